@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import * as Locale from 'opencc-js/preset';
+import cn2t from '../../../utils/convert/packs/cn2t.ts';
+import t2cn from '../../../utils/convert/packs/t2cn.ts';
+import { conversionChain, type OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
+import type { DictionaryName } from '../../../utils/convert/dictionaries.ts';
+
+type Table = string | readonly (readonly [string, string])[];
+
+// Resolves our table names to the strings of the pack that serves the direction.
+function tables(pack: typeof cn2t, names: readonly DictionaryName[]): Table[] {
+  return names.map((name) => {
+    const table = pack.tables[name];
+    if (table === undefined) throw new Error(`pack ${pack.name} lacks ${name}`);
+    return table;
+  });
+}
+
+const configName = (from: OpenccLocale, to: OpenccLocale): string =>
+  from === 'cn'
+    ? `s2${to}`
+    : to === 'cn'
+      ? { tw: 'tw2s', twp: 'tw2sp', hk: 'hk2s', hkp: 'hk2sp' }[from]
+      : `${from}2${to}`;
+
+const withConfig: Array<[OpenccLocale, OpenccLocale]> = [
+  ['cn', 'tw'],
+  ['cn', 'twp'],
+  ['cn', 'hk'],
+  ['cn', 'hkp'],
+  ['tw', 'cn'],
+  ['twp', 'cn'],
+  ['hk', 'cn'],
+  ['hkp', 'cn'],
+];
+
+describe('conversion chains mirror the opencc-js preset', () => {
+  it.each(withConfig)('%s → %s uses the tables of its opencc-js config, in order', (from, to) => {
+    const chain = conversionChain(from, to)!;
+    const pack = chain.pack === 'cn2t' ? cn2t : t2cn;
+    const config = Locale.configs![configName(from, to)]! as {
+      normalizationChain: Table[][];
+      segmentation: Table[];
+      conversionChain: Table[][];
+    };
+    expect(chain.normalization.map((stage) => tables(pack, stage))).toEqual(
+      config.normalizationChain,
+    );
+    expect(tables(pack, chain.segmentation!)).toEqual(config.segmentation);
+    expect(chain.stages.map((stage) => tables(pack, stage))).toEqual(config.conversionChain);
+  });
+
+  it.each([
+    ['tw', 'hk'],
+    ['hk', 'tw'],
+  ] as Array<[OpenccLocale, OpenccLocale]>)(
+    '%s → %s has no config and chains the from and to groups',
+    (from, to) => {
+      const chain = conversionChain(from, to)!;
+      expect(Locale.configs![`${from}2${to}`]).toBeUndefined();
+      expect(chain.normalization).toEqual([]);
+      expect(chain.segmentation).toBeNull();
+      expect(chain.stages.map((stage) => tables(t2cn, stage))).toEqual([
+        ...Locale.from[from]!,
+        ...Locale.to[to]!,
+      ]);
+    },
+  );
+
+  it('offers no direction between a locale and itself, or between regional Traditional forms', () => {
+    expect(conversionChain('cn', 'cn')).toBeNull();
+    expect(conversionChain('tw', 'tw')).toBeNull();
+    expect(conversionChain('twp', 'hk')).toBeNull();
+    expect(conversionChain('tw', 'hkp')).toBeNull();
+    expect(conversionChain('tw', 'twp')).toBeNull();
+  });
+
+  it('each pack holds exactly the tables of its directions', () => {
+    const needed = (pack: 'cn2t' | 't2cn') => {
+      const names = new Set<DictionaryName>();
+      const locales: OpenccLocale[] = ['cn', 'tw', 'twp', 'hk', 'hkp'];
+      for (const from of locales) {
+        for (const to of locales) {
+          const chain = conversionChain(from, to);
+          if (chain?.pack !== pack) continue;
+          for (const stage of [...chain.normalization, chain.segmentation ?? [], ...chain.stages]) {
+            for (const name of stage) names.add(name);
+          }
+        }
+      }
+      return [...names].sort();
+    };
+    expect(Object.keys(cn2t.tables).sort()).toEqual(needed('cn2t'));
+    expect(Object.keys(t2cn.tables).sort()).toEqual(needed('t2cn'));
+  });
+});

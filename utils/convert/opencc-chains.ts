@@ -1,0 +1,110 @@
+import type { DictionaryName, DictionaryPackName } from './dictionaries.ts';
+
+/**
+ * The opencc-js locale names the engine converts between. `twp` and `hkp` are the Taiwan and
+ * Hong Kong forms with regional vocabulary (软件 → 軟體); the others are characters and
+ * variants only.
+ */
+export type OpenccLocale = 'cn' | 'tw' | 'twp' | 'hk' | 'hkp';
+
+/**
+ * How opencc-js 1.4.2 `Converter({ from, to })` converts in one direction, written out as
+ * data so that an aligned converter can reproduce it exactly (see text-converter.ts).
+ *
+ * opencc-js (core.js, `ConverterBuilder`) looks for a config named `s2<to>` (from `cn`),
+ * `tw2s`/`hk2s` (to `cn`), `tw2sp`/`hk2sp` (from `twp`/`hkp` to `cn`) or `<from>2<to>`.
+ * With a config it runs:
+ *   1. the normalization chain on the whole string;
+ *   2. the segmentation trie, which cuts the string into dictionary phrases and the runs
+ *      between them;
+ *   3. each stage of the conversion chain on every segment separately, so no later match
+ *      crosses a segment boundary.
+ * Without a config (Traditional ↔ Traditional) it chains `from` then `to` dictionary groups
+ * over the whole string, with no normalization and no segmentation.
+ *
+ * Within a stage, the dictionaries form one longest-match trie; for equal keys the first
+ * dictionary listed wins (opencc-js loads a group in reverse order, so the first one is
+ * written last).
+ */
+export interface ConversionChain {
+  readonly from: OpenccLocale;
+  readonly to: OpenccLocale;
+  readonly pack: DictionaryPackName;
+  /** Stages applied to the whole string first (each stage one trie). */
+  readonly normalization: readonly (readonly DictionaryName[])[];
+  /** Dictionaries of the segmentation trie; null when the whole string is one segment. */
+  readonly segmentation: readonly DictionaryName[] | null;
+  /** Stages applied to each segment in turn (each stage one trie). */
+  readonly stages: readonly (readonly DictionaryName[])[];
+}
+
+const NORMALIZE: readonly (readonly DictionaryName[])[] = [['CJK_Compatibility_Ideographs']];
+const FROM_CN: readonly DictionaryName[] = [
+  'STPhrases',
+  'STPhrases_GeneratedFromRegionalPhrases',
+  'STCharacters',
+];
+const TO_CN: readonly DictionaryName[] = ['TSPhrases', 'TSCharacters'];
+const SEGMENT_CN: readonly DictionaryName[] = [
+  'STPhrases',
+  'STPhrases_GeneratedFromRegionalPhrases',
+];
+const SEGMENT_T: readonly DictionaryName[] = ['TSPhrases'];
+
+const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
+  tw: ['TWVariantsRevPhrases', 'TWVariantsRev'],
+  twp: ['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'],
+  hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
+  hkp: ['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
+};
+const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
+  tw: ['TWVariantsPhrases', 'TWVariants'],
+  twp: ['TWPhrases', 'TWVariantsPhrases', 'TWVariants'],
+  hk: ['HKVariantsPhrases', 'HKVariants'],
+  hkp: ['HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
+};
+
+/**
+ * The chain for one direction, or null when the engine does not convert that way
+ * (same locale, or a regional-vocabulary locale on both sides).
+ */
+export function conversionChain(from: OpenccLocale, to: OpenccLocale): ConversionChain | null {
+  if (from === to) return null;
+  if (from === 'cn') {
+    // s2tw, s2twp, s2hk, s2hkp
+    return {
+      from,
+      to,
+      pack: 'cn2t',
+      normalization: NORMALIZE,
+      segmentation: SEGMENT_CN,
+      stages: [FROM_CN, TO_TRADITIONAL[to as Exclude<OpenccLocale, 'cn'>]],
+    };
+  }
+  if (to === 'cn') {
+    // tw2s, tw2sp, hk2s, hk2sp
+    return {
+      from,
+      to,
+      pack: 't2cn',
+      normalization: NORMALIZE,
+      segmentation: SEGMENT_T,
+      stages: [FROM_TRADITIONAL[from], TO_CN],
+    };
+  }
+  // Traditional ↔ Traditional has no opencc-js config: the `from` group then the `to` group.
+  // Regional vocabulary does not apply here (both sides are already Traditional), and
+  // opencc-js's `twp → hk` would turn Taiwan words into mainland ones, so only the plain
+  // variant directions are offered.
+  const fromRegion = from === 'tw' || from === 'twp' ? 'tw' : 'hk';
+  const toRegion = to === 'tw' || to === 'twp' ? 'tw' : 'hk';
+  if (fromRegion === toRegion || from !== fromRegion || to !== toRegion) return null;
+  return {
+    from,
+    to,
+    pack: 't2cn',
+    normalization: [],
+    segmentation: null,
+    stages: [FROM_TRADITIONAL[from], TO_TRADITIONAL[to]],
+  };
+}

@@ -1,0 +1,40 @@
+import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import HKPhrasesRev from 'opencc-js/dict/HKPhrasesRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
+import HKVariants from 'opencc-js/dict/HKVariants';
+import type { DictionaryPack } from '../dictionaries.ts';
+
+/**
+ * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
+ * variant tables for Taiwan ↔ Hong Kong, which a Traditional page needs when the reader
+ * asks for the other region's forms.
+ */
+const t2cn: DictionaryPack = {
+  name: 't2cn',
+  tables: {
+    CJK_Compatibility_Ideographs,
+    TSPhrases,
+    TSCharacters,
+    TWPhrasesRev,
+    TWVariantsRevPhrases,
+    TWVariantsRev,
+    TWVariantsPhrases,
+    TWVariants,
+    HKPhrasesRev,
+    HKVariantsRevPhrases,
+    HKVariantsRev,
+    HKVariantsPhrases,
+    HKVariants,
+  },
+};
+
+export default t2cn;

@@ -1,0 +1,57 @@
+import type { OpenccLocale } from './opencc-chains.ts';
+
+/**
+ * A name the converter must write in a fixed form. opencc works character by character where
+ * its phrase tables are silent, and some brands and personal names come out wrong: the
+ * Huawei Ascend chips, 昇腾 in Simplified and 昇騰 in Traditional, become 升腾 on the way
+ * back to Simplified, and the surname 余 becomes 餘 in Traditional.
+ *
+ * A protected span is atomic: wherever any of its forms occurs in the input, the output is
+ * the form for the target script and nothing around it can match into it.
+ */
+export interface ProtectedTerm {
+  /** Simplified form. */
+  readonly hans: string;
+  /** Traditional form. */
+  readonly hant: string;
+  /** Taiwan form, when it differs from `hant`. */
+  readonly tw?: string;
+  /** Hong Kong form, when it differs from `hant`. */
+  readonly hk?: string;
+}
+
+/**
+ * Names opencc-js 1.4.2 mangles, each checked against it (tests/unit/convert/protected-terms
+ * shows the mangled output). Only names that cannot occur by accident across a word boundary
+ * are listed: 于正 would also match in 对于正在, and 余华 in 其余华人.
+ */
+export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
+  // Huawei Ascend AI chips: tw → cn gives 升腾.
+  { hans: '昇腾', hant: '昇騰' },
+  // Richard Yu, Huawei executive: cn → tw gives 餘承東.
+  { hans: '余承东', hant: '余承東' },
+  // Yu Donglai, founder of the Pang Dong Lai stores: cn → tw gives 於東來.
+  { hans: '于东来', hant: '于東來' },
+];
+
+/** The form of a term written for a target locale. */
+export function protectedTermForm(term: ProtectedTerm, to: OpenccLocale): string {
+  switch (to) {
+    case 'cn':
+      return term.hans;
+    case 'tw':
+    case 'twp':
+      return term.tw ?? term.hant;
+    case 'hk':
+    case 'hkp':
+      return term.hk ?? term.hant;
+  }
+}
+
+/** Every form the term may take in a page, in any script. */
+export function protectedTermSpellings(term: ProtectedTerm): string[] {
+  const spellings = [term.hans, term.hant, term.tw, term.hk].filter(
+    (form): form is string => typeof form === 'string' && form.length > 0,
+  );
+  return [...new Set(spellings)];
+}
