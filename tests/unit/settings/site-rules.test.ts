@@ -1,0 +1,194 @@
+import { domainToASCII } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { SiteRule } from '../../../utils/settings/schema.ts';
+import {
+  matchSiteRule,
+  sitePatternForUrl,
+  validateSitePattern,
+  type SitePatternError,
+} from '../../../utils/settings/site-rules.ts';
+
+describe('validateSitePattern accepts', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['  Example.COM  ', 'example.com'],
+    ['example.com.', 'example.com'],
+    ['www.example.com', 'www.example.com'],
+    ['*.example.com', '*.example.com'],
+    ['news.example.com/world/*', 'news.example.com/world/*'],
+    ['news.example.com/world/', 'news.example.com/world/*'],
+    ['news.example.com/world', 'news.example.com/world'],
+    ['news.example.com/world*', 'news.example.com/world*'],
+    ['example.com/', 'example.com'],
+    ['example.com/*', 'example.com'],
+    ['example.com:8080', 'example.com:8080'],
+    ['example.com:08080/a/', 'example.com:8080/a/*'],
+    ['localhost', 'localhost'],
+    ['localhost:3000', 'localhost:3000'],
+    ['192.168.1.10', '192.168.1.10'],
+    ['[::1]:8080', '[::1]:8080'],
+    ['bücher.example', 'xn--bcher-kva.example'],
+    ['xn--bcher-kva.example', 'xn--bcher-kva.example'],
+    ['163.com', '163.com'],
+    ['example.com/a/../b', 'example.com/b'],
+  ])('%j as %j', (input, normalized) => {
+    expect(validateSitePattern(input)).toEqual({ ok: true, normalized });
+  });
+
+  it('stores Chinese host names in punycode, as browsers report them', () => {
+    const result = validateSitePattern('新闻.example');
+    expect(result).toEqual({ ok: true, normalized: domainToASCII('新闻.example') });
+  });
+
+  it('percent-encodes a Chinese path, as browsers report it', () => {
+    const result = validateSitePattern('example.com/新闻/*');
+    expect(result).toEqual({
+      ok: true,
+      normalized: `example.com/${encodeURIComponent('新闻')}/*`,
+    });
+  });
+});
+
+describe('validateSitePattern rejects', () => {
+  it.each<[string, SitePatternError]>([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['http://example.com', 'scheme'],
+    ['https://example.com/news', 'scheme'],
+    ['//example.com', 'scheme'],
+    ['exa mple.com', 'whitespace'],
+    ['example.com/a b', 'whitespace'],
+    ['*', 'wildcard-alone'],
+    ['*.', 'wildcard-alone'],
+    ['*.*.example.com', 'wildcard-position'],
+    ['ex*ample.com', 'wildcard-position'],
+    ['www.*.com', 'wildcard-position'],
+    ['example.com/a*/b', 'wildcard-position'],
+    ['*.com', 'wildcard-too-broad'],
+    ['com', 'top-level-domain'],
+    ['<script>', 'forbidden-character'],
+    ['<img src=x onerror=alert(1)>', 'whitespace'],
+    ['<img/src=x/onerror=alert(1)>', 'forbidden-character'],
+    ['javascript:alert(1)', 'scheme'],
+    ['data:text/html,<b>x</b>', 'scheme'],
+    ['example.com/<script>', 'forbidden-character'],
+    ['example.com/"quoted"', 'forbidden-character'],
+    ['exam_ple.com', 'forbidden-character'],
+    ['user@example.com', 'credentials'],
+    ['example.com?q=1', 'query-or-fragment'],
+    ['example.com#top', 'query-or-fragment'],
+    ['example..com', 'invalid-host'],
+    ['-example.com', 'invalid-host'],
+    ['example.com:0', 'invalid-port'],
+    ['example.com:65536', 'invalid-port'],
+    ['example.com:', 'invalid-port'],
+    ['example.com:http', 'invalid-port'],
+    ['*.10.0.0.1', 'wildcard-position'],
+    [':8080', 'empty'],
+    [`${'a'.repeat(64)}.example.com`, 'invalid-host'],
+    [`example.com/${'a'.repeat(400)}`, 'too-long'],
+  ])('%j (%s)', (input, error) => {
+    const result = validateSitePattern(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toBe(error);
+      expect(result.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('never echoes markup it cannot parse as part of a normalized pattern', () => {
+    for (const hostile of [
+      '"><svg onload=alert(1)>',
+      "example.com'><b>",
+      'a.com\u0000b',
+      'a.com\u202e',
+    ]) {
+      expect(validateSitePattern(hostile).ok).toBe(false);
+    }
+  });
+
+  it('rejects non-text input from damaged storage', () => {
+    expect(validateSitePattern(42 as unknown as string)).toMatchObject({
+      ok: false,
+      error: 'empty',
+    });
+  });
+});
+
+describe('matchSiteRule', () => {
+  const rules: SiteRule[] = [
+    { pattern: 'example.com', mode: 'always' },
+    { pattern: '*.example.com', mode: 'never' },
+    { pattern: 'news.example.com', mode: 'auto' },
+    { pattern: 'news.example.com/world/*', mode: 'always' },
+    { pattern: 'blog.example.org/posts', mode: 'never' },
+    { pattern: 'example.org:8080', mode: 'always' },
+    { pattern: 'localhost', mode: 'always' },
+    { pattern: '10.0.0.1', mode: 'never' },
+    { pattern: 'xn--bcher-kva.example', mode: 'never' },
+  ];
+
+  it.each([
+    ['https://example.com/', 'example.com'],
+    ['http://example.com/page?x=1', 'example.com'],
+    ['https://www.example.com/', '*.example.com'],
+    ['https://a.b.example.com/', '*.example.com'],
+    ['https://news.example.com/', 'news.example.com'],
+    ['https://news.example.com/sport/1', 'news.example.com'],
+    ['https://news.example.com/world/asia', 'news.example.com/world/*'],
+    ['https://m.news.example.com/world/asia', 'news.example.com/world/*'],
+    ['https://blog.example.org/posts', 'blog.example.org/posts'],
+    ['https://blog.example.org/posts/1', 'blog.example.org/posts'],
+    ['https://blog.example.org/postscript', null],
+    ['https://example.org:8080/', 'example.org:8080'],
+    ['https://example.org/', null],
+    ['http://localhost:3000/', 'localhost'],
+    ['http://10.0.0.1/', '10.0.0.1'],
+    ['http://110.0.0.1/', null],
+    ['https://bücher.example/', 'xn--bcher-kva.example'],
+    ['https://EXAMPLE.COM./', 'example.com'],
+    ['https://notexample.com/', null],
+    ['https://example.com.evil.test/', null],
+    ['ftp://example.com/', null],
+    ['chrome://extensions', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => {
+    expect(matchSiteRule(rules, url)?.pattern ?? null).toBe(expected);
+  });
+
+  it('matches a port pattern against the default port of the scheme', () => {
+    const portRules: SiteRule[] = [{ pattern: 'example.com:443', mode: 'never' }];
+    expect(matchSiteRule(portRules, 'https://example.com/')).not.toBeNull();
+    expect(matchSiteRule(portRules, 'http://example.com/')).toBeNull();
+  });
+
+  it('lets the first of two equally specific rules win', () => {
+    const tied: SiteRule[] = [
+      { pattern: 'example.com/a/*', mode: 'never' },
+      { pattern: 'example.com/b/*', mode: 'always' },
+    ];
+    expect(matchSiteRule(tied, 'https://example.com/a/x')?.mode).toBe('never');
+    expect(matchSiteRule(tied, 'https://example.com/b/x')?.mode).toBe('always');
+  });
+
+  it('ignores stored rules whose pattern is not valid', () => {
+    expect(matchSiteRule([{ pattern: '*', mode: 'always' }], 'https://example.com/')).toBeNull();
+  });
+
+  it('returns null without rules', () => {
+    expect(matchSiteRule([], 'https://example.com/')).toBeNull();
+  });
+});
+
+describe('sitePatternForUrl', () => {
+  it.each([
+    ['https://www.163.com/dy/article/X.html', '163.com'],
+    ['https://news.163.com/', 'news.163.com'],
+    ['http://localhost:8080/a', 'localhost:8080'],
+    ['https://www.com/', 'www.com'],
+    ['about:blank', null],
+    ['garbage', null],
+  ])('%s → %s', (url, expected) => {
+    expect(sitePatternForUrl(url)).toBe(expected);
+  });
+});

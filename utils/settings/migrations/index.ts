@@ -1,0 +1,24 @@
+import { migration001 } from './001-versioned-schema.ts';
+import { migration002 } from './002-regional-targets.ts';
+import { migration003 } from './003-site-rule-patterns.ts';
+import { migration004 } from './004-glossary-and-peek.ts';
+import type { SettingsMigration, StoredObject } from './types.ts';
+
+export type { SettingsMigration, StoredObject } from './types.ts';
+
+/** Every migration, in order; migration N upgrades version N-1 to N. */
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
+
+/** Runs the migrations after `fromVersion`, in order. Unversioned objects are version 0. */
+export function migrateSettings(stored: StoredObject, fromVersion: number): StoredObject {
+  let current = stored;
+  for (const migration of SETTINGS_MIGRATIONS) {
+    if (migration.version > fromVersion) current = migration.migrate(current);
+  }
+  return current;
+}

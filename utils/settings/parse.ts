@@ -1,0 +1,255 @@
+import { isTarget } from '../convert/target.ts';
+import { migrateSettings, type StoredObject } from './migrations/index.ts';
+import {
+  CURRENT_SETTINGS_VERSION,
+  GLOSSARY_SCOPES,
+  MAX_DISABLED_BUILT_IN_TERMS,
+  MAX_SITE_RULES,
+  MAX_TERM_ID_LENGTH,
+  PEEK_MODIFIERS,
+  READING_MODES,
+  SETTINGS_FIELDS,
+  SITE_RULE_MODES,
+  UI_LANGUAGES,
+  defaultSettings,
+  type Settings,
+  type SettingsField,
+  type SiteRule,
+} from './schema.ts';
+import { validateSitePattern } from './site-rules.ts';
+
+/** A stored value that could not be used; the field took its default (or the item was dropped). */
+export interface SettingsProblem {
+  /** The field (or `settings`, `version`, `siteRules[3]`) whose stored value was not usable. */
+  field: string;
+  /** English, for logs and the options page's details; the notice itself is localized. */
+  reason: string;
+}
+
+/** Ends a reason with a full stop, for lists of errors shown as sentences. */
+export function asSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Non-empty when something was dropped or replaced by its default. */
+  problems: SettingsProblem[];
+  /** The stored version when migrations ran, null when the value was current (or absent). */
+  migratedFrom: number | null;
+}
+
+export function isPlainObject(value: unknown): value is StoredObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A short, safe description of a stored value for problem reports. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return `the text ${JSON.stringify(shown)}`;
+    }
+    case 'number':
+      return `the number ${String(value)}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+type FieldResult<T> =
+  { ok: true; value: T; problems: SettingsProblem[] } | { ok: false; reason: string };
+
+function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: unknown): FieldResult<T> =>
+    typeof value === 'string' && (allowed as readonly string[]).includes(value)
+      ? { ok: true, value: value as T, problems: [] }
+      : {
+          ok: false,
+          reason: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, found ${describeValue(value)}`,
+        };
+}
+
+function flag(value: unknown): FieldResult<boolean> {
+  return typeof value === 'boolean'
+    ? { ok: true, value, problems: [] }
+    : { ok: false, reason: `expected true or false, found ${describeValue(value)}` };
+}
+
+function target(value: unknown): FieldResult<Settings['target']> {
+  return value === 'auto' || isTarget(value)
+    ? { ok: true, value, problems: [] }
+    : { ok: false, reason: `expected "auto", "cn", "tw" or "hk", found ${describeValue(value)}` };
+}
+
+/** Keeps every valid rule; invalid, duplicate and excess rules are dropped one by one. */
+function siteRules(value: unknown): FieldResult<SiteRule[]> {
+  if (!Array.isArray(value)) {
+    return { ok: false, reason: `expected a list of rules, found ${describeValue(value)}` };
+  }
+  const rules: SiteRule[] = [];
+  const problems: SettingsProblem[] = [];
+  const seen = new Map<string, number>();
+  value.forEach((item: unknown, index) => {
+    const field = `siteRules[${index}]`;
+    if (!isPlainObject(item)) {
+      problems.push({ field, reason: `expected { pattern, mode }, found ${describeValue(item)}` });
+      return;
+    }
+    if (typeof item.pattern !== 'string') {
+      problems.push({
+        field,
+        reason: `pattern: expected text, found ${describeValue(item.pattern)}`,
+      });
+      return;
+    }
+    const pattern = validateSitePattern(item.pattern);
+    if (!pattern.ok) {
+      problems.push({ field, reason: `pattern: ${pattern.message}` });
+      return;
+    }
+    const mode = oneOf(SITE_RULE_MODES)(item.mode);
+    if (!mode.ok) {
+      problems.push({ field, reason: `mode: ${mode.reason}` });
+      return;
+    }
+    const earlier = seen.get(pattern.normalized);
+    if (earlier !== undefined) {
+      problems.push({
+        field,
+        reason: `same pattern as siteRules[${earlier}]; the first one is kept`,
+      });
+      return;
+    }
+    if (rules.length >= MAX_SITE_RULES) {
+      problems.push({ field, reason: `more than ${MAX_SITE_RULES} rules; the rest are dropped` });
+      return;
+    }
+    seen.set(pattern.normalized, index);
+    rules.push({ pattern: pattern.normalized, mode: mode.value });
+  });
+  return { ok: true, value: rules, problems };
+}
+
+function termIds(value: unknown): FieldResult<string[]> {
+  if (!Array.isArray(value)) {
+    return { ok: false, reason: `expected a list of term ids, found ${describeValue(value)}` };
+  }
+  const ids: string[] = [];
+  const problems: SettingsProblem[] = [];
+  value.forEach((item: unknown, index) => {
+    const field = `disabledBuiltInTerms[${index}]`;
+    if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_TERM_ID_LENGTH) {
+      problems.push({ field, reason: `expected a term id, found ${describeValue(item)}` });
+    } else if (ids.length >= MAX_DISABLED_BUILT_IN_TERMS) {
+      problems.push({
+        field,
+        reason: `more than ${MAX_DISABLED_BUILT_IN_TERMS} ids; the rest are dropped`,
+      });
+    } else if (!ids.includes(item)) {
+      ids.push(item);
+    }
+  });
+  return { ok: true, value: ids, problems };
+}
+
+type FieldParsers = { [K in SettingsField]: (value: unknown) => FieldResult<Settings[K]> };
+
+const FIELD_PARSERS: FieldParsers = {
+  target,
+  regionalVocabulary: flag,
+  readingMode: oneOf(READING_MODES),
+  autoConvertNetease: flag,
+  repairMirrors: flag,
+  glossaryEnabled: flag,
+  glossaryScope: oneOf(GLOSSARY_SCOPES),
+  peekModifier: oneOf(PEEK_MODIFIERS),
+  uiLanguage: oneOf(UI_LANGUAGES),
+  siteRules,
+  disabledBuiltInTerms: termIds,
+};
+
+function parseField<K extends SettingsField>(
+  key: K,
+  stored: StoredObject,
+  into: Settings,
+  problems: SettingsProblem[],
+): void {
+  // A missing field is not a problem: it is new since the value was stored.
+  if (!Object.hasOwn(stored, key)) return;
+  const result = FIELD_PARSERS[key](stored[key]);
+  if (result.ok) {
+    into[key] = result.value;
+    problems.push(...result.problems);
+  } else {
+    problems.push({ field: key, reason: result.reason });
+  }
+}
+
+/**
+ * Reads whatever was stored under the settings key. Never throws: junk at the
+ * root gives the defaults; junk in one field gives that field's default and
+ * keeps the others; unknown keys are dropped; older versions are migrated; a
+ * newer version (written by a newer build on another synced device) is read
+ * best-effort, keeping the fields this build knows.
+ */
+export function parseStoredSettings(raw: unknown): ParsedSettings {
+  const settings = defaultSettings();
+  if (raw === undefined) return { settings, problems: [], migratedFrom: null };
+  if (!isPlainObject(raw)) {
+    return {
+      settings,
+      problems: [{ field: 'settings', reason: `expected an object, found ${describeValue(raw)}` }],
+      migratedFrom: null,
+    };
+  }
+
+  const problems: SettingsProblem[] = [];
+  let fromVersion: number;
+  if (!Object.hasOwn(raw, 'version')) {
+    fromVersion = 0;
+  } else if (
+    typeof raw.version === 'number' &&
+    Number.isSafeInteger(raw.version) &&
+    raw.version >= 0
+  ) {
+    fromVersion = raw.version;
+  } else {
+    // Every migration is safe to run on any shape, so running them all is the best guess.
+    problems.push({
+      field: 'version',
+      reason: `expected a version number, found ${describeValue(raw.version)}`,
+    });
+    fromVersion = 0;
+  }
+  if (fromVersion > CURRENT_SETTINGS_VERSION) {
+    problems.push({
+      field: 'version',
+      reason: `saved by a newer version of the extension (schema ${fromVersion}); settings this version does not know are ignored`,
+    });
+  }
+
+  const stored = fromVersion < CURRENT_SETTINGS_VERSION ? migrateSettings(raw, fromVersion) : raw;
+  for (const key of SETTINGS_FIELDS) parseField(key, stored, settings, problems);
+  return {
+    settings,
+    problems,
+    migratedFrom: fromVersion < CURRENT_SETTINGS_VERSION ? fromVersion : null,
+  };
+}
+
+/** The fields whose values differ between two settings objects, in display order. */
+export function changedSettingsFields(before: Settings, after: Settings): SettingsField[] {
+  return SETTINGS_FIELDS.filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+}

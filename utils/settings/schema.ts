@@ -1,0 +1,104 @@
+import type { Target } from '../convert/target.ts';
+
+/**
+ * How converted text is shown:
+ * - `converted`: the page reads in the target script;
+ * - `parallel`: each converted paragraph is followed by its original;
+ * - `peek`: converted, and holding the peek modifier shows the original under the pointer;
+ * - `original`: nothing is changed (the page is still analysed and reported).
+ */
+export type ReadingMode = 'converted' | 'parallel' | 'peek' | 'original';
+export const READING_MODES: readonly ReadingMode[] = ['converted', 'parallel', 'peek', 'original'];
+
+/** What a site rule says about automatic conversion on the sites it matches. */
+export type SiteRuleMode = 'auto' | 'always' | 'never';
+export const SITE_RULE_MODES: readonly SiteRuleMode[] = ['auto', 'always', 'never'];
+
+export interface SiteRule {
+  /** A normalized pattern, as returned by `validateSitePattern` (see site-rules.ts). */
+  pattern: string;
+  mode: SiteRuleMode;
+}
+
+export type GlossaryScope = 'article' | 'page';
+export const GLOSSARY_SCOPES: readonly GlossaryScope[] = ['article', 'page'];
+
+/** Named after `KeyboardEvent.key` so the content script can compare directly. */
+export type PeekModifier = 'Alt' | 'Shift' | 'Control';
+export const PEEK_MODIFIERS: readonly PeekModifier[] = ['Alt', 'Shift', 'Control'];
+
+/** `auto` follows the browser; the others are the folder names under public/_locales. */
+export type UiLanguage = 'auto' | 'en' | 'zh_CN' | 'zh_TW';
+export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'zh_CN', 'zh_TW'];
+
+export type TargetSetting = Target | 'auto';
+
+export interface Settings {
+  /** Schema version; equals the number of the latest migration (see migrations/index.ts). */
+  version: number;
+  /** `auto` follows the browser UI language (`defaultTargetForLocale`). */
+  target: TargetSetting;
+  /** Use regional words (e.g. 软件 → 軟體 for Taiwan) rather than characters only. */
+  regionalVocabulary: boolean;
+  readingMode: ReadingMode;
+  /** NetEase-style pages (the original site and the mirrors that copy it) convert on load. */
+  autoConvertNetease: boolean;
+  /** Remove the pinyin annotations and restore the garbled runs mirror sites leave behind. */
+  repairMirrors: boolean;
+  glossaryEnabled: boolean;
+  /** On NetEase-style pages, find glossary terms in the article only or in the whole page. */
+  glossaryScope: GlossaryScope;
+  peekModifier: PeekModifier;
+  uiLanguage: UiLanguage;
+  siteRules: SiteRule[];
+  /** Ids of built-in glossary terms the reader switched off. */
+  disabledBuiltInTerms: string[];
+}
+
+/** The key under which the settings object is stored (storage.sync, or storage.local as fallback). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+/**
+ * The current schema version. Kept here (not computed from the migration list)
+ * so this module has no dependencies; a test checks it equals the last migration.
+ */
+export const CURRENT_SETTINGS_VERSION = 4;
+
+/** Limits that keep one settings object well inside the sync quota (8 KB per item). */
+export const MAX_SITE_RULES = 200;
+export const MAX_DISABLED_BUILT_IN_TERMS = 500;
+export const MAX_TERM_ID_LENGTH = 200;
+
+export function defaultSettings(): Settings {
+  return {
+    version: CURRENT_SETTINGS_VERSION,
+    target: 'auto',
+    regionalVocabulary: false,
+    readingMode: 'converted',
+    autoConvertNetease: true,
+    repairMirrors: true,
+    glossaryEnabled: true,
+    glossaryScope: 'article',
+    peekModifier: 'Alt',
+    uiLanguage: 'auto',
+    siteRules: [],
+    disabledBuiltInTerms: [],
+  };
+}
+
+/** The fields a reader can change, in the order the options page lists them. */
+export const SETTINGS_FIELDS = [
+  'target',
+  'regionalVocabulary',
+  'readingMode',
+  'autoConvertNetease',
+  'repairMirrors',
+  'glossaryEnabled',
+  'glossaryScope',
+  'peekModifier',
+  'uiLanguage',
+  'siteRules',
+  'disabledBuiltInTerms',
+] as const satisfies readonly (keyof Settings)[];
+
+export type SettingsField = (typeof SETTINGS_FIELDS)[number];

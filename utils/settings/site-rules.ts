@@ -1,0 +1,336 @@
+import type { SiteRule } from './schema.ts';
+
+/**
+ * Site patterns, the left-hand side of a site rule. Accepted forms:
+ *
+ * - `example.com`: the host and every subdomain (example.com, www.example.com, a.b.example.com);
+ * - `*.example.com`: subdomains only, not example.com itself;
+ * - `news.example.com/world/*` (or `/world/`): the host and its subdomains, on paths starting
+ *   with `/world/`; `/world*` is a plain prefix and also matches `/worldcup`;
+ * - `news.example.com/world`: the path `/world` and everything below `/world/`, not `/worldcup`;
+ * - `example.com:8080`: only that port (a pattern without a port matches any port);
+ * - `新闻.example` / `xn--...`: internationalized names are stored in punycode, as URLs carry them;
+ * - `localhost`, `192.168.1.10`, `[::1]`: exact hosts (no subdomains for IP addresses).
+ *
+ * Schemes, credentials, queries, fragments, spaces, a bare `*`, wildcards in any other
+ * place and top-level domains on their own (`com`, `*.com`) are rejected: a rule that
+ * matches half the web is never what the reader meant.
+ */
+
+export type SitePatternError =
+  | 'empty'
+  | 'too-long'
+  | 'scheme'
+  | 'whitespace'
+  | 'forbidden-character'
+  | 'credentials'
+  | 'query-or-fragment'
+  | 'wildcard-alone'
+  | 'wildcard-position'
+  | 'wildcard-too-broad'
+  | 'top-level-domain'
+  | 'invalid-host'
+  | 'invalid-port';
+
+export type SitePatternValidation =
+  { ok: true; normalized: string } | { ok: false; error: SitePatternError; message: string };
+
+export const MAX_SITE_PATTERN_LENGTH = 300;
+
+interface CompiledSitePattern {
+  normalized: string;
+  /** ASCII host (punycode), without wildcard and trailing dot. */
+  host: string;
+  subdomainsOnly: boolean;
+  isIpAddress: boolean;
+  port: number | null;
+  /** Path as in the normalized pattern, without a trailing `*`; null = any path. */
+  path: string | null;
+  /** True when the pattern ended in `*` or `/`: a plain prefix match. */
+  pathIsPrefix: boolean;
+}
+
+type CompileResult =
+  { ok: true; pattern: CompiledSitePattern } | Extract<SitePatternValidation, { ok: false }>;
+
+function fail(
+  error: SitePatternError,
+  message: string,
+): Extract<SitePatternValidation, { ok: false }> {
+  return { ok: false, error, message };
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const ASCII_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+// Letters and digits of any script (for internationalized names), combining marks, dot and hyphen.
+const HOST_CHARACTER = /^[\p{L}\p{N}\p{M}.\-]$/u;
+// Characters a URL path may not carry unescaped and that have no business in a pattern.
+const FORBIDDEN_PATH_CHARACTER = /[<>"'`{}|\\^\u0000-\u001f\u007f]/;
+
+function describeCharacter(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f ? `U+${code.toString(16).padStart(4, '0')}` : `“${ch}”`;
+}
+
+type HostResult =
+  { ok: true; host: string; isIp: boolean } | Extract<SitePatternValidation, { ok: false }>;
+
+function compileHost(raw: string): HostResult {
+  if (raw.startsWith('[')) {
+    // IPv6 literal; the URL parser both validates and normalizes it.
+    try {
+      const host = new URL(`http://${raw}/`).hostname;
+      return { ok: true, host, isIp: true };
+    } catch {
+      return fail('invalid-host', `“${raw}” is not a valid IPv6 address.`);
+    }
+  }
+  for (const ch of raw) {
+    if (!HOST_CHARACTER.test(ch)) {
+      return fail(
+        'forbidden-character',
+        `${describeCharacter(ch)} cannot appear in a host name; write a host like example.com.`,
+      );
+    }
+  }
+  const trimmed = raw.replace(/\.$/, '');
+  if (trimmed.split('.').some((label) => label === '')) {
+    return fail('invalid-host', `“${raw}” has an empty part between dots.`);
+  }
+  let host: string;
+  try {
+    // The URL parser applies IDNA (Unicode → punycode) and lower-cases, the same
+    // way the browser will when it reports the page URL we match against.
+    host = new URL(`http://${trimmed}/`).hostname;
+  } catch {
+    return fail('invalid-host', `“${raw}” is not a valid host name.`);
+  }
+  if (IPV4.test(host)) return { ok: true, host, isIp: true };
+  if (host.length > 253 || !host.split('.').every((label) => ASCII_LABEL.test(label))) {
+    return fail('invalid-host', `“${raw}” is not a valid host name.`);
+  }
+  return { ok: true, host, isIp: false };
+}
+
+function compileSitePattern(input: unknown): CompileResult {
+  if (typeof input !== 'string') return fail('empty', 'A site pattern must be text.');
+  const pattern = input.trim();
+  if (pattern === '') return fail('empty', 'Enter a site, for example example.com.');
+  if (pattern.length > MAX_SITE_PATTERN_LENGTH) {
+    return fail(
+      'too-long',
+      `A site pattern can have at most ${MAX_SITE_PATTERN_LENGTH} characters.`,
+    );
+  }
+  // `https://…`, `//…`, and also `javascript:…`, `data:…` (a word, a colon, no port number).
+  if (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern) ||
+    /^[a-z][a-z0-9+-]*:(?!\d)/i.test(pattern) ||
+    pattern.startsWith('//')
+  ) {
+    return fail('scheme', 'Leave out the scheme (such as https://): write example.com.');
+  }
+  if (/\s/.test(pattern)) return fail('whitespace', 'A site pattern cannot contain spaces.');
+  if (pattern.includes('?') || pattern.includes('#')) {
+    return fail(
+      'query-or-fragment',
+      'A site pattern cannot contain “?” or “#”; use a host and path.',
+    );
+  }
+
+  const slash = pattern.indexOf('/');
+  const hostPart = slash === -1 ? pattern : pattern.slice(0, slash);
+  const rawPath = slash === -1 ? '' : pattern.slice(slash);
+  if (hostPart.includes('@')) {
+    return fail('credentials', 'A site pattern cannot contain a user name (“@”).');
+  }
+
+  // Split off the port. IPv6 literals carry colons inside their brackets.
+  let hostWithWildcard = hostPart;
+  let portText: string | null = null;
+  const portMatch = hostPart.startsWith('[')
+    ? /^(\[[^\]]*\])(?::(.*))?$/.exec(hostPart)
+    : /^([^:]*)(?::(.*))?$/.exec(hostPart);
+  if (!portMatch) return fail('invalid-host', `“${hostPart}” is not a valid host.`);
+  hostWithWildcard = portMatch[1] ?? '';
+  portText = portMatch[2] ?? null;
+
+  if (hostWithWildcard === '*' || hostWithWildcard === '*.' || hostWithWildcard === '') {
+    if (hostWithWildcard === '') return fail('empty', 'Enter a host before the path or port.');
+    return fail(
+      'wildcard-alone',
+      '“*” alone would match every site; name a site, e.g. *.example.com.',
+    );
+  }
+  const subdomainsOnly = hostWithWildcard.startsWith('*.');
+  const bareHost = subdomainsOnly ? hostWithWildcard.slice(2) : hostWithWildcard;
+  if (bareHost.includes('*')) {
+    return fail(
+      'wildcard-position',
+      '“*” may only start a host (*.example.com) or end a path (/news/*).',
+    );
+  }
+
+  const host = compileHost(bareHost);
+  if (!host.ok) return host;
+  if (host.isIp && subdomainsOnly) {
+    return fail('wildcard-position', 'An IP address has no subdomains; remove “*.”.');
+  }
+  if (!host.isIp && !host.host.includes('.') && host.host !== 'localhost') {
+    return subdomainsOnly
+      ? fail('wildcard-too-broad', `*.${host.host} would match a whole top-level domain.`)
+      : fail(
+          'top-level-domain',
+          `“${host.host}” is a top-level domain; name a site such as example.${host.host}.`,
+        );
+  }
+
+  let port: number | null = null;
+  if (portText !== null) {
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+      return fail('invalid-port', 'A port must be a number from 1 to 65535.');
+    }
+    port = Number(portText);
+  }
+
+  let path: string | null = null;
+  let pathIsPrefix = false;
+  if (rawPath !== '') {
+    const forbidden = FORBIDDEN_PATH_CHARACTER.exec(rawPath);
+    if (forbidden) {
+      return fail(
+        'forbidden-character',
+        `${describeCharacter(forbidden[0])} cannot appear in a path.`,
+      );
+    }
+    const star = rawPath.indexOf('*');
+    if (star !== -1 && star !== rawPath.length - 1) {
+      return fail(
+        'wildcard-position',
+        '“*” may only start a host (*.example.com) or end a path (/news/*).',
+      );
+    }
+    const withoutStar = star === -1 ? rawPath : rawPath.slice(0, -1);
+    // Percent-encode and resolve dot segments exactly as the browser does for page URLs.
+    const encoded = new URL(`http://h${withoutStar}`).pathname;
+    if (encoded !== '/') {
+      path = encoded;
+      pathIsPrefix = star !== -1 || encoded.endsWith('/');
+    }
+  }
+
+  const normalized =
+    (subdomainsOnly ? '*.' : '') +
+    host.host +
+    (port === null ? '' : `:${port}`) +
+    (path === null ? '' : path + (pathIsPrefix ? '*' : ''));
+  return {
+    ok: true,
+    pattern: {
+      normalized,
+      host: host.host,
+      subdomainsOnly,
+      isIpAddress: host.isIp,
+      port,
+      path,
+      pathIsPrefix,
+    },
+  };
+}
+
+/** Checks a pattern the reader typed and returns its canonical form, or a clear error. */
+export function validateSitePattern(pattern: string): SitePatternValidation {
+  const result = compileSitePattern(pattern);
+  return result.ok ? { ok: true, normalized: result.pattern.normalized } : result;
+}
+
+const compiledCache = new Map<string, CompiledSitePattern | null>();
+
+function compiled(pattern: string): CompiledSitePattern | null {
+  let entry = compiledCache.get(pattern);
+  if (entry === undefined) {
+    const result = compileSitePattern(pattern);
+    entry = result.ok ? result.pattern : null;
+    if (compiledCache.size > 1000) compiledCache.clear();
+    compiledCache.set(pattern, entry);
+  }
+  return entry;
+}
+
+const DEFAULT_PORTS: Record<string, number> = { 'http:': 80, 'https:': 443 };
+
+function matches(pattern: CompiledSitePattern, url: URL): boolean {
+  const host = url.hostname.replace(/\.$/, '');
+  if (pattern.subdomainsOnly) {
+    if (!host.endsWith(`.${pattern.host}`)) return false;
+  } else if (host !== pattern.host && (pattern.isIpAddress || !host.endsWith(`.${pattern.host}`))) {
+    return false;
+  }
+  if (pattern.port !== null) {
+    const port = url.port === '' ? DEFAULT_PORTS[url.protocol] : Number(url.port);
+    if (port !== pattern.port) return false;
+  }
+  if (pattern.path !== null) {
+    const path = url.pathname;
+    if (pattern.pathIsPrefix) return path.startsWith(pattern.path);
+    return path === pattern.path || path.startsWith(`${pattern.path}/`);
+  }
+  return true;
+}
+
+/** Higher is more specific: more host labels, then subdomains-only, then a port, then a longer path. */
+function specificity(pattern: CompiledSitePattern): number[] {
+  return [
+    pattern.host.split('.').length,
+    pattern.subdomainsOnly ? 1 : 0,
+    pattern.port === null ? 0 : 1,
+    pattern.path?.length ?? 0,
+  ];
+}
+
+function compareSpecificity(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * The rule for a page: the most specific matching rule, or null. On equal
+ * specificity the earlier rule wins. Only http(s) pages have site rules.
+ */
+export function matchSiteRule(rules: readonly SiteRule[], url: string | URL): SiteRule | null {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  let best: { rule: SiteRule; score: number[] } | null = null;
+  for (const rule of rules) {
+    const pattern = compiled(rule.pattern);
+    if (!pattern || !matches(pattern, parsed)) continue;
+    const score = specificity(pattern);
+    if (!best || compareSpecificity(score, best.score) > 0) best = { rule, score };
+  }
+  return best?.rule ?? null;
+}
+
+/**
+ * The pattern the popup offers for "always/never convert this site": the page's
+ * host without a leading `www.`, so the rule also covers the site's other subdomains.
+ */
+export function sitePatternForUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    const host = parsed.hostname.replace(/\.$/, '');
+    const candidate = host.startsWith('www.') && host.split('.').length > 2 ? host.slice(4) : host;
+    const result = validateSitePattern(candidate + (parsed.port ? `:${parsed.port}` : ''));
+    return result.ok ? result.normalized : null;
+  } catch {
+    return null;
+  }
+}
