@@ -1,0 +1,8 @@
+export const OUTPUT: string;
+export function scriptCharClasses(): {
+  simplifiedOnly: string;
+  traditionalOnly: string;
+  hongKongForms: string;
+  taiwanForms: string;
+};
+export function generateScriptCharsModule(): Promise<string>;

@@ -1,0 +1,327 @@
+import type { Target } from '../convert/target.ts';
+import {
+  HONG_KONG_FORMS,
+  SIMPLIFIED_ONLY,
+  TAIWAN_FORMS,
+  TRADITIONAL_ONLY,
+} from './generated/script-chars.ts';
+
+/**
+ * Which script a page or a text is written in, from character statistics.
+ *
+ * Only characters that belong to one script count as evidence (发 is Simplified only, 發
+ * Traditional only; 中 is both). The character classes are generated from opencc's tables
+ * (scripts/gen-script-chars.mjs) and kept small, because this module runs in the content
+ * script of every page and must not load the conversion dictionaries.
+ *
+ * `<html lang>` is a hint, never the truth: mirror sites label Simplified pages zh-TW and the
+ * other way round. It breaks ties and chooses between Taiwan and Hong Kong when the
+ * characters do not.
+ */
+export type ChineseScript = 'traditional' | 'simplified' | 'mixed' | 'japanese' | 'none';
+
+/** The Traditional standard a page follows. */
+export type TraditionalRegion = 'tw' | 'hk';
+
+export interface ScriptCounts {
+  /** Han characters sampled. */
+  han: number;
+  /** Hiragana and katakana (not the ・ and ー that Chinese text borrows). */
+  kana: number;
+  /** Letters of other scripts (Latin, Cyrillic, Hangul …). */
+  otherLetters: number;
+  traditionalOnly: number;
+  simplifiedOnly: number;
+  /** Hong Kong variant forms (衞, 説, 温 …). */
+  hongKongForms: number;
+  /** The Taiwan/standard forms those replace (衛, 說, 溫 …). */
+  taiwanForms: number;
+}
+
+export interface ScriptVerdict {
+  script: ChineseScript;
+  /** 0 (a guess) to 1 (certain). */
+  confidence: number;
+  /** For Traditional and mixed text: whose Traditional forms it uses. Null otherwise. */
+  region: TraditionalRegion | null;
+  counts: ScriptCounts;
+}
+
+/** Japanese when kana make up at least this share of Han + kana. */
+export const JAPANESE_KANA_SHARE = 0.05;
+/** Fewer Han characters than this, in a text that is mostly other letters, is not Chinese. */
+export const MIN_HAN_CHARACTERS = 10;
+/** Distinctive characters needed for full confidence. */
+const CONFIDENT_EVIDENCE = 20;
+/** Mixed when each script has at least this many distinctive characters … */
+const MIXED_MIN_EACH = 3;
+/** … and the minority holds at least this share of them. */
+const MIXED_MIN_SHARE = 0.2;
+/** Hong Kong forms needed before they outweigh the page's `lang`. */
+const MIN_HONG_KONG_FORMS = 3;
+
+/** Default bound of the document sample. */
+export const DEFAULT_MAX_HAN_SAMPLE = 4000;
+
+/** What a `lang` attribute says about the script: a hint only. */
+export function scriptHintFromLang(lang: string | null | undefined): 'cn' | 'tw' | 'hk' | null {
+  if (!lang) return null;
+  const tag = lang.trim().replace(/_/g, '-').toLowerCase();
+  if (!/^zh\b/.test(tag)) return null;
+  if (/^zh-(hant-)?(hk|mo)\b/.test(tag) || tag === 'zh-yue' || tag.startsWith('zh-yue-')) {
+    return 'hk';
+  }
+  if (/^zh-hant\b/.test(tag) || /^zh-(tw)\b/.test(tag)) return 'tw';
+  if (/^zh-hans\b/.test(tag) || /^zh-(cn|sg|my)\b/.test(tag)) return 'cn';
+  return null;
+}
+
+let classes: {
+  traditional: Set<number>;
+  simplified: Set<number>;
+  hongKong: Set<number>;
+  taiwan: Set<number>;
+} | null = null;
+
+function characterClasses(): NonNullable<typeof classes> {
+  if (classes === null) {
+    const set = (chars: string) => new Set([...chars].map((char) => char.codePointAt(0)!));
+    classes = {
+      traditional: set(TRADITIONAL_ONLY),
+      simplified: set(SIMPLIFIED_ONLY),
+      hongKong: set(HONG_KONG_FORMS),
+      taiwan: set(TAIWAN_FORMS),
+    };
+  }
+  return classes;
+}
+
+function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3134f)
+  );
+}
+
+function isKana(code: number): boolean {
+  return (
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x309d && code <= 0x309f) ||
+    (code >= 0x30a1 && code <= 0x30fa) ||
+    (code >= 0x30fd && code <= 0x30ff) ||
+    (code >= 0x31f0 && code <= 0x31ff) ||
+    (code >= 0xff66 && code <= 0xff9d)
+  );
+}
+
+const LETTER = /\p{L}/u;
+
+/** Accumulates character statistics up to a bound on Han characters. */
+export class ScriptSampler {
+  readonly counts: ScriptCounts = {
+    han: 0,
+    kana: 0,
+    otherLetters: 0,
+    traditionalOnly: 0,
+    simplifiedOnly: 0,
+    hongKongForms: 0,
+    taiwanForms: 0,
+  };
+
+  constructor(readonly maxHan: number = Number.POSITIVE_INFINITY) {}
+
+  get full(): boolean {
+    return this.counts.han >= this.maxHan;
+  }
+
+  add(text: string): void {
+    const { traditional, simplified, hongKong, taiwan } = characterClasses();
+    const counts = this.counts;
+    for (let i = 0; i < text.length && counts.han < this.maxHan; i += 1) {
+      let code = text.charCodeAt(i);
+      if (code < 0x80) {
+        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) counts.otherLetters += 1;
+        continue;
+      }
+      if (code >= 0xd800 && code <= 0xdbff) {
+        code = text.codePointAt(i)!;
+        if (code > 0xffff) i += 1;
+      }
+      if (isHan(code)) {
+        counts.han += 1;
+        if (traditional.has(code)) counts.traditionalOnly += 1;
+        else if (simplified.has(code)) counts.simplifiedOnly += 1;
+        if (hongKong.has(code)) counts.hongKongForms += 1;
+        else if (taiwan.has(code)) counts.taiwanForms += 1;
+      } else if (isKana(code)) {
+        counts.kana += 1;
+      } else if (code < 0x3000 || code >= 0xac00) {
+        if (LETTER.test(String.fromCodePoint(code))) counts.otherLetters += 1;
+      }
+    }
+  }
+
+  verdict(lang?: string | null): ScriptVerdict {
+    return scriptVerdictFromCounts(this.counts, lang);
+  }
+}
+
+/** Decides from counts; `lang` is the page's or text's declared language, if any. */
+export function scriptVerdictFromCounts(counts: ScriptCounts, lang?: string | null): ScriptVerdict {
+  const hint = scriptHintFromLang(lang);
+  const verdict = (script: ChineseScript, confidence: number): ScriptVerdict => ({
+    script,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
+    region: script === 'traditional' || script === 'mixed' ? regionOf(counts, hint) : null,
+    counts: { ...counts },
+  });
+
+  const cjk = counts.han + counts.kana;
+  if (counts.kana > 0 && counts.kana >= JAPANESE_KANA_SHARE * cjk) {
+    return verdict('japanese', Math.min(1, counts.kana / cjk / (3 * JAPANESE_KANA_SHARE)));
+  }
+  if (counts.han === 0) return verdict('none', 1);
+  if (counts.han < MIN_HAN_CHARACTERS && counts.han * 5 < counts.otherLetters) {
+    // A few Han characters in a page of other letters (an English page quoting 中文).
+    return verdict('none', 1 - counts.han / MIN_HAN_CHARACTERS);
+  }
+
+  const t = counts.traditionalOnly;
+  const s = counts.simplifiedOnly;
+  const evidence = Math.min(1, (t + s) / CONFIDENT_EVIDENCE);
+  if (t + s === 0) {
+    // Only characters both scripts share: trust the hint, with little confidence.
+    return verdict(hint === 'tw' || hint === 'hk' ? 'traditional' : 'simplified', hint ? 0.3 : 0);
+  }
+  const minority = Math.min(t, s);
+  if (minority >= MIXED_MIN_EACH && minority / (t + s) >= MIXED_MIN_SHARE) {
+    return verdict('mixed', evidence * (minority / (t + s) / 0.5));
+  }
+  const agrees = (script: 'traditional' | 'simplified') =>
+    hint !== null && (hint === 'cn') === (script === 'simplified');
+  const decide = (script: 'traditional' | 'simplified') =>
+    verdict(script, (Math.max(t, s) / (t + s)) * evidence + (agrees(script) ? 0.1 : 0));
+  if (t > s) return decide('traditional');
+  if (s > t) return decide('simplified');
+  return decide(hint === 'tw' || hint === 'hk' ? 'traditional' : 'simplified');
+}
+
+function regionOf(counts: ScriptCounts, hint: 'cn' | 'tw' | 'hk' | null): TraditionalRegion {
+  if (counts.hongKongForms >= MIN_HONG_KONG_FORMS && counts.hongKongForms > counts.taiwanForms) {
+    return 'hk';
+  }
+  return hint === 'hk' ? 'hk' : 'tw';
+}
+
+/** The script of a piece of text (a selection, the popup's text box). */
+export function detectTextScript(
+  text: string,
+  options: { lang?: string | null } = {},
+): ScriptVerdict {
+  const sampler = new ScriptSampler();
+  sampler.add(text);
+  return sampler.verdict(options.lang);
+}
+
+/** Elements whose text is not prose a reader sees, or is ours. */
+const UNSAMPLED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'code',
+  'pre',
+  'svg',
+  'math',
+]);
+
+export interface DetectDocumentOptions {
+  /** Reads a text node; a converter passes its originals so its own output is not measured. */
+  textOf?: (node: Text) => string;
+  /** Overrides `<html lang>` (a converter passes the page's original `lang`). */
+  lang?: string | null;
+  /** Bound of the sample in Han characters. */
+  maxHanCharacters?: number;
+}
+
+/**
+ * The script of a document, from a bounded sample: the title and then the text nodes of the
+ * body in document order, until `maxHanCharacters` Han characters (or 40 000 nodes) have been
+ * seen.
+ */
+export function detectDocumentScript(
+  document: Document,
+  options: DetectDocumentOptions = {},
+): ScriptVerdict {
+  const maxHan = options.maxHanCharacters ?? DEFAULT_MAX_HAN_SAMPLE;
+  const textOf = options.textOf ?? ((node: Text) => node.data);
+  const lang =
+    options.lang !== undefined ? options.lang : document.documentElement?.getAttribute('lang');
+  const sampler = new ScriptSampler(maxHan);
+  const title = document.querySelector('title');
+  if (title) sampleSubtree(title, sampler, textOf, 100);
+  const body = document.body ?? document.documentElement;
+  if (body) sampleSubtree(body, sampler, textOf, 40_000);
+  return sampler.verdict(lang);
+}
+
+function sampleSubtree(
+  root: Node,
+  sampler: ScriptSampler,
+  textOf: (node: Text) => string,
+  maxNodes: number,
+): void {
+  const stack: Node[] = [root];
+  let visited = 0;
+  while (stack.length > 0 && !sampler.full && visited < maxNodes) {
+    const node = stack.pop()!;
+    visited += 1;
+    if (node.nodeType === 3) {
+      sampler.add(textOf(node as Text));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (UNSAMPLED.has(element.localName) || element.hasAttribute('data-jianfan-ui')) continue;
+    for (let child = element.lastChild; child !== null; child = child.previousSibling) {
+      stack.push(child);
+    }
+  }
+}
+
+/**
+ * The Traditional standard of a Traditional or mixed page: Hong Kong when its characters say
+ * so (verdict.region) or its `lang` is zh-HK/zh-MO, Taiwan otherwise.
+ */
+export function traditionalRegion(
+  verdict: ScriptVerdict,
+  pageLang?: string | null,
+): TraditionalRegion {
+  return verdict.region === 'hk' || scriptHintFromLang(pageLang) === 'hk' ? 'hk' : 'tw';
+}
+
+/**
+ * Whether a page in this script must be converted to show `target`. A page already in the
+ * target script is left alone; Traditional of the other region converts (tw → hk), mixed
+ * pages convert, and Japanese or non-Chinese pages never do.
+ */
+export function needsConversion(
+  verdict: ScriptVerdict,
+  target: Target,
+  pageLang?: string | null,
+): boolean {
+  switch (verdict.script) {
+    case 'none':
+    case 'japanese':
+      return false;
+    case 'mixed':
+      return true;
+    case 'simplified':
+      return target !== 'cn';
+    case 'traditional':
+      return target === 'cn' || traditionalRegion(verdict, pageLang) !== target;
+  }
+}
