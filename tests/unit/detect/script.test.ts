@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  detectDocumentScript,
+  detectTextScript,
+  needsConversion,
+  scriptHintFromLang,
+} from '../../../utils/detect/script.ts';
+import { planConversion } from '../../../utils/convert/plan.ts';
+import { readSharedFixtures, SHARED_FIXTURES } from '../convert/corpus.ts';
+
+const page = (name: string): Document =>
+  new DOMParser().parseFromString(
+    readFileSync(resolve(process.cwd(), 'tests/fixtures/pages', name), 'utf8'),
+    'text/html',
+  );
+const sharedPage = (name: string): Document =>
+  new DOMParser().parseFromString(
+    readFileSync(resolve(SHARED_FIXTURES, name), 'utf8'),
+    'text/html',
+  );
+
+const [simplifiedA = ''] = readSharedFixtures('.simplified.txt');
+const [traditionalA = ''] = readSharedFixtures('.traditional.txt');
+
+describe('detectTextScript', () => {
+  it('recognises Simplified and Traditional articles with high confidence', () => {
+    const simplified = detectTextScript(simplifiedA);
+    expect(simplified.script).toBe('simplified');
+    expect(simplified.confidence).toBeGreaterThan(0.9);
+    const traditional = detectTextScript(traditionalA);
+    expect(traditional.script).toBe('traditional');
+    expect(traditional.confidence).toBeGreaterThan(0.9);
+    expect(traditional.region).toBe('tw');
+  });
+
+  it('reads the corrupted mirror copies as Traditional despite the garbage characters', () => {
+    for (const text of readSharedFixtures('.corrupted.txt')) {
+      expect(detectTextScript(text).script).toBe('traditional');
+    }
+  });
+
+  it('calls a text with both scripts in quantity mixed', () => {
+    const mixed = detectTextScript(simplifiedA.slice(0, 400) + traditionalA.slice(400, 800));
+    expect(mixed.script).toBe('mixed');
+    expect(mixed.region).toBe('tw');
+  });
+
+  it('a few characters of the other script do not make a text mixed', () => {
+    // One Traditional quotation in a Simplified article.
+    const verdict = detectTextScript(`${simplifiedA}他说：「這個問題很難。」`);
+    expect(verdict.script).toBe('simplified');
+  });
+
+  it('recognises Japanese by its kana, even though kanji such as 東京 look Traditional', () => {
+    const japanese = detectTextScript('東京の桜は例年より早く開花しました。気象庁が発表しました。');
+    expect(japanese.script).toBe('japanese');
+    // Kana just under 5 % of CJK characters: Chinese text quoting a Japanese title.
+    const chinese = detectTextScript(`${traditionalA.slice(0, 400)}「ポケモン」`);
+    expect(chinese.counts.kana / (chinese.counts.kana + chinese.counts.han)).toBeLessThan(0.05);
+    expect(chinese.script).toBe('traditional');
+  });
+
+  it('the Japanese threshold is 5 % kana', () => {
+    const han = '東'.repeat(95);
+    expect(detectTextScript(han + 'の'.repeat(5)).script).toBe('japanese');
+    expect(detectTextScript(han + 'の'.repeat(4)).script).not.toBe('japanese');
+  });
+
+  it('English is not Chinese, nor is English with one Chinese word in it', () => {
+    expect(detectTextScript('Memory prices keep climbing.').script).toBe('none');
+    expect(
+      detectTextScript('The word 中文 means the Chinese language, as every textbook explains.')
+        .script,
+    ).toBe('none');
+    expect(detectTextScript('').script).toBe('none');
+  });
+
+  it('short Chinese text alone is still Chinese', () => {
+    expect(detectTextScript('頭髮').script).toBe('traditional');
+    expect(detectTextScript('头发').script).toBe('simplified');
+  });
+
+  it('uses lang only as a hint: to break ties and when no character decides', () => {
+    // 中文 and 大小 exist in both scripts.
+    expect(detectTextScript('中文大小', { lang: 'zh-TW' }).script).toBe('traditional');
+    expect(detectTextScript('中文大小', { lang: 'zh-CN' }).script).toBe('simplified');
+    expect(detectTextScript('中文大小', { lang: 'zh-TW' }).confidence).toBeLessThan(0.5);
+    // A tie (发 vs 發) goes to the hint.
+    expect(detectTextScript('发發', { lang: 'zh-Hant' }).script).toBe('traditional');
+    expect(detectTextScript('发發', { lang: 'zh-Hans' }).script).toBe('simplified');
+    // Characters beat a wrong lang.
+    expect(detectTextScript(simplifiedA, { lang: 'zh-TW' }).script).toBe('simplified');
+    expect(detectTextScript(traditionalA, { lang: 'zh-CN' }).script).toBe('traditional');
+  });
+
+  it('detects Hong Kong Traditional from lang or from Hong Kong forms', () => {
+    expect(detectTextScript(traditionalA, { lang: 'zh-HK' }).region).toBe('hk');
+    expect(detectTextScript(traditionalA, { lang: 'zh-MO' }).region).toBe('hk');
+    const hongKong = '衞生署説，市民應注意個人衞生，天氣温度下降，請各住户留意。';
+    expect(detectTextScript(hongKong).script).toBe('traditional');
+    expect(detectTextScript(hongKong).region).toBe('hk');
+    // Forms outweigh a Taiwan lang; standard forms keep Taiwan.
+    expect(detectTextScript(hongKong, { lang: 'zh-TW' }).region).toBe('hk');
+    expect(detectTextScript('衛生署說，市民應注意個人衛生，天氣溫度下降。').region).toBe('tw');
+  });
+});
+
+describe('scriptHintFromLang', () => {
+  it('maps language tags to a script hint', () => {
+    expect(scriptHintFromLang('zh-CN')).toBe('cn');
+    expect(scriptHintFromLang('zh-Hans-CN')).toBe('cn');
+    expect(scriptHintFromLang('zh_TW')).toBe('tw');
+    expect(scriptHintFromLang('zh-Hant')).toBe('tw');
+    expect(scriptHintFromLang('zh-Hant-HK')).toBe('hk');
+    expect(scriptHintFromLang('zh-HK')).toBe('hk');
+    expect(scriptHintFromLang('zh')).toBeNull();
+    expect(scriptHintFromLang('ja')).toBeNull();
+    expect(scriptHintFromLang(null)).toBeNull();
+  });
+});
+
+describe('detectDocumentScript', () => {
+  it('classifies the fixture pages', () => {
+    expect(detectDocumentScript(page('static-traditional.html')).script).toBe('traditional');
+    expect(detectDocumentScript(page('static-simplified.html')).script).toBe('simplified');
+    expect(detectDocumentScript(page('japanese.html')).script).toBe('japanese');
+    expect(detectDocumentScript(page('english.html')).script).toBe('none');
+    expect(detectDocumentScript(sharedPage('a.netease.html')).script).toBe('simplified');
+    expect(detectDocumentScript(sharedPage('b.mirror.html')).script).toBe('traditional');
+  });
+
+  it('ignores script, style and our own UI', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><style>.x::after { content: "頭髮頭髮頭髮頭髮頭髮" }</style></head><body>
+        <script>var s = "這個國家的發展這個國家的發展";</script>
+        <div data-jianfan-ui>這個國家的發展這個國家的發展這個國家的發展</div>
+        <p>这个国家的发展</p></body></html>`,
+      'text/html',
+    );
+    const verdict = detectDocumentScript(doc);
+    expect(verdict.script).toBe('simplified');
+    expect(verdict.counts.traditionalOnly).toBe(0);
+  });
+
+  it('samples at most the configured number of Han characters', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const simplified = doc.createElement('p');
+    simplified.textContent = '这个国家的发展'.repeat(700); // 4 900 Han characters
+    const traditional = doc.createElement('p');
+    traditional.textContent = '這個國家的發展'.repeat(3000);
+    doc.body.append(simplified, traditional);
+    const verdict = detectDocumentScript(doc);
+    expect(verdict.counts.han).toBe(4000);
+    expect(verdict.script).toBe('simplified');
+    expect(detectDocumentScript(doc, { maxHanCharacters: 100 }).counts.han).toBe(100);
+  });
+
+  it('reads text through textOf, so a converter can measure originals', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const p = doc.createElement('p');
+    p.textContent = '这个国家的发展';
+    doc.body.append(p);
+    const verdict = detectDocumentScript(doc, { textOf: () => '這個國家的發展' });
+    expect(verdict.script).toBe('traditional');
+  });
+
+  it('takes the lang hint from <html lang> unless told otherwise', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.documentElement.setAttribute('lang', 'zh-HK');
+    const p = doc.createElement('p');
+    p.textContent = traditionalA.slice(0, 200);
+    doc.body.append(p);
+    expect(detectDocumentScript(doc).region).toBe('hk');
+    expect(detectDocumentScript(doc, { lang: 'zh-TW' }).region).toBe('tw');
+  });
+});
+
+describe('needsConversion and planConversion', () => {
+  const simplified = detectTextScript(simplifiedA);
+  const traditional = detectTextScript(traditionalA);
+  const hongKong = detectTextScript(traditionalA, { lang: 'zh-HK' });
+  const mixed = detectTextScript(simplifiedA.slice(0, 400) + traditionalA.slice(400, 800));
+
+  it('leaves a page already in the target script alone', () => {
+    expect(needsConversion(simplified, 'cn')).toBe(false);
+    expect(needsConversion(traditional, 'tw')).toBe(false);
+    expect(needsConversion(hongKong, 'hk')).toBe(false);
+    expect(planConversion({ source: simplified, target: 'cn' })).toBeNull();
+    expect(planConversion({ source: traditional, target: 'tw' })).toBeNull();
+  });
+
+  it('converts Traditional of the other region, mixed pages, and the other script', () => {
+    expect(needsConversion(traditional, 'hk')).toBe(true);
+    expect(needsConversion(hongKong, 'tw')).toBe(true);
+    expect(needsConversion(mixed, 'cn')).toBe(true);
+    expect(needsConversion(mixed, 'tw')).toBe(true);
+    expect(needsConversion(simplified, 'tw')).toBe(true);
+    expect(needsConversion(traditional, 'cn')).toBe(true);
+  });
+
+  it('never converts Japanese or non-Chinese pages', () => {
+    const japanese = detectTextScript('東京の桜は例年より早く開花しました。');
+    const english = detectTextScript('Hello world');
+    for (const target of ['cn', 'tw', 'hk'] as const) {
+      expect(needsConversion(japanese, target)).toBe(false);
+      expect(needsConversion(english, target)).toBe(false);
+      expect(planConversion({ source: japanese, target })).toBeNull();
+    }
+  });
+
+  it('picks the opencc direction and pack', () => {
+    expect(planConversion({ source: simplified, target: 'tw' })).toEqual({
+      from: 'cn',
+      to: 'tw',
+      pack: 'cn2t',
+    });
+    expect(planConversion({ source: simplified, target: 'tw', regionalVocabulary: true })).toEqual({
+      from: 'cn',
+      to: 'twp',
+      pack: 'cn2t',
+    });
+    expect(planConversion({ source: simplified, target: 'hk' })?.to).toBe('hk');
+    expect(planConversion({ source: traditional, target: 'cn' })).toEqual({
+      from: 'tw',
+      to: 'cn',
+      pack: 't2cn',
+    });
+    expect(
+      planConversion({ source: traditional, target: 'cn', regionalVocabulary: true })?.from,
+    ).toBe('twp');
+    expect(planConversion({ source: hongKong, target: 'cn' })?.from).toBe('hk');
+    // The page's lang marks Hong Kong even when the verdict was made without it.
+    expect(planConversion({ source: traditional, pageLang: 'zh-HK', target: 'cn' })?.from).toBe(
+      'hk',
+    );
+    expect(planConversion({ source: traditional, target: 'hk' })).toEqual({
+      from: 'tw',
+      to: 'hk',
+      pack: 't2cn',
+    });
+    expect(planConversion({ source: hongKong, target: 'tw' })).toEqual({
+      from: 'hk',
+      to: 'tw',
+      pack: 't2cn',
+    });
+    // Regional words do not apply between two Traditional standards.
+    expect(planConversion({ source: traditional, target: 'hk', regionalVocabulary: true })).toEqual(
+      { from: 'tw', to: 'hk', pack: 't2cn' },
+    );
+    expect(planConversion({ source: mixed, target: 'cn' })?.from).toBe('tw');
+    expect(planConversion({ source: mixed, target: 'tw' })?.from).toBe('cn');
+  });
+});
