@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
+import {
+  BACKGROUND_MESSAGE_TYPES,
+  MESSAGE_CHECKS,
+  TAB_MESSAGE_TYPES,
+  TEST_ONLY_MESSAGE_TYPES,
+  checkResponse,
+  emptyPageReport,
+  parseMessage,
+  type MessageType,
+  type PageReport,
+  type PayloadOf,
+  type ResponseOf,
+} from '../../../utils/messaging/protocol.ts';
+
+const REPORT: PageReport = {
+  url: 'https://www.163.com/dy/article/ABCDEFGH05ABCDEF.html',
+  title: 'HBM 短缺',
+  script: { verdict: 'simplified', confidence: 0.97 },
+  hasChinese: true,
+  netease: {
+    kind: 'netease',
+    signals: [{ id: 'canonical-163', strength: 0.9, detail: 'https://www.163.com/dy/article/…' }],
+    title: 'HBM 短缺',
+  },
+  conversion: {
+    active: true,
+    target: 'tw',
+    nodesConverted: 120,
+    charactersChanged: 3456,
+    progress: 1,
+    contestedNodes: 0,
+  },
+  repair: { annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 },
+  glossary: { termsFound: 4 },
+  readingMode: 'converted',
+};
+
+const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
+  'page/report': [
+    { report: REPORT },
+    { frameId: 3, report: emptyPageReport({ url: 'about:blank', title: '' }) },
+  ],
+  'dictionary/load': [{ pack: 't2cn' }, { pack: 'cn2t' }],
+  'config/get': [{ url: 'https://example.com/' }],
+  'glossary/snapshot': [{ knownRevision: 0 }, { knownRevision: 12 }],
+  'tab/status': [{ tabId: 7 }],
+  'text/convert': [
+    { text: '长鑫存储', target: 'tw', regionalVocabulary: true },
+    { text: '', target: 'cn', regionalVocabulary: false },
+  ],
+  'glossary/add-term': [{ term: { source: '光刻机' } }, { term: null }],
+  'tab/get-report': [{}],
+  'tab/apply': [
+    {},
+    { enabled: false },
+    { target: 'hk', readingMode: 'parallel', repairMirrors: true },
+  ],
+  'tab/command': [{ command: 'toggle-conversion' }, { command: 'peek-focused' }],
+  'tab/copy-text': [{ text: '簡繁' }],
+  'test/open-extension-page': [{ page: 'popup' }, { page: 'options', query: '?tab=glossary' }],
+};
+
+const { url: _url, ...reportWithoutUrl } = REPORT;
+const INVALID: { [K in MessageType]: unknown[] } = {
+  'page/report': [
+    {},
+    { report: { ...REPORT, url: 42 } },
+    { report: { ...REPORT, script: { verdict: 'klingon', confidence: 0.5 } } },
+    { report: { ...REPORT, script: { verdict: 'simplified', confidence: 1.5 } } },
+    { report: { ...REPORT, conversion: { ...REPORT.conversion, nodesConverted: -1 } } },
+    { report: { ...REPORT, conversion: { ...REPORT.conversion, charactersChanged: 2.5 } } },
+    { report: { ...REPORT, conversion: { ...REPORT.conversion, progress: Number.NaN } } },
+    { report: { ...REPORT, netease: { ...REPORT.netease, kind: 'sina' } } },
+    { report: { ...REPORT, readingMode: 'sideways' } },
+    { report: { ...REPORT, extra: true } },
+    { frameId: -1, report: REPORT },
+    { report: reportWithoutUrl },
+  ],
+  'dictionary/load': [{}, { pack: 't2hk' }, { pack: 't2cn', extra: 1 }],
+  'config/get': [{}, { url: null }, { url: 'x'.repeat(70_000) }],
+  'glossary/snapshot': [{}, { knownRevision: -1 }, { knownRevision: '3' }],
+  'tab/status': [{ tabId: 'seven' }, { tabId: 1.5 }, {}],
+  'text/convert': [
+    { text: 'x'.repeat(100_001), target: 'tw', regionalVocabulary: false },
+    { text: '字', target: 'jp', regionalVocabulary: false },
+    { text: '字', target: 'tw' },
+    { text: 5, target: 'tw', regionalVocabulary: false },
+  ],
+  'glossary/add-term': [{}, { term: 1, more: 2 }],
+  'tab/get-report': [{ anything: 1 }, null, []],
+  'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
+  'tab/command': [{}, { command: 'format-c' }],
+  'tab/copy-text': [{}, { text: ['a'] }],
+  'test/open-extension-page': [{ page: 'background' }, { page: 'popup', query: 3 }, {}],
+};
+
+const TYPES = Object.keys(MESSAGE_CHECKS) as MessageType[];
+
+describe('the message protocol', () => {
+  it('has valid and invalid examples for every message type', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...TYPES].sort());
+    expect(Object.keys(INVALID).sort()).toEqual([...TYPES].sort());
+    for (const type of TYPES) expect(INVALID[type].length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('routes every message either to the background or to a tab', () => {
+    const routed: string[] = [...BACKGROUND_MESSAGE_TYPES, ...TAB_MESSAGE_TYPES];
+    expect(routed.sort()).toEqual([...TYPES].sort());
+    expect(new Set(routed).size).toBe(routed.length);
+  });
+
+  it('marks the test-only message as such', () => {
+    expect(TEST_ONLY_MESSAGE_TYPES).toEqual(['test/open-extension-page']);
+  });
+
+  for (const type of TYPES) {
+    it(`accepts valid ${type} messages`, () => {
+      for (const payload of VALID[type]) {
+        const parsed = parseMessage({ type, payload });
+        expect(parsed).toEqual({ ok: true, message: { type, payload } });
+      }
+    });
+
+    it(`refuses invalid ${type} messages with a reason naming the message`, () => {
+      for (const payload of INVALID[type]) {
+        const parsed = parseMessage({ type, payload });
+        expect(parsed.ok, JSON.stringify(payload).slice(0, 200)).toBe(false);
+        if (!parsed.ok) expect(parsed.reason.startsWith(`${type}: payload`)).toBe(true);
+      }
+    });
+  }
+
+  it.each([
+    [null, 'object'],
+    ['page/report', 'object'],
+    [[], 'object'],
+    [{}, 'unknown message type'],
+    [{ type: 'page/delete' }, 'unknown message type "page/delete"'],
+    [{ type: 'toString', payload: {} }, 'unknown message type'],
+    [{ type: '__proto__', payload: {} }, 'unknown message type'],
+    [{ type: 'tab/get-report', payload: {}, sneaky: 1 }, 'unexpected field "sneaky"'],
+    [{ type: 'tab/get-report' }, 'expected an object'],
+  ])('refuses %j: %s', (raw, reason) => {
+    const parsed = parseMessage(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it('refuses an object with a foreign prototype', () => {
+    class Sneaky {
+      type = 'tab/get-report';
+      payload = {};
+    }
+    expect(parseMessage(new Sneaky()).ok).toBe(false);
+  });
+});
+
+describe('responses', () => {
+  const VALID_RESPONSES: { [K in MessageType]: ResponseOf<K>[] } = {
+    'page/report': [undefined],
+    'dictionary/load': [{ ok: true }, { ok: false, error: 'script failed' }],
+    'config/get': [{ settings: defaultSettings(), glossary: { revision: 2 } }],
+    'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
+    'tab/status': [{ report: null }, { report: REPORT }],
+    'text/convert': [{ text: '長鑫存儲' }],
+    'glossary/add-term': [
+      { ok: true, revision: 4 },
+      { ok: false, error: 'duplicate' },
+    ],
+    'tab/get-report': [REPORT],
+    'tab/apply': [REPORT],
+    'tab/command': [undefined],
+    'tab/copy-text': [{ copied: true }],
+    'test/open-extension-page': [{ tabId: 12 }],
+  };
+
+  for (const type of TYPES) {
+    it(`accepts valid ${type} responses`, () => {
+      for (const value of VALID_RESPONSES[type]) expect(checkResponse(type, value).ok).toBe(true);
+    });
+  }
+
+  it.each<[MessageType, unknown]>([
+    [
+      'config/get',
+      { settings: { ...defaultSettings(), target: 'mars' }, glossary: { revision: 1 } },
+    ],
+    ['config/get', { settings: { ...defaultSettings(), extra: 1 }, glossary: { revision: 1 } }],
+    ['config/get', { settings: { ...defaultSettings(), version: 1 }, glossary: { revision: 1 } }],
+    ['glossary/snapshot', { unchanged: false }],
+    ['glossary/snapshot', { revision: 1 }],
+    ['tab/status', {}],
+    ['tab/command', { done: true }],
+    ['glossary/add-term', { ok: true }],
+    ['text/convert', { text: null }],
+  ])('refuses an invalid %s response %j', (type, value) => {
+    expect(checkResponse(type, value).ok).toBe(false);
+  });
+});

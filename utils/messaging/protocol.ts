@@ -1,0 +1,393 @@
+import { TARGETS, type Target } from '../convert/target.ts';
+import { parseStoredSettings } from '../settings/parse.ts';
+import {
+  CURRENT_SETTINGS_VERSION,
+  READING_MODES,
+  type ReadingMode,
+  type Settings,
+} from '../settings/schema.ts';
+import {
+  anything,
+  count,
+  either,
+  flag,
+  fraction,
+  isPlainRecord,
+  listOf,
+  nothing,
+  nullable,
+  oneOf,
+  optional,
+  record,
+  satisfies,
+  text,
+  type Check,
+} from './checks.ts';
+
+/**
+ * The one message protocol between the extension's contexts (content scripts,
+ * background, popup, options). Every message is `{ type, payload }`; this file
+ * lists each type with its payload and response types and the runtime checks
+ * for both. Anything that does not pass `parseMessage` is logged and refused,
+ * never acted on.
+ */
+
+// ---------------------------------------------------------------------------
+// The page report: what a content script knows about its page.
+
+export type ScriptVerdict = 'traditional' | 'simplified' | 'mixed' | 'japanese' | 'none';
+export const SCRIPT_VERDICTS: readonly ScriptVerdict[] = [
+  'traditional',
+  'simplified',
+  'mixed',
+  'japanese',
+  'none',
+];
+
+export type NeteaseKind = 'netease' | 'mirror';
+
+export interface NeteaseSignal {
+  /** Stable id, e.g. `canonical-163`; the popup explains it (see utils/i18n/signals.ts). */
+  id: string;
+  /** Weight of this signal in the verdict, 0..1. */
+  strength: number;
+  /** Evidence for the curious, e.g. the canonical URL found. Not localized. */
+  detail: string;
+}
+
+export interface PageReport {
+  url: string;
+  title: string;
+  script: { verdict: ScriptVerdict; confidence: number };
+  hasChinese: boolean;
+  netease: { kind: NeteaseKind | null; signals: NeteaseSignal[]; title: string | null };
+  conversion: {
+    active: boolean;
+    target: Target | null;
+    nodesConverted: number;
+    charactersChanged: number;
+    /** 0..1; 1 once the whole page (as far as it has loaded) is done. */
+    progress: number;
+    /** Nodes another script changed back after we converted them. */
+    contestedNodes: number;
+  };
+  repair: { annotationsRemoved: number; runsRepaired: number; spansLost: number };
+  glossary: { termsFound: number };
+  readingMode: ReadingMode;
+}
+
+/** A report for a page nothing has been done to yet. */
+export function emptyPageReport({ url, title }: { url: string; title: string }): PageReport {
+  return {
+    url,
+    title,
+    script: { verdict: 'none', confidence: 0 },
+    hasChinese: false,
+    netease: { kind: null, signals: [], title: null },
+    conversion: {
+      active: false,
+      target: null,
+      nodesConverted: 0,
+      charactersChanged: 0,
+      progress: 0,
+      contestedNodes: 0,
+    },
+    repair: { annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 },
+    glossary: { termsFound: 0 },
+    readingMode: 'converted',
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Payloads and responses.
+
+export type DictionaryPack = 't2cn' | 'cn2t';
+export type TabCommand =
+  | 'toggle-conversion'
+  | 'cycle-target'
+  | 'cycle-mode'
+  | 'next-term'
+  | 'previous-term'
+  | 'peek-focused';
+export const TAB_COMMANDS: readonly TabCommand[] = [
+  'toggle-conversion',
+  'cycle-target',
+  'cycle-mode',
+  'next-term',
+  'previous-term',
+  'peek-focused',
+];
+
+/** Live changes for one tab, not saved as settings. */
+export interface TabApplyPayload {
+  enabled?: boolean;
+  target?: Target;
+  regionalVocabulary?: boolean;
+  readingMode?: ReadingMode;
+  glossaryEnabled?: boolean;
+  repairMirrors?: boolean;
+}
+
+export type GlossarySnapshot = { unchanged: true } | { revision: number; terms: unknown[] };
+export type AddTermResult = { ok: true; revision: number } | { ok: false; error: string };
+
+/** The longest text `text/convert` and `tab/copy-text` carry. */
+export const MAX_MESSAGE_TEXT = 100_000;
+
+/** Every message: its payload and what the receiver answers. `void` answers nothing. */
+export interface Protocol {
+  /** content → background: the page's current state, sent on every change. */
+  'page/report': { payload: { frameId?: number; report: PageReport }; response: void };
+  /** content → background: inject the dictionary script for `pack` into the sender's frame. */
+  'dictionary/load': {
+    payload: { pack: DictionaryPack };
+    response: { ok: boolean; error?: string };
+  };
+  /** content → background: the settings and glossary revision that apply to `url`. */
+  'config/get': {
+    payload: { url: string };
+    response: { settings: Settings; glossary: { revision: number } };
+  };
+  /** content → background: the user glossary, unless the sender already has `knownRevision`. */
+  'glossary/snapshot': { payload: { knownRevision: number }; response: GlossarySnapshot };
+  /** popup → background: the last report of the tab's top frame. */
+  'tab/status': { payload: { tabId: number }; response: { report: PageReport | null } };
+  /** any → background: convert a piece of text. */
+  'text/convert': {
+    payload: { text: string; target: Target; regionalVocabulary: boolean };
+    response: { text: string };
+  };
+  /** options/popup → background: add (or replace) one user glossary term. */
+  'glossary/add-term': { payload: { term: unknown }; response: AddTermResult };
+  /** popup/background → content: the current report. */
+  'tab/get-report': { payload: Record<string, never>; response: PageReport };
+  /** popup/background → content: change this tab live; answers the new report. */
+  'tab/apply': { payload: TabApplyPayload; response: PageReport };
+  /** background → content: a keyboard shortcut or menu command for this tab. */
+  'tab/command': { payload: { command: TabCommand }; response: void };
+  /**
+   * background → content: put text on the clipboard. The background of a
+   * Manifest V3 extension has no clipboard access; the page's frame does.
+   */
+  'tab/copy-text': { payload: { text: string }; response: { copied: boolean } };
+  /**
+   * TEST ONLY. Opens the popup or options page in a tab, for browser tests
+   * that cannot click the toolbar. The background answers it only in builds
+   * with `import.meta.env.MODE === 'e2e'`; it is part of the protocol so the
+   * message is still checked like every other.
+   */
+  'test/open-extension-page': {
+    payload: { page: 'popup' | 'options'; query?: string };
+    response: { tabId: number };
+  };
+}
+
+export type MessageType = keyof Protocol;
+export type PayloadOf<K extends MessageType> = Protocol[K]['payload'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+export type MessageOf<K extends MessageType> = { type: K; payload: PayloadOf<K> };
+/** Any valid message, discriminated on `type`. */
+export type Message = { [K in MessageType]: MessageOf<K> }[MessageType];
+
+/** Messages the background receives (sent with `runtime.sendMessage`). */
+export const BACKGROUND_MESSAGE_TYPES = [
+  'page/report',
+  'dictionary/load',
+  'config/get',
+  'glossary/snapshot',
+  'tab/status',
+  'text/convert',
+  'glossary/add-term',
+  'test/open-extension-page',
+] as const satisfies readonly MessageType[];
+
+/** Messages a tab's content script receives (sent with `tabs.sendMessage`). */
+export const TAB_MESSAGE_TYPES = [
+  'tab/get-report',
+  'tab/apply',
+  'tab/command',
+  'tab/copy-text',
+] as const satisfies readonly MessageType[];
+
+export const TEST_ONLY_MESSAGE_TYPES = [
+  'test/open-extension-page',
+] as const satisfies readonly MessageType[];
+
+export type BackgroundMessageType = (typeof BACKGROUND_MESSAGE_TYPES)[number];
+export type TabMessageType = (typeof TAB_MESSAGE_TYPES)[number];
+
+// ---------------------------------------------------------------------------
+// Runtime checks.
+
+const URL_LENGTH = 65_536;
+const TITLE_LENGTH = 10_000;
+const target = oneOf(TARGETS);
+const readingMode = oneOf(READING_MODES);
+
+const pageReport = record<PageReport>({
+  url: text({ max: URL_LENGTH }),
+  title: text({ max: TITLE_LENGTH }),
+  script: record<PageReport['script']>({ verdict: oneOf(SCRIPT_VERDICTS), confidence: fraction }),
+  hasChinese: flag,
+  netease: record<PageReport['netease']>({
+    kind: nullable(oneOf(['netease', 'mirror'] as const)),
+    signals: listOf(
+      record<NeteaseSignal>({
+        id: text({ min: 1, max: 100 }),
+        strength: fraction,
+        detail: text({ max: 2_000 }),
+      }),
+      { max: 100 },
+    ),
+    title: nullable(text({ max: TITLE_LENGTH })),
+  }),
+  conversion: record<PageReport['conversion']>({
+    active: flag,
+    target: nullable(target),
+    nodesConverted: count(),
+    charactersChanged: count(),
+    progress: fraction,
+    contestedNodes: count(),
+  }),
+  repair: record<PageReport['repair']>({
+    annotationsRemoved: count(),
+    runsRepaired: count(),
+    spansLost: count(),
+  }),
+  glossary: record<PageReport['glossary']>({ termsFound: count() }),
+  readingMode,
+});
+
+/** Settings in a response must already be clean, current settings. */
+const settings = satisfies<Settings>((value) => {
+  if (!isPlainRecord(value)) return 'expected a settings object';
+  if (value.version !== CURRENT_SETTINGS_VERSION) return 'expected current settings';
+  const parsed = parseStoredSettings(value);
+  if (parsed.problems.length > 0) {
+    const first = parsed.problems[0];
+    return `settings.${first?.field ?? '?'}: ${first?.reason ?? 'invalid'}`;
+  }
+  return Object.keys(value).length === Object.keys(parsed.settings).length
+    ? null
+    : 'settings carry unknown fields';
+});
+
+const terms = listOf(anything, { max: 100_000 });
+
+type Checks = {
+  [K in MessageType]: { payload: Check<PayloadOf<K>>; response: Check<ResponseOf<K>> };
+};
+
+export const MESSAGE_CHECKS: Checks = {
+  'page/report': {
+    payload: record<PayloadOf<'page/report'>>({ frameId: optional(count()), report: pageReport }),
+    response: nothing,
+  },
+  'dictionary/load': {
+    payload: record<PayloadOf<'dictionary/load'>>({ pack: oneOf(['t2cn', 'cn2t'] as const) }),
+    response: record<ResponseOf<'dictionary/load'>>({
+      ok: flag,
+      error: optional(text({ max: 2_000 })),
+    }),
+  },
+  'config/get': {
+    payload: record<PayloadOf<'config/get'>>({ url: text({ max: URL_LENGTH }) }),
+    response: record<ResponseOf<'config/get'>>({
+      settings,
+      glossary: record<{ revision: number }>({ revision: count() }),
+    }),
+  },
+  'glossary/snapshot': {
+    payload: record<PayloadOf<'glossary/snapshot'>>({ knownRevision: count() }),
+    response: either(
+      record<{ unchanged: true }>({ unchanged: oneOf([true] as const) }),
+      record<{ revision: number; terms: unknown[] }>({ revision: count(), terms }),
+    ),
+  },
+  'tab/status': {
+    payload: record<PayloadOf<'tab/status'>>({ tabId: count() }),
+    response: record<ResponseOf<'tab/status'>>({ report: nullable(pageReport) }),
+  },
+  'text/convert': {
+    payload: record<PayloadOf<'text/convert'>>({
+      text: text({ max: MAX_MESSAGE_TEXT }),
+      target,
+      regionalVocabulary: flag,
+    }),
+    response: record<ResponseOf<'text/convert'>>({ text: text({ max: MAX_MESSAGE_TEXT * 2 }) }),
+  },
+  'glossary/add-term': {
+    payload: record<PayloadOf<'glossary/add-term'>>({ term: anything }),
+    response: either(
+      record<{ ok: true; revision: number }>({ ok: oneOf([true] as const), revision: count() }),
+      record<{ ok: false; error: string }>({
+        ok: oneOf([false] as const),
+        error: text({ max: 2_000 }),
+      }),
+    ),
+  },
+  'tab/get-report': {
+    payload: record<PayloadOf<'tab/get-report'>>({}),
+    response: pageReport,
+  },
+  'tab/apply': {
+    payload: record<TabApplyPayload>({
+      enabled: optional(flag),
+      target: optional(target),
+      regionalVocabulary: optional(flag),
+      readingMode: optional(readingMode),
+      glossaryEnabled: optional(flag),
+      repairMirrors: optional(flag),
+    }),
+    response: pageReport,
+  },
+  'tab/command': {
+    payload: record<PayloadOf<'tab/command'>>({ command: oneOf(TAB_COMMANDS) }),
+    response: nothing,
+  },
+  'tab/copy-text': {
+    payload: record<PayloadOf<'tab/copy-text'>>({ text: text({ max: MAX_MESSAGE_TEXT * 2 }) }),
+    response: record<ResponseOf<'tab/copy-text'>>({ copied: flag }),
+  },
+  'test/open-extension-page': {
+    payload: record<PayloadOf<'test/open-extension-page'>>({
+      page: oneOf(['popup', 'options'] as const),
+      query: optional(text({ max: 2_000 })),
+    }),
+    response: record<ResponseOf<'test/open-extension-page'>>({ tabId: count() }),
+  },
+};
+
+export function isMessageType(value: unknown): value is MessageType {
+  return typeof value === 'string' && Object.hasOwn(MESSAGE_CHECKS, value);
+}
+
+export type ParsedMessage = { ok: true; message: Message } | { ok: false; reason: string };
+
+/** Checks anything received from another context. */
+export function parseMessage(raw: unknown): ParsedMessage {
+  if (!isPlainRecord(raw)) return { ok: false, reason: 'a message must be an object' };
+  if (!isMessageType(raw.type)) {
+    const shown = typeof raw.type === 'string' ? JSON.stringify(raw.type.slice(0, 60)) : 'none';
+    return { ok: false, reason: `unknown message type ${shown}` };
+  }
+  for (const key of Object.keys(raw)) {
+    if (key !== 'type' && key !== 'payload') {
+      return { ok: false, reason: `${raw.type}: unexpected field ${JSON.stringify(key)}` };
+    }
+  }
+  const problem = MESSAGE_CHECKS[raw.type].payload(raw.payload, 'payload');
+  if (problem) return { ok: false, reason: `${raw.type}: ${problem}` };
+  return { ok: true, message: raw as Message };
+}
+
+/** Checks a response before it is sent and after it arrives. */
+export function checkResponse<K extends MessageType>(
+  type: K,
+  value: unknown,
+): { ok: true; value: ResponseOf<K> } | { ok: false; reason: string } {
+  const problem = MESSAGE_CHECKS[type].response(value, 'response');
+  return problem
+    ? { ok: false, reason: `${type}: ${problem}` }
+    : { ok: true, value: value as ResponseOf<K> };
+}
