@@ -1,0 +1,251 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  GlossaryConflictError,
+  SettingsValidationError,
+  StorageQuotaError,
+  createSettingsStorage,
+  type LoadedSettings,
+} from '../../../utils/platform/settings-storage.ts';
+import { SYNC_QUOTA_BYTES_PER_ITEM } from '../../../utils/settings/quota.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import { storageDouble } from './storage-double.ts';
+
+const CUSTOM: Settings = { ...defaultSettings(), target: 'hk', readingMode: 'parallel' };
+const quiet = { log: () => {} };
+
+function oversized(): Settings {
+  return {
+    ...defaultSettings(),
+    disabledBuiltInTerms: Array.from({ length: 450 }, (_, i) => `term-${i}-${'x'.repeat(20)}`),
+  };
+}
+
+describe('settings storage', () => {
+  let storage: ReturnType<typeof storageDouble>;
+  beforeEach(() => {
+    storage = storageDouble();
+  });
+
+  it('gives the defaults when nothing is stored, without writing anything', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    const loaded = await store.loadSettings();
+    expect(loaded).toMatchObject({ settings: defaultSettings(), problems: [], area: 'sync' });
+    expect(storage.sync.writes + storage.local.writes).toBe(0);
+  });
+
+  it('saves to sync and reads it back', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    expect(await store.saveSettings(CUSTOM)).toEqual({ area: 'sync' });
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect((await store.loadSettings()).settings).toEqual(CUSTOM);
+  });
+
+  it('falls back to storage.local when sync throws, for reading and for saving', async () => {
+    storage.sync.unavailable = new Error('The storage API is not available: sync is disabled');
+    const store = createSettingsStorage(storage, quiet);
+    expect((await store.loadSettings()).area).toBe('local');
+    expect(await store.saveSettings(CUSTOM)).toEqual({ area: 'local' });
+    expect(storage.local.read('settings')).toEqual(CUSTOM);
+    const loaded = await store.loadSettings();
+    expect(loaded.settings).toEqual(CUSTOM);
+    expect(loaded.area).toBe('local');
+  });
+
+  it('works where the browser has no sync area at all', async () => {
+    const { sync: _sync, ...withoutSync } = storage;
+    const store = createSettingsStorage(withoutSync, quiet);
+    await store.saveSettings(CUSTOM);
+    expect((await store.loadSettings()).settings).toEqual(CUSTOM);
+    expect(storage.sync.writes).toBe(0);
+  });
+
+  it('prefers the local copy left by a failed sync write, and drops it after the next sync write', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    storage.sync.unavailable = new Error('sync backend down');
+    const newer = { ...CUSTOM, target: 'tw' as const };
+    await store.saveSettings(newer);
+    storage.sync.unavailable = null;
+    expect((await store.loadSettings()).settings.target).toBe('tw');
+
+    const newest = { ...CUSTOM, target: 'cn' as const };
+    expect(await store.saveSettings(newest)).toEqual({ area: 'sync' });
+    expect(storage.local.read('settings')).toBeUndefined();
+    expect((await store.loadSettings()).settings.target).toBe('cn');
+  });
+
+  it('refuses settings over the sync quota with a clear error and keeps the previous value', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    const error = await store.saveSettings(oversized()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageQuotaError);
+    expect((error as StorageQuotaError).message).toMatch(/KB/);
+    expect((error as StorageQuotaError).check.bytes).toBeGreaterThan(SYNC_QUOTA_BYTES_PER_ITEM);
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect(storage.local.read('settings')).toBeUndefined();
+  });
+
+  it('keeps the previous value when the browser itself reports a quota error', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    storage.sync.quotaBytesPerItem = 50;
+    await expect(store.saveSettings({ ...CUSTOM, target: 'tw' })).rejects.toBeInstanceOf(
+      StorageQuotaError,
+    );
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    // A quota refusal is not an outage: nothing goes to the local fallback either.
+    expect(storage.local.read('settings')).toBeUndefined();
+  });
+
+  it('refuses invalid settings without writing', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    const bad = { ...CUSTOM, readingMode: 'sideways' } as unknown as Settings;
+    await expect(store.saveSettings(bad)).rejects.toBeInstanceOf(SettingsValidationError);
+    expect(storage.sync.writes).toBe(0);
+  });
+
+  it('migrates an old stored value and writes the result back', async () => {
+    storage.sync.seed('settings', { version: 1, targetScript: 'hans', autoConvert: false });
+    const store = createSettingsStorage(storage, quiet);
+    const loaded = await store.loadSettings();
+    expect(loaded.migratedFrom).toBe(1);
+    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvertNetease: false });
+    expect(storage.sync.read('settings')).toEqual(loaded.settings);
+  });
+
+  it('leaves a damaged value in place so the options page can report it', async () => {
+    storage.sync.seed('settings', { version: 4, target: 'mars', readingMode: 'parallel' });
+    const store = createSettingsStorage(storage, quiet);
+    const loaded = await store.loadSettings();
+    expect(loaded.settings).toMatchObject({ target: 'auto', readingMode: 'parallel' });
+    expect(loaded.problems.map((p) => p.field)).toEqual(['target']);
+    expect(storage.sync.read('settings')).toEqual({
+      version: 4,
+      target: 'mars',
+      readingMode: 'parallel',
+    });
+  });
+
+  it('updates one field in a single call', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    await store.updateSettings((s) => ({
+      ...s,
+      siteRules: [{ pattern: 'example.com', mode: 'never' }],
+    }));
+    expect((await store.loadSettings()).settings).toEqual({
+      ...CUSTOM,
+      siteRules: [{ pattern: 'example.com', mode: 'never' }],
+    });
+  });
+
+  it('resets to the defaults in both areas', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    storage.local.seed('settings', CUSTOM);
+    await store.resetSettings();
+    expect((await store.loadSettings()).settings).toEqual(defaultSettings());
+  });
+
+  it('tells watchers about changes from either area, and stops when asked', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    const seen: LoadedSettings[] = [];
+    const stop = store.watchSettings((loaded) => seen.push(loaded));
+    await store.saveSettings(CUSTOM);
+    await vi.waitFor(() => expect(seen.at(-1)?.settings).toEqual(CUSTOM));
+    storage.local.seed('unrelated', 1);
+    await storage.local.set({ unrelated: 2 });
+    const count = seen.length;
+    stop();
+    await store.saveSettings({ ...CUSTOM, target: 'tw' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen.length).toBe(count);
+  });
+});
+
+describe('user glossary storage', () => {
+  it('bumps the revision on every save', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    expect((await store.loadUserGlossary()).glossary).toEqual({ revision: 0, terms: [] });
+    const first = await store.saveUserGlossary(['a']);
+    const second = await store.saveUserGlossary(['a', 'b']);
+    expect([first.revision, second.revision]).toEqual([1, 2]);
+    expect(storage.local.read('userGlossary')).toEqual({ revision: 2, terms: ['a', 'b'] });
+  });
+
+  it('refuses to overwrite a glossary saved elsewhere in the meantime', async () => {
+    const store = createSettingsStorage(storageDouble(), quiet);
+    await store.saveUserGlossary(['a']);
+    await expect(store.saveUserGlossary(['b'], { expectedRevision: 0 })).rejects.toBeInstanceOf(
+      GlossaryConflictError,
+    );
+    expect((await store.saveUserGlossary(['b'], { expectedRevision: 1 })).revision).toBe(2);
+  });
+
+  it('refuses a glossary over the local quota and keeps the stored one', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveUserGlossary(['a']);
+    const huge = ['x'.repeat(11 * 1024 * 1024)];
+    await expect(store.saveUserGlossary(huge)).rejects.toBeInstanceOf(StorageQuotaError);
+    expect(storage.local.read('userGlossary')).toEqual({ revision: 1, terms: ['a'] });
+  });
+
+  it('lifts the local quota with unlimitedStorage', async () => {
+    const storage = { ...storageDouble(), hasUnlimitedStorage: async () => true };
+    const store = createSettingsStorage(storage, quiet);
+    const huge = ['x'.repeat(11 * 1024 * 1024)];
+    expect((await store.saveUserGlossary(huge)).revision).toBe(1);
+  });
+});
+
+describe('applying an import', () => {
+  it('stores settings and glossary together', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await store.applyImport({ settings: CUSTOM, userGlossary: { revision: 5, terms: ['t'] } });
+    expect((await store.loadSettings()).settings).toEqual(CUSTOM);
+    expect((await store.loadUserGlossary()).glossary).toEqual({ revision: 5, terms: ['t'] });
+  });
+
+  it('changes nothing when the settings would not fit', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    await expect(
+      store.applyImport({ settings: oversized(), userGlossary: { revision: 5, terms: ['t'] } }),
+    ).rejects.toBeInstanceOf(StorageQuotaError);
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect(storage.local.read('userGlossary')).toBeUndefined();
+  });
+
+  it('puts the previous settings back when the glossary write fails', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    const realSet = storage.local.set.bind(storage.local);
+    storage.local.set = async (items) => {
+      if ('userGlossary' in items) throw new Error('disk full');
+      return realSet(items);
+    };
+    await expect(
+      store.applyImport({ settings: defaultSettings(), userGlossary: { revision: 1, terms: [] } }),
+    ).rejects.toThrow('disk full');
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+  });
+});
+
+describe('the damaged-settings notice', () => {
+  it('is shown once for the same problems and again for new ones', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    const problems = [{ field: 'target', reason: 'expected …' }];
+    expect(await store.takeSettingsNotice(problems)).toBe(true);
+    expect(await store.takeSettingsNotice(problems)).toBe(false);
+    expect(await store.takeSettingsNotice([{ field: 'readingMode', reason: 'x' }])).toBe(true);
+    expect(await store.takeSettingsNotice([])).toBe(false);
+    expect(storage.local.read('settingsNoticeShown')).toBeUndefined();
+    expect(await store.takeSettingsNotice(problems)).toBe(true);
+  });
+});

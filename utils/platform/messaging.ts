@@ -1,0 +1,75 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  MessagingError,
+  createMessageDispatcher,
+  readReply,
+  type MessageHandlers,
+} from '../messaging/dispatch.ts';
+import {
+  parseMessage,
+  type BackgroundMessageType,
+  type MessageOf,
+  type ResponseOf,
+  type TabMessageType,
+} from '../messaging/protocol.ts';
+
+export type MessageSender = Browser.runtime.MessageSender;
+export type Handlers = MessageHandlers<MessageSender>;
+
+function checkOutgoing(message: { type: string }): void {
+  // The receiver would refuse it anyway; failing here gives the sender a stack trace.
+  const parsed = parseMessage(message);
+  if (!parsed.ok) throw new MessagingError(message.type, `not sent: ${parsed.reason}`);
+}
+
+/** Sends a message to the background and returns its checked response. */
+export async function sendToBackground<K extends BackgroundMessageType>(
+  message: MessageOf<K>,
+): Promise<ResponseOf<K>> {
+  checkOutgoing(message);
+  const raw: unknown = await browser.runtime.sendMessage(message);
+  return readReply(message.type, raw);
+}
+
+/** Sends a message to a tab's content script (its top frame unless `frameId` says otherwise). */
+export async function sendToTab<K extends TabMessageType>(
+  tabId: number,
+  message: MessageOf<K>,
+  { frameId = 0 }: { frameId?: number } = {},
+): Promise<ResponseOf<K>> {
+  checkOutgoing(message);
+  const raw: unknown = await browser.tabs.sendMessage(tabId, message, { frameId });
+  return readReply(message.type, raw);
+}
+
+/**
+ * Registers typed handlers for incoming messages; returns a function that
+ * removes them. Every message is checked with `parseMessage`; invalid ones and
+ * messages from other extensions are logged and answered with an error.
+ * Valid messages this context has no handler for are left to other listeners.
+ *
+ * The listener answers through `sendResponse` and returns `true`, the one
+ * form Chrome, Firefox and webextension-polyfill all understand (returning a
+ * Promise works only with the polyfill or recent Chrome).
+ */
+export function onMessage(
+  handlers: Handlers,
+  { log }: { log?: (text: string, detail?: unknown) => void } = {},
+): () => void {
+  const dispatch = createMessageDispatcher(handlers, {
+    log,
+    acceptSender: (sender: MessageSender) => sender.id === browser.runtime.id,
+  });
+  const listener = (
+    raw: unknown,
+    sender: MessageSender,
+    sendResponse: (response?: unknown) => void,
+  ): boolean => {
+    const reply = dispatch(raw, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

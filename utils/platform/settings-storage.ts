@@ -1,0 +1,390 @@
+import { browser } from 'wxt/browser';
+import {
+  USER_GLOSSARY_STORAGE_KEY,
+  nextGlossary,
+  parseStoredGlossary,
+  type StoredGlossary,
+  type ValidateTerm,
+} from '../settings/glossary-store.ts';
+import { SETTINGS_NOTICE_STORAGE_KEY, decideSettingsNotice } from '../settings/notice.ts';
+import {
+  parseStoredSettings,
+  type ParsedSettings,
+  type SettingsProblem,
+} from '../settings/parse.ts';
+import { checkLocalQuota, checkSyncQuota, type QuotaCheck } from '../settings/quota.ts';
+import { SETTINGS_STORAGE_KEY, defaultSettings, type Settings } from '../settings/schema.ts';
+
+/**
+ * Where settings and the user glossary are kept:
+ * - settings: storage.sync under one key, so they follow the reader across
+ *   devices; storage.local under the same key when sync cannot be read or
+ *   written (Firefox with `webextensions.storage.sync.enabled` off, enterprise
+ *   policies, a broken sync backend). The local copy is read first and is
+ *   removed by the next successful sync write;
+ * - the user glossary: storage.local (it outgrows the 8 KB sync item limit);
+ * - the "corrupt settings" notice marker: storage.local.
+ *
+ * The logic works on any object shaped like `browser.storage`, so tests pass a
+ * double; `createSettingsStorage()` without arguments uses the browser's.
+ */
+
+/** The part of a `browser.storage` area we use. */
+export interface StorageAreaLike {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface StorageChangeLike {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+type ChangeListener = (changes: Record<string, StorageChangeLike>, areaName: string) => void;
+
+export interface StorageLike {
+  /** Absent where the browser has no sync area. */
+  sync?: StorageAreaLike;
+  local: StorageAreaLike;
+  onChanged?: {
+    addListener(listener: ChangeListener): void;
+    removeListener(listener: ChangeListener): void;
+  };
+  /** Whether the extension holds `unlimitedStorage` (lifts the local quota). */
+  hasUnlimitedStorage?: () => Promise<boolean>;
+}
+
+export type SettingsArea = 'sync' | 'local';
+
+export interface LoadedSettings extends ParsedSettings {
+  /** Where the value came from (or where it will go, when nothing was stored). */
+  area: SettingsArea;
+}
+
+/** A save refused because the value would not fit; nothing was written. */
+export class StorageQuotaError extends Error {
+  readonly check: Extract<QuotaCheck, { ok: false }>;
+
+  constructor(check: Extract<QuotaCheck, { ok: false }>) {
+    super(check.error);
+    this.name = 'StorageQuotaError';
+    this.check = check;
+  }
+}
+
+/** A save refused because the settings are not valid; nothing was written. */
+export class SettingsValidationError extends Error {
+  readonly problems: SettingsProblem[];
+
+  constructor(problems: SettingsProblem[]) {
+    super(`Invalid settings: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`);
+    this.name = 'SettingsValidationError';
+    this.problems = problems;
+  }
+}
+
+/** The glossary changed in storage since the caller read it (another tab saved). */
+export class GlossaryConflictError extends Error {
+  constructor(expected: number, found: number) {
+    super(
+      `The glossary changed elsewhere (revision ${found}, expected ${expected}); reload it and try again.`,
+    );
+    this.name = 'GlossaryConflictError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  // Chrome: "QUOTA_BYTES_PER_ITEM quota exceeded"; Firefox: "QuotaExceededError: storage.sync API call exceeded its quota limitations."
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
+}
+
+export function createSettingsStorage(
+  storage: StorageLike,
+  { log = (text: string, detail?: unknown) => console.warn(text, detail ?? '') } = {},
+) {
+  const { sync, local } = storage;
+
+  async function readSync(): Promise<{ ok: true; value: unknown } | { ok: false }> {
+    if (!sync) return { ok: false };
+    try {
+      const items = await sync.get(SETTINGS_STORAGE_KEY);
+      return { ok: true, value: items[SETTINGS_STORAGE_KEY] };
+    } catch (error) {
+      log('storage.sync is unavailable; using storage.local for settings', error);
+      return { ok: false };
+    }
+  }
+
+  async function readLocal(key: string): Promise<unknown> {
+    const items = await local.get(key);
+    return items[key];
+  }
+
+  async function writeArea(area: SettingsArea, value: unknown): Promise<void> {
+    const target = area === 'sync' ? sync : local;
+    if (!target) throw new Error('storage.sync is unavailable');
+    await target.set({ [SETTINGS_STORAGE_KEY]: value });
+  }
+
+  /**
+   * Reads the settings. A local copy exists only while this device cannot
+   * write to sync (see `saveSettings`); it then holds the newest value saved
+   * here and wins. Otherwise the sync value is used. Never throws on bad data
+   * (see `parseStoredSettings`). A migrated value without problems is written
+   * back; one with problems is left as it is, so the options page can still
+   * show what was wrong.
+   */
+  async function loadSettings(): Promise<LoadedSettings> {
+    const [fromSync, fromLocal] = await Promise.all([readSync(), readLocal(SETTINGS_STORAGE_KEY)]);
+    let area: SettingsArea;
+    let raw: unknown;
+    if (fromLocal !== undefined || !fromSync.ok) {
+      area = 'local';
+      raw = fromLocal;
+    } else {
+      area = 'sync';
+      raw = fromSync.value;
+    }
+    const parsed = parseStoredSettings(raw);
+    if (parsed.migratedFrom !== null && parsed.problems.length === 0 && raw !== undefined) {
+      try {
+        await writeArea(area, parsed.settings);
+      } catch (error) {
+        log('Could not store the migrated settings', error);
+      }
+    }
+    return { ...parsed, area };
+  }
+
+  /**
+   * Saves settings. Refuses invalid settings and settings over the sync item
+   * quota before writing anything, so the stored value stays as it was.
+   * Falls back to storage.local when sync cannot be written for other reasons.
+   */
+  async function saveSettings(next: Settings): Promise<{ area: SettingsArea }> {
+    const parsed = parseStoredSettings(next);
+    if (parsed.problems.length > 0) throw new SettingsValidationError(parsed.problems);
+    const settings = parsed.settings;
+    const quota = checkSyncQuota(settings);
+    if (!quota.ok) throw new StorageQuotaError(quota);
+    if (sync) {
+      try {
+        await writeArea('sync', settings);
+        // The sync copy is authoritative again; a stale local copy must not shadow it later.
+        await local.remove(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
+          log('Could not remove the local settings copy', error);
+        });
+        return { area: 'sync' };
+      } catch (error) {
+        if (isQuotaError(error)) {
+          // Our estimate passed but the browser disagrees (e.g. the total sync quota).
+          throw new StorageQuotaError({
+            ok: false,
+            bytes: quota.bytes,
+            limit: quota.limit,
+            error: `The browser refused to sync the settings: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+        log('storage.sync refused the settings; saving them in storage.local', error);
+      }
+    }
+    await writeArea('local', settings);
+    return { area: 'local' };
+  }
+
+  /** Loads, changes and saves in one step. */
+  async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+    const { settings } = await loadSettings();
+    const next = change(structuredClone(settings));
+    await saveSettings(next);
+    return next;
+  }
+
+  /** Forgets the stored settings everywhere; the next load gives the defaults. */
+  async function resetSettings(): Promise<Settings> {
+    if (sync) {
+      await sync.remove(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
+        log('Could not clear the synced settings', error);
+      });
+    }
+    await local.remove([SETTINGS_STORAGE_KEY, SETTINGS_NOTICE_STORAGE_KEY]);
+    return defaultSettings();
+  }
+
+  function watchKey(key: string, areas: readonly string[], callback: () => void): () => void {
+    const onChanged = storage.onChanged;
+    if (!onChanged) return () => {};
+    const listener: ChangeListener = (changes, areaName) => {
+      if (areas.includes(areaName) && Object.hasOwn(changes, key)) callback();
+    };
+    onChanged.addListener(listener);
+    return () => onChanged.removeListener(listener);
+  }
+
+  /**
+   * Calls `callback` with freshly loaded settings whenever they change in
+   * either area (another page saved, or another device synced). Reloading
+   * rather than reading `newValue` keeps the sync-over-local precedence.
+   */
+  function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
+    return watchKey(SETTINGS_STORAGE_KEY, ['sync', 'local'], () => {
+      loadSettings().then(callback, (error: unknown) =>
+        log('Could not reload the settings', error),
+      );
+    });
+  }
+
+  async function loadUserGlossary({ validateTerm }: { validateTerm?: ValidateTerm } = {}) {
+    return parseStoredGlossary(await readLocal(USER_GLOSSARY_STORAGE_KEY), { validateTerm });
+  }
+
+  async function writeGlossary(glossary: StoredGlossary): Promise<void> {
+    const unlimited = (await storage.hasUnlimitedStorage?.().catch(() => false)) ?? false;
+    const quota = checkLocalQuota(glossary, { key: USER_GLOSSARY_STORAGE_KEY, unlimited });
+    if (!quota.ok) throw new StorageQuotaError(quota);
+    try {
+      await local.set({ [USER_GLOSSARY_STORAGE_KEY]: glossary });
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      throw new StorageQuotaError({
+        ok: false,
+        bytes: quota.bytes,
+        limit: quota.limit,
+        error: `The browser refused to store the glossary: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
+  /**
+   * Stores the user's terms under the next revision. With `expectedRevision`,
+   * refuses to overwrite a glossary another page saved in the meantime.
+   */
+  async function saveUserGlossary(
+    terms: readonly unknown[],
+    { expectedRevision }: { expectedRevision?: number } = {},
+  ): Promise<StoredGlossary> {
+    const { glossary: current } = await loadUserGlossary();
+    if (expectedRevision !== undefined && expectedRevision !== current.revision) {
+      throw new GlossaryConflictError(expectedRevision, current.revision);
+    }
+    const next = nextGlossary(current, terms);
+    await writeGlossary(next);
+    return next;
+  }
+
+  function watchUserGlossary(callback: (glossary: StoredGlossary) => void): () => void {
+    return watchKey(USER_GLOSSARY_STORAGE_KEY, ['local'], () => {
+      loadUserGlossary().then(
+        ({ glossary }) => callback(glossary),
+        (error: unknown) => log('Could not reload the glossary', error),
+      );
+    });
+  }
+
+  /**
+   * Stores what `parseImportAll` approved. Both quotas are checked before
+   * anything is written; if the glossary write still fails, the previous
+   * settings are put back.
+   */
+  async function applyImport(apply: {
+    settings: Settings;
+    userGlossary: StoredGlossary;
+  }): Promise<void> {
+    const settingsQuota = checkSyncQuota(apply.settings);
+    if (!settingsQuota.ok) throw new StorageQuotaError(settingsQuota);
+    const unlimited = (await storage.hasUnlimitedStorage?.().catch(() => false)) ?? false;
+    const glossaryQuota = checkLocalQuota(apply.userGlossary, {
+      key: USER_GLOSSARY_STORAGE_KEY,
+      unlimited,
+    });
+    if (!glossaryQuota.ok) throw new StorageQuotaError(glossaryQuota);
+    const previous = await loadSettings();
+    await saveSettings(apply.settings);
+    try {
+      await writeGlossary(apply.userGlossary);
+    } catch (error) {
+      await saveSettings(previous.settings).catch((restoreError: unknown) => {
+        log('Could not restore the previous settings', restoreError);
+      });
+      throw error;
+    }
+  }
+
+  /**
+   * Whether the options page should show the "settings were damaged" notice
+   * for these problems; records that it did, so it shows once.
+   */
+  async function takeSettingsNotice(problems: readonly SettingsProblem[]): Promise<boolean> {
+    const decision = decideSettingsNotice(problems, await readLocal(SETTINGS_NOTICE_STORAGE_KEY));
+    try {
+      if (decision.marker === null) await local.remove(SETTINGS_NOTICE_STORAGE_KEY);
+      else if (decision.show) await local.set({ [SETTINGS_NOTICE_STORAGE_KEY]: decision.marker });
+    } catch (error) {
+      log('Could not store the notice marker', error);
+    }
+    return decision.show;
+  }
+
+  return {
+    loadSettings,
+    saveSettings,
+    updateSettings,
+    resetSettings,
+    watchSettings,
+    loadUserGlossary,
+    saveUserGlossary,
+    watchUserGlossary,
+    applyImport,
+    takeSettingsNotice,
+  };
+}
+
+export type SettingsStorage = ReturnType<typeof createSettingsStorage>;
+
+function browserStorage(): StorageLike {
+  return {
+    // Reading the property can itself throw where sync is disabled by policy.
+    sync: (() => {
+      try {
+        return browser.storage.sync as StorageAreaLike | undefined;
+      } catch {
+        return undefined;
+      }
+    })(),
+    local: browser.storage.local as StorageAreaLike,
+    onChanged: browser.storage.onChanged as unknown as StorageLike['onChanged'],
+    // `permissions` is not exposed to content scripts; they never save the glossary anyway.
+    hasUnlimitedStorage: async () =>
+      (await browser.permissions?.contains({ permissions: ['unlimitedStorage'] })) ?? false,
+  };
+}
+
+let defaultStorage: SettingsStorage | null = null;
+
+/** The storage of this extension context, created on first use. */
+export function settingsStorage(): SettingsStorage {
+  defaultStorage ??= createSettingsStorage(browserStorage());
+  return defaultStorage;
+}
+
+export const loadSettings = () => settingsStorage().loadSettings();
+export const saveSettings = (next: Settings) => settingsStorage().saveSettings(next);
+export const updateSettings = (change: (current: Settings) => Settings) =>
+  settingsStorage().updateSettings(change);
+export const resetSettings = () => settingsStorage().resetSettings();
+export const watchSettings = (callback: (loaded: LoadedSettings) => void) =>
+  settingsStorage().watchSettings(callback);
+export const loadUserGlossary = (options?: { validateTerm?: ValidateTerm }) =>
+  settingsStorage().loadUserGlossary(options);
+export const saveUserGlossary = (
+  terms: readonly unknown[],
+  options?: { expectedRevision?: number },
+) => settingsStorage().saveUserGlossary(terms, options);
+export const watchUserGlossary = (callback: (glossary: StoredGlossary) => void) =>
+  settingsStorage().watchUserGlossary(callback);
+export const applyImport = (apply: { settings: Settings; userGlossary: StoredGlossary }) =>
+  settingsStorage().applyImport(apply);
+export const takeSettingsNotice = (problems: readonly SettingsProblem[]) =>
+  settingsStorage().takeSettingsNotice(problems);
