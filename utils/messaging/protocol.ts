@@ -102,6 +102,10 @@ export function emptyPageReport({ url, title }: { url: string; title: string }):
 // Payloads and responses.
 
 export type DictionaryPack = 't2cn' | 'cn2t';
+
+/** The separately built scripts the background injects on request (see utils/platform/kits.ts). */
+export type KitRequest = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair';
+export const KIT_REQUESTS: readonly KitRequest[] = ['reader', 'dict-t2cn', 'dict-cn2t', 'repair'];
 export type TabCommand =
   | 'toggle-conversion'
   | 'cycle-target'
@@ -143,6 +147,8 @@ export interface Protocol {
     payload: { pack: DictionaryPack };
     response: { ok: boolean; error?: string };
   };
+  /** content → background: inject a kit script into the sender's frame (once per frame). */
+  'kit/load': { payload: { kit: KitRequest }; response: { ok: boolean; error?: string } };
   /** content → background: the settings and glossary revision that apply to `url`. */
   'config/get': {
     payload: { url: string };
@@ -193,6 +199,7 @@ export type Message = { [K in MessageType]: MessageOf<K> }[MessageType];
 export const BACKGROUND_MESSAGE_TYPES = [
   'page/report',
   'dictionary/load',
+  'kit/load',
   'config/get',
   'glossary/snapshot',
   'tab/status',
@@ -289,6 +296,10 @@ export const MESSAGE_CHECKS: Checks = {
       ok: flag,
       error: optional(text({ max: 2_000 })),
     }),
+  },
+  'kit/load': {
+    payload: record<PayloadOf<'kit/load'>>({ kit: oneOf(KIT_REQUESTS) }),
+    response: record<ResponseOf<'kit/load'>>({ ok: flag, error: optional(text({ max: 2_000 })) }),
   },
   'config/get': {
     payload: record<PayloadOf<'config/get'>>({ url: text({ max: URL_LENGTH }) }),

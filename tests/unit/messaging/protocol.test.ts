@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
+import type { KitName } from '../../../utils/platform/kits.ts';
 import {
   BACKGROUND_MESSAGE_TYPES,
+  KIT_REQUESTS,
+  type KitRequest,
   MESSAGE_CHECKS,
   TAB_MESSAGE_TYPES,
   TEST_ONLY_MESSAGE_TYPES,
@@ -43,6 +46,7 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
     { frameId: 3, report: emptyPageReport({ url: 'about:blank', title: '' }) },
   ],
   'dictionary/load': [{ pack: 't2cn' }, { pack: 'cn2t' }],
+  'kit/load': [{ kit: 'reader' }, { kit: 'dict-cn2t' }],
   'config/get': [{ url: 'https://example.com/' }],
   'glossary/snapshot': [{ knownRevision: 0 }, { knownRevision: 12 }],
   'tab/status': [{ tabId: 7 }],
@@ -79,6 +83,7 @@ const INVALID: { [K in MessageType]: unknown[] } = {
     { report: reportWithoutUrl },
   ],
   'dictionary/load': [{}, { pack: 't2hk' }, { pack: 't2cn', extra: 1 }],
+  'kit/load': [{ kit: 'dictionary' }, { kit: 'reader', frameId: 1 }, {}],
   'config/get': [{}, { url: null }, { url: 'x'.repeat(70_000) }],
   'glossary/snapshot': [{}, { knownRevision: -1 }, { knownRevision: '3' }],
   'tab/status': [{ tabId: 'seven' }, { tabId: 1.5 }, {}],
@@ -109,6 +114,17 @@ describe('the message protocol', () => {
     const routed: string[] = [...BACKGROUND_MESSAGE_TYPES, ...TAB_MESSAGE_TYPES];
     expect(routed.sort()).toEqual([...TYPES].sort());
     expect(new Set(routed).size).toBe(routed.length);
+  });
+
+  it('names the same kits as the kit registry', () => {
+    const kits: KitName[] = [...KIT_REQUESTS];
+    const requests: KitRequest[] = [
+      'reader',
+      'dict-t2cn',
+      'dict-cn2t',
+      'repair',
+    ] satisfies KitName[];
+    expect([...kits].sort()).toEqual([...requests].sort());
   });
 
   it('marks the test-only message as such', () => {
@@ -161,6 +177,7 @@ describe('responses', () => {
   const VALID_RESPONSES: { [K in MessageType]: ResponseOf<K>[] } = {
     'page/report': [undefined],
     'dictionary/load': [{ ok: true }, { ok: false, error: 'script failed' }],
+    'kit/load': [{ ok: true }, { ok: false, error: 'frame gone' }],
     'config/get': [{ settings: defaultSettings(), glossary: { revision: 2 } }],
     'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
     'tab/status': [{ report: null }, { report: REPORT }],
