@@ -271,8 +271,10 @@ function applyTable(table: PhraseTable, piece: Piece): Piece {
 
 /**
  * Maps the code points of `replacement` onto the input span [start, end): code point k comes
- * from input code point min(k, n − 1). Both halves of a surrogate pair get the same source,
- * so a pair is never split between two DOM text nodes. A null `index` is the identity.
+ * from input code point min(k, n − 1). Both halves of an output surrogate pair get the same
+ * source, so a pair is never split between two DOM text nodes (unmatched text maps unit to
+ * unit onto itself, which keeps a pair within its own source pair). A null `index` is the
+ * identity.
  */
 function spreadReplacement(
   out: number[],
