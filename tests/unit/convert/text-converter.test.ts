@@ -17,7 +17,8 @@ const cnToTw = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' });
 function piecesBySource(text: string, aligned: { text: string; sourceIndex: ArrayLike<number> }) {
   const pieces = Array.from({ length: text.length }, () => '');
   for (let i = 0; i < aligned.text.length; i += 1) {
-    pieces[aligned.sourceIndex[i]!] += aligned.text[i];
+    const source = aligned.sourceIndex[i]!;
+    pieces[source] = (pieces[source] ?? '') + aligned.text.charAt(i);
   }
   return pieces;
 }
