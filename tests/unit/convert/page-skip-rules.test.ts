@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { compact, createConverter, documentWithBody, fixturePage, sleep } from './helpers.ts';
+
+const TRADITIONAL = '這個國家的發展';
+const SIMPLIFIED = '这个国家的发展';
+
+/** A page with enough Traditional text around `inner` to be detected as Traditional. */
+function pageWith(inner: string): Document {
+  return documentWithBody(`<p id="context">${TRADITIONAL}</p>${inner}`);
+}
+
+async function convertToCn(doc: Document) {
+  const converter = createConverter(doc);
+  await converter.convert({ target: 'cn' });
+  expect(compact(doc.getElementById('context'))).toBe(SIMPLIFIED);
+  return converter;
+}
+
+describe('never touched', () => {
+  it.each([
+    ['script', `<script id="x">var s = "${TRADITIONAL}";</script>`],
+    ['style', `<style id="x">.a::after { content: "${TRADITIONAL}" }</style>`],
+    ['noscript', `<noscript id="x">${TRADITIONAL}</noscript>`],
+    ['textarea', `<textarea id="x">${TRADITIONAL}</textarea>`],
+    ['code', `<p>說明<code id="x">${TRADITIONAL}</code></p>`],
+    ['pre', `<pre id="x">${TRADITIONAL}</pre>`],
+    ['kbd', `<p>按<kbd id="x">${TRADITIONAL}</kbd></p>`],
+    ['samp', `<samp id="x">${TRADITIONAL}</samp>`],
+    ['var', `<var id="x">${TRADITIONAL}</var>`],
+    ['translate="no"', `<div id="x" translate="no"><p>${TRADITIONAL}</p></div>`],
+    ['class notranslate', `<div id="x" class="a notranslate"><span>${TRADITIONAL}</span></div>`],
+    ['data-jianfan-ui', `<div id="x" data-jianfan-ui="companion"><p>${TRADITIONAL}</p></div>`],
+    ['contenteditable=""', `<div id="x" contenteditable=""><p>${TRADITIONAL}</p></div>`],
+    ['contenteditable=true', `<div id="x" contenteditable="true"><b>${TRADITIONAL}</b></div>`],
+    [
+      'contenteditable=plaintext-only',
+      `<div id="x" contenteditable="plaintext-only">${TRADITIONAL}</div>`,
+    ],
+  ])('%s', async (_, inner) => {
+    const doc = pageWith(inner);
+    const x = doc.getElementById('x')!;
+    const before = x.textContent;
+    await convertToCn(doc);
+    expect(x.textContent).toBe(before);
+    expect(x.textContent).toContain(TRADITIONAL);
+  });
+
+  it('SVG <style> and <script>, while SVG <text> converts', async () => {
+    const doc = pageWith('');
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const svg = doc.createElementNS(svgNs, 'svg');
+    const style = doc.createElementNS(svgNs, 'style');
+    style.textContent = `text { font-family: "${TRADITIONAL}" }`;
+    const script = doc.createElementNS(svgNs, 'script');
+    script.textContent = `"${TRADITIONAL}"`;
+    const text = doc.createElementNS(svgNs, 'text');
+    text.textContent = TRADITIONAL;
+    svg.append(style, script, text);
+    doc.body.append(svg);
+    await convertToCn(doc);
+    expect(style.textContent).toContain(TRADITIONAL);
+    expect(script.textContent).toContain(TRADITIONAL);
+    expect(text.textContent).toBe(SIMPLIFIED);
+  });
+
+  it('template content', async () => {
+    const doc = pageWith(`<template id="x"><p>${TRADITIONAL}</p></template>`);
+    await convertToCn(doc);
+    const template = doc.getElementById('x') as HTMLTemplateElement;
+    expect(template.content.textContent).toContain(TRADITIONAL);
+  });
+
+  it('contenteditable="false" is converted', async () => {
+    const doc = pageWith(`<div id="x" contenteditable="false"><p>${TRADITIONAL}</p></div>`);
+    await convertToCn(doc);
+    expect(compact(doc.getElementById('x'))).toBe(SIMPLIFIED);
+  });
+
+  it('attributes of skipped elements are left too', async () => {
+    const doc = pageWith(
+      `<code id="x" title="${TRADITIONAL}">x</code><div translate="no"><img id="y" alt="${TRADITIONAL}"></div>`,
+    );
+    await convertToCn(doc);
+    expect(doc.getElementById('x')?.getAttribute('title')).toBe(TRADITIONAL);
+    expect(doc.getElementById('y')?.getAttribute('alt')).toBe(TRADITIONAL);
+  });
+
+  it('the user input of editors.html stays; the text around it converts', async () => {
+    const doc = fixturePage('editors.html');
+    const name = doc.getElementById('name') as HTMLInputElement;
+    const comment = doc.getElementById('comment') as HTMLTextAreaElement;
+    const editor = doc.getElementById('editor')!;
+    const editorBefore = editor.textContent;
+    const commentBefore = comment.value;
+    await createConverter(doc).convert({ target: 'cn' });
+    expect(name.value).toBe('陳小華');
+    expect(name.getAttribute('value')).toBe('陳小華');
+    expect(comment.value).toBe(commentBefore);
+    expect(comment.getAttribute('placeholder')).toBe('請寫下您的意見');
+    expect(editor.textContent).toBe(editorBefore);
+    // Around them: text, labels, a placeholder, a submit button's label, non-editable text.
+    expect(compact(doc.getElementById('before'))).toBe('请在下方输入您的意见，我们会尽快回复。');
+    expect(name.getAttribute('placeholder')).toBe('请输入姓名');
+    expect(doc.getElementById('send')?.getAttribute('value')).toBe('送出意见');
+    expect(compact(doc.getElementById('readonly'))).toBe('这段文字不可编辑，应该被转换。');
+    expect(compact(doc.getElementById('after'))).toBe('感谢您的宝贵意见，祝您有美好的一天。');
+  });
+
+  it('a focused input keeps its value and caret while the page converts', async () => {
+    const doc = fixturePage('editors.html');
+    // Only a document with a window can hold focus; move the fixture into the test window.
+    document.body.replaceChildren(
+      ...[...doc.body.childNodes].map((node) => document.adoptNode(node)),
+    );
+    const name = document.getElementById('name') as HTMLInputElement;
+    name.focus();
+    name.setSelectionRange(1, 2);
+    const converter = createConverter(document);
+    await converter.convert({ target: 'cn' });
+    expect(document.activeElement).toBe(name);
+    expect([name.value, name.selectionStart, name.selectionEnd]).toEqual(['陳小華', 1, 2]);
+    expect(compact(document.getElementById('after'))).toBe('感谢您的宝贵意见，祝您有美好的一天。');
+    converter.dispose();
+    document.body.replaceChildren();
+  });
+
+  it('edits inside an editor are not converted as they happen', async () => {
+    const doc = fixturePage('editors.html');
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    const editorParagraph = doc.querySelector('#editor p')!;
+    editorParagraph.append(doc.createTextNode('使用者剛輸入的繁體字'));
+    (editorParagraph.firstChild as Text).data += '體';
+    await sleep(40);
+    expect(editorParagraph.textContent).toContain('使用者剛輸入的繁體字');
+    expect(editorParagraph.textContent).toContain('編輯器裡的');
+    converter.dispose();
+  });
+
+  it('our own UI inserted later is never converted', async () => {
+    const doc = pageWith('<article id="a"><p>第一段。</p></article>');
+    const converter = await convertToCn(doc);
+    const card = doc.createElement('aside');
+    card.setAttribute('data-jianfan-ui', 'card');
+    card.title = '詞彙說明';
+    card.append(doc.createElement('p'));
+    card.firstElementChild!.textContent = '這是擴充功能自己的說明卡片';
+    doc.getElementById('a')!.append(card);
+    card.firstElementChild!.append('，後來又加了字');
+    await sleep(40);
+    expect(card.textContent).toBe('這是擴充功能自己的說明卡片，後來又加了字');
+    expect(card.title).toBe('詞彙說明');
+    converter.dispose();
+  });
+
+  it('only button-like inputs have their value converted', async () => {
+    const doc = pageWith(
+      ['text', 'search', 'email', 'hidden', 'button', 'submit', 'reset']
+        .map((type) => `<input id="${type}" type="${type}" value="發展">`)
+        .join(''),
+    );
+    await convertToCn(doc);
+    const value = (id: string) => doc.getElementById(id)?.getAttribute('value');
+    expect(['text', 'search', 'email', 'hidden'].map(value)).toEqual([
+      '發展',
+      '發展',
+      '發展',
+      '發展',
+    ]);
+    expect(['button', 'submit', 'reset'].map(value)).toEqual(['发展', '发展', '发展']);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Which parts of a page the converter may touch, and how text is grouped for conversion.
+ */
+
+/** Marks the extension's own UI (companion blocks, glossary cards): never converted. */
+export const UI_ATTRIBUTE = 'data-jianfan-ui';
+
+/**
+ * Elements whose content is never converted: code and program text, raw text elements,
+ * and the user's own input. Their subtrees break the surrounding run of text.
+ */
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  // Fallback content of embedded content; an iframe's document is handled on its own.
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+]);
+
+/**
+ * Phrasing elements that do not interrupt a word: text inside them converts together with
+ * the text around them, so 他的<b>頭</b>髮 reads as 他的頭髮. Everything else (block
+ * elements, <br>, images, form controls, ruby annotations <rt>/<rp>, unknown and custom
+ * elements) ends the run.
+ */
+const INLINE_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'wbr',
+  // SVG text spans continue their <text>.
+  'tspan',
+]);
+
+/** Attributes whose text a reader sees (tooltips, alternative text, hints, labels). */
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
+
+/**
+ * Whether `element` and its subtree are off limits: skipped tags, our own UI, `translate="no"`,
+ * class `notranslate`, and anything editable (contenteditable with any value but "false").
+ */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_ELEMENTS.has(element.localName)) return true;
+  if (element.hasAttribute(UI_ATTRIBUTE)) return true;
+  const translate = element.getAttribute('translate');
+  if (translate !== null && translate.trim().toLowerCase() === 'no') return true;
+  if (element.classList.contains('notranslate')) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  return false;
+}
+
+export function isInlineElement(element: Element): boolean {
+  return INLINE_ELEMENTS.has(element.localName) && element.shadowRoot === null;
+}
+
+/** The attributes of `element` the converter handles, among those it has. */
+export function convertibleAttributes(element: Element): string[] {
+  const names: string[] = [];
+  for (const name of CONVERTED_ATTRIBUTES) {
+    if (element.hasAttribute(name)) names.push(name);
+  }
+  // A button-like input shows its value as its label; any other input's value is the user's.
+  if (
+    element.localName === 'input' &&
+    element.hasAttribute('value') &&
+    BUTTON_INPUT_TYPES.has((element.getAttribute('type') ?? '').trim().toLowerCase())
+  ) {
+    names.push('value');
+  }
+  return names;
+}
+
+/** The parent of `node`, crossing from a shadow root to its host. */
+export function composedParent(node: Node): Node | null {
+  if (node.parentNode !== null) return node.parentNode;
+  const host = (node as Partial<ShadowRoot>).host;
+  return host ?? null;
+}
+
+/** Whether `node` is inside (or is) a skipped element, or in a document being edited. */
+export function isInsideSkipped(node: Node): boolean {
+  const ownerDocument = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  if (ownerDocument !== null && ownerDocument.designMode === 'on') return true;
+  for (let current: Node | null = node; current !== null; current = composedParent(current)) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * The node whose inline content `node` belongs to: the nearest ancestor that is not an inline
+ * element (a paragraph, a list item, a shadow root, the document).
+ */
+export function blockContainerOf(node: Node): Node {
+  let current: Node = node;
+  while (
+    current.nodeType === 3 ||
+    (current.nodeType === 1 && isInlineElement(current as Element))
+  ) {
+    const parent = current.parentNode;
+    if (parent === null) return current;
+    current = parent;
+  }
+  return current;
+}
