@@ -1,0 +1,1115 @@
+/**
+ * Every user-visible string of the extension, in the three UI languages. This
+ * table is the source of truth: `node scripts/gen-locales.mjs` writes
+ * public/_locales/{en,zh_CN,zh_TW}/messages.json from it (the browser needs
+ * those for the manifest and `i18n.getMessage`), and a unit test fails when
+ * the files are stale, a translation is empty or placeholders differ.
+ *
+ * Keys are snake_case ASCII (Chrome allows [A-Za-z0-9_] only); `extName` and
+ * `extDescription` keep the names the manifest already uses. Placeholders are
+ * written `$name$`, as in messages.json; `placeholders` lists them in
+ * substitution order. zh_TW follows Taiwan usage (設定, 匯入, 預設, 搜尋).
+ *
+ * This file has no imports so Node can load it directly (type stripping).
+ */
+
+export interface MessageEntry {
+  en: string;
+  zh_CN: string;
+  zh_TW: string;
+  /** For translators; written to messages.json as "description". */
+  description?: string;
+  /** Placeholder names in substitution order: `$count$` is substitution 1 if listed first. */
+  placeholders?: readonly string[];
+}
+
+export const MESSAGES = {
+  // --- Manifest -----------------------------------------------------------
+  extName: {
+    en: 'Jianfan Reader',
+    zh_CN: '简繁阅读器',
+    zh_TW: '簡繁閱讀器',
+    description: 'Extension name, shown in the toolbar and the extension list.',
+  },
+  extDescription: {
+    en: 'Read NetEase articles and their mirror copies in Simplified or Traditional Chinese, with mirror text repaired and a term glossary.',
+    zh_CN:
+      '以简体或繁体中文阅读网易文章及转载它们的镜像网站，修复镜像网站损坏的文字，并提供术语词汇表。',
+    zh_TW:
+      '以簡體或繁體中文閱讀網易文章及轉載它們的鏡像網站，修復鏡像網站損壞的文字，並提供術語詞彙表。',
+    description: 'Extension description in the store and the extension list (max 132 characters).',
+  },
+
+  // --- Keyboard commands (manifest `commands`) ----------------------------
+  command_toggle_conversion: {
+    en: 'Turn conversion on or off for this tab',
+    zh_CN: '在此标签页开启或关闭转换',
+    zh_TW: '在此分頁開啟或關閉轉換',
+  },
+  command_cycle_target: {
+    en: 'Switch the target script (Simplified, Taiwan, Hong Kong)',
+    zh_CN: '切换目标文字（简体、台湾繁体、香港繁体）',
+    zh_TW: '切換目標文字（簡體、臺灣繁體、香港繁體）',
+  },
+  command_cycle_mode: {
+    en: 'Switch the reading mode',
+    zh_CN: '切换阅读模式',
+    zh_TW: '切換閱讀模式',
+  },
+  command_next_term: {
+    en: 'Go to the next glossary term',
+    zh_CN: '跳到下一个术语',
+    zh_TW: '跳到下一個術語',
+  },
+  command_previous_term: {
+    en: 'Go to the previous glossary term',
+    zh_CN: '跳到上一个术语',
+    zh_TW: '跳到上一個術語',
+  },
+  command_peek_original: {
+    en: 'Show the original of the focused paragraph',
+    zh_CN: '显示当前段落的原文',
+    zh_TW: '顯示目前段落的原文',
+  },
+
+  // --- Context menu -------------------------------------------------------
+  menu_convert_to_simplified_copy: {
+    en: 'Convert selection to Simplified and copy',
+    zh_CN: '将所选文字转为简体并复制',
+    zh_TW: '將所選文字轉為簡體並複製',
+  },
+  menu_convert_to_traditional_copy: {
+    en: 'Convert selection to Traditional and copy',
+    zh_CN: '将所选文字转为繁体并复制',
+    zh_TW: '將所選文字轉為繁體並複製',
+  },
+  menu_add_to_glossary: {
+    en: 'Add “$selection$” to the glossary',
+    zh_CN: '将“$selection$”加入词汇表',
+    zh_TW: '將「$selection$」加入詞彙表',
+    description:
+      'Context menu title; the background passes "%s" as $1, which Chrome and Firefox replace with the selected text.',
+    placeholders: ['selection'],
+  },
+  menu_always_convert_site: {
+    en: 'Always convert this site',
+    zh_CN: '总是转换此网站',
+    zh_TW: '一律轉換此網站',
+  },
+  menu_never_convert_site: {
+    en: 'Never convert this site',
+    zh_CN: '从不转换此网站',
+    zh_TW: '永不轉換此網站',
+  },
+
+  // --- Generic actions and states ----------------------------------------
+  action_copy: { en: 'Copy', zh_CN: '复制', zh_TW: '複製' },
+  action_copied: { en: 'Copied', zh_CN: '已复制', zh_TW: '已複製' },
+  action_cancel: { en: 'Cancel', zh_CN: '取消', zh_TW: '取消' },
+  action_apply: { en: 'Apply', zh_CN: '应用', zh_TW: '套用' },
+  action_preview: { en: 'Preview', zh_CN: '预览', zh_TW: '預覽' },
+  action_save: { en: 'Save', zh_CN: '保存', zh_TW: '儲存' },
+  action_close: { en: 'Close', zh_CN: '关闭', zh_TW: '關閉' },
+  action_edit: { en: 'Edit', zh_CN: '编辑', zh_TW: '編輯' },
+  action_remove: { en: 'Remove', zh_CN: '移除', zh_TW: '移除' },
+  action_delete: { en: 'Delete', zh_CN: '删除', zh_TW: '刪除' },
+  action_add: { en: 'Add', zh_CN: '添加', zh_TW: '新增' },
+  action_convert: { en: 'Convert', zh_CN: '转换', zh_TW: '轉換' },
+  state_on: { en: 'On', zh_CN: '开', zh_TW: '開' },
+  state_off: { en: 'Off', zh_CN: '关', zh_TW: '關' },
+  state_saved: { en: 'Saved', zh_CN: '已保存', zh_TW: '已儲存' },
+  state_loading: { en: 'Loading…', zh_CN: '正在加载…', zh_TW: '載入中…' },
+
+  // --- Targets, reading modes, site modes ---------------------------------
+  target_auto: {
+    en: 'Follow the browser language',
+    zh_CN: '跟随浏览器语言',
+    zh_TW: '依瀏覽器語言',
+  },
+  target_cn: {
+    en: 'Simplified (Mainland China)',
+    zh_CN: '简体（中国大陆）',
+    zh_TW: '簡體（中國大陸）',
+  },
+  target_tw: { en: 'Traditional (Taiwan)', zh_CN: '繁体（台湾）', zh_TW: '繁體（臺灣）' },
+  target_hk: { en: 'Traditional (Hong Kong)', zh_CN: '繁体（香港）', zh_TW: '繁體（香港）' },
+  target_short_cn: { en: 'Simplified', zh_CN: '简体', zh_TW: '簡體' },
+  target_short_tw: { en: 'Taiwan', zh_CN: '台湾', zh_TW: '臺灣' },
+  target_short_hk: { en: 'Hong Kong', zh_CN: '香港', zh_TW: '香港' },
+  mode_converted: { en: 'Converted', zh_CN: '转换后', zh_TW: '轉換後' },
+  mode_converted_help: {
+    en: 'The page reads in the chosen script.',
+    zh_CN: '网页以所选文字显示。',
+    zh_TW: '網頁以所選文字顯示。',
+  },
+  mode_parallel: { en: 'Side by side', zh_CN: '对照', zh_TW: '對照' },
+  mode_parallel_help: {
+    en: 'Each converted paragraph is followed by its original.',
+    zh_CN: '每个转换后的段落下方附上原文。',
+    zh_TW: '每個轉換後的段落下方附上原文。',
+  },
+  mode_peek: { en: 'Peek at original', zh_CN: '按键看原文', zh_TW: '按鍵看原文' },
+  mode_peek_help: {
+    en: 'Converted; hold the peek key to see the original under the pointer.',
+    zh_CN: '显示转换后文字；按住查看键即可看到指针下的原文。',
+    zh_TW: '顯示轉換後文字；按住查看鍵即可看到指標下的原文。',
+  },
+  mode_original: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
+  mode_original_help: {
+    en: 'Nothing is changed; the page is still analysed.',
+    zh_CN: '不做任何改动，仍会分析网页。',
+    zh_TW: '不做任何變更，仍會分析網頁。',
+  },
+  site_mode_auto: { en: 'Automatic', zh_CN: '自动', zh_TW: '自動' },
+  site_mode_always: { en: 'Always convert', zh_CN: '总是转换', zh_TW: '一律轉換' },
+  site_mode_never: { en: 'Never convert', zh_CN: '从不转换', zh_TW: '永不轉換' },
+
+  // --- Popup --------------------------------------------------------------
+  popup_status: { en: 'Status', zh_CN: '状态', zh_TW: '狀態' },
+  popup_detected_script: { en: 'Detected script', zh_CN: '检测到的文字', zh_TW: '偵測到的文字' },
+  popup_confidence: {
+    en: '$percent$% sure',
+    zh_CN: '可信度 $percent$%',
+    zh_TW: '可信度 $percent$%',
+    placeholders: ['percent'],
+  },
+  script_traditional: { en: 'Traditional Chinese', zh_CN: '繁体中文', zh_TW: '繁體中文' },
+  script_simplified: { en: 'Simplified Chinese', zh_CN: '简体中文', zh_TW: '簡體中文' },
+  script_mixed: {
+    en: 'Mixed Simplified and Traditional',
+    zh_CN: '简繁混合',
+    zh_TW: '簡繁混合',
+  },
+  script_japanese: { en: 'Japanese', zh_CN: '日文', zh_TW: '日文' },
+  script_none: { en: 'No Chinese text', zh_CN: '没有中文', zh_TW: '沒有中文' },
+  popup_netease: { en: 'NetEase article', zh_CN: '网易文章', zh_TW: '網易文章' },
+  netease_kind_netease: {
+    en: 'A NetEase article',
+    zh_CN: '网易原文',
+    zh_TW: '網易原文',
+  },
+  netease_kind_mirror: {
+    en: 'A copy of a NetEase article (mirror site)',
+    zh_CN: '网易文章的转载（镜像网站）',
+    zh_TW: '網易文章的轉載（鏡像網站）',
+  },
+  netease_kind_none: {
+    en: 'Not a NetEase article',
+    zh_CN: '不是网易文章',
+    zh_TW: '不是網易文章',
+  },
+  popup_signals: { en: 'Why we think so', zh_CN: '判断依据', zh_TW: '判斷依據' },
+  signal_canonical_163: {
+    en: 'The page’s canonical address is on 163.com.',
+    zh_CN: '网页的规范网址位于 163.com。',
+    zh_TW: '網頁的標準網址位於 163.com。',
+  },
+  signal_docid: {
+    en: 'The address contains a NetEase article id.',
+    zh_CN: '网址包含网易文章编号。',
+    zh_TW: '網址包含網易文章編號。',
+  },
+  signal_ne_wrap: {
+    en: 'The page uses NetEase’s page frame.',
+    zh_CN: '网页使用网易的页面框架。',
+    zh_TW: '網頁使用網易的頁面框架。',
+  },
+  signal_post_layout: {
+    en: 'The page has NetEase’s article layout.',
+    zh_CN: '网页具有网易的文章版式。',
+    zh_TW: '網頁具有網易的文章版面。',
+  },
+  signal_author_netease: {
+    en: 'The page names NetEase as its author.',
+    zh_CN: '网页注明作者为网易。',
+    zh_TW: '網頁註明作者為網易。',
+  },
+  signal_title_suffix: {
+    en: 'The title ends with a NetEase suffix.',
+    zh_CN: '标题以网易的后缀结尾。',
+    zh_TW: '標題以網易的後綴結尾。',
+  },
+  signal_netease_statement: {
+    en: 'The NetEase Hao disclaimer is on the page.',
+    zh_CN: '网页上有网易号的特别声明。',
+    zh_TW: '網頁上有網易號的特別聲明。',
+  },
+  signal_mirror_disclaimer: {
+    en: 'A copied NetEase Hao disclaimer is on the page.',
+    zh_CN: '网页上有转载来的网易号声明。',
+    zh_TW: '網頁上有轉載來的網易號聲明。',
+  },
+  signal_pinyin_annotations: {
+    en: 'Pinyin in parentheses after characters, left by a mirror’s converter.',
+    zh_CN: '字后带括号拼音，是镜像网站转换工具留下的。',
+    zh_TW: '字後帶括號拼音，是鏡像網站轉換工具留下的。',
+  },
+  signal_garbled_runs: {
+    en: 'Garbled characters from a broken encoding conversion.',
+    zh_CN: '有编码转换出错造成的乱码。',
+    zh_TW: '有編碼轉換出錯造成的亂碼。',
+  },
+  signal_other: {
+    en: 'Other evidence.',
+    zh_CN: '其他依据。',
+    zh_TW: '其他依據。',
+  },
+  popup_article_title: { en: 'Article', zh_CN: '文章', zh_TW: '文章' },
+  popup_stats: { en: 'On this page', zh_CN: '本页统计', zh_TW: '本頁統計' },
+  stats_nodes_converted: {
+    en: 'Text blocks converted',
+    zh_CN: '已转换的文字块',
+    zh_TW: '已轉換的文字區塊',
+  },
+  stats_characters_changed: {
+    en: 'Characters changed',
+    zh_CN: '已更改的字符',
+    zh_TW: '已變更的字元',
+  },
+  stats_contested_nodes: {
+    en: 'Blocks the page changed back',
+    zh_CN: '被网页改回的文字块',
+    zh_TW: '被網頁改回的文字區塊',
+  },
+  stats_annotations_removed: {
+    en: 'Pinyin annotations removed',
+    zh_CN: '已移除的拼音注释',
+    zh_TW: '已移除的拼音註記',
+  },
+  stats_runs_repaired: {
+    en: 'Garbled passages repaired',
+    zh_CN: '已修复的乱码',
+    zh_TW: '已修復的亂碼',
+  },
+  stats_spans_lost: {
+    en: 'Passages lost by the mirror',
+    zh_CN: '镜像网站丢失的文字',
+    zh_TW: '鏡像網站遺失的文字',
+  },
+  stats_terms_found: {
+    en: 'Glossary terms found',
+    zh_CN: '找到的术语',
+    zh_TW: '找到的術語',
+  },
+  popup_conversion: { en: 'Conversion', zh_CN: '转换', zh_TW: '轉換' },
+  popup_conversion_on: {
+    en: 'Converting this page',
+    zh_CN: '正在转换此网页',
+    zh_TW: '正在轉換此網頁',
+  },
+  popup_conversion_off: {
+    en: 'This page is not converted',
+    zh_CN: '此网页未转换',
+    zh_TW: '此網頁未轉換',
+  },
+  popup_target: { en: 'Convert to', zh_CN: '转换为', zh_TW: '轉換為' },
+  popup_regional_vocabulary: {
+    en: 'Regional vocabulary',
+    zh_CN: '地区用词',
+    zh_TW: '地區用語',
+  },
+  popup_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
+  popup_glossary: { en: 'Glossary', zh_CN: '词汇表', zh_TW: '詞彙表' },
+  popup_mirror_repair: {
+    en: 'Repair mirror text',
+    zh_CN: '修复镜像文字',
+    zh_TW: '修復鏡像文字',
+  },
+  popup_site_rule: { en: 'On this site', zh_CN: '在此网站', zh_TW: '在此網站' },
+  popup_convert_text: { en: 'Convert text', zh_CN: '转换文字', zh_TW: '轉換文字' },
+  popup_convert_text_placeholder: {
+    en: 'Paste Chinese text here',
+    zh_CN: '在此粘贴中文',
+    zh_TW: '在此貼上中文',
+  },
+  popup_open_options: { en: 'Options', zh_CN: '选项', zh_TW: '選項' },
+  popup_progress: {
+    en: '$percent$% converted',
+    zh_CN: '已转换 $percent$%',
+    zh_TW: '已轉換 $percent$%',
+    placeholders: ['percent'],
+  },
+  popup_unavailable: {
+    en: 'The extension cannot read this page (browser pages and extension stores are off limits).',
+    zh_CN: '扩展程序无法读取此网页（浏览器内部页面和扩展商店不允许访问）。',
+    zh_TW: '擴充功能無法讀取此網頁（瀏覽器內部頁面和擴充功能商店不允許存取）。',
+  },
+  popup_reload_needed: {
+    en: 'Reload the page to use the reader here.',
+    zh_CN: '请重新加载网页以在此使用阅读器。',
+    zh_TW: '請重新載入網頁以在此使用閱讀器。',
+  },
+  reason_tab_override_on: {
+    en: 'Turned on for this tab.',
+    zh_CN: '已在此标签页开启。',
+    zh_TW: '已在此分頁開啟。',
+  },
+  reason_tab_override_off: {
+    en: 'Turned off for this tab.',
+    zh_CN: '已在此标签页关闭。',
+    zh_TW: '已在此分頁關閉。',
+  },
+  reason_site_always: {
+    en: 'This site is always converted.',
+    zh_CN: '此网站设为总是转换。',
+    zh_TW: '此網站設為一律轉換。',
+  },
+  reason_site_never: {
+    en: 'This site is never converted.',
+    zh_CN: '此网站设为从不转换。',
+    zh_TW: '此網站設為永不轉換。',
+  },
+  reason_netease: {
+    en: 'NetEase article: converted automatically.',
+    zh_CN: '网易文章：自动转换。',
+    zh_TW: '網易文章：自動轉換。',
+  },
+  reason_mirror: {
+    en: 'Copy of a NetEase article: converted automatically.',
+    zh_CN: '网易文章的转载：自动转换。',
+    zh_TW: '網易文章的轉載：自動轉換。',
+  },
+  reason_not_netease: {
+    en: 'Not a NetEase page: converted when you ask.',
+    zh_CN: '不是网易网页：需要时再转换。',
+    zh_TW: '不是網易網頁：需要時再轉換。',
+  },
+  reason_netease_auto_off: {
+    en: 'Automatic conversion of NetEase pages is off.',
+    zh_CN: '网易网页的自动转换已关闭。',
+    zh_TW: '網易網頁的自動轉換已關閉。',
+  },
+
+  // --- Options: settings --------------------------------------------------
+  options_title: {
+    en: 'Jianfan Reader options',
+    zh_CN: '简繁阅读器选项',
+    zh_TW: '簡繁閱讀器選項',
+  },
+  options_section_conversion: { en: 'Conversion', zh_CN: '转换', zh_TW: '轉換' },
+  options_section_reading: { en: 'Reading', zh_CN: '阅读', zh_TW: '閱讀' },
+  options_section_glossary: { en: 'Glossary', zh_CN: '词汇表', zh_TW: '詞彙表' },
+  options_section_sites: { en: 'Sites', zh_CN: '网站', zh_TW: '網站' },
+  options_section_language: { en: 'Language', zh_CN: '语言', zh_TW: '語言' },
+  options_section_backup: {
+    en: 'Backup and reset',
+    zh_CN: '备份与重置',
+    zh_TW: '備份與重設',
+  },
+  option_target: { en: 'Convert to', zh_CN: '转换为', zh_TW: '轉換為' },
+  option_target_help: {
+    en: '“Follow the browser language” picks Taiwan for zh-TW, Hong Kong for zh-HK and Simplified otherwise.',
+    zh_CN: '“跟随浏览器语言”时，zh-TW 用台湾繁体，zh-HK 用香港繁体，其他用简体。',
+    zh_TW: '「依瀏覽器語言」時，zh-TW 用臺灣繁體，zh-HK 用香港繁體，其他用簡體。',
+  },
+  option_regional_vocabulary: {
+    en: 'Use regional vocabulary',
+    zh_CN: '使用地区用词',
+    zh_TW: '使用地區用語',
+  },
+  option_regional_vocabulary_help: {
+    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan.',
+    zh_CN: '不只转换字，也转换词：例如台湾繁体中“软件”会变成“軟體”。',
+    zh_TW: '不只轉換字，也轉換詞：例如臺灣繁體中「软件」會變成「軟體」。',
+  },
+  option_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
+  option_auto_convert_netease: {
+    en: 'Convert NetEase articles and their mirror copies automatically',
+    zh_CN: '自动转换网易文章及其镜像转载',
+    zh_TW: '自動轉換網易文章及其鏡像轉載',
+  },
+  option_auto_convert_netease_help: {
+    en: 'Other pages are converted when you ask, or always under a site rule.',
+    zh_CN: '其他网页在您要求时转换，或依网站规则总是转换。',
+    zh_TW: '其他網頁在您要求時轉換，或依網站規則一律轉換。',
+  },
+  option_repair_mirrors: {
+    en: 'Repair text damaged by mirror sites',
+    zh_CN: '修复被镜像网站损坏的文字',
+    zh_TW: '修復被鏡像網站損壞的文字',
+  },
+  option_repair_mirrors_help: {
+    en: 'Removes the pinyin in parentheses and restores garbled characters where possible.',
+    zh_CN: '移除括号中的拼音，并尽可能还原乱码。',
+    zh_TW: '移除括號中的拼音，並盡可能還原亂碼。',
+  },
+  option_glossary_enabled: {
+    en: 'Highlight glossary terms',
+    zh_CN: '标示术语',
+    zh_TW: '標示術語',
+  },
+  option_glossary_scope: {
+    en: 'Look for terms in',
+    zh_CN: '查找术语的范围',
+    zh_TW: '尋找術語的範圍',
+  },
+  glossary_scope_article: {
+    en: 'The article only',
+    zh_CN: '仅文章正文',
+    zh_TW: '僅文章內文',
+  },
+  glossary_scope_page: { en: 'The whole page', zh_CN: '整个网页', zh_TW: '整個網頁' },
+  option_peek_modifier: {
+    en: 'Key that shows the original',
+    zh_CN: '查看原文的按键',
+    zh_TW: '查看原文的按鍵',
+  },
+  key_alt: { en: 'Alt', zh_CN: 'Alt', zh_TW: 'Alt' },
+  key_shift: { en: 'Shift', zh_CN: 'Shift', zh_TW: 'Shift' },
+  key_control: { en: 'Ctrl', zh_CN: 'Ctrl', zh_TW: 'Ctrl' },
+  option_ui_language: { en: 'Interface language', zh_CN: '界面语言', zh_TW: '介面語言' },
+  ui_language_auto: {
+    en: 'Same as the browser',
+    zh_CN: '与浏览器相同',
+    zh_TW: '與瀏覽器相同',
+  },
+  ui_language_en: { en: 'English', zh_CN: 'English', zh_TW: 'English' },
+  ui_language_zh_cn: { en: '简体中文', zh_CN: '简体中文', zh_TW: '简体中文' },
+  ui_language_zh_tw: { en: '繁體中文', zh_CN: '繁體中文', zh_TW: '繁體中文' },
+  options_saved: { en: 'Saved', zh_CN: '已保存', zh_TW: '已儲存' },
+  options_save_failed: {
+    en: 'Could not save: $error$',
+    zh_CN: '无法保存：$error$',
+    zh_TW: '無法儲存：$error$',
+    placeholders: ['error'],
+  },
+
+  // --- Options: site rules ------------------------------------------------
+  site_rules_title: { en: 'Site rules', zh_CN: '网站规则', zh_TW: '網站規則' },
+  site_rules_help: {
+    en: 'example.com covers the site and its subdomains; *.example.com only the subdomains; example.com/news/* only that section. The most specific rule wins.',
+    zh_CN:
+      'example.com 包括该网站及其子域名；*.example.com 只包括子域名；example.com/news/* 只包括该栏目。最具体的规则优先。',
+    zh_TW:
+      'example.com 包括該網站及其子網域；*.example.com 只包括子網域；example.com/news/* 只包括該欄目。最具體的規則優先。',
+  },
+  site_rules_empty: {
+    en: 'No site rules yet.',
+    zh_CN: '还没有网站规则。',
+    zh_TW: '尚無網站規則。',
+  },
+  site_rule_pattern: { en: 'Site', zh_CN: '网站', zh_TW: '網站' },
+  site_rule_pattern_placeholder: {
+    en: 'example.com',
+    zh_CN: 'example.com',
+    zh_TW: 'example.com',
+  },
+  site_rule_mode: { en: 'Rule', zh_CN: '规则', zh_TW: '規則' },
+  site_rule_add: { en: 'Add rule', zh_CN: '添加规则', zh_TW: '新增規則' },
+  site_rule_edit: { en: 'Edit rule', zh_CN: '编辑规则', zh_TW: '編輯規則' },
+  site_rule_remove: { en: 'Remove rule', zh_CN: '移除规则', zh_TW: '移除規則' },
+  site_rule_duplicate: {
+    en: 'There is already a rule for $pattern$.',
+    zh_CN: '已有 $pattern$ 的规则。',
+    zh_TW: '已有 $pattern$ 的規則。',
+    placeholders: ['pattern'],
+  },
+  pattern_error_empty: {
+    en: 'Enter a site, for example example.com.',
+    zh_CN: '请输入网站，例如 example.com。',
+    zh_TW: '請輸入網站，例如 example.com。',
+  },
+  pattern_error_too_long: {
+    en: 'This pattern is too long.',
+    zh_CN: '此规则太长。',
+    zh_TW: '此規則太長。',
+  },
+  pattern_error_scheme: {
+    en: 'Leave out the scheme (such as https://): write example.com.',
+    zh_CN: '请省略协议（如 https://），直接写 example.com。',
+    zh_TW: '請省略通訊協定（如 https://），直接寫 example.com。',
+  },
+  pattern_error_whitespace: {
+    en: 'A site cannot contain spaces.',
+    zh_CN: '网站中不能有空格。',
+    zh_TW: '網站中不能有空格。',
+  },
+  pattern_error_forbidden_character: {
+    en: 'This character cannot appear in a site: $character$',
+    zh_CN: '网站中不能出现此字符：$character$',
+    zh_TW: '網站中不能出現此字元：$character$',
+    placeholders: ['character'],
+  },
+  pattern_error_credentials: {
+    en: 'Leave out the user name (the part before “@”).',
+    zh_CN: '请省略用户名（“@”之前的部分）。',
+    zh_TW: '請省略使用者名稱（「@」之前的部分）。',
+  },
+  pattern_error_query_or_fragment: {
+    en: 'A site cannot contain “?” or “#”; use a host and a path.',
+    zh_CN: '网站中不能有“?”或“#”，请使用主机名和路径。',
+    zh_TW: '網站中不能有「?」或「#」，請使用主機名稱和路徑。',
+  },
+  pattern_error_wildcard_alone: {
+    en: '“*” alone would match every site; write *.example.com.',
+    zh_CN: '单独的“*”会匹配所有网站，请写成 *.example.com。',
+    zh_TW: '單獨的「*」會符合所有網站，請寫成 *.example.com。',
+  },
+  pattern_error_wildcard_position: {
+    en: '“*” may only start a site (*.example.com) or end a path (/news/*).',
+    zh_CN: '“*”只能放在网站开头（*.example.com）或路径结尾（/news/*）。',
+    zh_TW: '「*」只能放在網站開頭（*.example.com）或路徑結尾（/news/*）。',
+  },
+  pattern_error_wildcard_too_broad: {
+    en: 'This would match a whole top-level domain; name a site.',
+    zh_CN: '这会匹配整个顶级域名，请指定网站。',
+    zh_TW: '這會符合整個頂層網域，請指定網站。',
+  },
+  pattern_error_top_level_domain: {
+    en: 'This is a top-level domain; name a site such as example.com.',
+    zh_CN: '这是顶级域名，请指定网站，例如 example.com。',
+    zh_TW: '這是頂層網域，請指定網站，例如 example.com。',
+  },
+  pattern_error_invalid_host: {
+    en: 'This is not a valid site name.',
+    zh_CN: '这不是有效的网站名称。',
+    zh_TW: '這不是有效的網站名稱。',
+  },
+  pattern_error_invalid_port: {
+    en: 'A port must be a number from 1 to 65535.',
+    zh_CN: '端口必须是 1 到 65535 之间的数字。',
+    zh_TW: '連接埠必須是 1 到 65535 之間的數字。',
+  },
+
+  // --- Options: glossary manager ------------------------------------------
+  glossary_title: { en: 'Your glossary', zh_CN: '我的词汇表', zh_TW: '我的詞彙表' },
+  glossary_count: {
+    en: '$count$ terms',
+    zh_CN: '$count$ 个术语',
+    zh_TW: '$count$ 個術語',
+    placeholders: ['count'],
+  },
+  glossary_empty: {
+    en: 'You have not added any terms yet.',
+    zh_CN: '您还没有添加术语。',
+    zh_TW: '您尚未新增術語。',
+  },
+  glossary_search: { en: 'Search terms', zh_CN: '搜索术语', zh_TW: '搜尋術語' },
+  glossary_search_placeholder: {
+    en: 'Chinese, English or id',
+    zh_CN: '中文、英文或编号',
+    zh_TW: '中文、英文或編號',
+  },
+  glossary_no_results: {
+    en: 'No term matches “$query$”.',
+    zh_CN: '没有符合“$query$”的术语。',
+    zh_TW: '沒有符合「$query$」的術語。',
+    placeholders: ['query'],
+  },
+  glossary_add: { en: 'Add term', zh_CN: '添加术语', zh_TW: '新增術語' },
+  glossary_edit: { en: 'Edit term', zh_CN: '编辑术语', zh_TW: '編輯術語' },
+  glossary_delete: { en: 'Delete term', zh_CN: '删除术语', zh_TW: '刪除術語' },
+  glossary_delete_confirm: {
+    en: 'Delete “$term$”?',
+    zh_CN: '要删除“$term$”吗？',
+    zh_TW: '要刪除「$term$」嗎？',
+    placeholders: ['term'],
+  },
+  glossary_builtin_title: { en: 'Built-in terms', zh_CN: '内置术语', zh_TW: '內建術語' },
+  glossary_builtin_help: {
+    en: 'Turn off built-in terms you do not want highlighted. A term of yours with the same id replaces the built-in one.',
+    zh_CN: '关闭不想被标示的内置术语。与内置术语编号相同的自定义术语会取代它。',
+    zh_TW: '關閉不想被標示的內建術語。與內建術語編號相同的自訂術語會取代它。',
+  },
+  glossary_disable_builtin: { en: 'Turn off', zh_CN: '停用', zh_TW: '停用' },
+  glossary_enable_builtin: { en: 'Turn on', zh_CN: '启用', zh_TW: '啟用' },
+  glossary_builtin_disabled: { en: 'Off', zh_CN: '已停用', zh_TW: '已停用' },
+  glossary_import: { en: 'Import terms', zh_CN: '导入术语', zh_TW: '匯入術語' },
+  glossary_export: { en: 'Export terms', zh_CN: '导出术语', zh_TW: '匯出術語' },
+  glossary_import_summary: {
+    en: '$added$ new, $updated$ updated, $unchanged$ unchanged',
+    zh_CN: '新增 $added$ 个，更新 $updated$ 个，未变 $unchanged$ 个',
+    zh_TW: '新增 $added$ 個，更新 $updated$ 個，未變 $unchanged$ 個',
+    placeholders: ['added', 'updated', 'unchanged'],
+  },
+  glossary_import_errors: {
+    en: 'This file cannot be imported:',
+    zh_CN: '无法导入此文件：',
+    zh_TW: '無法匯入此檔案：',
+  },
+  glossary_field_id: { en: 'Id', zh_CN: '编号', zh_TW: '編號' },
+  glossary_field_hans: { en: 'Simplified', zh_CN: '简体', zh_TW: '簡體' },
+  glossary_field_hant: { en: 'Traditional', zh_CN: '繁体', zh_TW: '繁體' },
+  glossary_field_tw: { en: 'Taiwan form', zh_CN: '台湾用法', zh_TW: '臺灣用法' },
+  glossary_field_hk: { en: 'Hong Kong form', zh_CN: '香港用法', zh_TW: '香港用法' },
+  glossary_field_en: { en: 'English', zh_CN: '英文', zh_TW: '英文' },
+  glossary_field_aliases: { en: 'Other forms', zh_CN: '其他写法', zh_TW: '其他寫法' },
+  glossary_field_category: { en: 'Category', zh_CN: '类别', zh_TW: '類別' },
+  glossary_field_definition: { en: 'Definition', zh_CN: '释义', zh_TW: '釋義' },
+  glossary_field_note: { en: 'Note', zh_CN: '备注', zh_TW: '備註' },
+  glossary_field_link: { en: 'Link', zh_CN: '链接', zh_TW: '連結' },
+  glossary_field_as_of: { en: 'As of', zh_CN: '资料日期', zh_TW: '資料日期' },
+
+  // --- Options: backup, reset, notice -------------------------------------
+  backup_export_all: { en: 'Export everything', zh_CN: '全部导出', zh_TW: '全部匯出' },
+  backup_export_help: {
+    en: 'Saves your settings and glossary in one file.',
+    zh_CN: '将设置和词汇表保存为一个文件。',
+    zh_TW: '將設定和詞彙表儲存為一個檔案。',
+  },
+  backup_import_all: { en: 'Import everything', zh_CN: '全部导入', zh_TW: '全部匯入' },
+  backup_import_preview: {
+    en: 'This import will:',
+    zh_CN: '此次导入将：',
+    zh_TW: '此次匯入將：',
+  },
+  backup_import_settings_changes: {
+    en: 'change these settings: $fields$',
+    zh_CN: '更改以下设置：$fields$',
+    zh_TW: '變更以下設定：$fields$',
+    placeholders: ['fields'],
+  },
+  backup_import_no_settings_changes: {
+    en: 'leave your settings as they are',
+    zh_CN: '不更改设置',
+    zh_TW: '不變更設定',
+  },
+  backup_import_terms: {
+    en: 'add $added$ terms and update $updated$',
+    zh_CN: '新增 $added$ 个术语，更新 $updated$ 个',
+    zh_TW: '新增 $added$ 個術語，更新 $updated$ 個',
+    placeholders: ['added', 'updated'],
+  },
+  backup_import_failed: {
+    en: 'This file cannot be imported. Nothing was changed.',
+    zh_CN: '无法导入此文件，未做任何更改。',
+    zh_TW: '無法匯入此檔案，未做任何變更。',
+  },
+  backup_import_done: { en: 'Imported.', zh_CN: '已导入。', zh_TW: '已匯入。' },
+  reset_defaults: { en: 'Reset to defaults', zh_CN: '恢复默认设置', zh_TW: '還原預設值' },
+  reset_confirm: {
+    en: 'Reset every setting to its default? Your glossary is kept.',
+    zh_CN: '要将所有设置恢复为默认值吗？词汇表会保留。',
+    zh_TW: '要將所有設定還原為預設值嗎？詞彙表會保留。',
+  },
+  reset_done: {
+    en: 'The settings are back to their defaults.',
+    zh_CN: '已恢复默认设置。',
+    zh_TW: '已還原預設值。',
+  },
+  settings_notice_title: {
+    en: 'Some settings could not be read',
+    zh_CN: '部分设置无法读取',
+    zh_TW: '部分設定無法讀取',
+  },
+  settings_notice_body: {
+    en: 'They were damaged or saved by a newer version of the extension, and now have their default values. Your other settings are as you left them.',
+    zh_CN: '这些设置已损坏或由较新版本的扩展程序保存，现已恢复为默认值。其他设置保持不变。',
+    zh_TW: '這些設定已損壞或由較新版本的擴充功能儲存，現已還原為預設值。其他設定維持不變。',
+  },
+  settings_notice_details: {
+    en: 'Details ($count$)',
+    zh_CN: '详细信息（$count$ 项）',
+    zh_TW: '詳細資訊（$count$ 項）',
+    placeholders: ['count'],
+  },
+
+  // --- Glossary card and page annotations ---------------------------------
+  card_other_script: { en: 'Other script', zh_CN: '另一种写法', zh_TW: '另一種寫法' },
+  card_regional: { en: 'Regional forms', zh_CN: '地区用法', zh_TW: '地區用法' },
+  card_english: { en: 'English', zh_CN: '英文', zh_TW: '英文' },
+  card_definition: { en: 'Definition', zh_CN: '释义', zh_TW: '釋義' },
+  card_note: { en: 'Note', zh_CN: '备注', zh_TW: '備註' },
+  card_as_of: {
+    en: 'As of $date$',
+    zh_CN: '截至 $date$',
+    zh_TW: '截至 $date$',
+    placeholders: ['date'],
+  },
+  card_more: { en: 'More information', zh_CN: '更多信息', zh_TW: '更多資訊' },
+  card_user_term: { en: 'Your term', zh_CN: '自定义术语', zh_TW: '自訂術語' },
+  category_company: { en: 'Company', zh_CN: '公司', zh_TW: '公司' },
+  category_organization: { en: 'Organization', zh_CN: '机构', zh_TW: '機構' },
+  category_person: { en: 'Person', zh_CN: '人物', zh_TW: '人物' },
+  category_place: { en: 'Place', zh_CN: '地点', zh_TW: '地點' },
+  category_product: { en: 'Product', zh_CN: '产品', zh_TW: '產品' },
+  category_technology: { en: 'Technology', zh_CN: '技术', zh_TW: '技術' },
+  category_term: { en: 'Term', zh_CN: '术语', zh_TW: '術語' },
+  category_policy: { en: 'Policy', zh_CN: '政策', zh_TW: '政策' },
+  category_idiom: { en: 'Idiom', zh_CN: '成语', zh_TW: '成語' },
+  category_vocabulary: { en: 'Vocabulary', zh_CN: '词语', zh_TW: '詞語' },
+  lost_span_tooltip: {
+    en: 'Text lost when this page was copied by a mirror site',
+    zh_CN: '镜像网站转载此网页时丢失的文字',
+    zh_TW: '鏡像網站轉載此網頁時遺失的文字',
+  },
+  parallel_original_label: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
+
+  // --- Errors -------------------------------------------------------------
+  error_generic: {
+    en: 'Something went wrong: $error$',
+    zh_CN: '出现错误：$error$',
+    zh_TW: '發生錯誤：$error$',
+    placeholders: ['error'],
+  },
+  error_quota_sync: {
+    en: 'The settings are too large to sync ($size$ of at most $limit$). Remove some site rules or turned-off terms.',
+    zh_CN: '设置过大，无法同步（$size$，上限 $limit$）。请移除部分网站规则或已停用的术语。',
+    zh_TW: '設定過大，無法同步（$size$，上限 $limit$）。請移除部分網站規則或已停用的術語。',
+    placeholders: ['size', 'limit'],
+  },
+  error_quota_local: {
+    en: 'The glossary is too large to store ($size$ of at most $limit$). Remove some terms.',
+    zh_CN: '词汇表过大，无法保存（$size$，上限 $limit$）。请删除部分术语。',
+    zh_TW: '詞彙表過大，無法儲存（$size$，上限 $limit$）。請刪除部分術語。',
+    placeholders: ['size', 'limit'],
+  },
+  error_glossary_conflict: {
+    en: 'The glossary was changed in another window. Reload to see the changes, then try again.',
+    zh_CN: '词汇表已在其他窗口中更改。请重新加载后再试。',
+    zh_TW: '詞彙表已在其他視窗中變更。請重新載入後再試。',
+  },
+  error_page_unreachable: {
+    en: 'Cannot reach this page. Reload it and try again.',
+    zh_CN: '无法连接此网页。请重新加载后再试。',
+    zh_TW: '無法連線至此網頁。請重新載入後再試。',
+  },
+  error_dictionary_load: {
+    en: 'The conversion dictionary could not be loaded.',
+    zh_CN: '无法加载转换词典。',
+    zh_TW: '無法載入轉換詞典。',
+  },
+  error_text_too_long: {
+    en: 'The text is too long (at most $max$ characters).',
+    zh_CN: '文字过长（最多 $max$ 个字符）。',
+    zh_TW: '文字過長（最多 $max$ 個字元）。',
+    placeholders: ['max'],
+  },
+  error_clipboard: {
+    en: 'Could not copy to the clipboard.',
+    zh_CN: '无法复制到剪贴板。',
+    zh_TW: '無法複製到剪貼簿。',
+  },
+  error_import_not_json: {
+    en: 'The file is not a JSON file.',
+    zh_CN: '此文件不是 JSON 文件。',
+    zh_TW: '此檔案不是 JSON 檔案。',
+  },
+  error_import_wrong_format: {
+    en: 'This is not a Jianfan Reader backup.',
+    zh_CN: '这不是简繁阅读器的备份文件。',
+    zh_TW: '這不是簡繁閱讀器的備份檔案。',
+  },
+  error_import_newer_version: {
+    en: 'This backup was made by a newer version of the extension. Update the extension first.',
+    zh_CN: '此备份由较新版本的扩展程序制作，请先更新扩展程序。',
+    zh_TW: '此備份由較新版本的擴充功能製作，請先更新擴充功能。',
+  },
+
+  // --- Popup and options pages: labels, hints and messages of their own ---
+  popup_page_kind: {
+    en: 'Kind of page',
+    zh_CN: '网页类型',
+    zh_TW: '網頁類型',
+  },
+  popup_untitled: {
+    en: '(untitled)',
+    zh_CN: '（无标题）',
+    zh_TW: '（無標題）',
+  },
+  popup_no_information: {
+    en: 'No information for this tab yet.',
+    zh_CN: '此标签页暂无信息。',
+    zh_TW: '此分頁尚無資訊。',
+  },
+  popup_no_chinese: {
+    en: 'This page has no Chinese text, so there is nothing to convert.',
+    zh_CN: '此网页没有中文，无需转换。',
+    zh_TW: '此網頁沒有中文，無須轉換。',
+  },
+  popup_progress_label: {
+    en: 'Conversion progress',
+    zh_CN: '转换进度',
+    zh_TW: '轉換進度',
+  },
+  popup_convert_this_tab: {
+    en: 'Convert this page',
+    zh_CN: '转换此网页',
+    zh_TW: '轉換此網頁',
+  },
+  popup_convert_this_tab_help: {
+    en: 'For this tab only. The choices below are also saved for the pages you open next.',
+    zh_CN: '仅对此标签页有效。下方的选项也会保存，用于之后打开的网页。',
+    zh_TW: '僅對此分頁有效。下方的選項也會儲存，用於之後開啟的網頁。',
+  },
+  popup_convert_input: {
+    en: 'Text to convert',
+    zh_CN: '要转换的文字',
+    zh_TW: '要轉換的文字',
+  },
+  popup_convert_result: {
+    en: 'Converted text',
+    zh_CN: '转换结果',
+    zh_TW: '轉換結果',
+  },
+  popup_copy_fallback: {
+    en: 'Select the converted text and press Ctrl+C (⌘C on a Mac).',
+    zh_CN: '请选取转换结果后按 Ctrl+C（Mac 上按 ⌘C）。',
+    zh_TW: '請選取轉換結果後按 Ctrl+C（Mac 上按 ⌘C）。',
+  },
+  site_rule_for: {
+    en: 'Rule for $pattern$',
+    zh_CN: '$pattern$ 的规则',
+    zh_TW: '$pattern$ 的規則',
+    placeholders: ['pattern'],
+  },
+  site_rule_edit_named: {
+    en: 'Edit the rule for $pattern$',
+    zh_CN: '编辑 $pattern$ 的规则',
+    zh_TW: '編輯 $pattern$ 的規則',
+    placeholders: ['pattern'],
+  },
+  site_rule_remove_named: {
+    en: 'Remove the rule for $pattern$',
+    zh_CN: '移除 $pattern$ 的规则',
+    zh_TW: '移除 $pattern$ 的規則',
+    placeholders: ['pattern'],
+  },
+  site_rule_edit_input: {
+    en: 'Site (was $pattern$)',
+    zh_CN: '网站（原为 $pattern$）',
+    zh_TW: '網站（原為 $pattern$）',
+    placeholders: ['pattern'],
+  },
+  site_rule_too_many: {
+    en: 'You can have at most $max$ site rules.',
+    zh_CN: '最多可以有 $max$ 条网站规则。',
+    zh_TW: '最多可以有 $max$ 條網站規則。',
+    placeholders: ['max'],
+  },
+  glossary_edit_named: {
+    en: 'Edit $term$',
+    zh_CN: '编辑 $term$',
+    zh_TW: '編輯 $term$',
+    placeholders: ['term'],
+  },
+  glossary_delete_named: {
+    en: 'Delete $term$',
+    zh_CN: '删除 $term$',
+    zh_TW: '刪除 $term$',
+    placeholders: ['term'],
+  },
+  glossary_disable_named: {
+    en: 'Turn off $term$',
+    zh_CN: '停用 $term$',
+    zh_TW: '停用 $term$',
+    placeholders: ['term'],
+  },
+  glossary_enable_named: {
+    en: 'Turn on $term$',
+    zh_CN: '启用 $term$',
+    zh_TW: '啟用 $term$',
+    placeholders: ['term'],
+  },
+  glossary_customise: {
+    en: 'Customise',
+    zh_CN: '自定义',
+    zh_TW: '自訂',
+  },
+  glossary_customise_named: {
+    en: 'Customise $term$',
+    zh_CN: '自定义 $term$',
+    zh_TW: '自訂 $term$',
+    placeholders: ['term'],
+  },
+  glossary_revert: {
+    en: 'Use built-in',
+    zh_CN: '改用内置',
+    zh_TW: '改用內建',
+  },
+  glossary_revert_named: {
+    en: 'Use the built-in $term$ again',
+    zh_CN: '重新使用内置的 $term$',
+    zh_TW: '重新使用內建的 $term$',
+    placeholders: ['term'],
+  },
+  glossary_source_builtin: {
+    en: 'Built-in',
+    zh_CN: '内置',
+    zh_TW: '內建',
+  },
+  glossary_source_override: {
+    en: 'Yours, replaces built-in',
+    zh_CN: '自定义，取代内置',
+    zh_TW: '自訂，取代內建',
+  },
+  glossary_showing: {
+    en: 'Showing $shown$ of $count$ terms. Search to narrow them down.',
+    zh_CN: '显示 $count$ 个术语中的 $shown$ 个，可搜索以缩小范围。',
+    zh_TW: '顯示 $count$ 個術語中的 $shown$ 個，可搜尋以縮小範圍。',
+    placeholders: ['shown', 'count'],
+  },
+  glossary_too_many_disabled: {
+    en: 'At most $max$ built-in terms can be turned off.',
+    zh_CN: '最多可停用 $max$ 个内置术语。',
+    zh_TW: '最多可停用 $max$ 個內建術語。',
+    placeholders: ['max'],
+  },
+  glossary_in_english: {
+    en: 'In English',
+    zh_CN: '英文',
+    zh_TW: '英文',
+  },
+  glossary_in_simplified: {
+    en: 'In Simplified Chinese',
+    zh_CN: '简体中文',
+    zh_TW: '簡體中文',
+  },
+  glossary_in_traditional: {
+    en: 'In Traditional Chinese',
+    zh_CN: '繁体中文',
+    zh_TW: '繁體中文',
+  },
+  glossary_id_help: {
+    en: 'Lower-case letters, digits and dashes, such as nvidia-h200.',
+    zh_CN: '小写字母、数字和连字符，例如 nvidia-h200。',
+    zh_TW: '小寫字母、數字和連字號，例如 nvidia-h200。',
+  },
+  glossary_id_overrides: {
+    en: 'A built-in term has this id; yours will replace it.',
+    zh_CN: '已有内置术语使用此编号，您的术语将取代它。',
+    zh_TW: '已有內建術語使用此編號，您的術語將取代它。',
+  },
+  glossary_aliases_help: {
+    en: 'One per line.',
+    zh_CN: '每行一个。',
+    zh_TW: '每行一個。',
+  },
+  glossary_link_help: {
+    en: 'An address starting with https://.',
+    zh_CN: '以 https:// 开头的网址。',
+    zh_TW: '以 https:// 開頭的網址。',
+  },
+  glossary_as_of_help: {
+    en: 'When the facts were checked: 2025, 2025-12 or 2025-12-08.',
+    zh_CN: '资料核对日期：2025、2025-12 或 2025-12-08。',
+    zh_TW: '資料核對日期：2025、2025-12 或 2025-12-08。',
+  },
+  glossary_case_sensitive: {
+    en: 'Match Latin letters exactly (CUDA but not cuda)',
+    zh_CN: '拉丁字母须完全相符（CUDA 而非 cuda）',
+    zh_TW: '拉丁字母須完全相符（CUDA 而非 cuda）',
+  },
+  glossary_protect: {
+    en: 'Keep these forms as written when converting',
+    zh_CN: '转换时保留这些写法',
+    zh_TW: '轉換時保留這些寫法',
+  },
+  glossary_protect_help: {
+    en: 'For names the converter would get wrong.',
+    zh_CN: '用于转换工具会转错的名称。',
+    zh_TW: '用於轉換工具會轉錯的名稱。',
+  },
+  glossary_error_required: {
+    en: 'Required.',
+    zh_CN: '必填。',
+    zh_TW: '必填。',
+  },
+  glossary_error_id: {
+    en: 'Use lower-case letters, digits and dashes, such as nvidia-h200.',
+    zh_CN: '请使用小写字母、数字和连字符，例如 nvidia-h200。',
+    zh_TW: '請使用小寫字母、數字和連字號，例如 nvidia-h200。',
+  },
+  glossary_error_link: {
+    en: 'Enter an address starting with https://.',
+    zh_CN: '请输入以 https:// 开头的网址。',
+    zh_TW: '請輸入以 https:// 開頭的網址。',
+  },
+  glossary_error_as_of: {
+    en: 'Write a year or a date: 2025, 2025-12 or 2025-12-08.',
+    zh_CN: '请写年份或日期：2025、2025-12 或 2025-12-08。',
+    zh_TW: '請寫年份或日期：2025、2025-12 或 2025-12-08。',
+  },
+  glossary_error_id_taken: {
+    en: 'You already have a term with the id $id$.',
+    zh_CN: '已有编号为 $id$ 的术语。',
+    zh_TW: '已有編號為 $id$ 的術語。',
+    placeholders: ['id'],
+  },
+  glossary_export_json: {
+    en: 'Export as JSON',
+    zh_CN: '导出为 JSON',
+    zh_TW: '匯出為 JSON',
+  },
+  glossary_export_csv: {
+    en: 'Export as CSV',
+    zh_CN: '导出为 CSV',
+    zh_TW: '匯出為 CSV',
+  },
+  glossary_export_help: {
+    en: 'Exports your own terms ($count$). The built-in ones come with the extension.',
+    zh_CN: '导出您自己的术语（$count$ 个）。内置术语随扩展程序提供。',
+    zh_TW: '匯出您自己的術語（$count$ 個）。內建術語隨擴充功能提供。',
+    placeholders: ['count'],
+  },
+  glossary_term_saved: {
+    en: 'Saved “$term$”.',
+    zh_CN: '已保存“$term$”。',
+    zh_TW: '已儲存「$term$」。',
+    placeholders: ['term'],
+  },
+  glossary_term_deleted: {
+    en: 'Deleted “$term$”.',
+    zh_CN: '已删除“$term$”。',
+    zh_TW: '已刪除「$term$」。',
+    placeholders: ['term'],
+  },
+  glossary_import_done: {
+    en: 'Imported $added$ new and $updated$ updated terms.',
+    zh_CN: '已导入：新增 $added$ 个，更新 $updated$ 个术语。',
+    zh_TW: '已匯入：新增 $added$ 個，更新 $updated$ 個術語。',
+    placeholders: ['added', 'updated'],
+  },
+  import_nothing_yet: {
+    en: 'Nothing changes until you apply the preview.',
+    zh_CN: '在您确认预览之前不会有任何更改。',
+    zh_TW: '在您確認預覽之前不會有任何變更。',
+  },
+  import_preview_title: {
+    en: 'Preview: $file$',
+    zh_CN: '预览：$file$',
+    zh_TW: '預覽：$file$',
+    placeholders: ['file'],
+  },
+  import_line: {
+    en: 'Line $line$',
+    zh_CN: '第 $line$ 行',
+    zh_TW: '第 $line$ 行',
+    placeholders: ['line'],
+  },
+  import_field: {
+    en: 'field $field$',
+    zh_CN: '字段 $field$',
+    zh_TW: '欄位 $field$',
+    placeholders: ['field'],
+  },
+  import_new: {
+    en: 'New',
+    zh_CN: '新增',
+    zh_TW: '新增',
+  },
+  import_updated: {
+    en: 'Updated',
+    zh_CN: '更新',
+    zh_TW: '更新',
+  },
+  import_more: {
+    en: '…and $count$ more',
+    zh_CN: '……另有 $count$ 个',
+    zh_TW: '……另有 $count$ 個',
+    placeholders: ['count'],
+  },
+  import_warnings: {
+    en: 'Worth knowing:',
+    zh_CN: '请注意：',
+    zh_TW: '請注意：',
+  },
+  backup_exported_at: {
+    en: 'Exported on $date$.',
+    zh_CN: '导出时间：$date$。',
+    zh_TW: '匯出時間：$date$。',
+    placeholders: ['date'],
+  },
+} as const satisfies Record<string, MessageEntry>;
+
+export type MessageKey = keyof typeof MESSAGES;
