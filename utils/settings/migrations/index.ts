@@ -6,7 +6,17 @@ import type { SettingsMigration, StoredObject } from './types.ts';
 
 export type { SettingsMigration, StoredObject } from './types.ts';
 
-/** Every migration, in order; migration N upgrades version N-1 to N. */
+/**
+ * Every migration, in order; migration N upgrades version N-1 to N.
+ *
+ * Why not WXT's `storage.defineItem({ version, migrations })`: it keeps the
+ * version in a separate meta key, throws on a migration that meets bad data
+ * and refuses a newer stored version outright, which synced settings meet
+ * whenever another device runs a newer build. We want per-field fallback on
+ * corruption, the sync → local fallback around one key, and one pure function
+ * (`parseStoredSettings`) that tests, backups and every context can run
+ * without the extension API. See docs/engine-settings.md.
+ */
 export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
   migration001,
   migration002,
