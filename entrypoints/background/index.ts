@@ -1,2 +1,86 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { onMessage, type Handlers } from '../../utils/platform/messaging.ts';
+import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
+import { badgeFor } from '../../utils/report/badge.ts';
+import { registerCommandsAndMenus } from './commands.ts';
+import { forgetTab, saveTabReport, tabReport } from './tab-reports.ts';
+
+/**
+ * The background routes messages, owns storage, keeps each tab's report for
+ * the popup and the badge, injects kits into frames that ask for them, and
+ * turns shortcuts and menu clicks into tab commands.
+ */
+export default defineBackground(() => {
+  async function showBadge(tabId: number, report: PageReport | null): Promise<void> {
+    const badge = badgeFor(report);
+    await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+    await browser.action
+      .setBadgeBackgroundColor({ tabId, color: badge.color })
+      .catch(() => undefined);
+  }
+
+  const handlers: Handlers = {
+    async 'page/report'({ report }, sender) {
+      const tabId = sender.tab?.id;
+      // Only the top frame speaks for the tab; frames report for their own use.
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      await saveTabReport(tabId, report);
+      await showBadge(tabId, report);
+    },
+
+    async 'kit/load'({ kit }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'kits load into tabs only' };
+      try {
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [sender.frameId ?? 0] },
+          // The kit names are a closed list checked by the protocol.
+          files: [`/${kit}.js` as '/reader.js'],
+        });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async 'config/get'() {
+      const [{ settings }, { glossary }] = await Promise.all([loadSettings(), loadUserGlossary()]);
+      return { settings, glossary: { revision: glossary.revision } };
+    },
+
+    async 'glossary/snapshot'({ knownRevision }) {
+      const { glossary } = await loadUserGlossary();
+      if (glossary.revision === knownRevision) return { unchanged: true };
+      return { revision: glossary.revision, terms: glossary.terms };
+    },
+
+    async 'tab/status'({ tabId }) {
+      return { report: await tabReport(tabId) };
+    },
+  };
+
+  if (import.meta.env.MODE === 'e2e') {
+    // Test builds only: browser tests cannot click the toolbar button, and
+    // Firefox refuses WebDriver BiDi navigation to moz-extension:// URLs, so
+    // the extension opens its own page, bound to the asking tab.
+    handlers['test/open-extension-page'] = async ({ page, query }, sender) => {
+      const params = new URLSearchParams(query ?? '');
+      if (sender.tab?.id !== undefined) params.set('tabId', String(sender.tab.id));
+      const url = `${browser.runtime.getURL(`/${page}.html` as '/popup.html')}?${params}`;
+      const tab = await browser.tabs.create({ url });
+      return { tabId: tab.id ?? 0 };
+    };
+  }
+
+  onMessage(handlers);
+  registerCommandsAndMenus();
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new document in the tab starts with no report until its content script speaks.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void forgetTab(tabId).then(() => showBadge(tabId, null));
+  });
+
+});

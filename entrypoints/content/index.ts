@@ -1,2 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-export default defineContentScript({ matches: ['http://*/*', 'https://*/*'], main() {} });
+import { startPageLoader } from './loader.ts';
+
+/**
+ * Runs in every http(s) frame. It stays small: it samples the page, decides,
+ * and brings in the reader kit only when the page needs it (see loader.ts).
+ * About:blank and srcdoc frames are converted from their parent's session,
+ * which reaches their documents directly.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_end',
+  main(ctx) {
+    startPageLoader(ctx);
+  },
+});

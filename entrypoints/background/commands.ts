@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import { sendToTab } from '../../utils/platform/messaging.ts';
+import { updateSettings } from '../../utils/platform/settings-storage.ts';
+import { t } from '../../utils/platform/i18n.ts';
+import { withSiteRuleForUrl } from '../../utils/settings/site-rule-edit.ts';
+import type { SiteRuleMode } from '../../utils/settings/schema.ts';
+
+/** Keyboard commands (declared in wxt.config.ts, rebindable by the user) → tab commands. */
+const COMMANDS: Record<string, TabCommand> = {
+  'toggle-conversion': 'toggle-conversion',
+  'cycle-target': 'cycle-target',
+  'cycle-mode': 'cycle-mode',
+  'next-term': 'next-term',
+  'previous-term': 'previous-term',
+  'peek-original': 'peek-focused',
+};
+
+const SITE_MENUS: Record<string, SiteRuleMode> = {
+  'site-always': 'always',
+  'site-never': 'never',
+};
+
+async function sendCommand(tabId: number | undefined, command: TabCommand): Promise<void> {
+  if (tabId === undefined) return;
+  await sendToTab(tabId, { type: 'tab/command', payload: { command } }).catch((error: unknown) =>
+    console.warn(`The ${command} command reached no page in tab ${tabId}`, error),
+  );
+}
+
+export function registerCommandsAndMenus(): void {
+  browser.commands.onCommand.addListener((name, tab) => {
+    const command = COMMANDS[name];
+    if (!command) return;
+    void (async () => {
+      const tabId =
+        tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      await sendCommand(tabId, command);
+    })();
+  });
+
+  // Menus are kept across browser restarts; create them once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: 'site-always',
+        title: t('menu_always_convert_site'),
+        contexts: ['page'],
+      });
+      browser.contextMenus.create({
+        id: 'site-never',
+        title: t('menu_never_convert_site'),
+        contexts: ['page'],
+      });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const mode = SITE_MENUS[String(info.menuItemId)];
+    const url = info.pageUrl ?? tab?.url;
+    if (!mode || !url) return;
+    void updateSettings((current) => withSiteRuleForUrl(current, url, mode)).catch(
+      (error: unknown) => console.warn('The site rule was not saved', error),
+    );
+  });
+}

@@ -1,0 +1,122 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectDocumentScript } from '../../utils/detect/script.ts';
+import {
+  emptyPageReport,
+  type MessageOf,
+  type PageReport,
+  type TabApplyPayload,
+  type TabCommand,
+} from '../../utils/messaging/protocol.ts';
+import { onMessage, sendToBackground } from '../../utils/platform/messaging.ts';
+import { registeredKit } from '../../utils/platform/kits.ts';
+import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
+
+/**
+ * The content script's whole job on a page that needs nothing: sample the
+ * script, tell the background, and listen. Anything more (detection of
+ * NetEase pages, repair, conversion, glossary) is in the reader kit, which is
+ * injected only into Chinese frames, so an English page costs one bounded
+ * sample of its text.
+ */
+export function startPageLoader(ctx: ContentScriptContext): void {
+  const isTop = window === window.top;
+  let session: ReaderSession | null = null;
+  let starting: Promise<ReaderSession | null> | null = null;
+  const script = detectDocumentScript(document);
+  const hasChinese = script.script !== 'none' && script.script !== 'japanese';
+
+  const baseReport = (): PageReport => ({
+    ...emptyPageReport({ url: location.href, title: document.title }),
+    script: { verdict: script.script, confidence: script.confidence },
+    hasChinese,
+  });
+
+  const report = (value: PageReport) => {
+    if (!ctx.isValid) return;
+    void sendToBackground({ type: 'page/report', payload: { report: value } }).catch(() => undefined);
+  };
+
+  async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
+    starting ??= (async () => {
+      const loaded = await sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } });
+      const kit = registeredKit<ReaderKit>('reader');
+      if (!loaded.ok || !kit) throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
+      const config = await sendToBackground({ type: 'config/get', payload: { url: location.href } });
+      if (!ctx.isValid) return null;
+      session = kit.startReaderSession({
+        document,
+        url: location.href,
+        uiLanguage: browser.i18n.getUILanguage(),
+        settings: config.settings,
+        initialScript: script,
+        override,
+        report: isTop ? report : () => undefined,
+        loadKit: async (name) => {
+          const result = await sendToBackground({ type: 'kit/load', payload: { kit: name } });
+          if (!result.ok) throw new Error(`The ${name} kit did not load: ${result.error ?? ''}`);
+        },
+      });
+      ctx.onInvalidated(() => session?.dispose());
+      return session;
+    })();
+    return starting;
+  }
+
+  const handle = async (apply: TabApplyPayload | null, command: TabCommand | null) => {
+    const active = session ?? (await startReader(apply));
+    if (!active) return baseReport();
+    if (apply) await active.apply(apply);
+    if (command) await active.command(command);
+    return active.report();
+  };
+
+  if (isTop) {
+    const stop = onMessage({
+      'tab/get-report': () => session?.report() ?? baseReport(),
+      'tab/apply': (payload) => handle(payload, null),
+      'tab/command': async ({ command }) => {
+        await handle(null, command);
+      },
+    });
+    ctx.onInvalidated(stop);
+  }
+
+  if (import.meta.env.MODE === 'e2e' && isTop) {
+    // Test builds only: a browser test asks, from the page, for the popup or
+    // options page of this tab (Firefox cannot navigate to them itself), or
+    // for a tab-level change as the popup would send it.
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+      const data = event.data as { source?: unknown; action?: unknown; page?: unknown; apply?: unknown } | null;
+      if (event.source !== window || data?.source !== 'jianfan-e2e') return;
+      if (data.action === 'apply' && typeof data.apply === 'object' && data.apply !== null) {
+        void handle(data.apply as TabApplyPayload, null);
+        return;
+      }
+      if (data.page !== 'popup' && data.page !== 'options') return;
+      const message: MessageOf<'test/open-extension-page'> = {
+        type: 'test/open-extension-page',
+        payload: { page: data.page },
+      };
+      void sendToBackground(message);
+    });
+  }
+
+  if (!hasChinese && !mayBeNeteaseMirror()) {
+    if (isTop) report(baseReport());
+    return;
+  }
+  startReader(null).catch((error: unknown) => {
+    console.warn('Jianfan Reader could not start on this page', error);
+    if (isTop) report(baseReport());
+  });
+}
+
+/**
+ * A page whose Chinese is too damaged to sample may still be a mirror: the
+ * English NetEase Hao notice survives the mirror tools intact.
+ */
+function mayBeNeteaseMirror(): boolean {
+  const text = document.body?.textContent ?? '';
+  return text.length < 2_000_000 && text.includes('user of NetEase Hao');
+}

@@ -1,0 +1,37 @@
+import type { ScriptVerdict } from '../../utils/detect/script.ts';
+import type {
+  KitRequest,
+  PageReport,
+  TabApplyPayload,
+  TabCommand,
+} from '../../utils/messaging/protocol.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+
+/** What the loader hands the reader kit when it starts a session in a frame. */
+export interface ReaderSessionOptions {
+  document: Document;
+  url: string;
+  /** The browser UI language, which `target: 'auto'` follows. */
+  uiLanguage: string;
+  settings: Settings;
+  /** The loader's sample of the page's script. */
+  initialScript: ScriptVerdict;
+  /** A change asked for before the session existed (popup or shortcut). */
+  override: TabApplyPayload | null;
+  /** Sends the report to the background (a no-op in sub-frames). */
+  report: (report: PageReport) => void;
+  /** Injects another kit (dictionaries, repair) into this frame. */
+  loadKit: (name: KitRequest) => Promise<void>;
+}
+
+export interface ReaderSession {
+  apply(change: TabApplyPayload): Promise<void>;
+  command(command: TabCommand): Promise<void>;
+  report(): PageReport;
+  dispose(): void;
+}
+
+/** The exports of the reader kit, as registered in utils/platform/kits.ts. */
+export interface ReaderKit {
+  startReaderSession(options: ReaderSessionOptions): ReaderSession;
+}

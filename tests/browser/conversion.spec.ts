@@ -1,0 +1,151 @@
+import * as OpenCC from 'opencc-js';
+import { expect, it } from 'vitest';
+import { describeInBrowser } from './harness/suite.ts';
+import { applyInTab, serializeDocument, textOf } from './harness/page-tools.ts';
+
+// Expected text comes from opencc-js itself (converting whole strings), an
+// implementation independent of our block-wise DOM converter.
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh-CN' }, (ctx) => {
+  it('converts a Traditional page to Simplified by default, and restores it byte for byte', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/static-traditional.html'));
+    const before = await serializeDocument(page);
+    const original = squash(await textOf(page, 'main'));
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    await page.waitFor(
+      (expected) => document.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
+      twToCn(original),
+    );
+    expect(await page.evaluate(() => document.title)).toBe(twToCn('臺灣半導體產業發展觀察｜科技週報'));
+    const placeholder = await page.evaluate(
+      () => document.querySelector('#search-box')?.getAttribute('placeholder') ?? '',
+    );
+    expect(placeholder).toBe(twToCn('搜尋新聞與專欄'));
+
+    await applyInTab(page, { enabled: false });
+    await page.waitFor(() => document.documentElement.lang === 'zh-TW');
+    expect(await serializeDocument(page)).toBe(before);
+    await page.close();
+  });
+
+  it('converts words split by inline markup as whole words', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/split-words.html'));
+    // Each paragraph says what it must become (written by hand in the fixture,
+    // e.g. a <br> ends a word, and 昇騰 is a protected name); the others must
+    // read as opencc-js converting the whole paragraph at once.
+    const paragraphs = await page.evaluate(() =>
+      [...document.querySelectorAll('p')].map((p) => ({
+        text: p.textContent ?? '',
+        expected: p.getAttribute('data-expected-cn'),
+      })),
+    );
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    const after = await page.evaluate(() =>
+      [...document.querySelectorAll('p')].map((p) => p.textContent ?? ''),
+    );
+    expect(after.map(squash)).toEqual(paragraphs.map((p) => squash(p.expected ?? twToCn(p.text))));
+    const joined = after.join('\n');
+    expect(joined).toContain('乾隆');
+    expect(joined).toContain('显著');
+    await page.close();
+  });
+
+  it('leaves editors, their values and the caret alone', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/editors.html'));
+    await page.evaluate(() => {
+      const area = document.querySelector('textarea')!;
+      area.focus();
+      area.setSelectionRange(3, 7);
+    });
+    const editorsBefore = await page.evaluate(() => ({
+      input: (document.querySelector('#name') as HTMLInputElement).value,
+      area: document.querySelector('textarea')!.value,
+      editor: document.querySelector('#editor')!.textContent,
+    }));
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    await page.waitFor(() => !/[請們覆]/.test(document.querySelector('#before')?.textContent ?? '漢'));
+    const editorsAfter = await page.evaluate(() => ({
+      input: (document.querySelector('#name') as HTMLInputElement).value,
+      area: document.querySelector('textarea')!.value,
+      editor: document.querySelector('#editor')!.textContent,
+      focused: document.activeElement?.id,
+      caret: [
+        document.querySelector('textarea')!.selectionStart,
+        document.querySelector('textarea')!.selectionEnd,
+      ],
+    }));
+    expect(editorsAfter).toEqual({ ...editorsBefore, focused: 'comment', caret: [3, 7] });
+    await page.close();
+  });
+
+  it('converts paragraphs the page adds later within 100 ms', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    // Record, for each paragraph the page inserts, when it appeared and when
+    // its text changed (our conversion is the only writer).
+    await page.evaluate(() => {
+      const log: { added: number; converted: number | null }[] = [];
+      (window as unknown as { __timings: typeof log }).__timings = log;
+      const entries = new Map<Node, { added: number; converted: number | null }>();
+      new MutationObserver((records) => {
+        const now = performance.now();
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n.nodeType === 1 && (n as Element).localName === 'p') {
+              const entry = { added: now, converted: null };
+              entries.set(n, entry);
+              log.push(entry);
+              for (const t of n.childNodes) entries.set(t, entry);
+            }
+          }
+          if (r.type === 'characterData') {
+            const entry = entries.get(r.target) ?? entries.get(r.target.parentNode!);
+            if (entry && entry.converted === null) entry.converted = now;
+          }
+        }
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const timings = await page.waitFor(
+      () => {
+        const log = (window as unknown as { __timings: { added: number; converted: number | null }[] })
+          .__timings;
+        return log.length >= 4 && log.slice(0, 4).every((e) => e.converted !== null) ? log.slice(0, 4) : null;
+      },
+      undefined,
+      15_000,
+    );
+    for (const entry of timings) expect(entry.converted! - entry.added).toBeLessThanOrEqual(100);
+    await page.close();
+  });
+
+  it('never converts a Japanese page, even when asked', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/japanese.html'));
+    const before = await serializeDocument(page);
+    await applyInTab(page, { enabled: true });
+    // Give the extension time to act if it were going to.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await serializeDocument(page)).toBe(before);
+    await page.close();
+  });
+});
+
+describeInBrowser('conversion with a Taiwan-language browser', { locale: 'zh-TW' }, (ctx) => {
+  it('converts a Simplified page to Taiwan Traditional', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/static-simplified.html'));
+    const original = squash(await textOf(page, 'body'));
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+    await page.waitFor(
+      (expected) => document.body.textContent?.replace(/\s+/g, ' ').trim() === expected,
+      cnToTw(original),
+    );
+    await page.close();
+  });
+});

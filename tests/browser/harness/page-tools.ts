@@ -1,0 +1,22 @@
+import type { TabApplyPayload } from '../../../utils/messaging/protocol.ts';
+import type { TestPage } from './browsers.ts';
+
+/**
+ * Asks the extension in this tab for a tab-level change, exactly as the popup
+ * would (test builds relay it from the page; see entrypoints/content/loader.ts).
+ */
+export async function applyInTab(page: TestPage, apply: TabApplyPayload): Promise<void> {
+  await page.evaluate((change) => {
+    window.postMessage({ source: 'jianfan-e2e', action: 'apply', apply: change }, '*');
+  }, apply);
+}
+
+/** The whole document as markup, for byte-for-byte comparisons. */
+export function serializeDocument(page: TestPage): Promise<string> {
+  return page.evaluate(() => new XMLSerializer().serializeToString(document));
+}
+
+/** Text of the first element matching `selector`. */
+export function textOf(page: TestPage, selector: string): Promise<string | null> {
+  return page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+}

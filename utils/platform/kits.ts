@@ -1,0 +1,30 @@
+/**
+ * Kits are the heavy parts of the extension (the reader engine, the opencc
+ * tables of one direction, the repair tables), built as separate scripts and
+ * injected into a frame only when that frame needs them (see
+ * docs/ARCHITECTURE.md). A kit script and the content script run in the same
+ * isolated world but are separate bundles, so they meet on one registry on
+ * that world's global object. Page scripts cannot see it: the isolated world
+ * has its own global.
+ */
+
+export type KitName = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair';
+
+const REGISTRY = Symbol.for('jianfan-reader.kits');
+
+type Registry = Partial<Record<KitName, unknown>>;
+
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[REGISTRY] ??= {});
+}
+
+/** Called by a kit script when it runs: makes its exports available. */
+export function registerKit(name: KitName, exports: unknown): void {
+  registry()[name] = exports;
+}
+
+/** The exports of a kit already injected into this frame, or undefined. */
+export function registeredKit<T>(name: KitName): T | undefined {
+  return registry()[name] as T | undefined;
+}
