@@ -2,6 +2,7 @@ import {
   blockContainerOf,
   convertibleAttributes,
   isInlineElement,
+  isOpaqueElement,
   isSkippedElement,
 } from './dom-rules.ts';
 
@@ -56,6 +57,7 @@ export function collectWork(container: Node, options: CollectOptions): WorkItem[
     const element = container as Element;
     if (isSkippedElement(element)) return items;
     noteElement(element, options, items);
+    if (isOpaqueElement(element)) return items;
   }
   walkContainer(container, options, items);
   return items;
@@ -82,7 +84,7 @@ export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'
   // An inline element: its text is in the container's runs; blocks nested in it are not.
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (isSkippedElement(child)) continue;
+      if (isSkippedElement(child) || isOpaqueElement(child)) continue;
       if (isInlineElement(child)) visit(child);
       else items.push(...collectWork(child, { ...options, deep: true }));
     }
@@ -136,7 +138,7 @@ function walkContainer(container: Node, options: CollectOptions, items: WorkItem
         continue;
       }
       flush();
-      if (options.deep) walkContainer(element, options, items);
+      if (options.deep && !isOpaqueElement(element)) walkContainer(element, options, items);
     }
   };
   visit(container);

@@ -20,14 +20,17 @@ const SKIPPED_ELEMENTS = new Set([
   'kbd',
   'samp',
   'var',
-  // Fallback content of embedded content; an iframe's document is handled on its own.
-  'iframe',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  'canvas',
 ]);
+
+/**
+ * Embedded content: its children are fallback content that is not shown. The element's own
+ * attributes still convert, and an <iframe>'s document is converted on its own.
+ */
+const OPAQUE_ELEMENTS = new Set(['iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
+
+export function isOpaqueElement(element: Element): boolean {
+  return OPAQUE_ELEMENTS.has(element.localName);
+}
 
 /**
  * Phrasing elements that do not interrupt a word: text inside them converts together with
@@ -125,7 +128,10 @@ export function isInsideSkipped(node: Node): boolean {
   const ownerDocument = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   if (ownerDocument !== null && ownerDocument.designMode === 'on') return true;
   for (let current: Node | null = node; current !== null; current = composedParent(current)) {
-    if (current.nodeType === 1 && isSkippedElement(current as Element)) return true;
+    if (current.nodeType !== 1) continue;
+    const element = current as Element;
+    if (isSkippedElement(element)) return true;
+    if (current !== node && isOpaqueElement(element)) return true;
   }
   return false;
 }

@@ -310,7 +310,8 @@ export class PageConverter {
   /** Walk hooks that add the work of shadow roots and frames met on the way to `items`. */
   private hooksInto(items: WorkItem[], anchor: Element | null, full: boolean) {
     return {
-      anchor,
+      // Without a stand-in, each item is placed by its own element.
+      ...(anchor !== null ? { anchor } : {}),
       onShadowRoot: (shadowRoot: ShadowRoot) => {
         if (!full && this.observers.has(shadowRoot)) return;
         items.push(...this.collectRoot(shadowRoot, anchor, full));
@@ -571,18 +572,30 @@ export class PageConverter {
       return;
     }
     if (this.mode !== 'active') return;
+    // A node may appear in several records of one batch (our write and a rival's answer);
+    // judge each by its state now, once.
+    const changedText = new Set<Text>();
+    const changedChildren = new Map<Node, { added: Node[]; removed: Node[] }>();
     for (const record of records) {
       switch (record.type) {
         case 'characterData':
-          this.onTextChanged(record.target as Text);
+          changedText.add(record.target as Text);
           break;
-        case 'childList':
-          this.onChildrenChanged(record);
+        case 'childList': {
+          const entry = changedChildren.get(record.target) ?? { added: [], removed: [] };
+          record.addedNodes.forEach((node) => entry.added.push(node));
+          record.removedNodes.forEach((node) => entry.removed.push(node));
+          changedChildren.set(record.target, entry);
           break;
+        }
         case 'attributes':
           this.onAttributeChanged(record.target as Element, record.attributeName);
           break;
       }
+    }
+    for (const node of changedText) this.onTextChanged(node);
+    for (const [parent, { added, removed }] of changedChildren) {
+      this.onChildrenChanged(parent, added, removed);
     }
     this.flushSoon();
   }
@@ -627,19 +640,16 @@ export class PageConverter {
     this.textOriginals.delete(node);
   }
 
-  private onChildrenChanged(record: MutationRecord): void {
-    const parent = record.target;
+  private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
     if (this.contested.has(parent) || isInsideSkipped(parent)) return;
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
     // rival too; count that against the parent, which is the only thing that stays.
-    let replacedOurs = false;
-    record.removedNodes.forEach((node) => {
-      if (node.nodeType === 3 && this.textWrittenAt.has(node as Text)) {
-        const writtenAt = this.textWrittenAt.get(node as Text)!;
-        if (this.now() - writtenAt <= RIVAL_WINDOW_MS) replacedOurs = true;
-      }
+    const now = this.now();
+    const replacedOurs = removed.some((node) => {
+      const writtenAt = node.nodeType === 3 ? this.textWrittenAt.get(node as Text) : undefined;
+      return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
     });
-    if (replacedOurs && record.addedNodes.length > 0) {
+    if (replacedOurs && added.length > 0) {
       const count = (this.rivalRewrites.get(parent) ?? 0) + 1;
       this.rivalRewrites.set(parent, count);
       if (count > MAX_RIVAL_REWRITES) {
@@ -652,12 +662,10 @@ export class PageConverter {
         return;
       }
     }
-    if (record.addedNodes.length > 0 || record.removedNodes.length > 0) {
-      this.pendingContainers.add(blockContainerOf(parent));
-    }
-    record.addedNodes.forEach((node) => {
+    this.pendingContainers.add(blockContainerOf(parent));
+    for (const node of added) {
       if (node.nodeType === 1) this.pendingInserted.add(node);
-    });
+    }
   }
 
   private onAttributeChanged(element: Element, name: string | null): void {

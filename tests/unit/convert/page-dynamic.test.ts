@@ -1,0 +1,368 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import { MAX_RIVAL_REWRITES } from '../../../utils/convert/page-converter.ts';
+import {
+  compact,
+  createConverter,
+  documentWithBody,
+  fixturePage,
+  parseDocument,
+  serialize,
+  sleep,
+  waitFor,
+} from './helpers.ts';
+
+const converters: PageConverter[] = [];
+function track(converter: PageConverter): PageConverter {
+  converters.push(converter);
+  return converter;
+}
+afterEach(() => {
+  for (const converter of converters.splice(0)) converter.dispose();
+});
+
+async function convertedPage(bodyHtml: string, lang = 'zh-TW') {
+  const doc = documentWithBody(bodyHtml, lang);
+  const converter = track(createConverter(doc));
+  await converter.convert({ target: 'cn' });
+  return { doc, converter };
+}
+
+describe('text the page adds or changes', () => {
+  it('a paragraph appended later is converted within 100 ms', async () => {
+    const { doc } = await convertedPage('<main id="m"><p>第一段的內容。</p></main>');
+    const p = doc.createElement('p');
+    p.textContent = '新增的段落：經濟發展值得關注。';
+    doc.getElementById('m')!.append(p);
+    const elapsed = await waitFor(() => p.textContent === '新增的段落：经济发展值得关注。', 100);
+    expect(elapsed).toBeLessThan(100);
+  });
+
+  it('ten paragraphs appended one by one, as dynamic.html does, all convert', async () => {
+    const doc = fixturePage('dynamic.html');
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    const feed = doc.getElementById('feed')!;
+    const topics = ['經濟', '體育', '國際', '科學', '藝術', '財經', '醫療', '環境', '教育', '資訊'];
+    for (let count = 1; count <= 10; count += 1) {
+      const p = doc.createElement('p');
+      p.textContent = `第${count}則更新：${topics[count - 1]}新聞的發展值得關注。`;
+      feed.append(p);
+      await sleep(5);
+    }
+    await waitFor(() => [...feed.children].every((p) => !/[則聞發關]/.test(p.textContent ?? '')));
+    expect(feed.lastElementChild?.textContent).toBe('第10则更新：资讯新闻的发展值得关注。');
+  });
+
+  it('an inline element inserted into a paragraph converts with its context', async () => {
+    const { doc } = await convertedPage('<p id="p">他的</p>');
+    const p = doc.getElementById('p')!;
+    const b = doc.createElement('b');
+    b.textContent = '頭';
+    p.append(b, doc.createTextNode('髮很長'));
+    await waitFor(() => compact(p) === '他的头发很长');
+    expect(b.textContent).toBe('头');
+  });
+
+  it("a node the page rewrites takes the page's new text as its original", async () => {
+    const { doc, converter } = await convertedPage('<p id="p">舊的標題文字</p>');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    expect(text.data).toBe('旧的标题文字');
+    text.data = '新的標題：發展';
+    await waitFor(() => text.data === '新的标题：发展');
+    expect(converter.originalTextOf(text)).toBe('新的標題：發展');
+    converter.restore();
+    expect(text.data).toBe('新的標題：發展');
+  });
+
+  it('an attribute the page changes is converted from its new value', async () => {
+    const { doc, converter } = await convertedPage('<p id="p" title="說明">內容</p>');
+    const p = doc.getElementById('p')!;
+    expect(p.title).toBe('说明');
+    p.title = '新的說明';
+    await waitFor(() => p.title === '新的说明');
+    converter.restore();
+    expect(p.title).toBe('新的說明');
+  });
+
+  it('our own writes are not processed again', async () => {
+    const { doc, converter } = await convertedPage('<p id="p">這個國家的發展</p>');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    let writes = 0;
+    const observer = new MutationObserver((records) => (writes += records.length));
+    observer.observe(doc, { subtree: true, characterData: true });
+    // Touch the node so the converter runs a flush over it, then let everything settle.
+    text.data = text.data.replace('这个', '這個');
+    await sleep(60);
+    observer.disconnect();
+    expect(text.data).toBe('这个国家的发展');
+    // Our change, and the converter's one answer to it: no echo.
+    expect(writes).toBe(2);
+    expect(converter.stats().contestedNodes).toBe(0);
+  });
+});
+
+describe('the loop guard', () => {
+  it('a rival that flips text back gets a bounded number of writes, then the node is contested', async () => {
+    const doc = fixturePage('fights-back.html');
+    // The fixture's own script does not run under DOMParser: install the same rival here.
+    const guarded = doc.getElementById('guarded')!;
+    const originals = new Map<Node, string>();
+    const walker = doc.createTreeWalker(guarded, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      originals.set(node, (node as Text).data);
+    }
+    let rivalRewrites = 0;
+    const rival = new MutationObserver((records) => {
+      for (const record of records) {
+        const original = originals.get(record.target);
+        const text = record.target as Text;
+        if (original !== undefined && text.data !== original) {
+          rivalRewrites += 1;
+          text.data = original;
+        }
+      }
+    });
+    rival.observe(guarded, { characterData: true, subtree: true });
+
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    await waitFor(() => converter.stats().contestedNodes === 2, 2000);
+    const settled = rivalRewrites;
+    await sleep(400);
+    rival.disconnect();
+
+    // Each guarded node: the first conversion, MAX_RIVAL_REWRITES answers, then nothing.
+    expect(settled).toBe(2 * (1 + MAX_RIVAL_REWRITES));
+    expect(rivalRewrites).toBe(settled);
+    expect(compact(doc.getElementById('g1'))).toBe(
+      '這段文字受到頁面腳本的保護，任何修改都會被還原。',
+    );
+    // Unguarded text converts normally.
+    expect(compact(doc.getElementById('free'))).toBe('这一段不受保护，可以正常转换。');
+    expect(converter.stats().contestedNodes).toBe(2);
+    // Restore leaves the page's own text in contested nodes and restores the rest.
+    converter.restore();
+    expect(compact(doc.getElementById('free'))).toBe('這一段不受保護，可以正常轉換。');
+  });
+
+  it('a rival that replaces our nodes with fresh copies is contested on the parent', async () => {
+    const { doc, converter } = await convertedPage(
+      '<p id="p">受保護的段落文字</p><p id="q">自由的段落</p>',
+    );
+    const p = doc.getElementById('p')!;
+    let replacements = 0;
+    const rival = new MutationObserver(() => {
+      if (p.textContent !== '受保護的段落文字') {
+        replacements += 1;
+        p.textContent = '受保護的段落文字';
+      }
+    });
+    rival.observe(p, { characterData: true, subtree: true, childList: true });
+    (p.firstChild as Text).data = '受保護的段落文字。';
+    await waitFor(() => converter.stats().contestedNodes === 1, 2000);
+    const settled = replacements;
+    await sleep(400);
+    rival.disconnect();
+    expect(replacements).toBe(settled);
+    expect(replacements).toBeLessThanOrEqual(2 + MAX_RIVAL_REWRITES);
+    expect(compact(doc.getElementById('q'))).toBe('自由的段落');
+  });
+
+  it('a ticker that writes new text each time is never contested', async () => {
+    const { doc, converter } = await convertedPage('<p id="p">行情更新</p>');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    for (let i = 1; i <= 8; i += 1) {
+      text.data = `第${i}次報價：發展中`;
+      await waitFor(() => text.data === `第${i}次报价：发展中`);
+    }
+    expect(converter.stats().contestedNodes).toBe(0);
+  });
+});
+
+describe('shadow roots and frames', () => {
+  it('converts open shadow roots, present and attached later, and their updates', async () => {
+    const doc = documentWithBody('<p id="light">頁面本身的說明文字。</p><div id="host"></div>');
+    const host = doc.getElementById('host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inside = doc.createElement('p');
+    inside.append('開放影子樹裡的', doc.createElement('b'), '髮型設計。');
+    inside.querySelector('b')!.textContent = '頭';
+    inside.title = '這是提示';
+    shadow.append(inside);
+    const closedHost = doc.createElement('div');
+    const closed = closedHost.attachShadow({ mode: 'closed' });
+    const hidden = doc.createElement('p');
+    hidden.textContent = '封閉影子樹裡的文字';
+    closed.append(hidden);
+    doc.body.append(closedHost);
+
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(inside.textContent).toBe('开放影子树里的头发型设计。');
+    expect(inside.querySelector('b')?.textContent).toBe('头');
+    expect(inside.title).toBe('这是提示');
+    expect(hidden.textContent).toBe('封閉影子樹裡的文字');
+
+    // Text added inside the shadow root.
+    const added = doc.createElement('p');
+    added.textContent = '後來加入影子樹的段落';
+    shadow.append(added);
+    await waitFor(() => added.textContent === '后来加入影子树的段落');
+
+    // A host attached later, with its shadow content already in place.
+    const lateHost = doc.createElement('section');
+    const lateShadow = lateHost.attachShadow({ mode: 'open' });
+    const late = doc.createElement('p');
+    late.textContent = '晚到的影子樹內容';
+    lateShadow.append(late);
+    doc.body.append(lateHost);
+    await waitFor(() => late.textContent === '晚到的影子树内容');
+    // …and changes inside it afterwards.
+    late.textContent = '晚到的影子樹又更新了';
+    await waitFor(() => late.textContent === '晚到的影子树又更新了');
+
+    converter.restore();
+    expect(inside.textContent).toBe('開放影子樹裡的頭髮型設計。');
+    expect(inside.title).toBe('這是提示');
+    expect(late.textContent).toBe('晚到的影子樹又更新了');
+  });
+
+  it('converts same-origin frame documents and skips cross-origin ones without throwing', async () => {
+    const doc = documentWithBody('<p id="outer">外層頁面的說明文字。</p>');
+    const blank = doc.createElement('iframe');
+    blank.setAttribute('srcdoc', '<!doctype html><html lang="zh-TW"><body></body></html>');
+    const srcdoc = doc.createElement('iframe');
+    srcdoc.setAttribute(
+      'srcdoc',
+      "<!doctype html><html lang='zh-TW'><head><title>內嵌文件</title></head><body><p id='s'>內嵌文件裡的繁體段落</p></body></html>",
+    );
+    const crossOrigin = doc.createElement('iframe');
+    crossOrigin.setAttribute('srcdoc', '<p>x</p>');
+    doc.body.append(blank, srcdoc, crossOrigin);
+    // A cross-origin frame: reading its document fails.
+    Object.defineProperty(crossOrigin, 'contentDocument', {
+      get() {
+        throw new DOMException(
+          'Blocked a frame from accessing a cross-origin frame.',
+          'SecurityError',
+        );
+      },
+    });
+    // Filled by the parent's script, as about:blank frames are.
+    const blankDocument = blank.contentDocument!;
+    const filled = blankDocument.createElement('p');
+    filled.textContent = '空白框架裡由腳本寫入的繁體文字。';
+    blankDocument.body.append(filled);
+
+    const converter = track(createConverter(doc));
+    const before = [serialize(doc), serialize(blankDocument), serialize(srcdoc.contentDocument!)];
+    await converter.convert({ target: 'cn' });
+    expect(filled.textContent).toBe('空白框架里由脚本写入的繁体文字。');
+    const srcdocDocument = srcdoc.contentDocument!;
+    expect(srcdocDocument.getElementById('s')?.textContent).toBe('内嵌文件里的繁体段落');
+    expect(srcdocDocument.title).toBe('内嵌文件');
+    expect(srcdocDocument.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    expect(compact(doc.getElementById('outer'))).toBe('外层页面的说明文字。');
+
+    // Later additions to a frame convert too.
+    const later = blankDocument.createElement('p');
+    later.textContent = '框架後來加入的文字';
+    blankDocument.body.append(later);
+    await waitFor(() => later.textContent === '框架后来加入的文字');
+
+    converter.restore();
+    later.remove();
+    expect([serialize(doc), serialize(blankDocument), serialize(srcdocDocument)]).toEqual(before);
+  });
+});
+
+describe('lifecycle', () => {
+  it('after dispose nothing converts and no observer is left', async () => {
+    const { doc, converter } = await convertedPage('<main id="m"><p>第一段。</p></main>');
+    converter.dispose();
+    const p = doc.createElement('p');
+    p.textContent = '丟棄之後加入的繁體段落';
+    doc.getElementById('m')!.append(p);
+    await sleep(60);
+    expect(p.textContent).toBe('丟棄之後加入的繁體段落');
+    await converter.convert({ target: 'cn' });
+    expect(p.textContent).toBe('丟棄之後加入的繁體段落');
+  });
+
+  it('after restore, added text is left alone until the next convert', async () => {
+    const { doc, converter } = await convertedPage('<main id="m"><p>第一段的內容。</p></main>');
+    converter.restore();
+    const p = doc.createElement('p');
+    p.textContent = '還原之後加入的段落';
+    doc.getElementById('m')!.append(p);
+    await sleep(60);
+    expect(p.textContent).toBe('還原之後加入的段落');
+    await converter.convert({ target: 'cn' });
+    expect(p.textContent).toBe('还原之后加入的段落');
+  });
+
+  it('a page with no Chinese yet is converted once its text arrives', async () => {
+    const doc = parseDocument(
+      '<!doctype html><html><head><title></title></head><body><div id="app"></div></body></html>',
+    );
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(converter.stats().source.script).toBe('none');
+    const p = doc.createElement('p');
+    p.textContent = '單頁應用稍後才載入的繁體內容，這個國家的發展。';
+    doc.getElementById('app')!.append(p);
+    await waitFor(() => p.textContent === '单页应用稍后才载入的繁体内容，这个国家的发展。', 1000);
+    expect(converter.stats().source.script).toBe('traditional');
+  });
+
+  it('a new convert supersedes a running one', async () => {
+    const doc = fixturePage('static-traditional.html');
+    let yields = 0;
+    const converter = track(
+      createConverter(doc, {
+        now: (() => {
+          let t = 0;
+          return () => (t += 5);
+        })(),
+        yieldToEventLoop: async () => {
+          yields += 1;
+        },
+      }),
+    );
+    const first = converter.convert({ target: 'hk' });
+    const second = converter.convert({ target: 'cn' });
+    await Promise.all([first, second]);
+    const fresh = fixturePage('static-traditional.html');
+    await track(createConverter(fresh)).convert({ target: 'cn' });
+    expect(serialize(doc)).toBe(serialize(fresh));
+    expect(yields).toBeGreaterThan(0);
+  });
+
+  it('restore during a running conversion leaves the exact original', async () => {
+    const doc = sharedPagesBody();
+    const before = serialize(doc);
+    let converter: PageConverter | null = null;
+    let yields = 0;
+    converter = track(
+      createConverter(doc, {
+        now: (() => {
+          let t = 0;
+          return () => (t += 5);
+        })(),
+        yieldToEventLoop: async () => {
+          yields += 1;
+          if (yields === 2) converter!.restore();
+        },
+      }),
+    );
+    await converter.convert({ target: 'cn' });
+    expect(yields).toBe(2);
+    expect(serialize(doc)).toBe(before);
+  });
+});
+
+function sharedPagesBody(): Document {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>第${i}段：這個國家的發展。</p>`);
+  return documentWithBody(paragraphs.join(''));
+}
