@@ -63,8 +63,10 @@ function fail(
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const ASCII_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 // Letters and digits of any script (for internationalized names), combining marks, dot and hyphen.
-const HOST_CHARACTER = /^[\p{L}\p{N}\p{M}.\-]$/u;
-// Characters a URL path may not carry unescaped and that have no business in a pattern.
+const HOST_CHARACTER = /^[\p{L}\p{N}\p{M}.-]$/u;
+// Characters a URL path may not carry unescaped and that have no business in a pattern,
+// control characters included (they are how text hides what it says).
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_PATH_CHARACTER = /[<>"'`{}|\\^\u0000-\u001f\u007f]/;
 
 function describeCharacter(ch: string): string {
@@ -146,14 +148,12 @@ function compileSitePattern(input: unknown): CompileResult {
   }
 
   // Split off the port. IPv6 literals carry colons inside their brackets.
-  let hostWithWildcard = hostPart;
-  let portText: string | null = null;
   const portMatch = hostPart.startsWith('[')
     ? /^(\[[^\]]*\])(?::(.*))?$/.exec(hostPart)
     : /^([^:]*)(?::(.*))?$/.exec(hostPart);
   if (!portMatch) return fail('invalid-host', `“${hostPart}” is not a valid host.`);
-  hostWithWildcard = portMatch[1] ?? '';
-  portText = portMatch[2] ?? null;
+  const hostWithWildcard = portMatch[1] ?? '';
+  const portText = portMatch[2] ?? null;
 
   if (hostWithWildcard === '*' || hostWithWildcard === '*.' || hostWithWildcard === '') {
     if (hostWithWildcard === '') return fail('empty', 'Enter a host before the path or port.');
