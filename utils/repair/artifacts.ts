@@ -1,0 +1,45 @@
+import { MIRROR_ANNOTATED, PINYIN_LETTER_CLASS, mirrorAnnotationOf } from './annotator.ts';
+
+/**
+ * Cheap checks for the mirror tool's artifacts. This module stays small (no
+ * reading table, no GBK table) so a content script can decide whether to load
+ * the repair at all.
+ */
+
+const listedChars = MIRROR_ANNOTATED.map((entry) => entry.char).join('');
+const listedReadings = new Set(MIRROR_ANNOTATED.map((entry) => entry.reading));
+
+/** `國(guó)`: a character the mirror annotates, then a parenthesised pinyin-looking word. */
+const MIRROR_ANNOTATION = new RegExp(
+  `([${listedChars}])\\(([${PINYIN_LETTER_CLASS}]{1,8})\\)`,
+  'gu',
+);
+/** `?yàn)`: what a misaligned annotation leaves behind (see README, "Misaligned hit"). */
+const RUN_MARKER = new RegExp(`\\?([${PINYIN_LETTER_CLASS}]{1,8})\\)`, 'gu');
+
+/**
+ * How many annotations the mirror tool left in `text`: a character from its
+ * list followed by exactly the reading it writes for it (`國(guó)`, `長(zhǎng)`).
+ * A pinyin primer in Simplified (`中(zhōng)国(guó)`) counts nothing, and a
+ * Traditional one counts only its listed characters; callers compare the
+ * whole page's count to a threshold before repairing.
+ */
+export function countPinyinAnnotations(text: string): number {
+  if (!text.includes(')')) return 0;
+  let count = 0;
+  for (const match of text.matchAll(MIRROR_ANNOTATION)) {
+    const [, char = '', reading = ''] = match;
+    if (mirrorAnnotationOf(char)?.reading === reading) count++;
+  }
+  return count;
+}
+
+/** True when `text` holds at least one mirror annotation or garbled-run marker. */
+export function hasMirrorArtifacts(text: string): boolean {
+  if (!text.includes(')')) return false;
+  if (countPinyinAnnotations(text) > 0) return true;
+  for (const match of text.matchAll(RUN_MARKER)) {
+    if (listedReadings.has(match[1] ?? '')) return true;
+  }
+  return false;
+}
