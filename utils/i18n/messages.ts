@@ -1110,6 +1110,17 @@ export const MESSAGES = {
     zh_TW: '匯出時間：$date$。',
     placeholders: ['date'],
   },
+
+  import_choose_glossary_file: {
+    en: 'Choose a file (JSON or CSV)',
+    zh_CN: '选择文件（JSON 或 CSV）',
+    zh_TW: '選擇檔案（JSON 或 CSV）',
+  },
+  import_choose_backup_file: {
+    en: 'Choose a backup file (JSON)',
+    zh_CN: '选择备份文件（JSON）',
+    zh_TW: '選擇備份檔案（JSON）',
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageKey = keyof typeof MESSAGES;
