@@ -31,14 +31,21 @@ export async function sendToBackground<K extends BackgroundMessageType>(
   return readReply(message.type, raw);
 }
 
-/** Sends a message to a tab's content script (its top frame unless `frameId` says otherwise). */
+/**
+ * Sends a message to a tab's content script: its top frame by default (where
+ * the page report lives), one frame by id, or every frame with `'all'` (for
+ * commands that frames carry out each on their own; the first answer wins).
+ */
 export async function sendToTab<K extends TabMessageType>(
   tabId: number,
   message: MessageOf<K>,
-  { frameId = 0 }: { frameId?: number } = {},
+  { frameId = 0 }: { frameId?: number | 'all' } = {},
 ): Promise<ResponseOf<K>> {
   checkOutgoing(message);
-  const raw: unknown = await browser.tabs.sendMessage(tabId, message, { frameId });
+  const raw: unknown =
+    frameId === 'all'
+      ? await browser.tabs.sendMessage(tabId, message)
+      : await browser.tabs.sendMessage(tabId, message, { frameId });
   return readReply(message.type, raw);
 }
 

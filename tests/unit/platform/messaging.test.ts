@@ -45,8 +45,8 @@ const double = vi.hoisted(() => {
         sendMessage: (message: unknown) => deliver(message, { id: self.id }),
       },
       tabs: {
-        sendMessage: (tabId: number, message: unknown, options: { frameId?: number }) =>
-          deliver(message, { id: self.id, tab: { id: tabId }, frameId: options.frameId }),
+        sendMessage: (tabId: number, message: unknown, options?: { frameId?: number }) =>
+          deliver(message, { id: self.id, tab: { id: tabId }, frameId: options?.frameId ?? 'any' }),
       },
     },
   };
@@ -80,6 +80,22 @@ describe('platform messaging', () => {
     const report = await sendToTab(42, { type: 'tab/get-report', payload: {} }, { frameId: 3 });
     expect(report.url).toBe('https://a.test/');
     expect(seen).toEqual([{ id: 'jianfan-test', tab: { id: 42 }, frameId: 3 }]);
+  });
+
+  it('talks to the top frame unless told otherwise, and to every frame with "all"', async () => {
+    const frames: unknown[] = [];
+    onMessage({
+      'tab/command': (_, sender) => {
+        frames.push((sender as { frameId?: unknown }).frameId);
+      },
+    });
+    await sendToTab(5, { type: 'tab/command', payload: { command: 'cycle-mode' } });
+    await sendToTab(
+      5,
+      { type: 'tab/command', payload: { command: 'cycle-mode' } },
+      { frameId: 'all' },
+    );
+    expect(frames).toEqual([0, 'any']);
   });
 
   it('refuses to send a message that breaks the protocol', async () => {
