@@ -104,11 +104,16 @@ export class PageConverter {
   private readonly textWrittenAt = new WeakMap<Text, number>();
   private readonly attributeOriginals = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
+  private readonly attributeWrittenAt = new WeakMap<Element, number>();
   private readonly langOriginals = new Map<Element, string | null>();
 
   // The loop guard.
   private readonly rivalRewrites = new WeakMap<Node, number>();
+  private readonly attributeRivalRewrites = new WeakMap<Element, number>();
+  /** Text nodes, and parents whose children a rival keeps replacing. */
   private readonly contested = new WeakSet<Node>();
+  /** Elements whose attributes a rival keeps rewriting. */
+  private readonly contestedAttributes = new WeakSet<Element>();
   private contestedCount = 0;
 
   // Documents and open shadow roots we watch, with their observers.
@@ -216,6 +221,7 @@ export class PageConverter {
     this.mode = 'disposed';
     this.converters.clear();
     this.packs.clear();
+    this.langOriginals.clear();
   }
 
   stats(): ConversionStats {
@@ -320,7 +326,7 @@ export class PageConverter {
         this.watchFrame(frame);
         const frameDocument = readFrameDocument(frame);
         if (frameDocument === null || frameDocument === this.document) return;
-        if (frameDocument.documentElement === null) return;
+        if (frameDocument.documentElement === null || frameDocument.designMode === 'on') return;
         if (!full && this.observers.has(frameDocument)) return;
         if (this.active !== null) this.setLang(frameDocument, this.active.target);
         items.push(...this.collectRoot(frameDocument, anchor ?? frame, full));
@@ -396,6 +402,9 @@ export class PageConverter {
    */
   private async runWork(items: readonly WorkItem[], generation: number): Promise<void> {
     let index = 0;
+    // Items were collected before the first slice. Once the page has had a turn, it may have
+    // made some of them editable or moved them under our UI: check again before writing.
+    let stale = false;
     this.queued += items.length;
     try {
       let sliceStart = this.now();
@@ -406,12 +415,15 @@ export class PageConverter {
         index += 1;
         this.queued -= 1;
         const started = this.now();
-        this.process(item, converter);
+        if (!stale || !isInsideSkipped(item.kind === 'text' ? item.container : item.element)) {
+          this.process(item, converter);
+        }
         const finished = this.now();
         this.stat.timeSpentMs += finished - started;
         if (finished - sliceStart >= SLICE_BUDGET_MS && index < items.length) {
           this.onProgress?.({ done: index, total: items.length });
           await this.yieldToEventLoop();
+          stale = true;
           sliceStart = this.now();
         }
       }
@@ -441,7 +453,6 @@ export class PageConverter {
   }
 
   private convertRun(run: TextRun, converter: TextConverter | null): void {
-    if (this.contested.has(run.container)) return;
     const nodes = run.nodes.filter((node) => node.parentNode !== null);
     if (nodes.length === 0) return;
     const sources = nodes.map((node) => this.sourceOf(node));
@@ -450,7 +461,8 @@ export class PageConverter {
   }
 
   private writeText(node: Text, text: string, original: string): void {
-    if (this.contested.has(node) || node.data === text) return;
+    if (node.data === text || this.contested.has(node)) return;
+    if (node.parentNode !== null && this.contested.has(node.parentNode)) return;
     if (!this.textWritten.has(node)) this.textOriginals.set(node, original);
     this.textWritten.set(node, text);
     this.textWrittenAt.set(node, this.now());
@@ -479,6 +491,7 @@ export class PageConverter {
   }
 
   private convertAttributes(element: Element, converter: TextConverter | null): void {
+    if (this.contestedAttributes.has(element)) return;
     if (element.parentNode === null && element.ownerDocument.documentElement !== element) return;
     for (const name of convertibleAttributes(element)) {
       const source = this.attributeSourceOf(element, name);
@@ -495,6 +508,7 @@ export class PageConverter {
       }
       if (!written.has(name)) originals.set(name, source);
       written.set(name, output);
+      this.attributeWrittenAt.set(element, this.now());
       element.setAttribute(name, output);
       if (output !== source) this.stat.attributesConverted += 1;
     }
@@ -669,10 +683,33 @@ export class PageConverter {
   }
 
   private onAttributeChanged(element: Element, name: string | null): void {
-    if (name === null) return;
+    if (name === null || this.contestedAttributes.has(element)) return;
+    const current = element.getAttribute(name);
     const written = this.attributeWritten.get(element)?.get(name);
-    if (written !== undefined && element.getAttribute(name) === written) return;
+    if (written !== undefined && current === written) return; // our own write
     if (isInsideSkipped(element)) return;
+    // The same loop guard as for text, counted per element.
+    const writtenAt = this.attributeWrittenAt.get(element);
+    const rival =
+      written !== undefined &&
+      writtenAt !== undefined &&
+      this.now() - writtenAt <= RIVAL_WINDOW_MS &&
+      current === this.attributeOriginals.get(element)?.get(name);
+    if (rival) {
+      const count = (this.attributeRivalRewrites.get(element) ?? 0) + 1;
+      this.attributeRivalRewrites.set(element, count);
+      if (count > MAX_RIVAL_REWRITES) {
+        this.contestedAttributes.add(element);
+        this.contestedCount += 1;
+        this.attributeWritten.delete(element);
+        this.attributeOriginals.delete(element);
+        return;
+      }
+      if (count === MAX_RIVAL_REWRITES) {
+        this.later(() => this.pendingAttributes.add(element), BACKOFF_MS);
+        return;
+      }
+    }
     this.pendingAttributes.add(element);
   }
 

@@ -366,3 +366,48 @@ function sharedPagesBody(): Document {
   const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>第${i}段：這個國家的發展。</p>`);
   return documentWithBody(paragraphs.join(''));
 }
+
+describe('the loop guard for attributes and stale work', () => {
+  it('a rival that keeps restoring an attribute is contested after a bounded number of writes', async () => {
+    const { doc, converter } = await convertedPage(
+      '<p id="p" title="頁面的說明">這個國家的發展</p>',
+    );
+    const p = doc.getElementById('p')!;
+    let rivalWrites = 0;
+    const rival = new MutationObserver(() => {
+      if (p.getAttribute('title') !== '頁面的說明') {
+        rivalWrites += 1;
+        p.setAttribute('title', '頁面的說明');
+      }
+    });
+    rival.observe(p, { attributes: true, attributeFilter: ['title'] });
+    p.setAttribute('title', '頁面的說明。');
+    await waitFor(() => converter.stats().contestedNodes === 1, 2000);
+    const settled = rivalWrites;
+    await sleep(400);
+    rival.disconnect();
+    expect(rivalWrites).toBe(settled);
+    expect(rivalWrites).toBeLessThanOrEqual(2 + MAX_RIVAL_REWRITES);
+    expect(p.getAttribute('title')).toBe('頁面的說明');
+    // The text of the element is not affected by its attributes' contest.
+    expect(p.textContent).toBe('这个国家的发展');
+  });
+
+  it('work collected before a slice is not written if the page made it editable meanwhile', async () => {
+    const doc = documentWithBody(
+      Array.from({ length: 20 }, (_, i) => `<p id="p${i}">第${i}段：這個國家的發展。</p>`).join(''),
+    );
+    let t = 0;
+    const converter = track(
+      createConverter(doc, {
+        now: () => (t += 5),
+        yieldToEventLoop: async () => {
+          doc.getElementById('p19')!.setAttribute('contenteditable', 'true');
+        },
+      }),
+    );
+    await converter.convert({ target: 'cn' });
+    expect(compact(doc.getElementById('p0'))).toBe('第0段：这个国家的发展。');
+    expect(compact(doc.getElementById('p19'))).toBe('第19段：這個國家的發展。');
+  });
+});
