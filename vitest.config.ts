@@ -8,5 +8,5 @@ export default defineConfig({
     environment: 'happy-dom',
     testTimeout: 20_000,
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

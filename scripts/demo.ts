@@ -54,7 +54,9 @@ if (context.serviceWorkers().length === 0) await context.waitForEvent('servicewo
 
 if (headed) {
   for (const p of pages) await (await context.newPage()).goto(p.url);
-  console.log(`demo: ${pages.length} sample pages are open (UI language ${locale}). Close the browser to finish.`);
+  console.log(
+    `demo: ${pages.length} sample pages are open (UI language ${locale}). Close the browser to finish.`,
+  );
   await new Promise((done) => context.on('close', done));
 } else {
   mkdirSync(outDir, { recursive: true });

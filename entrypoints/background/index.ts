@@ -68,7 +68,9 @@ export default defineBackground(() => {
     handlers['test/open-extension-page'] = async ({ page, query }, sender) => {
       const params = new URLSearchParams(query ?? '');
       if (sender.tab?.id !== undefined) params.set('tabId', String(sender.tab.id));
-      const url = `${browser.runtime.getURL(`/${page}.html` as '/popup.html')}?${params}`;
+      // getURL is typed against the built pages; this name is checked by the protocol.
+      const getURL = browser.runtime.getURL as (path: string) => string;
+      const url = `${getURL(`/${page}.html`)}?${params}`;
       const tab = await browser.tabs.create({ url });
       return { tabId: tab.id ?? 0 };
     };
@@ -80,7 +82,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab starts with no report until its content script speaks.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void forgetTab(tabId).then(() => showBadge(tabId, null));
+    if (change.status === 'loading' && change.url)
+      void forgetTab(tabId).then(() => showBadge(tabId, null));
   });
-
 });

@@ -34,15 +34,21 @@ export function startPageLoader(ctx: ContentScriptContext): void {
 
   const report = (value: PageReport) => {
     if (!ctx.isValid) return;
-    void sendToBackground({ type: 'page/report', payload: { report: value } }).catch(() => undefined);
+    void sendToBackground({ type: 'page/report', payload: { report: value } }).catch(
+      () => undefined,
+    );
   };
 
   async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
     starting ??= (async () => {
       const loaded = await sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } });
       const kit = registeredKit<ReaderKit>('reader');
-      if (!loaded.ok || !kit) throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
-      const config = await sendToBackground({ type: 'config/get', payload: { url: location.href } });
+      if (!loaded.ok || !kit)
+        throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
+      const config = await sendToBackground({
+        type: 'config/get',
+        payload: { url: location.href },
+      });
       if (!ctx.isValid) return null;
       session = kit.startReaderSession({
         document,
@@ -87,7 +93,12 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     // options page of this tab (Firefox cannot navigate to them itself), or
     // for a tab-level change as the popup would send it.
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-      const data = event.data as { source?: unknown; action?: unknown; page?: unknown; apply?: unknown } | null;
+      const data = event.data as {
+        source?: unknown;
+        action?: unknown;
+        page?: unknown;
+        apply?: unknown;
+      } | null;
       if (event.source !== window || data?.source !== 'jianfan-e2e') return;
       if (data.action === 'apply' && typeof data.apply === 'object' && data.apply !== null) {
         void handle(data.apply as TabApplyPayload, null);

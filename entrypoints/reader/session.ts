@@ -1,10 +1,19 @@
 import type { DictionaryPack } from '../../utils/convert/dictionaries.ts';
 import { PageConverter } from '../../utils/convert/page-converter.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
-import { emptyPageReport, type PageReport, type TabApplyPayload, type TabCommand } from '../../utils/messaging/protocol.ts';
+import {
+  emptyPageReport,
+  type PageReport,
+  type TabApplyPayload,
+  type TabCommand,
+} from '../../utils/messaging/protocol.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
 import { watchSettings } from '../../utils/platform/settings-storage.ts';
-import { decideAutoConversion, effectiveSettings, type EffectiveSettings } from '../../utils/settings/effective.ts';
+import {
+  decideAutoConversion,
+  effectiveSettings,
+  type EffectiveSettings,
+} from '../../utils/settings/effective.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 
@@ -62,7 +71,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       ...emptyPageReport({ url, title: document.title }),
       script: {
         verdict: script,
-        confidence: stats.source.script ? stats.source.confidence : options.initialScript.confidence,
+        confidence: stats.source.script
+          ? stats.source.confidence
+          : options.initialScript.confidence,
       },
       hasChinese: script !== 'none' && script !== 'japanese',
       conversion: {
@@ -119,7 +130,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         return;
       }
       case 'cycle-mode': {
-        const next = READING_MODES[(READING_MODES.indexOf(readingMode()) + 1) % READING_MODES.length]!;
+        const next =
+          READING_MODES[(READING_MODES.indexOf(readingMode()) + 1) % READING_MODES.length]!;
         await apply({ readingMode: next });
         return;
       }

@@ -30,7 +30,8 @@ export const BROWSER_PATHS = {
 
 export const INSTALL_HINT = {
   chromium: 'sudo apt-get install chromium   (or set CHROMIUM_PATH)',
-  firefox: 'sudo apt-get install firefox-esr firefox-esr-l10n-zh-cn firefox-esr-l10n-zh-tw   (or set FIREFOX_PATH)',
+  firefox:
+    'sudo apt-get install firefox-esr firefox-esr-l10n-zh-cn firefox-esr-l10n-zh-tw   (or set FIREFOX_PATH)',
 } as const;
 
 export function browserAvailable(name: BrowserName): boolean {
@@ -90,7 +91,9 @@ async function poll<R>(probe: () => Promise<R>, timeoutMs: number, what: string)
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${String(last)}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${String(last)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -158,7 +161,11 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       '--disable-sync',
       '--disable-quic',
     ],
-    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: locale.replace('-', '_'),
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+    },
   });
   // The extension is ready once its service worker runs.
   if (context.serviceWorkers().length === 0) {

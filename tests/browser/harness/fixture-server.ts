@@ -27,7 +27,14 @@ export type ArticleKey = keyof typeof NETEASE_ARTICLES;
 
 export const MIRROR_HOST = 'www.kejisudi.example';
 /** Host names the browsers send to this server instead of the network. */
-export const MAPPED_HOSTS = ['www.163.com', 'm.163.com', 'dy.163.com', 'c.m.163.com', 'news.163.com', MIRROR_HOST];
+export const MAPPED_HOSTS = [
+  'www.163.com',
+  'm.163.com',
+  'dy.163.com',
+  'c.m.163.com',
+  'news.163.com',
+  MIRROR_HOST,
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
