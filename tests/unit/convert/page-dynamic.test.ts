@@ -75,6 +75,17 @@ describe('text the page adds or changes', () => {
     expect(text.data).toBe('新的標題：發展');
   });
 
+  it("another module can replace a node's original (the mirror repair does)", async () => {
+    const { doc, converter } = await convertedPage('<p id="p">因?yàn)良品率很低</p>');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    converter.replaceOriginalText(text, '因為良品率很低');
+    await waitFor(() => text.data === '因为良品率很低');
+    expect(converter.originalTextOf(text)).toBe('因為良品率很低');
+    expect(converter.stats().contestedNodes).toBe(0);
+    converter.restore();
+    expect(text.data).toBe('因為良品率很低');
+  });
+
   it('an attribute the page changes is converted from its new value', async () => {
     const { doc, converter } = await convertedPage('<p id="p" title="說明">內容</p>');
     const p = doc.getElementById('p')!;
