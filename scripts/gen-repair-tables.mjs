@@ -114,6 +114,8 @@ for (const [s] of gb2312) {
 }
 
 // --- Readings --------------------------------------------------------------
+// Combining tone marks (U+0300–U+036F) are listed on purpose: some readings come decomposed.
+// eslint-disable-next-line no-misleading-character-class
 const isReading = (r) => /^[a-zA-Zü\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]+$/.test(r);
 const readings = new Map(); // char -> Set<reading>
 for (const ch of tier.keys()) {
@@ -122,8 +124,10 @@ for (const ch of tier.keys()) {
     .filter(isReading);
   if (list.length) readings.set(ch, new Set(list));
 }
-for (const { char, reading } of annotator)
-  readings.get(char)?.add(reading) ?? readings.set(char, new Set([reading]));
+for (const { char, reading } of annotator) {
+  if (readings.has(char)) readings.get(char).add(reading);
+  else readings.set(char, new Set([reading]));
+}
 // Characters pinyin-pro has no reading for cannot carry an annotation.
 for (const ch of [...tier.keys()]) if (!readings.has(ch)) tier.delete(ch);
 
