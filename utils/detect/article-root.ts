@@ -1,0 +1,120 @@
+import { type DisclaimerMatch, findNeteaseDisclaimers } from './disclaimer.ts';
+
+/**
+ * The element that holds an article's text, so that reading modes and the
+ * mirror repair can focus on it.
+ */
+
+export interface FindArticleRootInput {
+  document: Document;
+  verdict: { kind: 'netease' | 'mirror' | null };
+  /** The notices already found on the page (saves a second scan). */
+  disclaimers?: readonly DisclaimerMatch[];
+}
+
+/**
+ * - NetEase: `.post_body`.
+ * - Mirror: the block holding the paragraphs that end with the NetEase Hao
+ *   notice (a WordPress `div.entry-content`), or `.post_body` if the mirror
+ *   kept NetEase's markup.
+ * - Otherwise, and when the above finds nothing: the densest text block.
+ */
+export function findArticleRoot({
+  document,
+  verdict,
+  disclaimers,
+}: FindArticleRootInput): Element | null {
+  const postBody = document.querySelector('.post_body');
+  if (verdict.kind === 'netease' && postBody) return postBody;
+  if (verdict.kind === 'mirror') {
+    if (postBody) return postBody;
+    for (const { element } of disclaimers ?? findNeteaseDisclaimers(document)) {
+      const root = paragraphsEndingWith(element);
+      if (root) return root;
+    }
+  }
+  return findDensestTextBlock(document);
+}
+
+/** Paragraphs with at least this much text before the notice make an article. */
+const MIN_ARTICLE_PARAGRAPHS = 2;
+/** How far up from the notice to look for its article. */
+const MAX_CLIMB = 3;
+
+/**
+ * The container of the paragraph run that the notice ends: the notice's own
+ * parent when it has paragraphs before it, or, when the notice sits in a
+ * wrapper of its own (NetEase's `div.post_statement`), the wrapper's previous
+ * sibling that holds the paragraphs.
+ */
+function paragraphsEndingWith(notice: Element): Element | null {
+  let current: Element = notice;
+  for (let level = 0; level < MAX_CLIMB; level++) {
+    const parent = current.parentElement;
+    if (!parent || parent === notice.ownerDocument.body) return null;
+    if (paragraphsBefore(parent, current) >= MIN_ARTICLE_PARAGRAPHS) return parent;
+    const previous = current.previousElementSibling;
+    if (previous && directParagraphs(previous) >= MIN_ARTICLE_PARAGRAPHS) {
+      return previous;
+    }
+    current = parent;
+  }
+  return null;
+}
+
+function paragraphsBefore(parent: Element, child: Element): number {
+  let count = 0;
+  for (
+    let sibling = child.previousElementSibling;
+    sibling;
+    sibling = sibling.previousElementSibling
+  ) {
+    if (sibling.localName === 'p' && (sibling.textContent ?? '').trim() !== '') count++;
+  }
+  return count;
+}
+
+function directParagraphs(element: Element): number {
+  let count = 0;
+  for (const child of element.children) {
+    if (child.localName === 'p' && (child.textContent ?? '').trim() !== '') count++;
+  }
+  return count;
+}
+
+/** Page furniture whose paragraphs are never the article. */
+const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
+
+/**
+ * The element whose direct `<p>` children carry the most text that is not
+ * link text (navigation and link lists score low). Ties go to the first in
+ * document order. `null` when the page has no such paragraphs.
+ */
+export function findDensestTextBlock(document: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const paragraph of document.querySelectorAll('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent || paragraph.closest(FURNITURE)) continue;
+    const score = textLength(paragraph) - linkTextLength(paragraph);
+    scores.set(parent, (scores.get(parent) ?? 0) + score);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function textLength(element: Element): number {
+  return (element.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+function linkTextLength(element: Element): number {
+  let length = 0;
+  for (const link of element.querySelectorAll('a')) length += textLength(link);
+  return length;
+}

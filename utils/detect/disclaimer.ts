@@ -1,0 +1,155 @@
+import { isInlineElement } from '../convert/dom-rules.ts';
+
+/**
+ * The NetEase Hao notice that ends every 网易号 article, and that mirror sites
+ * copy along with the text:
+ *
+ *   特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，
+ *   本平台仅提供信息存储服务。
+ *   Notice: The content above (including the pictures and videos if any) is uploaded and
+ *   posted by a user of NetEase Hao, which is a social media platform and only provides
+ *   information storage services.
+ *
+ * Mirrors show it in Traditional, with ASCII punctuation after NFKC, and with
+ * their pinyin artifacts inside (`內(nèi)容`, `網(wǎng)易號(hào)`), so matching works on a
+ * normalised form: no `(pinyin)` groups, a handful of Traditional characters
+ * mapped back, no punctuation or spaces.
+ */
+
+export type DisclaimerLanguage = 'zh' | 'en';
+
+export interface DisclaimerMatch {
+  language: DisclaimerLanguage;
+  /** The block (paragraph, div) whose text is the notice. */
+  element: Element;
+}
+
+/** Traditional (and variant) forms of the characters the notice uses. */
+const TO_SIMPLIFIED: Readonly<Record<string, string>> = {
+  別: '别',
+  聲: '声',
+  內: '内',
+  圖: '图',
+  視: '视',
+  頻: '频',
+  為: '为',
+  爲: '为',
+  體: '体',
+  臺: '台',
+  檯: '台',
+  網: '网',
+  號: '号',
+  戶: '户',
+  傳: '传',
+  並: '并',
+  併: '并',
+  發: '发',
+  佈: '布',
+  僅: '仅',
+  資: '资',
+  訊: '讯',
+  儲: '储',
+  務: '务',
+  說: '说',
+};
+
+/** Wording that phrase-level converters (opencc `twp`) substitute. */
+const PHRASE_ALIASES: readonly (readonly [string, string])[] = [
+  ['资讯', '信息'],
+  ['储存', '存储'],
+  ['影片', '视频'],
+];
+
+const PINYIN_GROUP =
+  /\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00ea\u0300\u0301\u0304\u030c]{1,8}\)/gu;
+
+/** Chinese notice, normalised: the two parts that make it unmistakable. */
+const ZH_CORE = ['为自媒体平台网易号用户上传并发布', '本平台仅提供信息存储服务'];
+const EN_CORE = [
+  'uploaded and posted by a user of netease hao',
+  'only provides information storage services',
+];
+
+export function normaliseChineseNotice(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase().replace(PINYIN_GROUP, '');
+  out = [...out].map((char) => TO_SIMPLIFIED[char] ?? char).join('');
+  // Keep Han and alphanumerics only: punctuation, quotes and spaces vary.
+  out = out.replace(/[^\p{Script=Han}\p{Letter}\p{Number}]/gu, '');
+  for (const [from, to] of PHRASE_ALIASES) out = out.split(from).join(to);
+  return out;
+}
+
+export function normaliseEnglishNotice(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Which notices `text` contains: the Chinese one, the English one, both or none. */
+export function matchNeteaseDisclaimer(text: string): DisclaimerLanguage[] {
+  const languages: DisclaimerLanguage[] = [];
+  const chinese = normaliseChineseNotice(text);
+  if (ZH_CORE.every((part) => chinese.includes(part))) languages.push('zh');
+  const english = normaliseEnglishNotice(text);
+  if (EN_CORE.every((part) => english.includes(part))) languages.push('en');
+  return languages;
+}
+
+/** Words that survive every form of the notice, to find candidate text cheaply. */
+const ANCHOR = /声明|聲明|自媒[体體]|netease hao/i;
+/** A notice paragraph is short; a block with more text than this is not one. */
+const MAX_BLOCK_TEXT = 600;
+/** Bounds for huge pages: the notice sits near the end, so the walk goes backwards. */
+const MAX_TEXT_NODES = 4000;
+const MAX_CANDIDATES = 40;
+
+/**
+ * Finds the notice blocks on a page, at most one per language, scanning text
+ * nodes from the end of the body backwards within fixed bounds.
+ */
+export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
+  const body = document.body;
+  if (!body) return [];
+  const found = new Map<DisclaimerLanguage, DisclaimerMatch>();
+  const seen = new Set<Element>();
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let node = lastTextNode(walker);
+  let candidates = 0;
+  for (let visited = 0; node && visited < MAX_TEXT_NODES; visited++, node = walker.previousNode()) {
+    const data = (node as Text).data;
+    if (!ANCHOR.test(data)) continue;
+    const block = blockOf(node);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    if (++candidates > MAX_CANDIDATES) break;
+    const text = block.textContent ?? '';
+    if (text.length > MAX_BLOCK_TEXT) continue;
+    for (const language of matchNeteaseDisclaimer(text)) {
+      if (!found.has(language)) found.set(language, { language, element: block });
+    }
+    if (found.size === 2) break;
+  }
+  return [...found.values()].sort((a, b) =>
+    a.language === 'zh' ? -1 : b.language === 'zh' ? 1 : 0,
+  );
+}
+
+function lastTextNode(walker: TreeWalker): Node | null {
+  let last: Node | null = null;
+  // Descend along last children to the deepest last node, then step back to a text node.
+  let current: Node | null = walker.root;
+  while (current?.lastChild) current = current.lastChild;
+  if (current && current !== walker.root) {
+    walker.currentNode = current;
+    last = current.nodeType === 3 ? current : walker.previousNode();
+  }
+  return last;
+}
+
+function blockOf(node: Node): Element | null {
+  let current = node.parentElement;
+  while (current && isInlineElement(current)) current = current.parentElement;
+  return current;
+}

@@ -1,0 +1,294 @@
+import { findArticleRoot } from './article-root.ts';
+import { findNeteaseDisclaimers } from './disclaimer.ts';
+
+/**
+ * Is this a NetEase (163.com) article, or a mirror site's copy of one? The
+ * answer decides whether the mirror repair and the NetEase-specific reading
+ * features apply, and the popup shows the signals behind it.
+ *
+ * - `netease`: on a 163.com host, with the article URL shape or at least two
+ *   strong signs of NetEase's article markup.
+ * - `mirror`: not on 163.com, but carrying the NetEase Hao notice (Chinese or
+ *   English), or at least two strong signs of NetEase's markup.
+ * - `null`: anything else. Weak signals (links to 163.com, images from
+ *   126.net) are reported but never decide.
+ */
+
+export type NeteaseKind = 'netease' | 'mirror';
+
+export type NeteaseSignalId =
+  | 'url-docid'
+  | 'host-163'
+  | 'html-ne-wrap'
+  | 'post-structure'
+  | 'meta-author'
+  | 'canonical-163'
+  | 'img-126-net'
+  | 'link-163'
+  | 'disclaimer-zh'
+  | 'disclaimer-en';
+
+export interface NeteaseSignal {
+  id: NeteaseSignalId;
+  strength: 'strong' | 'weak';
+  /** A short English description for the popup. */
+  detail: string;
+}
+
+export interface NeteaseVerdict {
+  kind: NeteaseKind | null;
+  signals: NeteaseSignal[];
+  /** The element holding the article text (see findArticleRoot); null when kind is null. */
+  articleRoot: Element | null;
+  /** The article title as the page shows it (not repaired); null when kind is null. */
+  title: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// URLs
+
+/** `163.com` itself or one of its subdomains; `evil163.com` and `163.com.evil.example` are not. */
+export function isNeteaseHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === '163.com' || host.endsWith('.163.com');
+}
+
+/** A NetEase document id: 16 characters of digits and capital letters. */
+const DOCID = '([0-9A-Z]{16})';
+
+export type NeteaseUrlForm = 'www' | 'mobile' | 'c-mobile' | 'dy-v2' | 'legacy';
+
+export interface NeteaseArticleUrl {
+  docid: string;
+  form: NeteaseUrlForm;
+}
+
+const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm }[] = [
+  {
+    host: /^www\.163\.com$/,
+    path: new RegExp(`^/(?:dy|news)/article/${DOCID}\\.html$`),
+    form: 'www',
+  },
+  { host: /^m\.163\.com$/, path: new RegExp(`^/dy/article/${DOCID}\\.html$`), form: 'mobile' },
+  { host: /^c\.m\.163\.com$/, path: new RegExp(`^/news/a/${DOCID}\\.html$`), form: 'c-mobile' },
+  {
+    host: /^dy\.163\.com$/,
+    path: new RegExp(`^/v2/article/detail/${DOCID}\\.html$`),
+    form: 'dy-v2',
+  },
+  // news.163.com/21/0315/10/G5ABCDEF0001899O.html and the like, on any channel.
+  {
+    host: /^[a-z0-9-]+\.163\.com$/,
+    path: new RegExp(`^/\\d{2}/\\d{4}/\\d{2}/${DOCID}\\.html$`),
+    form: 'legacy',
+  },
+];
+
+/** The document id and URL form of a NetEase article URL, or null. */
+export function parseNeteaseArticleUrl(url: string): NeteaseArticleUrl | null {
+  const parsed = parseUrl(url);
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return null;
+  const host = parsed.hostname.toLowerCase();
+  for (const { host: hostPattern, path, form } of ARTICLE_URLS) {
+    if (!hostPattern.test(host)) continue;
+    const docid = path.exec(parsed.pathname)?.[1];
+    if (docid) return { docid, form };
+  }
+  return null;
+}
+
+function parseUrl(url: string, base?: string): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Detection
+
+/** Upper bounds so that detection stays cheap on huge pages. */
+const MAX_IMAGES = 300;
+const MAX_LINKS = 1000;
+
+const POST_CLASSES = ['post_main', 'post_title', 'post_body', 'post_statement'] as const;
+
+export interface DetectNeteasePageInput {
+  document: Document;
+  /** The page's URL (location.href). */
+  url: string;
+}
+
+export function detectNeteasePage({ document, url }: DetectNeteasePageInput): NeteaseVerdict {
+  const signals: NeteaseSignal[] = [];
+  const page = parseUrl(url);
+  const onNeteaseHost = page !== null && isNeteaseHost(page.hostname);
+
+  const article = parseNeteaseArticleUrl(url);
+  if (article) {
+    signals.push({
+      id: 'url-docid',
+      strength: 'strong',
+      detail: `NetEase article URL (document ${article.docid})`,
+    });
+  } else if (onNeteaseHost) {
+    signals.push({ id: 'host-163', strength: 'weak', detail: 'Page is on 163.com' });
+  }
+
+  if (document.documentElement?.id === 'ne_wrap') {
+    signals.push({
+      id: 'html-ne-wrap',
+      strength: 'strong',
+      detail: 'NetEase page wrapper (html#ne_wrap)',
+    });
+  }
+
+  const postClasses = POST_CLASSES.filter((name) => document.querySelector(`.${name}`) !== null);
+  if (postClasses.length > 0) {
+    // Class names like post_title are common in blog themes: one alone means little.
+    signals.push({
+      id: 'post-structure',
+      strength: postClasses.length >= 2 ? 'strong' : 'weak',
+      detail: `NetEase article markup (${postClasses.map((name) => `.${name}`).join(', ')})`,
+    });
+  }
+
+  const author = document.querySelector('meta[name="author" i]')?.getAttribute('content')?.trim();
+  if (author === '网易' || author === '網易') {
+    signals.push({ id: 'meta-author', strength: 'strong', detail: `Author meta tag is ${author}` });
+  }
+
+  const canonical = canonicalNeteaseUrl(document, url);
+  if (canonical) {
+    signals.push({
+      id: 'canonical-163',
+      strength: 'strong',
+      detail: `Canonical address is on 163.com (${canonical})`,
+    });
+  }
+
+  const images = countNeteaseImages(document, url);
+  if (images > 0) {
+    signals.push({
+      id: 'img-126-net',
+      strength: 'weak',
+      detail: `${images} image${images === 1 ? '' : 's'} from NetEase's image servers (126.net)`,
+    });
+  }
+
+  if (!onNeteaseHost) {
+    const links = countNeteaseLinks(document, url);
+    if (links > 0) {
+      signals.push({
+        id: 'link-163',
+        strength: 'weak',
+        detail: `${links} link${links === 1 ? '' : 's'} to 163.com`,
+      });
+    }
+  }
+
+  const disclaimers = findNeteaseDisclaimers(document);
+  for (const { language } of disclaimers) {
+    signals.push({
+      id: language === 'zh' ? 'disclaimer-zh' : 'disclaimer-en',
+      strength: 'strong',
+      detail:
+        language === 'zh'
+          ? 'NetEase Hao notice in Chinese (特别声明…网易号)'
+          : 'NetEase Hao notice in English ("uploaded and posted by a user of NetEase Hao")',
+    });
+  }
+
+  const strongDom = signals.filter((s) => s.strength === 'strong' && s.id !== 'url-docid');
+  const strongMarkup = strongDom.filter((s) => !s.id.startsWith('disclaimer-'));
+  let kind: NeteaseKind | null = null;
+  if (onNeteaseHost) {
+    if (article || strongDom.length >= 2) kind = 'netease';
+  } else if (disclaimers.length > 0 || strongMarkup.length >= 2) {
+    kind = 'mirror';
+  }
+
+  if (kind === null) return { kind, signals, articleRoot: null, title: null };
+  return {
+    kind,
+    signals,
+    articleRoot: findArticleRoot({ document, verdict: { kind }, disclaimers }),
+    title: articleTitle(document, kind),
+  };
+}
+
+function canonicalNeteaseUrl(document: Document, base: string): string | null {
+  const candidates = [
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const parsed = parseUrl(candidate.trim(), base);
+    if (parsed && isNeteaseHost(parsed.hostname)) return parsed.href;
+  }
+  return null;
+}
+
+function isNeteaseImageHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === '126.net' || host.endsWith('.126.net');
+}
+
+function countNeteaseImages(document: Document, base: string): number {
+  let count = 0;
+  const images = document.querySelectorAll('img[src]');
+  for (let i = 0; i < images.length && i < MAX_IMAGES; i++) {
+    const src = images[i]?.getAttribute('src');
+    if (!src || src.startsWith('data:')) continue;
+    const parsed = parseUrl(src, base);
+    if (parsed && isNeteaseImageHost(parsed.hostname)) count++;
+  }
+  return count;
+}
+
+function countNeteaseLinks(document: Document, base: string): number {
+  let count = 0;
+  const links = document.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+    const parsed = parseUrl(links[i]?.getAttribute('href') ?? '', base);
+    if (parsed && isNeteaseHost(parsed.hostname)) count++;
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------
+// Title
+
+function articleTitle(document: Document, kind: NeteaseKind): string | null {
+  const selectors =
+    kind === 'netease'
+      ? ['h1.post_title', '.post_title h1', 'article h1']
+      : ['h1.entry-title', 'article h1', 'h1.post_title'];
+  for (const selector of selectors) {
+    const text = document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  const ogTitle = document.querySelector('meta[property="og:title" i]')?.getAttribute('content');
+  if (kind === 'netease' && ogTitle?.trim()) return ogTitle.trim();
+  return cleanDocumentTitle(document.title) || null;
+}
+
+/**
+ * The article part of a `<title>`: NetEase writes `标题|关键词|关键词_网易订阅`,
+ * WordPress mirrors `标题 – 站名`.
+ */
+export function cleanDocumentTitle(title: string): string {
+  let text = title.replace(/\s+/g, ' ').trim();
+  text = text.replace(/_(?:手机)?(?:网易|網易)[^_|]*$/u, '');
+  text = text.split('|')[0] ?? text;
+  for (const separator of [' – ', ' — ', ' - ', ' | ', '_']) {
+    const head = text.split(separator)[0]?.trim();
+    if (head && head !== text) {
+      text = head;
+      break;
+    }
+  }
+  return text.trim();
+}
