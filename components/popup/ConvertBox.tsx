@@ -1,0 +1,105 @@
+import { useRef, useState } from 'preact/hooks';
+import { targetLang, type Target } from '../../utils/convert/target.ts';
+import { MAX_MESSAGE_TEXT } from '../../utils/messaging/protocol.ts';
+import { StatusLine, type StatusTone } from '../shared/fields.tsx';
+import { useT } from '../shared/i18n.tsx';
+import type { PopupApi } from './api.ts';
+
+/**
+ * Converts a piece of pasted text to the current target. What the reader
+ * typed stays as typed; the result goes to a separate read-only box.
+ */
+export function ConvertBox({
+  api,
+  target,
+  regionalVocabulary,
+}: {
+  api: Pick<PopupApi, 'convertText' | 'copyText'>;
+  target: Target;
+  regionalVocabulary: boolean;
+}) {
+  const t = useT();
+  const [input, setInput] = useState('');
+  const [output, setOutput] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
+  const outputRef = useRef<HTMLTextAreaElement>(null);
+
+  async function convert() {
+    if (input.length > MAX_MESSAGE_TEXT) {
+      setStatus({
+        tone: 'error',
+        text: t('error_text_too_long', MAX_MESSAGE_TEXT.toLocaleString()),
+      });
+      return;
+    }
+    setBusy(true);
+    setStatus(null);
+    try {
+      setOutput(await api.convertText({ text: input, target, regionalVocabulary }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({ tone: 'error', text: t('error_generic', reason) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copy() {
+    try {
+      await api.copyText(output);
+      setStatus({ tone: 'success', text: t('action_copied') });
+    } catch {
+      // Leave the reader one keystroke from copying it themselves.
+      outputRef.current?.focus();
+      outputRef.current?.select();
+      setStatus({ tone: 'error', text: `${t('error_clipboard')} ${t('popup_copy_fallback')}` });
+    }
+  }
+
+  return (
+    <section class="convert-box" aria-labelledby="convert-heading">
+      <h2 id="convert-heading">{t('popup_convert_text')}</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void convert();
+        }}
+      >
+        <div class="field">
+          <label for="convert-input">{t('popup_convert_input')}</label>
+          <textarea
+            id="convert-input"
+            rows={3}
+            lang="zh"
+            placeholder={t('popup_convert_text_placeholder')}
+            value={input}
+            onInput={(event) => setInput(event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" disabled={busy || input.trim() === ''}>
+            {t('action_convert')}
+          </button>
+        </div>
+      </form>
+      <div class="field">
+        <label for="convert-output">{t('popup_convert_result')}</label>
+        <textarea
+          id="convert-output"
+          rows={3}
+          lang={targetLang(target)}
+          readOnly
+          value={output}
+          ref={outputRef}
+        />
+      </div>
+      <div class="button-row">
+        <button type="button" onClick={() => void copy()} disabled={output === ''}>
+          {t('action_copy')}
+        </button>
+      </div>
+      <StatusLine tone={status?.tone}>{status?.text}</StatusLine>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { TARGETS, type Target } from '../../utils/convert/target.ts';
+import {
+  READING_MODES,
+  SITE_RULE_MODES,
+  type ReadingMode,
+  type SiteRuleMode,
+} from '../../utils/settings/schema.ts';
+import {
+  READING_MODE_HELP,
+  READING_MODE_LABELS,
+  SITE_MODE_LABELS,
+  TARGET_LABELS,
+} from '../../utils/i18n/labels.ts';
+import { choicesOf } from '../shared/choices.ts';
+import { CheckboxField, SelectField } from '../shared/fields.tsx';
+import { useT } from '../shared/i18n.tsx';
+
+export interface PageControlValues {
+  /** Null when the tab cannot be changed (no report from it). */
+  enabled: boolean | null;
+  target: Target;
+  regionalVocabulary: boolean;
+  readingMode: ReadingMode;
+  glossaryEnabled: boolean;
+  repairMirrors: boolean;
+  /** The pattern for this site's rule and its mode; null on pages without one (file:, about:). */
+  siteRule: { pattern: string; mode: SiteRuleMode } | null;
+}
+
+export type PageControlChange =
+  | { kind: 'enabled'; value: boolean }
+  | { kind: 'target'; value: Target }
+  | { kind: 'regionalVocabulary'; value: boolean }
+  | { kind: 'readingMode'; value: ReadingMode }
+  | { kind: 'glossaryEnabled'; value: boolean }
+  | { kind: 'repairMirrors'; value: boolean }
+  | { kind: 'siteRule'; value: SiteRuleMode };
+
+/** The popup's switches, in the order a reader reaches for them. */
+export function PageControls({
+  values,
+  onChange,
+}: {
+  values: PageControlValues;
+  onChange: (change: PageControlChange) => void;
+}) {
+  const t = useT();
+  return (
+    <section class="controls" aria-labelledby="controls-heading">
+      <h2 id="controls-heading">{t('popup_conversion')}</h2>
+      <CheckboxField
+        id="tab-enabled"
+        label={t('popup_convert_this_tab')}
+        hint={t('popup_convert_this_tab_help')}
+        checked={values.enabled ?? false}
+        disabled={values.enabled === null}
+        onChange={(value) => onChange({ kind: 'enabled', value })}
+      />
+      <SelectField
+        id="target"
+        label={t('popup_target')}
+        value={values.target}
+        choices={choicesOf(TARGETS, TARGET_LABELS, t)}
+        onChange={(value) => onChange({ kind: 'target', value })}
+      />
+      <CheckboxField
+        id="regional-vocabulary"
+        label={t('popup_regional_vocabulary')}
+        hint={t('option_regional_vocabulary_help')}
+        checked={values.regionalVocabulary}
+        onChange={(value) => onChange({ kind: 'regionalVocabulary', value })}
+      />
+      <SelectField
+        id="reading-mode"
+        label={t('popup_reading_mode')}
+        hint={t(READING_MODE_HELP[values.readingMode])}
+        value={values.readingMode}
+        choices={choicesOf(READING_MODES, READING_MODE_LABELS, t)}
+        onChange={(value) => onChange({ kind: 'readingMode', value })}
+      />
+      <CheckboxField
+        id="glossary-enabled"
+        label={t('option_glossary_enabled')}
+        checked={values.glossaryEnabled}
+        onChange={(value) => onChange({ kind: 'glossaryEnabled', value })}
+      />
+      <CheckboxField
+        id="repair-mirrors"
+        label={t('option_repair_mirrors')}
+        checked={values.repairMirrors}
+        onChange={(value) => onChange({ kind: 'repairMirrors', value })}
+      />
+      {values.siteRule && (
+        <SelectField
+          id="site-rule"
+          label={t('popup_site_rule')}
+          hint={t('site_rule_for', values.siteRule.pattern)}
+          value={values.siteRule.mode}
+          choices={choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t)}
+          onChange={(value) => onChange({ kind: 'siteRule', value })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
+import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+import { sitePatternForUrl } from '../../utils/settings/site-rules.ts';
+import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
+import { StatusLine, type StatusTone } from '../shared/fields.tsx';
+import { I18nProvider, translatorFor } from '../shared/i18n.tsx';
+import { modeForPattern, setSiteRuleForPage } from '../shared/site-rule-edits.ts';
+import { PROGRESS_POLL_MS, type PopupApi } from './api.ts';
+import { ConvertBox } from './ConvertBox.tsx';
+import { PageControls, type PageControlChange, type PageControlValues } from './PageControls.tsx';
+import { ConversionProgress, PageStatus, isConverting } from './PageStatus.tsx';
+
+type Loaded = { tabId: number | null; report: PageReport | null; settings: Settings };
+
+/** The target the settings mean on this browser (`auto` follows its UI language). */
+function settingsTarget(settings: Settings, browserLanguage: string): Target {
+  return settings.target === 'auto' ? defaultTargetForLocale(browserLanguage) : settings.target;
+}
+
+/** Asks for the report; a failure reads as "nothing known" rather than breaking the popup. */
+async function safeStatus(api: PopupApi, tabId: number | null): Promise<PageReport | null> {
+  if (tabId === null) return null;
+  try {
+    return await api.status(tabId);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a change means: what to tell the tab now, and how the saved settings
+ * change. `enabled` is for this tab only; everything else is also saved, so
+ * that it holds for the next page too.
+ */
+function planChange(
+  change: PageControlChange,
+  { settings, report }: { settings: Settings; report: PageReport | null },
+): { apply?: TabApplyPayload; save?: Settings } {
+  switch (change.kind) {
+    case 'enabled':
+      return { apply: { enabled: change.value } };
+    case 'target':
+      return { apply: { target: change.value }, save: { ...settings, target: change.value } };
+    case 'regionalVocabulary':
+      return {
+        apply: { regionalVocabulary: change.value },
+        save: { ...settings, regionalVocabulary: change.value },
+      };
+    case 'readingMode':
+      return {
+        apply: { readingMode: change.value },
+        save: { ...settings, readingMode: change.value },
+      };
+    case 'glossaryEnabled':
+      return {
+        apply: { glossaryEnabled: change.value },
+        save: { ...settings, glossaryEnabled: change.value },
+      };
+    case 'repairMirrors':
+      return {
+        apply: { repairMirrors: change.value },
+        save: { ...settings, repairMirrors: change.value },
+      };
+    case 'siteRule': {
+      const pattern = report ? sitePatternForUrl(report.url) : null;
+      if (!report || !pattern) return {};
+      const siteRules = setSiteRuleForPage({
+        rules: settings.siteRules,
+        pattern,
+        mode: change.value,
+        url: report.url,
+      });
+      // "Always" and "never" take effect on the open page too; "automatic"
+      // leaves it as it is until the next visit decides afresh.
+      const apply: TabApplyPayload | undefined =
+        change.value === 'always'
+          ? { enabled: true }
+          : change.value === 'never'
+            ? { enabled: false }
+            : undefined;
+      return { apply, save: { ...settings, siteRules } };
+    }
+  }
+}
+
+/**
+ * The toolbar popup: what the extension found on this tab, the switches for
+ * it, and a box that converts pasted text. It speaks the UI language of the
+ * settings (the browser's until they are loaded) and tells `onLocale` which
+ * one that is, for the document's `lang` and title.
+ */
+export function PopupApp({
+  api,
+  onLocale,
+}: {
+  api: PopupApi;
+  onLocale?: (locale: Locale) => void;
+}) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
+  // The latest settings, for changes made in quick succession before a re-render.
+  const settingsRef = useRef<Settings | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [tabId, settings] = await Promise.all([
+        api.tabId().catch(() => null),
+        api.loadSettings(),
+      ]);
+      const report = await safeStatus(api, tabId);
+      if (cancelled) return;
+      settingsRef.current = settings;
+      setLoaded({ tabId, report, settings });
+    })().catch((error: unknown) => {
+      if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const locale = resolveUiLocale(loaded?.settings.uiLanguage ?? 'auto', api.browserLanguage);
+  const t = useMemo(() => translatorFor(locale), [locale]);
+  useEffect(() => onLocale?.(locale), [locale, onLocale]);
+
+  const converting = isConverting(loaded?.report ?? null);
+  useEffect(() => {
+    if (!converting || loaded?.tabId === null || loaded?.tabId === undefined) return;
+    const tabId = loaded.tabId;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void safeStatus(api, tabId).then((report) => {
+        if (cancelled || !report) return;
+        setLoaded((current) => (current ? { ...current, report } : current));
+      });
+    }, PROGRESS_POLL_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [api, converting, loaded]);
+
+  if (failed !== null || !loaded) {
+    return (
+      <main class="popup" aria-busy={failed === null ? 'true' : undefined}>
+        <h1>{t('extName')}</h1>
+        {failed !== null ? (
+          <p class="status status-error" role="alert">
+            {t('error_generic', failed)}
+          </p>
+        ) : (
+          <p class="muted">{t('state_loading')}</p>
+        )}
+      </main>
+    );
+  }
+
+  const { tabId, report, settings } = loaded;
+  const pattern = report ? sitePatternForUrl(report.url) : null;
+  const values: PageControlValues = {
+    enabled: report && tabId !== null ? report.conversion.active : null,
+    target: report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
+    regionalVocabulary: settings.regionalVocabulary,
+    readingMode: report?.readingMode ?? settings.readingMode,
+    glossaryEnabled: settings.glossaryEnabled,
+    repairMirrors: settings.repairMirrors,
+    siteRule: pattern ? { pattern, mode: modeForPattern(settings.siteRules, pattern) } : null,
+  };
+
+  async function change(what: PageControlChange) {
+    const current = settingsRef.current ?? settings;
+    const plan = planChange(what, { settings: current, report });
+    setStatus(null);
+    let saved: Promise<unknown> = Promise.resolve();
+    if (plan.save) {
+      const next = plan.save;
+      settingsRef.current = next;
+      setLoaded((state) => (state ? { ...state, settings: next } : state));
+      saved = api.saveSettings(next);
+    }
+    // A tab without a report has no content script to talk to (a browser page, a PDF).
+    let applied: Promise<PageReport | null> = Promise.resolve(null);
+    if (plan.apply && tabId !== null && report) applied = api.apply(tabId, plan.apply);
+    const [saveResult, applyResult] = await Promise.allSettled([saved, applied]);
+    if (applyResult.status === 'fulfilled' && applyResult.value) {
+      const next = applyResult.value;
+      setLoaded((state) => (state ? { ...state, report: next } : state));
+    }
+    const problems: string[] = [];
+    if (saveResult.status === 'rejected') {
+      const error: unknown = saveResult.reason;
+      problems.push(
+        t('options_save_failed', error instanceof Error ? error.message : String(error)),
+      );
+    }
+    if (applyResult.status === 'rejected') problems.push(t('error_page_unreachable'));
+    if (problems.length > 0) setStatus({ tone: 'error', text: problems.join(' ') });
+    else if (plan.save) setStatus({ tone: 'success', text: t('state_saved') });
+  }
+
+  return (
+    <I18nProvider t={t}>
+      <main class="popup">
+        <header class="popup-header">
+          <h1>{t('extName')}</h1>
+          <button type="button" class="link-button" onClick={() => void api.openOptions()}>
+            {t('popup_open_options')}
+          </button>
+        </header>
+        <PageStatus report={report} reachable={tabId !== null} />
+        {report && converting && <ConversionProgress report={report} />}
+        <PageControls values={values} onChange={(what) => void change(what)} />
+        <StatusLine tone={status?.tone}>{status?.text}</StatusLine>
+        <ConvertBox
+          api={api}
+          target={values.target}
+          regionalVocabulary={settings.regionalVocabulary}
+        />
+      </main>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Target } from '../../utils/convert/target.ts';
+import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+
+/**
+ * Everything the popup needs from the extension. The popup entrypoint builds
+ * it from utils/platform; tests pass a double, so the views never touch the
+ * extension API.
+ */
+export interface PopupApi {
+  /** The tab the popup is about, or null (no tab, or a page the extension cannot see). */
+  tabId(): Promise<number | null>;
+  /**
+   * The latest report for the tab, or null when nobody knows anything about it
+   * yet (the background answers `tab/status`; the tab itself is asked when the
+   * background has nothing).
+   */
+  status(tabId: number): Promise<PageReport | null>;
+  /** Changes the tab live (`tab/apply`) and returns its new report. */
+  apply(tabId: number, change: TabApplyPayload): Promise<PageReport>;
+  loadSettings(): Promise<Settings>;
+  /** Saves settings; rejects with an error whose message can be shown (quota, validation). */
+  saveSettings(settings: Settings): Promise<void>;
+  convertText(request: {
+    text: string;
+    target: Target;
+    regionalVocabulary: boolean;
+  }): Promise<string>;
+  /** Puts text on the clipboard; rejects when the browser refuses. */
+  copyText(text: string): Promise<void>;
+  openOptions(): Promise<void>;
+  /** The browser's UI language (e.g. "zh-TW"), which a `target: 'auto'` follows. */
+  browserLanguage: string;
+}
+
+/** How often the popup asks for news while a page is still being converted. */
+export const PROGRESS_POLL_MS = 200;

@@ -1,0 +1,50 @@
+import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
+import { sendToBackground, sendToTab } from '../../utils/platform/messaging.ts';
+import { loadSettings, saveSettings } from '../../utils/platform/settings-storage.ts';
+import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
+import type { PopupApi } from './api.ts';
+
+/**
+ * The tab id a popup opened as a page carries in its URL (`popup.html?tabId=12`);
+ * browser tests open the popup that way, bound to a page tab.
+ */
+export function tabIdFromLocation(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** The popup's access to the extension, built on utils/platform. */
+export function createPopupApi(): PopupApi {
+  return {
+    async tabId() {
+      return tabIdFromLocation(location.search) ?? (await activeTabId());
+    },
+    async status(tabId) {
+      // The background keeps the last report of each tab, even while the
+      // page is busy; the tab is asked only when the background has none
+      // (e.g. the background was restarted and lost its memory).
+      const fromBackground = await sendToBackground({
+        type: 'tab/status',
+        payload: { tabId },
+      }).catch(() => ({ report: null }));
+      if (fromBackground.report) return fromBackground.report;
+      return sendToTab(tabId, { type: 'tab/get-report', payload: {} }).catch(() => null);
+    },
+    apply: (tabId, change) => sendToTab(tabId, { type: 'tab/apply', payload: change }),
+    loadSettings: async () => (await loadSettings()).settings,
+    saveSettings: async (settings) => {
+      await saveSettings(settings);
+    },
+    convertText: async (request) =>
+      (await sendToBackground({ type: 'text/convert', payload: request })).text,
+    copyText: (text) => navigator.clipboard.writeText(text),
+    openOptions: async () => {
+      await openOptionsPage();
+      // A toolbar popup stays open over the new tab otherwise (Firefox).
+      if (tabIdFromLocation(location.search) === null) window.close();
+    },
+    browserLanguage: browserUiLanguage(),
+  };
+}

@@ -1,0 +1,113 @@
+import type { ComponentChildren } from 'preact';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** A labelled `<select>`; `hint` is read out after the label. */
+export function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+  hint,
+  disabled = false,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(event) => {
+          const picked = choices.find((choice) => choice.value === event.currentTarget.value);
+          if (picked) onChange(picked.value);
+        }}
+      >
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A labelled checkbox, the label on its right as usual for switches of this kind. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled = false,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: string;
+  disabled?: boolean;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div class="field field-checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export type StatusTone = 'info' | 'success' | 'error';
+
+/**
+ * A polite live region: screen readers announce what appears in it. It is
+ * always in the document (empty when there is nothing to say), because a
+ * live region added together with its text is not announced reliably.
+ */
+export function StatusLine({
+  id,
+  tone = 'info',
+  children,
+}: {
+  id?: string;
+  tone?: StatusTone;
+  children?: ComponentChildren;
+}) {
+  return (
+    <p id={id} class={`status status-${tone}`} role="status" aria-live="polite">
+      {children}
+    </p>
+  );
+}
