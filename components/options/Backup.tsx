@@ -1,0 +1,134 @@
+import { useState } from 'preact/hooks';
+import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
+import {
+  backupFileName,
+  exportAll,
+  parseImportAll,
+  type ImportAllResult,
+} from '../../utils/settings/backup.ts';
+import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+import type { TextFile } from '../shared/files.ts';
+import { useT } from '../shared/i18n.tsx';
+import { validateStoredTerm } from './glossary-model.ts';
+import { FilePicker, ImportErrors } from './ImportErrors.tsx';
+
+type Pending = Extract<ImportAllResult, { ok: true }> & { fileName: string };
+
+/**
+ * One file with everything: the settings and the user's glossary. Import is
+ * checked as a whole and previewed; a file with any error changes nothing.
+ */
+export function Backup({
+  settings,
+  userGlossary,
+  download,
+  onApply,
+  now = () => new Date(),
+}: {
+  settings: Settings;
+  userGlossary: StoredGlossary;
+  download: (file: TextFile) => void;
+  /** Stores the import; resolves false when that failed (the caller has said why). */
+  onApply: (apply: Pending['apply']) => Promise<boolean>;
+  now?: () => Date;
+}) {
+  const t = useT();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [errors, setErrors] = useState<string[] | null>(null);
+
+  function read(text: string, fileName: string) {
+    setPending(null);
+    const result = parseImportAll(text, {
+      validateTerm: validateStoredTerm,
+      current: { settings, userGlossary },
+    });
+    if (result.ok) {
+      setErrors(null);
+      setPending({ ...result, fileName });
+    } else {
+      setErrors(result.errors);
+    }
+  }
+
+  const preview = pending?.preview;
+  const nothingChanges =
+    preview !== undefined &&
+    preview.settingsChanges.length === 0 &&
+    preview.termsAdded + preview.termsUpdated === 0;
+
+  return (
+    <div class="backup">
+      <p class="muted">{t('backup_export_help')}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            const at = now();
+            download({
+              name: backupFileName(at),
+              mimeType: 'application/json',
+              text: exportAll({ settings, userGlossary, now: at }),
+            });
+          }}
+        >
+          {t('backup_export_all')}
+        </button>
+      </div>
+      <h3>{t('backup_import_all')}</h3>
+      <FilePicker
+        id="backup-import"
+        label={t('import_choose_backup_file')}
+        accept=".json,application/json"
+        onText={read}
+      />
+      {errors && (
+        <ImportErrors
+          id="backup-import-errors"
+          heading={t('backup_import_failed')}
+          problems={errors.map((message) => ({ message }))}
+        />
+      )}
+      {pending && preview && (
+        <div class="import-preview" role="region" aria-labelledby="backup-preview-heading">
+          <h4 id="backup-preview-heading">{t('import_preview_title', pending.fileName)}</h4>
+          {preview.exportedAt && (
+            <p>{t('backup_exported_at', new Date(preview.exportedAt).toLocaleString())}</p>
+          )}
+          <p>{t('backup_import_preview')}</p>
+          <ul class="preview-list">
+            <li>
+              {preview.settingsChanges.length > 0
+                ? t(
+                    'backup_import_settings_changes',
+                    preview.settingsChanges
+                      .map((field) => t(SETTINGS_FIELD_LABELS[field]))
+                      .join(', '),
+                  )
+                : t('backup_import_no_settings_changes')}
+            </li>
+            <li>
+              {t('backup_import_terms', [String(preview.termsAdded), String(preview.termsUpdated)])}
+            </li>
+          </ul>
+          <div class="button-row">
+            <button
+              type="button"
+              disabled={nothingChanges}
+              onClick={() => {
+                void onApply(pending.apply).then((ok) => {
+                  if (ok) setPending(null);
+                });
+              }}
+            >
+              {t('action_apply')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setPending(null)}>
+              {t('action_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,381 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { categoryLabel } from '../../utils/i18n/labels.ts';
+import {
+  exportGlossaryCsv,
+  exportGlossaryJson,
+  parseGlossaryImport,
+  type GlossaryImportResult,
+  type ImportProblem,
+} from '../../utils/glossary/io.ts';
+import type { Term } from '../../utils/glossary/schema.ts';
+import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
+import type { TextFile } from '../shared/files.ts';
+import { useT } from '../shared/i18n.tsx';
+import {
+  glossaryEntries,
+  mergeImportedTerms,
+  searchGlossary,
+  upsertTerm,
+  type GlossaryEntry,
+} from './glossary-model.ts';
+import { FilePicker, ImportErrors } from './ImportErrors.tsx';
+import { TermForm } from './TermForm.tsx';
+
+/** How many matching terms the list shows at once; a search narrows the rest down. */
+export const GLOSSARY_PAGE_SIZE = 100;
+
+type Editing = { term: Term | null } | null;
+type PendingImport = Extract<GlossaryImportResult, { ok: true }> & { fileName: string };
+
+/** The name a term goes by in labels: its Simplified form, and its English one if any. */
+function termName(term: Term): string {
+  return term.en ? `${term.hans} (${term.en})` : term.hans;
+}
+
+function TermRow({
+  entry,
+  onToggle,
+  onEdit,
+  onDelete,
+}: {
+  entry: GlossaryEntry;
+  onToggle: (id: string, enabled: boolean) => void;
+  onEdit: (term: Term) => void;
+  onDelete: (term: Term) => void;
+}) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const { term, source } = entry;
+  const name = termName(term);
+  return (
+    <li class={entry.enabled ? 'term' : 'term term-disabled'}>
+      <div class="term-forms">
+        <span lang="zh-Hans">{term.hans}</span>
+        {term.hant !== term.hans && <span lang="zh-Hant"> · {term.hant}</span>}
+        {term.tw && term.tw !== term.hant && <span lang="zh-Hant-TW"> · {term.tw}</span>}
+        {term.en && <span lang="en"> · {term.en}</span>}
+      </div>
+      <div class="term-meta">
+        <span>{t(categoryLabel(term.category))}</span>
+        <span class="badge">
+          {source === 'built-in'
+            ? t('glossary_source_builtin')
+            : source === 'override'
+              ? t('glossary_source_override')
+              : t('card_user_term')}
+        </span>
+        {!entry.enabled && <span class="badge badge-off">{t('glossary_builtin_disabled')}</span>}
+        <code class="term-id">{term.id}</code>
+      </div>
+      {confirming ? (
+        <div class="button-row confirm-row" role="group" aria-label={t('glossary_delete')}>
+          <span>{t('glossary_delete_confirm', term.hans)}</span>
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirming(false);
+              onDelete(term);
+            }}
+          >
+            {source === 'override' ? t('glossary_revert') : t('action_delete')}
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            {t('action_cancel')}
+          </button>
+        </div>
+      ) : (
+        <div class="button-row">
+          {source === 'built-in' && (
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t(
+                entry.enabled ? 'glossary_disable_named' : 'glossary_enable_named',
+                name,
+              )}
+              onClick={() => onToggle(term.id, !entry.enabled)}
+            >
+              {entry.enabled ? t('glossary_disable_builtin') : t('glossary_enable_builtin')}
+            </button>
+          )}
+          <button
+            type="button"
+            class="secondary"
+            aria-label={t(
+              source === 'built-in' ? 'glossary_customise_named' : 'glossary_edit_named',
+              name,
+            )}
+            onClick={() => onEdit(term)}
+          >
+            {source === 'built-in' ? t('glossary_customise') : t('action_edit')}
+          </button>
+          {source !== 'built-in' && (
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t(
+                source === 'override' ? 'glossary_revert_named' : 'glossary_delete_named',
+                name,
+              )}
+              onClick={() => setConfirming(true)}
+            >
+              {source === 'override' ? t('glossary_revert') : t('action_delete')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function ImportPreview({
+  pending,
+  onApply,
+  onCancel,
+}: {
+  pending: PendingImport;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const listed = [...pending.adds, ...pending.updates].slice(0, 20);
+  const more = pending.adds.length + pending.updates.length - listed.length;
+  const addIds = new Set(pending.adds.map((term) => term.id));
+  return (
+    <div class="import-preview" role="region" aria-labelledby="glossary-preview-heading">
+      <h4 id="glossary-preview-heading">{t('import_preview_title', pending.fileName)}</h4>
+      <p>
+        {t('glossary_import_summary', [
+          String(pending.adds.length),
+          String(pending.updates.length),
+          String(pending.unchanged),
+        ])}
+      </p>
+      {listed.length > 0 && (
+        <ul class="preview-list">
+          {listed.map((term) => (
+            <li key={term.id}>
+              <span class="badge">
+                {addIds.has(term.id) ? t('import_new') : t('import_updated')}
+              </span>{' '}
+              <span lang="zh-Hans">{term.hans}</span> <code>{term.id}</code>
+            </li>
+          ))}
+          {more > 0 && <li>{t('import_more', String(more))}</li>}
+        </ul>
+      )}
+      {pending.warnings.length > 0 && (
+        <>
+          <p>{t('import_warnings')}</p>
+          <ul>
+            {pending.warnings.map((warning, index) => (
+              <li key={index}>{warning.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="button-row">
+        <button
+          type="button"
+          onClick={onApply}
+          disabled={pending.adds.length + pending.updates.length === 0}
+        >
+          {t('action_apply')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('action_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * All glossary terms, built-in and the reader's own: search, add, edit,
+ * delete, switch built-in ones off, import and export. The reader's terms
+ * are saved through `onSaveTerms`; which built-in terms are off is a setting.
+ */
+export function GlossaryManager({
+  builtIn,
+  userTerms,
+  disabledBuiltIn,
+  onSaveTerms,
+  onDisabledChange,
+  download,
+  announce,
+  now = () => new Date(),
+}: {
+  builtIn: readonly Term[];
+  userTerms: readonly Term[];
+  disabledBuiltIn: readonly string[];
+  /** Stores the user's terms; resolves false when that failed (the caller has said why). */
+  onSaveTerms: (terms: Term[], done: string) => Promise<boolean>;
+  onDisabledChange: (ids: string[]) => void;
+  download: (file: TextFile) => void;
+  announce: (text: string, tone: 'success' | 'error') => void;
+  now?: () => Date;
+}) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Back from the form: keyboard focus returns to where forms start.
+    if (wasEditing.current && !editing) addButton.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
+
+  const entries = useMemo(
+    () => glossaryEntries({ builtIn, user: userTerms, disabledBuiltIn }),
+    [builtIn, userTerms, disabledBuiltIn],
+  );
+  const matches = useMemo(() => searchGlossary(entries, query), [entries, query]);
+  const shown = matches.slice(0, GLOSSARY_PAGE_SIZE);
+  const builtInIds = useMemo(() => new Set(builtIn.map((term) => term.id)), [builtIn]);
+
+  function toggleBuiltIn(id: string, enabled: boolean) {
+    const without = disabledBuiltIn.filter((other) => other !== id);
+    if (!enabled && without.length >= MAX_DISABLED_BUILT_IN_TERMS) {
+      announce(t('glossary_too_many_disabled', String(MAX_DISABLED_BUILT_IN_TERMS)), 'error');
+      return;
+    }
+    onDisabledChange(enabled ? without : [...without, id]);
+  }
+
+  function readImport(text: string, fileName: string) {
+    setPending(null);
+    const result = parseGlossaryImport(text, { existing: userTerms });
+    if (result.ok) {
+      setImportErrors(null);
+      setPending({ ...result, fileName });
+    } else {
+      setImportErrors(result.errors);
+    }
+  }
+
+  async function applyImport() {
+    if (!pending) return;
+    const saved = await onSaveTerms(
+      mergeImportedTerms(userTerms, pending),
+      t('glossary_import_done', [String(pending.adds.length), String(pending.updates.length)]),
+    );
+    if (saved) setPending(null);
+  }
+
+  function exportTerms(format: 'json' | 'csv') {
+    const date = now().toISOString().slice(0, 10);
+    download(
+      format === 'json'
+        ? {
+            name: `jianfan-glossary-${date}.json`,
+            mimeType: 'application/json',
+            text: exportGlossaryJson(userTerms),
+          }
+        : {
+            name: `jianfan-glossary-${date}.csv`,
+            mimeType: 'text/csv;charset=utf-8',
+            text: exportGlossaryCsv(userTerms),
+          },
+    );
+  }
+
+  return (
+    <div class="glossary-manager">
+      <p class="muted">{t('glossary_builtin_help')}</p>
+      {editing ? (
+        <TermForm
+          key={editing.term?.id ?? 'new'}
+          editing={editing.term}
+          userTerms={userTerms}
+          builtInIds={builtInIds}
+          onCancel={() => setEditing(null)}
+          onSubmit={async (term, replacing) => {
+            const saved = await onSaveTerms(
+              upsertTerm(userTerms, term, replacing),
+              t('glossary_term_saved', term.hans),
+            );
+            if (saved) setEditing(null);
+            return saved;
+          }}
+        />
+      ) : (
+        <div class="button-row">
+          <button type="button" ref={addButton} onClick={() => setEditing({ term: null })}>
+            {t('glossary_add')}
+          </button>
+        </div>
+      )}
+
+      <div class="field">
+        <label for="glossary-search">{t('glossary_search')}</label>
+        <input
+          id="glossary-search"
+          type="search"
+          value={query}
+          placeholder={t('glossary_search_placeholder')}
+          aria-describedby="glossary-count"
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <p class="hint" id="glossary-count" aria-live="polite">
+          {matches.length === 0 && query.trim() !== ''
+            ? t('glossary_no_results', query.trim())
+            : matches.length > shown.length
+              ? t('glossary_showing', [String(shown.length), String(matches.length)])
+              : t('glossary_count', String(matches.length))}
+        </p>
+      </div>
+      <ul class="terms" aria-label={t('glossary_title')}>
+        {shown.map((entry) => (
+          <TermRow
+            key={entry.term.id}
+            entry={entry}
+            onToggle={toggleBuiltIn}
+            onEdit={(term) => setEditing({ term })}
+            onDelete={(term) =>
+              void onSaveTerms(
+                userTerms.filter((other) => other.id !== term.id),
+                t('glossary_term_deleted', term.hans),
+              )
+            }
+          />
+        ))}
+      </ul>
+
+      <h3>{t('glossary_import')}</h3>
+      <FilePicker
+        id="glossary-import"
+        label={t('import_choose_glossary_file')}
+        accept=".json,.csv,application/json,text/csv"
+        onText={readImport}
+      />
+      {importErrors && (
+        <ImportErrors
+          id="glossary-import-errors"
+          heading={t('glossary_import_errors')}
+          problems={importErrors}
+        />
+      )}
+      {pending && (
+        <ImportPreview
+          pending={pending}
+          onApply={() => void applyImport()}
+          onCancel={() => setPending(null)}
+        />
+      )}
+      <h3>{t('glossary_export')}</h3>
+      <p class="hint">{t('glossary_export_help', String(userTerms.length))}</p>
+      <div class="button-row">
+        <button type="button" class="secondary" onClick={() => exportTerms('json')}>
+          {t('glossary_export_json')}
+        </button>
+        <button type="button" class="secondary" onClick={() => exportTerms('csv')}>
+          {t('glossary_export_csv')}
+        </button>
+      </div>
+    </div>
+  );
+}

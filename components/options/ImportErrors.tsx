@@ -1,0 +1,78 @@
+import { useT } from '../shared/i18n.tsx';
+
+export interface ShownProblem {
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+/** Problems found in a file, each with where it is; announced as soon as they appear. */
+export function ImportErrors({
+  id,
+  heading,
+  problems,
+}: {
+  id: string;
+  heading: string;
+  problems: readonly ShownProblem[];
+}) {
+  const t = useT();
+  return (
+    <div class="import-errors" id={id} role="alert">
+      <p class="status-error">{heading}</p>
+      <ul>
+        {problems.map((problem, index) => {
+          const where = [
+            problem.line !== undefined ? t('import_line', String(problem.line)) : '',
+            problem.field ? t('import_field', problem.field) : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <li key={index}>
+              {where && <span class="where">{where}: </span>}
+              {problem.message}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** A file input that reads the picked file and hands over its text; picking the same file again works. */
+export function FilePicker({
+  id,
+  label,
+  accept,
+  onText,
+}: {
+  id: string;
+  label: string;
+  accept: string;
+  onText: (text: string, fileName: string) => void;
+}) {
+  const t = useT();
+  return (
+    <div class="field file-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          file.text().then(
+            (text) => onText(text, file.name),
+            () => onText('', file.name),
+          );
+          // Cleared so that choosing the same file again (after fixing it) fires `change`.
+          input.value = '';
+        }}
+      />
+      <p class="hint">{t('import_nothing_yet')}</p>
+    </div>
+  );
+}

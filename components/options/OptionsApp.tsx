@@ -1,0 +1,241 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Term } from '../../utils/glossary/schema.ts';
+import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
+import type { SettingsProblem } from '../../utils/settings/parse.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+import { Card } from '../shared/Card.tsx';
+import { StatusLine, type StatusTone } from '../shared/fields.tsx';
+import { I18nProvider, translatorFor, type Translate } from '../shared/i18n.tsx';
+import type { OptionsApi, UserGlossary } from './api.ts';
+import { Backup } from './Backup.tsx';
+import {
+  ConversionSettings,
+  GlossarySettings,
+  LanguageSettings,
+  ReadingSettings,
+} from './GeneralSettings.tsx';
+import { GlossaryManager } from './GlossaryManager.tsx';
+import { ResetSettings } from './ResetSettings.tsx';
+import { SettingsNotice } from './SettingsNotice.tsx';
+import { SiteRules } from './SiteRules.tsx';
+
+interface Loaded {
+  settings: Settings;
+  glossary: UserGlossary;
+  builtIn: readonly Term[];
+  /** Non-null while the damaged-settings notice is shown. */
+  notice: SettingsProblem[] | null;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1_048_576
+    ? `${(bytes / 1_048_576).toFixed(1)} MB`
+    : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Why a save failed, in the UI language where the error is one the storage
+ * layer names (utils/platform/settings-storage.ts), else in its own words.
+ */
+export function describeSaveError(t: Translate, error: unknown): string {
+  if (error instanceof Error) {
+    const check = (error as Error & { check?: { bytes?: unknown; limit?: unknown } }).check;
+    if (
+      error.name === 'StorageQuotaError' &&
+      typeof check?.bytes === 'number' &&
+      typeof check.limit === 'number' &&
+      Number.isFinite(check.limit)
+    ) {
+      const sizes = [formatBytes(check.bytes), formatBytes(check.limit)];
+      // The settings live in sync storage (8 KB per item), the glossary in local storage.
+      return check.limit <= 102_400 ? t('error_quota_sync', sizes) : t('error_quota_local', sizes);
+    }
+    if (error.name === 'GlossaryConflictError') return t('error_glossary_conflict');
+    return t('options_save_failed', error.message);
+  }
+  return t('options_save_failed', String(error));
+}
+
+/**
+ * The options page. Every change is saved at once; the status line says
+ * whether it was, and why not (a full sync quota, for one). It speaks the UI
+ * language of the settings and tells `onLocale` which one that is.
+ */
+export function OptionsApp({
+  api,
+  onLocale,
+}: {
+  api: OptionsApi;
+  onLocale?: (locale: Locale, t: Translate) => void;
+}) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
+  // The settings as last stored, to go back to when a save is refused.
+  const stored = useRef<Settings | null>(null);
+  const now = api.now ?? (() => new Date());
+
+  const locale = resolveUiLocale(loaded?.settings.uiLanguage ?? 'auto', api.browserLanguage);
+  const t = useMemo(() => translatorFor(locale), [locale]);
+  useEffect(() => onLocale?.(locale, t), [locale, t, onLocale]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [{ settings, problems }, glossary, builtIn] = await Promise.all([
+        api.loadSettings(),
+        api.loadUserGlossary(),
+        api.builtInTerms(),
+      ]);
+      const showNotice = problems.length > 0 && (await api.takeSettingsNotice(problems));
+      if (cancelled) return;
+      stored.current = settings;
+      setLoaded({ settings, glossary, builtIn, notice: showNotice ? problems : null });
+    })().catch((error: unknown) => {
+      if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
+    });
+    const unwatch = api.watchSettings((settings) => {
+      stored.current = settings;
+      setLoaded((current) => (current ? { ...current, settings } : current));
+    });
+    return () => {
+      cancelled = true;
+      unwatch();
+    };
+  }, [api]);
+
+  if (failed !== null || !loaded) {
+    return (
+      <I18nProvider t={t}>
+        <main class="options" aria-busy={failed === null ? 'true' : undefined}>
+          <h1>{t('options_title')}</h1>
+          {failed !== null ? (
+            <p class="status status-error" role="alert">
+              {t('error_generic', failed)}
+            </p>
+          ) : (
+            <p class="muted">{t('state_loading')}</p>
+          )}
+        </main>
+      </I18nProvider>
+    );
+  }
+
+  const { settings, glossary, builtIn, notice } = loaded;
+  const patchLoaded = (patch: Partial<Loaded>) =>
+    setLoaded((current) => (current ? { ...current, ...patch } : current));
+
+  async function saveSettings(next: Settings): Promise<boolean> {
+    patchLoaded({ settings: next });
+    try {
+      await api.saveSettings(next);
+      stored.current = next;
+      setStatus({ tone: 'success', text: t('options_saved') });
+      return true;
+    } catch (error) {
+      // Show what is really stored, not what failed to be.
+      if (stored.current) patchLoaded({ settings: stored.current });
+      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      return false;
+    }
+  }
+
+  const update = (patch: Partial<Settings>) =>
+    void saveSettings({ ...(stored.current ?? settings), ...patch });
+
+  async function saveTerms(terms: Term[], done: string): Promise<boolean> {
+    try {
+      patchLoaded({ glossary: await api.saveUserGlossary(terms, glossary.revision) });
+      setStatus({ tone: 'success', text: done });
+      return true;
+    } catch (error) {
+      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      // Another page may have changed the glossary: show what is stored now.
+      api.loadUserGlossary().then(
+        (fresh) => patchLoaded({ glossary: fresh }),
+        () => {},
+      );
+      return false;
+    }
+  }
+
+  async function applyBackup(apply: { settings: Settings; userGlossary: UserGlossary }) {
+    try {
+      await api.applyImport(apply);
+    } catch (error) {
+      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      return false;
+    }
+    stored.current = apply.settings;
+    const fresh = await api.loadUserGlossary().catch(() => apply.userGlossary);
+    patchLoaded({ settings: apply.settings, glossary: fresh });
+    setStatus({ tone: 'success', text: t('backup_import_done') });
+    return true;
+  }
+
+  async function reset() {
+    try {
+      const defaults = await api.resetSettings();
+      stored.current = defaults;
+      patchLoaded({ settings: defaults });
+      setStatus({ tone: 'success', text: t('reset_done') });
+      return true;
+    } catch (error) {
+      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      return false;
+    }
+  }
+
+  return (
+    <I18nProvider t={t}>
+      <header class="options-header">
+        <h1>{t('options_title')}</h1>
+        <StatusLine id="save-status" tone={status?.tone}>
+          {status?.text}
+        </StatusLine>
+      </header>
+      <main class="options">
+        {notice && (
+          <SettingsNotice problems={notice} onDismiss={() => patchLoaded({ notice: null })} />
+        )}
+        <Card id="conversion" title={t('options_section_conversion')}>
+          <ConversionSettings settings={settings} onChange={update} />
+        </Card>
+        <Card id="reading" title={t('options_section_reading')}>
+          <ReadingSettings settings={settings} onChange={update} />
+        </Card>
+        <Card id="language" title={t('options_section_language')}>
+          <LanguageSettings settings={settings} onChange={update} />
+        </Card>
+        <Card id="sites" title={t('site_rules_title')}>
+          <SiteRules rules={settings.siteRules} onChange={(siteRules) => update({ siteRules })} />
+        </Card>
+        <Card id="glossary" title={t('options_section_glossary')}>
+          <GlossarySettings settings={settings} onChange={update} />
+          <GlossaryManager
+            builtIn={builtIn}
+            userTerms={glossary.terms}
+            disabledBuiltIn={settings.disabledBuiltInTerms}
+            onSaveTerms={saveTerms}
+            onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
+            download={api.download}
+            announce={(text, tone) => setStatus({ text, tone })}
+            now={now}
+          />
+        </Card>
+        <Card id="backup" title={t('options_section_backup')}>
+          <Backup
+            settings={settings}
+            userGlossary={glossary}
+            download={api.download}
+            now={now}
+            onApply={(apply) =>
+              applyBackup(apply as { settings: Settings; userGlossary: UserGlossary })
+            }
+          />
+          <ResetSettings onReset={reset} />
+        </Card>
+      </main>
+    </I18nProvider>
+  );
+}

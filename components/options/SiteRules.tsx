@@ -1,0 +1,263 @@
+import { useState } from 'preact/hooks';
+import {
+  MAX_SITE_RULES,
+  SITE_RULE_MODES,
+  type SiteRule,
+  type SiteRuleMode,
+} from '../../utils/settings/schema.ts';
+import { validateSitePattern, type SitePatternError } from '../../utils/settings/site-rules.ts';
+import { SITE_MODE_LABELS, SITE_PATTERN_ERROR_LABELS } from '../../utils/i18n/labels.ts';
+import { choicesOf } from '../shared/choices.ts';
+import { SelectField } from '../shared/fields.tsx';
+import { useT, type Translate } from '../shared/i18n.tsx';
+
+/**
+ * The localized reason a pattern was refused. The validator's own message is
+ * English; only the offending character is taken from it, for the one error
+ * that names one.
+ */
+export function sitePatternErrorText(
+  t: Translate,
+  result: { error: SitePatternError; message: string },
+): string {
+  const key = SITE_PATTERN_ERROR_LABELS[result.error];
+  if (result.error !== 'forbidden-character') return t(key);
+  const shown = /“[^”]+”|U\+[0-9a-f]{4}/i.exec(result.message)?.[0] ?? '';
+  return t(key, shown);
+}
+
+type PatternCheck = { ok: true; pattern: string } | { ok: false; error: string };
+
+/** Validates a typed pattern against the rules, ignoring the rule being edited (`except`). */
+function checkPattern(
+  t: Translate,
+  input: string,
+  rules: readonly SiteRule[],
+  except: number | null,
+): PatternCheck {
+  const result = validateSitePattern(input);
+  if (!result.ok) return { ok: false, error: sitePatternErrorText(t, result) };
+  const clash = rules.findIndex(
+    (rule, index) => index !== except && rule.pattern === result.normalized,
+  );
+  if (clash !== -1) {
+    return { ok: false, error: t('site_rule_duplicate', result.normalized) };
+  }
+  return { ok: true, pattern: result.normalized };
+}
+
+/** A text field for a pattern, with its error tied to it for assistive technology. */
+function PatternInput({
+  id,
+  label,
+  value,
+  error,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onInput: (value: string) => void;
+}) {
+  const t = useT();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        placeholder={t('site_rule_pattern_placeholder')}
+        spellcheck={false}
+        autocomplete="off"
+        autocapitalize="off"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {error && (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <p class="hint" id={hintId}>
+        {t('site_rules_help')}
+      </p>
+    </div>
+  );
+}
+
+function RuleRow({
+  rule,
+  index,
+  rules,
+  onSave,
+  onRemove,
+}: {
+  rule: SiteRule;
+  index: number;
+  rules: readonly SiteRule[];
+  onSave: (index: number, rule: SiteRule) => void;
+  onRemove: (index: number) => void;
+}) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(rule.pattern);
+  const [error, setError] = useState<string | null>(null);
+  const modeChoices = choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t);
+
+  if (editing) {
+    return (
+      <li class="rule rule-editing">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const checked = checkPattern(t, draft, rules, index);
+            if (!checked.ok) {
+              setError(checked.error);
+              return;
+            }
+            onSave(index, { pattern: checked.pattern, mode: rule.mode });
+            setEditing(false);
+          }}
+        >
+          <PatternInput
+            id={`rule-${index}-pattern`}
+            label={t('site_rule_edit_input', rule.pattern)}
+            value={draft}
+            error={error}
+            onInput={(value) => {
+              setDraft(value);
+              setError(null);
+            }}
+          />
+          <div class="button-row">
+            <button type="submit">{t('action_save')}</button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setEditing(false);
+                setDraft(rule.pattern);
+                setError(null);
+              }}
+            >
+              {t('action_cancel')}
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li class="rule">
+      <span class="rule-pattern">{rule.pattern}</span>
+      <SelectField<SiteRuleMode>
+        id={`rule-${index}-mode`}
+        label={t('site_rule_for', rule.pattern)}
+        value={rule.mode}
+        choices={modeChoices}
+        onChange={(mode) => onSave(index, { pattern: rule.pattern, mode })}
+      />
+      <div class="button-row">
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('site_rule_edit_named', rule.pattern)}
+          onClick={() => {
+            setDraft(rule.pattern);
+            setEditing(true);
+          }}
+        >
+          {t('action_edit')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={t('site_rule_remove_named', rule.pattern)}
+          onClick={() => onRemove(index)}
+        >
+          {t('action_remove')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Host patterns with a mode each: add, edit, remove; every change is saved at once. */
+export function SiteRules({
+  rules,
+  onChange,
+}: {
+  rules: readonly SiteRule[];
+  onChange: (rules: SiteRule[]) => void;
+}) {
+  const t = useT();
+  const [pattern, setPattern] = useState('');
+  const [mode, setMode] = useState<SiteRuleMode>('always');
+  const [error, setError] = useState<string | null>(null);
+  const full = rules.length >= MAX_SITE_RULES;
+
+  return (
+    <>
+      {rules.length === 0 ? (
+        <p class="muted">{t('site_rules_empty')}</p>
+      ) : (
+        <ul class="rules" aria-label={t('site_rules_title')}>
+          {rules.map((rule, index) => (
+            <RuleRow
+              key={rule.pattern}
+              rule={rule}
+              index={index}
+              rules={rules}
+              onSave={(at, next) => onChange(rules.map((r, i) => (i === at ? next : r)))}
+              onRemove={(at) => onChange(rules.filter((_, i) => i !== at))}
+            />
+          ))}
+        </ul>
+      )}
+      <form
+        class="add-rule"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (full) {
+            setError(t('site_rule_too_many', String(MAX_SITE_RULES)));
+            return;
+          }
+          const checked = checkPattern(t, pattern, rules, null);
+          if (!checked.ok) {
+            setError(checked.error);
+            return;
+          }
+          onChange([...rules, { pattern: checked.pattern, mode }]);
+          setPattern('');
+          setError(null);
+        }}
+      >
+        <PatternInput
+          id="new-rule-pattern"
+          label={t('site_rule_pattern')}
+          value={pattern}
+          error={error}
+          onInput={(value) => {
+            setPattern(value);
+            setError(null);
+          }}
+        />
+        <SelectField<SiteRuleMode>
+          id="new-rule-mode"
+          label={t('site_rule_mode')}
+          value={mode}
+          choices={choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t)}
+          onChange={setMode}
+        />
+        <div class="button-row">
+          <button type="submit">{t('site_rule_add')}</button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,259 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES, validateTerm, type Category, type Term } from '../../utils/glossary/schema.ts';
+import { categoryLabel } from '../../utils/i18n/labels.ts';
+import { CheckboxField, SelectField } from '../shared/fields.tsx';
+import { useT, type Translate } from '../shared/i18n.tsx';
+import {
+  draftFieldOf,
+  draftFromTerm,
+  emptyDraft,
+  termFromDraft,
+  type TermDraft,
+  type TermDraftField,
+} from './glossary-model.ts';
+
+type FieldErrors = Partial<Record<TermDraftField, string[]>>;
+
+/**
+ * The validator's message for a field. The common cases read in the UI
+ * language; the rest are the validator's own (English) words, which name the
+ * exact rule that failed.
+ */
+function errorText(t: Translate, message: string): string {
+  if (message === 'is required' || message === 'must not be empty') {
+    return t('glossary_error_required');
+  }
+  if (message.startsWith('must be 1–')) return t('glossary_error_id');
+  if (message === 'must be an https:// address') return t('glossary_error_link');
+  if (message.startsWith('must be a year or a date')) return t('glossary_error_as_of');
+  return message;
+}
+
+function TextInput({
+  id,
+  field,
+  label,
+  hint,
+  draft,
+  errors,
+  multiline = false,
+  lang,
+  onInput,
+}: {
+  id: string;
+  field: Exclude<TermDraftField, 'note' | 'category'>;
+  label: string;
+  hint?: string;
+  draft: TermDraft;
+  errors: FieldErrors;
+  multiline?: boolean;
+  lang?: string;
+  onInput: (field: Exclude<TermDraftField, 'note' | 'category'>, value: string) => void;
+}) {
+  const messages = errors[field] ?? [];
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [messages.length > 0 ? errorId : '', hint ? hintId : '']
+    .filter(Boolean)
+    .join(' ');
+  const common = {
+    id,
+    lang,
+    value: draft[field],
+    'aria-invalid': messages.length > 0 ? ('true' as const) : undefined,
+    'aria-describedby': describedBy || undefined,
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={2}
+          onInput={(event) => onInput(field, event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          onInput={(event) => onInput(field, event.currentTarget.value)}
+        />
+      )}
+      {messages.length > 0 && (
+        <p class="field-error" id={errorId}>
+          {messages.join(' ')}
+        </p>
+      )}
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Adds or edits one user term. Validated with the same `validateTerm` as
+ * imports, on submit; each error sits under its field.
+ */
+export function TermForm({
+  editing,
+  userTerms,
+  builtInIds,
+  onSubmit,
+  onCancel,
+}: {
+  /** The term being edited, or null for a new one. */
+  editing: Term | null;
+  userTerms: readonly Term[];
+  builtInIds: ReadonlySet<string>;
+  onSubmit: (term: Term, replacing: string | null) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState<TermDraft>(() =>
+    editing ? draftFromTerm(editing) : emptyDraft(),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  // Bumped on each refused submit, so the first field to fix gets the focus once rendered.
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // The form opens above the list; take keyboard focus to it.
+    formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const replacing = editing && userTerms.some((term) => term.id === editing.id) ? editing.id : null;
+
+  const onInput = (field: keyof TermDraft, value: string | boolean) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, [field]: undefined }));
+  };
+
+  async function submit() {
+    const candidate = termFromDraft(draft);
+    const result = validateTerm(candidate);
+    const found: FieldErrors = {};
+    const add = (field: TermDraftField, message: string) => {
+      (found[field] ??= []).push(message);
+    };
+    if (!result.ok) {
+      for (const error of result.errors) add(draftFieldOf(error.path), errorText(t, error.message));
+    }
+    const id = typeof candidate.id === 'string' ? candidate.id : '';
+    if (id !== replacing && userTerms.some((term) => term.id === id)) {
+      add('id', t('glossary_error_id_taken', id));
+    }
+    setErrors(found);
+    if (!result.ok || Object.keys(found).length > 0) {
+      setRefusals((count) => count + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(result.term, replacing);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const overridesBuiltIn = builtInIds.has(draft.id.trim());
+  const field = (
+    name: Exclude<TermDraftField, 'note' | 'category'>,
+    label: string,
+    extra: { hint?: string; multiline?: boolean; lang?: string } = {},
+  ) => (
+    <TextInput
+      id={`term-${name}`}
+      field={name}
+      label={label}
+      draft={draft}
+      errors={errors}
+      onInput={onInput}
+      {...extra}
+    />
+  );
+
+  return (
+    <form
+      ref={formRef}
+      class="term-form"
+      aria-labelledby="term-form-heading"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id="term-form-heading">{editing ? t('glossary_edit') : t('glossary_add')}</h3>
+      {field('id', t('glossary_field_id'), {
+        hint: overridesBuiltIn ? t('glossary_id_overrides') : t('glossary_id_help'),
+      })}
+      <div class="field-grid">
+        {field('hans', t('glossary_field_hans'), { lang: 'zh-Hans' })}
+        {field('hant', t('glossary_field_hant'), { lang: 'zh-Hant' })}
+        {field('tw', t('glossary_field_tw'), { lang: 'zh-Hant-TW' })}
+        {field('hk', t('glossary_field_hk'), { lang: 'zh-Hant-HK' })}
+      </div>
+      {field('en', t('glossary_field_en'), { lang: 'en' })}
+      {field('aliases', t('glossary_field_aliases'), {
+        hint: t('glossary_aliases_help'),
+        multiline: true,
+      })}
+      <SelectField<Category>
+        id="term-category"
+        label={t('glossary_field_category')}
+        value={draft.category}
+        choices={CATEGORIES.map((category) => ({
+          value: category,
+          label: t(categoryLabel(category)),
+        }))}
+        onChange={(category) => onInput('category', category)}
+      />
+      {errors.category && <p class="field-error">{errors.category.join(' ')}</p>}
+      <fieldset>
+        <legend>{t('glossary_field_definition')}</legend>
+        {field('definitionEn', t('glossary_in_english'), { multiline: true, lang: 'en' })}
+        {field('definitionHans', t('glossary_in_simplified'), { multiline: true, lang: 'zh-Hans' })}
+        {field('definitionHant', t('glossary_in_traditional'), {
+          multiline: true,
+          lang: 'zh-Hant',
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('glossary_field_note')}</legend>
+        {errors.note && <p class="field-error">{errors.note.join(' ')}</p>}
+        {field('noteEn', t('glossary_in_english'), { multiline: true, lang: 'en' })}
+        {field('noteHans', t('glossary_in_simplified'), { multiline: true, lang: 'zh-Hans' })}
+        {field('noteHant', t('glossary_in_traditional'), { multiline: true, lang: 'zh-Hant' })}
+      </fieldset>
+      {field('link', t('glossary_field_link'), { hint: t('glossary_link_help') })}
+      {field('asOf', t('glossary_field_as_of'), { hint: t('glossary_as_of_help') })}
+      <CheckboxField
+        id="term-case-sensitive"
+        label={t('glossary_case_sensitive')}
+        checked={draft.caseSensitive}
+        onChange={(checked) => onInput('caseSensitive', checked)}
+      />
+      <CheckboxField
+        id="term-protect"
+        label={t('glossary_protect')}
+        hint={t('glossary_protect_help')}
+        checked={draft.protect}
+        onChange={(checked) => onInput('protect', checked)}
+      />
+      <div class="button-row">
+        <button type="submit" disabled={busy}>
+          {editing ? t('action_save') : t('action_add')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('action_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

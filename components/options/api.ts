@@ -1,0 +1,41 @@
+import type { Term } from '../../utils/glossary/schema.ts';
+import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
+import type { SettingsProblem } from '../../utils/settings/parse.ts';
+import type { Settings } from '../../utils/settings/schema.ts';
+import type { TextFile } from '../shared/files.ts';
+
+/** The user's glossary as the options page holds it: checked terms only. */
+export interface UserGlossary {
+  revision: number;
+  terms: Term[];
+}
+
+/**
+ * Everything the options page needs from the extension. The options
+ * entrypoint builds it from utils/platform; tests pass a double.
+ *
+ * Saving methods reject with the storage layer's errors; the page shows
+ * their message, localized for the ones it knows by name
+ * (`StorageQuotaError`, `GlossaryConflictError`).
+ */
+export interface OptionsApi {
+  /** The stored settings, and what was wrong with them (fields that took their default). */
+  loadSettings(): Promise<{ settings: Settings; problems: SettingsProblem[] }>;
+  /** Nothing is written when this rejects. */
+  saveSettings(settings: Settings): Promise<void>;
+  resetSettings(): Promise<Settings>;
+  /** Calls back when the settings change elsewhere (the popup, another device); returns an unsubscribe. */
+  watchSettings(listener: (settings: Settings) => void): () => void;
+  /** Whether to show the damaged-settings notice for these problems; remembers that it was shown. */
+  takeSettingsNotice(problems: readonly SettingsProblem[]): Promise<boolean>;
+  loadUserGlossary(): Promise<UserGlossary>;
+  /** Stores the terms, refusing if the stored revision is no longer `expectedRevision`. */
+  saveUserGlossary(terms: readonly Term[], expectedRevision: number): Promise<UserGlossary>;
+  builtInTerms(): Promise<readonly Term[]>;
+  /** Stores what `parseImportAll` approved, settings and glossary together. */
+  applyImport(apply: { settings: Settings; userGlossary: StoredGlossary }): Promise<void>;
+  download(file: TextFile): void;
+  /** The browser's UI language (e.g. "zh-TW"): what `auto` settings follow. */
+  browserLanguage: string;
+  now?: () => Date;
+}

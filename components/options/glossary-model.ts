@@ -1,0 +1,265 @@
+import { canonicalTerm } from '../../utils/glossary/io.ts';
+import {
+  validateTerm,
+  type Category,
+  type Term,
+  type ValidationError,
+} from '../../utils/glossary/schema.ts';
+import type { ValidateTerm } from '../../utils/settings/glossary-store.ts';
+
+/**
+ * The options page's view of the glossary: the built-in pack and the
+ * reader's own terms in one list. Pure functions; the views call them.
+ */
+
+export type TermSource = 'built-in' | 'user' | 'override';
+
+export interface GlossaryEntry {
+  term: Term;
+  /** `override`: a user term with the id of a built-in one, which it replaces. */
+  source: TermSource;
+  /** Built-in terms can be switched off; user terms are on while they exist. */
+  enabled: boolean;
+}
+
+/** The terms the settings' backup check uses: a term is keyed by its id. */
+export const validateStoredTerm: ValidateTerm = (raw) => {
+  const result = validateTerm(raw);
+  if (result.ok) return { ok: true, key: result.term.id, term: canonicalTerm(result.term) };
+  return { ok: false, error: result.errors.map(describeTermError).join('; ') };
+};
+
+export function describeTermError(error: ValidationError): string {
+  const field = error.path.replace(/^term\.?/, '');
+  return field ? `${field} ${error.message}` : error.message;
+}
+
+/** Built-in terms first (in pack order, replaced in place by overrides), then the user's own. */
+export function glossaryEntries({
+  builtIn,
+  user,
+  disabledBuiltIn,
+}: {
+  builtIn: readonly Term[];
+  user: readonly Term[];
+  disabledBuiltIn: readonly string[];
+}): GlossaryEntry[] {
+  const userById = new Map(user.map((term) => [term.id, term]));
+  const disabled = new Set(disabledBuiltIn);
+  const builtInIds = new Set<string>();
+  const entries: GlossaryEntry[] = [];
+  for (const term of builtIn) {
+    builtInIds.add(term.id);
+    const override = userById.get(term.id);
+    entries.push(
+      override
+        ? { term: override, source: 'override', enabled: true }
+        : { term, source: 'built-in', enabled: !disabled.has(term.id) },
+    );
+  }
+  for (const term of user) {
+    if (!builtInIds.has(term.id)) entries.push({ term, source: 'user', enabled: true });
+  }
+  return entries;
+}
+
+function searchableText(term: Term): string {
+  return [
+    term.id,
+    term.hans,
+    term.hant,
+    term.tw,
+    term.hk,
+    term.en,
+    ...(term.aliases ?? []),
+    term.definition.en,
+    term.definition.hans,
+    term.definition.hant,
+  ]
+    .filter((part): part is string => part !== undefined)
+    .join('\n')
+    .toLowerCase();
+}
+
+/**
+ * Entries whose forms, id or definitions contain every word of the query
+ * (case-insensitive). Both scripts are stored on each term, so 芯片 and 晶片
+ * both find the chip term.
+ */
+export function searchGlossary(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...entries];
+  return entries.filter((entry) => {
+    const text = searchableText(entry.term);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+/** The user's terms after an import: updates replace their term in place, adds go last. */
+export function mergeImportedTerms(
+  current: readonly Term[],
+  { adds, updates }: { adds: readonly Term[]; updates: readonly Term[] },
+): Term[] {
+  const updateById = new Map(updates.map((term) => [term.id, term]));
+  return [...current.map((term) => updateById.get(term.id) ?? term), ...adds];
+}
+
+/**
+ * The user's terms with `term` saved in place of `replacing` (the id it had
+ * before an edit) or of the term with its id; a new term goes last. The form
+ * refuses an edit that would give a term the id of another one.
+ */
+export function upsertTerm(current: readonly Term[], term: Term, replacing: string | null): Term[] {
+  const index = current.findIndex((existing) => existing.id === (replacing ?? term.id));
+  if (index === -1) return [...current, term];
+  const next = [...current];
+  next[index] = term;
+  return next;
+}
+
+/** The term form's fields, as typed. */
+export interface TermDraft {
+  id: string;
+  hans: string;
+  hant: string;
+  tw: string;
+  hk: string;
+  en: string;
+  /** One alias per line. */
+  aliases: string;
+  category: Category;
+  definitionEn: string;
+  definitionHans: string;
+  definitionHant: string;
+  noteEn: string;
+  noteHans: string;
+  noteHant: string;
+  link: string;
+  asOf: string;
+  caseSensitive: boolean;
+  protect: boolean;
+}
+
+export type TermDraftField = Exclude<keyof TermDraft, 'caseSensitive' | 'protect'> | 'note';
+
+export function emptyDraft(): TermDraft {
+  return {
+    id: '',
+    hans: '',
+    hant: '',
+    tw: '',
+    hk: '',
+    en: '',
+    aliases: '',
+    category: 'term',
+    definitionEn: '',
+    definitionHans: '',
+    definitionHant: '',
+    noteEn: '',
+    noteHans: '',
+    noteHant: '',
+    link: '',
+    asOf: '',
+    caseSensitive: true,
+    protect: false,
+  };
+}
+
+export function draftFromTerm(term: Term): TermDraft {
+  return {
+    id: term.id,
+    hans: term.hans,
+    hant: term.hant,
+    tw: term.tw ?? '',
+    hk: term.hk ?? '',
+    en: term.en ?? '',
+    aliases: (term.aliases ?? []).join('\n'),
+    category: term.category,
+    definitionEn: term.definition.en,
+    definitionHans: term.definition.hans,
+    definitionHant: term.definition.hant,
+    noteEn: term.note?.en ?? '',
+    noteHans: term.note?.hans ?? '',
+    noteHant: term.note?.hant ?? '',
+    link: term.link ?? '',
+    asOf: term.asOf ?? '',
+    caseSensitive: term.caseSensitive !== false,
+    protect: term.protect === true,
+  };
+}
+
+/**
+ * The object the form describes, for `validateTerm`. Surrounding spaces are
+ * trimmed (as import does) and empty optional fields are left out; the
+ * validator then judges what remains.
+ */
+export function termFromDraft(draft: TermDraft): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const put = (key: string, value: string, required = false) => {
+    const trimmed = value.trim();
+    if (trimmed !== '' || required) out[key] = trimmed;
+  };
+  put('id', draft.id, true);
+  put('hans', draft.hans, true);
+  put('hant', draft.hant, true);
+  put('tw', draft.tw);
+  put('hk', draft.hk);
+  put('en', draft.en);
+  const aliases = draft.aliases
+    .split(/\r?\n/)
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '');
+  if (aliases.length > 0) out.aliases = aliases;
+  out.category = draft.category;
+  out.definition = {
+    en: draft.definitionEn.trim(),
+    hans: draft.definitionHans.trim(),
+    hant: draft.definitionHant.trim(),
+  };
+  if ([draft.noteEn, draft.noteHans, draft.noteHant].some((text) => text.trim() !== '')) {
+    out.note = {
+      en: draft.noteEn.trim(),
+      hans: draft.noteHans.trim(),
+      hant: draft.noteHant.trim(),
+    };
+  }
+  put('link', draft.link);
+  put('asOf', draft.asOf);
+  // Leave the defaults out so an edited built-in term does not grow fields it never had.
+  if (!draft.caseSensitive) out.caseSensitive = false;
+  if (draft.protect) out.protect = true;
+  return out;
+}
+
+/** The form field a validator error belongs to (`term.definition.en` → `definitionEn`). */
+export function draftFieldOf(path: string): TermDraftField {
+  const key = path.replace(/^term\.?/, '').replace(/\[\d+\]$/, '');
+  switch (key) {
+    case 'id':
+    case 'hans':
+    case 'hant':
+    case 'tw':
+    case 'hk':
+    case 'en':
+    case 'aliases':
+    case 'category':
+    case 'link':
+    case 'asOf':
+      return key;
+    case 'definition.en':
+      return 'definitionEn';
+    case 'definition.hans':
+      return 'definitionHans';
+    case 'definition.hant':
+      return 'definitionHant';
+    case 'note.en':
+      return 'noteEn';
+    case 'note.hans':
+      return 'noteHans';
+    case 'note.hant':
+      return 'noteHant';
+    default:
+      // `definition` as a whole, unknown fields: shown with the id, at the top.
+      return key.startsWith('note') ? 'note' : 'id';
+  }
+}
