@@ -60,8 +60,9 @@ const PHRASE_ALIASES: readonly (readonly [string, string])[] = [
   ['影片', '视频'],
 ];
 
+/** `(nèi)`: lowercase pinyin with precomposed tone letters (the text went through NFKC). */
 const PINYIN_GROUP =
-  /\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00ea\u0300\u0301\u0304\u030c]{1,8}\)/gu;
+  /\([a-zü\u0101\u00e1\u01ce\u00e0\u0113\u00e9\u011b\u00e8\u012b\u00ed\u01d0\u00ec\u014d\u00f3\u01d2\u00f2\u016b\u00fa\u01d4\u00f9\u01d6\u01d8\u01da\u01dc\u00ea]{1,8}\)/gu;
 
 /** Chinese notice, normalised: the two parts that make it unmistakable. */
 const ZH_CORE = ['为自媒体平台网易号用户上传并发布', '本平台仅提供信息存储服务'];
