@@ -284,6 +284,16 @@ function spreadReplacement(
   text: string,
   replacement: string,
 ): void {
+  const span = end - start;
+  if (
+    span === replacement.length &&
+    !hasSurrogate(text, start, end) &&
+    !hasSurrogate(replacement, 0, span)
+  ) {
+    // The common case, one BMP character for one: the map is unit for unit.
+    for (let k = 0; k < span; k += 1) out.push(index === null ? start + k : index[start + k]!);
+    return;
+  }
   const sourcePoints: number[] = [];
   for (let i = start; i < end;) {
     sourcePoints.push(i);
@@ -300,9 +310,17 @@ function spreadReplacement(
   }
 }
 
+function hasSurrogate(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return true;
+  }
+  return false;
+}
+
 function identityIndex(offset: number, length: number): number[] {
-  const index = new Array<number>(length);
-  for (let i = 0; i < length; i += 1) index[i] = offset + i;
+  const index: number[] = [];
+  for (let i = 0; i < length; i += 1) index.push(offset + i);
   return index;
 }
 
