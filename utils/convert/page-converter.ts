@@ -355,8 +355,10 @@ export class PageConverter {
 
   private observeRoot(root: Document | ShadowRoot): void {
     if (this.observers.has(root)) return;
-    const view = this.document.defaultView as (Window & typeof globalThis) | null;
-    const Observer = view?.MutationObserver ?? globalThis.MutationObserver;
+    // The script's own constructor, not the page's (`document.defaultView.MutationObserver`):
+    // in a Firefox content script the page's objects are seen through Xray wrappers, and a
+    // page may have replaced its constructor. An observer works on any same-origin document.
+    const Observer = globalThis.MutationObserver;
     const observer = new Observer((records) => this.onMutations(records));
     observer.observe(root, {
       childList: true,
