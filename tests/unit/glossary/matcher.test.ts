@@ -1,0 +1,254 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { activeTerms, compileMatcher, getMatcher } from '../../../utils/glossary/matcher.ts';
+import {
+  type Term,
+  foldCodeUnit,
+  isCaseSensitive,
+  termForms,
+} from '../../../utils/glossary/schema.ts';
+import { makeTerm, seen, syntheticTerms } from './helpers.ts';
+
+const nvidia = makeTerm('nvidia', {
+  hans: '英伟达',
+  hant: '英偉達',
+  tw: '輝達',
+  en: 'NVIDIA',
+  caseSensitive: false,
+});
+const h20 = makeTerm('h20', { hans: 'H20' });
+const h200 = makeTerm('h200', { hans: 'H200' });
+const cuda = makeTerm('cuda', { hans: 'CUDA' });
+const hbm = makeTerm('hbm', { hans: 'HBM', aliases: ['高带宽内存', '高帶寬內存'] });
+const hbm3e = makeTerm('hbm3e', { hans: 'HBM3E' });
+const smic = makeTerm('smic', { hans: '中芯国际', hant: '中芯國際', aliases: ['中芯'] });
+const ascend = makeTerm('ascend-910c', {
+  hans: '昇腾910C',
+  hant: '昇騰910C',
+  aliases: ['Ascend 910C'],
+});
+
+describe('compileMatcher', () => {
+  const matcher = compileMatcher([nvidia, h20, h200, cuda, hbm, hbm3e, smic, ascend]);
+  const find = (text: string) => seen(matcher.findAll(text), text);
+
+  test('finds a term in Simplified, Traditional and under its Taiwan name', () => {
+    expect(find('英伟达、英偉達和輝達是同一家公司')).toEqual([
+      ['英伟达', 'nvidia'],
+      ['英偉達', 'nvidia'],
+      ['輝達', 'nvidia'],
+    ]);
+  });
+
+  test('matches Latin forms only on word boundaries; Han characters are boundaries', () => {
+    expect(find('用H200训练')).toEqual([['H200', 'h200']]);
+    expect(find('H2000 xH200 CUDAfy H200s')).toEqual([]);
+    expect(find('H200-class, (H20) and CUDA.')).toEqual([
+      ['H200', 'h200'],
+      ['H20', 'h20'],
+      ['CUDA', 'cuda'],
+    ]);
+  });
+
+  test('H20 is not found inside H200, nor HBM inside HBM3E', () => {
+    expect(find('H200与H20')).toEqual([
+      ['H200', 'h200'],
+      ['H20', 'h20'],
+    ]);
+    expect(find('HBM3E比HBM快')).toEqual([
+      ['HBM3E', 'hbm3e'],
+      ['HBM', 'hbm'],
+    ]);
+  });
+
+  test('compares Latin letters exactly unless the term ignores case', () => {
+    expect(find('cuda Cuda CUDA')).toEqual([['CUDA', 'cuda']]);
+    expect(find('Nvidia nvidia NVIDIA')).toEqual([
+      ['Nvidia', 'nvidia'],
+      ['nvidia', 'nvidia'],
+      ['NVIDIA', 'nvidia'],
+    ]);
+  });
+
+  test('treats full-width Latin letters and digits like ASCII', () => {
+    expect(find('采购Ｈ２００和ＣＵＤＡ')).toEqual([
+      ['Ｈ２００', 'h200'],
+      ['ＣＵＤＡ', 'cuda'],
+    ]);
+  });
+
+  test('prefers the longest match at the leftmost position', () => {
+    expect(find('中芯国际和中芯')).toEqual([
+      ['中芯国际', 'smic'],
+      ['中芯', 'smic'],
+    ]);
+    expect(find('华为昇騰910C芯片')).toEqual([['昇騰910C', 'ascend-910c']]);
+    expect(find('Ascend 910C')).toEqual([['Ascend 910C', 'ascend-910c']]);
+  });
+
+  test('a leftmost match beats a longer one that starts later', () => {
+    const m = compileMatcher([
+      makeTerm('ab', { hans: '甲乙' }),
+      makeTerm('bcd', { hans: '乙丙丁' }),
+    ]);
+    const text = '甲乙丙丁';
+    expect(seen(m.findAll(text), text)).toEqual([['甲乙', 'ab']]);
+  });
+
+  test('between identical forms the term listed first wins', () => {
+    const first = makeTerm('first', { hans: '算力' });
+    const second = makeTerm('second', { hans: '算力' });
+    expect(compileMatcher([first, second]).findAll('算力')[0]?.termId).toBe('first');
+    expect(compileMatcher([second, first]).findAll('算力')[0]?.termId).toBe('second');
+  });
+
+  test('reports which form and field matched', () => {
+    const [match] = matcher.findAll('輝達');
+    expect(match).toMatchObject({ start: 0, end: 2, termId: 'nvidia', form: '輝達', field: 'tw' });
+    expect(matcher.findAll('高帶寬內存')[0]).toMatchObject({ termId: 'hbm', field: 'alias' });
+  });
+
+  test('finds terms made of characters outside the Basic Multilingual Plane', () => {
+    const rare = makeTerm('rare', { hans: '𠮷野家' });
+    const text = '去𠮷野家吃饭';
+    expect(seen(compileMatcher([rare]).findAll(text), text)).toEqual([['𠮷野家', 'rare']]);
+  });
+
+  test('an empty term list or an empty text finds nothing', () => {
+    expect(compileMatcher([]).findAll('英伟达')).toEqual([]);
+    expect(matcher.findAll('')).toEqual([]);
+  });
+
+  test('term() looks terms up by id', () => {
+    expect(matcher.term('cuda')).toBe(cuda);
+    expect(matcher.term('missing')).toBeUndefined();
+  });
+
+  test('compiles 20,000 terms (time printed, not asserted)', () => {
+    const terms = syntheticTerms(20_000);
+    const started = performance.now();
+    const big = compileMatcher(terms);
+    const elapsed = performance.now() - started;
+    console.info(
+      `compileMatcher: ${terms.length} terms, ${big.formCount} forms in ${elapsed.toFixed(1)} ms`,
+    );
+    const probe = terms[12_345]!;
+    expect(big.findAll(`前${probe.hans}后`).map((match) => match.termId)).toContain(probe.id);
+  });
+});
+
+/** Leftmost-longest by brute force, following the rules in matcher.ts. */
+function referenceFindAll(terms: readonly Term[], text: string) {
+  const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+  const candidates: { start: number; end: number; order: number; termId: string; form: string }[] =
+    [];
+  let order = 0;
+  for (const term of terms) {
+    const ignoreCase = !isCaseSensitive(term);
+    for (const { form } of termForms(term)) {
+      const thisOrder = order++;
+      const wordStart = isWord(foldCodeUnit(form.charCodeAt(0), true));
+      const wordEnd = isWord(foldCodeUnit(form.charCodeAt(form.length - 1), true));
+      for (let start = 0; start + form.length <= text.length; start++) {
+        let same = true;
+        for (let k = 0; k < form.length && same; k++) {
+          same =
+            foldCodeUnit(text.charCodeAt(start + k), ignoreCase) ===
+            foldCodeUnit(form.charCodeAt(k), ignoreCase);
+        }
+        if (!same) continue;
+        const end = start + form.length;
+        if (wordStart && start > 0 && isWord(foldCodeUnit(text.charCodeAt(start - 1), true)))
+          continue;
+        if (wordEnd && end < text.length && isWord(foldCodeUnit(text.charCodeAt(end), true)))
+          continue;
+        candidates.push({ start, end, order: thisOrder, termId: term.id, form });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  const chosen: { start: number; end: number; termId: string; form: string }[] = [];
+  let free = 0;
+  for (const { start, end, termId, form } of candidates) {
+    if (start < free) continue;
+    chosen.push({ start, end, termId, form });
+    free = end;
+  }
+  return chosen;
+}
+
+describe('matching agrees with a brute-force reference', () => {
+  const alphabet = ['a', 'A', 'b', '1', '中', '國', '-', ' ', 'Ａ', 'x'];
+  const text = (max: number) =>
+    fc.array(fc.constantFrom(...alphabet), { maxLength: max }).map((chars) => chars.join(''));
+
+  test('for random terms and texts', () => {
+    const termArb = fc.record({
+      forms: fc.array(
+        text(4).filter((form) => form.length > 0),
+        { minLength: 1, maxLength: 3 },
+      ),
+      caseSensitive: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(termArb, { minLength: 1, maxLength: 6 }), text(40), (specs, sample) => {
+        const terms = specs.map((spec, index) =>
+          makeTerm(`t${index}`, {
+            hans: spec.forms[0]!,
+            hant: spec.forms[1] ?? spec.forms[0]!,
+            ...(spec.forms[2] !== undefined ? { aliases: [spec.forms[2]] } : {}),
+            ...(spec.caseSensitive !== undefined ? { caseSensitive: spec.caseSensitive } : {}),
+          }),
+        );
+        const actual = compileMatcher(terms)
+          .findAll(sample)
+          .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
+        expect(actual).toEqual(referenceFindAll(terms, sample));
+      }),
+      { numRuns: 2000, seed: 20251205 },
+    );
+  });
+});
+
+describe('getMatcher', () => {
+  test('compiles once per revision', () => {
+    const terms = [cuda];
+    const first = getMatcher({ revision: 101, terms });
+    expect(getMatcher({ revision: 101, terms: [...terms] })).toBe(first);
+    const next = getMatcher({ revision: 102, terms: [cuda, h200] });
+    expect(next).not.toBe(first);
+    expect(next.revision).toBe(102);
+    expect(next.findAll('H200').map((match) => match.termId)).toEqual(['h200']);
+  });
+});
+
+describe('activeTerms', () => {
+  const builtIn = [cuda, h200, hbm];
+
+  test('user terms override built-in terms with the same id and come first', () => {
+    const myCuda = makeTerm('cuda', { hans: 'CUDA', aliases: ['库达'] });
+    const mine = makeTerm('mine', { hans: '我的词' });
+    const active = activeTerms({ builtIn, user: [myCuda, mine] });
+    expect(active.map((term) => term.id)).toEqual(['cuda', 'mine', 'h200', 'hbm']);
+    expect(active[0]).toBe(myCuda);
+  });
+
+  test('disabled built-in terms are left out, but a user term with that id is kept', () => {
+    expect(activeTerms({ builtIn, disabledBuiltInIds: ['h200'] }).map((term) => term.id)).toEqual([
+      'cuda',
+      'hbm',
+    ]);
+    const myHbm = makeTerm('hbm', { hans: 'HBM' });
+    expect(
+      activeTerms({ builtIn, user: [myHbm], disabledBuiltInIds: new Set(['hbm']) }).map(
+        (term) => term.id,
+      ),
+    ).toEqual(['hbm', 'cuda', 'h200']);
+  });
+
+  test('a term the user overrides is matched with the user form', () => {
+    const myCuda = makeTerm('cuda', { hans: '库达' });
+    const matcher = compileMatcher(activeTerms({ builtIn, user: [myCuda] }));
+    expect(matcher.findAll('库达 CUDA').map((match) => match.form)).toEqual(['库达']);
+  });
+});

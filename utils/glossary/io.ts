@@ -1,0 +1,740 @@
+/**
+ * Glossary import and export, as JSON and CSV.
+ *
+ * JSON: `{ "format": "jianfan-glossary", "version": 1, "terms": [Term, …] }`
+ * (schema in `term.schema.ts`).
+ *
+ * CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in
+ * double quotes, quotes doubled; UTF-8 with or without BOM; CRLF or LF). The
+ * header names the columns, in any order:
+ *
+ *   id,hans,hant,tw,hk,en,aliases,category,definition_en,definition_hans,
+ *   definition_hant,as_of,link,note_en,note_hans,note_hant,case_sensitive,protect
+ *
+ * `id, hans, hant, category, definition_en, definition_hans, definition_hant`
+ * are required; the others may be left out or empty. `aliases` are separated
+ * by `|`; `case_sensitive` and `protect` are `true`, `false` or empty.
+ *
+ * Spreadsheet formulas: a cell that starts with `=`, `+`, `-` or `@` would run
+ * as a formula when the file is opened in a spreadsheet. Export therefore
+ * always prefixes such a cell with `'`; import removes that one `'` again and
+ * rejects any other cell starting with one of these characters, asking for
+ * the `'`. So an exported file imports back exactly.
+ *
+ * Import is pure: it reports what would be added or updated and applies
+ * nothing. Any error rejects the whole file. Surrounding whitespace of every
+ * value is trimmed.
+ */
+import { type Term, TERM_KEYS, findFormClashes, termForms, validateTerm } from './schema.ts';
+
+export const GLOSSARY_FORMAT = 'jianfan-glossary';
+export const GLOSSARY_VERSION = 1;
+
+export const CSV_COLUMNS = [
+  'id',
+  'hans',
+  'hant',
+  'tw',
+  'hk',
+  'en',
+  'aliases',
+  'category',
+  'definition_en',
+  'definition_hans',
+  'definition_hant',
+  'as_of',
+  'link',
+  'note_en',
+  'note_hans',
+  'note_hant',
+  'case_sensitive',
+  'protect',
+] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = [
+  'id',
+  'hans',
+  'hant',
+  'category',
+  'definition_en',
+  'definition_hans',
+  'definition_hant',
+];
+
+export interface ImportProblem {
+  /** 1-based line in the file where the record or the syntax error starts. */
+  line?: number;
+  /** The column (CSV) or the field path (JSON, e.g. `terms[3].category`). */
+  field?: string;
+  message: string;
+}
+
+export type GlossaryImportResult =
+  | {
+      ok: true;
+      /** Terms whose id is not in `existing`. */
+      adds: Term[];
+      /** Terms whose id is in `existing` with different content. */
+      updates: Term[];
+      /** How many terms are identical to the existing term with their id. */
+      unchanged: number;
+      /** Things the caller may want to show; they do not block the import. */
+      warnings: ImportProblem[];
+    }
+  | { ok: false; errors: ImportProblem[] };
+
+export interface ParseGlossaryImportOptions {
+  format?: 'json' | 'csv' | 'auto';
+  /** The terms the import would be applied to (the user's terms). */
+  existing?: readonly Term[];
+  maxBytes?: number;
+  maxTerms?: number;
+}
+
+const MAX_REPORTED_ERRORS = 50;
+const FORMULA_START = /^[=+\-@]/;
+const NEUTRALISED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/** A record read from the file, not yet validated. */
+interface RawTerm {
+  value: Record<string, unknown>;
+  line: number | undefined;
+  /** Path prefix of the record's fields in error messages (JSON) or undefined (CSV). */
+  path: string | undefined;
+}
+
+type Parsed = { ok: true; records: RawTerm[] } | { ok: false; errors: ImportProblem[] };
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function trimStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(trimStrings);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = trimStrings(inner);
+    return out;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------- JSON
+
+/**
+ * Offsets where each element of the top-level `terms` array starts, read from
+ * text that JSON.parse has already accepted, so error messages can name lines.
+ */
+function termOffsetsInJson(text: string): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  let lastKeyAtDepth1: string | undefined;
+  let termsDepth = -1;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') continue;
+    if (depth === termsDepth && expectValue && ch !== ']') {
+      offsets.push(i);
+      expectValue = false;
+    }
+    if (ch === '"') {
+      const start = i;
+      i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      if (depth === 1 && termsDepth === -1) {
+        // A key or a value at the top level; a key is followed by a colon.
+        let j = i + 1;
+        while (j < text.length && /\s/.test(text[j]!)) j++;
+        if (text[j] === ':') lastKeyAtDepth1 = JSON.parse(text.slice(start, i + 1)) as string;
+      }
+      continue;
+    }
+    if (ch === '{' || ch === '[') {
+      depth++;
+      if (ch === '[' && depth === 2 && lastKeyAtDepth1 === 'terms' && termsDepth === -1) {
+        termsDepth = depth;
+        expectValue = true;
+      }
+      continue;
+    }
+    if (ch === '}' || ch === ']') {
+      if (depth === termsDepth && ch === ']') termsDepth = -2;
+      depth--;
+      continue;
+    }
+    if (ch === ',' && depth === termsDepth) expectValue = true;
+  }
+  return offsets;
+}
+
+function parseJson(text: string): Parsed {
+  const starts = lineStarts(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : undefined;
+    const truncated =
+      /end of (JSON )?(input|data)/i.test(message) ||
+      (offset !== undefined && offset >= text.trimEnd().length);
+    const line = lineColumn
+      ? Number(lineColumn[1])
+      : offset !== undefined
+        ? lineAt(starts, offset)
+        : starts.length;
+    return {
+      ok: false,
+      errors: [
+        {
+          line,
+          message: truncated
+            ? 'The JSON ends too early: the file looks truncated.'
+            : `The file is not valid JSON (${message}).`,
+        },
+      ],
+    };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          message: `A glossary file is an object {"format": "${GLOSSARY_FORMAT}", "version": 1, "terms": [...]}.`,
+        },
+      ],
+    };
+  }
+  const root = data as Record<string, unknown>;
+  const errors: ImportProblem[] = [];
+  if (root['format'] !== GLOSSARY_FORMAT) {
+    errors.push({ field: 'format', message: `must be "${GLOSSARY_FORMAT}"` });
+  }
+  if (root['version'] !== GLOSSARY_VERSION) {
+    errors.push({
+      field: 'version',
+      message:
+        typeof root['version'] === 'number' && root['version'] > GLOSSARY_VERSION
+          ? `The file is glossary version ${root['version']}, made by a newer Jianfan Reader; this one reads version ${GLOSSARY_VERSION}.`
+          : `must be ${GLOSSARY_VERSION}`,
+    });
+  }
+  for (const key of Object.keys(root)) {
+    if (key !== 'format' && key !== 'version' && key !== 'terms') {
+      errors.push({ field: key, message: 'is not a known field' });
+    }
+  }
+  const terms = root['terms'];
+  if (!Array.isArray(terms)) {
+    errors.push({ field: 'terms', message: 'must be an array of terms' });
+    return { ok: false, errors };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const offsets = termOffsetsInJson(text);
+  const records: RawTerm[] = [];
+  for (let index = 0; index < terms.length; index++) {
+    const value: unknown = terms[index];
+    const path = `terms[${index}]`;
+    const offset = offsets[index];
+    const line = offset === undefined ? undefined : lineAt(starts, offset);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.push({ line, field: path, message: 'must be an object' });
+      continue;
+    }
+    records.push({ value: trimStrings(value) as Record<string, unknown>, line, path });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, records };
+}
+
+// ---------------------------------------------------------------- CSV
+
+interface CsvRecord {
+  fields: string[];
+  line: number;
+}
+
+/** Splits CSV text into records (RFC 4180), each with the line it starts on. */
+function readCsvRecords(
+  text: string,
+): { ok: true; records: CsvRecord[] } | { ok: false; error: ImportProblem } {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let recordLine = 1;
+  let i = 0;
+  let atFieldStart = true;
+  const n = text.length;
+  const endRecord = () => {
+    fields.push(field);
+    // A blank line is not a record.
+    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
+    fields = [];
+    field = '';
+    atFieldStart = true;
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    if (atFieldStart && ch === '"') {
+      const quoteLine = line;
+      i++;
+      for (;;) {
+        if (i >= n) {
+          return {
+            ok: false,
+            error: {
+              line: quoteLine,
+              message:
+                'A quoted field is never closed: the file is truncated or a quote is missing.',
+            },
+          };
+        }
+        const c = text[i]!;
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (c === '\r' || c === '\n') {
+          if (c === '\r' && text[i + 1] === '\n') i++;
+          line++;
+          field += '\n';
+          i++;
+          continue;
+        }
+        field += c;
+        i++;
+      }
+      const next = text[i];
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        return {
+          ok: false,
+          error: {
+            line,
+            message: `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
+          },
+        };
+      }
+      atFieldStart = false;
+      continue;
+    }
+    if (ch === ',') {
+      fields.push(field);
+      field = '';
+      atFieldStart = true;
+      i++;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      endRecord();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      i++;
+      line++;
+      recordLine = line;
+      continue;
+    }
+    if (ch === '"') {
+      return {
+        ok: false,
+        error: {
+          line,
+          message:
+            'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
+        },
+      };
+    }
+    field += ch;
+    atFieldStart = false;
+    i++;
+  }
+  if (field !== '' || fields.length > 0) endRecord();
+  return { ok: true, records };
+}
+
+function parseBooleanCell(cell: string): boolean | string | undefined {
+  if (cell === '') return undefined;
+  const lower = cell.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return cell;
+}
+
+function parseCsv(text: string): Parsed {
+  const firstLineEnd = text.search(/[\r\n]/);
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  if (!firstLine.includes(',')) {
+    for (const [delimiter, name] of [
+      [';', 'semicolons (;)'],
+      ['\t', 'tabs'],
+    ] as const) {
+      if (firstLine.includes(delimiter)) {
+        return {
+          ok: false,
+          errors: [
+            {
+              line: 1,
+              message: `The fields are separated by ${name}; a glossary CSV file separates them with commas (,).`,
+            },
+          ],
+        };
+      }
+    }
+  }
+  const read = readCsvRecords(text);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const [header, ...rows] = read.records;
+  if (header === undefined) return { ok: false, errors: [{ message: 'The file is empty.' }] };
+
+  const errors: ImportProblem[] = [];
+  const columns: CsvColumn[] = [];
+  header.fields.forEach((raw, index) => {
+    const name = raw.trim().toLowerCase();
+    if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      errors.push({
+        line: 1,
+        field: raw,
+        message: `Column ${index + 1} "${raw}" is not a glossary column (expected: ${CSV_COLUMNS.join(',')}).`,
+      });
+    } else if (columns.includes(name as CsvColumn)) {
+      errors.push({
+        line: 1,
+        field: name,
+        message: `Column "${name}" appears twice in the header.`,
+      });
+    }
+    columns.push(name as CsvColumn);
+  });
+  for (const required of REQUIRED_CSV_COLUMNS) {
+    if (!columns.includes(required)) {
+      errors.push({ line: 1, field: required, message: `The header has no "${required}" column.` });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const records: RawTerm[] = [];
+  for (const row of rows) {
+    if (row.fields.length !== columns.length) {
+      errors.push({
+        line: row.line,
+        message: `This row has ${row.fields.length} fields but the header has ${columns.length}; check the commas and quotes.`,
+      });
+      continue;
+    }
+    const cells = new Map<CsvColumn, string>();
+    let rowOk = true;
+    row.fields.forEach((raw, index) => {
+      const column = columns[index]!;
+      let cell = raw.trim();
+      if (NEUTRALISED_FORMULA.test(cell)) {
+        cell = cell.slice(1);
+      } else if (FORMULA_START.test(cell)) {
+        errors.push({
+          line: row.line,
+          field: column,
+          message: `starts with "${cell[0]}", which a spreadsheet would run as a formula; start the cell with ' to keep it as text.`,
+        });
+        rowOk = false;
+      }
+      cells.set(column, cell);
+    });
+    if (!rowOk) continue;
+
+    const value: Record<string, unknown> = {};
+    const take = (column: CsvColumn): string | undefined => {
+      const cell = cells.get(column);
+      return cell === undefined || cell === '' ? undefined : cell;
+    };
+    const set = (key: string, cell: string | boolean | string[] | undefined) => {
+      if (cell !== undefined) value[key] = cell;
+    };
+    set('id', take('id'));
+    set('hans', take('hans'));
+    set('hant', take('hant'));
+    set('tw', take('tw'));
+    set('hk', take('hk'));
+    set('en', take('en'));
+    const aliases = take('aliases')
+      ?.split('|')
+      .map((alias) => alias.trim())
+      .filter((alias) => alias !== '');
+    set('aliases', aliases !== undefined && aliases.length > 0 ? aliases : undefined);
+    set('category', take('category'));
+    for (const group of ['definition', 'note'] as const) {
+      const texts: Record<string, string> = {};
+      for (const lang of ['en', 'hans', 'hant'] as const) {
+        const cell = take(`${group}_${lang}`);
+        if (cell !== undefined) texts[lang] = cell;
+      }
+      if (Object.keys(texts).length > 0) value[group] = texts;
+    }
+    set('asOf', take('as_of'));
+    set('link', take('link'));
+    set('caseSensitive', parseBooleanCell(take('case_sensitive') ?? ''));
+    set('protect', parseBooleanCell(take('protect') ?? ''));
+    records.push({ value, line: row.line, path: undefined });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, records };
+}
+
+/** Maps a validator path (`term.definition.en`) to the CSV column (`definition_en`). */
+function csvColumnOf(path: string): string {
+  const key = path.replace(/^term\.?/, '').replace(/\[\d+\]$/, '');
+  if (key === 'asOf') return 'as_of';
+  if (key === 'caseSensitive') return 'case_sensitive';
+  return key.replace('.', '_');
+}
+
+// ---------------------------------------------------------------- import
+
+/** A term with its keys in the documented order, for comparing and exporting. */
+export function canonicalTerm(term: Term): Term {
+  const out: Record<string, unknown> = {};
+  for (const key of TERM_KEYS) {
+    const value = term[key];
+    if (value === undefined) continue;
+    if (key === 'definition' || key === 'note') {
+      const text = value as Term['definition'];
+      out[key] = { en: text.en, hans: text.hans, hant: text.hant };
+    } else if (key === 'aliases') {
+      out[key] = [...(value as string[])];
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as unknown as Term;
+}
+
+function sameTerm(a: Term, b: Term): boolean {
+  return JSON.stringify(canonicalTerm(a)) === JSON.stringify(canonicalTerm(b));
+}
+
+function detectFormat(text: string): 'json' | 'csv' {
+  const first = text.trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+export function parseGlossaryImport(
+  text: string,
+  {
+    format = 'auto',
+    existing = [],
+    maxBytes = 1_000_000,
+    maxTerms = 5000,
+  }: ParseGlossaryImportOptions = {},
+): GlossaryImportResult {
+  if (typeof text !== 'string') {
+    return { ok: false, errors: [{ message: 'The file could not be read as text.' }] };
+  }
+  const bytes = utf8Length(text);
+  if (bytes > maxBytes) {
+    return {
+      ok: false,
+      errors: [
+        { message: `The file is ${bytes} bytes; glossary files are limited to ${maxBytes} bytes.` },
+      ],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: [{ message: 'The file is empty.' }] };
+
+  const kind = format === 'auto' ? detectFormat(body) : format;
+  const parsed = kind === 'json' ? parseJson(body) : parseCsv(body);
+  if (!parsed.ok) return { ok: false, errors: capErrors(parsed.errors) };
+  const { records } = parsed;
+  if (records.length > maxTerms) {
+    return {
+      ok: false,
+      errors: [
+        {
+          message: `The file has ${records.length} terms; at most ${maxTerms} can be imported at once.`,
+        },
+      ],
+    };
+  }
+
+  const errors: ImportProblem[] = [];
+  const terms: Term[] = [];
+  const accepted: RawTerm[] = [];
+  const fieldOf = (record: RawTerm, path: string): string =>
+    record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
+  for (const record of records) {
+    const result = validateTerm(record.value, { path: 'term' });
+    if (!result.ok) {
+      for (const problem of result.errors) {
+        errors.push({
+          line: record.line,
+          field: fieldOf(record, problem.path),
+          message: problem.message,
+        });
+      }
+      continue;
+    }
+    terms.push(canonicalTerm(result.term));
+    accepted.push(record);
+  }
+  const lines = accepted.map((record) => record.line);
+  // The name of a term's field in messages: the JSON path or the CSV column.
+  const fieldName = (index: number, key: string): string => {
+    const path = accepted[index]?.path;
+    return path === undefined ? (key === 'alias' ? 'aliases' : key) : `${path}.${key}`;
+  };
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+
+  const where = (index: number): string => {
+    const line = lines[index];
+    return line === undefined ? `term ${index + 1}` : `line ${line}`;
+  };
+  const firstById = new Map<string, number>();
+  terms.forEach((term, index) => {
+    const first = firstById.get(term.id);
+    if (first !== undefined) {
+      errors.push({
+        line: lines[index],
+        field: fieldName(index, 'id'),
+        message: `The id "${term.id}" is used twice (first at ${where(first)}).`,
+      });
+    } else {
+      firstById.set(term.id, index);
+    }
+  });
+  for (const clash of findFormClashes(terms)) {
+    errors.push({
+      line: lines[clash.secondIndex],
+      field: fieldName(clash.secondIndex, formFieldOf(terms[clash.secondIndex]!, clash.form)),
+      message: `The written form "${clash.form}" also belongs to "${terms[clash.firstIndex]!.id}" (${where(clash.firstIndex)}); a form can belong to one term only.`,
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+
+  const existingById = new Map(existing.map((term) => [term.id, term]));
+  const adds: Term[] = [];
+  const updates: Term[] = [];
+  let unchanged = 0;
+  for (const term of terms) {
+    const current = existingById.get(term.id);
+    if (current === undefined) adds.push(term);
+    else if (sameTerm(current, term)) unchanged++;
+    else updates.push(term);
+  }
+
+  // Forms that an existing term with another id has already: allowed (the
+  // matcher ranks them), but worth telling the user.
+  const warnings: ImportProblem[] = [];
+  const imported = new Set(terms.map((term) => term.id));
+  const others = existing.filter((term) => !imported.has(term.id));
+  for (const clash of findFormClashes([...others, ...terms])) {
+    if (clash.secondIndex < others.length || clash.firstIndex >= others.length) continue;
+    const index = clash.secondIndex - others.length;
+    warnings.push({
+      line: lines[index],
+      field: fieldName(index, formFieldOf(terms[index]!, clash.form)),
+      message: `"${clash.form}" is already a form of "${others[clash.firstIndex]!.id}".`,
+    });
+  }
+  return { ok: true, adds, updates, unchanged, warnings };
+}
+
+function formFieldOf(term: Term, form: string): string {
+  const field = termForms(term).find((entry) => entry.form === form)?.field ?? 'hans';
+  return field === 'alias' ? 'aliases' : field;
+}
+
+function capErrors(errors: ImportProblem[]): ImportProblem[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_REPORTED_ERRORS),
+    { message: `…and ${errors.length - MAX_REPORTED_ERRORS} more problems.` },
+  ];
+}
+
+// ---------------------------------------------------------------- export
+
+export function exportGlossaryJson(terms: readonly Term[]): string {
+  const file = {
+    format: GLOSSARY_FORMAT,
+    version: GLOSSARY_VERSION,
+    terms: terms.map(canonicalTerm),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function csvCell(value: string): string {
+  const safe = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * All terms as CSV with every column of `CSV_COLUMNS`, CRLF line ends, and a
+ * byte order mark unless `bom: false` (spreadsheets need it to read UTF-8).
+ */
+export function exportGlossaryCsv(
+  terms: readonly Term[],
+  { bom = true }: { bom?: boolean } = {},
+): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const term of terms) {
+    const cells: Record<CsvColumn, string> = {
+      id: term.id,
+      hans: term.hans,
+      hant: term.hant,
+      tw: term.tw ?? '',
+      hk: term.hk ?? '',
+      en: term.en ?? '',
+      aliases: (term.aliases ?? []).join('|'),
+      category: term.category,
+      definition_en: term.definition.en,
+      definition_hans: term.definition.hans,
+      definition_hant: term.definition.hant,
+      as_of: term.asOf ?? '',
+      link: term.link ?? '',
+      note_en: term.note?.en ?? '',
+      note_hans: term.note?.hans ?? '',
+      note_hant: term.note?.hant ?? '',
+      case_sensitive: term.caseSensitive === undefined ? '' : String(term.caseSensitive),
+      protect: term.protect === undefined ? '' : String(term.protect),
+    };
+    rows.push(CSV_COLUMNS.map((column) => csvCell(cells[column])).join(','));
+  }
+  return `${bom ? '\uFEFF' : ''}${rows.join('\r\n')}\r\n`;
+}

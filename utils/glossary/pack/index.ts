@@ -1,0 +1,34 @@
+/**
+ * The built-in term pack.
+ *
+ * The entries live in `data/*.json`, written in Simplified Chinese and
+ * English; `scripts/gen-glossary-hant.mjs` fills in the Traditional text,
+ * which was then read and corrected by hand. The unit tests validate every
+ * entry, so the JSON is only cast here, not checked at run time.
+ */
+import { type Term, protectedTermsFromGlossary } from '../schema.ts';
+import ai from './data/ai.json';
+import chipsCn from './data/chips-cn.json';
+import companies from './data/companies.json';
+import compute from './data/compute.json';
+import crossStrait from './data/cross-strait.json';
+import fab from './data/fab.json';
+import idioms from './data/idioms.json';
+import people from './data/people.json';
+import policy from './data/policy.json';
+
+/** Every built-in term, grouped by subject. */
+export const BUILT_IN_TERMS: readonly Term[] = [
+  ...compute,
+  ...chipsCn,
+  ...fab,
+  ...policy,
+  ...companies,
+  ...people,
+  ...ai,
+  ...idioms,
+  ...crossStrait,
+] as unknown as readonly Term[];
+
+/** Names in the pack that character conversion must not change (昇腾, 苏姿丰, …). */
+export const BUILT_IN_PROTECTED_TERMS = protectedTermsFromGlossary(BUILT_IN_TERMS);

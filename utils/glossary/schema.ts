@@ -1,0 +1,443 @@
+/**
+ * The glossary term model and its hand-written runtime validator.
+ *
+ * The same rules are described for other tools by the JSON Schema in
+ * `term.schema.ts`; the validator is the one the extension runs (no schema
+ * library ships with it), and a unit test checks that the two agree.
+ */
+
+/** What a term is. A closed set so the UI can label and filter by it. */
+export const CATEGORIES = [
+  'company',
+  'organization',
+  'person',
+  'place',
+  'product',
+  'technology',
+  'term',
+  'policy',
+  'idiom',
+  'vocabulary',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+/** A short text in the three languages the reader shows. */
+export interface LocalizedText {
+  en: string;
+  hans: string;
+  hant: string;
+}
+
+export interface Term {
+  /** Stable ASCII kebab-case id; user terms with the same id override built-in ones. */
+  id: string;
+  /** Written form in Simplified Chinese (the mainland form). */
+  hans: string;
+  /** Written form in Traditional characters (character conversion of `hans` unless noted). */
+  hant: string;
+  /** Taiwan form when it differs from `hant` (輝達 for 英伟达, 晶片 for 芯片). */
+  tw?: string;
+  /** Hong Kong form when it differs from `hant`. */
+  hk?: string;
+  /** English name or translation, also matched in the page text. */
+  en?: string;
+  /** More written forms that should be recognised (model numbers, short names). */
+  aliases?: string[];
+  category: Category;
+  /** One or two sentences. */
+  definition: LocalizedText;
+  /** Regional usage and caveats. */
+  note?: LocalizedText;
+  /** An https reference for further reading. */
+  link?: string;
+  /** When the facts were last checked, for facts that change ("2025" or "2025-12"). */
+  asOf?: string;
+  /**
+   * How Latin letters in the forms are compared. Default (absent or true): exactly,
+   * because acronyms and model numbers (CUDA, H200, TSV) are written one way and
+   * lower-case lookalikes are usually other words. `false`: ignoring case.
+   */
+  caseSensitive?: boolean;
+  /**
+   * The written forms must survive character conversion unchanged: set on names
+   * that opencc converts wrongly (昇騰 → 升腾).
+   */
+  protect?: boolean;
+}
+
+/** The fields that hold written forms, in the order they are matched and ranked. */
+export const FORM_FIELDS = ['hans', 'hant', 'tw', 'hk', 'en'] as const;
+export type FormField = (typeof FORM_FIELDS)[number] | 'alias';
+
+export const TERM_LIMITS = {
+  idMaxLength: 64,
+  formMaxLength: 64,
+  maxAliases: 16,
+  textMaxLength: 600,
+  linkMaxLength: 300,
+} as const;
+
+export const TERM_KEYS = [
+  'id',
+  'hans',
+  'hant',
+  'tw',
+  'hk',
+  'en',
+  'aliases',
+  'category',
+  'definition',
+  'note',
+  'link',
+  'asOf',
+  'caseSensitive',
+  'protect',
+] as const;
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const AS_OF_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * C0 and C1 controls, and the bidirectional embedding/override/isolate marks
+ * that can make a definition display differently from what it says.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Same, but a line feed is allowed in definitions and notes.
+const FORBIDDEN_CHARS_IN_TEXT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+export type ValidateTermResult =
+  { ok: true; term: Term } | { ok: false; errors: ValidationError[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function checkForm(value: unknown, path: string, errors: ValidationError[]): value is string {
+  if (typeof value !== 'string') {
+    errors.push({ path, message: `must be a string, got ${describe(value)}` });
+    return false;
+  }
+  if (value.length === 0) {
+    errors.push({ path, message: 'must not be empty' });
+    return false;
+  }
+  if (value.length > TERM_LIMITS.formMaxLength) {
+    errors.push({ path, message: `must be at most ${TERM_LIMITS.formMaxLength} characters` });
+    return false;
+  }
+  if (FORBIDDEN_CHARS.test(value)) {
+    errors.push({ path, message: 'must not contain control characters or line breaks' });
+    return false;
+  }
+  if (value.trim() !== value) {
+    errors.push({ path, message: 'must not start or end with a space' });
+    return false;
+  }
+  // `|` separates aliases in CSV files.
+  if (value.includes('|')) {
+    errors.push({ path, message: 'must not contain "|"' });
+    return false;
+  }
+  return true;
+}
+
+function checkText(value: unknown, path: string, errors: ValidationError[]): value is string {
+  if (typeof value !== 'string') {
+    errors.push({ path, message: `must be a string, got ${describe(value)}` });
+    return false;
+  }
+  if (value.trim().length === 0) {
+    errors.push({ path, message: 'must not be empty' });
+    return false;
+  }
+  if (value.length > TERM_LIMITS.textMaxLength) {
+    errors.push({ path, message: `must be at most ${TERM_LIMITS.textMaxLength} characters` });
+    return false;
+  }
+  if (FORBIDDEN_CHARS_IN_TEXT.test(value)) {
+    errors.push({ path, message: 'must not contain control characters (line feeds are allowed)' });
+    return false;
+  }
+  if (value.trim() !== value) {
+    errors.push({ path, message: 'must not start or end with whitespace' });
+    return false;
+  }
+  return true;
+}
+
+function checkLocalized(
+  value: unknown,
+  path: string,
+  errors: ValidationError[],
+): value is LocalizedText {
+  if (!isRecord(value)) {
+    errors.push({
+      path,
+      message: `must be an object with en, hans and hant, got ${describe(value)}`,
+    });
+    return false;
+  }
+  const before = errors.length;
+  for (const key of Object.keys(value)) {
+    if (key !== 'en' && key !== 'hans' && key !== 'hant') {
+      errors.push({ path: `${path}.${key}`, message: 'is not a known field' });
+    }
+  }
+  for (const key of ['en', 'hans', 'hant'] as const) {
+    if (!(key in value)) errors.push({ path: `${path}.${key}`, message: 'is required' });
+    else checkText(value[key], `${path}.${key}`, errors);
+  }
+  return errors.length === before;
+}
+
+/** Whether `value` is an absolute https URL (rejects javascript:, data:, http:, …). */
+export function isHttpsUrl(value: string): boolean {
+  if (!value.startsWith('https://')) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks that `value` is a well-formed term. Returns the term (the same object,
+ * typed) or every problem found, each with the path of the offending field
+ * under `path` (for example `terms[3].definition.en`).
+ */
+export function validateTerm(
+  value: unknown,
+  { path = 'term' }: { path?: string } = {},
+): ValidateTermResult {
+  const errors: ValidationError[] = [];
+  if (!isRecord(value)) {
+    return { ok: false, errors: [{ path, message: `must be an object, got ${describe(value)}` }] };
+  }
+  for (const key of Object.keys(value)) {
+    if (!(TERM_KEYS as readonly string[]).includes(key)) {
+      errors.push({ path: `${path}.${key}`, message: 'is not a known field' });
+    }
+  }
+
+  const id = value['id'];
+  if (typeof id !== 'string') {
+    errors.push({
+      path: `${path}.id`,
+      message: id === undefined ? 'is required' : `must be a string, got ${describe(id)}`,
+    });
+  } else if (id.length === 0 || id.length > TERM_LIMITS.idMaxLength || !ID_PATTERN.test(id)) {
+    errors.push({
+      path: `${path}.id`,
+      message: `must be 1–${TERM_LIMITS.idMaxLength} lower-case ASCII letters and digits in dash-separated words (like "nvidia-h200")`,
+    });
+  }
+
+  for (const key of ['hans', 'hant'] as const) {
+    if (value[key] === undefined) errors.push({ path: `${path}.${key}`, message: 'is required' });
+    else checkForm(value[key], `${path}.${key}`, errors);
+  }
+  for (const key of ['tw', 'hk', 'en'] as const) {
+    if (value[key] !== undefined) checkForm(value[key], `${path}.${key}`, errors);
+  }
+
+  const aliases = value['aliases'];
+  if (aliases !== undefined) {
+    if (!Array.isArray(aliases)) {
+      errors.push({
+        path: `${path}.aliases`,
+        message: `must be an array of strings, got ${describe(aliases)}`,
+      });
+    } else if (aliases.length === 0) {
+      errors.push({ path: `${path}.aliases`, message: 'must not be empty (leave it out instead)' });
+    } else if (aliases.length > TERM_LIMITS.maxAliases) {
+      errors.push({
+        path: `${path}.aliases`,
+        message: `must have at most ${TERM_LIMITS.maxAliases} entries`,
+      });
+    } else {
+      const seen = new Set<string>();
+      aliases.forEach((alias: unknown, index) => {
+        const aliasPath = `${path}.aliases[${index}]`;
+        if (!checkForm(alias, aliasPath, errors)) return;
+        if (seen.has(alias)) errors.push({ path: aliasPath, message: `repeats "${alias}"` });
+        seen.add(alias);
+      });
+    }
+  }
+
+  const category = value['category'];
+  if (category === undefined) {
+    errors.push({ path: `${path}.category`, message: 'is required' });
+  } else if (
+    typeof category !== 'string' ||
+    !(CATEGORIES as readonly string[]).includes(category)
+  ) {
+    errors.push({
+      path: `${path}.category`,
+      message: `must be one of ${CATEGORIES.join(', ')}; got ${typeof category === 'string' ? `"${category}"` : describe(category)}`,
+    });
+  }
+
+  if (value['definition'] === undefined) {
+    errors.push({ path: `${path}.definition`, message: 'is required' });
+  } else {
+    checkLocalized(value['definition'], `${path}.definition`, errors);
+  }
+  if (value['note'] !== undefined) checkLocalized(value['note'], `${path}.note`, errors);
+
+  const link = value['link'];
+  if (link !== undefined) {
+    if (typeof link !== 'string') {
+      errors.push({ path: `${path}.link`, message: `must be a string, got ${describe(link)}` });
+    } else if (link.length > TERM_LIMITS.linkMaxLength) {
+      errors.push({
+        path: `${path}.link`,
+        message: `must be at most ${TERM_LIMITS.linkMaxLength} characters`,
+      });
+    } else if (FORBIDDEN_CHARS.test(link) || /\s/.test(link) || !isHttpsUrl(link)) {
+      errors.push({ path: `${path}.link`, message: 'must be an https:// address' });
+    }
+  }
+
+  const asOf = value['asOf'];
+  if (asOf !== undefined && (typeof asOf !== 'string' || !AS_OF_PATTERN.test(asOf))) {
+    errors.push({
+      path: `${path}.asOf`,
+      message: 'must be a year or a date: "2025", "2025-12" or "2025-12-08"',
+    });
+  }
+
+  for (const key of ['caseSensitive', 'protect'] as const) {
+    const flag = value[key];
+    if (flag !== undefined && typeof flag !== 'boolean') {
+      errors.push({
+        path: `${path}.${key}`,
+        message: `must be true or false, got ${describe(flag)}`,
+      });
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, term: value as unknown as Term };
+}
+
+/** Every written form of a term with the field it comes from, without repeats. */
+export function termForms(term: Term): { form: string; field: FormField }[] {
+  const forms: { form: string; field: FormField }[] = [];
+  const seen = new Set<string>();
+  const add = (form: string | undefined, field: FormField) => {
+    if (form === undefined || form.length === 0 || seen.has(form)) return;
+    seen.add(form);
+    forms.push({ form, field });
+  };
+  for (const field of FORM_FIELDS) add(term[field], field);
+  for (const alias of term.aliases ?? []) add(alias, 'alias');
+  return forms;
+}
+
+/**
+ * Folds one UTF-16 code unit the way the matcher compares text: full-width
+ * ASCII (Ａ, ０, ＋) becomes half-width, and, when `ignoreCase`, A–Z becomes a–z.
+ * Both keep the length, so offsets in folded text are offsets in the page text.
+ */
+export function foldCodeUnit(code: number, ignoreCase: boolean): number {
+  let c = code;
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (ignoreCase && c >= 0x41 && c <= 0x5a) c += 0x20;
+  return c;
+}
+
+/** Whether the form's Latin letters are compared exactly (see `Term.caseSensitive`). */
+export function isCaseSensitive(term: Pick<Term, 'caseSensitive'>): boolean {
+  return term.caseSensitive !== false;
+}
+
+/**
+ * The key under which two written forms count as the same form: identical
+ * after width folding, and after case folding when either side ignores case.
+ */
+export function formKey(form: string, ignoreCase: boolean): string {
+  let key = '';
+  for (let i = 0; i < form.length; i++) {
+    key += String.fromCharCode(foldCodeUnit(form.charCodeAt(i), ignoreCase));
+  }
+  return key;
+}
+
+/**
+ * Names the converter must leave alone: every written form of each term
+ * marked `protect: true`.
+ */
+export function protectedTermsFromGlossary(
+  terms: readonly Term[],
+): { hans: string; hant: string; tw?: string; hk?: string }[] {
+  return terms
+    .filter((term) => term.protect === true)
+    .map((term) => ({
+      hans: term.hans,
+      hant: term.hant,
+      ...(term.tw !== undefined ? { tw: term.tw } : {}),
+      ...(term.hk !== undefined ? { hk: term.hk } : {}),
+    }));
+}
+
+export interface FormClash {
+  /** The form as written in the later term. */
+  form: string;
+  /** Index (in the list given) of the term that has the form first. */
+  firstIndex: number;
+  /** Index of the later term that has it too. */
+  secondIndex: number;
+}
+
+/**
+ * Written forms that belong to more than one term. Two forms are the same when
+ * they are identical after width folding, or identical after case folding and
+ * at least one of the two terms ignores case. A form repeated inside one term
+ * is fine (`termForms` drops the repeat).
+ */
+export function findFormClashes(terms: readonly Term[]): FormClash[] {
+  const clashes: FormClash[] = [];
+  const exactOwner = new Map<string, number>();
+  // Case-folded key → the first term with it, and the first that ignores case.
+  const foldedOwner = new Map<string, { first: number; ignoringCase: number | undefined }>();
+  terms.forEach((term, index) => {
+    const ignoreCase = !isCaseSensitive(term);
+    for (const { form } of termForms(term)) {
+      const exact = formKey(form, false);
+      const folded = formKey(form, true);
+      const exactFirst = exactOwner.get(exact);
+      const foldedFirst = foldedOwner.get(folded);
+      let firstIndex: number | undefined;
+      if (exactFirst !== undefined && exactFirst !== index) firstIndex = exactFirst;
+      else if (foldedFirst !== undefined) {
+        const other = ignoreCase ? foldedFirst.first : foldedFirst.ignoringCase;
+        if (other !== undefined && other !== index) firstIndex = other;
+      }
+      if (firstIndex !== undefined) clashes.push({ form, firstIndex, secondIndex: index });
+      if (exactFirst === undefined) exactOwner.set(exact, index);
+      if (foldedFirst === undefined) {
+        foldedOwner.set(folded, { first: index, ignoringCase: ignoreCase ? index : undefined });
+      } else if (foldedFirst.ignoringCase === undefined && ignoreCase) {
+        foldedFirst.ignoringCase = index;
+      }
+    }
+  });
+  return clashes;
+}
