@@ -70,7 +70,11 @@ export function OptionsApp({
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
+  // Kept as a function of the translator, so a status reads in the language
+  // just chosen when the change was the language itself.
+  const [status, setStatus] = useState<{ tone: StatusTone; text: (t: Translate) => string } | null>(
+    null,
+  );
   // The settings as last stored, to go back to when a save is refused.
   const stored = useRef<Settings | null>(null);
   const now = api.now ?? (() => new Date());
@@ -130,12 +134,12 @@ export function OptionsApp({
     try {
       await api.saveSettings(next);
       stored.current = next;
-      setStatus({ tone: 'success', text: t('options_saved') });
+      setStatus({ tone: 'success', text: (t) => t('options_saved') });
       return true;
     } catch (error) {
       // Show what is really stored, not what failed to be.
       if (stored.current) patchLoaded({ settings: stored.current });
-      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       return false;
     }
   }
@@ -146,10 +150,10 @@ export function OptionsApp({
   async function saveTerms(terms: Term[], done: string): Promise<boolean> {
     try {
       patchLoaded({ glossary: await api.saveUserGlossary(terms, glossary.revision) });
-      setStatus({ tone: 'success', text: done });
+      setStatus({ tone: 'success', text: () => done });
       return true;
     } catch (error) {
-      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       // Another page may have changed the glossary: show what is stored now.
       api.loadUserGlossary().then(
         (fresh) => patchLoaded({ glossary: fresh }),
@@ -163,13 +167,13 @@ export function OptionsApp({
     try {
       await api.applyImport(apply);
     } catch (error) {
-      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       return false;
     }
     stored.current = apply.settings;
     const fresh = await api.loadUserGlossary().catch(() => apply.userGlossary);
     patchLoaded({ settings: apply.settings, glossary: fresh });
-    setStatus({ tone: 'success', text: t('backup_import_done') });
+    setStatus({ tone: 'success', text: (t) => t('backup_import_done') });
     return true;
   }
 
@@ -178,10 +182,10 @@ export function OptionsApp({
       const defaults = await api.resetSettings();
       stored.current = defaults;
       patchLoaded({ settings: defaults });
-      setStatus({ tone: 'success', text: t('reset_done') });
+      setStatus({ tone: 'success', text: (t) => t('reset_done') });
       return true;
     } catch (error) {
-      setStatus({ tone: 'error', text: describeSaveError(t, error) });
+      setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       return false;
     }
   }
@@ -191,7 +195,7 @@ export function OptionsApp({
       <header class="options-header">
         <h1>{t('options_title')}</h1>
         <StatusLine id="save-status" tone={status?.tone}>
-          {status?.text}
+          {status?.text(t)}
         </StatusLine>
       </header>
       <main class="options">
@@ -219,7 +223,7 @@ export function OptionsApp({
             onSaveTerms={saveTerms}
             onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
             download={api.download}
-            announce={(text, tone) => setStatus({ text, tone })}
+            announce={(text, tone) => setStatus({ text: () => text, tone })}
             now={now}
           />
         </Card>

@@ -138,9 +138,18 @@ export interface TermDraft {
   asOf: string;
   caseSensitive: boolean;
   protect: boolean;
+  /**
+   * Whether the term being edited spelled out `caseSensitive` / `protect`
+   * (some built-in terms write the default explicitly); such a field is kept,
+   * so saving an unchanged form gives back the same term.
+   */
+  caseSensitiveSet: boolean;
+  protectSet: boolean;
 }
 
-export type TermDraftField = Exclude<keyof TermDraft, 'caseSensitive' | 'protect'> | 'note';
+export type TermDraftField =
+  | Exclude<keyof TermDraft, 'caseSensitive' | 'protect' | 'caseSensitiveSet' | 'protectSet'>
+  | 'note';
 
 export function emptyDraft(): TermDraft {
   return {
@@ -162,6 +171,8 @@ export function emptyDraft(): TermDraft {
     asOf: '',
     caseSensitive: true,
     protect: false,
+    caseSensitiveSet: false,
+    protectSet: false,
   };
 }
 
@@ -185,6 +196,8 @@ export function draftFromTerm(term: Term): TermDraft {
     asOf: term.asOf ?? '',
     caseSensitive: term.caseSensitive !== false,
     protect: term.protect === true,
+    caseSensitiveSet: term.caseSensitive !== undefined,
+    protectSet: term.protect !== undefined,
   };
 }
 
@@ -225,9 +238,9 @@ export function termFromDraft(draft: TermDraft): Record<string, unknown> {
   }
   put('link', draft.link);
   put('asOf', draft.asOf);
-  // Leave the defaults out so an edited built-in term does not grow fields it never had.
-  if (!draft.caseSensitive) out.caseSensitive = false;
-  if (draft.protect) out.protect = true;
+  // Defaults stay out unless the term had them, so an edit adds no fields it never had.
+  if (!draft.caseSensitive || draft.caseSensitiveSet) out.caseSensitive = draft.caseSensitive;
+  if (draft.protect || draft.protectSet) out.protect = draft.protect;
   return out;
 }
 
