@@ -1,0 +1,90 @@
+import type { OptionsApi, UserGlossary } from '../../../components/options/api.ts';
+import type { Term } from '../../../utils/glossary/schema.ts';
+import { translate } from '../../../utils/i18n/translate.ts';
+import type { StoredGlossary } from '../../../utils/settings/glossary-store.ts';
+import type { SettingsProblem } from '../../../utils/settings/parse.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import type { TextFile } from '../../../components/shared/files.ts';
+import { vi } from 'vitest';
+
+export const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+  translate('en', key, subs);
+
+function term(id: string, hans: string, hant: string, en: string, extra: Partial<Term> = {}): Term {
+  return {
+    id,
+    hans,
+    hant,
+    en,
+    category: 'company',
+    definition: {
+      en: `${en}, a company.`,
+      hans: `${hans}是一家公司。`,
+      hant: `${hant}是一家公司。`,
+    },
+    ...extra,
+  };
+}
+
+export const BUILT_IN: Term[] = [
+  term('nvidia', '英伟达', '英偉達', 'NVIDIA', { tw: '輝達' }),
+  term('smic', '中芯国际', '中芯國際', 'SMIC'),
+  term('cxmt', '长鑫存储', '長鑫存儲', 'CXMT'),
+];
+
+export const USER_TERM: Term = term('my-lab', '我的实验室', '我的實驗室', 'My Lab', {
+  category: 'organization',
+  definition: {
+    en: 'My Lab, a research group.',
+    hans: '我的实验室是一个研究小组。',
+    hant: '我的實驗室是一個研究小組。',
+  },
+});
+
+/** An options api double over in-memory storage, recording what was saved. */
+export function fakeOptionsApi({
+  settings = defaultSettings(),
+  problems = [],
+  glossary = { revision: 3, terms: [USER_TERM] },
+  showNotice = true,
+}: {
+  settings?: Settings;
+  problems?: SettingsProblem[];
+  glossary?: UserGlossary;
+  showNotice?: boolean;
+} = {}) {
+  const store = { settings: structuredClone(settings), glossary: structuredClone(glossary) };
+  const downloads: TextFile[] = [];
+  const api = {
+    loadSettings: vi.fn(async () => ({ settings: structuredClone(store.settings), problems })),
+    saveSettings: vi.fn(async (next: Settings) => {
+      store.settings = structuredClone(next);
+    }),
+    resetSettings: vi.fn(async () => {
+      store.settings = defaultSettings();
+      return defaultSettings();
+    }),
+    watchSettings: vi.fn((_listener: (settings: Settings) => void) => () => {}),
+    takeSettingsNotice: vi.fn(async (_problems: readonly SettingsProblem[]) => showNotice),
+    loadUserGlossary: vi.fn(async () => structuredClone(store.glossary)),
+    saveUserGlossary: vi.fn(async (terms: readonly Term[], expectedRevision: number) => {
+      if (expectedRevision !== store.glossary.revision) throw new Error('conflict');
+      store.glossary = {
+        revision: store.glossary.revision + 1,
+        terms: structuredClone([...terms]),
+      };
+      return structuredClone(store.glossary);
+    }),
+    builtInTerms: vi.fn(async () => BUILT_IN),
+    applyImport: vi.fn(async (apply: { settings: Settings; userGlossary: StoredGlossary }) => {
+      store.settings = structuredClone(apply.settings);
+      store.glossary = structuredClone(apply.userGlossary) as UserGlossary;
+    }),
+    download: vi.fn((file: TextFile) => {
+      downloads.push(file);
+    }),
+    browserLanguage: 'en-US',
+    now: () => new Date('2025-06-01T08:00:00Z'),
+  } satisfies OptionsApi;
+  return { api, store, downloads };
+}

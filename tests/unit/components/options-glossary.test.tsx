@@ -1,0 +1,309 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OptionsApi } from '../../../components/options/api.ts';
+import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
+import {
+  exportGlossaryCsv,
+  exportGlossaryJson,
+  parseGlossaryImport,
+} from '../../../utils/glossary/io.ts';
+import type { Term } from '../../../utils/glossary/schema.ts';
+import { SETTINGS_FIELD_LABELS } from '../../../utils/i18n/labels.ts';
+import { parseImportAll } from '../../../utils/settings/backup.ts';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
+import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
+import { button, byId, choose, click, control, mount, pickFile, textOf, type } from './helpers.tsx';
+import { BUILT_IN, USER_TERM, en, fakeOptionsApi } from './options-fixtures.ts';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+async function open(api: OptionsApi) {
+  const mounted = await mount(<OptionsApp api={api} />);
+  cleanup = mounted.unmount;
+  return mounted.container;
+}
+
+const listed = (page: HTMLElement) =>
+  [...page.querySelectorAll('.terms > li .term-id')].map((element) => textOf(element));
+
+const newTerm: Term = {
+  id: 'hbm4',
+  hans: '第四代高带宽内存',
+  hant: '第四代高頻寬記憶體',
+  en: 'HBM4',
+  category: 'technology',
+  definition: {
+    en: 'The fourth generation of high-bandwidth memory.',
+    hans: '第四代高带宽内存。',
+    hant: '第四代高頻寬記憶體。',
+  },
+};
+
+describe('options: glossary list', () => {
+  it('lists built-in and user terms, and finds them by any form', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt', 'my-lab']);
+    const search = control(page, en('glossary_search'));
+    // The Taiwan form, the Traditional form, English in another case.
+    await type(search, '輝達');
+    expect(listed(page)).toEqual(['nvidia']);
+    await type(search, '長鑫');
+    expect(listed(page)).toEqual(['cxmt']);
+    await type(search, 'my lab');
+    expect(listed(page)).toEqual(['my-lab']);
+    await type(search, 'nothing like this');
+    expect(listed(page)).toEqual([]);
+    expect(textOf(byId(page, 'glossary-count'))).toBe(
+      en('glossary_no_results', 'nothing like this'),
+    );
+  });
+
+  it('turns a built-in term off and on again, as a setting', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_disable_named', '中芯国际 (SMIC)')));
+    expect(store.settings.disabledBuiltInTerms).toEqual(['smic']);
+    await click(button(page, en('glossary_enable_named', '中芯国际 (SMIC)')));
+    expect(store.settings.disabledBuiltInTerms).toEqual([]);
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+  });
+
+  it('deletes a user term only after confirming', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_delete_named', '我的实验室 (My Lab)')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    const row = page.querySelector('.confirm-row') as HTMLElement;
+    expect(textOf(row)).toContain(en('glossary_delete_confirm', '我的实验室'));
+    await click(button(row, en('action_delete')));
+    expect(store.glossary.terms).toEqual([]);
+    expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt']);
+  });
+});
+
+describe('options: term form', () => {
+  async function fill(page: HTMLElement, fields: Record<string, string>) {
+    for (const [label, value] of Object.entries(fields)) {
+      await type(control<HTMLInputElement | HTMLTextAreaElement>(page, label), value);
+    }
+  }
+
+  it('shows an error under each field that needs one, and saves nothing', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    await fill(page, {
+      [en('glossary_field_id')]: 'Not An Id',
+      [en('glossary_field_link')]: 'http://x',
+    });
+    await click(button(page, en('action_add')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    const errorOf = (label: string) => {
+      const field = control(page, label);
+      expect(field.getAttribute('aria-invalid'), label).toBe('true');
+      const id = field.getAttribute('aria-describedby')!.split(' ')[0]!;
+      return textOf(byId(page, id));
+    };
+    expect(errorOf(en('glossary_field_id'))).toBe(en('glossary_error_id'));
+    expect(errorOf(en('glossary_field_hans'))).toBe(en('glossary_error_required'));
+    expect(errorOf(en('glossary_field_link'))).toBe(en('glossary_error_link'));
+    // Optional fields left empty are not errors.
+    expect(control(page, en('glossary_field_tw')).hasAttribute('aria-invalid')).toBe(false);
+    // The first field to fix has the focus.
+    expect(document.activeElement).toBe(control(page, en('glossary_field_id')));
+  });
+
+  it('adds a valid term to the user glossary', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    await fill(page, {
+      [en('glossary_field_id')]: newTerm.id,
+      [en('glossary_field_hans')]: newTerm.hans,
+      [en('glossary_field_hant')]: newTerm.hant,
+      [en('glossary_field_en')]: newTerm.en!,
+    });
+    await choose(control<HTMLSelectElement>(page, en('glossary_field_category')), 'technology');
+    const definition = page.querySelectorAll('fieldset')[0]!;
+    await fill(definition, {
+      [en('glossary_in_english')]: newTerm.definition.en,
+      [en('glossary_in_simplified')]: newTerm.definition.hans,
+      [en('glossary_in_traditional')]: newTerm.definition.hant,
+    });
+    await click(button(page, en('action_add')));
+    expect(store.glossary.terms).toEqual([USER_TERM, newTerm]);
+    expect(textOf(byId(page, 'save-status'))).toBe(en('glossary_term_saved', newTerm.hans));
+    expect(page.querySelector('.term-form')).toBeNull();
+  });
+
+  it('refuses an id another of the user’s terms already has', async () => {
+    const { api } = fakeOptionsApi({ glossary: { revision: 1, terms: [USER_TERM, newTerm] } });
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '第四代高带宽内存 (HBM4)')));
+    await type(control(page, en('glossary_field_id')), USER_TERM.id);
+    await click(button(page, en('action_save')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    expect(textOf(page.querySelector('.term-form .field-error')!)).toBe(
+      en('glossary_error_id_taken', USER_TERM.id),
+    );
+  });
+
+  it('customises a built-in term as a user term with its id', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_customise_named', '英伟达 (NVIDIA)')));
+    expect(control(page, en('glossary_field_id')).value).toBe('nvidia');
+    await type(control(page, en('glossary_field_hk')), '英偉達');
+    await click(button(page, en('action_save')));
+    expect(store.glossary.terms.at(-1)).toEqual({ ...BUILT_IN[0], hk: '英偉達' });
+    // It now replaces the built-in one in the list, which offers to go back.
+    expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt', 'my-lab']);
+    expect(() => button(page, en('glossary_revert_named', '英伟达 (NVIDIA)'))).not.toThrow();
+  });
+});
+
+describe('options: glossary import and export', () => {
+  it('previews an import, and applies it only when asked', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    const changed = { ...USER_TERM, en: 'My Laboratory' };
+    const file = exportGlossaryJson([changed, newTerm]);
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.json', file);
+    const preview = page.querySelector('.import-preview') as HTMLElement;
+    expect(textOf(preview)).toContain(en('glossary_import_summary', ['1', '1', '0']));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    await click(button(preview, en('action_apply')));
+    expect(store.glossary.terms).toEqual([changed, newTerm]);
+    expect(page.querySelector('.import-preview')).toBeNull();
+  });
+
+  it('cancels a previewed import without storing anything', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([newTerm]),
+    );
+    await click(button(page.querySelector('.import-preview') as HTMLElement, en('action_cancel')));
+    expect(page.querySelector('.import-preview')).toBeNull();
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+  });
+
+  it('lists the errors of a bad file with line and field, and changes nothing', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const good = exportGlossaryCsv([newTerm], { bom: false }).trimEnd().split('\r\n');
+    // Line 3: a category the schema does not have.
+    const bad = good[1]!.replace(',technology,', ',gadget,');
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.csv',
+      [good[0], good[1]!.replace('hbm4', 'hbm4-a'), bad].join('\r\n'),
+    );
+    const errors = page.querySelector('#glossary-import-errors') as HTMLElement;
+    expect(errors.getAttribute('role')).toBe('alert');
+    expect(textOf(errors)).toContain(en('glossary_import_errors'));
+    const items = [...errors.querySelectorAll('li')].map((item) => textOf(item));
+    expect(
+      items.some((item) =>
+        item.startsWith(`${en('import_line', '3')}, ${en('import_field', 'category')}:`),
+      ),
+    ).toBe(true);
+    expect(page.querySelector('.import-preview')).toBeNull();
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('exports the user’s terms as JSON and CSV that import back unchanged', async () => {
+    const { api, downloads } = fakeOptionsApi({
+      glossary: { revision: 1, terms: [USER_TERM, newTerm] },
+    });
+    const page = await open(api);
+    await click(button(page, en('glossary_export_json')));
+    await click(button(page, en('glossary_export_csv')));
+    expect(downloads.map((file) => [file.name, file.mimeType])).toEqual([
+      ['jianfan-glossary-2025-06-01.json', 'application/json'],
+      ['jianfan-glossary-2025-06-01.csv', 'text/csv;charset=utf-8'],
+    ]);
+    for (const file of downloads) {
+      const back = parseGlossaryImport(file.text, { existing: [USER_TERM, newTerm] });
+      expect(back).toMatchObject({ ok: true, adds: [], updates: [], unchanged: 2 });
+    }
+  });
+});
+
+describe('options: export and import everything', () => {
+  it('exports settings and glossary in one file that imports back', async () => {
+    const settings = { ...defaultSettings(), target: 'hk' as const, readingMode: 'peek' as const };
+    const { api, downloads } = fakeOptionsApi({ settings });
+    const page = await open(api);
+    await click(button(page, en('backup_export_all')));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.name).toBe('jianfan-backup-2025-06-01.json');
+    const back = parseImportAll(downloads[0]!.text, { validateTerm: validateStoredTerm });
+    expect(back.ok && back.apply.settings).toEqual(settings);
+    expect(back.ok && back.apply.userGlossary.terms).toEqual([USER_TERM]);
+  });
+
+  it('previews what an import changes and stores it only when applied', async () => {
+    const { api, store, downloads } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('backup_export_all')));
+    const backup = JSON.parse(downloads[0]!.text) as {
+      settings: Record<string, unknown>;
+      userGlossary: { revision: number; terms: unknown[] };
+    };
+    backup.settings.readingMode = 'parallel';
+    backup.settings.siteRules = [{ pattern: 'example.com', mode: 'never' }];
+    backup.userGlossary.terms.push(newTerm);
+    await pickFile(
+      control(page, en('import_choose_backup_file')),
+      'backup.json',
+      JSON.stringify(backup),
+    );
+    const preview = page.querySelector('.import-preview') as HTMLElement;
+    const fields = [SETTINGS_FIELD_LABELS.readingMode, SETTINGS_FIELD_LABELS.siteRules]
+      .map((key) => en(key))
+      .join(', ');
+    expect(textOf(preview)).toContain(en('backup_import_settings_changes', fields));
+    expect(textOf(preview)).toContain(en('backup_import_terms', ['1', '0']));
+    expect(api.applyImport).not.toHaveBeenCalled();
+
+    await click(button(preview, en('action_apply')));
+    expect(api.applyImport).toHaveBeenCalledTimes(1);
+    expect(store.settings.readingMode).toBe('parallel');
+    expect(store.glossary.terms).toEqual([USER_TERM, newTerm]);
+    expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('parallel');
+    expect(textOf(byId(page, 'save-status'))).toBe(en('backup_import_done'));
+  });
+
+  it('refuses a broken backup as a whole and changes nothing', async () => {
+    const { api, downloads } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('backup_export_all')));
+    const backup = JSON.parse(downloads[0]!.text) as { settings: Record<string, unknown> };
+    backup.settings.readingMode = 'sideways';
+    await pickFile(
+      control(page, en('import_choose_backup_file')),
+      'backup.json',
+      JSON.stringify(backup),
+    );
+    const errors = page.querySelector('#backup-import-errors') as HTMLElement;
+    expect(textOf(errors)).toContain(en('backup_import_failed'));
+    expect(textOf(errors)).toContain('readingMode');
+    expect(page.querySelector('.import-preview')).toBeNull();
+    expect(api.applyImport).not.toHaveBeenCalled();
+    expect(api.saveSettings).not.toHaveBeenCalled();
+
+    await pickFile(control(page, en('import_choose_backup_file')), 'notes.txt', 'not json at all');
+    expect(textOf(page.querySelector('#backup-import-errors')!)).toContain(
+      en('backup_import_failed'),
+    );
+    expect(api.applyImport).not.toHaveBeenCalled();
+  });
+});

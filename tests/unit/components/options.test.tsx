@@ -1,0 +1,257 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OptionsApi } from '../../../components/options/api.ts';
+import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
+import { translate } from '../../../utils/i18n/translate.ts';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
+import { byId, button, choose, click, control, mount, textOf, type } from './helpers.tsx';
+import { en, fakeOptionsApi } from './options-fixtures.ts';
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+async function open(api: OptionsApi) {
+  const mounted = await mount(<OptionsApp api={api} />);
+  cleanup = mounted.unmount;
+  return mounted.container;
+}
+
+const saveStatus = (page: HTMLElement) => textOf(byId(page, 'save-status'));
+
+describe('options: settings', () => {
+  it('shows the stored settings', async () => {
+    const { api } = fakeOptionsApi({
+      settings: { ...defaultSettings(), target: 'hk', readingMode: 'peek', glossaryEnabled: false },
+    });
+    const page = await open(api);
+    expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk');
+    expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('peek');
+    expect(control(page, en('option_glossary_enabled')).checked).toBe(false);
+    // The scope means nothing while the glossary is off.
+    expect(control<HTMLSelectElement>(page, en('option_glossary_scope')).disabled).toBe(true);
+  });
+
+  const changes = [
+    { label: 'option_target', value: 'auto', field: 'target', from: 'tw' },
+    { label: 'option_reading_mode', value: 'original', field: 'readingMode', from: 'converted' },
+    { label: 'option_peek_modifier', value: 'Shift', field: 'peekModifier', from: 'Alt' },
+    { label: 'option_glossary_scope', value: 'page', field: 'glossaryScope', from: 'article' },
+    { label: 'option_ui_language', value: 'zh_CN', field: 'uiLanguage', from: 'auto' },
+  ] as const;
+
+  it.each(changes)('saves $field as soon as it changes', async ({ label, value, field, from }) => {
+    const { api, store } = fakeOptionsApi({
+      settings: { ...defaultSettings(), target: 'tw' },
+    });
+    const page = await open(api);
+    expect(store.settings[field]).toBe(from);
+    await choose(control<HTMLSelectElement>(page, en(label)), value);
+    expect(api.saveSettings).toHaveBeenCalledTimes(1);
+    expect(store.settings[field]).toBe(value);
+  });
+
+  it.each([
+    ['option_regional_vocabulary', 'regionalVocabulary', true],
+    ['option_auto_convert_netease', 'autoConvertNetease', false],
+    ['option_repair_mirrors', 'repairMirrors', false],
+    ['option_glossary_enabled', 'glossaryEnabled', false],
+  ] as const)('saves the %s switch', async (label, field, expected) => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await click(control(page, en(label)));
+    expect(store.settings[field]).toBe(expected);
+    expect(saveStatus(page)).toBe(en('options_saved'));
+  });
+
+  it('shows the quota error and the value that is really stored when a save is refused', async () => {
+    const { api } = fakeOptionsApi();
+    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
+      name: 'StorageQuotaError',
+      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
+    });
+    api.saveSettings.mockRejectedValueOnce(quota);
+    const page = await open(api);
+    const select = control<HTMLSelectElement>(page, en('option_reading_mode'));
+    await choose(select, 'parallel');
+    expect(saveStatus(page)).toBe(en('error_quota_sync', ['9.1 KB', '8.0 KB']));
+    expect(select.value).toBe('converted');
+  });
+
+  it('switches its own language when the interface language changes', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    expect(textOf(page.querySelector('h1')!)).toBe(en('options_title'));
+    await choose(control<HTMLSelectElement>(page, en('option_ui_language')), 'zh_TW');
+    expect(textOf(page.querySelector('h1')!)).toBe(translate('zh_TW', 'options_title'));
+    expect(saveStatus(page)).toBe(translate('zh_TW', 'options_saved'));
+  });
+
+  it('shows the damaged-settings notice when the storage layer says it is due', async () => {
+    const problems = [{ field: 'readingMode', reason: 'expected one of …, found the number 3' }];
+    const { api } = fakeOptionsApi({ problems, showNotice: true });
+    const page = await open(api);
+    expect(api.takeSettingsNotice).toHaveBeenCalledWith(problems);
+    const notice = page.querySelector('.notice')!;
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(textOf(notice)).toContain(en('settings_notice_title'));
+    expect(textOf(notice)).toContain('readingMode');
+    await click(button(notice as HTMLElement, en('action_close')));
+    expect(page.querySelector('.notice')).toBeNull();
+  });
+
+  it('does not show the notice again once it was seen', async () => {
+    const problems = [{ field: 'target', reason: 'bad' }];
+    const { api } = fakeOptionsApi({ problems, showNotice: false });
+    const page = await open(api);
+    expect(api.takeSettingsNotice).toHaveBeenCalledTimes(1);
+    expect(page.querySelector('.notice')).toBeNull();
+  });
+
+  it('does not ask about the notice when nothing was wrong', async () => {
+    const { api } = fakeOptionsApi();
+    await open(api);
+    expect(api.takeSettingsNotice).not.toHaveBeenCalled();
+  });
+
+  it('labels every control', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const controls = [...page.querySelectorAll('input, select, textarea')];
+    expect(controls.length).toBeGreaterThan(10);
+    for (const element of controls) {
+      const labelled =
+        element.hasAttribute('aria-label') ||
+        page.querySelector(`label[for="${element.id}"]`) !== null;
+      expect(labelled, `#${element.id}`).toBe(true);
+    }
+  });
+});
+
+describe('options: site rules', () => {
+  async function addRule(page: HTMLElement, pattern: string, mode?: string) {
+    await type(control(page, en('site_rule_pattern')), pattern);
+    if (mode) await choose(control<HTMLSelectElement>(page, en('site_rule_mode')), mode);
+    await click(button(page, en('site_rule_add')));
+  }
+
+  it('adds a rule in its normalized form', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await addRule(page, ' News.Example.COM ', 'never');
+    expect(store.settings.siteRules).toEqual([{ pattern: 'news.example.com', mode: 'never' }]);
+    expect(control(page, en('site_rule_pattern')).value).toBe('');
+  });
+
+  it.each([
+    ['https://example.com', 'pattern_error_scheme'],
+    ['*', 'pattern_error_wildcard_alone'],
+    ['com', 'pattern_error_top_level_domain'],
+    ['example.com:99999', 'pattern_error_invalid_port'],
+    ['', 'pattern_error_empty'],
+  ] as const)('refuses %j with an inline error tied to the field', async (pattern, key) => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await addRule(page, pattern);
+    const input = control(page, en('site_rule_pattern'));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = input.getAttribute('aria-describedby')!.split(' ');
+    const messages = describedBy.map((id) => textOf(byId(page, id)));
+    expect(messages).toContain(en(key));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    // Typing again clears the error.
+    await type(input, 'example.com');
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('names the offending character', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await addRule(page, 'exa_mple.com');
+    expect(textOf(page.querySelector('.field-error')!)).toBe(
+      en('pattern_error_forbidden_character', '“_”'),
+    );
+  });
+
+  it('refuses a second rule for the same pattern', async () => {
+    const { api } = fakeOptionsApi({
+      settings: { ...defaultSettings(), siteRules: [{ pattern: 'example.com', mode: 'always' }] },
+    });
+    const page = await open(api);
+    await addRule(page, 'EXAMPLE.com');
+    expect(textOf(page.querySelector('.field-error')!)).toBe(
+      en('site_rule_duplicate', 'example.com'),
+    );
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('edits, changes the mode of and removes a rule', async () => {
+    const { api, store } = fakeOptionsApi({
+      settings: {
+        ...defaultSettings(),
+        siteRules: [
+          { pattern: 'example.com', mode: 'always' },
+          { pattern: 'other.example', mode: 'never' },
+        ],
+      },
+    });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('site_rule_for', 'other.example')), 'always');
+    expect(store.settings.siteRules[1]).toEqual({ pattern: 'other.example', mode: 'always' });
+
+    await click(button(page, en('site_rule_edit_named', 'example.com')));
+    const input = control(page, en('site_rule_edit_input', 'example.com'));
+    await type(input, 'example.com/news/');
+    await click(button(page, en('action_save')));
+    expect(store.settings.siteRules[0]).toEqual({ pattern: 'example.com/news/*', mode: 'always' });
+
+    await click(button(page, en('site_rule_remove_named', 'other.example')));
+    expect(store.settings.siteRules).toEqual([{ pattern: 'example.com/news/*', mode: 'always' }]);
+  });
+
+  it('keeps an edit that would clash with another rule from being saved', async () => {
+    const { api } = fakeOptionsApi({
+      settings: {
+        ...defaultSettings(),
+        siteRules: [
+          { pattern: 'a.example', mode: 'always' },
+          { pattern: 'b.example', mode: 'never' },
+        ],
+      },
+    });
+    const page = await open(api);
+    await click(button(page, en('site_rule_edit_named', 'a.example')));
+    const input = control(page, en('site_rule_edit_input', 'a.example'));
+    await type(input, 'b.example');
+    await click(button(page, en('action_save')));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe('options: reset', () => {
+  it('asks in a dialog first, and resets only when confirmed', async () => {
+    const { api, store } = fakeOptionsApi({
+      settings: { ...defaultSettings(), readingMode: 'parallel' },
+    });
+    const page = await open(api);
+    const dialog = page.querySelector('dialog')!;
+    expect(dialog.open).toBe(false);
+
+    await click(button(page, en('reset_defaults')));
+    expect(dialog.open).toBe(true);
+    expect(textOf(dialog)).toContain(en('reset_confirm'));
+    await click(button(dialog, en('action_cancel')));
+    expect(dialog.open).toBe(false);
+    expect(api.resetSettings).not.toHaveBeenCalled();
+
+    await click(button(page, en('reset_defaults')));
+    await click(button(dialog, en('reset_defaults')));
+    expect(api.resetSettings).toHaveBeenCalledTimes(1);
+    expect(store.settings).toEqual(defaultSettings());
+    expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('converted');
+    expect(saveStatus(page)).toBe(en('reset_done'));
+    expect(dialog.open).toBe(false);
+  });
+});

@@ -1,0 +1,412 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PopupApi } from '../../../components/popup/api.ts';
+import { PopupApp } from '../../../components/popup/PopupApp.tsx';
+import { translate } from '../../../utils/i18n/translate.ts';
+import type { PageReport, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import {
+  byId,
+  button,
+  choose,
+  click,
+  control,
+  mount,
+  report,
+  submit,
+  textOf,
+  type,
+  waitFor,
+} from './helpers.tsx';
+
+const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+  translate('en', key, subs);
+
+const TAB = 7;
+
+const neteaseReport = report({
+  title: '长鑫存储加速HBM_网易订阅',
+  hasChinese: true,
+  script: { verdict: 'simplified', confidence: 0.97 },
+  netease: {
+    kind: 'netease',
+    title: '长鑫存储加速HBM',
+    signals: [
+      { id: 'docid', strength: 0.6, detail: 'K26ZY72N052ZHORR' },
+      { id: 'a-signal-with-no-message', strength: 0.2, detail: 'div.post_body found' },
+    ],
+  },
+  conversion: {
+    active: true,
+    target: 'tw',
+    nodesConverted: 41,
+    charactersChanged: 305,
+    progress: 1,
+  },
+  glossary: { termsFound: 9 },
+});
+
+const mirrorReport = report({
+  url: 'http://www.kejisudi.example/archives/48213.html',
+  title: '長鑫存儲',
+  hasChinese: true,
+  script: { verdict: 'traditional', confidence: 0.9 },
+  netease: { kind: 'mirror', title: '長鑫存儲加速HBM', signals: [] },
+  conversion: { active: true, target: 'tw', nodesConverted: 30, charactersChanged: 0, progress: 1 },
+  repair: { annotationsRemoved: 57, runsRepaired: 6, spansLost: 2 },
+});
+
+function fakeApi({
+  report: current = neteaseReport,
+  settings = defaultSettings(),
+}: { report?: PageReport | null; settings?: Settings } = {}) {
+  const api = {
+    tabId: vi.fn(async () => TAB as number | null),
+    status: vi.fn(async (_tabId: number) => current),
+    apply: vi.fn(async (_tabId: number, change: TabApplyPayload) => ({
+      ...(current ?? neteaseReport),
+      readingMode: change.readingMode ?? (current ?? neteaseReport).readingMode,
+      conversion: {
+        ...(current ?? neteaseReport).conversion,
+        active: change.enabled ?? (current ?? neteaseReport).conversion.active,
+        target: change.target ?? (current ?? neteaseReport).conversion.target,
+      },
+    })),
+    loadSettings: vi.fn(async () => structuredClone(settings)),
+    saveSettings: vi.fn(async (_settings: Settings) => {}),
+    convertText: vi.fn(async ({ text }: { text: string }) => `converted:${text}`),
+    copyText: vi.fn(async (_text: string) => {}),
+    openOptions: vi.fn(async () => {}),
+    browserLanguage: 'en-US',
+  } satisfies PopupApi;
+  return api;
+}
+
+/** The label and value of each count the popup shows. */
+function countsOf(page: HTMLElement): [string, string][] {
+  return [...page.querySelectorAll('.counts > div')].map((row) => [
+    textOf(row.querySelector('dt')!),
+    textOf(row.querySelector('dd')!),
+  ]);
+}
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+async function open(api: PopupApi) {
+  const mounted = await mount(<PopupApp api={api} />);
+  cleanup = mounted.unmount;
+  return mounted.container;
+}
+
+describe('popup status', () => {
+  it('describes a NetEase article: script, kind, why, title and counts', async () => {
+    const page = await open(fakeApi());
+    const text = textOf(page);
+    expect(text).toContain('长鑫存储加速HBM');
+    expect(text).toContain(en('script_simplified'));
+    expect(text).toContain(en('popup_confidence', '97'));
+    expect(text).toContain(en('netease_kind_netease'));
+    // A known signal is explained in words; an unknown one shows its evidence.
+    expect(text).toContain(en('signal_docid'));
+    expect(text).toContain('div.post_body found');
+    const pairs = countsOf(page);
+    expect(pairs).toContainEqual([en('stats_nodes_converted'), '41']);
+    expect(pairs).toContainEqual([en('stats_characters_changed'), '305']);
+    expect(pairs).toContainEqual([en('stats_terms_found'), '9']);
+    // Nothing was repaired on an original NetEase page, so repair counts stay out of the way.
+    expect(text).not.toContain(en('stats_annotations_removed'));
+  });
+
+  it('shows what the repair did on a mirror page', async () => {
+    const page = await open(fakeApi({ report: mirrorReport }));
+    const text = textOf(page);
+    expect(text).toContain(en('netease_kind_mirror'));
+    expect(countsOf(page)).toEqual(
+      expect.arrayContaining([
+        [en('stats_annotations_removed'), '57'],
+        [en('stats_runs_repaired'), '6'],
+        [en('stats_spans_lost'), '2'],
+      ]),
+    );
+  });
+
+  it('says plainly that a page without Chinese has nothing to convert', async () => {
+    const english = report({ title: 'An English page', hasChinese: false });
+    const page = await open(fakeApi({ report: english }));
+    const text = textOf(page);
+    expect(text).toContain(en('popup_no_chinese'));
+    expect(text).not.toContain(en('popup_detected_script'));
+    expect(text).not.toContain(en('stats_nodes_converted'));
+  });
+
+  it('renders page data as text, never as markup', async () => {
+    const hostile = report({
+      title: '<img src=x onerror="alert(1)">',
+      hasChinese: true,
+      netease: {
+        kind: 'mirror',
+        title: null,
+        signals: [{ id: 'x-new', strength: 1, detail: '<b>bold</b>' }],
+      },
+    });
+    const page = await open(fakeApi({ report: hostile }));
+    expect(page.querySelector('img')).toBeNull();
+    expect(page.querySelector('.signals b')).toBeNull();
+    expect(textOf(page)).toContain('<img src=x onerror="alert(1)">');
+    expect(textOf(page)).toContain('<b>bold</b>');
+  });
+
+  it('degrades to "no information" when neither the background nor the tab answers', async () => {
+    const api = fakeApi({ report: null });
+    api.status.mockRejectedValue(new Error('no receiver'));
+    const page = await open(api);
+    expect(textOf(page)).toContain(en('popup_no_information'));
+    // The settings can still be changed; only the tab switch needs the page.
+    expect(control(page, en('popup_convert_this_tab')).disabled).toBe(true);
+    expect(control<HTMLSelectElement>(page, en('popup_target')).disabled).toBe(false);
+  });
+
+  it('says when the extension cannot see the tab at all', async () => {
+    const api = fakeApi({ report: null });
+    api.tabId.mockResolvedValue(null);
+    const page = await open(api);
+    expect(textOf(page)).toContain(en('popup_unavailable'));
+    expect(api.status).not.toHaveBeenCalled();
+  });
+
+  it('speaks the UI language of the settings', async () => {
+    const settings = { ...defaultSettings(), uiLanguage: 'zh_TW' as const };
+    const page = await open(fakeApi({ settings }));
+    expect(textOf(page.querySelector('h1')!)).toBe(translate('zh_TW', 'extName'));
+    expect(textOf(page)).toContain(translate('zh_TW', 'netease_kind_netease'));
+  });
+});
+
+describe('popup controls', () => {
+  it('shows the tab’s live state', async () => {
+    const page = await open(fakeApi());
+    expect(control(page, en('popup_convert_this_tab')).checked).toBe(true);
+    expect(control<HTMLSelectElement>(page, en('popup_target')).value).toBe('tw');
+    expect(control<HTMLSelectElement>(page, en('popup_site_rule')).value).toBe('auto');
+  });
+
+  it('turns conversion off for this tab only, without saving it', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    await click(control(page, en('popup_convert_this_tab')));
+    expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: false });
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
+  });
+
+  const persistent: {
+    name: string;
+    act: (page: HTMLElement) => Promise<void>;
+    apply: TabApplyPayload;
+    saved: Partial<Settings>;
+  }[] = [
+    {
+      name: 'target',
+      act: (page) => choose(control<HTMLSelectElement>(page, en('popup_target')), 'hk'),
+      apply: { target: 'hk' },
+      saved: { target: 'hk' },
+    },
+    {
+      name: 'regional vocabulary',
+      act: (page) => click(control(page, en('popup_regional_vocabulary'))),
+      apply: { regionalVocabulary: true },
+      saved: { regionalVocabulary: true },
+    },
+    {
+      name: 'reading mode',
+      act: (page) => choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'parallel'),
+      apply: { readingMode: 'parallel' },
+      saved: { readingMode: 'parallel' },
+    },
+    {
+      name: 'glossary',
+      act: (page) => click(control(page, en('option_glossary_enabled'))),
+      apply: { glossaryEnabled: false },
+      saved: { glossaryEnabled: false },
+    },
+    {
+      name: 'mirror repair',
+      act: (page) => click(control(page, en('option_repair_mirrors'))),
+      apply: { repairMirrors: false },
+      saved: { repairMirrors: false },
+    },
+  ];
+
+  it.each(persistent)(
+    'applies the $name to the tab and saves it',
+    async ({ act, apply, saved }) => {
+      const api = fakeApi();
+      const page = await open(api);
+      await act(page);
+      expect(api.apply).toHaveBeenCalledTimes(1);
+      expect(api.apply).toHaveBeenCalledWith(TAB, apply);
+      expect(api.saveSettings).toHaveBeenCalledTimes(1);
+      expect(api.saveSettings.mock.calls[0]![0]).toEqual({ ...defaultSettings(), ...saved });
+      expect(textOf(page)).toContain(en('state_saved'));
+    },
+  );
+
+  it('keeps earlier changes when two are made in a row', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
+    await click(control(page, en('popup_regional_vocabulary')));
+    expect(api.saveSettings.mock.calls.at(-1)![0]).toMatchObject({
+      target: 'cn',
+      regionalVocabulary: true,
+    });
+  });
+
+  it('saves "always convert" for the site and converts the open page', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'always');
+    // The rule covers the site without its www., so its other subdomains too.
+    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+      { pattern: '163.com', mode: 'always' },
+    ]);
+    expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: true });
+    expect(textOf(page)).toContain(en('site_rule_for', '163.com'));
+  });
+
+  it('removes the site rule again when set back to automatic', async () => {
+    const settings = {
+      ...defaultSettings(),
+      siteRules: [{ pattern: '163.com', mode: 'never' as const }],
+    };
+    const api = fakeApi({ settings });
+    const page = await open(api);
+    const select = control<HTMLSelectElement>(page, en('popup_site_rule'));
+    expect(select.value).toBe('never');
+    await choose(select, 'auto');
+    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([]);
+    expect(api.apply).not.toHaveBeenCalled();
+  });
+
+  it('says why a change could not be saved, and that the page could not be reached', async () => {
+    const api = fakeApi();
+    api.saveSettings.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    api.apply.mockRejectedValue(new Error('Could not establish connection'));
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'peek');
+    const status = page.querySelector('.popup > .status')!;
+    expect(textOf(status)).toContain(
+      en('options_save_failed', 'QUOTA_BYTES_PER_ITEM quota exceeded'),
+    );
+    expect(textOf(status)).toContain(en('error_page_unreachable'));
+  });
+
+  it('opens the options page', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    await click(button(page, en('popup_open_options')));
+    expect(api.openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('labels every control', async () => {
+    const page = await open(fakeApi());
+    for (const element of page.querySelectorAll('input, select, textarea')) {
+      const labelled =
+        element.hasAttribute('aria-label') ||
+        page.querySelector(`label[for="${element.id}"]`) !== null;
+      expect(labelled, `#${element.id}`).toBe(true);
+    }
+  });
+});
+
+describe('popup text converter', () => {
+  it('converts pasted text to the current target and leaves the input as typed', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '软件');
+    await submit(input.form!);
+    expect(api.convertText).toHaveBeenCalledWith({
+      text: '软件',
+      target: 'tw',
+      regionalVocabulary: false,
+    });
+    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
+      'converted:软件',
+    );
+    expect(input.value).toBe('软件');
+  });
+
+  it('copies the result and says so', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '中文');
+    await submit(input.form!);
+    await click(button(page, en('action_copy')));
+    expect(api.copyText).toHaveBeenCalledWith('converted:中文');
+    expect(textOf(page.querySelector('.convert-box .status')!)).toBe(en('action_copied'));
+  });
+
+  it('explains how to copy by hand when the clipboard refuses, with the text selected', async () => {
+    const api = fakeApi();
+    api.copyText.mockRejectedValue(new Error('Document is not focused'));
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '中文');
+    await submit(input.form!);
+    await click(button(page, en('action_copy')));
+    const output = control<HTMLTextAreaElement>(page, en('popup_convert_result'));
+    expect(textOf(page.querySelector('.convert-box .status')!)).toContain(
+      en('popup_copy_fallback'),
+    );
+    expect(document.activeElement).toBe(output);
+    expect([output.selectionStart, output.selectionEnd]).toEqual([0, output.value.length]);
+  });
+
+  it('refuses text longer than a message can carry, without sending it', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '字'.repeat(100_001));
+    await submit(input.form!);
+    expect(api.convertText).not.toHaveBeenCalled();
+    expect(textOf(page.querySelector('.convert-box .status')!)).toContain('100,000');
+  });
+});
+
+describe('popup progress', () => {
+  it('shows a progress bar while the page converts and polls until it is done', async () => {
+    const busy = report({
+      ...neteaseReport,
+      conversion: { ...neteaseReport.conversion, progress: 0.4 },
+    });
+    const api = fakeApi({ report: busy });
+    let calls = 0;
+    api.status.mockImplementation(async () => {
+      calls++;
+      if (calls < 3) return busy;
+      return { ...busy, conversion: { ...busy.conversion, progress: 1 } };
+    });
+    const page = await open(api);
+    const bar = page.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('40');
+    expect(bar?.getAttribute('aria-valuemin')).toBe('0');
+    expect(bar?.getAttribute('aria-valuemax')).toBe('100');
+    await waitFor(() => expect(page.querySelector('[role="progressbar"]')).toBeNull());
+    expect(api.status).toHaveBeenCalledTimes(3);
+    // Done: no more polling.
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(api.status).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows no progress bar for a page that is not converting', async () => {
+    const idle = report({ hasChinese: true, conversion: { active: false, progress: 0 } });
+    const page = await open(fakeApi({ report: idle }));
+    expect(page.querySelector('[role="progressbar"]')).toBeNull();
+    expect(byId<HTMLInputElement>(page, 'tab-enabled').checked).toBe(false);
+  });
+});
