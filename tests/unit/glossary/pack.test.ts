@@ -1,0 +1,255 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from '../../../utils/glossary/matcher.ts';
+import { BUILT_IN_PROTECTED_TERMS, BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+import {
+  CATEGORIES,
+  findFormClashes,
+  termForms,
+  validateTerm,
+} from '../../../utils/glossary/schema.ts';
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const matcher = compileMatcher(BUILT_IN_TERMS);
+
+/** Written forms that may belong to two entries on purpose (none so far). */
+const SHARED_FORMS_ALLOWED = new Set<string>();
+
+describe('built-in pack', () => {
+  test('has at least 200 entries', () => {
+    expect(BUILT_IN_TERMS.length).toBeGreaterThanOrEqual(200);
+  });
+
+  test('every entry is a valid term', () => {
+    const problems = BUILT_IN_TERMS.flatMap((term, index) => {
+      const result = validateTerm(term, { path: `pack[${index}] ${String(term.id)}` });
+      return result.ok ? [] : result.errors.map((error) => `${error.path}: ${error.message}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('ids are unique', () => {
+    const ids = BUILT_IN_TERMS.map((term) => term.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  test('a written form belongs to one entry only', () => {
+    const clashes = findFormClashes(BUILT_IN_TERMS)
+      .filter((clash) => !SHARED_FORMS_ALLOWED.has(clash.form))
+      .map(
+        (clash) =>
+          `${clash.form}: ${BUILT_IN_TERMS[clash.firstIndex]!.id} / ${BUILT_IN_TERMS[clash.secondIndex]!.id}`,
+      );
+    expect(clashes).toEqual([]);
+  });
+
+  test('no field is empty or only whitespace, and regional forms differ from hant', () => {
+    const problems: string[] = [];
+    for (const term of BUILT_IN_TERMS) {
+      for (const [key, value] of Object.entries(term)) {
+        if (typeof value === 'string' && value.trim() === '') problems.push(`${term.id}.${key}`);
+        if (Array.isArray(value) && value.length === 0) problems.push(`${term.id}.${key}`);
+      }
+      for (const text of [term.definition, term.note]) {
+        if (text === undefined) continue;
+        for (const lang of ['en', 'hans', 'hant'] as const) {
+          if (text[lang].trim() === '') problems.push(`${term.id} text.${lang}`);
+        }
+      }
+      if (term.tw === term.hant) problems.push(`${term.id}.tw repeats hant`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('definitions are short: at most two or three sentences', () => {
+    const long = BUILT_IN_TERMS.filter(
+      (term) =>
+        term.definition.en.length > 320 ||
+        term.definition.hans.length > 120 ||
+        (term.definition.en.match(/[.!?](\s|$)/g) ?? []).length > 3,
+    ).map((term) => term.id);
+    expect(long).toEqual([]);
+  });
+
+  test('the Traditional texts are really converted', () => {
+    const unconverted = BUILT_IN_TERMS.filter((term) =>
+      [term.definition, term.note].some(
+        (text) =>
+          text !== undefined && toTraditional(text.hans) !== text.hans && text.hant === text.hans,
+      ),
+    ).map((term) => term.id);
+    expect(unconverted).toEqual([]);
+  });
+
+  test('facts that change carry the date they were checked (asOf)', () => {
+    // People's roles, companies' positions, listings, licences, recent events.
+    const changing =
+      /Entity List|export licen[cs]e|\b202[3-9]\b|largest|leading|most valuable|main (supplier|source)|only (maker|supplier)/i;
+    const undated = BUILT_IN_TERMS.filter(
+      (term) =>
+        term.asOf === undefined &&
+        (term.category === 'person' ||
+          term.category === 'company' ||
+          changing.test(term.definition.en)),
+    ).map((term) => term.id);
+    expect(undated).toEqual([]);
+  });
+
+  test('uses only known categories, and every category the UI filters by has entries', () => {
+    const used = new Set(BUILT_IN_TERMS.map((term) => term.category));
+    for (const category of used) expect(CATEGORIES).toContain(category);
+    for (const category of ['company', 'product', 'technology', 'policy', 'person', 'idiom']) {
+      expect(used).toContain(category);
+    }
+  });
+
+  test('links are https and mostly Wikipedia', () => {
+    for (const term of BUILT_IN_TERMS) {
+      if (term.link !== undefined)
+        expect(term.link).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\//);
+    }
+  });
+});
+
+describe('protected names', () => {
+  test('are exactly the entries whose forms opencc converts wrongly', () => {
+    const wrong = BUILT_IN_TERMS.filter(
+      (term) => toSimplified(term.hant) !== term.hans || toTraditional(term.hans) !== term.hant,
+    ).map((term) => term.id);
+    const flagged = BUILT_IN_TERMS.filter((term) => term.protect === true).map((term) => term.id);
+    expect(flagged.sort()).toEqual(wrong.sort());
+  });
+
+  test('include 昇腾, whose Traditional form opencc turns into 升腾', () => {
+    expect(toSimplified('昇騰')).toBe('升腾');
+    expect(BUILT_IN_PROTECTED_TERMS).toContainEqual({ hans: '昇腾', hant: '昇騰' });
+    expect(BUILT_IN_PROTECTED_TERMS.map((entry) => entry.hans)).toEqual(
+      expect.arrayContaining(['昇腾910B', '昇腾910C', '昇思', '苏姿丰', '余承东']),
+    );
+  });
+});
+
+describe('coverage asked for by the product', () => {
+  const find = (text: string) =>
+    matcher.findAll(text).map((match) => [text.slice(match.start, match.end), match.termId]);
+
+  test.each([
+    ['A100', 'nvidia-a100'],
+    ['H100', 'nvidia-h100'],
+    ['H800', 'nvidia-h800'],
+    ['H20', 'nvidia-h20'],
+    ['H200', 'nvidia-h200'],
+    ['B200', 'nvidia-b200'],
+    ['GB200', 'nvidia-gb200'],
+    ['Blackwell', 'nvidia-blackwell'],
+    ['Hopper', 'nvidia-hopper'],
+    ['CUDA', 'cuda'],
+    ['NVLink', 'nvlink'],
+    ['HBM', 'hbm'],
+    ['TPU', 'tpu'],
+    ['昇腾910B', 'ascend-910b'],
+    ['昇騰910C', 'ascend-910c'],
+    ['Ascend 910C', 'ascend-910c'],
+    ['910B', 'ascend-910b'],
+    ['CANN', 'huawei-cann'],
+    ['MindSpore', 'mindspore'],
+    ['海光', 'hygon'],
+    ['DCU', 'hygon-dcu'],
+    ['寒武纪', 'cambricon'],
+    ['摩尔线程', 'moore-threads'],
+    ['壁仞', 'biren'],
+    ['沐曦', 'metax'],
+    ['长鑫存储', 'cxmt'],
+    ['长江存储', 'ymtc'],
+    ['中芯国际', 'smic'],
+    ['N+2', 'smic-n-plus-2'],
+    ['光刻机', 'lithography-machine'],
+    ['曝光機', 'lithography-machine'],
+    ['EUV', 'euv'],
+    ['DUV', 'duv'],
+    ['ASML', 'asml'],
+    ['制程', 'process-node'],
+    ['製程', 'process-node'],
+    ['良率', 'yield'],
+    ['先进封装', 'advanced-packaging'],
+    ['台积电', 'tsmc'],
+    ['台積電', 'tsmc'],
+    ['臺積電', 'tsmc'],
+    ['出口管制', 'export-controls'],
+    ['实体清单', 'entity-list'],
+    ['Entity List', 'entity-list'],
+    ['美国商务部', 'us-commerce-department'],
+    ['BIS', 'bis'],
+    ['25%分成', 'china-revenue-share'],
+    ['小院高墙', 'small-yard-high-fence'],
+    ['卡脖子', 'chokehold'],
+    ['国产替代', 'domestic-substitution'],
+    ['信创', 'xinchuang'],
+    ['英伟达', 'nvidia'],
+    ['輝達', 'nvidia'],
+    ['黄仁勋', 'jensen-huang'],
+    ['黃仁勳', 'jensen-huang'],
+    ['华为', 'huawei'],
+    ['大卫·萨克斯', 'david-sacks'],
+    ['彭博社', 'bloomberg'],
+    ['Truth Social', 'truth-social'],
+    ['刻舟求剑', 'ke-zhou-qiu-jian'],
+    ['阳谋', 'yang-mou'],
+    ['思想钢印', 'sixiang-gangyin'],
+    ['攻守之势异也', 'gong-shou-zhi-shi-yi-ye'],
+    ['烫手山芋', 'tang-shou-shan-yu'],
+    ['风箱里的老鼠两头受气', 'fengxiang-laoshu'],
+    ['風箱裡的老鼠兩頭受氣', 'fengxiang-laoshu'],
+    ['硬通货', 'ying-tong-huo'],
+    ['输血包', 'shu-xue-bao'],
+    ['死磕', 'si-ke'],
+    ['复盘', 'fu-pan'],
+  ])('%s is found as %s', (form, id) => {
+    expect(find(`据报道，${form}。`)).toEqual([[form, id]]);
+  });
+
+  test.each([
+    ['芯片', '晶片'],
+    ['英伟达', '輝達'],
+    ['软件', '軟體'],
+    ['网络', '網路'],
+    ['服务器', '伺服器'],
+    ['内存', '記憶體'],
+    ['程序', '程式'],
+    ['质量', '品質'],
+    ['硬件', '硬體'],
+    ['数据', '資料'],
+    ['信息', '資訊'],
+    ['视频', '影片'],
+    ['鼠标', '滑鼠'],
+    ['打印机', '印表機'],
+    ['默认', '預設'],
+    ['博客', '部落格'],
+    ['人工智能', '人工智慧'],
+    ['算法', '演算法'],
+    ['操作系统', '作業系統'],
+    ['数据库', '資料庫'],
+    ['激光', '雷射'],
+    ['集成电路', '積體電路'],
+    ['云计算', '雲端運算'],
+    ['互联网', '網際網路'],
+    ['移动通信', '行動通訊'],
+  ])(
+    'cross-strait pair %s / %s: hant is the character conversion, tw the Taiwan word',
+    (hans, tw) => {
+      const term = BUILT_IN_TERMS.find((entry) => entry.hans === hans);
+      expect(term?.tw).toBe(tw);
+      expect(term?.hant).toBe(toTraditional(hans));
+      expect(find(tw).map(([, id]) => id)).toEqual([term?.id]);
+    },
+  );
+
+  test('晶圆 and 半导体 are the same word on both sides', () => {
+    for (const hans of ['晶圆', '半导体']) {
+      const term = BUILT_IN_TERMS.find((entry) => entry.hans === hans)!;
+      expect(term.tw).toBeUndefined();
+      expect(termForms(term).map((entry) => entry.form)).toContain(toTraditional(hans));
+    }
+  });
+});
