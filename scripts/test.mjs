@@ -67,7 +67,6 @@ if (want('build') || want('browser')) {
     'lint',
     '--source-dir',
     '.output/firefox-mv3',
-    '--warnings-as-errors',
     '--output',
     'text',
   ]);
