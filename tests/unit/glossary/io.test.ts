@@ -1,0 +1,434 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CSV_COLUMNS,
+  type GlossaryImportResult,
+  type ImportProblem,
+  canonicalTerm,
+  exportGlossaryCsv,
+  exportGlossaryJson,
+  parseGlossaryImport,
+} from '../../../utils/glossary/io.ts';
+import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+import type { Term } from '../../../utils/glossary/schema.ts';
+import { makeTerm } from './helpers.ts';
+
+const HEADER = CSV_COLUMNS.slice(0, 13).join(',');
+const ROW_H200 =
+  'nvidia-h200,H200,H200,,,,H200 SXM,product,A GPU.,一款GPU。,一款GPU。,2025,https://en.wikipedia.org/wiki/Hopper_(microarchitecture)';
+const ROW_CUDA = 'cuda,CUDA,CUDA,,,,,technology,A platform.,一个平台。,一個平臺。,,';
+
+const jsonFile = (terms: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: 'jianfan-glossary', version: 1, terms, ...extra }, null, 2);
+
+function errorsOf(result: GlossaryImportResult): ImportProblem[] {
+  if (result.ok) throw new Error('expected the import to be rejected');
+  return result.errors;
+}
+
+function accepted(result: GlossaryImportResult) {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+/** A term whose text exercises CSV quoting and formula neutralisation. */
+const tricky: Term = {
+  id: 'tricky-1',
+  hans: '测试里的词',
+  hant: '測試裡的詞',
+  hk: '測試裏的詞',
+  en: '=SUM(A1:A2)',
+  aliases: ['+86', '-1', '@home', "'=quoted", 'a "quoted", comma'],
+  category: 'idiom',
+  definition: {
+    en: '-Starts with a minus, has "quotes", commas, and\na second line.',
+    hans: '=第一行，\n第二行',
+    hant: "@第一行,\n'第二行",
+  },
+  note: { en: '+note', hans: '注释', hant: '註釋' },
+  link: 'https://example.com/a?b=1,c=2',
+  asOf: '2025-12',
+  caseSensitive: false,
+  protect: true,
+};
+
+describe('round trips', () => {
+  const terms: Term[] = [tricky, ...BUILT_IN_TERMS];
+
+  test('CSV export then import gives back exactly the same terms', () => {
+    const csv = exportGlossaryCsv(terms);
+    const result = accepted(parseGlossaryImport(csv, { format: 'csv', maxBytes: 5_000_000 }));
+    expect(result.adds).toEqual(terms.map(canonicalTerm));
+    expect(result.updates).toEqual([]);
+  });
+
+  test('CSV round trip also works without BOM, with LF line ends, and with auto-detection', () => {
+    const csv = exportGlossaryCsv([tricky], { bom: false }).replace(/\r\n/g, '\n');
+    expect(accepted(parseGlossaryImport(csv)).adds).toEqual([canonicalTerm(tricky)]);
+  });
+
+  test('JSON export then import gives back exactly the same terms', () => {
+    const json = exportGlossaryJson(terms);
+    const result = accepted(parseGlossaryImport(json, { maxBytes: 5_000_000 }));
+    expect(result.adds).toEqual(terms.map(canonicalTerm));
+  });
+
+  test('export neutralises every cell a spreadsheet would run as a formula', () => {
+    const csv = exportGlossaryCsv([tricky]);
+    expect(csv.startsWith('\uFEFFid,hans,hant,')).toBe(true);
+    expect(csv).toContain(",'=SUM(A1:A2),");
+    expect(csv).toContain(`"'+86|-1|@home|'=quoted|a ""quoted"", comma"`);
+    expect(csv).toContain('"\'-Starts with a minus, has ""quotes"", commas, and\na second line."');
+    expect(csv).toContain(",'+note,");
+    // No cell starts with a formula character.
+    const cells = csv.split(/,|\r\n/);
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
+});
+
+describe('import', () => {
+  test('accepts a BOM before JSON and CSV', () => {
+    expect(accepted(parseGlossaryImport(`\uFEFF${jsonFile([makeTerm('a-1')])}`)).adds).toHaveLength(
+      1,
+    );
+    expect(accepted(parseGlossaryImport(`\uFEFF${HEADER}\r\n${ROW_CUDA}\r\n`)).adds).toHaveLength(
+      1,
+    );
+  });
+
+  test('accepts CSV columns in any order and only the required ones', () => {
+    const csv =
+      'category,definition_hant,definition_hans,definition_en,hant,hans,id\nterm,甲。,甲。,A.,甲,甲,jia\n';
+    expect(accepted(parseGlossaryImport(csv)).adds).toEqual([
+      {
+        id: 'jia',
+        hans: '甲',
+        hant: '甲',
+        category: 'term',
+        definition: { en: 'A.', hans: '甲。', hant: '甲。' },
+      },
+    ]);
+  });
+
+  test('trims the whitespace around values', () => {
+    const csv = `${HEADER}\n  cuda , CUDA ,CUDA,,,,,technology, A platform. ,一个平台。,一個平臺。,,\n`;
+    expect(accepted(parseGlossaryImport(csv)).adds[0]).toMatchObject({
+      id: 'cuda',
+      hans: 'CUDA',
+      definition: { en: 'A platform.' },
+    });
+  });
+
+  test('sorts terms into adds, updates and unchanged against the existing ones', () => {
+    const same = makeTerm('same');
+    const changed = makeTerm('changed');
+    const existing = [same, { ...changed, hans: 'old' }];
+    const result = accepted(
+      parseGlossaryImport(jsonFile([same, changed, makeTerm('new')]), { existing }),
+    );
+    expect(result.adds.map((term) => term.id)).toEqual(['new']);
+    expect(result.updates.map((term) => term.id)).toEqual(['changed']);
+    expect(result.unchanged).toBe(1);
+  });
+
+  test('an existing term with the same content but another key order is unchanged', () => {
+    const term = makeTerm('k', { aliases: ['kk'] });
+    const reordered = {
+      definition: term.definition,
+      aliases: ['kk'],
+      category: term.category,
+      hant: term.hant,
+      hans: term.hans,
+      id: 'k',
+    } as Term;
+    expect(
+      accepted(parseGlossaryImport(jsonFile([term]), { existing: [reordered] })).unchanged,
+    ).toBe(1);
+  });
+
+  test('warns, without refusing, when a form already belongs to another existing term', () => {
+    const existing = [makeTerm('mine', { hans: '算力' })];
+    const result = accepted(
+      parseGlossaryImport(jsonFile([makeTerm('theirs', { hans: '算力' })]), { existing }),
+    );
+    expect(result.adds).toHaveLength(1);
+    expect(result.warnings).toEqual([
+      { line: 5, field: 'terms[0].hans', message: '"算力" is already a form of "mine".' },
+    ]);
+  });
+
+  test('neutralised formula cells come back without the quote', () => {
+    const csv = `${HEADER}\nf-1,'=甲,'=甲,,,,,term,'-minus,'+加,'@at,,\n`;
+    expect(accepted(parseGlossaryImport(csv)).adds[0]).toMatchObject({
+      hans: '=甲',
+      definition: { en: '-minus', hans: '+加', hant: '@at' },
+    });
+  });
+});
+
+/**
+ * Malformed files. Each must be refused as a whole, with an error that says
+ * where: `line` and/or `field`, and a message containing `says`.
+ */
+const TRUNCATED = jsonFile([makeTerm('a-1'), makeTerm('a-2')]).slice(0, 150);
+
+const MALFORMED: {
+  name: string;
+  text: string;
+  options?: Parameters<typeof parseGlossaryImport>[1];
+  line?: number;
+  field?: string;
+  says: RegExp;
+}[] = [
+  {
+    name: 'truncated JSON',
+    text: TRUNCATED,
+    // The last line of the file, where the text stops.
+    line: TRUNCATED.split('\n').length,
+    says: /truncated/,
+  },
+  {
+    name: 'JSON with a missing comma',
+    text: '{\n  "format": "jianfan-glossary"\n  "version": 1,\n  "terms": []\n}',
+    line: 3,
+    says: /not valid JSON/,
+  },
+  { name: 'JSON that is an array', text: '[]', says: /"format": "jianfan-glossary"/ },
+  {
+    name: 'JSON with the wrong format name',
+    text: JSON.stringify({ format: 'other', version: 1, terms: [] }),
+    field: 'format',
+    says: /jianfan-glossary/,
+  },
+  {
+    name: 'JSON from a newer version',
+    text: JSON.stringify({ format: 'jianfan-glossary', version: 2, terms: [] }),
+    field: 'version',
+    says: /newer/,
+  },
+  {
+    name: 'JSON whose terms are not an array',
+    text: JSON.stringify({ format: 'jianfan-glossary', version: 1, terms: {} }),
+    field: 'terms',
+    says: /array/,
+  },
+  {
+    name: 'JSON with an unknown top-level field',
+    text: jsonFile([], { extra: true }),
+    field: 'extra',
+    says: /not a known field/,
+  },
+  {
+    name: 'JSON term that is not an object',
+    text: jsonFile(['H200']),
+    line: 5,
+    field: 'terms[0]',
+    says: /object/,
+  },
+  {
+    name: 'JSON term with a number for a form',
+    text: jsonFile([makeTerm('a-1'), { ...makeTerm('a-2'), hans: 200 }]),
+    line: 16,
+    field: 'terms[1].hans',
+    says: /must be a string/,
+  },
+  {
+    name: 'JSON term without a definition',
+    text: jsonFile([{ id: 'a-1', hans: '甲', hant: '甲', category: 'term' }]),
+    line: 5,
+    field: 'terms[0].definition',
+    says: /required/,
+  },
+  {
+    name: 'JSON term with an unknown category',
+    text: jsonFile([{ ...makeTerm('a-1'), category: 'gadget' }]),
+    field: 'terms[0].category',
+    says: /must be one of/,
+  },
+  {
+    name: 'JSON with a duplicate id',
+    text: jsonFile([makeTerm('a-1'), makeTerm('a-1', { hans: '乙' })]),
+    line: 16,
+    field: 'terms[1].id',
+    says: /used twice \(first at line 5\)/,
+  },
+  {
+    name: 'JSON with one written form in two terms',
+    text: jsonFile([makeTerm('a-1', { hans: '甲' }), makeTerm('a-2', { hans: '乙', hant: '甲' })]),
+    field: 'terms[1].hant',
+    says: /"甲" also belongs to "a-1"/,
+  },
+  {
+    name: 'JSON with a javascript: link',
+    text: jsonFile([{ ...makeTerm('a-1'), link: 'javascript:alert(1)' }]),
+    field: 'terms[0].link',
+    says: /https/,
+  },
+  {
+    name: 'JSON with a control character in a form',
+    text: jsonFile([makeTerm('a-1', { hans: '甲\u0000' })]),
+    field: 'terms[0].hans',
+    says: /control characters/,
+  },
+  {
+    name: 'JSON with an over-long definition',
+    text: jsonFile([
+      { ...makeTerm('a-1'), definition: { en: 'x'.repeat(601), hans: '甲', hant: '甲' } },
+    ]),
+    field: 'terms[0].definition.en',
+    says: /at most 600/,
+  },
+  {
+    name: 'CSV separated by semicolons',
+    text: HEADER.replace(/,/g, ';'),
+    line: 1,
+    says: /semicolons.*commas/,
+  },
+  {
+    name: 'CSV separated by tabs',
+    text: `${HEADER.replace(/,/g, '\t')}\n${ROW_CUDA.replace(/,/g, '\t')}`,
+    line: 1,
+    says: /tabs.*commas/,
+  },
+  {
+    name: 'CSV without a hant column',
+    text: 'id,hans,category,definition_en,definition_hans,definition_hant\na,甲,term,A,甲,甲\n',
+    line: 1,
+    field: 'hant',
+    says: /no "hant" column/,
+  },
+  {
+    name: 'CSV with an unknown column',
+    text: `${HEADER},colour\n${ROW_CUDA},red\n`,
+    line: 1,
+    field: 'colour',
+    says: /not a glossary column/,
+  },
+  {
+    name: 'CSV with a repeated column',
+    text: `${HEADER},id\n${ROW_CUDA},cuda\n`,
+    line: 1,
+    field: 'id',
+    says: /appears twice/,
+  },
+  {
+    name: 'CSV row with too few fields',
+    text: `${HEADER}\n${ROW_CUDA}\ncuda-2,CUDA2,CUDA2\n`,
+    line: 3,
+    says: /3 fields but the header has 13/,
+  },
+  {
+    name: 'CSV with a quote that is never closed',
+    text: `${HEADER}\n${ROW_CUDA}\nx,"甲,甲,,,,,term,A,甲,甲,,\n`,
+    line: 3,
+    says: /never closed/,
+  },
+  {
+    name: 'CSV with text after a closing quote',
+    text: `${HEADER}\nx,"甲"乙,甲,,,,,term,A,甲,甲,,\n`,
+    line: 2,
+    says: /after a closing quote/,
+  },
+  {
+    name: 'CSV with a bare quote in a field',
+    text: `${HEADER}\nx,甲"乙,甲,,,,,term,A,甲,甲,,\n`,
+    line: 2,
+    says: /quote inside an unquoted field/,
+  },
+  {
+    name: 'CSV with a formula (=)',
+    text: `${HEADER}\n${ROW_CUDA}\nx,甲,甲,,,,,term,=cmd|' /C calc'!A0,甲,甲,,\n`,
+    line: 3,
+    field: 'definition_en',
+    says: /formula/,
+  },
+  {
+    name: 'CSV with a formula (+, - and @)',
+    text: `${HEADER}\nx,+甲,-甲,,,,,term,@SUM(1),甲,甲,,\n`,
+    line: 2,
+    field: 'hans',
+    says: /"\+".*formula/,
+  },
+  {
+    name: 'CSV with an unknown category',
+    text: `${HEADER}\n${ROW_CUDA}\nx,甲,甲,,,,,gadget,A,甲,甲,,\n`,
+    line: 3,
+    field: 'category',
+    says: /must be one of/,
+  },
+  {
+    name: 'CSV with a duplicate id',
+    text: `${HEADER}\n${ROW_CUDA}\n${ROW_CUDA.replace('CUDA,CUDA', 'CUDA2,CUDA2')}\n`,
+    line: 3,
+    field: 'id',
+    says: /used twice \(first at line 2\)/,
+  },
+  {
+    name: 'CSV with a written form in two rows',
+    text: `${HEADER}\n${ROW_H200}\nh200-2,H100,H100,,,,H200 SXM,product,A,甲,甲,,\n`,
+    line: 3,
+    field: 'aliases',
+    says: /"H200 SXM" also belongs to "nvidia-h200" \(line 2\)/,
+  },
+  {
+    name: 'CSV with an http link',
+    text: `${HEADER}\n${ROW_H200.replace('https:', 'http:')}\n`,
+    line: 2,
+    field: 'link',
+    says: /https/,
+  },
+  {
+    name: 'CSV with a flag that is not true or false',
+    text: `id,hans,hant,category,definition_en,definition_hans,definition_hant,case_sensitive\nx,甲,甲,term,A,甲,甲,yes\n`,
+    line: 2,
+    field: 'case_sensitive',
+    says: /true or false/,
+  },
+  {
+    name: 'CSV with a control character',
+    text: `${HEADER}\nx,甲\u0008,甲,,,,,term,A,甲,甲,,\n`,
+    line: 2,
+    field: 'hans',
+    says: /control characters/,
+  },
+  {
+    name: 'CSV with an over-long form',
+    text: `${HEADER}\nx,${'甲'.repeat(65)},甲,,,,,term,A,甲,甲,,\n`,
+    line: 2,
+    field: 'hans',
+    says: /at most 64/,
+  },
+  {
+    name: 'an oversized file',
+    text: jsonFile([makeTerm('a-1')]),
+    options: { maxBytes: 100 },
+    says: /limited to 100 bytes/,
+  },
+  {
+    name: 'too many terms',
+    text: jsonFile([makeTerm('a-1'), makeTerm('a-2'), makeTerm('a-3')]),
+    options: { maxTerms: 2 },
+    says: /3 terms; at most 2/,
+  },
+  { name: 'an empty file', text: '\uFEFF  \n', says: /empty/ },
+];
+
+describe('malformed files are refused with a clear error', () => {
+  test.each(MALFORMED)('$name', ({ text, options, line, field, says }) => {
+    const errors = errorsOf(parseGlossaryImport(text, options));
+    const match = errors.find((error) => says.test(error.message));
+    expect(match, JSON.stringify(errors)).toBeDefined();
+    if (line !== undefined) expect(match?.line).toBe(line);
+    if (field !== undefined) expect(match?.field).toBe(field);
+  });
+
+  test('there are at least 20 of them', () => {
+    expect(MALFORMED.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test('a file with many bad rows reports a bounded number of errors', () => {
+    const rows = Array.from({ length: 80 }, (_, i) => `x${i},甲${i},甲${i},,,,,gadget,A,甲,甲,,`);
+    const errors = errorsOf(parseGlossaryImport(`${HEADER}\n${rows.join('\n')}\n`));
+    expect(errors).toHaveLength(51);
+    expect(errors.at(-1)?.message).toMatch(/30 more problems/);
+  });
+});
