@@ -2,7 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PpBrowser,
+  type ElementHandle,
+  type Page as PpPage,
+} from 'puppeteer-core';
 import { MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
 
 /**
@@ -61,6 +65,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
+  /** Picks a file in the `<input type=file>` matching `selector`, as the file chooser would. */
+  uploadFile(selector: string, filePath: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -127,6 +133,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     select: async (s, v) => {
       await page.selectOption(s, v);
     },
+    uploadFile: (s, filePath) => page.setInputFiles(s, filePath),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
@@ -221,6 +228,11 @@ function wrapPuppeteer(page: PpPage): TestPage {
     type: (t) => page.keyboard.type(t),
     select: async (s, v) => {
       await page.select(s, v);
+    },
+    uploadFile: async (s, filePath) => {
+      const input = await page.$(s);
+      if (!input) throw new Error(`No element matches ${s}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(filePath);
     },
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });

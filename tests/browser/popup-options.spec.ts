@@ -1,0 +1,308 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { afterAll, expect, it } from 'vitest';
+import { translate } from '../../utils/i18n/translate.ts';
+import type { TestPage } from './harness/browsers.ts';
+import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
+import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
+
+// The popup and the options page in a real browser, bound to fixture tabs
+// the way the toolbar would bind them: live controls, keyboard use, a
+// backup round trip through a real file picker, and axe-core in light and
+// dark. The axe hook (`window.__runAxe`) exists in e2e builds only.
+
+const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
+const MIRROR = `http://${MIRROR_HOST}/archives/${NETEASE_ARTICLES.a.mirrorId}.html`;
+const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+  translate('en', key, subs);
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+interface AxeSummary {
+  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
+  passes: number;
+}
+
+async function runAxe(page: TestPage): Promise<AxeSummary> {
+  await page.waitFor(() => typeof (window as { __runAxe?: unknown }).__runAxe === 'function');
+  return page.evaluate(() =>
+    (window as unknown as { __runAxe: () => Promise<AxeSummary> }).__runAxe(),
+  );
+}
+
+/** Waits for the page's own text to contain `text`. */
+function waitForText(page: TestPage, text: string, timeoutMs = 10_000): Promise<boolean> {
+  return page.waitFor((t) => document.body?.textContent?.includes(t) ?? false, text, timeoutMs);
+}
+
+async function openPopupFor(ctx: SuiteContext, url: string) {
+  const tab = await ctx.browser.newPage(url);
+  const popup = await ctx.browser.openExtensionPage(tab, 'popup');
+  await popup.waitFor(() => document.querySelector('#tab-enabled') !== null);
+  return { tab, popup };
+}
+
+async function openOptions(ctx: SuiteContext) {
+  const tab = await ctx.browser.newPage(ctx.server.fixture('pages/english.html'));
+  const options = await ctx.browser.openExtensionPage(tab, 'options');
+  await options.waitFor(() => document.querySelector('#reading-mode') !== null);
+  return { tab, options };
+}
+
+const downloadsDir = mkdtempSync(join(tmpdir(), 'jianfan-popup-options-'));
+afterAll(() => rmSync(downloadsDir, { recursive: true, force: true }));
+
+describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
+  it('shows the tab’s title and script, and fits the popup’s 360 px', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    const title = await tab.evaluate(() => document.querySelector('h1.post_title')?.textContent);
+    expect(title).toBeTruthy();
+    await waitForText(popup, title!.trim());
+    await waitForText(popup, en('script_simplified'));
+    const box = await popup.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return {
+        width: document.body.getBoundingClientRect().width,
+        maxHeight: style.maxHeight,
+        overflowY: style.overflowY,
+        lang: document.documentElement.lang,
+        title: document.title,
+      };
+    });
+    expect(box).toEqual({
+      width: 360,
+      maxHeight: '600px',
+      overflowY: 'auto',
+      lang: 'en',
+      title: en('extName'),
+    });
+    await popup.close();
+    await tab.close();
+  });
+
+  it('explains why an article counts as NetEase', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    await waitForText(popup, en('netease_kind_netease'));
+    await popup.click('.signals summary');
+    const signals = await popup.evaluate(() =>
+      [...document.querySelectorAll('.signals li')].map((li) => li.textContent ?? ''),
+    );
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((text) => text.trim() !== '')).toBe(true);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('says when a page has no Chinese', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ctx.server.fixture('pages/english.html'));
+    await waitForText(popup, en('popup_no_chinese'));
+    await popup.close();
+    await tab.close();
+  });
+
+  it('converts the tab live from the popup controls', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    const original = await tab.evaluate(
+      () => document.querySelector('div.post_body p')?.textContent ?? '',
+    );
+    expect(original).not.toBe('');
+    await popup.select('#target', 'tw');
+    if (
+      !(await popup.evaluate(
+        () => (document.querySelector('#tab-enabled') as HTMLInputElement).checked,
+      ))
+    ) {
+      await popup.click('#tab-enabled');
+    }
+    await tab.waitFor(
+      (expected) => document.querySelector('div.post_body p')?.textContent === expected,
+      cnToTw(original),
+    );
+    // Turning it off gives the original back.
+    await popup.click('#tab-enabled');
+    await tab.waitFor(
+      (expected) => document.querySelector('div.post_body p')?.textContent === expected,
+      original,
+    );
+    await popup.close();
+    await tab.close();
+  });
+
+  it('converts pasted text', async () => {
+    const { tab, popup } = await openPopupFor(ctx, MIRROR);
+    await popup.select('#target', 'tw');
+    await popup.click('#convert-input');
+    await popup.type('简体中文的软件');
+    await popup.click('.convert-box button[type="submit"]');
+    await popup.waitFor(
+      (expected) =>
+        (document.querySelector('#convert-output') as HTMLTextAreaElement).value === expected,
+      cnToTw('简体中文的软件'),
+    );
+    // What was typed stays as typed.
+    expect(
+      await popup.evaluate(
+        () => (document.querySelector('#convert-input') as HTMLTextAreaElement).value,
+      ),
+    ).toBe('简体中文的软件');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('is usable by keyboard: every control in order, with a visible focus ring', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    await popup.bringToFront();
+    const expected = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary')]
+        .filter((element) => !(element as HTMLButtonElement).disabled)
+        .map((element) => element.id || element.textContent?.trim() || element.tagName),
+    );
+    expect(expected.length).toBeGreaterThan(8);
+    const reached: string[] = [];
+    const rings: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await popup.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          name: element.id || element.textContent?.trim() || element.tagName,
+          ring: `${style.outlineStyle} ${style.outlineWidth}`,
+        };
+      });
+      if (!focused) break;
+      reached.push(focused.name);
+      rings.push(focused.ring);
+    }
+    expect(reached).toEqual(expected);
+    for (const ring of rings) expect(ring).toMatch(/^solid (?:[3-9]|\d{2,})(?:\.\d+)?px$/);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('has no axe violations in the popup (light)', async () => {
+    const { tab, popup } = await openPopupFor(ctx, MIRROR);
+    await popup.waitFor(() => document.querySelector('.page-status dl, .page-status p') !== null);
+    const result = await runAxe(popup);
+    expect(result.violations).toEqual([]);
+    expect(result.passes).toBeGreaterThan(10);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('has no axe violations in the options page (light)', async () => {
+    const { tab, options } = await openOptions(ctx);
+    const result = await runAxe(options);
+    expect(result.violations).toEqual([]);
+    await options.close();
+    await tab.close();
+  });
+
+  it('shows a pattern error inline, tied to the field', async () => {
+    const { tab, options } = await openOptions(ctx);
+    await options.click('#new-rule-pattern');
+    await options.type('https://example.com');
+    await options.press('Enter');
+    await options.waitFor(
+      () => document.querySelector('#new-rule-pattern')?.getAttribute('aria-invalid') === 'true',
+    );
+    expect(
+      await options.evaluate(() => document.querySelector('#new-rule-pattern-error')?.textContent),
+    ).toBe(en('pattern_error_scheme'));
+    await options.close();
+    await tab.close();
+  });
+
+  it('exports everything, resets, and imports the file back through the file picker', async () => {
+    const { tab, options } = await openOptions(ctx);
+    // Capture the download: the page saves through a link to a Blob URL.
+    await options.evaluate(() => {
+      const captured: Promise<{ name: string; text: string }>[] = [];
+      (window as unknown as { __downloads: typeof captured }).__downloads = captured;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        captured.push(
+          fetch(this.href).then(async (r) => ({ name: this.download, text: await r.text() })),
+        );
+      };
+    });
+    await options.select('#reading-mode', 'parallel');
+    await options.waitFor(() => document.querySelector('#save-status')?.textContent === 'Saved');
+    await options.click('.backup button');
+    const file = await options.evaluate(async () => {
+      const downloads = (
+        window as unknown as { __downloads: Promise<{ name: string; text: string }>[] }
+      ).__downloads;
+      return downloads[0] ? await downloads[0] : null;
+    });
+    expect(file?.name).toMatch(/^jianfan-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(file!.text).settings.readingMode).toBe('parallel');
+
+    // Reset, confirmed in the dialog.
+    await options.click('.reset button.danger');
+    await options.waitFor(() => document.querySelector('dialog')?.open === true);
+    await options.click('dialog button.danger');
+    await options.waitFor(
+      () => (document.querySelector('#reading-mode') as HTMLSelectElement).value === 'converted',
+    );
+
+    // Import the file: a preview first, nothing stored until applied.
+    const path = join(downloadsDir, file!.name);
+    writeFileSync(path, file!.text);
+    await options.uploadFile('#backup-import', path);
+    await options.waitFor(() => document.querySelector('.backup .import-preview') !== null);
+    expect(
+      await options.evaluate(
+        () => (document.querySelector('#reading-mode') as HTMLSelectElement).value,
+      ),
+    ).toBe('converted');
+    await options.click('.backup .import-preview button:not(.secondary)');
+    await options.waitFor(
+      () => (document.querySelector('#reading-mode') as HTMLSelectElement).value === 'parallel',
+    );
+    await options.close();
+    // Stored, not just shown: a fresh options page reads it back. (A new
+    // page rather than a reload: Firefox's WebDriver BiDi cannot navigate
+    // moz-extension:// pages.)
+    const fresh = await ctx.browser.openExtensionPage(tab, 'options');
+    await fresh.waitFor(
+      () =>
+        (document.querySelector('#reading-mode') as HTMLSelectElement | null)?.value === 'parallel',
+    );
+    // Leave the defaults for the other tests.
+    await fresh.select('#reading-mode', 'converted');
+    await fresh.waitFor(() => document.querySelector('#save-status')?.textContent === 'Saved');
+    await fresh.close();
+    await tab.close();
+  });
+});
+
+describeInBrowser(
+  'popup and options page, dark',
+  { locale: 'en-US', colorScheme: 'dark' },
+  (ctx) => {
+    it('uses the dark palette and has no axe violations in the popup', async () => {
+      const { tab, popup } = await openPopupFor(ctx, MIRROR);
+      await popup.waitFor(() => document.querySelector('.page-status dl, .page-status p') !== null);
+      expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(23, 25, 28)',
+      );
+      const result = await runAxe(popup);
+      expect(result.violations).toEqual([]);
+      await popup.close();
+      await tab.close();
+    });
+
+    it('has no axe violations in the options page (dark)', async () => {
+      const { tab, options } = await openOptions(ctx);
+      expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(34, 38, 43)',
+      );
+      const result = await runAxe(options);
+      expect(result.violations).toEqual([]);
+      await options.close();
+      await tab.close();
+    });
+  },
+);
