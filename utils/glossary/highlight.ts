@@ -46,6 +46,8 @@ const SKIPPED_TAGS = new Set([
   'math',
 ]);
 
+const RUBY_ANNOTATION_TAGS = new Set(['rt', 'rp']);
+
 /** `data-jianfan-ui` values whose text is page text and is searched. */
 const SEARCHED_UI_PARTS = new Set(['companion', 'term']);
 
@@ -148,7 +150,9 @@ function collectTextRuns(root: Node, shouldSkip: SkipPredicate): Text[][] {
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (shouldSkip(element)) {
-        flush();
+        // Skipped content interrupts the text, except ruby annotations, which
+        // sit between the characters of one word (中<rt>zhōng</rt>芯).
+        if (!RUBY_ANNOTATION_TAGS.has(element.localName)) flush();
       } else {
         if (isBlockBoundary(element)) flush();
         descend = element.firstChild !== null;

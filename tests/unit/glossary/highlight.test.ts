@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  TERM_SPAN_SELECTOR,
+  applyHighlights,
+  collectTermRanges,
+  unwrapHighlights,
+} from '../../../utils/glossary/highlight.ts';
+import { compileMatcher } from '../../../utils/glossary/matcher.ts';
+import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+import { makeTerm } from './helpers.ts';
+
+const fixtures = resolve(process.cwd(), '../shared/fixtures/netease');
+const matcher = compileMatcher(BUILT_IN_TERMS);
+
+/**
+ * Parses `html` and moves its body into the test window's document, which is
+ * where happy-dom's Range works (ranges in other documents stay collapsed).
+ */
+function parse(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes).map((node) => document.adoptNode(node)),
+  );
+  return document;
+}
+
+function fixtureDocument(name: string): Document {
+  return parse(readFileSync(resolve(fixtures, name), 'utf8'));
+}
+
+const serialize = (node: Node) => new XMLSerializer().serializeToString(node);
+
+/** Every text node under `root`, in order. */
+function textNodes(root: Node): Text[] {
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    nodes.push(node as Text);
+  return nodes;
+}
+
+const found = (root: Node, options: Partial<Parameters<typeof collectTermRanges>[0]> = {}) =>
+  collectTermRanges({ root, matcher, ...options }).map((entry) => [entry.text, entry.termId]);
+
+describe('collectTermRanges', () => {
+  test('finds a term split by inline markup: 高带宽<a>内</a>存', () => {
+    const doc = fixtureDocument('a.netease.html');
+    const body = doc.querySelector('div.post_body')!;
+    const hbm = collectTermRanges({ root: body, matcher }).find(
+      (entry) => entry.text === '高带宽内存',
+    );
+    expect(hbm?.termId).toBe('hbm');
+    expect(hbm?.range.toString()).toBe('高带宽内存');
+    expect(hbm?.range.startContainer).not.toBe(hbm?.range.endContainer);
+  });
+
+  test('finds 阿里巴巴 written as <a>阿里</a>巴巴', () => {
+    const doc = fixtureDocument('c.netease.html');
+    const entries = collectTermRanges({ root: doc.querySelector('div.post_body')!, matcher });
+    const alibaba = entries.find((entry) => entry.termId === 'alibaba');
+    expect(alibaba?.range.toString()).toBe('阿里巴巴');
+  });
+
+  test.each(['a', 'b', 'c'])(
+    'finds in the page %s the same terms as in the plain article text',
+    (name) => {
+      const doc = fixtureDocument(`${name}.netease.html`);
+      const fromPage = collectTermRanges({ root: doc.querySelector('div.post_body')!, matcher });
+      const text = readFileSync(resolve(fixtures, `${name}.simplified.txt`), 'utf8');
+      const fromText = matcher.findAll(text);
+      expect(fromPage.map((entry) => [entry.text, entry.termId])).toEqual(
+        fromText.map((match) => [text.slice(match.start, match.end), match.termId]),
+      );
+    },
+  );
+
+  test('does not join text across blocks or line breaks', () => {
+    const doc = parse('<div><p>英伟</p><p>达</p><p>中芯<br>国际</p><p><b>英伟</b>达</p></div>');
+    expect(found(doc.body)).toEqual([
+      ['中芯', 'smic'],
+      ['英伟达', 'nvidia'],
+    ]);
+  });
+
+  test('skips code, scripts, form fields, editable and hidden regions, and the extension UI', () => {
+    const doc = parse(`<body>
+      <p>正文提到英伟达</p>
+      <textarea>英伟达</textarea><input value="英伟达">
+      <code>CUDA</code><pre>CUDA</pre>
+      <script>var s = "英伟达";</script><style>.x::after { content: "英伟达" }</style>
+      <noscript>英伟达</noscript><template><p>英伟达</p></template>
+      <div contenteditable="true"><p>英伟达</p></div>
+      <div contenteditable="false"><p>台积电</p></div>
+      <p hidden>英伟达</p>
+      <div data-jianfan-ui="card"><p>英伟达</p></div>
+      <div data-jianfan-ui="companion"><p>輝達</p></div>
+      <p>中<rt>zhōng</rt>芯国际</p>
+    </body>`);
+    expect(found(doc.body)).toEqual([
+      ['英伟达', 'nvidia'],
+      ['台积电', 'tsmc'],
+      ['輝達', 'nvidia'],
+      ['中芯国际', 'smic'],
+    ]);
+  });
+
+  test('takes a custom skip rule', () => {
+    const doc = parse('<p class="ad">英伟达</p><p>台积电</p>');
+    expect(found(doc.body, { shouldSkip: (element) => element.classList.contains('ad') })).toEqual([
+      ['台积电', 'tsmc'],
+    ]);
+  });
+
+  test('works on a text node given as the root', () => {
+    const doc = parse('<p>用H200训练</p>');
+    expect(found(doc.querySelector('p')!.firstChild!)).toEqual([['H200', 'nvidia-h200']]);
+  });
+});
+
+describe('applyHighlights with the CSS Custom Highlight API', () => {
+  test('registers one highlight with every range, and clear() removes only it', () => {
+    const doc = parse('<p>英伟达和台积电</p>');
+    const ranges = collectTermRanges({ root: doc.body, matcher });
+    const registry = new Map<string, unknown>();
+    let given: Range[] = [];
+    const before = serialize(doc.body);
+    const handle = applyHighlights({
+      ranges,
+      highlightRegistry: registry,
+      createHighlight: (list) => {
+        given = list;
+        return { list };
+      },
+    });
+    expect(handle.mode).toBe('highlight-api');
+    expect(given.map((range) => range.toString())).toEqual(['英伟达', '台积电']);
+    expect(registry.has('jianfan-term')).toBe(true);
+    expect(serialize(doc.body)).toBe(before);
+
+    handle.clear();
+    expect(registry.has('jianfan-term')).toBe(false);
+
+    const again = applyHighlights({
+      ranges,
+      highlightRegistry: registry,
+      createHighlight: () => ({}),
+    });
+    registry.set('jianfan-term', 'someone else');
+    again.clear();
+    expect(registry.get('jianfan-term')).toBe('someone else');
+  });
+});
+
+describe('applyHighlights with spans (no Highlight API)', () => {
+  test('wraps each term, then clear() restores the exact DOM and the same text nodes', () => {
+    const doc = fixtureDocument('a.netease.html');
+    const root = doc.body;
+    const before = serialize(root);
+    const originalNodes = textNodes(root);
+    const originalData = originalNodes.map((node) => node.data);
+
+    const ranges = collectTermRanges({ root, matcher });
+    const handle = applyHighlights({ ranges, highlightRegistry: null });
+    expect(handle.mode).toBe('spans');
+    const spans = root.querySelectorAll(TERM_SPAN_SELECTOR);
+    expect(spans.length).toBeGreaterThanOrEqual(ranges.length);
+    expect(serialize(root)).not.toBe(before);
+    // The reader sees the same text.
+    expect(root.textContent).toBe(originalData.join(''));
+    // The handle's ranges still cover the terms after wrapping.
+    expect(handle.ranges.map((entry) => entry.range.toString())).toEqual(
+      ranges.map((entry) => entry.text),
+    );
+
+    handle.clear();
+    expect(serialize(root)).toBe(before);
+    const after = textNodes(root);
+    expect(after).toHaveLength(originalNodes.length);
+    after.forEach((node, index) => {
+      expect(node).toBe(originalNodes[index]);
+      expect(node.data).toBe(originalData[index]);
+    });
+  });
+
+  test('a term across two nodes gets one span per node, with the term id', () => {
+    const doc = parse('<p>高带宽<a href="#">内</a>存芯片</p>');
+    const handle = applyHighlights({
+      ranges: collectTermRanges({ root: doc.body, matcher }),
+      highlightRegistry: null,
+    });
+    const spans = Array.from(doc.querySelectorAll(TERM_SPAN_SELECTOR));
+    expect(
+      spans.map((span) => [span.textContent, span.getAttribute('data-jianfan-term-id')]),
+    ).toEqual([
+      ['高带宽', 'hbm'],
+      ['内', 'hbm'],
+      ['存', 'hbm'],
+      ['芯片', 'chip'],
+    ]);
+    expect(handle.ranges.map((entry) => entry.range.toString())).toEqual(['高带宽内存', '芯片']);
+  });
+
+  test('keeps text nodes that were separate before separate afterwards', () => {
+    const doc = parse('<p></p>');
+    const p = doc.querySelector('p')!;
+    p.append(doc.createTextNode('前英伟'), doc.createTextNode('达后'));
+    const [first, second] = Array.from(p.childNodes) as Text[];
+    const handle = applyHighlights({
+      ranges: collectTermRanges({ root: p, matcher }),
+      highlightRegistry: null,
+    });
+    expect(p.querySelectorAll(TERM_SPAN_SELECTOR)).toHaveLength(2);
+    handle.clear();
+    expect(Array.from(p.childNodes)).toEqual([first, second]);
+    expect([first!.data, second!.data]).toEqual(['前英伟', '达后']);
+  });
+
+  test('unwrapHighlights restores the DOM without the handle', () => {
+    const doc = parse('<div><p>英伟达的H200和H20，<b>台积电</b>代工。</p><p>无术语</p></div>');
+    const before = serialize(doc.body);
+    const nodes = textNodes(doc.body);
+    applyHighlights({
+      ranges: collectTermRanges({ root: doc.body, matcher }),
+      highlightRegistry: null,
+    });
+    expect(doc.querySelectorAll(TERM_SPAN_SELECTOR)).toHaveLength(4);
+    unwrapHighlights(doc.body);
+    expect(serialize(doc.body)).toBe(before);
+    expect(textNodes(doc.body)).toEqual(nodes);
+  });
+
+  test('several terms in one text node, at its start and end', () => {
+    const terms = [makeTerm('a', { hans: '甲乙' }), makeTerm('b', { hans: '丙' })];
+    const doc = parse('<p>甲乙和丙</p>');
+    const before = serialize(doc.body);
+    const own = compileMatcher(terms);
+    const handle = applyHighlights({
+      ranges: collectTermRanges({ root: doc.body, matcher: own }),
+      highlightRegistry: null,
+    });
+    expect(
+      Array.from(doc.querySelectorAll(TERM_SPAN_SELECTOR)).map((span) => span.textContent),
+    ).toEqual(['甲乙', '丙']);
+    handle.clear();
+    expect(serialize(doc.body)).toBe(before);
+  });
+});
