@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripPreactHtmlSink } from './build/strip-preact-html-sink.ts';
 
 // Permissions are justified one by one in README.md ("Permissions"), and
 // tests/build/packages.test.ts fails when this list changes.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [stripPreactHtmlSink(), preact()] }),
   // One manifest version for both browsers: see docs/ARCHITECTURE.md.
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -67,6 +67,7 @@ if (want('build') || want('browser')) {
     'lint',
     '--source-dir',
     '.output/firefox-mv3',
+    '--warnings-as-errors',
     '--output',
     'text',
   ]);

@@ -74,6 +74,8 @@ describe.each(['chrome', 'firefox'] as const)('%s production build', (name) => {
     expect(code).not.toContain('test/open-extension-page-allowed');
     expect(code).not.toMatch(/axe-core|axe\.run/);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
+    // No HTML sink at all, not even inside a library (see build/strip-preact-html-sink.ts).
+    expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
     expect(code).not.toMatch(/<script[^>]+src=["']https?:/);
   });
 });
