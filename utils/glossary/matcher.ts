@@ -90,12 +90,14 @@ export function compileMatcher(
   { revision = 0 }: { revision?: number } = {},
 ): GlossaryMatcher {
   // 1. The forms, in priority order: term order, then field order.
+  const formsOf = termForms;
+  const exactCase = isCaseSensitive;
   const formTerm: number[] = [];
   const formText: string[] = [];
   const formField: FormField[] = [];
   let totalUnits = 0;
   terms.forEach((term, termIndex) => {
-    for (const { form, field } of termForms(term)) {
+    for (const { form, field } of formsOf(term)) {
       formTerm.push(termIndex);
       formText.push(form);
       formField.push(field);
@@ -130,7 +132,7 @@ export function compileMatcher(
     const text = formText[f]!;
     const term = terms[formTerm[f]!]!;
     let flags = 0;
-    if (isCaseSensitive(term)) flags |= 1;
+    if (exactCase(term)) flags |= 1;
     if (isWordUnit(FOLD[text.charCodeAt(0)]!)) flags |= 2;
     if (isWordUnit(FOLD[text.charCodeAt(text.length - 1)]!)) flags |= 4;
     formFlags[f] = flags;

@@ -1,0 +1,12 @@
+/**
+ * The glossary engine: term model and validation, the built-in pack, the
+ * matcher, import and export, and the highlight layer with hit testing.
+ * Plain TypeScript over DOM types; no extension API.
+ */
+export * from './schema.ts';
+export { GLOSSARY_JSON_SCHEMA, TERM_JSON_SCHEMA } from './term.schema.ts';
+export * from './matcher.ts';
+export * from './io.ts';
+export * from './highlight.ts';
+export * from './hit-test.ts';
+export { BUILT_IN_PROTECTED_TERMS, BUILT_IN_TERMS } from './pack/index.ts';
