@@ -142,7 +142,12 @@ export function TermForm({
       (found[field] ??= []).push(message);
     };
     if (!result.ok) {
-      for (const error of result.errors) add(draftFieldOf(error.path), errorText(t, error.message));
+      for (const error of result.errors) {
+        const field = draftFieldOf(error.path);
+        // An empty id fails the id format; "required" says it better.
+        const missingId = field === 'id' && candidate.id === '';
+        add(field, missingId ? t('glossary_error_required') : errorText(t, error.message));
+      }
     }
     const id = typeof candidate.id === 'string' ? candidate.id : '';
     if (id !== replacing && userTerms.some((term) => term.id === id)) {

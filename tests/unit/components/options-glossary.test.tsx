@@ -117,6 +117,16 @@ describe('options: term form', () => {
     expect(document.activeElement).toBe(control(page, en('glossary_field_id')));
   });
 
+  it('asks for an id when there is none, rather than describing the id format', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    await click(button(page, en('action_add')));
+    const id = control(page, en('glossary_field_id'));
+    const errorId = id.getAttribute('aria-describedby')!.split(' ')[0]!;
+    expect(textOf(byId(page, errorId))).toBe(en('glossary_error_required'));
+  });
+
   it('adds a valid term to the user glossary', async () => {
     const { api, store } = fakeOptionsApi();
     const page = await open(api);
