@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm run screenshots`: builds the e2e Chrome build, opens the popup (bound
+// to a sample NetEase article served by the fixture server) and the options
+// page, in the light and the dark theme, and saves
+// docs/screenshots/{popup,options}-{light,dark}.png.
+//
+// The e2e build is the one that can open its own pages in a tab (browsers
+// cannot script a click on the toolbar button); the pages are the same.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser, type TestPage } from '../tests/browser/harness/browsers.ts';
+import { NETEASE_ARTICLES, startFixtureServer } from '../tests/browser/harness/fixture-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'docs/screenshots');
+const article = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
+const locale = process.env.SCREENSHOT_LANG ?? 'en-US';
+
+console.log('screenshots: building the e2e Chrome build…');
+execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
+mkdirSync(outDir, { recursive: true });
+
+const server = await startFixtureServer();
+
+/** Waits until `probe` holds in the page, or gives up quietly after `ms`. */
+async function settle(page: TestPage, probe: () => boolean, ms = 10_000): Promise<void> {
+  await page.waitFor(probe, undefined, ms).catch(() => {
+    console.warn(`screenshots: gave up waiting for ${probe.toString().slice(0, 80)}`);
+  });
+}
+
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    // The popup at the size the toolbar gives it.
+    const small = await launchBrowser('chromium', {
+      server,
+      locale,
+      colorScheme: scheme,
+      viewport: { width: 360, height: 600 },
+    });
+    try {
+      const tab = await small.newPage(article);
+      // Let the content script look at the page and report before the popup asks.
+      await new Promise((done) => setTimeout(done, 1500));
+      const popup = await small.openExtensionPage(tab, 'popup');
+      await settle(popup, () => document.querySelector('.page-status dl, .page-status p') !== null);
+      const file = join(outDir, `popup-${scheme}.png`);
+      await popup.screenshot(file);
+      console.log(file);
+    } finally {
+      await small.close();
+    }
+
+    const large = await launchBrowser('chromium', {
+      server,
+      locale,
+      colorScheme: scheme,
+      viewport: { width: 1100, height: 1300 },
+    });
+    try {
+      const tab = await large.newPage(article);
+      const options = await large.openExtensionPage(tab, 'options');
+      await settle(options, () => document.querySelector('#reading-mode') !== null);
+      const file = join(outDir, `options-${scheme}.png`);
+      await options.screenshot(file);
+      console.log(file);
+    } finally {
+      await large.close();
+    }
+  }
+} finally {
+  await server.close();
+}
