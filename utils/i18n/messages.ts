@@ -199,45 +199,55 @@ export const MESSAGES = {
     zh_TW: '不是網易文章',
   },
   popup_signals: { en: 'Why we think so', zh_CN: '判断依据', zh_TW: '判斷依據' },
+  signal_url_docid: {
+    en: 'The address is a NetEase article address.',
+    zh_CN: '网址是网易文章的网址。',
+    zh_TW: '網址是網易文章的網址。',
+  },
+  signal_host_163: {
+    en: 'The page is on 163.com.',
+    zh_CN: '网页位于 163.com。',
+    zh_TW: '網頁位於 163.com。',
+  },
+  signal_html_ne_wrap: {
+    en: 'The page uses NetEase’s page frame.',
+    zh_CN: '网页使用网易的页面框架。',
+    zh_TW: '網頁使用網易的頁面框架。',
+  },
+  signal_post_structure: {
+    en: 'The page has NetEase’s article layout.',
+    zh_CN: '网页具有网易的文章版式。',
+    zh_TW: '網頁具有網易的文章版面。',
+  },
+  signal_meta_author: {
+    en: 'The page names NetEase as its author.',
+    zh_CN: '网页注明作者为网易。',
+    zh_TW: '網頁註明作者為網易。',
+  },
   signal_canonical_163: {
     en: 'The page’s canonical address is on 163.com.',
     zh_CN: '网页的规范网址位于 163.com。',
     zh_TW: '網頁的標準網址位於 163.com。',
   },
-  signal_docid: {
-    en: 'The address contains a NetEase article id.',
-    zh_CN: '网址包含网易文章编号。',
-    zh_TW: '網址包含網易文章編號。',
+  signal_img_126_net: {
+    en: 'Its images come from NetEase’s image servers (126.net).',
+    zh_CN: '图片来自网易的图片服务器（126.net）。',
+    zh_TW: '圖片來自網易的圖片伺服器（126.net）。',
   },
-  signal_ne_wrap: {
-    en: 'The page uses NetEase’s page frame.',
-    zh_CN: '网页使用网易的页面框架。',
-    zh_TW: '網頁使用網易的頁面框架。',
+  signal_link_163: {
+    en: 'It links to 163.com (a weak sign on its own).',
+    zh_CN: '网页链接到 163.com（单独不足为凭）。',
+    zh_TW: '網頁連結到 163.com（單獨不足為憑）。',
   },
-  signal_post_layout: {
-    en: 'The page has NetEase’s article layout.',
-    zh_CN: '网页具有网易的文章版式。',
-    zh_TW: '網頁具有網易的文章版面。',
+  signal_disclaimer_zh: {
+    en: 'The NetEase Hao disclaimer is on the page, in Chinese.',
+    zh_CN: '网页上有中文的网易号特别声明。',
+    zh_TW: '網頁上有中文的網易號特別聲明。',
   },
-  signal_author_netease: {
-    en: 'The page names NetEase as its author.',
-    zh_CN: '网页注明作者为网易。',
-    zh_TW: '網頁註明作者為網易。',
-  },
-  signal_title_suffix: {
-    en: 'The title ends with a NetEase suffix.',
-    zh_CN: '标题以网易的后缀结尾。',
-    zh_TW: '標題以網易的後綴結尾。',
-  },
-  signal_netease_statement: {
-    en: 'The NetEase Hao disclaimer is on the page.',
-    zh_CN: '网页上有网易号的特别声明。',
-    zh_TW: '網頁上有網易號的特別聲明。',
-  },
-  signal_mirror_disclaimer: {
-    en: 'A copied NetEase Hao disclaimer is on the page.',
-    zh_CN: '网页上有转载来的网易号声明。',
-    zh_TW: '網頁上有轉載來的網易號聲明。',
+  signal_disclaimer_en: {
+    en: 'The NetEase Hao notice is on the page, in English.',
+    zh_CN: '网页上有英文的网易号声明。',
+    zh_TW: '網頁上有英文的網易號聲明。',
   },
   signal_pinyin_annotations: {
     en: 'Pinyin in parentheses after characters, left by a mirror’s converter.',

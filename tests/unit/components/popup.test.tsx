@@ -31,7 +31,7 @@ const neteaseReport = report({
     kind: 'netease',
     title: '长鑫存储加速HBM',
     signals: [
-      { id: 'docid', strength: 0.6, detail: 'K26ZY72N052ZHORR' },
+      { id: 'url-docid', strength: 0.6, detail: 'K26ZY72N052ZHORR' },
       { id: 'a-signal-with-no-message', strength: 0.2, detail: 'div.post_body found' },
     ],
   },
@@ -110,7 +110,7 @@ describe('popup status', () => {
     expect(text).toContain(en('popup_confidence', '97'));
     expect(text).toContain(en('netease_kind_netease'));
     // A known signal is explained in words; an unknown one shows its evidence.
-    expect(text).toContain(en('signal_docid'));
+    expect(text).toContain(en('signal_url_docid'));
     expect(text).toContain('div.post_body found');
     const pairs = countsOf(page);
     expect(pairs).toContainEqual([en('stats_nodes_converted'), '41']);
