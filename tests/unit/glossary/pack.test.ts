@@ -104,7 +104,7 @@ describe('built-in pack', () => {
     }
   });
 
-  test('links are https and mostly Wikipedia', () => {
+  test('links point to English Wikipedia over https', () => {
     for (const term of BUILT_IN_TERMS) {
       if (term.link !== undefined)
         expect(term.link).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\//);
