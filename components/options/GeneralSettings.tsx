@@ -15,7 +15,7 @@ import {
   type Settings,
   type TargetSetting,
 } from '../../utils/settings/schema.ts';
-import { choicesOf } from '../shared/choices.ts';
+import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT } from '../shared/i18n.tsx';
 
@@ -31,6 +31,7 @@ const TARGET_SETTINGS: readonly TargetSetting[] = ['auto', ...TARGETS];
 
 export function ConversionSettings({ settings, onChange }: SettingsProps) {
   const t = useT();
+  const targetChoices = useChoices(TARGET_SETTINGS, TARGET_LABELS);
   return (
     <>
       <SelectField<TargetSetting>
@@ -38,7 +39,7 @@ export function ConversionSettings({ settings, onChange }: SettingsProps) {
         label={t('option_target')}
         hint={t('option_target_help')}
         value={settings.target}
-        choices={choicesOf(TARGET_SETTINGS, TARGET_LABELS, t)}
+        choices={targetChoices}
         onChange={(target) => onChange({ target })}
       />
       <CheckboxField
@@ -68,6 +69,8 @@ export function ConversionSettings({ settings, onChange }: SettingsProps) {
 
 export function ReadingSettings({ settings, onChange }: SettingsProps) {
   const t = useT();
+  const modeChoices = useChoices(READING_MODES, READING_MODE_LABELS);
+  const modifierChoices = useChoices(PEEK_MODIFIERS, PEEK_MODIFIER_LABELS);
   return (
     <>
       <SelectField
@@ -75,7 +78,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
         label={t('option_reading_mode')}
         hint={t(READING_MODE_HELP[settings.readingMode])}
         value={settings.readingMode}
-        choices={choicesOf(READING_MODES, READING_MODE_LABELS, t)}
+        choices={modeChoices}
         onChange={(readingMode) => onChange({ readingMode })}
       />
       <SelectField
@@ -83,7 +86,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
         label={t('option_peek_modifier')}
         hint={t('mode_peek_help')}
         value={settings.peekModifier}
-        choices={choicesOf(PEEK_MODIFIERS, PEEK_MODIFIER_LABELS, t)}
+        choices={modifierChoices}
         onChange={(peekModifier) => onChange({ peekModifier })}
       />
     </>
@@ -92,6 +95,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
 
 export function GlossarySettings({ settings, onChange }: SettingsProps) {
   const t = useT();
+  const scopeChoices = useChoices(GLOSSARY_SCOPES, GLOSSARY_SCOPE_LABELS);
   return (
     <>
       <CheckboxField
@@ -105,7 +109,7 @@ export function GlossarySettings({ settings, onChange }: SettingsProps) {
         label={t('option_glossary_scope')}
         value={settings.glossaryScope}
         disabled={!settings.glossaryEnabled}
-        choices={choicesOf(GLOSSARY_SCOPES, GLOSSARY_SCOPE_LABELS, t)}
+        choices={scopeChoices}
         onChange={(glossaryScope) => onChange({ glossaryScope })}
       />
     </>
@@ -114,12 +118,13 @@ export function GlossarySettings({ settings, onChange }: SettingsProps) {
 
 export function LanguageSettings({ settings, onChange }: SettingsProps) {
   const t = useT();
+  const languageChoices = useChoices(UI_LANGUAGES, UI_LANGUAGE_LABELS);
   return (
     <SelectField
       id="ui-language"
       label={t('option_ui_language')}
       value={settings.uiLanguage}
-      choices={choicesOf(UI_LANGUAGES, UI_LANGUAGE_LABELS, t)}
+      choices={languageChoices}
       onChange={(uiLanguage) => onChange({ uiLanguage })}
     />
   );

@@ -295,7 +295,7 @@ export function GlossaryManager({
           onCancel={() => setEditing(null)}
           onSubmit={async (term, replacing) => {
             const saved = await onSaveTerms(
-              upsertTerm(userTerms, term, replacing),
+              upsertTerm(userTerms, { term, replacing }),
               t('glossary_term_saved', term.hans),
             );
             if (saved) setEditing(null);

@@ -7,7 +7,7 @@ import {
 } from '../../utils/settings/schema.ts';
 import { validateSitePattern, type SitePatternError } from '../../utils/settings/site-rules.ts';
 import { SITE_MODE_LABELS, SITE_PATTERN_ERROR_LABELS } from '../../utils/i18n/labels.ts';
-import { choicesOf } from '../shared/choices.ts';
+import { useChoices } from '../shared/choices.ts';
 import { SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
 
@@ -29,12 +29,17 @@ export function sitePatternErrorText(
 type PatternCheck = { ok: true; pattern: string } | { ok: false; error: string };
 
 /** Validates a typed pattern against the rules, ignoring the rule being edited (`except`). */
-function checkPattern(
-  t: Translate,
-  input: string,
-  rules: readonly SiteRule[],
-  except: number | null,
-): PatternCheck {
+function checkPattern({
+  t,
+  input,
+  rules,
+  except,
+}: {
+  t: Translate;
+  input: string;
+  rules: readonly SiteRule[];
+  except: number | null;
+}): PatternCheck {
   const result = validateSitePattern(input);
   if (!result.ok) return { ok: false, error: sitePatternErrorText(t, result) };
   const clash = rules.findIndex(
@@ -107,7 +112,7 @@ function RuleRow({
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(rule.pattern);
   const [error, setError] = useState<string | null>(null);
-  const modeChoices = choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t);
+  const modeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
 
   if (editing) {
     return (
@@ -115,7 +120,7 @@ function RuleRow({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            const checked = checkPattern(t, draft, rules, index);
+            const checked = checkPattern({ t, input: draft, rules, except: index });
             if (!checked.ok) {
               setError(checked.error);
               return;
@@ -198,6 +203,7 @@ export function SiteRules({
   const t = useT();
   const [pattern, setPattern] = useState('');
   const [mode, setMode] = useState<SiteRuleMode>('always');
+  const modeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
   const [error, setError] = useState<string | null>(null);
   const full = rules.length >= MAX_SITE_RULES;
 
@@ -227,7 +233,7 @@ export function SiteRules({
             setError(t('site_rule_too_many', String(MAX_SITE_RULES)));
             return;
           }
-          const checked = checkPattern(t, pattern, rules, null);
+          const checked = checkPattern({ t, input: pattern, rules, except: null });
           if (!checked.ok) {
             setError(checked.error);
             return;
@@ -251,7 +257,7 @@ export function SiteRules({
           id="new-rule-mode"
           label={t('site_rule_mode')}
           value={mode}
-          choices={choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t)}
+          choices={modeChoices}
           onChange={setMode}
         />
         <div class="button-row">

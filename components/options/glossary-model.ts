@@ -109,7 +109,10 @@ export function mergeImportedTerms(
  * before an edit) or of the term with its id; a new term goes last. The form
  * refuses an edit that would give a term the id of another one.
  */
-export function upsertTerm(current: readonly Term[], term: Term, replacing: string | null): Term[] {
+export function upsertTerm(
+  current: readonly Term[],
+  { term, replacing }: { term: Term; replacing: string | null },
+): Term[] {
   const index = current.findIndex((existing) => existing.id === (replacing ?? term.id));
   if (index === -1) return [...current, term];
   const next = [...current];

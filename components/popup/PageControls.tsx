@@ -11,7 +11,7 @@ import {
   SITE_MODE_LABELS,
   TARGET_LABELS,
 } from '../../utils/i18n/labels.ts';
-import { choicesOf } from '../shared/choices.ts';
+import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT } from '../shared/i18n.tsx';
 
@@ -45,6 +45,9 @@ export function PageControls({
   onChange: (change: PageControlChange) => void;
 }) {
   const t = useT();
+  const targetChoices = useChoices(TARGETS, TARGET_LABELS);
+  const readingModeChoices = useChoices(READING_MODES, READING_MODE_LABELS);
+  const siteModeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
   return (
     <section class="controls" aria-labelledby="controls-heading">
       <h2 id="controls-heading">{t('popup_conversion')}</h2>
@@ -60,7 +63,7 @@ export function PageControls({
         id="target"
         label={t('popup_target')}
         value={values.target}
-        choices={choicesOf(TARGETS, TARGET_LABELS, t)}
+        choices={targetChoices}
         onChange={(value) => onChange({ kind: 'target', value })}
       />
       <CheckboxField
@@ -75,7 +78,7 @@ export function PageControls({
         label={t('popup_reading_mode')}
         hint={t(READING_MODE_HELP[values.readingMode])}
         value={values.readingMode}
-        choices={choicesOf(READING_MODES, READING_MODE_LABELS, t)}
+        choices={readingModeChoices}
         onChange={(value) => onChange({ kind: 'readingMode', value })}
       />
       <CheckboxField
@@ -96,7 +99,7 @@ export function PageControls({
           label={t('popup_site_rule')}
           hint={t('site_rule_for', values.siteRule.pattern)}
           value={values.siteRule.mode}
-          choices={choicesOf(SITE_RULE_MODES, SITE_MODE_LABELS, t)}
+          choices={siteModeChoices}
           onChange={(value) => onChange({ kind: 'siteRule', value })}
         />
       )}

@@ -89,11 +89,11 @@ describe('editing the user’s terms', () => {
 
   it('replaces a term in place, also when its id changed, and appends a new one', () => {
     const renamed = { ...a, id: 'renamed' };
-    expect(upsertTerm([a, b], renamed, a.id)).toEqual([renamed, b]);
+    expect(upsertTerm([a, b], { term: renamed, replacing: a.id })).toEqual([renamed, b]);
     const changed = { ...b, hans: '第二个' };
-    expect(upsertTerm([a, b], changed, null)).toEqual([a, changed]);
+    expect(upsertTerm([a, b], { term: changed, replacing: null })).toEqual([a, changed]);
     const fresh = { ...a, id: 'fresh' };
-    expect(upsertTerm([a, b], fresh, null)).toEqual([a, b, fresh]);
+    expect(upsertTerm([a, b], { term: fresh, replacing: null })).toEqual([a, b, fresh]);
   });
 
   it('merges an import: updates in place, additions last', () => {
