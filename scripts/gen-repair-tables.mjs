@@ -69,12 +69,18 @@ for (let lead = 0xb0; lead <= 0xf7; lead++) {
   }
 }
 const gb2312 = new Map(tier);
-const simplifiedToTraditional = new Map();
-for (const [s, ...ts] of parsePairs(STCharacters)) simplifiedToTraditional.set(s, ts);
+// Traditional forms: the one opencc writes for each Simplified character
+// (STCharacters) and its Taiwan/Hong Kong variants share the Simplified
+// character's level. The other Traditional characters that simplify to it
+// (TSCharacters: 製 → 制, 髮 → 发, but also 榘 → 矩, 儁 → 俊) are common
+// only if opencc's Traditional phrases use them a fair number of times.
+const primaryTraditional = new Map();
+for (const [s, ...ts] of parsePairs(STCharacters)) primaryTraditional.set(s, ts);
+const otherTraditional = new Map();
 for (const [t, ...ss] of parsePairs(TSCharacters)) {
   for (const s of ss) {
-    if (!simplifiedToTraditional.has(s)) simplifiedToTraditional.set(s, []);
-    simplifiedToTraditional.get(s).push(t);
+    if (!otherTraditional.has(s)) otherTraditional.set(s, []);
+    otherTraditional.get(s).push(t);
   }
 }
 const variants = new Map();
@@ -84,12 +90,24 @@ for (const dict of [TWVariants, HKVariants]) {
     variants.get(from).push(...to);
   }
 }
+const phraseUses = new Map(); // Traditional character -> number of phrases using it
+for (const dict of [STPhrases, TWPhrases]) {
+  for (const [, ...phrases] of parsePairs(dict)) {
+    for (const phrase of phrases) {
+      for (const c of new Set(phrase)) phraseUses.set(c, (phraseUses.get(c) ?? 0) + 1);
+    }
+  }
+}
+const COMMON_IN_PHRASES = 5;
 for (const [s, level] of gb2312) {
-  for (const t of simplifiedToTraditional.get(s) ?? []) {
+  for (const t of primaryTraditional.get(s) ?? []) {
     addChar(t, level);
     for (const v of variants.get(t) ?? []) addChar(v, level);
   }
   for (const v of variants.get(s) ?? []) addChar(v, level);
+  for (const t of otherTraditional.get(s) ?? []) {
+    addChar(t, (phraseUses.get(t) ?? 0) >= COMMON_IN_PHRASES ? level : 1);
+  }
 }
 for (const { char } of annotator) addChar(char, 0);
 
@@ -100,14 +118,10 @@ for (const { char } of annotator) addChar(char, 0);
 // A character counts as Traditional when opencc writes it on the Traditional
 // side of any dictionary: as a character, a variant, or inside a phrase (台
 // stays 台 in 台灣's neighbours, 后 in 皇后, 里 in 公里).
-const traditionalForms = new Set();
+const traditionalForms = new Set(phraseUses.keys());
 for (const [, ...ts] of parsePairs(STCharacters)) for (const t of ts) traditionalForms.add(t);
 for (const [t] of parsePairs(TSCharacters)) traditionalForms.add(t);
 for (const list of variants.values()) for (const v of list) traditionalForms.add(v);
-for (const dict of [STPhrases, TWPhrases]) {
-  for (const [, ...phrases] of parsePairs(dict))
-    for (const phrase of phrases) for (const c of phrase) traditionalForms.add(c);
-}
 const stKeys = new Set(parsePairs(STCharacters).map(([s]) => s));
 for (const [s] of gb2312) {
   if (stKeys.has(s) && !traditionalForms.has(s)) tier.set(s, 2);

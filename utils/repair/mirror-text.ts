@@ -184,7 +184,9 @@ const COST_STRAY_MARKER = 5;
  */
 function foldCost(pending: number, g0: number): number {
   if (g0 !== 0xa2 && g0 !== 0xa3) return 3;
-  return pending === 0xa1 ? 0.5 : 1.5;
+  if (pending === 0xa1) return 0.5;
+  // Full-width forms (row A3) before enumerators (row A2): more characters end in A3.
+  return g0 === 0xa3 ? 1.5 : 2;
 }
 /**
  * A folded pair whose second byte is ASCII (﹖ A9 74 shown as `?`) would put
@@ -222,6 +224,8 @@ const FULL_WIDTH_PROSE_PUNCTUATION = '！％（），：；？';
 
 interface RunNode {
   cost: number;
+  /** Lost pieces so far: between equally plausible readings, the one that loses less wins. */
+  losses: number;
   previous: RunNode | null;
   out: RepairPiece[];
   /** Annotations consumed inside the run (E4 and after an E3 ending). */
@@ -346,6 +350,8 @@ interface StrayCost {
   at(offset: number, lastChar: string | null): number;
 }
 
+/** A start marker further on, where it can start a run: a misaligned hit, not common. */
+const COST_NEXT_RUN = 1;
 /** An annotation that straddles a character and an ASCII letter: a coincidence of two bytes. */
 const COST_STRADDLE = 3;
 
@@ -353,11 +359,16 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
   const costs = new Float64Array(text.length);
   // Offsets inside a pinyin span (after its first character).
   const inside = new Uint8Array(text.length + 1);
+  // Start markers that can start a run where they stand: offset → [marker end, pendings].
+  const runStarts = new Map<number, { markerEnd: number; pendings: number[] }>();
   const annotationCost = (at: number, reading: string, lastChar: string | null) => {
     if (lastChar !== null && isHan(lastChar) && isReadingOf(lastChar, reading)) return 0;
     const before = at >= 2 ? codec.codesShownAs(text.slice(at - 2, at - 1)) : [];
     return annotationAfterAscii(text, at, lastChar, before) ? COST_STRADDLE : COST_STRAY_MARKER;
   };
+  // The character a marker follows: an annotation in between does not count
+  // (`應(yīng)?dú)`: 應's trail byte and the next lead byte made 獨).
+  let previous: string | null = null;
   for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     const span =
@@ -371,17 +382,21 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
         costs[i] = annotationCost(i, span.reading, i > 0 ? (text[i - 1] ?? null) : null);
       } else if (mirrorCharactersReading(span.reading).length > 0) {
         costs[i] = COST_STRAY_MARKER;
+        const before = previous === null ? [] : codec.codesShownAs(previous);
+        const pendings = startingCharacters(span.reading, before);
+        if (pendings.length > 0) runStarts.set(i, { markerEnd: span.end, pendings });
+        previous = null;
       }
       inside.fill(1, i + 1, span.end);
       i = span.end;
     } else {
-      costs[i] = characterCost(text[i] ?? '');
+      previous = text[i] ?? null;
+      costs[i] = characterCost(previous ?? '');
       i++;
     }
   }
   const suffix = new Float64Array(text.length + 1);
-  for (let i = text.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] ?? 0) + (costs[i] ?? 0);
-  return {
+  const stray: StrayCost = {
     at(offset, lastChar) {
       let extra = 0;
       while (inside[offset]) extra += characterCost(text[offset++] ?? '');
@@ -396,6 +411,19 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
       return extra + (suffix[offset] ?? 0);
     },
   };
+  // From the end backwards, so that a later run is priced as repaired, not
+  // as the garbage it shows: otherwise a run could look cheaper by reading on
+  // through the next one.
+  for (let i = text.length - 1; i >= 0; i--) {
+    let cost = (suffix[i + 1] ?? 0) + (costs[i] ?? 0);
+    const start = runStarts.get(i);
+    if (start) {
+      const run = decodeRun({ text, codec, ...start, stray });
+      if (run) cost = Math.min(cost, COST_NEXT_RUN + run.total);
+    }
+    suffix[i] = cost;
+  }
+  return stray;
 }
 
 interface DecodeRunInput {
@@ -424,20 +452,35 @@ function decodeRun({
   const frontier: Map<number, RunNode>[] = [];
   const stateAt = (offset: number) => (frontier[offset - markerEnd] ??= new Map());
   for (const pending of pendings) {
-    stateAt(markerEnd).set(pending, { cost: 0, previous: null, out: [], annotations: 0 });
+    stateAt(markerEnd).set(pending, {
+      cost: 0,
+      losses: 0,
+      previous: null,
+      out: [],
+      annotations: 0,
+    });
   }
   const found: { best: RunCandidate | null } = { best: null };
+  const better = (cost: number, losses: number, than: { cost: number; losses: number }) =>
+    cost < than.cost - 1e-9 || (cost <= than.cost + 1e-9 && losses < than.losses);
   const finish = (candidate: Omit<RunCandidate, 'total'>) => {
     const total = candidate.node.cost + stray.at(candidate.end, candidate.lastChar);
-    if (!found.best || total < found.best.total) found.best = { ...candidate, total };
+    const best = found.best;
+    if (
+      !best ||
+      better(total, candidate.node.losses, { cost: best.total, losses: best.node.losses })
+    ) {
+      found.best = { ...candidate, total };
+    }
   };
   const advance = (offset: number, pending: number, node: RunNode) => {
     const states = stateAt(offset);
     const existing = states.get(pending);
-    if (!existing || node.cost < existing.cost) states.set(pending, node);
+    if (!existing || better(node.cost, node.losses, existing)) states.set(pending, node);
   };
   const step = (from: RunNode, cost: number, out: RepairPiece[], annotations = 0): RunNode => ({
     cost: from.cost + cost,
+    losses: from.losses + out.filter((piece) => piece.kind === 'lost').length,
     previous: from,
     out,
     annotations,
@@ -693,10 +736,13 @@ function expandRunState(input: ExpandInput): void {
     // A bare `?`: the pending character's trail byte met an ASCII byte below
     // 0x40 (a digit, a space, punctuation) and both are gone; or, at the very
     // end, the trail byte was the last byte of the text.
+    // A run that reaches the end of the text always ends like this.
     const atEnd = offset + 1 === text.length;
     finish({
       end: offset + 1,
-      node: step(node, COST_LOST, [atEnd ? lost(1, 1, '?') : lost(2, 2, '?')]),
+      node: step(node, atEnd ? COST_LOST / 2 : COST_LOST, [
+        atEnd ? lost(1, 1, '?') : lost(2, 2, '?'),
+      ]),
       lastChar: null,
       lastCodes: [],
       endedByMarker: false,
@@ -741,7 +787,7 @@ function expandRunState(input: ExpandInput): void {
         // leaves it alone (see gapBeforeAscii below).
         finish({
           end: offset + 1,
-          node: step(node, drop.cost + 0.5, [gapPiece(drop.count, drop.count + 1, ascii)]),
+          node: step(node, drop.cost + 1, [gapPiece(drop.count, drop.count + 1, ascii)]),
           lastChar: null,
           lastCodes: [],
           endedByMarker: false,

@@ -19,6 +19,14 @@ export interface CorruptionReport {
   misalignedHits: number;
   /** Indices (in code points of the original) of characters that lost a byte. */
   damaged: ReadonlySet<number>;
+  /** Index of the character whose trail byte starts the first misaligned hit, or -1. */
+  firstHit: number;
+  /**
+   * Indices of characters whose bytes ended up in a garbled character that
+   * NFKC changed (Ｓ shown as `S`, ⒕ as `14.`): the page no longer tells
+   * which code it was, so a repair may read another one there.
+   */
+  folded: ReadonlySet<number>;
 }
 
 function encodeChar(codec: GbkCodec, char: string): number[] {
@@ -44,9 +52,13 @@ export function corruptLikeMirror(codec: GbkCodec, original: string): Corruption
 
   const listedCodes = new Set(MIRROR_ANNOTATED.map(({ code }) => code));
   let misalignedHits = 0;
+  let firstHit = -1;
   for (let i = 0; i + 1 < bytes.length; i++) {
     const pair = ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
-    if (!starts.has(i) && listedCodes.has(pair)) misalignedHits++;
+    if (!starts.has(i) && listedCodes.has(pair)) {
+      if (misalignedHits === 0) firstHit = owners[i] ?? -1;
+      misalignedHits++;
+    }
   }
 
   // Step 2: for each listed character in order, a plain left-to-right,
@@ -76,6 +88,7 @@ export function corruptLikeMirror(codec: GbkCodec, original: string): Corruption
   let droppedPairs = 0;
   let swallowedBytes = 0;
   const damaged = new Set<number>();
+  const folded = new Set<number>();
   const damage = (...positions: number[]) => {
     for (const p of positions) if ((owners[p] ?? -1) >= 0) damaged.add(owners[p] ?? -1);
   };
@@ -108,12 +121,24 @@ export function corruptLikeMirror(codec: GbkCodec, original: string): Corruption
         damage(i, i + 1);
       } else {
         text += char;
+        const owners2 = [owners[i] ?? -1, owners[i + 1] ?? -1];
+        if (owners2[0] !== owners2[1] && char.normalize('NFKC') !== char) {
+          for (const owner of owners2) if (owner >= 0) folded.add(owner);
+        }
       }
     }
     i += 2;
   }
   // Step 4.
-  return { text: text.normalize('NFKC'), droppedPairs, swallowedBytes, misalignedHits, damaged };
+  return {
+    text: text.normalize('NFKC'),
+    droppedPairs,
+    swallowedBytes,
+    misalignedHits,
+    damaged,
+    firstHit,
+    folded,
+  };
 }
 
 /**
