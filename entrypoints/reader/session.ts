@@ -1,14 +1,18 @@
 import type { DictionaryPack } from '../../utils/convert/dictionaries.ts';
 import { PageConverter } from '../../utils/convert/page-converter.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
+import { detectNeteasePage, type NeteaseVerdict } from '../../utils/detect/netease.ts';
 import {
   emptyPageReport,
   type PageReport,
   type TabApplyPayload,
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
+import { t } from '../../utils/platform/i18n.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
 import { watchSettings } from '../../utils/platform/settings-storage.ts';
+import { hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
+import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
 import {
   decideAutoConversion,
   effectiveSettings,
@@ -19,11 +23,17 @@ import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 
 /** Reports go out at most this often while a page converts. */
 const REPORT_INTERVAL_MS = 150;
+/** How much of the page's text is looked at for mirror artifacts before loading the repair. */
+const ARTIFACT_SAMPLE_CHARACTERS = 200_000;
+
+interface RepairKit {
+  repairDocument: typeof repairDocument;
+}
 
 /**
  * One reader session per frame. It only sequences the engine's steps
- * (analyse → repair → convert → glossary) and answers the popup; every rule
- * lives in utils/.
+ * (analyse → repair → convert) and answers the popup; every rule lives in
+ * utils/.
  */
 export function startReaderSession(options: ReaderSessionOptions): ReaderSession {
   const { document, url, uiLanguage } = options;
@@ -31,41 +41,47 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   let effective: EffectiveSettings = effectiveSettings(settings, { url, uiLanguage });
   /** Tab-level choices from the popup or shortcuts; they win over settings until reload. */
   const tab: TabApplyPayload = { ...(options.override ?? {}) };
+  const netease: NeteaseVerdict = detectNeteasePage({ document, url });
+  let repair: DocumentRepair | null = null;
   let disposed = false;
   let reportTimer: ReturnType<typeof setTimeout> | null = null;
   let progress = 1;
+  /** Changes run one after another, so that a new one never interleaves with a running one. */
+  let queue: Promise<void> = Promise.resolve();
 
-  const converter = new PageConverter({
-    document,
-    loadDictionaries: async (pack): Promise<DictionaryPack> => {
-      const kit = `dict-${pack}` as const;
-      if (!registeredKit(kit)) await options.loadKit(kit);
-      const loaded = registeredKit<DictionaryPack>(kit);
-      if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
-      return loaded;
-    },
-    onProgress: ({ done, total }) => {
-      progress = total === 0 ? 1 : done / total;
-      scheduleReport();
-    },
-  });
+  const makeConverter = () =>
+    new PageConverter({
+      document,
+      loadDictionaries: async (pack): Promise<DictionaryPack> => {
+        const kit = `dict-${pack}` as const;
+        if (!registeredKit(kit)) await options.loadKit(kit);
+        const loaded = registeredKit<DictionaryPack>(kit);
+        if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
+        return loaded;
+      },
+      onProgress: ({ done, total }) => {
+        progress = total === 0 ? 1 : done / total;
+        scheduleReport();
+      },
+    });
+  let converter = makeConverter();
 
   const target = (): Target => tab.target ?? effective.target;
   const regional = () => tab.regionalVocabulary ?? effective.regionalVocabulary;
   const readingMode = () => tab.readingMode ?? effective.readingMode;
-
-  function decision() {
-    return decideAutoConversion({
-      verdictKind: null,
+  const repairWanted = () => tab.repairMirrors ?? effective.repairMirrors;
+  const converting = () =>
+    readingMode() !== 'original' &&
+    decideAutoConversion({
+      verdictKind: netease.kind,
       settings,
       url,
       tabOverride: tab.enabled ?? null,
-    });
-  }
+    }).convert;
 
   function buildReport(): PageReport {
     const stats = converter.stats();
-    const active = decision().convert && readingMode() !== 'original';
+    const active = converting();
     const script = stats.source.script ?? options.initialScript.script;
     return {
       ...emptyPageReport({ url, title: document.title }),
@@ -76,6 +92,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
           : options.initialScript.confidence,
       },
       hasChinese: script !== 'none' && script !== 'japanese',
+      netease: {
+        kind: netease.kind,
+        signals: netease.signals.map((s) => ({
+          id: s.id,
+          strength: s.strength === 'strong' ? 1 : 0.3,
+          detail: s.detail,
+        })),
+        title: netease.title,
+      },
       conversion: {
         active,
         target: active ? target() : null,
@@ -84,11 +109,17 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         progress: active ? Math.min(1, progress) : 1,
         contestedNodes: stats.contestedNodes,
       },
+      repair: {
+        annotationsRemoved: repair?.stats.annotationsRemoved ?? 0,
+        runsRepaired: repair?.stats.runsRepaired ?? 0,
+        spansLost: repair?.stats.spansLost ?? 0,
+      },
       readingMode: readingMode(),
     };
   }
 
   function sendReport(): void {
+    if (reportTimer) clearTimeout(reportTimer);
     reportTimer = null;
     if (!disposed) options.report(buildReport());
   }
@@ -97,10 +128,43 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     reportTimer ??= setTimeout(sendReport, REPORT_INTERVAL_MS);
   }
 
+  function pageShowsArtifacts(): boolean {
+    const text = document.body?.textContent?.slice(0, ARTIFACT_SAMPLE_CHARACTERS) ?? '';
+    return hasMirrorArtifacts(text) || hasMirrorArtifacts(document.title);
+  }
+
+  /**
+   * Repair runs on the page as it came, before any conversion: the converter
+   * is taken down first, and a fresh one starts from the repaired text, which
+   * is the original that turning conversion off brings back.
+   */
+  async function syncRepair(): Promise<void> {
+    const want = repairWanted();
+    if (want === (repair !== null)) return;
+    if (want && !pageShowsArtifacts()) return;
+    converter.restore();
+    converter.dispose();
+    if (want) {
+      if (!registeredKit('repair')) await options.loadKit('repair');
+      const kit = registeredKit<RepairKit>('repair');
+      if (!kit) throw new Error('The repair kit did not register');
+      repair = kit.repairDocument({
+        document,
+        minAnnotations: 3,
+        lostSpanText: { title: t('lost_span_tooltip'), label: t('lost_span_tooltip') },
+      });
+    } else {
+      repair?.undo();
+      repair = null;
+    }
+    converter = makeConverter();
+  }
+
   /** Brings the page to the state the settings and tab choices ask for. */
   async function render(): Promise<void> {
     if (disposed) return;
-    if (decision().convert && readingMode() !== 'original') {
+    await syncRepair();
+    if (converting()) {
       progress = 0;
       scheduleReport();
       await converter.convert({ target: target(), regionalVocabulary: regional() });
@@ -112,15 +176,23 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     sendReport();
   }
 
-  async function apply(change: TabApplyPayload): Promise<void> {
-    Object.assign(tab, change);
-    await render();
+  function enqueue(step: () => Promise<void>): Promise<void> {
+    queue = queue.then(step, step).catch((error: unknown) => {
+      console.warn('Jianfan Reader: the page could not be updated', error);
+    });
+    return queue;
   }
+
+  const apply = (change: TabApplyPayload) =>
+    enqueue(async () => {
+      Object.assign(tab, change);
+      await render();
+    });
 
   async function command(name: TabCommand): Promise<void> {
     switch (name) {
       case 'toggle-conversion': {
-        const on = decision().convert && readingMode() !== 'original';
+        const on = converting();
         await apply({ enabled: !on, ...(on ? {} : { readingMode: 'converted' }) });
         return;
       }
@@ -144,10 +216,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const stopWatching = watchSettings((loaded) => {
     settings = loaded.settings;
     effective = effectiveSettings(settings, { url, uiLanguage });
-    void render();
+    void enqueue(render);
   });
 
-  void render().catch((error: unknown) => console.warn('Jianfan Reader: conversion failed', error));
+  void enqueue(render);
 
   return {
     apply,
