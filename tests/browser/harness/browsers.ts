@@ -58,7 +58,11 @@ export interface TestPage {
   reload(): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value, and returns it. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  waitFor<R, A = undefined>(
+    fn: (arg: A) => R,
+    arg?: A,
+    timeoutMs?: number,
+  ): Promise<NonNullable<R>>;
   click(selector: string): Promise<void>;
   hover(selector: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -85,13 +89,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-async function poll<R>(probe: () => Promise<R>, timeoutMs: number, what: string): Promise<R> {
+async function poll<R>(
+  probe: () => Promise<R>,
+  timeoutMs: number,
+  what: string,
+): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
       const value = await probe();
-      if (value) return value;
+      if (value) return value as NonNullable<R>;
       last = value;
     } catch (error) {
       last = error;
