@@ -45,6 +45,13 @@ try {
       await new Promise((done) => setTimeout(done, 1500));
       const popup = await small.openExtensionPage(tab, 'popup');
       await settle(popup, () => document.querySelector('.page-status dl, .page-status p') !== null);
+      // Show the popup at work: the article converted to Taiwan Traditional,
+      // and the reasons it counts as NetEase unfolded.
+      await popup.select('#target', 'tw');
+      await settle(popup, () =>
+        [...document.querySelectorAll('.counts dd')].some((dd) => dd.textContent !== '0'),
+      );
+      await popup.evaluate(() => document.querySelector('.signals')?.setAttribute('open', ''));
       const file = join(outDir, `popup-${scheme}.png`);
       await popup.screenshot(file);
       console.log(file);
