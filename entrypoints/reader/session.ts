@@ -1,6 +1,7 @@
 import type { DictionaryPack } from '../../utils/convert/dictionaries.ts';
 import { PageConverter } from '../../utils/convert/page-converter.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
+import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
 import { detectNeteasePage, type NeteaseVerdict } from '../../utils/detect/netease.ts';
 import {
   emptyPageReport,
@@ -20,6 +21,7 @@ import {
 } from '../../utils/settings/effective.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
+import type { PageLayer, PageState } from './layers.ts';
 
 /** Reports go out at most this often while a page converts. */
 const REPORT_INTERVAL_MS = 150;
@@ -66,10 +68,16 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     });
   let converter = makeConverter();
 
+  /** Features drawn over the page after each render (glossary, reading modes). */
+  const layers: PageLayer[] = [];
+  const articleRoot = (): Element | null =>
+    netease.articleRoot?.isConnected ? netease.articleRoot : findDensestTextBlock(document);
+
   const target = (): Target => tab.target ?? effective.target;
   const regional = () => tab.regionalVocabulary ?? effective.regionalVocabulary;
   const readingMode = () => tab.readingMode ?? effective.readingMode;
   const repairWanted = () => tab.repairMirrors ?? effective.repairMirrors;
+  const glossaryWanted = () => tab.glossaryEnabled ?? effective.glossaryEnabled;
   const converting = () =>
     readingMode() !== 'original' &&
     decideAutoConversion({
@@ -108,6 +116,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         charactersChanged: stats.charactersChanged,
         progress: active ? Math.min(1, progress) : 1,
         contestedNodes: stats.contestedNodes,
+      },
+      glossary: {
+        termsFound: layers.reduce((sum, layer) => sum + (layer.stats?.().termsFound ?? 0), 0),
       },
       repair: {
         annotationsRemoved: repair?.stats.annotationsRemoved ?? 0,
@@ -160,6 +171,23 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     converter = makeConverter();
   }
 
+  function pageState(): PageState {
+    return {
+      document,
+      url,
+      settings,
+      target: target(),
+      regionalVocabulary: regional(),
+      converting: converting(),
+      readingMode: readingMode(),
+      glossaryEnabled: glossaryWanted(),
+      netease,
+      articleRoot: articleRoot(),
+      converter,
+      loadKit: options.loadKit,
+    };
+  }
+
   /** Brings the page to the state the settings and tab choices ask for. */
   async function render(): Promise<void> {
     if (disposed) return;
@@ -173,6 +201,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter.restore();
       progress = 1;
     }
+    const state = pageState();
+    for (const layer of layers) await layer.refresh(state);
     sendReport();
   }
 
@@ -207,9 +237,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         await apply({ readingMode: next });
         return;
       }
-      default:
-        // Glossary navigation and peeking arrive with their features.
+      default: {
+        const state = pageState();
+        for (const layer of layers) await layer.command?.(name, state);
         return;
+      }
     }
   }
 
@@ -229,6 +261,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       disposed = true;
       stopWatching();
       if (reportTimer) clearTimeout(reportTimer);
+      for (const layer of layers) layer.dispose();
       converter.dispose();
     },
   };

@@ -1,0 +1,41 @@
+import type { PageConverter } from '../../utils/convert/page-converter.ts';
+import type { Target } from '../../utils/convert/target.ts';
+import type { NeteaseVerdict } from '../../utils/detect/netease.ts';
+import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import type { ReadingMode, Settings } from '../../utils/settings/schema.ts';
+
+/**
+ * What a layer sees of the page after each change the session makes. Layers
+ * are the features that sit on top of a converted page (the glossary, the
+ * reading modes): the session owns the order of steps, a layer owns its own
+ * DOM and listeners and must undo them completely in `dispose`.
+ */
+export interface PageState {
+  document: Document;
+  url: string;
+  settings: Settings;
+  /** The target the reader asked for, whether or not the page is converted. */
+  target: Target;
+  regionalVocabulary: boolean;
+  /** Whether the page is shown converted (false in the original mode, or when off). */
+  converting: boolean;
+  readingMode: ReadingMode;
+  glossaryEnabled: boolean;
+  netease: NeteaseVerdict;
+  /** The article root on NetEase-style pages, else the densest text block, else null. */
+  articleRoot: Element | null;
+  /** The converter of this frame: originals of converted text live here. */
+  converter: PageConverter;
+  /** Injects another kit (dictionaries) into this frame. */
+  loadKit: (name: 'dict-t2cn' | 'dict-cn2t') => Promise<void>;
+}
+
+export interface PageLayer {
+  /** Called after every render of the session, with the state now shown. */
+  refresh(state: PageState): Promise<void> | void;
+  /** Tab commands the session does not handle itself (next-term, peek-focused, …). */
+  command?(name: TabCommand, state: PageState): Promise<void> | void;
+  /** Numbers for the page report. */
+  stats?(): { termsFound?: number };
+  dispose(): void;
+}
