@@ -99,7 +99,7 @@ export function matchNeteaseDisclaimer(text: string): DisclaimerLanguage[] {
 }
 
 /** Words that survive every form of the notice, to find candidate text cheaply. */
-const ANCHOR = /声明|聲明|自媒[体體]|netease hao/i;
+const ANCHOR = /声明|聲明|自媒[体體]|netease\s+hao/i;
 /** A notice paragraph is short; a block with more text than this is not one. */
 const MAX_BLOCK_TEXT = 600;
 /** Bounds for huge pages: the notice sits near the end, so the walk goes backwards. */

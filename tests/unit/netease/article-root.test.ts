@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot, findDensestTextBlock } from '../../../utils/detect/article-root.ts';
+import { ARTICLES, parseHtml, readShared } from './fixtures.ts';
+
+function body(markup: string): Document {
+  return parseHtml(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
+}
+
+const NOTICE =
+  '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。';
+
+describe('findArticleRoot', () => {
+  for (const article of ARTICLES) {
+    it(`finds div.post_body on ${article}.netease.html and div.entry-content on the mirror`, () => {
+      const netease = parseHtml(readShared(`${article}.netease.html`));
+      expect(findArticleRoot({ document: netease, verdict: { kind: 'netease' } })?.className).toBe(
+        'post_body',
+      );
+      const mirror = parseHtml(readShared(`${article}.mirror.html`));
+      expect(findArticleRoot({ document: mirror, verdict: { kind: 'mirror' } })?.className).toBe(
+        'entry-content',
+      );
+    });
+  }
+
+  it('on a mirror, takes the block whose paragraphs the notice ends, not a denser one', () => {
+    const document = body(
+      `<div id="related">${'<p>一段很长的相关推荐文字，比正文还长一些。</p>'.repeat(6)}</div>` +
+        `<div id="story"><p>正文第一段。</p><p>正文第二段。</p><p>${NOTICE}</p></div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
+  });
+
+  it('on a mirror with the notice in a wrapper of its own, takes the paragraphs before it', () => {
+    const document = body(
+      `<div id="main"><div id="text"><p>正文第一段。</p><p>正文第二段。</p></div>` +
+        `<div class="statement"><p>${NOTICE}</p></div></div>` +
+        `<div id="side">${'<p>侧栏里很长很长的一段文字，用来干扰密度判断。</p>'.repeat(4)}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('text');
+  });
+
+  it('falls back to the densest block when the notice is not next to paragraphs', () => {
+    const document = body(
+      `<div id="a"><p>正文第一段，足够长的内容。</p><p>第二段。</p></div><div class="note">${NOTICE}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('a');
+  });
+
+  it('uses the densest block on NetEase pages without .post_body and on other pages', () => {
+    const document = body('<div class="article-body"><p>正文。</p><p>更多正文。</p></div>');
+    for (const kind of ['netease', null] as const) {
+      expect(findArticleRoot({ document, verdict: { kind } })?.className).toBe('article-body');
+    }
+  });
+});
+
+describe('findDensestTextBlock', () => {
+  it('scores direct paragraphs by their text minus link text', () => {
+    const document = body(
+      '<div id="links"><p><a href="/1">一条很长很长的链接标题文字</a></p><p><a href="/2">另一条很长很长的链接标题文字</a></p></div>' +
+        '<div id="text"><p>一段正文。</p><p>又一段正文。</p></div>',
+    );
+    expect(findDensestTextBlock(document)?.id).toBe('text');
+  });
+
+  it('counts only direct paragraphs: the parent of the paragraphs wins, not an ancestor', () => {
+    const document = body(
+      '<main id="main"><div id="inner"><p>正文正文正文。</p><p>正文正文。</p></div></main>',
+    );
+    expect(findDensestTextBlock(document)?.id).toBe('inner');
+  });
+
+  it('ignores page furniture', () => {
+    const document = body(
+      `<footer id="foot">${'<p>版权所有，未经许可不得转载，违者必究。</p>'.repeat(5)}</footer>` +
+        '<div id="text"><p>短正文。</p></div>',
+    );
+    expect(findDensestTextBlock(document)?.id).toBe('text');
+  });
+
+  it('breaks ties by document order, and is deterministic', () => {
+    const markup = '<div id="first"><p>同样长度</p></div><div id="second"><p>同样长度</p></div>';
+    expect(findDensestTextBlock(body(markup))?.id).toBe('first');
+    expect(findDensestTextBlock(body(markup))?.id).toBe('first');
+  });
+
+  it('returns null when there is no paragraph text', () => {
+    expect(findDensestTextBlock(body('<div>没有段落</div><p> </p>'))).toBeNull();
+  });
+});

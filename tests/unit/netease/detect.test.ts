@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanDocumentTitle,
+  detectNeteasePage,
+  isNeteaseHost,
+  parseNeteaseArticleUrl,
+  type NeteaseSignalId,
+} from '../../../utils/detect/netease.ts';
+import { ARTICLES, MIRROR_URL, neteaseUrl, parseHtml, readShared, titles } from './fixtures.ts';
+
+const DOCID = 'K26ZY72N052ZHORR';
+
+/** A page built from body markup (test data), optionally with head markup and <html> attributes. */
+function page({
+  head = '',
+  body = '',
+  html = '',
+}: {
+  head?: string;
+  body?: string;
+  html?: string;
+}) {
+  return parseHtml(`<!DOCTYPE html><html ${html}><head>${head}</head><body>${body}</body></html>`);
+}
+
+function ids(verdict: { signals: { id: NeteaseSignalId }[] }): NeteaseSignalId[] {
+  return verdict.signals.map((signal) => signal.id);
+}
+
+const NOTICE_ZH =
+  '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。';
+const NOTICE_EN =
+  'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.';
+const ARTICLE_PARAGRAPHS = '<p>第一段正文，内容足够长。</p><p>第二段正文，内容也足够长。</p>';
+
+describe('detectNeteasePage on the shared fixtures', () => {
+  const titleRows = new Map(titles().map((row) => [row.article, row]));
+  for (const article of ARTICLES) {
+    it(`recognises ${article}.netease.html as NetEase`, () => {
+      const document = parseHtml(readShared(`${article}.netease.html`));
+      const verdict = detectNeteasePage({ document, url: neteaseUrl(article) });
+      expect(verdict.kind).toBe('netease');
+      expect(verdict.articleRoot?.matches('div.post_body')).toBe(true);
+      expect(verdict.title).toBe(titleRows.get(article)?.simplified);
+      expect(ids(verdict)).toEqual(
+        expect.arrayContaining([
+          'url-docid',
+          'html-ne-wrap',
+          'post-structure',
+          'meta-author',
+          'canonical-163',
+          'disclaimer-zh',
+          'disclaimer-en',
+        ]),
+      );
+    });
+
+    it(`recognises ${article}.mirror.html as a mirror`, () => {
+      const document = parseHtml(readShared(`${article}.mirror.html`));
+      const verdict = detectNeteasePage({ document, url: MIRROR_URL });
+      expect(verdict.kind).toBe('mirror');
+      expect(verdict.articleRoot?.matches('div.entry-content')).toBe(true);
+      // The title as the mirror shows it; the repair is a separate step.
+      expect(verdict.title).toBe(titleRows.get(article)?.corrupted);
+      expect(ids(verdict).sort()).toEqual(['disclaimer-en', 'disclaimer-zh']);
+      for (const signal of verdict.signals) {
+        expect(signal.strength).toBe('strong');
+        expect(signal.detail).toMatch(/notice/i);
+      }
+    });
+  }
+
+  it('calls the NetEase page served from another host a mirror', () => {
+    const document = parseHtml(readShared('a.netease.html'));
+    const verdict = detectNeteasePage({ document, url: 'https://copy.example/a.html' });
+    expect(verdict.kind).toBe('mirror');
+    expect(verdict.articleRoot?.matches('div.post_body')).toBe(true);
+  });
+});
+
+describe('article URLs', () => {
+  const forms: [string, string][] = [
+    [`https://www.163.com/dy/article/${DOCID}.html`, 'www'],
+    [`https://www.163.com/news/article/${DOCID}.html`, 'www'],
+    [`http://www.163.com/dy/article/${DOCID}.html?f=post2020_dy_recommends#comments`, 'www'],
+    [`https://m.163.com/dy/article/${DOCID}.html`, 'mobile'],
+    [`https://c.m.163.com/news/a/${DOCID}.html`, 'c-mobile'],
+    [`https://dy.163.com/v2/article/detail/${DOCID}.html`, 'dy-v2'],
+    [`https://news.163.com/21/0315/10/${DOCID}.html`, 'legacy'],
+    [`https://tech.163.com/25/1203/08/${DOCID}.html`, 'legacy'],
+  ];
+  for (const [url, form] of forms) {
+    it(`reads ${url}`, () => {
+      expect(parseNeteaseArticleUrl(url)).toEqual({ docid: DOCID, form });
+      // The URL alone makes an empty 163.com page a NetEase article.
+      const verdict = detectNeteasePage({ document: page({}), url });
+      expect(verdict.kind).toBe('netease');
+      expect(ids(verdict)).toEqual(['url-docid']);
+      expect(verdict.signals[0]?.detail).toContain(DOCID);
+    });
+  }
+
+  const notArticles = [
+    `https://www.163.com/dy/article/${DOCID.slice(1)}.html`,
+    `https://www.163.com/dy/article/${DOCID.toLowerCase()}.html`,
+    `https://www.163.com/dy/media/${DOCID}.html`,
+    `https://www.163.com/dy/article/${DOCID}.htm`,
+    `https://m.163.com/news/a/${DOCID}.html`,
+    `https://news.163.com/2021/0315/10/${DOCID}.html`,
+    `https://www.163.com.evil.example/dy/article/${DOCID}.html`,
+    `https://evil163.com/dy/article/${DOCID}.html`,
+    `https://my163blog.example/21/0315/10/${DOCID}.html`,
+    `ftp://www.163.com/dy/article/${DOCID}.html`,
+    'not a url',
+  ];
+  for (const url of notArticles) {
+    it(`does not take ${url} for an article`, () => {
+      expect(parseNeteaseArticleUrl(url)).toBeNull();
+      expect(ids(detectNeteasePage({ document: page({}), url }))).not.toContain('url-docid');
+    });
+  }
+});
+
+describe('isNeteaseHost', () => {
+  it('accepts 163.com and its subdomains only', () => {
+    for (const host of ['163.com', 'www.163.com', 'c.m.163.com', 'NEWS.163.COM', 'www.163.com.']) {
+      expect(isNeteaseHost(host)).toBe(true);
+    }
+    for (const host of [
+      'evil163.com',
+      '163.com.evil.example',
+      'my163blog.example',
+      '126.net',
+      '',
+    ]) {
+      expect(isNeteaseHost(host)).toBe(false);
+    }
+  });
+});
+
+describe('DOM signals', () => {
+  // A 163.com address that is not an article, so that only the DOM decides.
+  const ON_163 = 'https://www.163.com/special/0077jt/tipoff.html';
+  const ELSEWHERE = 'https://copy.example/post/1.html';
+
+  const single: [NeteaseSignalId, Parameters<typeof page>[0]][] = [
+    ['html-ne-wrap', { html: 'id="ne_wrap"' }],
+    ['post-structure', { body: '<div class="post_main"><h1 class="post_title">标题</h1></div>' }],
+    ['meta-author', { head: '<meta name="author" content="网易">' }],
+    [
+      'canonical-163',
+      { head: `<link rel="canonical" href="https://www.163.com/dy/article/${DOCID}.html">` },
+    ],
+    [
+      'canonical-163',
+      { head: `<meta property="og:url" content="https://www.163.com/dy/article/${DOCID}.html">` },
+    ],
+    ['disclaimer-zh', { body: `<p>${NOTICE_ZH}</p>` }],
+    ['disclaimer-en', { body: `<p>${NOTICE_EN}</p>` }],
+  ];
+  for (const [id, parts] of single) {
+    it(`${id} is a strong signal, and alone it does not make a 163.com page an article`, () => {
+      const verdict = detectNeteasePage({ document: page(parts), url: ON_163 });
+      const signal = verdict.signals.find((s) => s.id === id);
+      expect(signal?.strength).toBe('strong');
+      expect(signal?.detail.length).toBeGreaterThan(10);
+      expect(verdict.kind).toBeNull();
+    });
+  }
+
+  it('two strong signals on 163.com make a NetEase article', () => {
+    const verdict = detectNeteasePage({
+      document: page({ html: 'id="ne_wrap"', head: '<meta name="author" content="网易">' }),
+      url: ON_163,
+    });
+    expect(verdict.kind).toBe('netease');
+    expect(ids(verdict)).toEqual(['host-163', 'html-ne-wrap', 'meta-author']);
+  });
+
+  it('two strong markup signals off 163.com make a mirror', () => {
+    const verdict = detectNeteasePage({
+      document: page({
+        html: 'id="ne_wrap"',
+        body: `<div class="post_body">${ARTICLE_PARAGRAPHS}</div><div class="post_statement"></div>`,
+      }),
+      url: ELSEWHERE,
+    });
+    expect(verdict.kind).toBe('mirror');
+    expect(verdict.articleRoot?.className).toBe('post_body');
+  });
+
+  it('one strong markup signal off 163.com is not enough', () => {
+    for (const parts of [
+      { html: 'id="ne_wrap"' },
+      { head: '<meta name="author" content="网易">' },
+      { head: '<link rel="canonical" href="https://news.163.com/">' },
+      { body: '<div class="post_title"></div><div class="post_body"></div>' },
+    ]) {
+      expect(detectNeteasePage({ document: page(parts), url: ELSEWHERE }).kind).toBeNull();
+    }
+  });
+
+  it('one post_* class is a weak signal', () => {
+    const verdict = detectNeteasePage({
+      document: page({ body: '<h1 class="post_title">标题</h1>' }),
+      url: ON_163,
+    });
+    expect(verdict.signals.find((s) => s.id === 'post-structure')?.strength).toBe('weak');
+  });
+
+  it('images from 126.net and links to 163.com are weak and never decide', () => {
+    const body =
+      '<img src="https://nimg.ws.126.net/?url=x.jpg"><img src="//cms-bucket.ws.126.net/a.png">' +
+      '<a href="https://www.163.com/">网易</a><a href="https://evil163.com/">x</a>';
+    const verdict = detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
+    expect(verdict.kind).toBeNull();
+    expect(verdict.signals).toEqual([
+      { id: 'img-126-net', strength: 'weak', detail: expect.stringContaining('2 images') },
+      { id: 'link-163', strength: 'weak', detail: expect.stringContaining('1 link ') },
+    ]);
+  });
+
+  it('does not count a canonical link to a look-alike host', () => {
+    const verdict = detectNeteasePage({
+      document: page({
+        head: '<link rel="canonical" href="https://evil163.com/dy/article/x.html">',
+      }),
+      url: ELSEWHERE,
+    });
+    expect(ids(verdict)).not.toContain('canonical-163');
+  });
+});
+
+describe('the NetEase Hao notice', () => {
+  const ELSEWHERE = 'https://copy.example/post/1.html';
+  const detectNotice = (notice: string) => {
+    const document = page({
+      body: `<div class="entry">${ARTICLE_PARAGRAPHS}<p>${notice}</p></div>`,
+    });
+    return detectNeteasePage({ document, url: ELSEWHERE });
+  };
+
+  const chinese: [string, string][] = [
+    ['Simplified, full-width punctuation', NOTICE_ZH],
+    [
+      'Traditional',
+      '特別聲明：以上內容(如有圖片或視頻亦包括在內)為自媒體平臺“網易號”用戶上傳並發佈，本平臺僅提供信息存儲服務。',
+    ],
+    [
+      'Traditional after NFKC, with the mirror tool’s pinyin',
+      '特別聲明:以上內(nèi)容(如有圖片或視頻亦包括在內(nèi))為自媒體平臺(tái)“網(wǎng)易號(hào)”用戶上傳并發(fā)布,本平臺(tái)僅提供信息存儲(chǔ)服務(wù)。',
+    ],
+    [
+      'Taiwan vocabulary (twp)',
+      '特別聲明：以上內容(如有圖片或影片亦包括在內)為自媒體平臺「網易號」用戶上傳並發佈，本平臺僅提供資訊儲存服務。',
+    ],
+    [
+      'ASCII punctuation and spaces',
+      '特别声明: 以上内容 (如有图片或视频亦包括在内) 为自媒体平台"网易号"用户上传并发布, 本平台仅提供信息存储服务.',
+    ],
+  ];
+  for (const [name, notice] of chinese) {
+    it(`recognises the Chinese notice: ${name}`, () => {
+      const verdict = detectNotice(notice);
+      expect(verdict.kind).toBe('mirror');
+      expect(ids(verdict)).toEqual(['disclaimer-zh']);
+      expect(verdict.articleRoot?.className).toBe('entry');
+    });
+  }
+
+  it('recognises the English notice alone, whatever the case and spacing', () => {
+    const verdict = detectNotice(NOTICE_EN.toUpperCase().replace(/ /g, '  '));
+    expect(verdict.kind).toBe('mirror');
+    expect(ids(verdict)).toEqual(['disclaimer-en']);
+  });
+
+  it('recognises a notice split by inline markup', () => {
+    const verdict = detectNotice(
+      '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“<b>网易号</b>”用户上传并发布，本平台仅提供<a href="#">信息存储服务</a>。',
+    );
+    expect(ids(verdict)).toEqual(['disclaimer-zh']);
+  });
+
+  it('does not take part of the notice, or talk about it, for the notice', () => {
+    for (const text of [
+      '特别声明：本文仅代表作者观点。',
+      '网易号是自媒体平台，本平台仅提供信息存储服务。',
+      'NetEase Hao is a social media platform.',
+    ]) {
+      expect(detectNotice(text).kind).toBeNull();
+    }
+  });
+
+  it('looks only at short blocks: a notice buried in a long paragraph is not one', () => {
+    const long = `${'正文'.repeat(400)}${NOTICE_ZH}`;
+    expect(detectNotice(long).kind).toBeNull();
+  });
+});
+
+describe('cleanDocumentTitle', () => {
+  it('drops NetEase keyword lists and site names', () => {
+    expect(cleanDocumentTitle('HBM一货难求|HBM|SK海力士_网易订阅')).toBe('HBM一货难求');
+    expect(cleanDocumentTitle('工信部：加快推进集成电路产业发展_网易新闻')).toBe(
+      '工信部：加快推进集成电路产业发展',
+    );
+    expect(cleanDocumentTitle('存储芯片涨价潮蔓延_手机网易网')).toBe('存储芯片涨价潮蔓延');
+    expect(cleanDocumentTitle('沒有EUV的7納米 – 科技速遞')).toBe('沒有EUV的7納米');
+    expect(cleanDocumentTitle('  Plain title  ')).toBe('Plain title');
+  });
+});
