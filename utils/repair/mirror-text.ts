@@ -134,7 +134,9 @@ function annotationAfterAscii(
 // negative log-likelihoods in nats, relative to a common character:
 // - a GB2312 level-1 character (or its Traditional form) covers ~99.7% of
 //   running text over ~3,800 characters; level 2 covers ~0.3% over ~3,000, so
-//   one of them is some e^5 times less likely;
+//   one of them is some e^5 times less likely (priced lower, at 3, because
+//   a rare character is as likely as a dropped pair: neither should win
+//   over the other on this alone);
 // - a pair is dropped at roughly 7% of the positions inside a run (any
 //   character with a trail byte in AA–AF or F8–FE, or `，`, followed by a
 //   GB2312 character), and then the page shows one made-up character (lead
@@ -228,7 +230,7 @@ interface RunNode {
   losses: number;
   previous: RunNode | null;
   out: RepairPiece[];
-  /** Annotations consumed inside the run (E4 and after an E3 ending). */
+  /** Annotations consumed inside the run (E4, and a listed character named after drops). */
   annotations: number;
 }
 
