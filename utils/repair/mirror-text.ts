@@ -10,6 +10,10 @@ import {
 } from './gbk.ts';
 import { frequencyOf, isReadingOf } from './readings.ts';
 
+// The cheap checks live in artifacts.ts (no tables) for the content script;
+// they are re-exported here so that the repair has one front door.
+export { countPinyinAnnotations, hasMirrorArtifacts } from './artifacts.ts';
+
 /**
  * Repair of text copied by the mirror sites' broken Traditional-Chinese tool.
  * The corruption is described byte by byte in
