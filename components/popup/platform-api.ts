@@ -1,8 +1,12 @@
+import { createTextToTarget } from '../../utils/convert/convert-text.ts';
+import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
 import { sendToBackground, sendToTab } from '../../utils/platform/messaging.ts';
 import { loadSettings, saveSettings } from '../../utils/platform/settings-storage.ts';
 import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
 import type { PopupApi } from './api.ts';
+
+const convertTextToTarget = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
 
 /**
  * The tab id a popup opened as a page carries in its URL (`popup.html?tabId=12`);
@@ -37,8 +41,9 @@ export function createPopupApi(): PopupApi {
     saveSettings: async (settings) => {
       await saveSettings(settings);
     },
-    convertText: async (request) =>
-      (await sendToBackground({ type: 'text/convert', payload: request })).text,
+    // Converted here, not in the background: a service worker cannot load
+    // the dictionaries lazily (no import() in workers), and the popup can.
+    convertText: (request) => convertTextToTarget(request),
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: async () => {
       await openOptionsPage();
