@@ -726,6 +726,8 @@ export const MESSAGES = {
     zh_TW: '截至 $date$',
     placeholders: ['date'],
   },
+  card_region_tw: { en: 'Taiwan', zh_CN: '台湾', zh_TW: '臺灣' },
+  card_region_hk: { en: 'Hong Kong', zh_CN: '香港', zh_TW: '香港' },
   card_more: { en: 'More information', zh_CN: '更多信息', zh_TW: '更多資訊' },
   card_user_term: { en: 'Your term', zh_CN: '自定义术语', zh_TW: '自訂術語' },
   category_company: { en: 'Company', zh_CN: '公司', zh_TW: '公司' },
