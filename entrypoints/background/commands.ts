@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import type { Target } from '../../utils/convert/target.ts';
+import { MAX_MESSAGE_TEXT, type TabCommand } from '../../utils/messaging/protocol.ts';
 import { sendToTab } from '../../utils/platform/messaging.ts';
-import { updateSettings } from '../../utils/platform/settings-storage.ts';
+import { loadSettings, updateSettings } from '../../utils/platform/settings-storage.ts';
 import { t } from '../../utils/platform/i18n.ts';
 import { withSiteRuleForUrl } from '../../utils/settings/site-rule-edit.ts';
 import type { SiteRuleMode } from '../../utils/settings/schema.ts';
@@ -28,6 +29,24 @@ async function sendCommand(tabId: number | undefined, command: TabCommand): Prom
   );
 }
 
+/** Converts the selection in the frame it was made in, which also copies the result. */
+async function convertSelection(
+  tabId: number,
+  frameId: number,
+  text: string,
+  menu: 'convert-cn' | 'convert-traditional',
+): Promise<void> {
+  if (!text) return;
+  // "Traditional" means the reader's own standard: Hong Kong if they chose it, else Taiwan.
+  const { settings } = await loadSettings();
+  const target: Target = menu === 'convert-cn' ? 'cn' : settings.target === 'hk' ? 'hk' : 'tw';
+  await sendToTab(
+    tabId,
+    { type: 'tab/convert-and-copy', payload: { text: text.slice(0, MAX_MESSAGE_TEXT), target } },
+    { frameId },
+  ).catch((error: unknown) => console.warn('The selection could not be converted', error));
+}
+
 export function registerCommandsAndMenus(): void {
   browser.commands.onCommand.addListener((name, tab) => {
     const command = COMMANDS[name];
@@ -43,6 +62,16 @@ export function registerCommandsAndMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
+        id: 'convert-cn',
+        title: t('menu_convert_to_simplified_copy'),
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({
+        id: 'convert-traditional',
+        title: t('menu_convert_to_traditional_copy'),
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({
         id: 'site-always',
         title: t('menu_always_convert_site'),
         contexts: ['page'],
@@ -56,6 +85,11 @@ export function registerCommandsAndMenus(): void {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    const menu = String(info.menuItemId);
+    if ((menu === 'convert-cn' || menu === 'convert-traditional') && tab?.id !== undefined) {
+      void convertSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '', menu);
+      return;
+    }
     const mode = SITE_MENUS[String(info.menuItemId)];
     const url = info.pageUrl ?? tab?.url;
     if (!mode || !url) return;

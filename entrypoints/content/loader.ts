@@ -84,6 +84,11 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       'tab/command': async ({ command }) => {
         await handle(null, command);
       },
+      'tab/convert-and-copy': async ({ text, target }) => {
+        const active = session ?? (await startReader(null));
+        const converted = active ? await active.convertText(text, target) : text;
+        return { text: converted, copied: await copyToClipboard(converted) };
+      },
     });
     ctx.onInvalidated(stop);
   }
@@ -121,6 +126,17 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     console.warn('Jianfan Reader could not start on this page', error);
     if (isTop) report(baseReport());
   });
+}
+
+/** Puts text on the clipboard from the page's frame (needs `clipboardWrite` in Firefox). */
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (error) {
+    console.warn('Jianfan Reader: the clipboard refused the text', error);
+    return false;
+  }
 }
 
 /**

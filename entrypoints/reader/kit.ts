@@ -1,3 +1,4 @@
+import type { Target } from '../../utils/convert/target.ts';
 import type { ScriptVerdict } from '../../utils/detect/script.ts';
 import type {
   KitRequest,
@@ -26,6 +27,8 @@ export interface ReaderSessionOptions {
 
 export interface ReaderSession {
   apply(change: TabApplyPayload): Promise<void>;
+  /** Converts a piece of text (a selection) to `target`, whatever its script. */
+  convertText(text: string, target: Target): Promise<string>;
   command(command: TabCommand): Promise<void>;
   report(): PageReport;
   dispose(): void;

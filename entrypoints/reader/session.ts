@@ -1,4 +1,5 @@
-import type { DictionaryPack } from '../../utils/convert/dictionaries.ts';
+import { createTextToTarget } from '../../utils/convert/convert-text.ts';
+import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { PageConverter } from '../../utils/convert/page-converter.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
@@ -51,16 +52,19 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Changes run one after another, so that a new one never interleaves with a running one. */
   let queue: Promise<void> = Promise.resolve();
 
+  const loadDictionaries = async (pack: DictionaryPackName): Promise<DictionaryPack> => {
+    const kit = `dict-${pack}` as const;
+    if (!registeredKit(kit)) await options.loadKit(kit);
+    const loaded = registeredKit<DictionaryPack>(kit);
+    if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
+    return loaded;
+  };
+  const textToTarget = createTextToTarget({ loadDictionaries });
+
   const makeConverter = () =>
     new PageConverter({
       document,
-      loadDictionaries: async (pack): Promise<DictionaryPack> => {
-        const kit = `dict-${pack}` as const;
-        if (!registeredKit(kit)) await options.loadKit(kit);
-        const loaded = registeredKit<DictionaryPack>(kit);
-        if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
-        return loaded;
-      },
+      loadDictionaries,
       onProgress: ({ done, total }) => {
         progress = total === 0 ? 1 : done / total;
         scheduleReport();
@@ -256,6 +260,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   return {
     apply,
     command,
+    convertText: (text, to) => textToTarget({ text, target: to, regionalVocabulary: regional() }),
     report: buildReport,
     dispose() {
       disposed = true;

@@ -30,7 +30,7 @@ function scriptText(dir: string): string {
     .join('\n');
 }
 
-const EXPECTED_PERMISSIONS = ['contextMenus', 'scripting', 'storage'];
+const EXPECTED_PERMISSIONS = ['clipboardWrite', 'contextMenus', 'scripting', 'storage'];
 const EXPECTED_HOSTS = ['http://*/*', 'https://*/*'];
 
 describe.each(['chrome', 'firefox'] as const)('%s production build', (name) => {

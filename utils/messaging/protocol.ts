@@ -135,7 +135,7 @@ export interface TabApplyPayload {
 export type GlossarySnapshot = { unchanged: true } | { revision: number; terms: unknown[] };
 export type AddTermResult = { ok: true; revision: number } | { ok: false; error: string };
 
-/** The longest text `text/convert` and `tab/copy-text` carry. */
+/** The longest text `text/convert` and `tab/convert-and-copy` carry. */
 export const MAX_MESSAGE_TEXT = 100_000;
 
 /** Every message: its payload and what the receiver answers. `void` answers nothing. */
@@ -172,10 +172,14 @@ export interface Protocol {
   /** background → content: a keyboard shortcut or menu command for this tab. */
   'tab/command': { payload: { command: TabCommand }; response: void };
   /**
-   * background → content: put text on the clipboard. The background of a
-   * Manifest V3 extension has no clipboard access; the page's frame does.
+   * background → content: convert a selection to a target script and put it
+   * on the clipboard. The page's frame does both: it can load the dictionaries
+   * and it has clipboard access, which an MV3 service worker has not.
    */
-  'tab/copy-text': { payload: { text: string }; response: { copied: boolean } };
+  'tab/convert-and-copy': {
+    payload: { text: string; target: Target };
+    response: { copied: boolean; text: string };
+  };
   /**
    * TEST ONLY. Opens the popup or options page in a tab, for browser tests
    * that cannot click the toolbar. The background answers it only in builds
@@ -213,7 +217,7 @@ export const TAB_MESSAGE_TYPES = [
   'tab/get-report',
   'tab/apply',
   'tab/command',
-  'tab/copy-text',
+  'tab/convert-and-copy',
 ] as const satisfies readonly MessageType[];
 
 export const TEST_ONLY_MESSAGE_TYPES = [
@@ -356,9 +360,15 @@ export const MESSAGE_CHECKS: Checks = {
     payload: record<PayloadOf<'tab/command'>>({ command: oneOf(TAB_COMMANDS) }),
     response: nothing,
   },
-  'tab/copy-text': {
-    payload: record<PayloadOf<'tab/copy-text'>>({ text: text({ max: MAX_MESSAGE_TEXT * 2 }) }),
-    response: record<ResponseOf<'tab/copy-text'>>({ copied: flag }),
+  'tab/convert-and-copy': {
+    payload: record<PayloadOf<'tab/convert-and-copy'>>({
+      text: text({ max: MAX_MESSAGE_TEXT }),
+      target,
+    }),
+    response: record<ResponseOf<'tab/convert-and-copy'>>({
+      copied: flag,
+      text: text({ max: MAX_MESSAGE_TEXT * 2 }),
+    }),
   },
   'test/open-extension-page': {
     payload: record<PayloadOf<'test/open-extension-page'>>({

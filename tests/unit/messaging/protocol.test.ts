@@ -62,7 +62,7 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
     { target: 'hk', readingMode: 'parallel', repairMirrors: true },
   ],
   'tab/command': [{ command: 'toggle-conversion' }, { command: 'peek-focused' }],
-  'tab/copy-text': [{ text: '簡繁' }],
+  'tab/convert-and-copy': [{ text: '簡繁', target: 'cn' }],
   'test/open-extension-page': [{ page: 'popup' }, { page: 'options', query: '?tab=glossary' }],
 };
 
@@ -97,7 +97,7 @@ const INVALID: { [K in MessageType]: unknown[] } = {
   'tab/get-report': [{ anything: 1 }, null, []],
   'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
   'tab/command': [{}, { command: 'format-c' }],
-  'tab/copy-text': [{}, { text: ['a'] }],
+  'tab/convert-and-copy': [{}, { text: ['a'], target: 'cn' }, { text: '簡繁', target: 'zh' }],
   'test/open-extension-page': [{ page: 'background' }, { page: 'popup', query: 3 }, {}],
 };
 
@@ -189,7 +189,7 @@ describe('responses', () => {
     'tab/get-report': [REPORT],
     'tab/apply': [REPORT],
     'tab/command': [undefined],
-    'tab/copy-text': [{ copied: true }],
+    'tab/convert-and-copy': [{ copied: true, text: '简繁' }],
     'test/open-extension-page': [{ tabId: 12 }],
   };
 
