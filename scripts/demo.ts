@@ -19,6 +19,7 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots/demo');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
 const locale = process.env.DEMO_LANG ?? 'zh-TW';
+const expectedLang = /^zh-(TW|HK|MO)/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
 
 const extension = join(root, '.output/chrome-mv3');
 console.log('demo: building the extension for Chrome…');
@@ -63,12 +64,17 @@ if (headed) {
   const page = await context.newPage();
   for (const p of pages) {
     await page.goto(p.url, { waitUntil: 'load' });
-    // Wait until the extension reports that it has finished with the page.
+    // Wait until the page reads in the browser's script and no mirror
+    // annotation such as 國(guó) is left.
     await page
-      .waitForFunction(() => document.documentElement.lang.startsWith('zh-Han'), null, {
-        timeout: 10_000,
-      })
-      .catch(() => console.warn(`demo: ${p.name}: the page was not converted within 10 s`));
+      .waitForFunction(
+        (lang) =>
+          document.documentElement.lang === lang &&
+          !/\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/u.test(document.body.innerText),
+        expectedLang,
+        { timeout: 10_000 },
+      )
+      .catch(() => console.warn(`demo: ${p.name}: the extension did not finish within 10 s`));
     const file = join(outDir, `${p.name}.png`);
     await page.screenshot({ path: file });
     console.log(file);
