@@ -23,9 +23,3 @@ export function downloadTextFile(file: TextFile, doc: Document = document): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Reads a picked file as UTF-8 text. */
-export function readFileText(file: Blob): Promise<string> {
-  // Blob.text() decodes UTF-8 and keeps a byte order mark as U+FEFF, which the parsers strip.
-  return file.text();
-}
