@@ -39,6 +39,12 @@ export interface CollectOptions {
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   /** Called for every <iframe> found on the way. */
   readonly onFrame?: (frame: HTMLIFrameElement) => void;
+  /**
+   * Subtrees to leave alone besides the skipped ones (the converter's excluded subtrees, such
+   * as the blocks the parallel reading mode shows in the original). They break runs as a
+   * skipped element does.
+   */
+  readonly exclude?: (element: Element) => boolean;
 }
 
 /**
@@ -55,7 +61,7 @@ export function collectWork(container: Node, options: CollectOptions): WorkItem[
   }
   if (container.nodeType === 1) {
     const element = container as Element;
-    if (isSkippedElement(element)) return items;
+    if (isSkippedElement(element) || options.exclude?.(element) === true) return items;
     noteElement(element, options, items);
     if (isOpaqueElement(element)) return items;
   }
@@ -72,7 +78,7 @@ export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'
   const items = container === node ? [] : collectWork(container, { ...options, deep: false });
   if (node.nodeType !== 1) return items;
   const element = node as Element;
-  if (isSkippedElement(element)) return items;
+  if (isSkippedElement(element) || options.exclude?.(element) === true) return items;
   if (!isInlineElement(element)) {
     items.push(...collectWork(element, { ...options, deep: true }));
     // The new block also splits the runs of the block it was inserted into.
@@ -85,6 +91,7 @@ export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
       if (isSkippedElement(child) || isOpaqueElement(child)) continue;
+      if (options.exclude?.(child) === true) continue;
       if (isInlineElement(child)) visit(child);
       else items.push(...collectWork(child, { ...options, deep: true }));
     }
@@ -128,7 +135,7 @@ function walkContainer(container: Node, options: CollectOptions, items: WorkItem
       }
       if (child.nodeType !== 1) continue; // comments and the like neither count nor break
       const element = child as Element;
-      if (isSkippedElement(element)) {
+      if (isSkippedElement(element) || options.exclude?.(element) === true) {
         flush();
         continue;
       }

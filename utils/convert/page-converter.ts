@@ -1,7 +1,12 @@
 import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
 import { collectInserted, collectWork, type TextRun, type WorkItem } from './blocks.ts';
 import type { DictionaryPack, DictionaryPackName, LoadDictionaries } from './dictionaries.ts';
-import { blockContainerOf, convertibleAttributes, isInsideSkipped } from './dom-rules.ts';
+import {
+  blockContainerOf,
+  composedParent,
+  convertibleAttributes,
+  isInsideSkipped,
+} from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
 import { targetLang, type Target } from './target.ts';
@@ -120,6 +125,11 @@ export class PageConverter {
   private readonly observers = new Map<Document | ShadowRoot, MutationObserver>();
   private readonly frameListeners = new Map<HTMLIFrameElement, () => void>();
 
+  /** Subtrees left as the page wrote them (see `setExcludedSubtrees`). */
+  private excluded = new Set<Element>();
+  private readonly isExcludedRoot = (element: Element): boolean =>
+    this.excluded.size > 0 && this.excluded.has(element);
+
   private readonly packs = new Map<DictionaryPackName, Promise<DictionaryPack>>();
   private readonly converters = new Map<string, TextConverter>();
 
@@ -222,6 +232,41 @@ export class PageConverter {
     this.converters.clear();
     this.packs.clear();
     this.langOriginals.clear();
+    this.excluded.clear();
+  }
+
+  /**
+   * Leaves the subtrees of `roots` as the page wrote them, in place of the previous set. The
+   * parallel reading mode needs this: its blocks show the original, with the conversion beside
+   * them, while the rest of the page stays converted. Newly excluded subtrees get their
+   * originals back now. Subtrees no longer excluded convert again when a conversion is on; the
+   * first time slice runs before this returns, so a mode switch does not flash the original.
+   * The set outlives `convert` and `restore`, and is dropped by `dispose`.
+   */
+  setExcludedSubtrees(roots: Iterable<Element>): void {
+    if (this.mode === 'disposed') return;
+    const next = new Set(roots);
+    const released = [...this.excluded].filter((element) => !next.has(element));
+    const added = [...next].filter((element) => !this.excluded.has(element));
+    this.excluded = next;
+    // The observers see these writes, and ignore them: their nodes are excluded now.
+    for (const element of added) this.restoreSubtree(element);
+    if (this.mode !== 'active' || this.active === null) return;
+    const items: WorkItem[] = [];
+    const hooks = this.hooksInto(items, null, false);
+    for (const element of released) {
+      if (element.isConnected && !this.isOffLimits(element)) {
+        items.push(...collectInserted(element, hooks));
+      }
+    }
+    if (items.length > 0) {
+      void this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation);
+    }
+  }
+
+  /** The string converter of the conversion shown now, or null when the page is not converted. */
+  activeTextConverter(): TextConverter | null {
+    return this.mode === 'active' ? (this.active?.converter ?? null) : null;
   }
 
   stats(): ConversionStats {
@@ -263,7 +308,7 @@ export class PageConverter {
     this.textOriginals.delete(node);
     this.textWrittenAt.delete(node);
     node.data = text;
-    if (this.mode === 'active' && !isInsideSkipped(node)) {
+    if (this.mode === 'active' && !this.isOffLimits(node)) {
       this.pendingContainers.add(blockContainerOf(node));
       this.flushSoon();
     }
@@ -318,6 +363,7 @@ export class PageConverter {
     return {
       // Without a stand-in, each item is placed by its own element.
       ...(anchor !== null ? { anchor } : {}),
+      exclude: this.isExcludedRoot,
       onShadowRoot: (shadowRoot: ShadowRoot) => {
         if (!full && this.observers.has(shadowRoot)) return;
         items.push(...this.collectRoot(shadowRoot, anchor, full));
@@ -417,7 +463,9 @@ export class PageConverter {
         index += 1;
         this.queued -= 1;
         const started = this.now();
-        if (!stale || !isInsideSkipped(item.kind === 'text' ? item.container : item.element)) {
+        const place = item.kind === 'text' ? item.container : item.element;
+        // Exclusions change between slices without a yield (a mode switch): always check them.
+        if ((!stale || !isInsideSkipped(place)) && !this.isInsideExcluded(place)) {
           this.process(item, converter);
         }
         const finished = this.now();
@@ -619,7 +667,7 @@ export class PageConverter {
   private onTextChanged(node: Text): void {
     const written = this.textWritten.get(node);
     if (written === node.data) return; // our own write
-    if (this.contested.has(node) || isInsideSkipped(node)) return;
+    if (this.contested.has(node) || this.isOffLimits(node)) return;
     const container = blockContainerOf(node);
     if (written !== undefined && this.isRivalRewrite(node)) {
       const count = (this.rivalRewrites.get(node) ?? 0) + 1;
@@ -657,7 +705,7 @@ export class PageConverter {
   }
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
-    if (this.contested.has(parent) || isInsideSkipped(parent)) return;
+    if (this.contested.has(parent) || this.isOffLimits(parent)) return;
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
     // rival too; count that against the parent, which is the only thing that stays.
     const now = this.now();
@@ -689,7 +737,7 @@ export class PageConverter {
     const current = element.getAttribute(name);
     const written = this.attributeWritten.get(element)?.get(name);
     if (written !== undefined && current === written) return; // our own write
-    if (isInsideSkipped(element)) return;
+    if (this.isOffLimits(element)) return;
     // The same loop guard as for text, counted per element.
     const writtenAt = this.attributeWrittenAt.get(element);
     const rival =
@@ -715,6 +763,19 @@ export class PageConverter {
     this.pendingAttributes.add(element);
   }
 
+  /** Whether `node` is in a skipped element or an excluded subtree. */
+  private isOffLimits(node: Node): boolean {
+    return isInsideSkipped(node) || this.isInsideExcluded(node);
+  }
+
+  private isInsideExcluded(node: Node): boolean {
+    if (this.excluded.size === 0) return false;
+    for (let current: Node | null = node; current !== null; current = composedParent(current)) {
+      if (current.nodeType === 1 && this.excluded.has(current as Element)) return true;
+    }
+    return false;
+  }
+
   private flushSoon(): void {
     if (this.flushTimer !== null) return;
     this.flushTimer = setTimeout(() => {
@@ -738,10 +799,10 @@ export class PageConverter {
     const items: WorkItem[] = [];
     const hooks = this.hooksInto(items, null, false);
     for (const node of this.pendingInserted) {
-      if (node.isConnected && !isInsideSkipped(node)) items.push(...collectInserted(node, hooks));
+      if (node.isConnected && !this.isOffLimits(node)) items.push(...collectInserted(node, hooks));
     }
     for (const container of this.pendingContainers) {
-      if (container.isConnected && !isInsideSkipped(container)) {
+      if (container.isConnected && !this.isOffLimits(container)) {
         items.push(...collectWork(container, { ...hooks, deep: false }));
       }
     }
