@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { originalTextOfBlock, selectTextBlocks, textBlockOf } from '../../../utils/modes/blocks.ts';
+import { parallelRoots } from '../../../utils/modes/roots.ts';
+import { documentWithBody, fixturePage } from '../convert/helpers.ts';
+
+const ids = (blocks: { block: Element }[]) => blocks.map(({ block }) => block.id);
+
+describe('selectTextBlocks', () => {
+  it('picks the text blocks of an article, in document order', () => {
+    const doc = fixturePage('reading-structure.html');
+    const blocks = selectTextBlocks({ root: doc.getElementById('article')!, skipFurniture: true });
+    expect(ids(blocks)).toEqual([
+      'headline',
+      'lead',
+      'section-products',
+      'item-memory',
+      'item-logic',
+      'node-mature',
+      'node-advanced',
+      'step-one',
+      'step-two',
+      'th-company',
+      'th-volume',
+      'td-company',
+      'td-volume',
+      '',
+      'quote-one',
+      'quote-two',
+      'dt-hbm',
+      'dd-hbm',
+      'caption',
+      'closing',
+    ]);
+  });
+
+  it('leaves out blocks without Chinese text (a number, an image)', () => {
+    const doc = fixturePage('reading-structure.html');
+    const selected = selectTextBlocks({ root: doc.body, skipFurniture: true }).map((b) => b.block);
+    expect(selected).not.toContain(doc.getElementById('item-number'));
+    const numberCell = [...doc.querySelectorAll('td')].find((td) => td.textContent === '1000');
+    expect(selected).not.toContain(numberCell);
+  });
+
+  it('never selects a block in code, in an editor, or holding an editor', () => {
+    const doc = documentWithBody(`
+      <main id="m">
+        <pre><p id="in-pre">這段程式碼</p></pre>
+        <code><span><p id="in-code">這段程式碼</p></span></code>
+        <div contenteditable="true"><p id="in-editor">編輯器裡的文字</p></div>
+        <div contenteditable="plaintext-only"><ul><li id="in-plain">清單項目</li></ul></div>
+        <p id="holds-editor">外面的文字<span contenteditable="">裡面的文字</span></p>
+        <div contenteditable="false"><p id="read-only">這段文字不可編輯</p></div>
+        <div translate="no"><p id="no-translate">不要翻譯這段</p></div>
+        <p id="plain">一般的段落</p>
+      </main>`);
+    const blocks = selectTextBlocks({ root: doc.getElementById('m')!, skipFurniture: true });
+    expect(ids(blocks)).toEqual(['read-only', 'plain']);
+  });
+
+  it('leaves out page furniture on generic pages only', () => {
+    const doc = fixturePage('reading-structure.html');
+    const generic = ids(selectTextBlocks({ root: doc.body, skipFurniture: true }));
+    expect(generic).not.toContain('site-name');
+    expect(generic).not.toContain('sidebar-text');
+    expect(generic).not.toContain('footer-text');
+    expect(generic).toContain('closing');
+    const article = ids(selectTextBlocks({ root: doc.body, skipFurniture: false }));
+    expect(article).toEqual(expect.arrayContaining(['site-name', 'sidebar-text', 'footer-text']));
+  });
+
+  it('a list item with a nested list owns its text only, and its companion goes before the list', () => {
+    const doc = fixturePage('reading-structure.html');
+    const blocks = selectTextBlocks({ root: doc.getElementById('article')!, skipFurniture: true });
+    const logic = blocks.find(({ block }) => block.id === 'item-logic')!;
+    expect(logic.ownNodes.map((node) => node.textContent?.trim()).join('')).toBe('邏輯晶片的製造');
+    expect(logic.ownNodes).not.toContain(doc.getElementById('logic-nodes'));
+    expect(logic.after.textContent?.trim()).toBe('邏輯晶片的製造');
+    // A list item whose only content is a paragraph is not a block of its own.
+    expect(blocks.map(({ block }) => block)).not.toContain(
+      doc.getElementById('step-one')!.parentElement,
+    );
+  });
+
+  it('a blockquote of paragraphs is not a block; its paragraphs are', () => {
+    const doc = fixturePage('reading-structure.html');
+    const blocks = selectTextBlocks({ root: doc.getElementById('article')!, skipFurniture: true });
+    expect(blocks.map(({ block }) => block)).not.toContain(doc.getElementById('quote'));
+    const bare = documentWithBody(
+      '<blockquote id="q">引文的開頭<p id="inner">段落</p>結尾</blockquote>',
+    );
+    const quoted = selectTextBlocks({ root: bare.body, skipFurniture: false });
+    expect(ids(quoted)).toEqual(['q', 'inner']);
+    expect(quoted[0]!.after.textContent).toBe('結尾');
+  });
+});
+
+describe('textBlockOf and originalTextOfBlock (peek)', () => {
+  it('finds the paragraph around a node, and nothing in editors or outside blocks', () => {
+    const doc = fixturePage('reading-structure.html');
+    expect(textBlockOf(doc.getElementById('design-link')!.firstChild)?.id).toBe('lead');
+    expect(textBlockOf(doc.getElementById('node-mature'))?.id).toBe('node-mature');
+    expect(textBlockOf(doc.getElementById('editor-text'))).toBeNull();
+    expect(textBlockOf(doc.querySelector('#code code'))).toBeNull();
+    expect(textBlockOf(doc.body)).toBeNull();
+    expect(textBlockOf(null)).toBeNull();
+  });
+
+  it('gives the original text, whitespace collapsed, without our UI', () => {
+    const doc = documentWithBody(
+      '<p id="p">  他的<b>頭</b>髮\n  很長<jianfan-companion data-jianfan-ui="companion">他的头发</jianfan-companion></p>',
+    );
+    const p = doc.getElementById('p')!;
+    expect(originalTextOfBlock(p)).toBe('他的頭髮 很長');
+    const bold = p.querySelector('b')!.firstChild as Text;
+    expect(originalTextOfBlock(p, (node) => (node === bold ? '头' : node.data))).toBe(
+      '他的头髮 很長',
+    );
+  });
+});
+
+describe('parallelRoots', () => {
+  it('takes the article root on NetEase-style pages, without a furniture filter', () => {
+    const doc = fixturePage('reading-structure.html');
+    const root = doc.getElementById('lead')!.parentElement!;
+    expect(parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root })).toEqual({
+      roots: [root],
+      skipFurniture: false,
+    });
+  });
+
+  it('widens a guessed root to its article or main on other pages, else the body', () => {
+    const doc = fixturePage('reading-structure.html');
+    const guess = doc.getElementById('quote')!;
+    expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: guess })).toEqual({
+      roots: [doc.getElementById('article')],
+      skipFurniture: true,
+    });
+    expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: null }).roots).toEqual([
+      doc.getElementById('article'),
+    ]);
+    const bare = documentWithBody('<p>段落</p>');
+    expect(parallelRoots({ document: bare, neteaseKind: null, articleRoot: null }).roots).toEqual([
+      bare.body,
+    ]);
+  });
+});

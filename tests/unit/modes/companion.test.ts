@@ -1,0 +1,196 @@
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import t2cn from '../../../utils/convert/packs/t2cn.ts';
+import { createTextConverter } from '../../../utils/convert/text-converter.ts';
+import { selectTextBlocks, type TextBlock } from '../../../utils/modes/blocks.ts';
+import {
+  buildCompanion,
+  COMPANION_SELECTOR,
+  insertCompanion,
+  type PageOriginals,
+} from '../../../utils/modes/companion.ts';
+import { documentWithBody, fixturePage } from '../convert/helpers.ts';
+
+// Expected text comes from opencc-js converting whole strings, independently of the aligned
+// converter the companions use.
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const converter = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
+const pageOriginals: PageOriginals = {
+  textOf: (node) => node.data,
+  attributeOf: (element, name) => element.getAttribute(name),
+};
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+
+function companionFor(block: TextBlock, originals = pageOriginals): Element | null {
+  return buildCompanion({ block, converter, originals, lang: 'zh-Hans', label: 'Converted' });
+}
+
+/** Gives every text block of `root` its companion, as the parallel mode does. */
+function addCompanions(root: Element): Map<Element, Element> {
+  const added = new Map<Element, Element>();
+  for (const block of selectTextBlocks({ root, skipFurniture: true })) {
+    const companion = companionFor(block);
+    if (companion === null) continue;
+    insertCompanion(block, companion);
+    added.set(block.block, companion);
+  }
+  return added;
+}
+
+describe('companion blocks keep the page structure', () => {
+  it('every companion is inside its own block, marked and labelled', () => {
+    const doc = fixturePage('reading-structure.html');
+    const added = addCompanions(doc.getElementById('article')!);
+    expect(added.size).toBeGreaterThan(10);
+    for (const [block, companion] of added) {
+      expect(companion.parentElement).toBe(block);
+      expect(companion.localName).toBe('jianfan-companion');
+      expect(companion.getAttribute('data-jianfan-ui')).toBe('companion');
+      expect(companion.getAttribute('lang')).toBe('zh-Hans');
+      expect(companion.getAttribute('role')).toBe('note');
+      expect(companion.getAttribute('aria-label')).toBe('Converted');
+      expect(companion.hasAttribute('aria-hidden')).toBe(false);
+    }
+  });
+
+  it('a list stays a list: lists hold list items only, nested lists stay nested', () => {
+    const doc = fixturePage('reading-structure.html');
+    addCompanions(doc.getElementById('article')!);
+    for (const list of doc.querySelectorAll('ul, ol')) {
+      for (const child of list.children) expect(child.localName).toBe('li');
+    }
+    const logic = doc.getElementById('item-logic')!;
+    const companion = logic.querySelector(`:scope > ${COMPANION_SELECTOR}`)!;
+    // Right after the item's own text, before its nested list, and only its own text.
+    expect(companion.nextElementSibling?.id).toBe('logic-nodes');
+    expect(squash(companion.textContent)).toBe(twToCn('邏輯晶片的製造'));
+    expect(doc.querySelector('#node-advanced > jianfan-companion')?.textContent).toBe(
+      twToCn('先進製程仍處於爬坡階段'),
+    );
+  });
+
+  it('a table stays a table: rows hold cells only, each cell holds its companion', () => {
+    const doc = fixturePage('reading-structure.html');
+    addCompanions(doc.getElementById('article')!);
+    for (const row of doc.querySelectorAll('tr')) {
+      for (const child of row.children) expect(['td', 'th']).toContain(child.localName);
+    }
+    expect(doc.querySelector('#th-company > jianfan-companion')?.textContent).toBe(twToCn('廠商'));
+    expect(doc.querySelector('#td-company > jianfan-companion')?.textContent).toBe(
+      twToCn('長鑫儲存'),
+    );
+    expect(doc.querySelectorAll('table tr').length).toBe(3);
+  });
+
+  it('headings stay one heading each, and their companion is inside them', () => {
+    const doc = fixturePage('reading-structure.html');
+    const before = doc.querySelectorAll('h1, h2, h3, h4, h5, h6').length;
+    addCompanions(doc.getElementById('article')!);
+    expect(doc.querySelectorAll('h1, h2, h3, h4, h5, h6').length).toBe(before);
+    expect(doc.querySelector('#headline > jianfan-companion')?.textContent).toBe(
+      twToCn('國產晶片產業的發展與挑戰'),
+    );
+  });
+
+  it('a blockquote keeps its paragraphs; each paragraph has its companion', () => {
+    const doc = fixturePage('reading-structure.html');
+    addCompanions(doc.getElementById('article')!);
+    const quote = doc.getElementById('quote')!;
+    expect([...quote.children].map((child) => child.localName)).toEqual(['p', 'p']);
+    expect(quote.querySelector(':scope > jianfan-companion')).toBeNull();
+    expect(doc.querySelector('#quote-two > jianfan-companion')?.textContent).toBe(
+      twToCn('「開發者必須逐個排查相容性問題。」'),
+    );
+  });
+
+  it('definition lists and figure captions keep their shape', () => {
+    const doc = fixturePage('reading-structure.html');
+    addCompanions(doc.getElementById('article')!);
+    expect([...doc.getElementById('terms')!.children].map((child) => child.localName)).toEqual([
+      'dt',
+      'dd',
+    ]);
+    expect(doc.querySelector('#dd-hbm > jianfan-companion')?.textContent).toBe(
+      twToCn('一種堆疊式的記憶體技術。'),
+    );
+    expect(doc.querySelector('#caption > jianfan-companion')?.textContent).toBe(
+      twToCn('圖為各廠產能變化'),
+    );
+  });
+
+  it('no companion in code, in editors, or in a block that holds an editor', () => {
+    const doc = fixturePage('reading-structure.html');
+    addCompanions(doc.body);
+    expect(doc.querySelector(`pre ${COMPANION_SELECTOR}, code ${COMPANION_SELECTOR}`)).toBeNull();
+    expect(doc.querySelector(`[contenteditable] ${COMPANION_SELECTOR}`)).toBeNull();
+    expect(doc.getElementById('editor')!.textContent).toBe('編輯器裡的文字保持原樣。');
+  });
+});
+
+describe('companion content', () => {
+  it('keeps inline markup and converts words split by it as words', () => {
+    const doc = fixturePage('reading-structure.html');
+    const [lead] = selectTextBlocks({ root: doc.getElementById('lead')!, skipFurniture: false });
+    const companion = companionFor(lead!)!;
+    const expected = twToCn(squash(doc.getElementById('lead')!.textContent));
+    expect(squash(companion.textContent)).toBe(expected);
+    // 乾 alone would become 干; in 乾隆 it stays, and the bold keeps its share of the word.
+    expect(companion.textContent).toContain('乾隆');
+    const bolds = [...companion.querySelectorAll('b')].map((b) => b.textContent);
+    expect(bolds).toEqual(['陈', '乾']);
+    const link = companion.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('#design');
+    expect(link.textContent).toBe('设计');
+  });
+
+  it('copies no ids, names, handlers, form controls, pictures or media', () => {
+    const doc = documentWithBody(`
+      <p id="p">這段<a id="a" name="n" href="/x" onclick="run()" tabindex="0" title="說明">連結</a>和
+        <img src="x.png" alt="圖片"><input name="q" value="輸入"><button>按鈕</button><video></video>
+        <label for="q">標籤</label>後面的文字</p>`);
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    expect(companion.querySelector('[id], [name], [onclick], [tabindex], [for]')).toBeNull();
+    expect(companion.querySelector('img, input, button, video')).toBeNull();
+    const link = companion.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('/x');
+    expect(link.getAttribute('title')).toBe(twToCn('說明'));
+    expect(squash(companion.textContent)).toBe(twToCn('這段連結和標籤後面的文字'));
+  });
+
+  it('is built from the originals, whatever the page shows now', () => {
+    const doc = documentWithBody('<p id="p">這個<b>國家</b>的發展</p>');
+    const p = doc.getElementById('p')!;
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const shown = new Map<Text, string>();
+    // The converter has written the Simplified text in place; the originals are Traditional.
+    for (const node of [p.firstChild, p.querySelector('b')!.firstChild, p.lastChild]) {
+      const text = node as Text;
+      shown.set(text, text.data);
+      text.data = twToCn(text.data);
+    }
+    const companion = companionFor(block!, {
+      textOf: (node) => shown.get(node) ?? node.data,
+      attributeOf: (element, name) => element.getAttribute(name),
+    })!;
+    expect(companion.textContent).toBe(twToCn('這個國家的發展'));
+  });
+
+  it('is null when the conversion changes nothing', () => {
+    const doc = documentWithBody('<p id="p">中文 2024 年</p>');
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    expect(block).toBeDefined();
+    expect(companionFor(block!)).toBeNull();
+  });
+
+  it('glossary marks are copied as their text; repair placeholders are kept', () => {
+    const doc = documentWithBody(
+      '<p id="p">輝達<span data-jianfan-ui="term" data-jianfan-term-id="x">發佈</span>新品<span data-jianfan-ui="lost-span" title="遺失">□</span></p>',
+    );
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    expect(companion.querySelector('[data-jianfan-ui="term"]')).toBeNull();
+    expect(companion.querySelector('[data-jianfan-ui="lost-span"]')?.textContent).toBe('□');
+    expect(squash(companion.textContent)).toBe(twToCn('輝達發佈新品□'));
+  });
+});

@@ -1,0 +1,234 @@
+import * as OpenCC from 'opencc-js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import { COMPANION_SELECTOR } from '../../../utils/modes/companion.ts';
+import { ParallelView, type ParallelShowOptions } from '../../../utils/modes/parallel.ts';
+import {
+  compact,
+  createConverter,
+  documentWithBody,
+  fixturePage,
+  serialize,
+  sleep,
+  waitFor,
+} from '../convert/helpers.ts';
+
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const twToHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** The text of a block without its companion. */
+function ownText(block: Element | null): string {
+  let text = '';
+  for (const child of block?.childNodes ?? []) {
+    if (child.nodeType === 1 && (child as Element).matches(COMPANION_SELECTOR)) continue;
+    text += child.textContent ?? '';
+  }
+  return text.replace(/\s+/g, '');
+}
+
+function companionText(block: Element | null): string | null {
+  const companion = block?.querySelector(`:scope > ${COMPANION_SELECTOR}`);
+  return companion ? compact(companion) : null;
+}
+
+async function parallelPage(doc: Document, rootSelector = '#article') {
+  const converter: PageConverter = createConverter(doc);
+  await converter.convert({ target: 'cn' });
+  const view = new ParallelView({
+    document: doc,
+    onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+  });
+  cleanups.push(() => {
+    view.clear();
+    converter.dispose();
+  });
+  const options = (): ParallelShowOptions => ({
+    roots: [doc.querySelector(rootSelector)!],
+    skipFurniture: true,
+    converter: converter.activeTextConverter()!,
+    originals: {
+      textOf: (node) => converter.originalTextOf(node),
+      attributeOf: (element, name) => converter.originalAttributeOf(element, name),
+    },
+    targetLang: 'zh-Hans',
+    sourceLang: 'zh-Hant',
+    label: 'Converted',
+  });
+  return { converter, view, options };
+}
+
+describe('ParallelView', () => {
+  it('shows article blocks in the original, each followed by its conversion', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    for (const id of ['headline', 'lead', 'item-memory', 'td-company', 'quote-one', 'caption']) {
+      const block = doc.getElementById(id)!;
+      const original = ownText(block);
+      expect(original).toMatch(/[國記儲長這圖]/);
+      expect(companionText(block)).toBe(twToCn(original));
+    }
+    // Blocks keep the language of their text; the document says what the rest reads in.
+    expect(doc.getElementById('lead')!.getAttribute('lang')).toBe('zh-Hant');
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  it('converts the rest of the page in place: title, navigation, sidebar, footer', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    await sleep(30);
+    expect(doc.title).toBe(twToCn('閱讀模式結構測試｜科技週報'));
+    for (const id of ['site-name', 'nav-list', 'sidebar-text', 'footer-text']) {
+      const element = doc.getElementById(id)!;
+      expect(element.querySelector(COMPANION_SELECTOR)).toBeNull();
+      expect(compact(element)).toBe(twToCn(compact(element)));
+      expect(compact(element)).not.toMatch(/[週關於閱讀權請註]/);
+    }
+    // And the blocks stay original once the converter has had its turn.
+    expect(ownText(doc.getElementById('closing'))).toBe('總而言之，這個領域仍然值得關注。');
+  });
+
+  it('leaving the mode gives back the converted page byte for byte', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    const converted = serialize(doc);
+    view.show(options());
+    expect(serialize(doc)).not.toBe(converted);
+    view.clear();
+    await sleep(30);
+    expect(serialize(doc)).toBe(converted);
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('leaving the mode and the conversion gives back the original page byte for byte', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const original = serialize(doc);
+    const { converter, view, options } = await parallelPage(doc);
+    view.show(options());
+    view.clear();
+    converter.restore();
+    expect(serialize(doc)).toBe(original);
+  });
+
+  it('showing again changes nothing; a new conversion rebuilds every companion', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><p id="lead">這裡的溫度很高，國家的發展值得關注。</p></main>',
+    );
+    const { converter, view, options } = await parallelPage(doc);
+    view.show(options());
+    const once = serialize(doc);
+    view.show(options());
+    expect(serialize(doc)).toBe(once);
+    expect(doc.querySelectorAll(`#lead > ${COMPANION_SELECTOR}`)).toHaveLength(1);
+
+    await converter.convert({ target: 'hk' });
+    view.show({ ...options(), targetLang: 'zh-Hant' });
+    const lead = doc.getElementById('lead')!;
+    expect(companionText(lead)).toBe(twToHk(ownText(lead)));
+    expect(lead.hasAttribute('lang')).toBe(false);
+  });
+
+  it('gives new paragraphs their companion and leaves their text original', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const added = doc.createElement('p');
+    added.textContent = '新增的段落：經濟發展值得關注。';
+    doc.getElementById('article')!.append(added);
+    await waitFor(() => companionText(added) !== null, 500);
+    expect(companionText(added)).toBe(twToCn('新增的段落：經濟發展值得關注。'));
+    await sleep(30); // the converter's batch
+    expect(ownText(added)).toBe('新增的段落：經濟發展值得關注。');
+  });
+
+  it('follows text the page changes in a block', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    closing.firstChild!.textContent = '總而言之，這個產業需要長期投入。';
+    await waitFor(() => companionText(closing) === twToCn('總而言之，這個產業需要長期投入。'));
+    expect(closing.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(1);
+    expect(ownText(closing)).toBe('總而言之，這個產業需要長期投入。');
+  });
+
+  it('drops the companion of a block the page removes, and gives the block back', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    closing.remove();
+    await waitFor(() => !view.blocks().includes(closing));
+    expect(closing.querySelector(COMPANION_SELECTOR)).toBeNull();
+    expect(closing.hasAttribute('lang')).toBe(false);
+  });
+
+  it('puts back a companion the page removes, a few times only', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    closing.querySelector(COMPANION_SELECTOR)!.remove();
+    await waitFor(() => companionText(closing) !== null);
+    for (let round = 0; round < 6; round += 1) {
+      closing.querySelector(COMPANION_SELECTOR)?.remove();
+      await sleep(5);
+    }
+    expect(closing.querySelectorAll(COMPANION_SELECTOR).length).toBeLessThanOrEqual(1);
+    expect(view.blocks()).not.toContain(closing);
+  });
+
+  it('never adds a companion in an editor, and leaves editors as they are', async () => {
+    const doc = fixturePage('editors.html');
+    const original = serialize(doc);
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    const view = new ParallelView({
+      document: doc,
+      onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+    });
+    cleanups.push(() => converter.dispose());
+    view.show({
+      roots: [doc.body],
+      skipFurniture: true,
+      converter: converter.activeTextConverter()!,
+      originals: {
+        textOf: (node) => converter.originalTextOf(node),
+        attributeOf: (element, name) => converter.originalAttributeOf(element, name),
+      },
+      targetLang: 'zh-Hans',
+      sourceLang: 'zh-Hant',
+      label: 'Converted',
+    });
+    expect(doc.querySelector(`#editor ${COMPANION_SELECTOR}`)).toBeNull();
+    expect(doc.querySelector(`form ${COMPANION_SELECTOR}`)).toBeNull();
+    expect(doc.getElementById('editor')!.textContent).toContain('編輯器裡的');
+    expect(companionText(doc.getElementById('before'))).toBe(
+      twToCn('請在下方輸入您的意見，我們會盡快回覆。'),
+    );
+    // The editor gets no companion even when the page types into it.
+    doc.querySelector('#editor p')!.append(doc.createTextNode('新的輸入'));
+    await sleep(20);
+    expect(doc.querySelector(`#editor ${COMPANION_SELECTOR}`)).toBeNull();
+    view.clear();
+    converter.restore();
+    expect(serialize(doc)).toBe(original.replace('保持原樣。</p>', '保持原樣。新的輸入</p>'));
+  });
+
+  it('adds no companion where the conversion changes nothing', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><p id="same">中文 2024 年</p><p id="changed">這個國家的發展</p></main>',
+    );
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    expect(companionText(doc.getElementById('same'))).toBeNull();
+    expect(companionText(doc.getElementById('changed'))).toBe(twToCn('這個國家的發展'));
+    expect(view.blocks().map((block) => block.id)).toEqual(['changed']);
+  });
+});

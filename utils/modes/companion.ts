@@ -1,0 +1,180 @@
+import { collectWork } from '../convert/blocks.ts';
+import { CONVERTED_ATTRIBUTES, UI_ATTRIBUTE } from '../convert/dom-rules.ts';
+import { convertAcrossNodes } from '../convert/page-converter.ts';
+import type { TextConverter } from '../convert/text-converter.ts';
+import type { OriginalTextOf, TextBlock } from './blocks.ts';
+
+/**
+ * Companion blocks of the parallel reading mode: the converted copy of a block, shown right
+ * under its original.
+ *
+ * Where a companion goes, and why it is always INSIDE its block:
+ * - it keeps the page valid HTML whatever the block is: a `<ul>` may only hold `<li>`s, a
+ *   `<tr>` only cells, a `<dl>` only `<dt>`/`<dd>`, so a sibling would break lists, tables and
+ *   definition lists, while any block may hold one more child;
+ * - it takes the block's own typography: a heading's companion is heading-sized, a cell's is
+ *   aligned like the cell, NetEase's first-line indent applies to both copies;
+ * - a heading stays one heading in the outline (a sibling `<h2>` would double every entry of
+ *   a screen reader's heading list), and page rules on siblings (`p + p`, `:nth-child`) still
+ *   see the page's own siblings.
+ *
+ * The companion is an autonomous custom element, `<jianfan-companion>`: valid wherever
+ * phrasing content is (inside `<p>` and `<h1>`, where a `<div>` is not), and untouched by the
+ * page's `span`/`div` rules. It is marked `data-jianfan-ui="companion"`, so the converter, the
+ * repair and the script detector leave it alone, while the glossary searches it on purpose.
+ *
+ * Accessibility: the companion is not `aria-hidden`. For a reader of the other script it is
+ * the readable copy: screen readers and braille tables are set up for one script (a zh-TW
+ * braille table has no cells for Simplified-only characters, and a voice may skip them), so it
+ * carries its own `lang`, and `role="note"` with a label ("Converted") tells which copy is
+ * which. Readers who want one copy only have the converted mode, where the page is read once.
+ */
+
+export const COMPANION_TAG = 'jianfan-companion';
+export const COMPANION_UI = 'companion';
+export const COMPANION_SELECTOR = `${COMPANION_TAG}[${UI_ATTRIBUTE}="${COMPANION_UI}"]`;
+
+/** The page's own text and attribute values (the converter keeps them). */
+export interface PageOriginals {
+  readonly textOf: OriginalTextOf;
+  readonly attributeOf: (element: Element, name: string) => string | null;
+}
+
+export interface BuildCompanionOptions {
+  readonly block: TextBlock;
+  readonly converter: TextConverter;
+  readonly originals: PageOriginals;
+  /** `lang` of the converted text (`zh-Hans`, `zh-Hant`). */
+  readonly lang: string;
+  /** What assistive technology announces for the companion ("Converted"). */
+  readonly label: string;
+}
+
+/**
+ * Not copied into a companion: things that would run, play, load or take input twice
+ * (scripts, media, frames, form controls), and pictures, which would repeat an article's
+ * images. Their text alternatives are not text a reader reads inline.
+ */
+const DROPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'img',
+  'picture',
+  'svg',
+  'math',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'dialog',
+]);
+
+/**
+ * Attributes a copy must not repeat: identity (ids and names must stay unique, labels point
+ * at one control), focus and shortcuts (one tab stop, one access key), and inline handlers.
+ */
+const DROPPED_ATTRIBUTES = new Set([
+  'id',
+  'name',
+  'for',
+  'form',
+  'autofocus',
+  'accesskey',
+  'tabindex',
+  'contenteditable',
+  'popover',
+  'popovertarget',
+]);
+
+/**
+ * The companion of `block`, not yet in the page: a copy of the block's own content (inline
+ * markup kept, text from the originals, converted run by run with the same alignment as the
+ * page converter, so a word split by markup converts as a word). Null when the conversion
+ * changes nothing: a companion that repeats its original is noise.
+ */
+export function buildCompanion(options: BuildCompanionOptions): Element | null {
+  const { block, converter } = options;
+  const document = block.block.ownerDocument;
+  const content = document.createDocumentFragment();
+  for (const node of block.ownNodes) {
+    const copy = copyForCompanion(node, options);
+    if (copy !== null) content.append(copy);
+  }
+  const before = content.textContent ?? '';
+  for (const item of collectWork(content, { deep: true })) {
+    if (item.kind !== 'text') continue;
+    const outputs = convertAcrossNodes(
+      item.nodes.map((node) => node.data),
+      converter,
+    );
+    item.nodes.forEach((node, i) => {
+      node.data = outputs[i]!;
+    });
+  }
+  if ((content.textContent ?? '') === before) return null;
+
+  const companion = document.createElement(COMPANION_TAG);
+  companion.setAttribute(UI_ATTRIBUTE, COMPANION_UI);
+  companion.setAttribute('lang', options.lang);
+  companion.setAttribute('role', 'note');
+  companion.setAttribute('aria-label', options.label);
+  companion.append(content);
+  return companion;
+}
+
+/** Puts `companion` into its block, right after the block's own content. */
+export function insertCompanion(block: TextBlock, companion: Element): void {
+  block.block.insertBefore(companion, block.after.nextSibling);
+}
+
+/** Whether `node` is a companion, or inside one. */
+export function isInCompanion(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(COMPANION_SELECTOR) != null;
+}
+
+function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | null {
+  const document = options.block.block.ownerDocument;
+  if (node.nodeType === 3) return document.createTextNode(options.originals.textOf(node as Text));
+  if (node.nodeType !== 1) return null;
+  const element = node as Element;
+  if (DROPPED_TAGS.has(element.localName)) return null;
+  const ui = element.getAttribute(UI_ATTRIBUTE);
+  if (ui !== null && ui !== 'term' && ui !== 'lost-span') return null;
+  // A glossary mark (where the Custom Highlight API is missing) belongs to the glossary, which
+  // marks the companion itself; a copy of a page's custom element would run the page's
+  // element code a second time. Both are copied as their content only.
+  if (ui === 'term' || element.localName.includes('-')) {
+    const content = document.createDocumentFragment();
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+      const copy = copyForCompanion(child, options);
+      if (copy !== null) content.append(copy);
+    }
+    return content;
+  }
+
+  const copy = element.cloneNode(false) as Element;
+  for (const name of copy.getAttributeNames()) {
+    if (DROPPED_ATTRIBUTES.has(name) || name.startsWith('on')) copy.removeAttribute(name);
+  }
+  for (const name of CONVERTED_ATTRIBUTES) {
+    const value = options.originals.attributeOf(element, name);
+    if (value !== null) copy.setAttribute(name, options.converter.convert(value));
+  }
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    const childCopy = copyForCompanion(child, options);
+    if (childCopy !== null) copy.append(childCopy);
+  }
+  return copy;
+}

@@ -1,0 +1,246 @@
+import type { TextConverter } from '../convert/text-converter.ts';
+import { isOurUi, selectTextBlocks, type TextBlock } from './blocks.ts';
+import {
+  buildCompanion,
+  COMPANION_SELECTOR,
+  insertCompanion,
+  isInCompanion,
+  type PageOriginals,
+} from './companion.ts';
+import { adoptStyleSheet, COMPANION_CSS, styleCompanionInline } from './styles.ts';
+
+/**
+ * The parallel reading mode: each text block of the article keeps its original text, and its
+ * conversion appears right under it, in a companion (see companion.ts). New blocks the page
+ * adds get theirs as they come; leaving the mode removes every trace, so the page serialises
+ * byte for byte as before.
+ */
+
+export interface ParallelShowOptions {
+  /** Where companions go: the article root on NetEase-style pages, else the main text. */
+  readonly roots: readonly Element[];
+  /** Leave out blocks in nav/header/footer/aside (pages that are not NetEase-style). */
+  readonly skipFurniture: boolean;
+  /** The page's conversion, which companions repeat. */
+  readonly converter: TextConverter;
+  readonly originals: PageOriginals;
+  /** `lang` of the converted text. */
+  readonly targetLang: string;
+  /** `lang` of the original text, set on blocks that have none (the page's `<html lang>` now
+   * names the target). */
+  readonly sourceLang: string;
+  /** What assistive technology announces for a companion. */
+  readonly label: string;
+}
+
+export interface ParallelViewOptions {
+  readonly document: Document;
+  /**
+   * Called with the blocks shown in the original, before companions go in: the page
+   * converter must leave them alone (`PageConverter.setExcludedSubtrees`).
+   */
+  readonly onExcludedChange: (blocks: readonly Element[]) => void;
+}
+
+interface Pair {
+  readonly companion: Element;
+  /** The block's own original text and the conversion it was built for. */
+  readonly key: string;
+  /** The `lang` we set on the block, to take back; null when the block had its own. */
+  readonly langSet: string | null;
+}
+
+/** How often a companion the page removes is put back before the block is left alone. */
+const MAX_REINSERTIONS = 3;
+
+export class ParallelView {
+  private readonly document: Document;
+  private readonly onExcludedChange: (blocks: readonly Element[]) => void;
+  private readonly pairs = new Map<Element, Pair>();
+  /** Blocks whose companion the page kept removing. */
+  private readonly reinsertions = new Map<Element, number>();
+  private readonly givenUp = new WeakSet<Element>();
+  private readonly observers = new Map<Element, MutationObserver>();
+  private options: ParallelShowOptions | null = null;
+  private removeSheet: (() => void) | null = null;
+  private inlineStyles = false;
+  /** Our own removals, which the observer must not read as the page's. */
+  private readonly removing = new WeakSet<Element>();
+
+  constructor(options: ParallelViewOptions) {
+    this.document = options.document;
+    this.onExcludedChange = options.onExcludedChange;
+  }
+
+  /** Shows (or brings up to date) the companions for `options`. */
+  show(options: ParallelShowOptions): void {
+    const previous = this.options;
+    this.options = options;
+    if (
+      previous !== null &&
+      (previous.converter !== options.converter ||
+        previous.targetLang !== options.targetLang ||
+        previous.sourceLang !== options.sourceLang ||
+        previous.label !== options.label)
+    ) {
+      // Another conversion: every companion is rebuilt.
+      this.removePairs([...this.pairs.keys()]);
+    }
+    if (this.removeSheet === null && !this.inlineStyles) {
+      this.removeSheet = adoptStyleSheet(this.document, COMPANION_CSS);
+      this.inlineStyles = this.removeSheet === null;
+    }
+    this.observe(options.roots);
+    this.sync();
+  }
+
+  /** Removes every companion, `lang` and style, and gives the blocks back to the converter. */
+  clear(): void {
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    this.removePairs([...this.pairs.keys()]);
+    this.onExcludedChange([]);
+    this.removeSheet?.();
+    this.removeSheet = null;
+    this.inlineStyles = false;
+    this.options = null;
+    this.reinsertions.clear();
+  }
+
+  /** Blocks that show a companion now. */
+  blocks(): Element[] {
+    return [...this.pairs.keys()];
+  }
+
+  private observe(roots: readonly Element[]): void {
+    for (const [root, observer] of this.observers) {
+      if (!roots.includes(root)) {
+        observer.disconnect();
+        this.observers.delete(root);
+      }
+    }
+    for (const root of roots) {
+      if (this.observers.has(root)) continue;
+      // The script's own constructor, as in the page converter.
+      const observer = new MutationObserver((records) => this.onMutations(records));
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      this.observers.set(root, observer);
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.options === null) return;
+    const relevant = records.some((record) => {
+      if (isInCompanion(record.target)) return false;
+      if (record.type === 'characterData') return true;
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return nodes.some((node) => {
+        if (node.nodeType !== 1 || !(node as Element).matches(COMPANION_SELECTOR)) {
+          return !(node.nodeType === 1 && isOurUi(node as Element));
+        }
+        // A companion the page took out (a framework re-rendering the block).
+        return !this.removing.has(node as Element) && !node.isConnected;
+      });
+    });
+    if (relevant) this.sync();
+  }
+
+  /** Brings the companions in line with the blocks the roots hold now. */
+  private sync(): void {
+    const options = this.options;
+    if (options === null) return;
+    const wanted = new Map<Element, { block: TextBlock; key: string }>();
+    for (const root of options.roots) {
+      if (!root.isConnected) continue;
+      for (const block of selectTextBlocks({
+        root,
+        skipFurniture: options.skipFurniture,
+        textOf: options.originals.textOf,
+      })) {
+        if (this.givenUp.has(block.block) || wanted.has(block.block)) continue;
+        wanted.set(block.block, { block, key: keyOf(block, options.originals) });
+      }
+    }
+
+    // Companions that are gone, stale or misplaced come out first.
+    const stale: Element[] = [];
+    for (const [element, pair] of this.pairs) {
+      const want = wanted.get(element);
+      const inPlace =
+        want !== undefined &&
+        pair.companion.parentNode === element &&
+        pair.companion.previousSibling === want.block.after;
+      if (want === undefined || want.key !== pair.key || !inPlace) stale.push(element);
+      if (want !== undefined && want.key === pair.key && pair.companion.parentNode !== element) {
+        this.noteReinsertion(element);
+      }
+    }
+    this.removePairs(stale);
+
+    const built: { block: TextBlock; key: string; companion: Element }[] = [];
+    for (const [element, { block, key }] of wanted) {
+      if (this.pairs.has(element) || this.givenUp.has(element)) continue;
+      const companion = buildCompanion({
+        block,
+        converter: options.converter,
+        originals: options.originals,
+        lang: options.targetLang,
+        label: options.label,
+      });
+      if (companion !== null) built.push({ block, key, companion });
+    }
+
+    // The converter lets go of blocks without a companion and restores those with one before
+    // any companion appears, so no block ever shows two conversions.
+    this.onExcludedChange([...this.pairs.keys(), ...built.map(({ block }) => block.block)]);
+    for (const { block, key, companion } of built) {
+      if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
+      insertCompanion(block, companion);
+      let langSet: string | null = null;
+      if (!block.block.hasAttribute('lang') && options.sourceLang !== options.targetLang) {
+        block.block.setAttribute('lang', options.sourceLang);
+        langSet = options.sourceLang;
+      }
+      this.pairs.set(block.block, { companion, key, langSet });
+    }
+  }
+
+  private noteReinsertion(block: Element): void {
+    const count = (this.reinsertions.get(block) ?? 0) + 1;
+    this.reinsertions.set(block, count);
+    if (count > MAX_REINSERTIONS) this.givenUp.add(block);
+  }
+
+  private removePairs(blocks: readonly Element[]): void {
+    for (const block of blocks) {
+      const pair = this.pairs.get(block);
+      if (pair === undefined) continue;
+      this.pairs.delete(block);
+      if (pair.companion.parentNode !== null) {
+        this.removing.add(pair.companion);
+        pair.companion.remove();
+      }
+      if (pair.langSet !== null && block.getAttribute('lang') === pair.langSet) {
+        block.removeAttribute('lang');
+      }
+    }
+  }
+}
+
+/** What a companion depends on: the block's own original text, node by node. */
+function keyOf(block: TextBlock, originals: PageOriginals): string {
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(originals.textOf(node as Text));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    parts.push(`<${element.localName}`);
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child);
+    parts.push('>');
+  };
+  for (const node of block.ownNodes) visit(node);
+  return parts.join('\u0000');
+}

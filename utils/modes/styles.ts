@@ -1,0 +1,96 @@
+import { TEXT_BLOCK_TAGS } from './blocks.ts';
+import { COMPANION_SELECTOR } from './companion.ts';
+
+/**
+ * Styles of the reading modes. They go in as constructed stylesheets (`adoptedStyleSheets`):
+ * a page's Content-Security-Policy governs `<style>` elements and `style` attributes written
+ * as markup, not the CSS object model, so this works on pages with a strict `style-src`.
+ */
+
+/** The accent that ties an original block to its companion. */
+const PAIR_ACCENT = 'rgb(47 111 179 / 0.5)';
+
+/**
+ * Each pair shares one rule down its left edge, drawn on the block that holds both copies
+ * (found with `:has()`); the companion sits under a dashed line, a little smaller and fainter
+ * than the original. `!important` where the page's own resets (`p { padding: 0 }`, `span`
+ * rules) would otherwise undo the layout.
+ */
+export const COMPANION_CSS = `
+:where(${[...TEXT_BLOCK_TAGS].join(', ')}):has(> ${COMPANION_SELECTOR}) {
+  border-inline-start: 3px solid ${PAIR_ACCENT} !important;
+  padding-inline-start: 0.75em !important;
+}
+${COMPANION_SELECTOR} {
+  display: block !important;
+  margin: 0.35em 0 0 !important;
+  padding: 0.3em 0 0 !important;
+  border-top: 1px dashed rgb(128 128 128 / 0.4);
+  color: color-mix(in srgb, currentColor 74%, transparent);
+  font-size: 0.94em;
+}
+`;
+
+/**
+ * The same look without a stylesheet, set through the CSS object model on the companion
+ * itself (the rule down the edge then covers the companion only).
+ */
+export function styleCompanionInline(companion: HTMLElement): void {
+  const style = companion.style;
+  style.setProperty('display', 'block', 'important');
+  style.setProperty('margin', '0.35em 0 0', 'important');
+  style.setProperty('padding', '0.1em 0 0.1em 0.75em', 'important');
+  style.setProperty('border-inline-start', `3px solid ${PAIR_ACCENT}`);
+  style.setProperty('color', 'color-mix(in srgb, currentColor 74%, transparent)');
+  style.setProperty('font-size', '0.94em');
+}
+
+/**
+ * Adds a constructed stylesheet to `root`; returns what removes it, or null when the browser
+ * refuses (no constructable stylesheets, or a sheet of another document).
+ *
+ * Firefox before 153 throws when a content script assigns its own array to the page's
+ * `adoptedStyleSheets` (https://bugzilla.mozilla.org/show_bug.cgi?id=1751346); changing the
+ * page's array in place with `push` works there.
+ */
+export function adoptStyleSheet(root: Document | ShadowRoot, css: string): (() => void) | null {
+  let sheet: CSSStyleSheet;
+  try {
+    // The script's own constructor, not the page's, which a page may have replaced.
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  } catch {
+    return null;
+  }
+  if (!addSheet(root, sheet)) return null;
+  return () => {
+    try {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    } catch {
+      try {
+        const index = root.adoptedStyleSheets.indexOf(sheet);
+        if (index !== -1) root.adoptedStyleSheets.splice(index, 1);
+      } catch {
+        // Still adopted: emptied, it styles nothing.
+        sheet.replaceSync('');
+      }
+    }
+  };
+}
+
+function addSheet(root: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    try {
+      root.adoptedStyleSheets.push(sheet);
+    } catch {
+      return false;
+    }
+  }
+  try {
+    return root.adoptedStyleSheets.includes(sheet);
+  } catch {
+    return false;
+  }
+}
