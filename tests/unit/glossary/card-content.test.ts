@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { safeHttpsLink, termCardContent } from '../../../utils/glossary/card-content.ts';
+import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+import type { Term } from '../../../utils/glossary/schema.ts';
+import { makeTerm } from './helpers.ts';
+
+const nvidia = makeTerm('nvidia', {
+  hans: '英伟达',
+  hant: '英偉達',
+  tw: '輝達',
+  en: 'NVIDIA',
+  category: 'company',
+  asOf: '2025',
+  link: 'https://en.wikipedia.org/wiki/Nvidia',
+  note: { en: 'Taiwan writes 輝達.', hans: '台湾写作“輝達”。', hant: '臺灣寫作“輝達”。' },
+});
+
+function builtIn(id: string): Term {
+  const term = BUILT_IN_TERMS.find((entry) => entry.id === id);
+  if (!term) throw new Error(id);
+  return term;
+}
+
+describe('termCardContent', () => {
+  it('shows the Traditional form beside Simplified page text, and the other way round', () => {
+    const simplified = termCardContent({
+      term: nvidia,
+      pageText: '英伟达',
+      form: '英伟达',
+      locale: 'en',
+    });
+    expect(simplified.shown).toEqual({ text: '英伟达', lang: 'zh-Hans' });
+    expect(simplified.otherScript).toEqual([{ text: '英偉達', lang: 'zh-Hant' }]);
+
+    const traditional = termCardContent({
+      term: nvidia,
+      pageText: '英偉達',
+      form: '英偉達',
+      locale: 'en',
+    });
+    expect(traditional.shown).toEqual({ text: '英偉達', lang: 'zh-Hant' });
+    expect(traditional.otherScript).toEqual([{ text: '英伟达', lang: 'zh-Hans' }]);
+  });
+
+  it('lists the Taiwan form under regional forms, tagged for Taiwan', () => {
+    const content = termCardContent({ term: nvidia, pageText: '輝達', form: '輝達', locale: 'en' });
+    expect(content.shown.lang).toBe('zh-Hant-TW');
+    expect(content.otherScript).toEqual([{ text: '英伟达', lang: 'zh-Hans' }]);
+    expect(content.regional).toEqual([
+      { region: 'tw', form: { text: '輝達', lang: 'zh-Hant-TW' } },
+    ]);
+  });
+
+  it('shows both Chinese forms for an English name on the page, and no English line', () => {
+    const content = termCardContent({
+      term: nvidia,
+      pageText: 'Nvidia',
+      form: 'NVIDIA',
+      locale: 'en',
+    });
+    expect(content.shown).toEqual({ text: 'Nvidia', lang: 'en' });
+    expect(content.otherScript.map((form) => form.text)).toEqual(['英伟达', '英偉達']);
+    expect(content.english).toBeNull();
+  });
+
+  it('does not repeat a Latin name that is the same in both scripts', () => {
+    const cuda = builtIn('cuda');
+    const content = termCardContent({ term: cuda, pageText: 'CUDA', form: 'CUDA', locale: 'en' });
+    expect(content.shown).toEqual({ text: 'CUDA', lang: 'en' });
+    expect(content.otherScript).toEqual([]);
+    expect(content.english).toBeNull();
+  });
+
+  it('gives the definition in the UI language, with the English one below a Chinese one', () => {
+    const ascend = builtIn('huawei-ascend');
+    const forms = { term: ascend, pageText: '昇腾', form: '昇腾' };
+    const en = termCardContent({ ...forms, locale: 'en' });
+    expect(en.definition).toEqual({ text: ascend.definition.en, lang: 'en' });
+    expect(en.definitionInEnglish).toBeNull();
+    expect(en.english).toEqual({ text: 'Ascend', lang: 'en' });
+
+    const hans = termCardContent({ ...forms, locale: 'zh_CN' });
+    expect(hans.definition).toEqual({ text: ascend.definition.hans, lang: 'zh-Hans' });
+    expect(hans.definitionInEnglish).toEqual({ text: ascend.definition.en, lang: 'en' });
+    expect(hans.note).toEqual({ text: ascend.note!.hans, lang: 'zh-Hans' });
+
+    const hant = termCardContent({ ...forms, locale: 'zh_TW' });
+    expect(hant.definition).toEqual({ text: ascend.definition.hant, lang: 'zh-Hant' });
+    expect(hant.definitionInEnglish).toEqual({ text: ascend.definition.en, lang: 'en' });
+    expect(hant.note).toEqual({ text: ascend.note!.hant, lang: 'zh-Hant' });
+  });
+
+  it('falls back to English when a user term left its Chinese definition empty', () => {
+    const term: Term = {
+      ...makeTerm('blue-whale', { hans: '蓝鲸', hant: '藍鯨' }),
+      definition: { en: 'A made-up engine.', hans: '', hant: '' },
+    };
+    const content = termCardContent({ term, pageText: '藍鯨', form: '藍鯨', locale: 'zh_TW' });
+    expect(content.definition).toEqual({ text: 'A made-up engine.', lang: 'en' });
+    expect(content.definitionInEnglish).toBeNull();
+  });
+
+  it('carries the category, the date, the link and whether the term is the reader’s', () => {
+    const content = termCardContent({
+      term: nvidia,
+      pageText: '英伟达',
+      form: '英伟达',
+      locale: 'en',
+      userTerm: true,
+    });
+    expect(content).toMatchObject({
+      termId: 'nvidia',
+      category: 'company',
+      asOf: '2025',
+      link: 'https://en.wikipedia.org/wiki/Nvidia',
+      userTerm: true,
+    });
+  });
+});
+
+describe('safeHttpsLink', () => {
+  it('keeps https addresses only', () => {
+    expect(safeHttpsLink('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
+    expect(safeHttpsLink('http://example.org/')).toBeNull();
+    expect(safeHttpsLink('javascript:alert(1)')).toBeNull();
+    expect(safeHttpsLink('JAVASCRIPT:alert(1)//https://x')).toBeNull();
+    expect(safeHttpsLink('data:text/html,<b>x</b>')).toBeNull();
+    expect(safeHttpsLink('not a url')).toBeNull();
+    expect(safeHttpsLink(undefined)).toBeNull();
+  });
+});

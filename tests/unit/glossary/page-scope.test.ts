@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryScopeRoot, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
+
+function page(): { document: Document; article: Element } {
+  const document = new DOMParser().parseFromString(
+    '<html><body><nav>英伟达 H200</nav><div class="post_body"><p>CUDA 生态</p></div></body></html>',
+    'text/html',
+  );
+  return { document, article: document.querySelector('.post_body')! };
+}
+
+describe('glossaryScopeRoot', () => {
+  it('searches the article on NetEase pages and their mirrors', () => {
+    const { document, article } = page();
+    for (const neteaseKind of ['netease', 'mirror'] as const) {
+      expect(
+        glossaryScopeRoot({ document, neteaseKind, articleRoot: article, scope: 'article' }),
+      ).toBe(article);
+    }
+  });
+
+  it('searches the whole page when the reader asks for it, or on other pages', () => {
+    const { document, article } = page();
+    expect(
+      glossaryScopeRoot({ document, neteaseKind: 'netease', articleRoot: article, scope: 'page' }),
+    ).toBe(document.body);
+    // Elsewhere the densest block is only a guess: never narrow to it.
+    expect(
+      glossaryScopeRoot({ document, neteaseKind: null, articleRoot: article, scope: 'article' }),
+    ).toBe(document.body);
+  });
+
+  it('falls back to the body when the article is gone from the page', () => {
+    const { document, article } = page();
+    article.remove();
+    expect(
+      glossaryScopeRoot({
+        document,
+        neteaseKind: 'netease',
+        articleRoot: article,
+        scope: 'article',
+      }),
+    ).toBe(document.body);
+  });
+});
+
+describe('isOwnUiMutation', () => {
+  /** The records a change produces, as a MutationObserver reports them. */
+  async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    change();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    return records;
+  }
+
+  it('ignores our marks and cards coming and going, and changes inside them', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const mark = document.createElement('span');
+    mark.setAttribute('data-jianfan-ui', 'term');
+    mark.append('CUDA');
+    const card = document.createElement('jianfan-card');
+    card.setAttribute('data-jianfan-ui', 'card');
+    const records = await recordsOf(root, () => {
+      root.append(mark, card);
+      (mark.firstChild as Text).data = 'CUDA!';
+      card.remove();
+    });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every(isOwnUiMutation)).toBe(true);
+    root.remove();
+  });
+
+  it('counts page text and parallel-mode companions', async () => {
+    const root = document.createElement('div');
+    const paragraph = document.createElement('p');
+    paragraph.append('英伟达');
+    root.append(paragraph);
+    document.body.append(root);
+    const textChange = await recordsOf(root, () => {
+      (paragraph.firstChild as Text).data = '英偉達';
+    });
+    expect(textChange.some(isOwnUiMutation)).toBe(false);
+
+    const companion = document.createElement('p');
+    companion.setAttribute('data-jianfan-ui', 'companion');
+    companion.append('英伟达');
+    const added = await recordsOf(root, () => paragraph.after(companion));
+    expect(added.some(isOwnUiMutation)).toBe(false);
+    root.remove();
+  });
+});

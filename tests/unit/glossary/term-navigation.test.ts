@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { stepToTerm } from '../../../utils/glossary/term-navigation.ts';
+
+/** A term box at this vertical position in the viewport. */
+const at = (top: number) => ({ left: 10, right: 50, width: 40, top, bottom: top + 16, height: 16 });
+
+describe('stepToTerm', () => {
+  const viewportHeight = 800;
+
+  it('goes forward and back from the term visited last, wrapping round', () => {
+    const boxes = [at(100), at(300), at(500)];
+    const step = (current: number | null, direction: 1 | -1) =>
+      stepToTerm({ boxes, current, direction, viewportHeight });
+    expect(step(0, 1)).toBe(1);
+    expect(step(2, 1)).toBe(0);
+    expect(step(1, -1)).toBe(0);
+    expect(step(0, -1)).toBe(2);
+  });
+
+  it('starts where the reader is: the first term not above the viewport, or the last not below', () => {
+    // The reader scrolled: one term is above, one cut by the top edge, one in view, one below.
+    const boxes = [at(-900), at(-8), at(400), at(1600)];
+    expect(stepToTerm({ boxes, current: null, direction: 1, viewportHeight })).toBe(1);
+    expect(stepToTerm({ boxes, current: null, direction: -1, viewportHeight })).toBe(2);
+    // Everything above: forward starts from the top of the page.
+    expect(
+      stepToTerm({ boxes: [at(-900), at(-500)], current: null, direction: 1, viewportHeight }),
+    ).toBe(0);
+  });
+
+  it('passes over terms that are not laid out', () => {
+    const boxes = [at(100), null, { ...at(0), width: 0, height: 0 }, at(700)];
+    expect(stepToTerm({ boxes, current: 0, direction: 1, viewportHeight })).toBe(3);
+    expect(stepToTerm({ boxes, current: 3, direction: -1, viewportHeight })).toBe(0);
+  });
+
+  it('finds nothing on a page without visible terms', () => {
+    expect(stepToTerm({ boxes: [], current: null, direction: 1, viewportHeight })).toBeNull();
+    expect(stepToTerm({ boxes: [null], current: null, direction: -1, viewportHeight })).toBeNull();
+  });
+
+  it('starts afresh when the term visited last is gone', () => {
+    expect(stepToTerm({ boxes: [at(100)], current: 5, direction: 1, viewportHeight })).toBe(0);
+  });
+});

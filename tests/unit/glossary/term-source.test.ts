@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  UNKNOWN_REVISION,
+  createTermSource,
+  type UserGlossarySnapshot,
+} from '../../../utils/glossary/term-source.ts';
+import { makeTerm, seen } from './helpers.ts';
+
+const builtIn = [
+  makeTerm('cuda', { hans: 'CUDA' }),
+  makeTerm('ascend', { hans: '昇腾', hant: '昇騰' }),
+];
+
+/** A background double holding a stored glossary; answers like the real handler. */
+function background(initial: { revision: number; terms: unknown[] }) {
+  const stored = { ...initial };
+  const fetchSnapshot = vi.fn(async (knownRevision: number): Promise<UserGlossarySnapshot> =>
+    knownRevision === stored.revision
+      ? { unchanged: true }
+      : { revision: stored.revision, terms: stored.terms },
+  );
+  return { stored, fetchSnapshot };
+}
+
+describe('createTermSource', () => {
+  it('asks for the whole glossary first, then only for changes', async () => {
+    const { stored, fetchSnapshot } = background({
+      revision: 0,
+      terms: [makeTerm('blue-whale', { hans: '蓝鲸', hant: '藍鯨' })],
+    });
+    const source = createTermSource({ builtIn, fetchSnapshot });
+    // Revision 0 still has terms here (a revision lost to damage): the first ask gets them.
+    expect(await source.sync()).toBe(true);
+    expect(fetchSnapshot).toHaveBeenLastCalledWith(UNKNOWN_REVISION);
+    expect(source.revision).toBe(0);
+    expect(source.userTerms.map((term) => term.id)).toEqual(['blue-whale']);
+
+    expect(await source.sync()).toBe(false);
+    expect(fetchSnapshot).toHaveBeenLastCalledWith(0);
+
+    stored.revision = 1;
+    stored.terms = [];
+    expect(await source.sync()).toBe(true);
+    expect(source.userTerms).toEqual([]);
+  });
+
+  it('compiles the matcher again only when the user terms or the turned-off terms change', async () => {
+    const { fetchSnapshot } = background({ revision: 3, terms: [] });
+    const source = createTermSource({ builtIn, fetchSnapshot });
+    await source.sync();
+    const first = source.matcher([]);
+    expect(source.matcher([])).toBe(first);
+    expect(await source.sync()).toBe(false);
+    expect(source.matcher([])).toBe(first);
+
+    // The same set of turned-off terms, in another order, is the same matcher.
+    const without = source.matcher(['ascend', 'cuda']);
+    expect(without).not.toBe(first);
+    expect(source.matcher(['cuda', 'ascend', 'cuda'])).toBe(without);
+    expect(seen(without.findAll('CUDA 昇腾'), 'CUDA 昇腾')).toEqual([]);
+
+    expect(source.accept({ revision: 4, terms: [makeTerm('blue-whale', { hans: '蓝鲸' })] })).toBe(
+      true,
+    );
+    const updated = source.matcher([]);
+    expect(updated).not.toBe(first);
+    expect(seen(updated.findAll('蓝鲸与CUDA'), '蓝鲸与CUDA')).toEqual([
+      ['蓝鲸', 'blue-whale'],
+      ['CUDA', 'cuda'],
+    ]);
+  });
+
+  it('takes a storage change only when its revision differs, even a lower one (a restored backup)', () => {
+    const source = createTermSource({ builtIn, fetchSnapshot: async () => ({ unchanged: true }) });
+    expect(source.accept({ revision: 7, terms: [] })).toBe(true);
+    expect(source.accept({ revision: 7, terms: [makeTerm('x', { hans: '某' })] })).toBe(false);
+    expect(source.accept({ unchanged: true })).toBe(false);
+    expect(source.accept({ revision: 2, terms: [makeTerm('x', { hans: '某' })] })).toBe(true);
+    expect(source.isUserTerm('x')).toBe(true);
+  });
+
+  it('lets a user term win over a built-in one with the same form, and leaves out invalid ones', async () => {
+    const mine = makeTerm('my-cuda', { hans: 'CUDA' });
+    const { fetchSnapshot } = background({
+      revision: 2,
+      terms: [{ id: 'Bad Id', hans: '' }, mine, 'junk'],
+    });
+    const source = createTermSource({ builtIn, fetchSnapshot });
+    await source.sync();
+    expect(source.rejected).toBe(2);
+    expect(source.isUserTerm('my-cuda')).toBe(true);
+    expect(source.isUserTerm('cuda')).toBe(false);
+    expect(seen(source.matcher([]).findAll('CUDA'), 'CUDA')).toEqual([['CUDA', 'my-cuda']]);
+  });
+
+  it('keeps the built-in terms when the glossary cannot be fetched', async () => {
+    const source = createTermSource({
+      builtIn,
+      fetchSnapshot: () => Promise.reject(new Error('no background')),
+    });
+    await expect(source.sync()).rejects.toThrow('no background');
+    expect(source.revision).toBeNull();
+    expect(seen(source.matcher([]).findAll('昇騰'), '昇騰')).toEqual([['昇騰', 'ascend']]);
+  });
+});

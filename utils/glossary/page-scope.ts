@@ -1,0 +1,62 @@
+/**
+ * Where on a page glossary terms are looked for, and which page changes mean
+ * they must be looked for again.
+ */
+import type { GlossaryScope } from '../settings/schema.ts';
+
+/** Marks the extension's own elements (cards, companions, term marks). */
+const UI_ATTRIBUTE = 'data-jianfan-ui';
+
+/**
+ * The element whose text is searched: the article on NetEase-style pages
+ * (unless the reader chose the whole page), since menus, headline lists and
+ * footers there are full of names that are not the article's; the whole body
+ * elsewhere, where the article cannot be told from the rest reliably enough.
+ */
+export function glossaryScopeRoot({
+  document,
+  neteaseKind,
+  articleRoot,
+  scope,
+}: {
+  document: Document;
+  neteaseKind: 'netease' | 'mirror' | null;
+  articleRoot: Element | null;
+  scope: GlossaryScope;
+}): Element | null {
+  if (neteaseKind !== null && scope === 'article' && articleRoot?.isConnected) return articleRoot;
+  return document.body;
+}
+
+function ownUiElement(node: Node | null): Element | null {
+  if (node === null) return null;
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(`[${UI_ATTRIBUTE}]`) ?? null;
+}
+
+/** Whether a node is one of our elements (or inside one), apart from parallel-mode companions. */
+function isOwnUiNode(node: Node): boolean {
+  const ui = ownUiElement(node);
+  return ui !== null && ui.getAttribute(UI_ATTRIBUTE) !== 'companion';
+}
+
+/**
+ * Whether a mutation is only the extension's own doing: changes inside our UI
+ * (cards, term marks), or our elements coming and going. Such changes must not
+ * start another search, or marking terms would trigger itself. Companion
+ * blocks (parallel reading) hold page text, so adding one does count.
+ */
+export function isOwnUiMutation(record: MutationRecord): boolean {
+  if (isOwnUiNode(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return (
+    changed.length > 0 &&
+    changed.every(
+      (node) =>
+        node.nodeType === Node.ELEMENT_NODE &&
+        (node as Element).hasAttribute(UI_ATTRIBUTE) &&
+        (node as Element).getAttribute(UI_ATTRIBUTE) !== 'companion',
+    )
+  );
+}
