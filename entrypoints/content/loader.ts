@@ -8,6 +8,7 @@ import {
   type TabApplyPayload,
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
+import { benchMark } from '../../utils/platform/bench-marks.ts';
 import { onMessage, sendToBackground } from '../../utils/platform/messaging.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
 import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
@@ -20,6 +21,7 @@ import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
  * sample of its text.
  */
 export function startPageLoader(ctx: ContentScriptContext): void {
+  benchMark('content-start');
   const isTop = window === window.top;
   let session: ReaderSession | null = null;
   let starting: Promise<ReaderSession | null> | null = null;
@@ -122,10 +124,29 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     if (isTop) report(baseReport());
     return;
   }
-  startReader(null).catch((error: unknown) => {
-    console.warn('Jianfan Reader could not start on this page', error);
-    if (isTop) report(baseReport());
-  });
+  startReader(import.meta.env.MODE === 'e2e' && isTop ? applyAskedByPage() : null).catch(
+    (error: unknown) => {
+      console.warn('Jianfan Reader could not start on this page', error);
+      if (isTop) report(baseReport());
+    },
+  );
+}
+
+/**
+ * Test builds only: a page may carry, in `<meta name="jianfan-e2e-apply" content="{…}">`, the
+ * tab-level change the popup would send. The session then starts with it, so the benchmark
+ * times a conversion from the content script's start (dictionary loading included) without
+ * waiting for the page to ask once the loader listens.
+ */
+function applyAskedByPage(): TabApplyPayload | null {
+  const content = document.querySelector('meta[name="jianfan-e2e-apply"]')?.getAttribute('content');
+  if (!content) return null;
+  try {
+    const parsed: unknown = JSON.parse(content);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as TabApplyPayload) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Puts text on the clipboard from the page's frame (needs `clipboardWrite` in Firefox). */

@@ -10,6 +10,7 @@ import {
   type TabApplyPayload,
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
+import { benchMark } from '../../utils/platform/bench-marks.ts';
 import { t } from '../../utils/platform/i18n.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
 import { watchSettings } from '../../utils/platform/settings-storage.ts';
@@ -54,7 +55,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   const loadDictionaries = async (pack: DictionaryPackName): Promise<DictionaryPack> => {
     const kit = `dict-${pack}` as const;
-    if (!registeredKit(kit)) await options.loadKit(kit);
+    if (!registeredKit(kit)) {
+      benchMark('dictionary-start', { pack });
+      await options.loadKit(kit);
+      benchMark('dictionary-end', { pack });
+    }
     const loaded = registeredKit<DictionaryPack>(kit);
     if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
     return loaded;
@@ -199,7 +204,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (converting()) {
       progress = 0;
       scheduleReport();
+      benchMark('convert-start', { target: target() });
       await converter.convert({ target: target(), regionalVocabulary: regional() });
+      benchMark('convert-end', () => converter.stats());
       progress = 1;
     } else {
       converter.restore();
@@ -208,6 +215,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const state = pageState();
     for (const layer of layers) await layer.refresh(state);
     sendReport();
+    benchMark('render-end', () => ({ converting: converting() }));
   }
 
   function enqueue(step: () => Promise<void>): Promise<void> {

@@ -1,0 +1,37 @@
+/**
+ * Timing marks for the benchmark suite (`npm run bench`) and the browser tests, made in test
+ * builds only (`wxt build --mode e2e`).
+ *
+ * A mark made in the content script's isolated world lands on the page's own performance
+ * timeline, in Chromium and in Firefox alike, so the benchmark reads our timings from the page
+ * with `performance.getEntriesByName()`, on the same clock as the peers it compares us with,
+ * and without a message channel of its own. In a production build the guard below is replaced
+ * by a constant at build time and the body is dropped: tests/build/packages.test.ts checks
+ * that no `jianfan-e2e` string ships.
+ */
+
+/** Every mark the extension makes, in the order a page normally sees them. */
+export type BenchMarkName =
+  /** The content script starts looking at the page. */
+  | 'content-start'
+  /** The reader session starts converting the page (after any repair). */
+  | 'convert-start'
+  /** A dictionary kit is requested, and has registered. */
+  | 'dictionary-start'
+  | 'dictionary-end'
+  /** The whole page is converted (`PageConverter.convert` resolved). */
+  | 'convert-end'
+  /** The session has brought the page to the state asked for (conversion, restore, layers). */
+  | 'render-end';
+
+type Detail = object;
+
+/**
+ * Marks `name` on the page's timeline, with `detail` (or what it returns, so that production
+ * builds do not even compute it); does nothing in production builds.
+ */
+export function benchMark(name: BenchMarkName, detail?: Detail | (() => Detail)): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  const value = typeof detail === 'function' ? detail() : detail;
+  performance.mark(`jianfan-e2e:${name}`, value === undefined ? undefined : { detail: value });
+}
