@@ -1,0 +1,222 @@
+import type { TermCardContent } from '../../utils/glossary/card-content.ts';
+import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
+import type { TermRange } from '../../utils/glossary/highlight.ts';
+import { rangeRect, type RectLike } from '../../utils/glossary/hit-test.ts';
+import type { Translate } from '../shared/i18n.tsx';
+import { createCardHost, type CardHost } from './card-host.tsx';
+import { createHoverIntent, type Timers } from './hover-intent.ts';
+
+/** What the card needs to say about a term, in the current UI language. */
+export interface CardDescription {
+  content: TermCardContent;
+  t: Translate;
+  uiLang: string;
+}
+
+export interface CardController {
+  readonly host: CardHost;
+  /** The term whose card is open, or null. */
+  readonly shownTerm: TermRange | null;
+  /** Opens the card for a term at once (keyboard navigation). */
+  showFor(term: TermRange): void;
+  hide(): void;
+  /** After the terms were found again: closes a card whose term is gone from the page. */
+  revalidate(): void;
+  dispose(): void;
+}
+
+/** Whether two ranges are the same occurrence of the same term. */
+export function sameOccurrence(a: TermRange, b: TermRange): boolean {
+  if (a === b) return true;
+  if (a.termId !== b.termId) return false;
+  try {
+    return (
+      a.range.compareBoundaryPoints(Range.START_TO_START, b.range) === 0 &&
+      a.range.compareBoundaryPoints(Range.END_TO_END, b.range) === 0
+    );
+  } catch {
+    // Ranges in different documents.
+    return false;
+  }
+}
+
+/**
+ * The card theme for the page around a term: the first mostly opaque
+ * background from the term's element outwards decides, else the canvas.
+ */
+export function pageCardTheme(document: Document, from: Node | null): CardTheme {
+  const view = document.defaultView;
+  if (view === null) return 'light';
+  const backgrounds: string[] = [];
+  let element: Element | null =
+    from === null
+      ? document.body
+      : from.nodeType === Node.ELEMENT_NODE
+        ? (from as Element)
+        : from.parentElement;
+  for (let depth = 0; element !== null && depth < 64; depth++) {
+    backgrounds.push(view.getComputedStyle(element).backgroundColor);
+    element = element.parentElement;
+  }
+  const root = view.getComputedStyle(document.documentElement);
+  return cardThemeFor({
+    backgrounds,
+    rootColorScheme: root.getPropertyValue('color-scheme') || 'normal',
+    prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  });
+}
+
+function isOutside(box: RectLike, document: Document): boolean {
+  const view = document.defaultView;
+  const width = view?.innerWidth ?? document.documentElement.clientWidth;
+  const height = view?.innerHeight ?? document.documentElement.clientHeight;
+  return box.bottom < 0 || box.top > height || box.right < 0 || box.left > width;
+}
+
+/**
+ * The card's behaviour on a page: it opens over a term under the pointer
+ * (after a short delay), on a tap, or from the keyboard commands, and closes
+ * when the pointer leaves both the term and the card, on Escape, or on a tap
+ * elsewhere (see hover-intent.ts for the timing rules). Pointer positions are
+ * hit-tested at most once per animation frame.
+ */
+export function createCardController({
+  document,
+  termAt,
+  describe,
+  themeOf = (term) => pageCardTheme(document, term.range.startContainer),
+  anchorOf = (term, point) => rangeRect(term.range, point ?? undefined),
+  frame = (callback) => requestAnimationFrame(callback),
+  cancelFrame = (handle) => cancelAnimationFrame(handle as number),
+  timers,
+}: {
+  document: Document;
+  /** The term under a viewport point, or null. */
+  termAt: (x: number, y: number) => TermRange | null;
+  /** The card's content for a term, or null for a term no longer known. */
+  describe: (term: TermRange) => CardDescription | null;
+  themeOf?: (term: TermRange) => CardTheme;
+  /** The box to put the card next to (the line under `point` for a wrapped term), or null. */
+  anchorOf?: (term: TermRange, point: { x: number; y: number } | null) => RectLike | null;
+  frame?: (callback: () => void) => unknown;
+  cancelFrame?: (handle: unknown) => void;
+  timers?: Timers;
+}): CardController {
+  const host = createCardHost({ document });
+  /** The last pointer position, for the line box of a wrapped term. */
+  let point: { x: number; y: number } | null = null;
+  let pending: { x: number; y: number; overCard: boolean } | null = null;
+  let frameHandle: unknown = null;
+  let scrollHandle: unknown = null;
+
+  function open(term: TermRange, at: { x: number; y: number } | null): boolean {
+    const description = describe(term);
+    const anchor = anchorOf(term, at);
+    if (description === null || anchor === null) return false;
+    host.show({ ...description, anchor, theme: themeOf(term) });
+    return true;
+  }
+
+  const intent = createHoverIntent<TermRange>({
+    same: sameOccurrence,
+    onShow: (term) => {
+      if (!open(term, point)) intent.dismiss();
+    },
+    onHide: () => host.hide(),
+    timers,
+  });
+
+  function onFrame(): void {
+    frameHandle = null;
+    const at = pending;
+    pending = null;
+    if (at === null) return;
+    if (at.overCard) {
+      intent.overCard();
+      return;
+    }
+    point = { x: at.x, y: at.y };
+    const term = termAt(at.x, at.y);
+    if (term) intent.overTerm(term);
+    else intent.elsewhere();
+  }
+
+  const onPointerMove = (event: PointerEvent) => {
+    // A finger moving is a scroll or a pan, not a hover.
+    if (event.pointerType === 'touch') return;
+    pending = { x: event.clientX, y: event.clientY, overCard: host.containsEvent(event) };
+    frameHandle ??= frame(onFrame);
+  };
+
+  const onPointerUp = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || host.containsEvent(event)) return;
+    point = { x: event.clientX, y: event.clientY };
+    const term = termAt(event.clientX, event.clientY);
+    if (term) intent.showNow(term);
+    else intent.dismiss();
+  };
+
+  // The pointer left the window: nothing is under it any more.
+  const onMouseOut = (event: MouseEvent) => {
+    if (event.relatedTarget === null) {
+      pending = null;
+      intent.elsewhere();
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && host.visible) intent.dismiss();
+  };
+
+  // The card is fixed in the viewport; it follows its term as the page scrolls.
+  const onScroll = () => {
+    scrollHandle ??= frame(() => {
+      scrollHandle = null;
+      const term = intent.shown;
+      if (term === null) return;
+      const anchor = anchorOf(term, point) ?? anchorOf(term, null);
+      if (anchor === null || isOutside(anchor, document)) intent.dismiss();
+      else host.reposition(anchor);
+    });
+  };
+
+  const capture = { capture: true, passive: true } as const;
+  document.addEventListener('pointermove', onPointerMove, capture);
+  document.addEventListener('pointerup', onPointerUp, capture);
+  document.addEventListener('mouseout', onMouseOut, capture);
+  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('scroll', onScroll, capture);
+  document.defaultView?.addEventListener('resize', onScroll, { passive: true });
+
+  return {
+    host,
+    get shownTerm() {
+      return intent.shown;
+    },
+    showFor(term) {
+      point = null;
+      intent.showNow(term);
+    },
+    hide() {
+      intent.dismiss();
+    },
+    revalidate() {
+      const term = intent.shown;
+      if (term !== null && (term.range.collapsed || anchorOf(term, null) === null)) {
+        intent.dismiss();
+      }
+    },
+    dispose() {
+      intent.dispose();
+      if (frameHandle !== null) cancelFrame(frameHandle);
+      if (scrollHandle !== null) cancelFrame(scrollHandle);
+      document.removeEventListener('pointermove', onPointerMove, capture);
+      document.removeEventListener('pointerup', onPointerUp, capture);
+      document.removeEventListener('mouseout', onMouseOut, capture);
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('scroll', onScroll, capture);
+      document.defaultView?.removeEventListener('resize', onScroll);
+      host.dispose();
+    },
+  };
+}

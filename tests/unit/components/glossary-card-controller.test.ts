@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createCardController,
+  type CardController,
+} from '../../../components/glossary-card/card-controller.ts';
+import { CARD_ID } from '../../../components/glossary-card/card-host.tsx';
+import { HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../../components/glossary-card/hover-intent.ts';
+import { translatorFor } from '../../../components/shared/i18n.tsx';
+import { termCardContent } from '../../../utils/glossary/card-content.ts';
+import type { TermRange } from '../../../utils/glossary/highlight.ts';
+import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+
+// The card's behaviour with a real shadow root in happy-dom. happy-dom has no
+// layout, so the term under a point and the term's box are given here.
+
+const cuda = BUILT_IN_TERMS.find((term) => term.id === 'cuda')!;
+const TERM_BOX = { left: 100, top: 100, right: 140, bottom: 116, width: 40, height: 16 };
+const ON_TERM = { x: 120, y: 108 };
+const ELSEWHERE = { x: 600, y: 500 };
+
+let controller: CardController | null = null;
+let paragraph: HTMLElement;
+let term: TermRange;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  paragraph = document.createElement('p');
+  paragraph.append('这套名为CUDA的平台');
+  document.body.append(paragraph);
+  const range = document.createRange();
+  range.setStart(paragraph.firstChild!, 4);
+  range.setEnd(paragraph.firstChild!, 8);
+  term = { range, termId: 'cuda', form: 'CUDA', text: 'CUDA' };
+});
+
+afterEach(() => {
+  controller?.dispose();
+  controller = null;
+  paragraph.remove();
+  vi.useRealTimers();
+});
+
+function start() {
+  controller = createCardController({
+    document,
+    termAt: (x, y) =>
+      x >= TERM_BOX.left && x <= TERM_BOX.right && y >= TERM_BOX.top && y <= TERM_BOX.bottom
+        ? term
+        : null,
+    describe: (found) => ({
+      content: termCardContent({
+        term: cuda,
+        pageText: found.text,
+        form: found.form,
+        locale: 'en',
+      }),
+      t: translatorFor('en'),
+      uiLang: 'en',
+    }),
+    anchorOf: () => TERM_BOX,
+    themeOf: () => 'dark',
+    frame: (callback) => setTimeout(callback, 16),
+    cancelFrame: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+  return controller;
+}
+
+function pointer(
+  type: string,
+  at: { x: number; y: number },
+  pointerType = 'mouse',
+  target: EventTarget = document,
+) {
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      clientX: at.x,
+      clientY: at.y,
+      pointerType,
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
+
+function card(): HTMLElement | null {
+  const host = document.querySelector('[data-jianfan-ui="card"]');
+  return host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+}
+
+describe('createCardController', () => {
+  it('opens the card in an open shadow root on the root element after hovering a term', () => {
+    start();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(16 + SHOW_DELAY_MS - 1);
+    expect(card()).toBeNull();
+    vi.advanceTimersByTime(1);
+    const shown = card();
+    expect(shown).not.toBeNull();
+    expect(shown!.id).toBe(CARD_ID);
+    expect(shown!.getAttribute('data-theme')).toBe('dark');
+    expect(shown!.querySelector('.term')?.textContent).toBe('CUDA');
+    const host = document.querySelector('[data-jianfan-ui="card"]')!;
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(host.shadowRoot?.mode).toBe('open');
+    // Below the term, at its left edge (happy-dom measures the card as 0 × 0).
+    expect(shown!.style.left).toBe(`${TERM_BOX.left}px`);
+    expect(shown!.style.top).toBe(`${TERM_BOX.bottom + 6}px`);
+    expect(controller!.shownTerm).toBe(term);
+  });
+
+  it('announces the card in a polite live region inside the shadow root', () => {
+    start();
+    controller!.showFor(term);
+    const live = document
+      .querySelector('[data-jianfan-ui="card"]')!
+      .shadowRoot!.querySelector('[aria-live="polite"]')!;
+    vi.advanceTimersByTime(100);
+    expect(live.textContent).toContain('CUDA');
+    expect(live.textContent).toContain(cuda.definition.en.slice(0, 30));
+  });
+
+  it('stays open over the card, closes a grace delay after leaving both', () => {
+    start();
+    controller!.showFor(term);
+    pointer('pointermove', ELSEWHERE);
+    vi.advanceTimersByTime(16 + HIDE_DELAY_MS - 100);
+    // Onto the card: the event comes from inside our shadow root.
+    pointer('pointermove', { x: 110, y: 130 }, 'mouse', card()!);
+    vi.advanceTimersByTime(10_000);
+    expect(card()).not.toBeNull();
+    pointer('pointermove', ELSEWHERE);
+    vi.advanceTimersByTime(16 + HIDE_DELAY_MS);
+    expect(card()).toBeNull();
+  });
+
+  it('closes on Escape, and stays closed while the pointer rests on the term', () => {
+    start();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(500);
+    expect(card()).not.toBeNull();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card()).toBeNull();
+    pointer('pointermove', { x: ON_TERM.x + 1, y: ON_TERM.y });
+    vi.advanceTimersByTime(500);
+    expect(card()).toBeNull();
+  });
+
+  it('opens on a tap on a term at once, and a tap elsewhere closes it', () => {
+    start();
+    pointer('pointerup', ON_TERM, 'touch');
+    expect(card()).not.toBeNull();
+    // A finger moving (scrolling) is no hover.
+    pointer('pointermove', ELSEWHERE, 'touch');
+    vi.advanceTimersByTime(1_000);
+    expect(card()).not.toBeNull();
+    // A tap on the card (its link) keeps it.
+    pointer('pointerup', { x: 110, y: 130 }, 'touch', card()!);
+    expect(card()).not.toBeNull();
+    pointer('pointerup', ELSEWHERE, 'touch');
+    expect(card()).toBeNull();
+  });
+
+  it('closes when its term is gone after the terms were found again', () => {
+    start();
+    controller!.showFor(term);
+    controller!.revalidate();
+    expect(card()).not.toBeNull();
+    // Conversion rewrote the text node, which collapses ranges over it in
+    // browsers (happy-dom does not keep ranges live, so collapse it here).
+    (paragraph.firstChild as Text).data = '這套名為CUDA的平臺';
+    term.range.collapse(true);
+    controller!.revalidate();
+    expect(card()).toBeNull();
+  });
+
+  it('takes its element and listeners away when disposed', () => {
+    start();
+    controller!.showFor(term);
+    controller!.dispose();
+    controller = null;
+    expect(document.querySelector('[data-jianfan-ui="card"]')).toBeNull();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(1_000);
+    expect(document.querySelector('[data-jianfan-ui="card"]')).toBeNull();
+  });
+});
