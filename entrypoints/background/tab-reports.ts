@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageReport } from '../../utils/messaging/protocol.ts';
+import { checkResponse, type PageReport } from '../../utils/messaging/protocol.ts';
 
 /**
  * The last report of each tab's top frame. Kept in memory and mirrored in
@@ -18,9 +18,14 @@ export async function tabReport(tabId: number): Promise<PageReport | null> {
   const known = reports.get(tabId);
   if (known) return known;
   const stored = await browser.storage.session?.get(key(tabId)).catch(() => undefined);
-  const value = stored?.[key(tabId)] as PageReport | undefined;
-  if (value) reports.set(tabId, value);
-  return value ?? null;
+  const value: unknown = stored?.[key(tabId)];
+  if (value === undefined) return null;
+  // What comes back from storage is checked like a message: a damaged entry reads as no report
+  // (the page's next report replaces it) instead of reaching the popup.
+  const checked = checkResponse('tab/status', { report: value });
+  if (!checked.ok || checked.value.report === null) return null;
+  reports.set(tabId, checked.value.report);
+  return checked.value.report;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

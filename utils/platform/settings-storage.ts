@@ -8,6 +8,7 @@ import {
 } from '../settings/glossary-store.ts';
 import { SETTINGS_NOTICE_STORAGE_KEY, decideSettingsNotice } from '../settings/notice.ts';
 import {
+  isPlainObject,
   parseStoredSettings,
   type ParsedSettings,
   type SettingsProblem,
@@ -138,9 +139,14 @@ export function createSettingsStorage(
    */
   async function loadSettings(): Promise<LoadedSettings> {
     const [fromSync, fromLocal] = await Promise.all([readSync(), readLocal(SETTINGS_STORAGE_KEY)]);
+    // A local copy that is not even an object cannot be settings anyone saved (a damaged
+    // profile): the synced settings are worth more than the defaults it would give.
+    const localUsable =
+      fromLocal !== undefined &&
+      (isPlainObject(fromLocal) || !fromSync.ok || fromSync.value === undefined);
     let area: SettingsArea;
     let raw: unknown;
-    if (fromLocal !== undefined || !fromSync.ok) {
+    if (localUsable || !fromSync.ok) {
       area = 'local';
       raw = fromLocal;
     } else {
@@ -190,7 +196,18 @@ export function createSettingsStorage(
         log('storage.sync refused the settings; saving them in storage.local', error);
       }
     }
-    await writeArea('local', settings);
+    try {
+      await writeArea('local', settings);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // The settings fit (checked above): it is the device's storage that is full.
+      throw new StorageQuotaError({
+        ok: false,
+        bytes: quota.bytes,
+        limit: Number.POSITIVE_INFINITY,
+        error: `The browser has no room left to store the settings on this device (${error instanceof Error ? error.message : String(error)}); removing glossary terms frees some.`,
+      });
+    }
     return { area: 'local' };
   }
 
