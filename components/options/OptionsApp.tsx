@@ -83,14 +83,20 @@ export function OptionsApp({
   const t = useMemo(() => translatorFor(locale), [locale]);
   useEffect(() => onLocale?.(locale, t), [locale, t, onLocale]);
 
+  /** The stored terms, without the problems met reading them (those are for the notice). */
+  const readGlossary = async (): Promise<UserGlossary & { problems: SettingsProblem[] }> => {
+    const { revision, terms, problems = [] } = await api.loadUserGlossary();
+    return { revision, terms, problems: [...problems] };
+  };
+
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const [{ settings, problems }, glossary, builtIn] = await Promise.all([
-        api.loadSettings(),
-        api.loadUserGlossary(),
-        api.builtInTerms(),
-      ]);
+      const [loadedSettings, { problems: glossaryProblems, ...glossary }, builtIn] =
+        await Promise.all([api.loadSettings(), readGlossary(), api.builtInTerms()]);
+      const { settings } = loadedSettings;
+      // A damaged glossary is told like damaged settings: once, with what could not be read.
+      const problems = [...loadedSettings.problems, ...glossaryProblems];
       const showNotice = problems.length > 0 && (await api.takeSettingsNotice(problems));
       if (cancelled) return;
       stored.current = settings;
@@ -155,8 +161,8 @@ export function OptionsApp({
     } catch (error) {
       setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       // Another page may have changed the glossary: show what is stored now.
-      api.loadUserGlossary().then(
-        (fresh) => patchLoaded({ glossary: fresh }),
+      readGlossary().then(
+        ({ revision, terms }) => patchLoaded({ glossary: { revision, terms } }),
         () => {},
       );
       return false;
@@ -171,8 +177,8 @@ export function OptionsApp({
       return false;
     }
     stored.current = apply.settings;
-    const fresh = await api.loadUserGlossary().catch(() => apply.userGlossary);
-    patchLoaded({ settings: apply.settings, glossary: fresh });
+    const { revision, terms } = await readGlossary().catch(() => apply.userGlossary);
+    patchLoaded({ settings: apply.settings, glossary: { revision, terms } });
     setStatus({ tone: 'success', text: (t) => t('backup_import_done') });
     return true;
   }

@@ -28,7 +28,12 @@ export interface OptionsApi {
   watchSettings(listener: (settings: Settings) => void): () => void;
   /** Whether to show the damaged-settings notice for these problems; remembers that it was shown. */
   takeSettingsNotice(problems: readonly SettingsProblem[]): Promise<boolean>;
-  loadUserGlossary(): Promise<UserGlossary>;
+  /**
+   * The user's terms. `problems` lists what could not be read (the stored container, or terms
+   * that fail validation, which are left out); the page tells the reader once, with the
+   * settings' problems.
+   */
+  loadUserGlossary(): Promise<UserGlossary & { problems?: readonly SettingsProblem[] }>;
   /** Stores the terms, refusing if the stored revision is no longer `expectedRevision`. */
   saveUserGlossary(terms: readonly Term[], expectedRevision: number): Promise<UserGlossary>;
   builtInTerms(): Promise<readonly Term[]>;

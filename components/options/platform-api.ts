@@ -1,26 +1,30 @@
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
-import {
-  applyImport,
-  loadSettings,
-  loadUserGlossary,
-  resetSettings,
-  saveUserGlossary,
-  saveSettings,
-  takeSettingsNotice,
-  watchSettings,
-} from '../../utils/platform/settings-storage.ts';
+import { settingsStorage, type SettingsStorage } from '../../utils/platform/settings-storage.ts';
 import { downloadTextFile } from '../shared/files.ts';
 import type { OptionsApi } from './api.ts';
 import { validateStoredTerm } from './glossary-model.ts';
 
-/** The options page's access to the extension, built on utils/platform. */
-export function createOptionsApi(): OptionsApi {
+/**
+ * The options page's access to the extension, built on utils/platform. Tests pass a storage
+ * made by `createSettingsStorage` over a fake storage area, to drive the real wiring.
+ */
+export function createOptionsApi(storage: SettingsStorage = settingsStorage()): OptionsApi {
+  const {
+    applyImport,
+    loadSettings,
+    loadUserGlossary,
+    resetSettings,
+    saveSettings,
+    saveUserGlossary,
+    takeSettingsNotice,
+    watchSettings,
+  } = storage;
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
-    const { glossary } = await loadUserGlossary({ validateTerm: validateStoredTerm });
-    return { revision: glossary.revision, terms: glossary.terms as Term[] };
+    const { glossary, problems } = await loadUserGlossary({ validateTerm: validateStoredTerm });
+    return { revision: glossary.revision, terms: glossary.terms as Term[], problems };
   };
   return {
     async loadSettings() {
