@@ -146,6 +146,111 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
   });
 });
 
+describeInBrowser(
+  'conversion reaching into shadow roots, frames and fights',
+  { locale: 'zh-CN' },
+  (ctx) => {
+    it('converts open shadow roots and leaves closed ones unreachable, without errors', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/shadow-dom.html'));
+      const closedBefore = await page.evaluate(() =>
+        (window as unknown as { __closedShadowText: () => string }).__closedShadowText(),
+      );
+      await applyInTab(page, { enabled: true });
+      const open = await page.waitFor(() => {
+        const p = document.querySelector('#open-host')?.shadowRoot?.querySelector('#open-text');
+        // A boolean, not the element: drivers serialise DOM nodes differently.
+        return p !== null && p !== undefined && !p.textContent?.includes('開放');
+      });
+      expect(open).toBe(true);
+      const shadow = await page.evaluate(() => {
+        const p = document.querySelector('#open-host')!.shadowRoot!.querySelector('#open-text')!;
+        return { text: p.textContent, title: p.getAttribute('title') };
+      });
+      expect(shadow).toEqual({
+        text: twToCn('開放影子樹裡的頭髮型設計。'),
+        title: twToCn('這是開放影子樹的提示'),
+      });
+      expect(
+        await page.evaluate(() =>
+          (window as unknown as { __closedShadowText: () => string }).__closedShadowText(),
+        ),
+      ).toBe(closedBefore);
+      await page.close();
+    });
+
+    it('converts about:blank and srcdoc frames from their parent', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/iframe.html'));
+      await page.waitFor(
+        () =>
+          (
+            document.querySelector('#blank-frame') as HTMLIFrameElement
+          ).contentDocument?.querySelector('#blank-text') !== null,
+      );
+      await applyInTab(page, { enabled: true });
+      const frames = await page.waitFor(() => {
+        const blank = (document.querySelector('#blank-frame') as HTMLIFrameElement).contentDocument;
+        const srcdoc = (document.querySelector('#srcdoc-frame') as HTMLIFrameElement)
+          .contentDocument;
+        const a = blank?.querySelector('#blank-text')?.textContent ?? '';
+        const b = srcdoc?.querySelector('#srcdoc-text')?.textContent ?? '';
+        return a && b && !a.includes('腳本') && !b.includes('內嵌') ? { a, b } : null;
+      });
+      expect(frames).toEqual({
+        a: twToCn('空白框架裡由腳本寫入的繁體文字。'),
+        b: twToCn('內嵌文件裡的繁體段落，記憶體與軟體。'),
+      });
+      await page.close();
+    });
+
+    it('switches target from the original each time and never converts converted text', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/split-words.html'));
+      const original = await page.evaluate(() =>
+        document.querySelector('#algorithm')!.textContent!.trim(),
+      );
+      const toHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
+      for (const [target, expected] of [
+        ['hk', toHk(original)],
+        ['cn', twToCn(original)],
+        ['tw', original],
+        ['cn', twToCn(original)],
+      ] as const) {
+        await applyInTab(page, { enabled: true, target });
+        await page.waitFor(
+          (want) => document.querySelector('#algorithm')!.textContent!.trim() === want,
+          expected,
+        );
+      }
+      // 演算法 stays 演算法 going to Simplified; it never becomes 演演算法 on the way back.
+      await applyInTab(page, { enabled: true, target: 'tw', regionalVocabulary: true });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(
+        await page.evaluate(() => document.querySelector('#algorithm')!.textContent!.trim()),
+      ).toBe(original);
+      await page.close();
+    });
+
+    it('gives up on text a rival script keeps rewriting, and converts the rest', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/fights-back.html'));
+      await applyInTab(page, { enabled: true });
+      await page.waitFor(() => document.querySelector('#free')?.textContent?.includes('这一段'));
+      await new Promise((r) => setTimeout(r, 2_000));
+      const first = await page.evaluate(
+        () => (window as unknown as { __rivalRewrites: number }).__rivalRewrites,
+      );
+      await new Promise((r) => setTimeout(r, 1_000));
+      const later = await page.evaluate(
+        () => (window as unknown as { __rivalRewrites: number }).__rivalRewrites,
+      );
+      // The fight stopped: a bounded number of rewrites, none in the last second.
+      expect(first).toBeGreaterThan(0);
+      expect(first).toBeLessThan(20);
+      expect(later).toBe(first);
+      expect(await textOf(page, '#g1')).toBe('這段文字受到頁面腳本的保護，任何修改都會被還原。');
+      await page.close();
+    });
+  },
+);
+
 describeInBrowser('conversion with a Taiwan-language browser', { locale: 'zh-TW' }, (ctx) => {
   it('converts a Simplified page to Taiwan Traditional', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/static-simplified.html'));
