@@ -22,9 +22,13 @@ import {
   type EffectiveSettings,
 } from '../../utils/settings/effective.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
+import { createGlossaryLayer } from './glossary-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 import type { PageLayer, PageState } from './layers.ts';
+import { createReadingModesLayer } from './reading-modes.ts';
 
+/** A conversion running longer than this shows its progress. */
+const PROGRESS_AFTER_MS = 500;
 /** Reports go out at most this often while a page converts. */
 const REPORT_INTERVAL_MS = 150;
 /** How much of the page's text is looked at for mirror artifacts before loading the repair. */
@@ -50,6 +54,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   let disposed = false;
   let reportTimer: ReturnType<typeof setTimeout> | null = null;
   let progress = 1;
+  let convertStartedAt = 0;
   /** Changes run one after another, so that a new one never interleaves with a running one. */
   let queue: Promise<void> = Promise.resolve();
 
@@ -72,13 +77,18 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       loadDictionaries,
       onProgress: ({ done, total }) => {
         progress = total === 0 ? 1 : done / total;
-        scheduleReport();
+        // Progress is shown (popup, badge) only for a conversion that takes a
+        // while; a quick one would just flash.
+        if (performance.now() - convertStartedAt >= PROGRESS_AFTER_MS) scheduleReport();
       },
     });
   let converter = makeConverter();
 
   /** Features drawn over the page after each render (glossary, reading modes). */
   const layers: PageLayer[] = [];
+  // Reading modes before the glossary, which marks the companions they add.
+  layers.push(createReadingModesLayer());
+  layers.push(createGlossaryLayer());
   const articleRoot = (): Element | null =>
     netease.articleRoot?.isConnected ? netease.articleRoot : findDensestTextBlock(document);
 
@@ -203,7 +213,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     await syncRepair();
     if (converting()) {
       progress = 0;
-      scheduleReport();
+      convertStartedAt = performance.now();
       benchMark('convert-start', { target: target() });
       await converter.convert({ target: target(), regionalVocabulary: regional() });
       benchMark('convert-end', () => converter.stats());
