@@ -1,0 +1,183 @@
+import { render } from 'preact';
+import { CARD_MARGIN, placeCard } from '../../utils/glossary/card-position.ts';
+import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
+import type { RectLike } from '../../utils/glossary/hit-test.ts';
+import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
+import { adoptStyleSheet } from '../../utils/modes/styles.ts';
+import { PeekCard, type PeekCardBox } from './PeekCard.tsx';
+import { PEEK_CARD_CSS } from './styles.ts';
+
+export const PEEK_HOST_TAG = 'jianfan-peek';
+export const PEEK_CARD_ID = 'jianfan-peek-card';
+
+/** A paragraph taller than this share of the viewport is anchored at the pointer's line. */
+const TALL_BLOCK = 1 / 3;
+/** The narrowest card, in pixels, next to a short paragraph (a heading, a cell). */
+const MIN_CARD_WIDTH = 320;
+/** Half the height of the line box assumed around the pointer. */
+const POINTER_LINE = 14;
+
+export interface PeekCardHost extends PeekCardView {
+  /** `<jianfan-peek data-jianfan-ui="peek">`, in the page only while the card shows. */
+  readonly element: HTMLElement;
+  readonly shadowRoot: ShadowRoot;
+  readonly visible: boolean;
+}
+
+/**
+ * The peek card's host: an open shadow root (the page's styles stay out, `:host { all:
+ * initial }` keeps inherited ones out) on an element appended to the root element, so a page
+ * that rewrites its body does not take it along. The element leaves the page whenever the card
+ * hides, so nothing of it stays in the page between peeks. Styles are a constructed sheet,
+ * which a strict Content Security Policy allows; a `<style>` element only where the browser
+ * has no constructable stylesheets.
+ *
+ * A visually hidden live region reads the original out when the card opens: the paragraph
+ * cannot point at the card with `aria-describedby` without changing the page.
+ */
+export function createPeekCardHost({
+  document,
+  uiLang,
+}: {
+  document: Document;
+  /** The `lang` of the card's heading. */
+  uiLang: () => string;
+}): PeekCardHost {
+  const element = document.createElement(PEEK_HOST_TAG);
+  element.setAttribute('data-jianfan-ui', 'peek');
+  const shadowRoot = element.attachShadow({ mode: 'open' });
+  const removeSheet = adoptStyleSheet(shadowRoot, PEEK_CARD_CSS);
+  if (removeSheet === null) {
+    const style = document.createElement('style');
+    style.textContent = PEEK_CARD_CSS;
+    shadowRoot.append(style);
+  }
+  const container = document.createElement('div');
+  const live = document.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('aria-live', 'polite');
+  shadowRoot.append(container, live);
+
+  let current: PeekCardContent | null = null;
+
+  function draw(
+    content: PeekCardContent,
+    theme: CardTheme,
+    width: number,
+    box: PeekCardBox | null,
+  ) {
+    render(
+      <PeekCard
+        id={PEEK_CARD_ID}
+        label={content.label}
+        text={content.text}
+        lang={content.lang}
+        uiLang={uiLang()}
+        theme={theme}
+        width={width}
+        box={box}
+      />,
+      container,
+    );
+  }
+
+  /**
+   * Draws the card out of sight, measures it, then puts it next to its paragraph. It is at
+   * most as wide as the paragraph, so the original's lines run about as long as the page's.
+   */
+  function place(content: PeekCardContent): void {
+    const theme = themeAt(content.block);
+    const anchor = anchorOf(content);
+    const viewport = viewportOf(document);
+    const safeWidth = Math.max(0, viewport.width - 2 * CARD_MARGIN);
+    const width = Math.min(Math.max(MIN_CARD_WIDTH, anchor.width), safeWidth);
+    draw(content, theme, width, null);
+    const size = container.firstElementChild?.getBoundingClientRect();
+    const placement = placeCard({
+      anchor,
+      card: { width: size?.width ?? 0, height: size?.height ?? 0 },
+      viewport,
+    });
+    draw(content, theme, width, {
+      left: placement.left,
+      top: placement.top,
+      maxHeight: placement.maxHeight,
+    });
+  }
+
+  function hide(): void {
+    if (current === null) return;
+    current = null;
+    render(null, container);
+    live.textContent = '';
+    element.remove();
+  }
+
+  return {
+    element,
+    shadowRoot,
+    get visible() {
+      return current !== null;
+    },
+    show(content) {
+      if (!element.isConnected) document.documentElement.append(element);
+      const again = current?.block === content.block && current.text === content.text;
+      current = content;
+      place(content);
+      if (!again) live.textContent = `${content.label}: ${content.text}`;
+    },
+    reposition() {
+      if (current !== null) place(current);
+    },
+    hide,
+    dispose() {
+      hide();
+      removeSheet?.();
+    },
+  };
+}
+
+/** The paragraph's box; for a tall one, the line under the pointer. */
+function anchorOf(content: PeekCardContent): RectLike {
+  const rect = content.block.getBoundingClientRect();
+  const view = content.block.ownerDocument.defaultView;
+  const viewportHeight = view?.innerHeight ?? 0;
+  const pointer = content.pointer;
+  if (pointer !== null && viewportHeight > 0 && rect.height > viewportHeight * TALL_BLOCK) {
+    const top = Math.max(rect.top, pointer.y - POINTER_LINE);
+    const bottom = Math.min(rect.bottom, pointer.y + POINTER_LINE);
+    return {
+      left: rect.left,
+      right: rect.right,
+      width: rect.width,
+      top,
+      bottom,
+      height: bottom - top,
+    };
+  }
+  return rect;
+}
+
+function viewportOf(document: Document): { width: number; height: number } {
+  const root = document.documentElement;
+  const view = document.defaultView;
+  return {
+    width: root.clientWidth || view?.innerWidth || 0,
+    height: (view?.innerHeight ?? 0) || root.clientHeight,
+  };
+}
+
+/** Light or dark, after what the page shows behind the paragraph. */
+function themeAt(block: Element): CardTheme {
+  const view = block.ownerDocument.defaultView;
+  if (view === null) return 'light';
+  const backgrounds: string[] = [];
+  for (let element: Element | null = block; element !== null; element = element.parentElement) {
+    backgrounds.push(view.getComputedStyle(element).backgroundColor);
+  }
+  return cardThemeFor({
+    backgrounds,
+    rootColorScheme: view.getComputedStyle(block.ownerDocument.documentElement).colorScheme ?? '',
+    prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  });
+}

@@ -1,0 +1,108 @@
+import { createPeekCardHost, type PeekCardHost } from '../../components/peek-card/card-host.tsx';
+import type { PageConverter } from '../../utils/convert/page-converter.ts';
+import { targetLang } from '../../utils/convert/target.ts';
+import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import { ParallelView } from '../../utils/modes/parallel.ts';
+import { PeekController } from '../../utils/modes/peek.ts';
+import { parallelRoots, scriptLang } from '../../utils/modes/roots.ts';
+import { currentDocumentLanguage, t } from '../../utils/platform/i18n.ts';
+import type { PageLayer, PageState } from './layers.ts';
+
+/**
+ * The reading modes over a page the session has rendered:
+ * - converted: nothing to add (the converter shows the page converted); the `peek-focused`
+ *   command still shows the original of the focused paragraph;
+ * - parallel: the article's blocks keep their original text, the converter leaves them alone,
+ *   and a companion with the conversion follows each (utils/modes/parallel.ts);
+ * - peek: converted, and the peek modifier shows a paragraph's original in a card;
+ * - original: nothing to add (the session has restored the page).
+ * Leaving a mode takes away everything it added.
+ */
+export function createReadingModesLayer(): PageLayer {
+  let parallel: { view: ParallelView; converter: PageConverter } | null = null;
+  let peek: { controller: PeekController; card: PeekCardHost } | null = null;
+
+  function stopParallel(): void {
+    parallel?.view.clear();
+    parallel = null;
+  }
+
+  function showParallel(state: PageState): boolean {
+    const textConverter = state.converter.activeTextConverter();
+    if (textConverter === null) return false;
+    if (parallel !== null && parallel.converter !== state.converter) stopParallel();
+    const converter = state.converter;
+    parallel ??= {
+      converter,
+      view: new ParallelView({
+        document: state.document,
+        onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+      }),
+    };
+    const { roots, skipFurniture } = parallelRoots({
+      document: state.document,
+      neteaseKind: state.netease.kind,
+      articleRoot: state.articleRoot,
+    });
+    parallel.view.show({
+      roots,
+      skipFurniture,
+      converter: textConverter,
+      originals: {
+        textOf: (node) => converter.originalTextOf(node),
+        attributeOf: (element, name) => converter.originalAttributeOf(element, name),
+      },
+      targetLang: scriptLang(textConverter.to),
+      sourceLang: scriptLang(textConverter.from),
+      label: t('mode_converted'),
+    });
+    return true;
+  }
+
+  function stopPeek(): void {
+    if (peek === null) return;
+    peek.controller.stop();
+    peek.card.dispose();
+    peek = null;
+  }
+
+  function startPeek(state: PageState): PeekController {
+    if (peek === null) {
+      const card = createPeekCardHost({
+        document: state.document,
+        uiLang: currentDocumentLanguage,
+      });
+      peek = { card, controller: new PeekController({ document: state.document, card }) };
+    }
+    const textConverter = state.converter.activeTextConverter();
+    const converter = state.converter;
+    peek.controller.start({
+      modifier: state.settings.peekModifier,
+      onModifier: state.readingMode === 'peek',
+      originalTextOf: (node) => converter.originalTextOf(node),
+      sourceLang:
+        textConverter !== null ? scriptLang(textConverter.from) : targetLang(state.target),
+      label: t('mode_original'),
+    });
+    return peek.controller;
+  }
+
+  return {
+    refresh(state) {
+      const mode = state.converting ? state.readingMode : 'original';
+      if (mode !== 'parallel' || !showParallel(state)) stopParallel();
+      // The converted mode keeps a card the command opened until it is dismissed.
+      if (mode === 'peek' || (mode === 'converted' && peek !== null)) startPeek(state);
+      else stopPeek();
+    },
+    command(name: TabCommand, state) {
+      if (name !== 'peek-focused' || !state.converting) return;
+      if (state.readingMode !== 'peek' && state.readingMode !== 'converted') return;
+      startPeek(state).peekFocused();
+    },
+    dispose() {
+      stopParallel();
+      stopPeek();
+    },
+  };
+}

@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPeekCardHost, PEEK_HOST_TAG } from '../../../components/peek-card/card-host.tsx';
+import {
+  PeekController,
+  type PeekCard,
+  type PeekCardContent,
+  type PeekSettings,
+} from '../../../utils/modes/peek.ts';
+import { documentWithBody } from '../convert/helpers.ts';
+
+/** A card that records what it is asked to show. */
+function recordingCard(): PeekCard & { shown: PeekCardContent | null; shows: number } {
+  return {
+    shown: null,
+    shows: 0,
+    show(content) {
+      this.shown = content;
+      this.shows += 1;
+    },
+    reposition() {},
+    hide() {
+      this.shown = null;
+    },
+    dispose() {
+      this.shown = null;
+    },
+  };
+}
+
+const BODY = `
+  <main>
+    <p id="first">这个国家的<b id="bold">经济</b>发展值得关注。</p>
+    <p id="second">另一段<a id="link" href="#x">关于</a>经济的讨论。</p>
+    <div contenteditable="true"><p id="editor">编辑器里的文字</p></div>
+  </main>
+  <div id="outside">outside</div>`;
+
+/** The converter's originals: the page was Traditional before it was converted. */
+const ORIGINALS = new Map([
+  ['这个国家的', '這個國家的'],
+  ['经济', '經濟'],
+  ['发展值得关注。', '發展值得關注。'],
+  ['另一段', '另一段'],
+  ['关于', '關於'],
+  ['经济的讨论。', '經濟的討論。'],
+]);
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function setup(overrides: Partial<PeekSettings> = {}) {
+  const doc = documentWithBody(BODY, 'zh-Hans');
+  const card = recordingCard();
+  const controller = new PeekController({ document: doc, card });
+  controller.start({
+    modifier: 'Alt',
+    onModifier: true,
+    originalTextOf: (node) => ORIGINALS.get(node.data) ?? node.data,
+    sourceLang: 'zh-Hant',
+    label: 'Original',
+    ...overrides,
+  });
+  cleanups.push(() => controller.stop());
+  const view = doc.defaultView!;
+  const move = (id: string, init: MouseEventInit = {}) =>
+    doc
+      .getElementById(id)!
+      .dispatchEvent(
+        new view.PointerEvent('pointermove', { bubbles: true, clientX: 10, clientY: 20, ...init }),
+      );
+  const key = (type: 'keydown' | 'keyup', keyName: string) => {
+    const event = new view.KeyboardEvent(type, { key: keyName, bubbles: true, cancelable: true });
+    doc.body.dispatchEvent(event);
+    return event;
+  };
+  return { doc, card, controller, move, key };
+}
+
+describe('PeekController', () => {
+  it('holding the modifier over a paragraph shows its original', () => {
+    const { card, move } = setup();
+    move('bold', { altKey: true });
+    expect(card.shown?.text).toBe('這個國家的經濟發展值得關注。');
+    expect(card.shown?.lang).toBe('zh-Hant');
+    expect(card.shown?.label).toBe('Original');
+    expect(card.shown?.block.id).toBe('first');
+    expect(card.shown?.pointer).toEqual({ x: 10, y: 20 });
+  });
+
+  it('moving without the modifier shows nothing; pressing it over a paragraph does', () => {
+    const { card, move, key } = setup();
+    move('link');
+    expect(card.shown).toBeNull();
+    key('keydown', 'Alt');
+    expect(card.shown?.text).toBe('另一段關於經濟的討論。');
+    key('keyup', 'Alt');
+    expect(card.shown).toBeNull();
+  });
+
+  it('follows the pointer to another paragraph while the modifier is held', () => {
+    const { card, move } = setup();
+    move('first', { altKey: true });
+    move('bold', { altKey: true });
+    expect(card.shows).toBe(1);
+    move('second', { altKey: true });
+    expect(card.shown?.block.id).toBe('second');
+    move('outside', { altKey: true });
+    expect(card.shown).toBeNull();
+  });
+
+  it('a release missed while another window had focus hides the card at the next move', () => {
+    const { card, move } = setup();
+    move('first', { altKey: true });
+    move('first');
+    expect(card.shown).toBeNull();
+  });
+
+  it('uses the modifier from the settings', () => {
+    const { card, move, key } = setup({ modifier: 'Shift' });
+    move('first', { altKey: true });
+    expect(card.shown).toBeNull();
+    key('keydown', 'Alt');
+    expect(card.shown).toBeNull();
+    move('first', { shiftKey: true });
+    expect(card.shown?.block.id).toBe('first');
+  });
+
+  it('Escape hides the card', () => {
+    const { card, move, key } = setup();
+    move('first', { altKey: true });
+    key('keydown', 'Escape');
+    expect(card.shown).toBeNull();
+  });
+
+  it('takes a modifier press that peeked, so Alt alone does not open the menu bar', () => {
+    const { move, key } = setup();
+    move('first');
+    expect(key('keydown', 'Alt').defaultPrevented).toBe(false);
+    expect(key('keyup', 'Alt').defaultPrevented).toBe(true);
+    move('outside');
+    key('keydown', 'Alt');
+    expect(key('keyup', 'Alt').defaultPrevented).toBe(false);
+  });
+
+  it('never peeks into an editor', () => {
+    const { card, move } = setup();
+    move('editor', { altKey: true });
+    expect(card.shown).toBeNull();
+  });
+
+  it('peek-focused shows the focused paragraph, else the hovered one, and toggles', () => {
+    const { doc, card, controller, move } = setup();
+    move('first');
+    controller.peekFocused();
+    expect(card.shown?.block.id).toBe('first');
+    // A card the command opened stays while the pointer moves on.
+    move('second');
+    expect(card.shown?.block.id).toBe('first');
+    (doc.getElementById('link') as HTMLElement).focus();
+    controller.peekFocused();
+    expect(card.shown?.block.id).toBe('second');
+    controller.peekFocused();
+    expect(card.shown).toBeNull();
+  });
+
+  it('a click elsewhere closes a card the command opened', () => {
+    const { doc, card, controller, move } = setup();
+    move('first');
+    controller.peekFocused();
+    doc
+      .getElementById('outside')!
+      .dispatchEvent(new doc.defaultView!.PointerEvent('pointerdown', { bubbles: true }));
+    expect(card.shown).toBeNull();
+  });
+
+  it('without onModifier (the converted mode) only the command peeks', () => {
+    const { card, controller, move, key } = setup({ onModifier: false });
+    move('first', { altKey: true });
+    key('keydown', 'Alt');
+    expect(card.shown).toBeNull();
+    controller.peekFocused();
+    expect(card.shown?.block.id).toBe('first');
+  });
+
+  it('stop() removes the listeners and hides the card', () => {
+    const { card, controller, move } = setup();
+    move('first', { altKey: true });
+    controller.stop();
+    expect(card.shown).toBeNull();
+    move('second', { altKey: true });
+    expect(card.shown).toBeNull();
+  });
+});
+
+describe('the peek card host', () => {
+  it('shows the original in a role=tooltip card in an open shadow root marked as ours', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const host = createPeekCardHost({ document: doc, uiLang: () => 'en' });
+    cleanups.push(() => host.dispose());
+    const block = doc.getElementById('first')!;
+    host.show({
+      text: '這個國家的經濟發展值得關注。',
+      lang: 'zh-Hant',
+      label: 'Original',
+      block,
+      pointer: null,
+    });
+    const element = doc.querySelector(`${PEEK_HOST_TAG}[data-jianfan-ui="peek"]`);
+    expect(element).toBe(host.element);
+    expect(element?.parentNode).toBe(doc.documentElement);
+    const card = host.shadowRoot.querySelector('[role="tooltip"]')!;
+    expect(card.querySelector('.label')?.textContent).toBe('Original');
+    const text = card.querySelector('.text')!;
+    expect(text.textContent).toBe('這個國家的經濟發展值得關注。');
+    expect(text.getAttribute('lang')).toBe('zh-Hant');
+    expect(host.shadowRoot.textContent).toContain('Original: 這個國家的經濟發展值得關注。');
+  });
+
+  it('leaves the page when hidden, so nothing of it stays between peeks', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const before = new XMLSerializer().serializeToString(doc);
+    const host = createPeekCardHost({ document: doc, uiLang: () => 'en' });
+    host.show({
+      text: '原文',
+      lang: 'zh-Hant',
+      label: 'Original',
+      block: doc.getElementById('first')!,
+      pointer: null,
+    });
+    expect(host.visible).toBe(true);
+    host.hide();
+    expect(host.visible).toBe(false);
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+    host.dispose();
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+  });
+});

@@ -1,0 +1,222 @@
+import type { PeekModifier } from '../settings/schema.ts';
+import { originalTextOfBlock, textBlockOf, type OriginalTextOf } from './blocks.ts';
+
+/**
+ * The peek reading mode: the page is converted, and the original of one paragraph shows in a
+ * card while the reader holds the peek modifier over it, or after the `peek-focused` command
+ * on the focused (else hovered) paragraph. The card itself is drawn elsewhere (a view that
+ * implements `PeekCard`), so that this logic runs on any DOM.
+ */
+
+export interface PeekCardContent {
+  /** The paragraph's own text, as the page wrote it. */
+  readonly text: string;
+  /** `lang` of that text. */
+  readonly lang: string;
+  /** The card's heading ("Original"). */
+  readonly label: string;
+  /** The paragraph the card belongs to. */
+  readonly block: Element;
+  /** Where the pointer was, in viewport coordinates, when the card was asked for. */
+  readonly pointer: { readonly x: number; readonly y: number } | null;
+}
+
+export interface PeekCard {
+  show(content: PeekCardContent): void;
+  /** Puts the open card next to its paragraph again (after a scroll or a resize). */
+  reposition(): void;
+  hide(): void;
+  dispose(): void;
+}
+
+export interface PeekSettings {
+  readonly modifier: PeekModifier;
+  /**
+   * Whether holding the modifier peeks (the peek mode). Off, only the `peek-focused` command
+   * shows the card (the converted mode).
+   */
+  readonly onModifier: boolean;
+  readonly originalTextOf: OriginalTextOf;
+  /** `lang` of the page's original text. */
+  readonly sourceLang: string;
+  readonly label: string;
+}
+
+export interface PeekControllerOptions {
+  readonly document: Document;
+  readonly card: PeekCard;
+}
+
+const MODIFIER_FLAG = {
+  Alt: 'altKey',
+  Shift: 'shiftKey',
+  Control: 'ctrlKey',
+} as const satisfies Record<PeekModifier, keyof MouseEvent>;
+
+type ShownBy = 'modifier' | 'command';
+
+export class PeekController {
+  private readonly document: Document;
+  private readonly card: PeekCard;
+  private settings: PeekSettings | null = null;
+  private hovered: Element | null = null;
+  private pointer: { x: number; y: number } | null = null;
+  private shown: { block: Element; by: ShownBy } | null = null;
+  /** Whether the card showed while the modifier was down this time. */
+  private usedPress = false;
+  private readonly listeners: [EventTarget, string, (event: Event) => void, boolean][] = [];
+
+  constructor(options: PeekControllerOptions) {
+    this.document = options.document;
+    this.card = options.card;
+  }
+
+  /** Starts listening (once), with these settings. */
+  start(settings: PeekSettings): void {
+    const changed = this.settings !== null && this.settings !== settings;
+    this.settings = settings;
+    if (changed && this.shown !== null) this.show(this.shown.block, this.shown.by);
+    if (this.listeners.length > 0) return;
+    const view = this.document.defaultView;
+    this.listen(this.document, 'pointermove', (event) => this.onPointerMove(event as PointerEvent));
+    this.listen(this.document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent));
+    this.listen(this.document, 'keyup', (event) => this.onKeyUp(event as KeyboardEvent), false);
+    this.listen(this.document, 'pointerdown', (event) => this.onPointerDown(event));
+    this.listen(this.document, 'scroll', () => this.card.reposition());
+    if (view !== null) {
+      this.listen(view, 'resize', () => this.card.reposition());
+      this.listen(view, 'blur', () => {
+        if (this.shown?.by === 'modifier') this.hide();
+      });
+    }
+  }
+
+  /** Stops listening and hides the card. */
+  stop(): void {
+    for (const [target, type, listener, capture] of this.listeners) {
+      target.removeEventListener(type, listener, capture);
+    }
+    this.listeners.length = 0;
+    this.hide();
+    this.settings = null;
+    this.hovered = null;
+    this.pointer = null;
+  }
+
+  /**
+   * The `peek-focused` command: shows the original of the focused paragraph, else of the one
+   * under the pointer, until Escape, a click elsewhere or the command again.
+   */
+  peekFocused(): void {
+    const active = this.document.activeElement;
+    const focused =
+      active !== null && active !== this.document.body && active !== this.document.documentElement
+        ? textBlockOf(active)
+        : null;
+    const block = focused ?? textBlockOf(this.hovered);
+    if (block === null) return;
+    if (this.shown?.block === block) {
+      this.hide();
+      return;
+    }
+    this.show(block, 'command');
+  }
+
+  /** The paragraph whose original the card shows, or null. */
+  shownBlock(): Element | null {
+    return this.shown?.block ?? null;
+  }
+
+  private listen(
+    target: EventTarget,
+    type: string,
+    listener: (event: Event) => void,
+    passive = true,
+  ): void {
+    // Capture, so that a page that stops propagation does not blind the reader.
+    target.addEventListener(type, listener, { capture: true, passive });
+    this.listeners.push([target, type, listener, true]);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const settings = this.settings;
+    if (settings === null) return;
+    this.hovered = eventTarget(event);
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (!settings.onModifier) return;
+    if (event[MODIFIER_FLAG[settings.modifier]]) {
+      const block = textBlockOf(this.hovered);
+      if (block === null) {
+        if (this.shown?.by === 'modifier') this.hide();
+      } else if (this.shown?.block !== block) {
+        this.show(block, 'modifier');
+      }
+    } else if (this.shown?.by === 'modifier') {
+      // The key went up while another window had the focus.
+      this.hide();
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const settings = this.settings;
+    if (settings === null) return;
+    if (event.key === 'Escape') {
+      this.hide();
+      return;
+    }
+    if (event.key !== settings.modifier || !settings.onModifier) {
+      this.usedPress = false;
+      return;
+    }
+    if (event.repeat) return;
+    this.usedPress = false;
+    const block = textBlockOf(this.hovered);
+    if (block !== null && this.shown?.block !== block) this.show(block, 'modifier');
+  }
+
+  private onKeyUp(event: KeyboardEvent): void {
+    if (this.settings === null || event.key !== this.settings.modifier) return;
+    // Firefox on Windows and Linux opens its menu bar when Alt is released on its own, unless
+    // the page took the key: a press that peeked is taken.
+    if (this.usedPress) event.preventDefault();
+    this.usedPress = false;
+    if (this.shown?.by === 'modifier') this.hide();
+  }
+
+  private onPointerDown(event: Event): void {
+    if (this.shown?.by !== 'command') return;
+    const target = eventTarget(event);
+    if (target === null || !this.shown.block.contains(target)) this.hide();
+  }
+
+  private show(block: Element, by: ShownBy): void {
+    const settings = this.settings;
+    if (settings === null) return;
+    const text = originalTextOfBlock(block, settings.originalTextOf);
+    if (text === '') return;
+    this.shown = { block, by };
+    if (by === 'modifier') this.usedPress = true;
+    this.card.show({
+      text,
+      lang: settings.sourceLang,
+      label: settings.label,
+      block,
+      pointer: this.pointer,
+    });
+  }
+
+  private hide(): void {
+    if (this.shown === null) return;
+    this.shown = null;
+    this.card.hide();
+  }
+}
+
+/** The innermost element an event happened on, inside open shadow roots too. */
+function eventTarget(event: Event): Element | null {
+  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+  for (const target of path.length > 0 ? path : [event.target]) {
+    if (target !== null && (target as Node).nodeType === 1) return target as Element;
+  }
+  return null;
+}
