@@ -67,6 +67,9 @@ export interface TestPage {
   hover(selector: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Holds a key down (a modifier, say) until `keyUp`. */
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
   type(text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   /** Picks a file in the `<input type=file>` matching `selector`, as the file chooser would. */
@@ -137,6 +140,8 @@ function wrapPlaywright(page: PwPage): TestPage {
     hover: (s) => page.hover(s),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (k) => page.keyboard.press(k),
+    keyDown: (k) => page.keyboard.down(k),
+    keyUp: (k) => page.keyboard.up(k),
     type: (t) => page.keyboard.type(t),
     select: async (s, v) => {
       await page.selectOption(s, v);
@@ -233,6 +238,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     hover: (s) => page.hover(s),
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (k) => page.keyboard.press(k as never),
+    keyDown: (k) => page.keyboard.down(k as never),
+    keyUp: (k) => page.keyboard.up(k as never),
     type: (t) => page.keyboard.type(t),
     select: async (s, v) => {
       await page.select(s, v);

@@ -1,0 +1,391 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { expect, it } from 'vitest';
+import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts';
+import type { TestPage } from './harness/browsers.ts';
+import { NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
+import { applyInTab, serializeDocument } from './harness/page-tools.ts';
+import { describeInBrowser } from './harness/suite.ts';
+
+// Expected text is independent of our engine: the fixture's own Simplified paragraphs, and
+// opencc-js converting whole paragraphs, with the protected names in their fixed form.
+const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+function withProtectedNames(text: string): string {
+  let out = text;
+  for (const term of DEFAULT_PROTECTED_TERMS) out = out.split(cnToTw(term.hans)).join(term.hant);
+  return out;
+}
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+
+const simplified = readFileSync(join(sharedNeteaseDir, 'a.simplified.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
+const traditional = simplified.map((p) => withProtectedNames(cnToTw(p)));
+const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
+const PARAGRAPHS = '.post_body > p[id]';
+const COMPANION = 'jianfan-companion[data-jianfan-ui="companion"]';
+
+interface BlockView {
+  id: string;
+  /** The block's text without its companion. */
+  own: string;
+  /** The companion's text, or null. */
+  companion: string | null;
+  companionDisplay: string | null;
+  /** The rule down the block's start edge that ties the pair. */
+  pairRule: string;
+}
+
+/** Each block matching `selector`: its own text and its companion's. */
+function readBlocks(page: TestPage, selector: string): Promise<BlockView[]> {
+  return page.evaluate(
+    ({ selector, companion }) =>
+      [...document.querySelectorAll(selector)].map((block) => {
+        let own = '';
+        let found: Element | null = null;
+        for (const child of block.childNodes) {
+          if (child.nodeType === 1 && (child as Element).matches(companion))
+            found = child as Element;
+          else own += child.textContent ?? '';
+        }
+        return {
+          id: block.id,
+          own,
+          companion: found?.textContent ?? null,
+          companionDisplay: found ? getComputedStyle(found).display : null,
+          pairRule: getComputedStyle(block).borderInlineStartWidth,
+        };
+      }),
+    { selector, companion: COMPANION },
+  );
+}
+
+/** The body as the server sent it, serialised the way the live one is. */
+function servedBody(page: TestPage): Promise<string> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    return new XMLSerializer().serializeToString(parsed.body);
+  });
+}
+
+const bodyMarkup = (page: TestPage) =>
+  page.evaluate(() => new XMLSerializer().serializeToString(document.body));
+
+/** A selector for the article's paragraph number `index` (from 0). */
+async function paragraph(page: TestPage, index: number): Promise<string> {
+  const id = await page.evaluate(
+    ({ all, index }) => document.querySelectorAll(all)[index]?.id ?? null,
+    { all: PARAGRAPHS, index },
+  );
+  if (!id) throw new Error(`No paragraph ${index}`);
+  return `[id="${id}"]`;
+}
+
+/** The peek card's text, when it shows. */
+const peekCardText = (page: TestPage) =>
+  page.evaluate(() => {
+    const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+    const card = host?.shadowRoot?.querySelector('[role="tooltip"]');
+    return card?.querySelector('.text')?.textContent ?? null;
+  });
+
+/** Puts the pointer over the paragraph matching `selector` and holds the modifier. */
+async function holdModifierOver(page: TestPage, selector: string, key = 'Alt'): Promise<string> {
+  const point = await page.evaluate((s) => {
+    const element = document.querySelector(s)!;
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getClientRects()[0]!;
+    return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, selector);
+  // The layer starts listening when the mode's render ends: try again until it answers.
+  for (let attempt = 0; ; attempt += 1) {
+    await page.mouseMove(point.x, point.y);
+    await page.mouseMove(point.x + 2, point.y + 1);
+    await page.keyDown(key);
+    const text = await page
+      .waitFor(
+        () => {
+          const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+          return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
+        },
+        undefined,
+        1_500,
+      )
+      .catch(() => null);
+    if (text !== null) return text;
+    await page.keyUp(key);
+    if (attempt === 4) throw new Error(`No peek card over ${selector}`);
+  }
+}
+
+describeInBrowser(
+  'reading modes on a NetEase article, Taiwan browser',
+  { locale: 'zh-TW' },
+  (ctx) => {
+    it('converted: the Traditional text in place', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      const shown = await page.waitFor((count) => {
+        const ps = [...document.querySelectorAll('.post_body > p[id]')].map((p) => p.textContent);
+        return ps.length === count && ps.every((p) => !/[这们为发]/.test(p ?? '')) ? ps : null;
+      }, traditional.length);
+      expect(shown).toEqual(traditional);
+      expect(await page.evaluate((s) => document.querySelector(s), COMPANION)).toBeNull();
+      await page.close();
+    });
+
+    it('parallel: each Simplified paragraph followed by its Traditional companion', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor(
+        ({ paragraphs, companion }) =>
+          [...document.querySelectorAll(paragraphs)].every((p) => p.querySelector(companion)),
+        { paragraphs: PARAGRAPHS, companion: COMPANION },
+      );
+      const blocks = await readBlocks(page, PARAGRAPHS);
+      expect(blocks.map((block) => block.own)).toEqual(simplified);
+      expect(blocks.map((block) => block.companion)).toEqual(traditional);
+      expect(new Set(blocks.map((block) => block.companionDisplay))).toEqual(new Set(['block']));
+      // The pair's shared rule comes from the stylesheet adopted into the page.
+      expect(new Set(blocks.map((block) => block.pairRule))).toEqual(new Set(['3px']));
+      // The rest of the page stays converted: the title is Traditional and has no companion.
+      const title = await readBlocks(page, 'h1.post_title');
+      expect(title[0]!.companion).toBeNull();
+      expect(title[0]!.own).not.toMatch(/[这们为发长]/);
+      await page.close();
+    });
+
+    it('peek: holding the modifier over a paragraph shows its original in a tooltip card', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyInTab(page, { readingMode: 'peek' });
+      const index = 2;
+      const target = await paragraph(page, index);
+      // The page is converted, with no companions.
+      expect(
+        squash(await page.evaluate((s) => document.querySelector(s)!.textContent, target)),
+      ).toBe(squash(traditional[index]));
+      const text = await holdModifierOver(page, target);
+      expect(squash(text)).toBe(squash(simplified[index]));
+      const card = await page.evaluate(() => {
+        const host = document.querySelector('jianfan-peek')!;
+        const element = host.shadowRoot!.querySelector('[role="tooltip"]')!;
+        const rect = element.getBoundingClientRect();
+        return {
+          lang: element.querySelector('.text')!.getAttribute('lang'),
+          inView: rect.top >= 0 && rect.bottom <= innerHeight && rect.width > 0,
+        };
+      });
+      expect(card).toEqual({ lang: 'zh-Hans', inView: true });
+      await page.keyUp('Alt');
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+
+      // Escape hides it too.
+      await holdModifierOver(page, target);
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+      await page.keyUp('Alt');
+      expect(await peekCardText(page)).toBeNull();
+      await page.close();
+    });
+
+    it('original: the Simplified text, as served', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      const served = await servedBody(page);
+      await applyInTab(page, { readingMode: 'original' });
+      await page.waitFor(() => document.documentElement.lang === 'zh-CN');
+      const blocks = await readBlocks(page, PARAGRAPHS);
+      expect(blocks.map((block) => block.own)).toEqual(simplified);
+      expect(await bodyMarkup(page)).toBe(served);
+      await page.close();
+    });
+
+    it('cycling through every mode and back restores the page byte for byte', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      const served = await servedBody(page);
+      await page.waitFor((count) => {
+        const ps = [...document.querySelectorAll('.post_body > p[id]')];
+        return ps.length === count && ps.every((p) => !/[这们为发]/.test(p.textContent ?? ''));
+      }, traditional.length);
+      const converted = await serializeDocument(page);
+
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor((c) => document.querySelectorAll(c).length > 5, COMPANION);
+      await applyInTab(page, { readingMode: 'peek' });
+      await page.waitFor((c) => document.querySelector(c) === null, COMPANION);
+      await holdModifierOver(page, await paragraph(page, 1));
+      await page.keyUp('Alt');
+      await applyInTab(page, { readingMode: 'original' });
+      await page.waitFor(() => document.documentElement.lang === 'zh-CN');
+      expect(await bodyMarkup(page)).toBe(served);
+
+      await applyInTab(page, { readingMode: 'converted' });
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor((c) => document.querySelectorAll(c).length > 5, COMPANION);
+      await applyInTab(page, { readingMode: 'converted' });
+      await page.waitFor((c) => document.querySelector(c) === null, COMPANION);
+      await page.waitFor((expected) => {
+        const now = new XMLSerializer().serializeToString(document);
+        return now === expected;
+      }, converted);
+      expect(await serializeDocument(page)).toBe(converted);
+
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor((c) => document.querySelectorAll(c).length > 5, COMPANION);
+      await applyInTab(page, { enabled: false });
+      await page.waitFor(() => document.documentElement.lang === 'zh-CN');
+      expect(await bodyMarkup(page)).toBe(served);
+      await page.close();
+    });
+  },
+);
+
+describeInBrowser(
+  'reading modes on other pages, Simplified browser',
+  { locale: 'zh-CN' },
+  (ctx) => {
+    it('parallel keeps lists, headings, tables and blockquotes whole', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/reading-structure.html'));
+      const before = await serializeDocument(page);
+      const outline = await page.evaluate(() => ({
+        headings: document.querySelectorAll('h1, h2, h3, h4, h5, h6').length,
+        items: document.querySelectorAll('li').length,
+        cells: document.querySelectorAll('td, th').length,
+      }));
+      await applyInTab(page, { enabled: true, readingMode: 'parallel' });
+      await page.waitFor(() => document.querySelector('#closing > jianfan-companion') !== null);
+
+      const shape = await page.evaluate(() => ({
+        listsHoldItems: [...document.querySelectorAll('ul, ol')].every((list) =>
+          [...list.children].every((child) => child.localName === 'li'),
+        ),
+        rowsHoldCells: [...document.querySelectorAll('tr')].every((row) =>
+          [...row.children].every((child) => child.localName === 'td' || child.localName === 'th'),
+        ),
+        definitionList: [...document.getElementById('terms')!.children].map((c) => c.localName),
+        quote: [...document.getElementById('quote')!.children].map((c) => c.localName),
+        nestedListAfterCompanion: document.querySelector('#item-logic > jianfan-companion')
+          ?.nextElementSibling?.id,
+        headings: document.querySelectorAll('h1, h2, h3, h4, h5, h6').length,
+        items: document.querySelectorAll('li').length,
+        cells: document.querySelectorAll('td, th').length,
+      }));
+      expect(shape).toEqual({
+        listsHoldItems: true,
+        rowsHoldCells: true,
+        definitionList: ['dt', 'dd'],
+        quote: ['p', 'p'],
+        nestedListAfterCompanion: 'logic-nodes',
+        ...outline,
+      });
+
+      const blocks = await readBlocks(
+        page,
+        '#headline, #lead, #item-memory, #node-advanced, #td-company, #th-volume, #quote-two, #dd-hbm, #caption',
+      );
+      for (const block of blocks) {
+        expect(block.own, block.id).toMatch(/[國記儲進長月開種圖]/);
+        expect(squash(block.companion), block.id).toBe(twToCn(squash(block.own)));
+      }
+      // Navigation, sidebar and footer are converted in place, without companions.
+      const furniture = await readBlocks(page, '#site-name, #sidebar-text, #footer-text');
+      for (const block of furniture) {
+        expect(block.companion, block.id).toBeNull();
+        expect(block.own, block.id).toBe(twToCn(block.own));
+      }
+      expect(
+        await page.evaluate(() => document.querySelector('#editor jianfan-companion')),
+      ).toBeNull();
+
+      await applyInTab(page, { readingMode: 'original' });
+      await page.waitFor(() => document.documentElement.lang === 'zh-TW');
+      expect(await serializeDocument(page)).toBe(before);
+      await page.close();
+    });
+
+    it('companions and the peek card are styled under a strict Content-Security-Policy', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/reading-modes.csp.html'));
+      await applyInTab(page, { enabled: true, readingMode: 'parallel' });
+      await page.waitFor(() => document.querySelector('#second > jianfan-companion') !== null);
+      const [first] = await readBlocks(page, '#first');
+      expect(first).toMatchObject({ companionDisplay: 'block', pairRule: '3px' });
+      expect(squash(first!.companion)).toBe(twToCn(squash(first!.own)));
+
+      await applyInTab(page, { readingMode: 'peek' });
+      await page.waitFor(() => document.querySelector('jianfan-companion') === null);
+      const text = await holdModifierOver(page, '#second');
+      expect(squash(text)).toBe(
+        squash('對照模式的轉換段落與按鍵看原文的卡片，都以建構的樣式表設定外觀。'),
+      );
+      const position = await page.evaluate(() => {
+        const card = document.querySelector('jianfan-peek')!.shadowRoot!.querySelector('.card')!;
+        return getComputedStyle(card).position;
+      });
+      expect(position).toBe('fixed');
+      await page.keyUp('Alt');
+      await page.close();
+    });
+
+    it('paragraphs the page adds get their companions', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
+      await applyInTab(page, { enabled: true, readingMode: 'parallel' });
+      await page.waitFor(
+        () =>
+          document.body.hasAttribute('data-updates-done') &&
+          [...document.querySelectorAll('p.update')].every((p) =>
+            p.querySelector('jianfan-companion'),
+          ),
+        undefined,
+        15_000,
+      );
+      const updates = await readBlocks(page, 'p.update');
+      expect(updates).toHaveLength(10);
+      for (const update of updates) {
+        expect(update.own).toMatch(/^第\d+則更新/);
+        expect(update.companion).toBe(twToCn(update.own));
+      }
+      await page.close();
+    });
+
+    it('leaves editors, their values and the caret alone', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/editors.html'));
+      const before = await serializeDocument(page);
+      await page.evaluate(() => {
+        const area = document.querySelector('textarea')!;
+        area.focus();
+        area.setSelectionRange(3, 7);
+      });
+      const editors = () =>
+        page.evaluate(() => ({
+          input: (document.querySelector('#name') as HTMLInputElement).value,
+          area: document.querySelector('textarea')!.value,
+          editor: document.querySelector('#editor')!.textContent,
+          focused: document.activeElement?.id,
+          caret: [
+            document.querySelector('textarea')!.selectionStart,
+            document.querySelector('textarea')!.selectionEnd,
+          ],
+        }));
+      const editorsBefore = await editors();
+      await applyInTab(page, { enabled: true, readingMode: 'parallel' });
+      await page.waitFor(() => document.querySelector('#after > jianfan-companion') !== null);
+      expect(await editors()).toEqual(editorsBefore);
+      expect(
+        await page.evaluate(() =>
+          document.querySelector('#editor jianfan-companion, form jianfan-companion'),
+        ),
+      ).toBeNull();
+      await applyInTab(page, { enabled: false });
+      await page.waitFor(() => document.documentElement.lang === 'zh-TW');
+      expect(await serializeDocument(page)).toBe(before);
+      await page.close();
+    });
+  },
+);
