@@ -1,0 +1,280 @@
+import { adoptStyles, type AdoptedStyles } from '../../components/glossary-card/adopt-styles.ts';
+import {
+  createCardController,
+  sameOccurrence,
+  type CardController,
+  type CardDescription,
+} from '../../components/glossary-card/card-controller.ts';
+import { PAGE_TERM_CSS, TERM_HIGHLIGHT_NAME } from '../../components/glossary-card/styles.ts';
+import { termCardContent } from '../../utils/glossary/card-content.ts';
+import {
+  applyHighlights,
+  collectTermRanges,
+  type HighlightHandle,
+  type TermRange,
+} from '../../utils/glossary/highlight.ts';
+import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
+import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
+import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
+import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
+import type { Term } from '../../utils/glossary/schema.ts';
+import { stepToTerm } from '../../utils/glossary/term-navigation.ts';
+import { createTermSource, type UserGlossarySnapshot } from '../../utils/glossary/term-source.ts';
+import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import {
+  currentDocumentLanguage,
+  currentLocale,
+  setUiLanguage,
+  t,
+} from '../../utils/platform/i18n.ts';
+import { sendToBackground } from '../../utils/platform/messaging.ts';
+import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';
+import type { PageLayer, PageState } from './layers.ts';
+
+/** Page changes are looked at once they stop for this long. */
+const MUTATION_DEBOUNCE_MS = 100;
+
+export interface GlossaryLayerOptions {
+  builtIn?: readonly Term[];
+  /** Asks the background for the user glossary unless `knownRevision` is current. */
+  fetchSnapshot?: (knownRevision: number) => Promise<UserGlossarySnapshot>;
+  /** Calls back with the stored user glossary whenever it changes; returns an unsubscribe. */
+  watchGlossary?: (
+    callback: (glossary: { revision: number; terms: unknown[] }) => void,
+  ) => () => void;
+  /** `null` forces the span fallback; default: the browser's `CSS.highlights`. */
+  highlightRegistry?: Parameters<typeof applyHighlights>[0]['highlightRegistry'];
+}
+
+/**
+ * Finds glossary terms in the page, marks them, and shows their card.
+ *
+ * Marking uses the CSS Custom Highlight API, so the page's DOM does not change
+ * at all; where the API is missing, terms are wrapped in spans that are taken
+ * out again before each new search. Firefox content scripts see the page's
+ * `Highlight` and `CSS.highlights` through Xray wrappers; a highlight built
+ * there paints (checked in Firefox 153 ESR), so both browsers take the same
+ * path.
+ *
+ * Terms are searched again after every render of the session (conversion
+ * rewrites text node data, which collapses the ranges over it) and when the
+ * page adds content. The user glossary comes from the background with its
+ * revision, and a storage change brings the new one to an open tab without
+ * a reload.
+ */
+export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLayer {
+  const {
+    builtIn = BUILT_IN_TERMS,
+    fetchSnapshot = (knownRevision: number) =>
+      sendToBackground({ type: 'glossary/snapshot', payload: { knownRevision } }),
+    watchGlossary = watchUserGlossary,
+  } = options;
+  const source = createTermSource({ builtIn, fetchSnapshot });
+
+  let state: PageState | null = null;
+  let disposed = false;
+  let synced: Promise<void> | null = null;
+  let stopWatching: (() => void) | null = null;
+  let pageStyles: AdoptedStyles | null = null;
+  let controller: CardController | null = null;
+  let handle: HighlightHandle | null = null;
+  let ranges: readonly TermRange[] = [];
+  let matcher: GlossaryMatcher | null = null;
+  let observer: MutationObserver | null = null;
+  let observedRoot: Element | null = null;
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  /** The term the keyboard commands last went to. */
+  let visited: TermRange | null = null;
+  let termsFound = 0;
+
+  function describe(term: TermRange): CardDescription | null {
+    const entry = matcher?.term(term.termId);
+    if (!entry) return null;
+    return {
+      content: termCardContent({
+        term: entry,
+        pageText: term.text,
+        form: term.form,
+        locale: currentLocale(),
+        userTerm: source.isUserTerm(term.termId),
+      }),
+      t,
+      uiLang: currentDocumentLanguage(),
+    };
+  }
+
+  function ensureCard(document: Document): CardController {
+    controller ??= createCardController({
+      document,
+      termAt: (x, y) => termAtPoint({ document, x, y, ranges }),
+      describe,
+    });
+    return controller;
+  }
+
+  /** Runs a change to the marks without the observer seeing it (spans are DOM changes). */
+  function unobserved(change: () => void): void {
+    change();
+    observer?.takeRecords();
+  }
+
+  function clearMarks(): void {
+    if (handle !== null) {
+      const old = handle;
+      handle = null;
+      unobserved(() => old.clear());
+    }
+    ranges = [];
+    termsFound = 0;
+  }
+
+  function stopObserving(): void {
+    observer?.disconnect();
+    observer = null;
+    observedRoot = null;
+    if (debounce !== null) clearTimeout(debounce);
+    debounce = null;
+  }
+
+  function observe(root: Element | null): void {
+    if (root === observedRoot && observer !== null) return;
+    stopObserving();
+    if (root === null) return;
+    // The content script's own MutationObserver, not the page's (which it may replace).
+    observer = new MutationObserver((records) => {
+      if (records.every(isOwnUiMutation)) return;
+      if (debounce !== null) clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        debounce = null;
+        if (state !== null && state.glossaryEnabled && !disposed) mark(state);
+      }, MUTATION_DEBOUNCE_MS);
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observedRoot = root;
+  }
+
+  /** Searches the scope again and marks what it finds. */
+  function mark(current: PageState): void {
+    const { document } = current;
+    pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
+    const card = ensureCard(document);
+    const root = glossaryScopeRoot({
+      document,
+      neteaseKind: current.netease.kind,
+      articleRoot: current.articleRoot,
+      scope: current.settings.glossaryScope,
+    });
+    clearMarks();
+    matcher = source.matcher(current.settings.disabledBuiltInTerms);
+    const found = root === null ? [] : collectTermRanges({ root, matcher: matcher });
+    unobserved(() => {
+      handle = applyHighlights({
+        ranges: found,
+        name: TERM_HIGHLIGHT_NAME,
+        ...(options.highlightRegistry !== undefined
+          ? { highlightRegistry: options.highlightRegistry }
+          : {}),
+      });
+    });
+    ranges = handle?.ranges ?? [];
+    termsFound = new Set(ranges.map((range) => range.termId)).size;
+    observe(root);
+    card.revalidate();
+    // Keyboard navigation continues from the same occurrence if it is still there.
+    visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);
+  }
+
+  /** Takes everything off the page (glossary turned off, or the layer disposed). */
+  function unmark(): void {
+    stopObserving();
+    clearMarks();
+    controller?.dispose();
+    controller = null;
+    pageStyles?.remove();
+    pageStyles = null;
+    visited = null;
+  }
+
+  /** The user glossary: fetched once, then kept current by storage changes. */
+  async function ensureTerms(): Promise<void> {
+    stopWatching ??= watchGlossary((glossary) => {
+      if (!source.accept(glossary) || disposed) return;
+      if (state !== null && state.glossaryEnabled) mark(state);
+    });
+    synced ??= source.sync().then(
+      () => undefined,
+      (error: unknown) => {
+        // The built-in terms still work; the next refresh asks again.
+        console.warn('Jianfan Reader: the user glossary could not be loaded', error);
+        synced = null;
+      },
+    );
+    await synced;
+  }
+
+  function scrollIntoView(term: TermRange, document: Document): void {
+    const view = document.defaultView;
+    const height = view?.innerHeight ?? document.documentElement.clientHeight;
+    const inView = (box: ReturnType<typeof rangeRect>) =>
+      box !== null && box.top >= 0 && box.bottom <= height;
+    if (inView(rangeRect(term.range))) return;
+    // 'instant': a page with `scroll-behavior: smooth` would still be moving
+    // when the card is placed.
+    term.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: 'instant',
+    });
+    const box = rangeRect(term.range);
+    if (box !== null && !inView(box)) {
+      view?.scrollBy({ top: box.top - height / 2, behavior: 'instant' });
+    }
+  }
+
+  return {
+    async refresh(next) {
+      state = next;
+      setUiLanguage(next.settings.uiLanguage);
+      if (!next.glossaryEnabled) {
+        unmark();
+        return;
+      }
+      await ensureTerms();
+      if (disposed || state !== next) return;
+      mark(next);
+    },
+
+    async command(name: TabCommand, current: PageState) {
+      if (name !== 'next-term' && name !== 'previous-term') return;
+      if (!current.glossaryEnabled || disposed) return;
+      state = current;
+      if (controller === null || ranges.length === 0) {
+        await ensureTerms();
+        mark(current);
+      }
+      const view = current.document.defaultView;
+      const index = stepToTerm({
+        boxes: ranges.map((range) => rangeRect(range.range)),
+        current: visited === null ? null : ranges.indexOf(visited),
+        direction: name === 'next-term' ? 1 : -1,
+        viewportHeight: view?.innerHeight ?? current.document.documentElement.clientHeight,
+      });
+      if (index === null) return;
+      const term = ranges[index]!;
+      visited = term;
+      scrollIntoView(term, current.document);
+      ensureCard(current.document).showFor(term);
+    },
+
+    stats() {
+      return { termsFound };
+    },
+
+    dispose() {
+      disposed = true;
+      stopWatching?.();
+      stopWatching = null;
+      unmark();
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageState } from '../../../entrypoints/reader/layers.ts';
+import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import { TERM_SPAN_SELECTOR } from '../../../utils/glossary/highlight.ts';
+import type { Term } from '../../../utils/glossary/schema.ts';
+import {
+  UNKNOWN_REVISION,
+  type UserGlossarySnapshot,
+} from '../../../utils/glossary/term-source.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+
+// The glossary layer in happy-dom, which has no Highlight API: terms are
+// marked with spans, so what was found is visible in the DOM. The user
+// glossary's live updates go through WXT's fake browser storage, the way
+// storage.onChanged reaches a real tab.
+
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
+  return { browser: fake };
+});
+
+const { createGlossaryLayer } = await import('../../../entrypoints/reader/glossary-layer.ts');
+
+const BUILT_IN: Term[] = [
+  term('cuda', 'CUDA', 'CUDA'),
+  term('ascend', '昇腾', '昇騰'),
+  term('nvidia', '英伟达', '英偉達'),
+];
+
+function term(id: string, hans: string, hant: string): Term {
+  return {
+    id,
+    hans,
+    hant,
+    category: 'term',
+    definition: { en: `About ${id}.`, hans: `关于${id}。`, hant: `關於${id}。` },
+  };
+}
+
+const PAGE = `
+  <nav id="nav"><a href="#">英伟达新闻</a></nav>
+  <div class="post_body" id="article">
+    <p>CUDA 生态，昇腾追赶。</p>
+    <textarea>CUDA</textarea>
+  </div>
+  <footer id="footer">蓝鲸引擎</footer>`;
+
+function loadPage(): void {
+  const parsed = new DOMParser().parseFromString(`<body>${PAGE}</body>`, 'text/html');
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)),
+  );
+}
+
+function stateFor({
+  netease = 'netease',
+  settings = {},
+  glossaryEnabled = true,
+}: {
+  netease?: 'netease' | 'mirror' | null;
+  settings?: Partial<Settings>;
+  glossaryEnabled?: boolean;
+} = {}): PageState {
+  const articleRoot = document.querySelector('#article');
+  return {
+    document,
+    url: 'https://www.163.com/dy/article/KM0UPXTA05SFDZTN.html',
+    settings: { ...defaultSettings(), ...settings },
+    target: 'cn',
+    regionalVocabulary: false,
+    converting: false,
+    readingMode: 'converted',
+    glossaryEnabled,
+    netease: { kind: netease, signals: [], articleRoot, title: null },
+    articleRoot,
+    converter: {} as PageConverter,
+    loadKit: async () => {},
+  };
+}
+
+/** `[text, where]` for every marked term. */
+function marked(): [string, string][] {
+  return Array.from(document.querySelectorAll(TERM_SPAN_SELECTOR), (span) => [
+    span.textContent ?? '',
+    span.parentElement?.closest('[id]')?.id ?? '',
+  ]);
+}
+
+function background(initial: { revision: number; terms: unknown[] }) {
+  const stored = { ...initial };
+  const fetchSnapshot = vi.fn(async (knownRevision: number): Promise<UserGlossarySnapshot> =>
+    knownRevision === stored.revision
+      ? { unchanged: true }
+      : { revision: stored.revision, terms: stored.terms },
+  );
+  return { stored, fetchSnapshot };
+}
+
+let layer: ReturnType<typeof createGlossaryLayer> | null = null;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  loadPage();
+});
+
+afterEach(() => {
+  layer?.dispose();
+  layer = null;
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+function start(
+  fetchSnapshot: (knownRevision: number) => Promise<UserGlossarySnapshot> = background({
+    revision: 0,
+    terms: [],
+  }).fetchSnapshot,
+) {
+  layer = createGlossaryLayer({ builtIn: BUILT_IN, fetchSnapshot, highlightRegistry: null });
+  return layer;
+}
+
+describe('glossary layer', () => {
+  it('marks terms in the article only on NetEase pages, never in form fields', async () => {
+    await start().refresh(stateFor());
+    expect(marked()).toEqual([
+      ['CUDA', 'article'],
+      ['昇腾', 'article'],
+    ]);
+    expect(layer!.stats!().termsFound).toBe(2);
+    expect(document.querySelector('textarea')!.value).toBe('CUDA');
+  });
+
+  it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
+    await start().refresh(stateFor({ settings: { glossaryScope: 'page' } }));
+    expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);
+    await layer!.refresh(stateFor({ netease: null }));
+    expect(marked().map(([text]) => text)).toEqual(['英伟达', 'CUDA', '昇腾']);
+  });
+
+  it('leaves out built-in terms the reader turned off', async () => {
+    await start().refresh(stateFor({ settings: { disabledBuiltInTerms: ['cuda'] } }));
+    expect(marked()).toEqual([['昇腾', 'article']]);
+  });
+
+  it('asks for the user glossary once, then follows storage changes without asking again', async () => {
+    const { fetchSnapshot } = background({
+      revision: 4,
+      terms: [term('blue-whale', '蓝鲸引擎', '藍鯨引擎')],
+    });
+    await start(fetchSnapshot).refresh(stateFor({ netease: null }));
+    expect(fetchSnapshot).toHaveBeenCalledTimes(1);
+    expect(fetchSnapshot).toHaveBeenCalledWith(UNKNOWN_REVISION);
+    expect(marked().map(([text]) => text)).toContain('蓝鲸引擎');
+
+    await layer!.refresh(stateFor({ netease: null }));
+    expect(fetchSnapshot).toHaveBeenCalledTimes(1);
+
+    // The options page saves a new revision: the open page follows at once.
+    await fakeBrowser.storage.local.set({
+      userGlossary: { revision: 5, terms: [term('footer-word', '英伟达新闻', '英偉達新聞')] },
+    });
+    await vi.waitFor(() => expect(marked().map(([text]) => text)).toContain('英伟达新闻'));
+    expect(marked().map(([text]) => text)).not.toContain('蓝鲸引擎');
+    expect(fetchSnapshot).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds terms in content the page adds, once it settles, and not in its own marks', async () => {
+    await start().refresh(stateFor());
+    const before = marked().length;
+    const added = document.createElement('p');
+    added.append('英伟达的CUDA');
+    document.querySelector('#article')!.append(added);
+    await vi.waitFor(() => expect(marked().length).toBe(before + 2));
+    // Marking changed the DOM (spans); that must not start another search.
+    const spans = document.querySelectorAll(TERM_SPAN_SELECTOR);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(document.querySelectorAll(TERM_SPAN_SELECTOR)[0]).toBe(spans[0]);
+  });
+
+  it('restores the page exactly when the glossary is turned off, and takes everything away on dispose', async () => {
+    const serialize = () => new XMLSerializer().serializeToString(document.body);
+    const pristine = serialize();
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    await start().refresh(stateFor());
+    expect(marked().length).toBeGreaterThan(0);
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
+
+    await layer!.refresh(stateFor({ glossaryEnabled: false }));
+    expect(serialize()).toBe(pristine);
+    expect(layer!.stats!().termsFound).toBe(0);
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
+
+    await layer!.refresh(stateFor());
+    expect(marked().length).toBeGreaterThan(0);
+    layer!.dispose();
+    layer = null;
+    expect(serialize()).toBe(pristine);
+    expect(document.querySelector('[data-jianfan-ui]')).toBeNull();
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
+  });
+
+  it('still marks the built-in terms when the background does not answer', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await start(() => Promise.reject(new Error('no background'))).refresh(stateFor());
+    expect(marked().map(([text]) => text)).toEqual(['CUDA', '昇腾']);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
