@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectDocumentScript } from '../../utils/detect/script.ts';
 import {
   emptyPageReport,
+  TAB_COMMANDS,
   type MessageOf,
   type PageReport,
   type TabApplyPayload,
@@ -97,18 +98,25 @@ export function startPageLoader(ctx: ContentScriptContext): void {
 
   if (import.meta.env.MODE === 'e2e' && isTop) {
     // Test builds only: a browser test asks, from the page, for the popup or
-    // options page of this tab (Firefox cannot navigate to them itself), or
-    // for a tab-level change as the popup would send it.
+    // options page of this tab (Firefox cannot navigate to them itself), for
+    // a tab-level change as the popup would send it, or for a tab command as
+    // a keyboard shortcut would bring it.
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       const data = event.data as {
         source?: unknown;
         action?: unknown;
         page?: unknown;
         apply?: unknown;
+        command?: unknown;
       } | null;
       if (event.source !== window || data?.source !== 'jianfan-e2e') return;
       if (data.action === 'apply' && typeof data.apply === 'object' && data.apply !== null) {
         void handle(data.apply as TabApplyPayload, null);
+        return;
+      }
+      if (data.action === 'command') {
+        const command = TAB_COMMANDS.find((name) => name === data.command);
+        if (command) void handle(null, command);
         return;
       }
       if (data.page !== 'popup' && data.page !== 'options') return;

@@ -1,4 +1,4 @@
-import type { TabApplyPayload } from '../../../utils/messaging/protocol.ts';
+import type { TabApplyPayload, TabCommand } from '../../../utils/messaging/protocol.ts';
 import type { TestPage } from './browsers.ts';
 
 /**
@@ -9,6 +9,16 @@ export async function applyInTab(page: TestPage, apply: TabApplyPayload): Promis
   await page.evaluate((change) => {
     window.postMessage({ source: 'jianfan-e2e', action: 'apply', apply: change }, '*');
   }, apply);
+}
+
+/**
+ * Sends this tab a command, as a keyboard shortcut would through the
+ * background (test builds relay it from the page; see entrypoints/content/loader.ts).
+ */
+export async function commandInTab(page: TestPage, command: TabCommand): Promise<void> {
+  await page.evaluate((name) => {
+    window.postMessage({ source: 'jianfan-e2e', action: 'command', command: name }, '*');
+  }, command);
 }
 
 /** The whole document as markup, for byte-for-byte comparisons. */

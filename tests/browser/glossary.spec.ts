@@ -1,0 +1,428 @@
+import { expect, it } from 'vitest';
+import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
+import type { Term } from '../../utils/glossary/schema.ts';
+import { translate, type Locale } from '../../utils/i18n/translate.ts';
+import type { TestPage } from './harness/browsers.ts';
+import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
+import { commandInTab } from './harness/page-tools.ts';
+import { describeInBrowser } from './harness/suite.ts';
+
+// The glossary in a real page: terms marked with the CSS Custom Highlight API
+// (the page's DOM untouched), the card in our open shadow root on hover, on
+// the keyboard commands and under a strict Content Security Policy, and a
+// term saved in the options page reaching an open tab without a reload.
+// Expected card text comes from the pack's data and the message table, not
+// from the card code.
+
+const ARTICLE_C = `http://www.163.com/dy/article/${NETEASE_ARTICLES.c.docid}.html`;
+
+function packTerm(id: string): Term {
+  const term = BUILT_IN_TERMS.find((entry) => entry.id === id);
+  if (!term) throw new Error(`no built-in term ${id}`);
+  return term;
+}
+
+interface CardSnapshot {
+  id: string;
+  text: string;
+  lang: string;
+  theme: string | null;
+  links: { href: string; rel: string }[];
+  box: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+  borderRadius: string;
+  background: string;
+  announced: string;
+}
+
+/** The open card, read through our open shadow root, or null. */
+function readCard(page: TestPage): Promise<CardSnapshot | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-jianfan-ui="card"]');
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    if (!host || !card || getComputedStyle(card).visibility === 'hidden') return null;
+    const rect = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return {
+      id: card.id,
+      text: card.textContent ?? '',
+      lang: card.lang,
+      theme: card.getAttribute('data-theme'),
+      links: [...card.querySelectorAll('a')].map((a) => ({
+        href: a.href,
+        rel: a.getAttribute('rel') ?? '',
+      })),
+      box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+      viewport: { width: innerWidth, height: innerHeight },
+      borderRadius: style.borderTopLeftRadius,
+      background: style.backgroundColor,
+      announced: host.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '',
+    };
+  });
+}
+
+/** Waits for the card to show a term (its heading text), and returns it. */
+function waitForCard(page: TestPage, shown: string): Promise<CardSnapshot> {
+  return page
+    .waitFor((text) => {
+      const host = document.querySelector('[data-jianfan-ui="card"]');
+      const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      if (!card || getComputedStyle(card).visibility === 'hidden') return null;
+      return card.querySelector('.term')?.textContent === text ? true : null;
+    }, shown)
+    .then(async () => (await readCard(page))!);
+}
+
+function waitForNoCard(page: TestPage): Promise<boolean> {
+  return page.waitFor(() => {
+    const host = document.querySelector('[data-jianfan-ui="card"]');
+    return !host?.shadowRoot?.querySelector('[role="tooltip"]');
+  });
+}
+
+/** The texts the page's `jianfan-term` highlight covers, once it covers `expected`. */
+function waitForHighlight(page: TestPage, expected: string, timeoutMs = 10_000): Promise<string[]> {
+  return page.waitFor(
+    (text) => {
+      const highlight = CSS.highlights.get('jianfan-term') as Iterable<Range> | undefined;
+      if (!highlight) return null;
+      const texts = [...highlight].map((range) => range.toString());
+      return texts.includes(text) ? texts : null;
+    },
+    expected,
+    timeoutMs,
+  );
+}
+
+/**
+ * Viewport coordinates of the middle of the `occurrence`-th appearance of
+ * `text` in the page's visible text (the first `length` characters of it).
+ */
+async function pointOn(
+  page: TestPage,
+  text: string,
+  { occurrence = 0, length = text.length, within = 'body' } = {},
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, occurrence, length, within }) => {
+      const root = document.querySelector(within) ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        let at = data.indexOf(text);
+        while (at !== -1) {
+          if (seen++ === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          at = data.indexOf(text, at + 1);
+        }
+      }
+      return null;
+    },
+    { text, occurrence, length, within },
+  );
+  if (!point) throw new Error(`"${text}" (#${occurrence}) is not in the page`);
+  return point;
+}
+
+async function hover(page: TestPage, text: string, options?: Parameters<typeof pointOn>[2]) {
+  const { x, y } = await pointOn(page, text, options);
+  // Arrive from the side, as a real pointer does, a few frames later.
+  await page.mouseMove(Math.max(1, x - 40), y);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await page.mouseMove(x, y);
+}
+
+/**
+ * Moves the pointer off the text and waits for an open card to close: a card
+ * covers the lines below its term, and a pointer over the card keeps it open.
+ */
+async function moveAway(page: TestPage): Promise<void> {
+  await page.mouseMove(1, 1);
+  await waitForNoCard(page);
+}
+
+function expectCardFor(
+  card: CardSnapshot,
+  term: Term,
+  locale: Locale,
+  { shown, other = [] }: { shown: string; other?: string[] },
+) {
+  const say = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+    translate(locale, key, subs);
+  expect(card.id).not.toBe('');
+  expect(card.text).toContain(shown);
+  for (const form of other) expect(card.text).toContain(form);
+  expect(card.text).toContain(say(`category_${term.category}` as 'category_term'));
+  const definition =
+    locale === 'zh_CN'
+      ? term.definition.hans
+      : locale === 'zh_TW'
+        ? term.definition.hant
+        : term.definition.en;
+  expect(card.text).toContain(definition);
+  // A Chinese UI shows the English definition too, below.
+  if (locale !== 'en') {
+    expect(card.text).toContain(term.definition.en);
+    expect(card.text.indexOf(term.definition.en)).toBeGreaterThan(card.text.indexOf(definition));
+  }
+  if (term.asOf) expect(card.text).toContain(say('card_as_of', term.asOf));
+  if (term.link) {
+    expect(card.links).toEqual([{ href: term.link, rel: 'noopener noreferrer' }]);
+  } else {
+    expect(card.links).toEqual([]);
+  }
+  // Inside the viewport, whole.
+  expect(card.box.left).toBeGreaterThanOrEqual(0);
+  expect(card.box.top).toBeGreaterThanOrEqual(0);
+  expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
+  expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+}
+
+describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
+  it('hovering CUDA, 昇騰 and H200 shows their cards; H2000 and CUDAfy are not terms', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    const marked = await waitForHighlight(page, 'H200');
+    expect(marked).toEqual(expect.arrayContaining(['CUDA', '昇騰', 'H200']));
+    expect(marked).not.toContain('H2000');
+    expect(marked.some((text) => text.startsWith('CUDAf'))).toBe(false);
+    // The text typed in a form field is not searched.
+    expect(marked.filter((text) => text === 'CUDA')).toHaveLength(2);
+
+    await hover(page, 'CUDA');
+    const cuda = await waitForCard(page, 'CUDA');
+    expectCardFor(cuda, packTerm('cuda'), 'en', { shown: 'CUDA' });
+    expect(cuda.lang).toBe('en');
+    await page.waitFor(() => {
+      const host = document.querySelector('[data-jianfan-ui="card"]');
+      return (host?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '') !== '';
+    });
+    expect((await readCard(page))!.announced).toContain(
+      packTerm('cuda').definition.en.slice(0, 40),
+    );
+
+    await moveAway(page);
+    await hover(page, '昇騰');
+    const ascend = await waitForCard(page, '昇騰');
+    const ascendTerm = packTerm('huawei-ascend');
+    expectCardFor(ascend, ascendTerm, 'en', {
+      shown: '昇騰',
+      other: [ascendTerm.hans, ascendTerm.en!],
+    });
+
+    await moveAway(page);
+    await hover(page, 'H200');
+    const h200 = await waitForCard(page, 'H200');
+    expectCardFor(h200, packTerm('nvidia-h200'), 'en', { shown: 'H200' });
+
+    // The traps show nothing.
+    await moveAway(page);
+    await hover(page, 'H2000');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await readCard(page)).toBeNull();
+    await hover(page, 'CUDAfy', { length: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await readCard(page)).toBeNull();
+    await page.close();
+  });
+
+  it('keeps the card open over the term and the card, and Escape closes it', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(page, 'CUDA');
+    await hover(page, 'CUDA');
+    const card = await waitForCard(page, 'CUDA');
+    // Onto the card, across the gap between it and the term: it stays.
+    const inside = {
+      x: (card.box.left + card.box.right) / 2,
+      y: card.box.top + 8,
+    };
+    await page.mouseMove(inside.x, inside.y);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await readCard(page))?.text).toContain('CUDA');
+    // Escape dismisses it without moving the pointer, and it stays dismissed.
+    await page.press('Escape');
+    await waitForNoCard(page);
+    // Back over the term after leaving it, the card opens again.
+    await page.mouseMove(1, 1);
+    await hover(page, 'CUDA');
+    await waitForCard(page, 'CUDA');
+    await page.press('Escape');
+    await waitForNoCard(page);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await readCard(page)).toBeNull();
+    // Leaving both closes it after a short grace.
+    await moveAway(page);
+    await hover(page, 'H200');
+    await waitForCard(page, 'H200');
+    await page.mouseMove(5, 5);
+    await waitForNoCard(page);
+    await page.close();
+  });
+
+  it('next-term and previous-term go from term to term, scrolling and showing cards', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(page, 'H200');
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'CUDA');
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, '昇騰');
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'H200');
+    await commandInTab(page, 'previous-term');
+    await waitForCard(page, '昇騰');
+    await page.press('Escape');
+    await waitForNoCard(page);
+
+    // Back past the first term wraps round to the last one, at the bottom of the page.
+    await commandInTab(page, 'previous-term');
+    await commandInTab(page, 'previous-term');
+    const last = await waitForCard(page, 'CUDA');
+    const where = await page.evaluate(() => {
+      const rect = document.querySelector('#p-last')!.getBoundingClientRect();
+      return { scrollY, top: rect.top, bottom: rect.bottom, height: innerHeight };
+    });
+    expect(where.scrollY).toBeGreaterThan(0);
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.bottom).toBeLessThanOrEqual(where.height);
+    // The card sits next to that paragraph.
+    expect(Math.abs(last.box.top - where.bottom)).toBeLessThan(where.height / 2);
+    await page.close();
+  });
+
+  it('marks terms without changing the page’s DOM', async () => {
+    const url = ctx.server.fixture('pages/glossary.html');
+    const page = await ctx.browser.newPage(url);
+    await waitForHighlight(page, 'H200');
+    await hover(page, 'CUDA');
+    await waitForCard(page, 'CUDA');
+    const same = await page.evaluate(async () => {
+      const source = await (await fetch(location.href)).text();
+      const pristine = new DOMParser().parseFromString(source, 'text/html');
+      const serialize = (node: Node) => new XMLSerializer().serializeToString(node);
+      return {
+        body: serialize(document.body) === serialize(pristine.body),
+        // Our only element is the card's host, on the root element, outside the body.
+        ours: [...document.querySelectorAll('[data-jianfan-ui]')].map(
+          (element) => `${element.localName}:${element.parentElement?.localName ?? ''}`,
+        ),
+      };
+    });
+    expect(same).toEqual({ body: true, ours: ['jianfan-card:html'] });
+    await page.close();
+  });
+
+  it('styles the card on a page with a strict Content Security Policy', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.csp.html'));
+    const policy = await page.evaluate(async () => {
+      const response = await fetch(location.href);
+      return response.headers.get('content-security-policy') ?? '';
+    });
+    expect(policy).toContain("style-src 'self'");
+    await waitForHighlight(page, 'CUDA');
+    // The ::highlight rule reached the page's own sheets, where it must be to paint.
+    const pageRule = await page.evaluate(() =>
+      [...document.adoptedStyleSheets].some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(jianfan-term)')),
+      ),
+    );
+    expect(pageRule).toBe(true);
+    await hover(page, 'CUDA');
+    const card = await waitForCard(page, 'CUDA');
+    // Not the user agent's defaults: the card's own stylesheet applies.
+    expect(card.borderRadius).not.toBe('0px');
+    expect(card.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(card.theme).toBe('light');
+    await page.close();
+  });
+
+  it('a term added in the options page appears on an open tab without a reload', async () => {
+    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(tab, 'CUDA');
+    expect(await waitForHighlight(tab, 'CUDA')).not.toContain('藍鯨引擎');
+
+    const options = await ctx.browser.openExtensionPage(tab, 'options');
+    const addLabel = translate('en', 'glossary_add');
+    await options.waitFor(
+      (label) => [...document.querySelectorAll('button')].some((b) => b.textContent === label),
+      addLabel,
+    );
+    await options.evaluate((label) => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+    }, addLabel);
+    await options.waitFor(() => document.querySelector('#term-id') !== null);
+    const fields: Record<string, string> = {
+      'term-id': 'blue-whale-engine',
+      'term-hans': '蓝鲸引擎',
+      'term-hant': '藍鯨引擎',
+      'term-en': 'Blue Whale Engine',
+      'term-definitionEn': 'A start-up’s inference engine, still in testing.',
+      'term-definitionHans': '一家新创公司的推理引擎，仍在测试。',
+      'term-definitionHant': '一家新創公司的推理引擎，仍在測試。',
+    };
+    await options.evaluate((values) => {
+      for (const [id, value] of Object.entries(values)) {
+        const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, fields);
+    await options.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
+    );
+    const saved = translate('en', 'glossary_term_saved', '蓝鲸引擎');
+    await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
+
+    await tab.bringToFront();
+    await waitForHighlight(tab, '藍鯨引擎');
+    await hover(tab, '藍鯨引擎');
+    const card = await waitForCard(tab, '藍鯨引擎');
+    expect(card.text).toContain(fields['term-definitionEn']);
+    expect(card.text).toContain('蓝鲸引擎');
+    expect(card.text).toContain(translate('en', 'card_user_term'));
+    await options.close();
+    await tab.close();
+  });
+});
+
+describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) => {
+  it('runs by itself on the converted article, in the article only', async () => {
+    const page = await ctx.browser.newPage(ARTICLE_C);
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+    // Conversion rewrites the text the ranges were over; they are found again.
+    const marked = await waitForHighlight(page, '昇騰', 15_000);
+    expect(marked).toEqual(expect.arrayContaining(['CUDA', 'H200']));
+    const outside = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('jianfan-term') as Iterable<Range>;
+      const article = document.querySelector('.post_body')!;
+      return [...highlight].filter((range) => !article.contains(range.commonAncestorContainer))
+        .length;
+    });
+    expect(outside).toBe(0);
+
+    await hover(page, 'CUDA', { within: '.post_body' });
+    expectCardFor(await waitForCard(page, 'CUDA'), packTerm('cuda'), 'zh_TW', { shown: 'CUDA' });
+
+    // "昇騰版": the name on its own (昇騰910C is another term).
+    await moveAway(page);
+    await hover(page, '昇騰版', { length: 2, within: '.post_body' });
+    const ascendTerm = packTerm('huawei-ascend');
+    const ascend = await waitForCard(page, '昇騰');
+    expectCardFor(ascend, ascendTerm, 'zh_TW', { shown: '昇騰', other: [ascendTerm.hans] });
+    expect(ascend.lang).toBe('zh-TW');
+
+    await moveAway(page);
+    await hover(page, 'H200', { within: '.post_body' });
+    expectCardFor(await waitForCard(page, 'H200'), packTerm('nvidia-h200'), 'zh_TW', {
+      shown: 'H200',
+    });
+    await page.press('Escape');
+    await waitForNoCard(page);
+    await page.close();
+  });
+});
