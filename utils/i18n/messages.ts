@@ -144,9 +144,9 @@ export const MESSAGES = {
   },
   mode_parallel: { en: 'Side by side', zh_CN: '对照', zh_TW: '對照' },
   mode_parallel_help: {
-    en: 'Each converted paragraph is followed by its original.',
-    zh_CN: '每个转换后的段落下方附上原文。',
-    zh_TW: '每個轉換後的段落下方附上原文。',
+    en: 'Each article paragraph stays as written, with its conversion under it.',
+    zh_CN: '文章段落保留原文，下方附上转换后的文字。',
+    zh_TW: '文章段落保留原文，下方附上轉換後的文字。',
   },
   mode_peek: { en: 'Peek at original', zh_CN: '按键看原文', zh_TW: '按鍵看原文' },
   mode_peek_help: {

@@ -3,7 +3,8 @@ import type { Target } from '../convert/target.ts';
 /**
  * How converted text is shown:
  * - `converted`: the page reads in the target script;
- * - `parallel`: each converted paragraph is followed by its original;
+ * - `parallel`: the article's paragraphs keep their original text, each followed by its
+ *   conversion (the rest of the page is converted);
  * - `peek`: converted, and holding the peek modifier shows the original under the pointer;
  * - `original`: nothing is changed (the page is still analysed and reported).
  */
