@@ -140,13 +140,21 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-function trimStrings(value: unknown): unknown {
+/**
+ * Trims the strings of a term's fields. A term nests two levels at most (`definition.en`,
+ * `aliases[0]`); anything deeper is left as it is for validation to refuse, so a file of deeply
+ * nested lists cannot exhaust the stack.
+ */
+function trimStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return value.map(trimStrings);
+  if (depth >= 3) return value;
+  if (Array.isArray(value)) return value.map((inner) => trimStrings(inner, depth + 1));
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = trimStrings(inner);
-    return out;
+    // fromEntries defines own properties: a "__proto__" key stays a field (which validation
+    // refuses as unknown) instead of replacing the prototype.
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, trimStrings(inner, depth + 1)]),
+    );
   }
   return value;
 }
