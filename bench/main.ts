@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the extension (production builds for both browsers, a test build for
+ * Chromium, all under .output/bench/), bundles the scripts injected into pages, runs every
+ * measurement in headless Chromium (bench/run.ts), then writes bench/RESULTS.md,
+ * bench/results.json and bench/chart.svg and prints the goals.
+ *
+ *   npm run bench                     5 runs of everything (about 15 minutes on 2 cores)
+ *   npm run bench -- --runs 7
+ *   npm run bench -- --quick          1 run, smallest pages, nothing written
+ *   npm run bench -- --skip-build     reuse .output/bench/ and bench/out/
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildInjectedScripts } from './build-scripts.ts';
+import { renderChart } from './chart.ts';
+import { generatePage, PAGE_SPECS } from './pages.ts';
+import {
+  conversionTable,
+  goalsTable,
+  renderResultsMarkdown,
+  summarize,
+  type FileSize,
+  type Machine,
+  type PageFacts,
+} from './report.ts';
+import { runBench } from './run.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const benchDir = join(root, 'bench');
+const outputs = join(root, '.output/bench');
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    quick: { type: 'boolean', default: false },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const runs = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs ?? '5', 10));
+const log = (line: string) => console.log(`bench: ${line}`);
+
+if (!args['skip-build']) {
+  const wxt = (extra: string[]) => {
+    log(`wxt build ${extra.join(' ')}`);
+    execFileSync('npx', ['wxt', 'build', '-c', 'bench/wxt.config.ts', ...extra], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  };
+  wxt([]);
+  wxt(['-b', 'firefox']);
+  wxt(['--mode', 'e2e']);
+  log('bundling the scripts injected into pages');
+  await buildInjectedScripts();
+}
+
+const conversionPages = args.quick
+  ? ['hant-100k', 'hans-100k']
+  : ['hant-100k', 'hant-1m', 'hant-4m', 'hans-100k', 'hans-1m', 'hans-4m', 'netease'];
+const loadBefore = loadavg()[0]!;
+const raw = await runBench({
+  runs,
+  pages: conversionPages,
+  heapPages: args.quick ? ['hant-100k'] : ['hant-1m', 'hans-1m'],
+  dynamic: true,
+  english: true,
+  glossaryPage: args.quick ? 'hant-100k' : 'hant-1m',
+  extensionPath: join(outputs, 'chrome-mv3-e2e'),
+  productionPath: join(outputs, 'chrome-mv3'),
+  log,
+});
+
+const machine: Machine = {
+  cpu: cpuModel(),
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  os: `${type()} ${release()}`,
+  node: process.version,
+  browser: `Chromium ${raw.browserVersion}`,
+  date: new Date().toISOString().slice(0, 10),
+  runs,
+  loadBefore,
+  loadAfter: loadavg()[0]!,
+};
+const pages: PageFacts[] = PAGE_SPECS.filter(
+  (spec) => conversionPages.includes(spec.id) || spec.kind !== 'article',
+).map((spec) => {
+  const page = generatePage(spec.id);
+  return {
+    id: spec.id,
+    label: spec.label,
+    bytes: page.bytes,
+    splitWords: page.splitWords,
+    paragraphs: page.paragraphs,
+  };
+});
+const summary = summarize({
+  raw,
+  machine,
+  pages,
+  sizes: {
+    chrome: scriptSizes(join(outputs, 'chrome-mv3')),
+    firefox: scriptSizes(join(outputs, 'firefox-mv3')),
+  },
+  hoverNote: hoverNote(),
+});
+
+console.log(`\n${conversionTable(summary)}\n\n${goalsTable(summary)}\n`);
+if (summary.failures.length > 0)
+  console.log(`${summary.failures.length} runs failed:\n${summary.failures.join('\n')}`);
+
+if (args.quick) {
+  log('quick run: nothing written');
+} else {
+  const analysisFile = join(benchDir, 'analysis.md');
+  const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+  writeFileSync(join(benchDir, 'RESULTS.md'), renderResultsMarkdown(summary, analysis));
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
+  writeFileSync(
+    join(benchDir, 'chart.svg'),
+    renderChart(
+      summary.conversion,
+      `${machine.cpu}, ${machine.cores} cores · ${machine.browser} · ${machine.date} · median of ${runs} runs`,
+    ),
+  );
+  log('wrote bench/RESULTS.md, bench/results.json, bench/chart.svg');
+}
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((candidate) => candidate.startsWith('model name'));
+    if (line) return line.slice(line.indexOf(':') + 1).trim();
+  } catch {
+    // Not Linux: fall through to what Node knows.
+  }
+  return cpus()[0]?.model ?? 'unknown CPU';
+}
+
+/** Every script of a build, raw and gzipped (level 9, as stores and servers compress). */
+function scriptSizes(dir: string): FileSize[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => join(dir, file))
+    .filter((file) => file.endsWith('.js') && statSync(file).isFile())
+    .map((file) => {
+      const content = readFileSync(file);
+      return {
+        // Chunk names carry a content hash; the table compares the same chunk across builds.
+        file: relative(dir, file).replace(/^(chunks\/.+)-[\w-]{8}\.js$/, '$1.js'),
+        raw: content.length,
+        gzip: gzipSync(content, { level: 9 }).length,
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The hover figure needs the glossary card in the build. */
+function hoverNote(): string {
+  return 'not measured yet: the glossary card is not in the build';
+}
