@@ -12,11 +12,13 @@ import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
 import type { TextFile } from '../shared/files.ts';
 import { useT } from '../shared/i18n.tsx';
 import {
+  draftFromSelection,
   glossaryEntries,
   mergeImportedTerms,
   searchGlossary,
   upsertTerm,
   type GlossaryEntry,
+  type TermDraft,
 } from './glossary-model.ts';
 import { FilePicker, ImportErrors } from './ImportErrors.tsx';
 import { TermForm } from './TermForm.tsx';
@@ -24,7 +26,7 @@ import { TermForm } from './TermForm.tsx';
 /** How many matching terms the list shows at once; a search narrows the rest down. */
 export const GLOSSARY_PAGE_SIZE = 100;
 
-type Editing = { term: Term | null } | null;
+type Editing = { term: Term | null; draft?: TermDraft } | null;
 type PendingImport = Extract<GlossaryImportResult, { ok: true }> & { fileName: string };
 
 /** The name a term goes by in labels: its Simplified form, and its English one if any. */
@@ -205,6 +207,7 @@ export function GlossaryManager({
   download,
   announce,
   now = () => new Date(),
+  startWith = null,
 }: {
   builtIn: readonly Term[];
   userTerms: readonly Term[];
@@ -215,10 +218,14 @@ export function GlossaryManager({
   download: (file: TextFile) => void;
   announce: (text: string, tone: 'success' | 'error') => void;
   now?: () => Date;
+  /** Text selected on a page ("Add to glossary"): the form opens with a new term started from it. */
+  startWith?: string | null;
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(() =>
+    startWith ? { term: null, draft: draftFromSelection(startWith) } : null,
+  );
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -290,6 +297,7 @@ export function GlossaryManager({
         <TermForm
           key={editing.term?.id ?? 'new'}
           editing={editing.term}
+          initialDraft={editing.draft}
           userTerms={userTerms}
           builtInIds={builtInIds}
           onCancel={() => setEditing(null)}

@@ -64,9 +64,12 @@ export function describeSaveError(t: Translate, error: unknown): string {
 export function OptionsApp({
   api,
   onLocale,
+  addTerm = null,
 }: {
   api: OptionsApi;
   onLocale?: (locale: Locale, t: Translate) => void;
+  /** Text to start a new glossary term with (the "Add to glossary" menu); opens the form. */
+  addTerm?: string | null;
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -231,6 +234,7 @@ export function OptionsApp({
             download={api.download}
             announce={(text, tone) => setStatus({ text: () => text, tone })}
             now={now}
+            startWith={addTerm}
           />
         </Card>
         <Card id="backup" title={t('options_section_backup')}>

@@ -99,6 +99,7 @@ function TextInput({
  */
 export function TermForm({
   editing,
+  initialDraft,
   userTerms,
   builtInIds,
   onSubmit,
@@ -106,6 +107,8 @@ export function TermForm({
 }: {
   /** The term being edited, or null for a new one. */
   editing: Term | null;
+  /** What a new term's form starts with (text selected on a page). */
+  initialDraft?: TermDraft;
   userTerms: readonly Term[];
   builtInIds: ReadonlySet<string>;
   onSubmit: (term: Term, replacing: string | null) => Promise<boolean>;
@@ -113,7 +116,7 @@ export function TermForm({
 }) {
   const t = useT();
   const [draft, setDraft] = useState<TermDraft>(() =>
-    editing ? draftFromTerm(editing) : emptyDraft(),
+    editing ? draftFromTerm(editing) : (initialDraft ?? emptyDraft()),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,7 @@
+import { detectTextScript } from '../../utils/detect/script.ts';
 import { canonicalTerm } from '../../utils/glossary/io.ts';
 import {
+  ID_PATTERN,
   validateTerm,
   type Category,
   type Term,
@@ -177,6 +179,27 @@ export function emptyDraft(): TermDraft {
     caseSensitiveSet: false,
     protectSet: false,
   };
+}
+
+/**
+ * A new term's form started from text selected on a page ("Add to glossary"):
+ * the text goes in the field of the script it is written in, and in both when
+ * nothing tells them apart (芯片 is the same in both). A Latin name (CUDA) is
+ * also its English name, and gives the id.
+ */
+export function draftFromSelection(text: string): TermDraft {
+  const draft = emptyDraft();
+  if (!/\p{Script=Han}/u.test(text)) {
+    const id = text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    return { ...draft, hans: text, hant: text, en: text, id: ID_PATTERN.test(id) ? id : '' };
+  }
+  const { traditionalOnly, simplifiedOnly } = detectTextScript(text).counts;
+  if (traditionalOnly > 0 && simplifiedOnly === 0) return { ...draft, hant: text };
+  if (simplifiedOnly > 0) return { ...draft, hans: text };
+  return { ...draft, hans: text, hant: text };
 }
 
 export function draftFromTerm(term: Term): TermDraft {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Target } from '../../utils/convert/target.ts';
+import { addTermHash } from '../../utils/glossary/add-term-link.ts';
 import { MAX_MESSAGE_TEXT, type TabCommand } from '../../utils/messaging/protocol.ts';
 import { sendToTab } from '../../utils/platform/messaging.ts';
 import { loadSettings, updateSettings } from '../../utils/platform/settings-storage.ts';
@@ -47,6 +48,15 @@ async function convertSelection(
   ).catch((error: unknown) => console.warn('The selection could not be converted', error));
 }
 
+/** Opens the options page at the glossary, with a new term started from the selection. */
+async function openTermForm(selection: string): Promise<void> {
+  // getURL is typed against the built pages; the options page is one of them.
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  await browser.tabs
+    .create({ url: `${getURL('/options.html')}${addTermHash(selection)}` })
+    .catch((error: unknown) => console.warn('The options page did not open', error));
+}
+
 export function registerCommandsAndMenus(): void {
   browser.commands.onCommand.addListener((name, tab) => {
     const command = COMMANDS[name];
@@ -72,6 +82,12 @@ export function registerCommandsAndMenus(): void {
         contexts: ['selection'],
       });
       browser.contextMenus.create({
+        id: 'add-to-glossary',
+        // The browser puts the selected text where `%s` is.
+        title: t('menu_add_to_glossary', '%s'),
+        contexts: ['selection'],
+      });
+      browser.contextMenus.create({
         id: 'site-always',
         title: t('menu_always_convert_site'),
         contexts: ['page'],
@@ -88,6 +104,10 @@ export function registerCommandsAndMenus(): void {
     const menu = String(info.menuItemId);
     if ((menu === 'convert-cn' || menu === 'convert-traditional') && tab?.id !== undefined) {
       void convertSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '', menu);
+      return;
+    }
+    if (menu === 'add-to-glossary') {
+      void openTermForm(info.selectionText ?? '');
       return;
     }
     const mode = SITE_MENUS[String(info.menuItemId)];

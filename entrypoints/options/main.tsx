@@ -3,6 +3,7 @@ import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { createOptionsApi } from '../../components/options/platform-api.ts';
+import { termTextFromHash } from '../../utils/glossary/add-term-link.ts';
 import { documentLanguage } from '../../utils/i18n/translate.ts';
 
 const root = document.getElementById('app');
@@ -10,6 +11,7 @@ if (root) {
   render(
     <OptionsApp
       api={createOptionsApi()}
+      addTerm={termTextFromHash(location.hash)}
       onLocale={(locale, t) => {
         document.documentElement.lang = documentLanguage(locale);
         document.title = t('options_title');
