@@ -341,6 +341,23 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
+  it('takes the dark theme on a dark page', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(page, 'CUDA');
+    await hover(page, 'CUDA');
+    expect((await waitForCard(page, 'CUDA')).theme).toBe('light');
+    await moveAway(page);
+    await page.evaluate(() => {
+      document.body.style.background = 'rgb(24, 24, 27)';
+      document.body.style.color = 'rgb(230, 230, 230)';
+    });
+    await hover(page, 'CUDA');
+    const dark = await waitForCard(page, 'CUDA');
+    expect(dark.theme).toBe('dark');
+    expect(dark.background).not.toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
   it('a term added in the options page appears on an open tab without a reload', async () => {
     const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
     await waitForHighlight(tab, 'CUDA');
