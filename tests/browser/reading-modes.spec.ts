@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
-import { applyInTab, serializeDocument } from './harness/page-tools.ts';
+import { applyInTab, commandInTab, serializeDocument } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // Expected text is independent of our engine: the fixture's own Simplified paragraphs, and
@@ -191,6 +191,41 @@ describeInBrowser(
       await page.waitFor(() => document.querySelector('jianfan-peek') === null);
       await page.keyUp('Alt');
       expect(await peekCardText(page)).toBeNull();
+      await page.close();
+    });
+
+    it('peek: the peek-focused command shows the focused paragraph until Escape', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyInTab(page, { readingMode: 'peek' });
+      // A link inside a paragraph, which a keyboard reader focuses.
+      const index = await page.evaluate(
+        (all) => [...document.querySelectorAll(all)].findIndex((p) => p.querySelector('a[href]')),
+        PARAGRAPHS,
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      // Once the modifier peeks, the mode is in place; then one command.
+      await holdModifierOver(page, await paragraph(page, index === 0 ? 1 : 0));
+      await page.keyUp('Alt');
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+      await page.evaluate(
+        ({ all, index }) =>
+          (document.querySelectorAll(all)[index]!.querySelector('a[href]') as HTMLElement).focus(),
+        { all: PARAGRAPHS, index },
+      );
+      await commandInTab(page, 'peek-focused');
+      const text = await page.waitFor(() => {
+        const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+        return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
+      });
+      expect(squash(text)).toBe(squash(simplified[index]));
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+      // The command again on the same paragraph, then once more, toggles the card.
+      await commandInTab(page, 'peek-focused');
+      await page.waitFor(() => document.querySelector('jianfan-peek') !== null);
+      await commandInTab(page, 'peek-focused');
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
       await page.close();
     });
 

@@ -1,0 +1,128 @@
+import * as OpenCC from 'opencc-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageLayer, PageState } from '../../../entrypoints/reader/layers.ts';
+import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import { defaultSettings, type ReadingMode } from '../../../utils/settings/schema.ts';
+import { createConverter, fixturePage, serialize, sleep } from '../convert/helpers.ts';
+
+// The reading modes layer driven the way the session drives it: convert (or restore), then
+// refresh every layer with the state now shown.
+
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
+  return { browser: fake };
+});
+
+const { createReadingModesLayer } = await import('../../../entrypoints/reader/reading-modes.ts');
+
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const COMPANION = 'jianfan-companion[data-jianfan-ui="companion"]';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function setup() {
+  const doc = fixturePage('reading-structure.html');
+  const converter: PageConverter = createConverter(doc);
+  const layer: PageLayer = createReadingModesLayer();
+  cleanups.push(() => {
+    layer.dispose();
+    converter.dispose();
+  });
+  const state = (readingMode: ReadingMode, enabled = true): PageState => ({
+    document: doc,
+    url: 'https://example.com/article.html',
+    settings: defaultSettings(),
+    target: 'cn',
+    regionalVocabulary: false,
+    converting: enabled && readingMode !== 'original',
+    readingMode,
+    glossaryEnabled: false,
+    netease: { kind: null, signals: [], articleRoot: null, title: null },
+    articleRoot: doc.getElementById('lead')!.parentElement,
+    converter,
+    loadKit: async () => {},
+  });
+  /** One render of the session. */
+  async function render(readingMode: ReadingMode, enabled = true): Promise<PageState> {
+    const shown = state(readingMode, enabled);
+    if (shown.converting) await converter.convert({ target: 'cn' });
+    else converter.restore();
+    await layer.refresh(shown);
+    await sleep(20); // the converter's batches
+    return shown;
+  }
+  return { doc, converter, layer, render };
+}
+
+describe('the reading modes layer', () => {
+  it('parallel shows companions in the article; converted, peek and original add nothing', async () => {
+    const { doc, render } = setup();
+    await render('converted');
+    expect(doc.querySelector(COMPANION)).toBeNull();
+    await render('parallel');
+    const closing = doc.getElementById('closing')!;
+    expect(closing.querySelector(COMPANION)?.textContent).toBe(
+      twToCn('總而言之，這個領域仍然值得關注。'),
+    );
+    expect(closing.firstChild?.textContent).toBe('總而言之，這個領域仍然值得關注。');
+    // The header is outside the article: converted in place.
+    expect(doc.getElementById('site-name')!.textContent).toBe(twToCn('科技週報'));
+    await render('peek');
+    expect(doc.querySelector(COMPANION)).toBeNull();
+    await render('original');
+    expect(doc.querySelector(COMPANION)).toBeNull();
+  });
+
+  it('cycling through every mode and back gives the same page, byte for byte', async () => {
+    const { doc, render } = setup();
+    const original = serialize(doc);
+    await render('converted');
+    const converted = serialize(doc);
+    await render('parallel');
+    expect(serialize(doc)).not.toBe(converted);
+    await render('peek');
+    expect(serialize(doc)).toBe(converted);
+    await render('original');
+    expect(serialize(doc)).toBe(original);
+    await render('converted');
+    expect(serialize(doc)).toBe(converted);
+    await render('parallel');
+    await render('converted');
+    expect(serialize(doc)).toBe(converted);
+    await render('parallel');
+    await render('parallel', false); // conversion turned off in the popup
+    expect(serialize(doc)).toBe(original);
+  });
+
+  it('peek-focused shows the focused paragraph in a card, in the converted and peek modes', async () => {
+    const { doc, layer, render } = setup();
+    const shown = await render('converted');
+    (doc.getElementById('design-link') as HTMLElement).focus();
+    await layer.command?.('peek-focused', shown);
+    const host = doc.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+    const card = host?.shadowRoot?.querySelector('[role="tooltip"]');
+    expect(card?.querySelector('.text')?.textContent).toBe(
+      '記者陳曉華報導：近年來，國產晶片的設計能力持續提升，業界戲稱為乾隆盛世。',
+    );
+    // Parallel mode shows the original already: the card goes, and the command does nothing.
+    const parallel = await render('parallel');
+    expect(doc.querySelector('jianfan-peek')).toBeNull();
+    await layer.command?.('peek-focused', parallel);
+    expect(doc.querySelector('jianfan-peek')).toBeNull();
+  });
+
+  it('dispose takes everything away', async () => {
+    const { doc, converter, layer, render } = setup();
+    await render('converted');
+    const converted = serialize(doc);
+    await render('parallel');
+    layer.dispose();
+    await sleep(20);
+    expect(serialize(doc)).toBe(converted);
+    expect(doc.adoptedStyleSheets).toHaveLength(0);
+    converter.restore();
+  });
+});
