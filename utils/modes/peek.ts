@@ -1,5 +1,5 @@
 import type { PeekModifier } from '../settings/schema.ts';
-import { originalTextOfBlock, textBlockOf, type OriginalTextOf } from './blocks.ts';
+import { isOurUi, originalTextOfBlock, textBlockOf, type OriginalTextOf } from './blocks.ts';
 
 /**
  * The peek reading mode: the page is converted, and the original of one paragraph shows in a
@@ -141,7 +141,11 @@ export class PeekController {
   private onPointerMove(event: PointerEvent): void {
     const settings = this.settings;
     if (settings === null) return;
-    this.hovered = eventTarget(event);
+    const target = eventTarget(event);
+    // Over the card itself (or another card of ours) nothing changes: hiding the card there
+    // would uncover the paragraph, show the card again, and flicker.
+    if (target !== null && isInOurUi(target)) return;
+    this.hovered = target;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (!settings.onModifier) return;
     if (event[MODIFIER_FLAG[settings.modifier]]) {
@@ -210,6 +214,22 @@ export class PeekController {
     this.shown = null;
     this.card.hide();
   }
+}
+
+/** Whether `element` is in our UI, crossing out of shadow roots (the card is in one). */
+function isInOurUi(element: Element): boolean {
+  let current: Element | null = element;
+  while (current !== null) {
+    if (isOurUi(current)) return true;
+    const parent: Element | null = current.parentElement;
+    if (parent !== null) {
+      current = parent;
+      continue;
+    }
+    const root: Node = current.getRootNode();
+    current = 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return false;
 }
 
 /** The innermost element an event happened on, inside open shadow roots too. */

@@ -110,6 +110,29 @@ describe('PeekController', () => {
     expect(card.shown).toBeNull();
   });
 
+  it('moving onto one of our cards keeps the card (no flicker)', () => {
+    const { doc, card, move } = setup();
+    move('first', { altKey: true });
+    const host = doc.createElement('jianfan-peek');
+    host.setAttribute('data-jianfan-ui', 'peek');
+    host.id = 'card-host';
+    doc.documentElement.append(host);
+    move('card-host', { altKey: true });
+    expect(card.shown?.block.id).toBe('first');
+    // Inside the card's shadow root, the event path starts at the card's own elements.
+    const inner = doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    inner.dispatchEvent(
+      new doc.defaultView!.PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        altKey: true,
+      }),
+    );
+    expect(card.shown?.block.id).toBe('first');
+    expect(card.shows).toBe(1);
+  });
+
   it('a release missed while another window had focus hides the card at the next move', () => {
     const { card, move } = setup();
     move('first', { altKey: true });
