@@ -3,10 +3,13 @@
 // and trip the canary; the first test shows that it would.
 import { Window } from 'happy-dom';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GlossaryCard } from '../../../components/glossary-card/GlossaryCard.tsx';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import type { PopupApi } from '../../../components/popup/api.ts';
+import { translatorFor } from '../../../components/shared/i18n.tsx';
+import { termCardContent } from '../../../utils/glossary/card-content.ts';
 import { applyHighlights, collectTermRanges } from '../../../utils/glossary/highlight.ts';
 import {
   GLOSSARY_FORMAT,
@@ -46,7 +49,7 @@ import {
 
 const tally = new XssTally();
 afterAll(() => {
-  console.log(tally.summary('XSS (unit: glossary, imports, site rules, options, popup)'));
+  console.log(tally.summary('XSS (unit: glossary, card, imports, site rules, options, popup)'));
 });
 
 let cleanup: (() => void) | null = null;
@@ -298,6 +301,50 @@ describe('glossary entries', () => {
     main.remove();
     for (const _ of HOSTILE) tally.record('page text highlights', false);
   });
+});
+
+describe('the glossary card', () => {
+  it.each(['en', 'zh_CN', 'zh_TW'] as const)(
+    'shows hostile built-in-shaped and user terms as text (%s)',
+    async (locale) => {
+      for (const { payload, hostile, twin } of HOSTILE) {
+        for (const userTerm of [false, true]) {
+          const render = async (term: Term) => {
+            const content = termCardContent({
+              term,
+              pageText: term.hans,
+              form: term.hans,
+              locale,
+              userTerm,
+            });
+            return mount(
+              <GlossaryCard
+                id="jianfan-glossary-card"
+                content={content}
+                t={translatorFor(locale)}
+                uiLang="en"
+                theme="light"
+                box={{ left: 10, top: 10, maxHeight: null }}
+                safeWidth={800}
+              />,
+            );
+          };
+          const plain = await render(twin);
+          const expected = structureOf(plain.container);
+          plain.unmount();
+          const card = await render(hostile);
+          const found = breach(card.container);
+          expect(found, payload.id).toEqual([]);
+          expect(structureOf(card.container), payload.id).toEqual(expected);
+          for (const link of card.container.querySelectorAll('a')) {
+            expect(link.getAttribute('href')!.startsWith('https://')).toBe(true);
+          }
+          tally.record('glossary card', found.length > 0);
+          card.unmount();
+        }
+      }
+    },
+  );
 });
 
 // ---------------------------------------------------------------- imports
