@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
+import { MIRROR_HOST, NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
 import { applyInTab, commandInTab, serializeDocument } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
@@ -12,17 +12,22 @@ import { describeInBrowser } from './harness/suite.ts';
 // opencc-js converting whole paragraphs, with the protected names in their fixed form.
 const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-function withProtectedNames(text: string): string {
+function withProtectedNames(text: string, script: 'hans' | 'hant' = 'hant'): string {
   let out = text;
-  for (const term of DEFAULT_PROTECTED_TERMS) out = out.split(cnToTw(term.hans)).join(term.hant);
+  for (const term of DEFAULT_PROTECTED_TERMS) {
+    const wrong = script === 'hans' ? twToCn(term.hant) : cnToTw(term.hans);
+    out = out.split(wrong).join(term[script]);
+  }
   return out;
 }
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
-const simplified = readFileSync(join(sharedNeteaseDir, 'a.simplified.txt'), 'utf8')
-  .split(/\n\s*\n/)
-  .map((p) => p.trim())
-  .filter(Boolean);
+const paragraphsOf = (file: string) =>
+  readFileSync(join(sharedNeteaseDir, file), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+const simplified = paragraphsOf('a.simplified.txt');
 const traditional = simplified.map((p) => withProtectedNames(cnToTw(p)));
 const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
 const PARAGRAPHS = '.post_body > p[id]';
@@ -365,6 +370,27 @@ describeInBrowser(
       });
       expect(position).toBe('fixed');
       await page.keyUp('Alt');
+      await page.close();
+    });
+
+    it('parallel on a repaired mirror: the repaired original, then its Simplified conversion', async () => {
+      const page = await ctx.browser.newPage(
+        `http://${MIRROR_HOST}/archives/${NETEASE_ARTICLES.b.mirrorId}.html`,
+      );
+      const repaired = paragraphsOf('b.expected_repair.traditional.txt');
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor(
+        (count) =>
+          document.querySelectorAll('.entry-content > p > jianfan-companion').length >= count,
+        repaired.length,
+        15_000,
+      );
+      const blocks = (await readBlocks(page, '.entry-content > p')).slice(0, repaired.length);
+      expect(blocks.map((block) => block.own)).toEqual(repaired);
+      expect(blocks.map((block) => block.companion)).toEqual(
+        repaired.map((p) => withProtectedNames(twToCn(p), 'hans')),
+      );
       await page.close();
     });
 
