@@ -31,8 +31,10 @@ import { sendToBackground } from '../../utils/platform/messaging.ts';
 import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import type { PageLayer, PageState } from './layers.ts';
 
-/** Page changes are looked at once they stop for this long. */
+/** Page changes are looked at once they stop for this long… */
 const MUTATION_DEBOUNCE_MS = 100;
+/** …or after this long at most, for pages that never stop changing (tickers, live blogs). */
+const MUTATION_MAX_WAIT_MS = 1_000;
 
 export interface GlossaryLayerOptions {
   builtIn?: readonly Term[];
@@ -83,6 +85,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   let observer: MutationObserver | null = null;
   let observedRoot: Element | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest change not yet looked at happened. */
+  let pendingSince: number | null = null;
   /** The term the keyboard commands last went to. */
   let visited: TermRange | null = null;
   let termsFound = 0;
@@ -134,6 +138,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     observedRoot = null;
     if (debounce !== null) clearTimeout(debounce);
     debounce = null;
+    pendingSince = null;
   }
 
   function observe(root: Element | null): void {
@@ -143,11 +148,18 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     // The content script's own MutationObserver, not the page's (which it may replace).
     observer = new MutationObserver((records) => {
       if (records.every(isOwnUiMutation)) return;
+      const now = Date.now();
+      pendingSince ??= now;
       if (debounce !== null) clearTimeout(debounce);
-      debounce = setTimeout(() => {
-        debounce = null;
-        if (state !== null && state.glossaryEnabled && !disposed) mark(state);
-      }, MUTATION_DEBOUNCE_MS);
+      const waited = now - pendingSince;
+      debounce = setTimeout(
+        () => {
+          debounce = null;
+          pendingSince = null;
+          if (state !== null && state.glossaryEnabled && !disposed) mark(state);
+        },
+        waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
+      );
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     observedRoot = root;

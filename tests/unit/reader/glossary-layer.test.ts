@@ -179,6 +179,26 @@ describe('glossary layer', () => {
     expect(document.querySelectorAll(TERM_SPAN_SELECTOR)[0]).toBe(spans[0]);
   });
 
+  it('still looks at a page that never stops changing, about once a second', async () => {
+    await start().refresh(stateFor());
+    const ticker = document.createElement('p');
+    ticker.append('0');
+    document.querySelector('#article')!.append(ticker);
+    const added = document.createElement('p');
+    added.append('英伟达');
+    document.querySelector('#article')!.append(added);
+    const started = Date.now();
+    let seenAt: number | null = null;
+    // A change every 40 ms, for 1.6 s: a plain debounce would never fire.
+    for (let tick = 1; tick <= 40; tick++) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      (ticker.firstChild as Text).data = String(tick);
+      if (seenAt === null && marked().some(([text]) => text === '英伟达')) seenAt = Date.now();
+    }
+    expect(seenAt).not.toBeNull();
+    expect(seenAt! - started).toBeLessThan(1_500);
+  });
+
   it('restores the page exactly when the glossary is turned off, and takes everything away on dispose', async () => {
     const serialize = () => new XMLSerializer().serializeToString(document.body);
     const pristine = serialize();
