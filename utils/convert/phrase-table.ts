@@ -1,11 +1,16 @@
 /**
  * A longest-match dictionary with the matching rules of opencc-js 1.4.2's `Trie`
- * (core.js), kept as a flat map rather than a tree of Maps: it is smaller, and building it
- * from the 50 000 entries of STPhrases is faster.
+ * (core.js): the longest key that starts at a position wins, and when a key is listed twice
+ * the first listing wins.
  *
- * For every first code unit we keep a bit mask of the key lengths (in UTF-16 code units,
- * 15 at most in opencc's tables) that start with it, so a lookup only slices the lengths
- * that exist, longest first.
+ * It is a trie over UTF-16 code units kept in typed arrays, because matching is the inner
+ * loop of every conversion: a page of 300 000 characters asks for a match at nearly every
+ * position, twice or three times (segmentation, then each stage). The first code unit indexes
+ * a direct table; the transitions of the other states go through one open-addressing hash
+ * table keyed by (state, code unit). A lookup walks the text once, with no string slicing and
+ * no Map lookup, and stops at the first code unit no key continues with. Keys end on code
+ * point boundaries, so walking code units finds the same matches as opencc-js walking code
+ * points.
  */
 export interface PhraseMatch {
   /** Length of the matched key in UTF-16 code units. */
@@ -14,24 +19,74 @@ export interface PhraseMatch {
 }
 
 const MAX_KEY_LENGTH = 31;
+/** The hash table of transitions is kept at most this full (linear probing). */
+const MAX_LOAD = 0.6;
+
+/** Slot of the transition (state, unit) in a table of `mask + 1` slots. */
+function slotOf(state: number, unit: number, mask: number): number {
+  const h = Math.imul(state, 0x9e3779b1) ^ unit;
+  return (h ^ (h >>> 15)) & mask;
+}
+
+function powerOfTwoAtLeast(value: number): number {
+  let size = 16;
+  while (size < value) size *= 2;
+  return size;
+}
 
 export class PhraseTable {
-  private readonly entries = new Map<string, string>();
-  private readonly lengthsByFirstUnit = new Map<number, number>();
+  /** Child of the root for each first code unit; 0 when no key starts with it. */
+  private readonly root = new Int32Array(0x10000);
+  // Transitions of the other states: parallel arrays, a slot is empty when its state is 0.
+  private slotState: Int32Array;
+  private slotUnit: Uint16Array;
+  private slotChild: Int32Array;
+  private mask: number;
+  private transitions = 0;
+  /** For each state, the index of its value in `values`, or -1 when no key ends there. */
+  private valueIndex: Int32Array;
+  private readonly values: string[] = [];
+  /** State 0 is the root. */
+  private states = 1;
+
+  constructor(expectedKeyUnits = 64) {
+    const slots = powerOfTwoAtLeast(Math.ceil(expectedKeyUnits / MAX_LOAD));
+    this.slotState = new Int32Array(slots);
+    this.slotUnit = new Uint16Array(slots);
+    this.slotChild = new Int32Array(slots);
+    this.mask = slots - 1;
+    this.valueIndex = new Int32Array(expectedKeyUnits + 1).fill(-1);
+  }
 
   /**
    * Builds one table from opencc-js dictionary strings (`"key value|key value"`). When a key
    * occurs in several of them, the first listed wins, as in opencc-js `loadDictGroup`.
    */
   static fromDictionaries(dictionaries: readonly string[]): PhraseTable {
-    const table = new PhraseTable();
+    // Every key unit past the first may add a state: half the text is a safe bound for
+    // `"key value|"` entries, so the arrays are sized once.
+    const units = dictionaries.reduce((sum, dictionary) => sum + dictionary.length, 0);
+    const table = new PhraseTable(Math.ceil(units / 2));
     for (const dictionary of dictionaries) {
       if (dictionary === '') continue;
-      for (const line of dictionary.split('|')) {
-        const space = line.indexOf(' ');
-        if (space <= 0) throw new TypeError(`Invalid dictionary entry: ${JSON.stringify(line)}`);
-        const end = line.indexOf(' ', space + 1);
-        table.add(line.slice(0, space), line.slice(space + 1, end < 0 ? undefined : end));
+      let start = 0;
+      while (start <= dictionary.length) {
+        const bar = dictionary.indexOf('|', start);
+        const end = bar < 0 ? dictionary.length : bar;
+        const space = dictionary.indexOf(' ', start);
+        if (space <= start || space >= end) {
+          throw new TypeError(
+            `Invalid dictionary entry: ${JSON.stringify(dictionary.slice(start, end))}`,
+          );
+        }
+        const valueEnd = dictionary.indexOf(' ', space + 1);
+        table.insert(
+          dictionary,
+          start,
+          space,
+          dictionary.slice(space + 1, valueEnd < 0 || valueEnd > end ? end : valueEnd),
+        );
+        start = end + 1;
       }
     }
     return table;
@@ -39,35 +94,111 @@ export class PhraseTable {
 
   /** Adds an entry unless the key is already present (first entry wins). */
   add(key: string, value: string): void {
-    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      throw new RangeError(`Dictionary key length out of range: ${JSON.stringify(key)}`);
-    }
-    if (this.entries.has(key)) return;
-    this.entries.set(key, value);
-    const first = key.charCodeAt(0);
-    this.lengthsByFirstUnit.set(
-      first,
-      (this.lengthsByFirstUnit.get(first) ?? 0) | (1 << key.length),
-    );
+    this.insert(key, 0, key.length, value);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.values.length;
   }
 
   /** The longest key starting at `start` and ending at or before `end`, if any. */
   match(text: string, start: number, end: number): PhraseMatch | null {
-    let lengths = this.lengthsByFirstUnit.get(text.charCodeAt(start));
-    if (lengths === undefined) return null;
-    const available = end - start;
-    if (available < MAX_KEY_LENGTH) lengths &= (1 << (available + 1)) - 1;
-    while (lengths !== 0) {
-      const length = 31 - Math.clz32(lengths);
-      const value = this.entries.get(text.slice(start, start + length));
-      if (value !== undefined) return { length, value };
-      lengths &= ~(1 << length);
+    if (start >= end) return null;
+    let state = this.root[text.charCodeAt(start)]!;
+    if (state === 0) return null;
+    const { slotState, slotUnit, slotChild, mask, valueIndex } = this;
+    let best = valueIndex[state]!;
+    let bestEnd = start + 1;
+    for (let i = start + 1; i < end; i += 1) {
+      const unit = text.charCodeAt(i);
+      let slot = slotOf(state, unit, mask);
+      let next = 0;
+      for (;;) {
+        const owner = slotState[slot]!;
+        if (owner === 0) break;
+        if (owner === state && slotUnit[slot] === unit) {
+          next = slotChild[slot]!;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (next === 0) break;
+      state = next;
+      const value = valueIndex[state]!;
+      if (value >= 0) {
+        best = value;
+        bestEnd = i + 1;
+      }
     }
-    return null;
+    return best < 0 ? null : { length: bestEnd - start, value: this.values[best]! };
+  }
+
+  /** Adds `source[start, end)` → `value`, unless that key is there already. */
+  private insert(source: string, start: number, end: number, value: string): void {
+    const length = end - start;
+    if (length <= 0 || length > MAX_KEY_LENGTH) {
+      throw new RangeError(
+        `Dictionary key length out of range: ${JSON.stringify(source.slice(start, end))}`,
+      );
+    }
+    const first = source.charCodeAt(start);
+    let state = this.root[first]!;
+    if (state === 0) {
+      state = this.newState();
+      this.root[first] = state;
+    }
+    for (let i = start + 1; i < end; i += 1) state = this.child(state, source.charCodeAt(i));
+    if (this.valueIndex[state] === -1) {
+      this.valueIndex[state] = this.values.length;
+      this.values.push(value);
+    }
+  }
+
+  /** The child of `state` by `unit`, made when missing. */
+  private child(state: number, unit: number): number {
+    let slot = slotOf(state, unit, this.mask);
+    for (;;) {
+      const owner = this.slotState[slot]!;
+      if (owner === 0) break;
+      if (owner === state && this.slotUnit[slot] === unit) return this.slotChild[slot]!;
+      slot = (slot + 1) & this.mask;
+    }
+    const child = this.newState();
+    this.slotState[slot] = state;
+    this.slotUnit[slot] = unit;
+    this.slotChild[slot] = child;
+    this.transitions += 1;
+    if (this.transitions > (this.mask + 1) * MAX_LOAD) this.rehash();
+    return child;
+  }
+
+  private newState(): number {
+    const state = this.states;
+    this.states += 1;
+    if (this.states > this.valueIndex.length) {
+      const grown = new Int32Array(this.valueIndex.length * 2).fill(-1);
+      grown.set(this.valueIndex);
+      this.valueIndex = grown;
+    }
+    return state;
+  }
+
+  private rehash(): void {
+    const { slotState, slotUnit, slotChild } = this;
+    const slots = slotState.length * 2;
+    this.slotState = new Int32Array(slots);
+    this.slotUnit = new Uint16Array(slots);
+    this.slotChild = new Int32Array(slots);
+    this.mask = slots - 1;
+    for (let old = 0; old < slotState.length; old += 1) {
+      const state = slotState[old]!;
+      if (state === 0) continue;
+      let slot = slotOf(state, slotUnit[old]!, this.mask);
+      while (this.slotState[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slotState[slot] = state;
+      this.slotUnit[slot] = slotUnit[old]!;
+      this.slotChild[slot] = slotChild[old]!;
+    }
   }
 }
 

@@ -74,20 +74,16 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
   const protectedTable = buildProtectedTable(options.protectedTerms ?? DEFAULT_PROTECTED_TERMS, to);
 
   function run(text: string, track: boolean): Piece {
-    if (text.length === 0 || !mayConvert(text)) {
-      return { text, index: track ? identityIndex(0, text.length) : null };
-    }
+    if (text.length === 0 || !mayConvert(text)) return { text, base: 0, index: null };
     if (protectedTable === null) return convertFree(compiled, text, 0, track);
     // Split around protected terms; each free span goes through the whole chain by itself.
-    const parts: string[] = [];
-    const index: number[] | null = track ? [] : null;
+    const whole: Piece = { text, base: 0, index: null };
+    const out = new PieceBuilder(0, track);
     let freeStart = 0;
     let i = 0;
     const flushFree = (end: number): void => {
-      if (end <= freeStart) return;
-      const piece = convertFree(compiled, text.slice(freeStart, end), freeStart, track);
-      parts.push(piece.text);
-      if (index !== null && piece.index !== null) pushAll(index, piece.index);
+      if (end > freeStart)
+        out.append(convertFree(compiled, text.slice(freeStart, end), freeStart, track));
     };
     while (i < text.length) {
       const match = protectedTable.match(text, i, text.length);
@@ -96,13 +92,12 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
         continue;
       }
       flushFree(i);
-      parts.push(match.value);
-      if (index !== null) spreadReplacement(index, null, i, i + match.length, text, match.value);
+      out.appendReplacement(whole, i, i + match.length, match.value);
       i += match.length;
       freeStart = i;
     }
     flushFree(text.length);
-    return { text: parts.join(''), index };
+    return out.build();
   }
 
   return {
@@ -111,7 +106,11 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
     convert: (text) => run(text, false).text,
     convertAligned: (text) => {
       const piece = run(text, true);
-      return { text: piece.text, sourceIndex: Uint32Array.from(piece.index ?? []) };
+      if (piece.index !== null)
+        return { text: piece.text, sourceIndex: Uint32Array.from(piece.index) };
+      const sourceIndex = new Uint32Array(piece.text.length);
+      for (let i = 0; i < sourceIndex.length; i += 1) sourceIndex[i] = piece.base + i;
+      return { text: piece.text, sourceIndex };
     },
   };
 }
@@ -134,10 +133,106 @@ export function mayConvert(text: string): boolean {
   );
 }
 
+/**
+ * Converted text and where each of its code units came from: `index[i]` is the offset in the
+ * converter's input of code unit `i`. A null index stands for `base + i`, which unmatched text
+ * and one-for-one replacements keep, so most pieces never build an array (and pieces that are
+ * not tracked never do).
+ */
 interface Piece {
   readonly text: string;
-  /** Offsets in the converter's input, one per code unit of `text`; null when not tracked. */
-  readonly index: number[] | null;
+  readonly base: number;
+  readonly index: readonly number[] | null;
+}
+
+function sourceAt(piece: Piece, i: number): number {
+  return piece.index === null ? piece.base + i : piece.index[i]!;
+}
+
+/**
+ * Joins converted parts in order. With `track`, it keeps the offsets of their code units, as
+ * `base + i` for as long as every part continues that run, and as an array from the first part
+ * that does not.
+ */
+class PieceBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private index: number[] | null = null;
+
+  private readonly base: number;
+  private readonly track: boolean;
+
+  constructor(base: number, track: boolean) {
+    this.base = base;
+    this.track = track;
+  }
+
+  /** Appends a whole piece. */
+  append(piece: Piece): void {
+    this.appendMapped(piece.text, piece, 0);
+  }
+
+  /** Appends `text`, whose code unit k comes from code unit `from + k` of `source`. */
+  appendMapped(text: string, source: Piece, from: number): void {
+    this.parts.push(text);
+    if (this.track) {
+      if (
+        this.index === null &&
+        (source.index !== null || source.base + from !== this.base + this.length)
+      ) {
+        this.index = [];
+        for (let k = 0; k < this.length; k += 1) this.index.push(this.base + k);
+      }
+      if (this.index !== null) {
+        for (let k = 0; k < text.length; k += 1) this.index.push(sourceAt(source, from + k));
+      }
+    }
+    this.length += text.length;
+  }
+
+  /**
+   * Appends `replacement` for the code units [start, end) of `source`: replacement code point k
+   * comes from source code point min(k, n − 1). Both halves of an output surrogate pair get the
+   * same source, so a pair is never split between two DOM text nodes (unmatched text maps unit
+   * to unit onto itself, which keeps a pair within its own source pair).
+   */
+  appendReplacement(source: Piece, start: number, end: number, replacement: string): void {
+    const span = end - start;
+    if (
+      !this.track ||
+      (span === replacement.length &&
+        !hasSurrogate(source.text, start, end) &&
+        !hasSurrogate(replacement, 0, span))
+    ) {
+      // The common case, one BMP character for one: the map is unit for unit.
+      this.appendMapped(replacement, source, start);
+      return;
+    }
+    if (this.index === null) {
+      this.index = [];
+      for (let k = 0; k < this.length; k += 1) this.index.push(this.base + k);
+    }
+    const sourcePoints: number[] = [];
+    for (let i = start; i < end;) {
+      sourcePoints.push(i);
+      i += source.text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+    const last = sourcePoints.length - 1;
+    let k = 0;
+    for (let j = 0; j < replacement.length; k += 1) {
+      const origin = sourceAt(source, sourcePoints[Math.min(k, last)]!);
+      const width = replacement.codePointAt(j)! > 0xffff ? 2 : 1;
+      for (let w = 0; w < width; w += 1) this.index.push(origin);
+      j += width;
+    }
+    this.parts.push(replacement);
+    this.length += replacement.length;
+  }
+
+  build(): Piece {
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    return { text, base: this.base, index: this.index };
+  }
 }
 
 interface CompiledChain {
@@ -191,123 +286,66 @@ function buildProtectedTable(
 
 /** Runs the opencc chain over `text`, whose first code unit is at `offset` in the input. */
 function convertFree(chain: CompiledChain, text: string, offset: number, track: boolean): Piece {
-  let piece: Piece = { text, index: track ? identityIndex(offset, text.length) : null };
-  for (const table of chain.normalization) piece = applyTable(table, piece);
+  let piece: Piece = { text, base: offset, index: null };
+  for (const table of chain.normalization) piece = applyTable(table, piece, track);
   if (chain.segmentation === null) {
-    for (const table of chain.stages) piece = applyTable(table, piece);
+    for (const table of chain.stages) piece = applyTable(table, piece, track);
     return piece;
   }
-  const parts: string[] = [];
-  const index: number[] | null = track ? [] : null;
-  for (const [start, end] of segmentBounds(chain.segmentation, piece.text)) {
+  // opencc-js `Trie.segment`: each dictionary phrase is a segment, and so is each run of text
+  // between phrases. Every stage then converts each segment on its own.
+  const segmentation = chain.segmentation;
+  const source = piece;
+  const out = new PieceBuilder(offset, track);
+  const convertSegment = (start: number, end: number): void => {
     let segment: Piece = {
-      text: piece.text.slice(start, end),
-      index: piece.index === null ? null : piece.index.slice(start, end),
+      text: start === 0 && end === source.text.length ? source.text : source.text.slice(start, end),
+      base: source.base + start,
+      index: source.index === null ? null : source.index.slice(start, end),
     };
-    for (const table of chain.stages) segment = applyTable(table, segment);
-    parts.push(segment.text);
-    if (index !== null && segment.index !== null) pushAll(index, segment.index);
-  }
-  return { text: parts.join(''), index };
-}
-
-/**
- * opencc-js `Trie.segment`: each dictionary phrase is a segment, and so is each run of text
- * between phrases.
- */
-function segmentBounds(table: PhraseTable, text: string): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
+    for (const table of chain.stages) segment = applyTable(table, segment, track);
+    out.append(segment);
+  };
+  const length = source.text.length;
   let runStart = -1;
-  for (let i = 0; i < text.length;) {
-    const match = table.match(text, i, text.length);
+  for (let i = 0; i < length;) {
+    const match = segmentation.match(source.text, i, length);
     if (match === null) {
       if (runStart < 0) runStart = i;
-      i += unmatchedLength(text, i);
+      i += unmatchedLength(source.text, i);
       continue;
     }
     if (runStart >= 0) {
-      bounds.push([runStart, i]);
+      convertSegment(runStart, i);
       runStart = -1;
     }
-    bounds.push([i, i + match.length]);
+    convertSegment(i, i + match.length);
     i += match.length;
   }
-  if (runStart >= 0) bounds.push([runStart, text.length]);
-  return bounds;
+  if (runStart >= 0) convertSegment(runStart, length);
+  return out.build();
 }
 
 /** opencc-js `Trie.convert`, carrying the offset map along. */
-function applyTable(table: PhraseTable, piece: Piece): Piece {
-  const { text, index } = piece;
-  const parts: string[] = [];
-  const outIndex: number[] | null = index === null ? null : [];
+function applyTable(table: PhraseTable, piece: Piece, track: boolean): Piece {
+  const { text } = piece;
+  let out: PieceBuilder | null = null;
   let runStart = 0;
-  let changed = false;
   for (let i = 0; i < text.length;) {
     const match = table.match(text, i, text.length);
     if (match === null) {
       i += unmatchedLength(text, i);
       continue;
     }
-    changed = true;
-    if (i > runStart) {
-      parts.push(text.slice(runStart, i));
-      if (outIndex !== null && index !== null) pushRange(outIndex, index, runStart, i);
-    }
-    parts.push(match.value);
-    if (outIndex !== null && index !== null) {
-      spreadReplacement(outIndex, index, i, i + match.length, text, match.value);
-    }
+    out ??= new PieceBuilder(piece.base, track);
+    if (i > runStart) out.appendMapped(text.slice(runStart, i), piece, runStart);
+    out.appendReplacement(piece, i, i + match.length, match.value);
     i += match.length;
     runStart = i;
   }
-  if (!changed) return piece;
-  if (runStart < text.length) {
-    parts.push(text.slice(runStart));
-    if (outIndex !== null && index !== null) pushRange(outIndex, index, runStart, text.length);
-  }
-  return { text: parts.join(''), index: outIndex };
-}
-
-/**
- * Maps the code points of `replacement` onto the input span [start, end): code point k comes
- * from input code point min(k, n − 1). Both halves of an output surrogate pair get the same
- * source, so a pair is never split between two DOM text nodes (unmatched text maps unit to
- * unit onto itself, which keeps a pair within its own source pair). A null `index` is the
- * identity.
- */
-function spreadReplacement(
-  out: number[],
-  index: readonly number[] | null,
-  start: number,
-  end: number,
-  text: string,
-  replacement: string,
-): void {
-  const span = end - start;
-  if (
-    span === replacement.length &&
-    !hasSurrogate(text, start, end) &&
-    !hasSurrogate(replacement, 0, span)
-  ) {
-    // The common case, one BMP character for one: the map is unit for unit.
-    for (let k = 0; k < span; k += 1) out.push(index === null ? start + k : index[start + k]!);
-    return;
-  }
-  const sourcePoints: number[] = [];
-  for (let i = start; i < end;) {
-    sourcePoints.push(i);
-    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-  }
-  const last = sourcePoints.length - 1;
-  let k = 0;
-  for (let j = 0; j < replacement.length; k += 1) {
-    const point = sourcePoints[Math.min(k, last)]!;
-    const source = index === null ? point : index[point]!;
-    const width = replacement.codePointAt(j)! > 0xffff ? 2 : 1;
-    for (let w = 0; w < width; w += 1) out.push(source);
-    j += width;
-  }
+  if (out === null) return piece;
+  if (runStart < text.length) out.appendMapped(text.slice(runStart), piece, runStart);
+  return out.build();
 }
 
 function hasSurrogate(text: string, start: number, end: number): boolean {
@@ -316,18 +354,4 @@ function hasSurrogate(text: string, start: number, end: number): boolean {
     if (unit >= 0xd800 && unit <= 0xdfff) return true;
   }
   return false;
-}
-
-function identityIndex(offset: number, length: number): number[] {
-  const index: number[] = [];
-  for (let i = 0; i < length; i += 1) index.push(offset + i);
-  return index;
-}
-
-function pushRange(out: number[], index: readonly number[], start: number, end: number): void {
-  for (let i = start; i < end; i += 1) out.push(index[i]!);
-}
-
-function pushAll(out: number[], values: readonly number[]): void {
-  for (const value of values) out.push(value);
 }
