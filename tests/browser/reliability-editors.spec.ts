@@ -31,9 +31,7 @@ function lastParagraph(page: TestPage): Promise<string> {
 async function restorePage(page: TestPage, original: string): Promise<void> {
   await applyInTab(page, { enabled: false });
   await page.waitFor(
-    ({ id, original }) =>
-      document.documentElement.lang === 'zh-TW' &&
-      document.getElementById(id)?.textContent === original,
+    ({ id, original }) => document.getElementById(id)?.textContent === original,
     { id: `p${PARAGRAPHS - 1}`, original },
     30_000,
   );
@@ -44,10 +42,10 @@ type TypingWindow = Window & {
 };
 
 /**
- * Records, in the page, when each typed character arrived, when the conversion started (the
- * `lang` change) and when it reached the last paragraph. Typing overlaps the conversion when a
- * character arrived in between: conversion runs in slices that yield to input, so typed
- * characters arrive between slices while page scripts (and test probes) wait for the end.
+ * Records, in the page, when each typed character arrived, when the conversion first wrote text
+ * and when it reached the last paragraph. Typing overlaps the conversion when a character
+ * arrived in between: conversion runs in slices that yield to input, so typed characters arrive
+ * between slices while page scripts (and test probes) wait for the end.
  */
 function recordTyping(page: TestPage): Promise<void> {
   return page.evaluate(
@@ -56,20 +54,19 @@ function recordTyping(page: TestPage): Promise<void> {
       const record = { inputs: [] as number[], started: 0, finished: 0 };
       w.__typing = record;
       const last = document.getElementById(id)!;
+      const form = document.getElementById('form')!;
+      const editors = [...document.querySelectorAll('[contenteditable]')];
+      const typedInto = (node: Node) =>
+        form.contains(node) || editors.some((editor) => editor.contains(node));
       document.addEventListener('input', () => record.inputs.push(performance.now()), true);
       new MutationObserver((records) => {
         const now = performance.now();
         for (const change of records) {
-          if (change.type === 'attributes' && change.attributeName === 'lang')
-            record.started ||= now;
-          if (change.target.parentNode === last || change.target === last) record.finished = now;
+          if (typedInto(change.target)) continue;
+          record.started ||= now;
+          if (change.target.parentNode === last) record.finished = now;
         }
-      }).observe(document, {
-        subtree: true,
-        characterData: true,
-        attributes: true,
-        attributeFilter: ['lang'],
-      });
+      }).observe(document.body, { subtree: true, characterData: true });
     },
     `p${PARAGRAPHS - 1}`,
   );

@@ -6,7 +6,7 @@ import type { TestPage } from './browsers.ts';
  *
  * - a canary: `alert`, `confirm` and `prompt` record their calls, and `window.__pwned` must stay
  *   undefined (the XSS payloads do one or the other when they run);
- * - uncaught errors and unhandled rejections in the page;
+ * - uncaught errors, unhandled rejections and Content Security Policy violations in the page;
  * - every DOM mutation record, by type; hostile pages count the records their own writes make
  *   in `window.__pageWrites`, so the rest are the extension's;
  * - long tasks, and long animation frames with the scripts that made them, where the browser
@@ -82,6 +82,10 @@ export async function installPageWatch(page: TestPage): Promise<void> {
     addEventListener('error', (event) => state.errors.push(String(event.message)));
     addEventListener('unhandledrejection', (event) =>
       state.errors.push(`unhandled rejection: ${String(event.reason)}`),
+    );
+    // A strict page reports what its policy blocked: the extension must not be the cause.
+    document.addEventListener('securitypolicyviolation', (event) =>
+      state.errors.push(`CSP blocked ${event.blockedURI || 'inline'} (${event.violatedDirective})`),
     );
     new MutationObserver((records) => {
       for (const record of records) state.mutations[record.type] += 1;
