@@ -86,6 +86,8 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName)) return true;
+  // Most elements of a page carry no attribute at all: one call answers for all of them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_ATTRIBUTE)) return true;
   const translate = element.getAttribute('translate');
   if (translate !== null && translate.trim().toLowerCase() === 'no') return true;
@@ -102,6 +104,7 @@ export function isInlineElement(element: Element): boolean {
 /** The attributes of `element` the converter handles, among those it has. */
 export function convertibleAttributes(element: Element): string[] {
   const names: string[] = [];
+  if (!element.hasAttributes()) return names;
   for (const name of CONVERTED_ATTRIBUTES) {
     if (element.hasAttribute(name)) names.push(name);
   }

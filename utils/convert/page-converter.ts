@@ -5,6 +5,7 @@ import {
   blockContainerOf,
   composedParent,
   convertibleAttributes,
+  isInlineElement,
   isInsideSkipped,
 } from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
@@ -46,7 +47,10 @@ export interface PageConverterOptions {
   readonly isNearViewport?: (element: Element) => boolean;
   /** Clock in milliseconds; defaults to `performance.now()`. */
   readonly now?: () => number;
-  /** Gives the event loop a turn between time slices; defaults to `scheduler.yield()`. */
+  /**
+   * Gives the event loop a turn between time slices; defaults to `frameAwareYield`, which
+   * lets the browser render a frame once a frame's worth of work is done.
+   */
   readonly yieldToEventLoop?: () => Promise<void>;
   readonly onProgress?: (progress: ConversionProgress) => void;
 }
@@ -56,8 +60,21 @@ export interface ConvertOptions {
   readonly regionalVocabulary?: boolean;
 }
 
-/** Longest a time slice runs before yielding (one more item may finish after it). */
-export const SLICE_BUDGET_MS = 8;
+/**
+ * Longest a time slice runs before yielding (one more item may finish after it). Short, so
+ * that input is handled quickly and a frame's work budget (below) is kept to within a slice.
+ */
+export const SLICE_BUDGET_MS = 5;
+/**
+ * Work done between two frames, in slices of SLICE_BUDGET_MS, before the default yield waits
+ * for the browser to render. Rendering what a slice changed (laying out the converted text)
+ * takes one to three times as long as the slice, so a frame of 10 ms of work ends near
+ * 20–40 ms; when rendering takes longer still, the next frames do less (`frameAwareYield`).
+ */
+export const FRAME_WORK_BUDGET_MS = 10;
+/** What a frame of conversion should last at most, our work and its rendering together. */
+export const FRAME_TARGET_MS = 36;
+const MIN_FRAME_WORK_MS = 4;
 /** Delay before converting text the page inserted or changed (batches bursts of mutations). */
 export const MUTATION_DELAY_MS = 10;
 /**
@@ -111,6 +128,12 @@ export class PageConverter {
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
   private readonly langOriginals = new Map<Element, string | null>();
+  /**
+   * While a conversion runs, the `lang` its document takes once it is done, and the blocks
+   * that carry it meanwhile (see `beginLangSwitch`).
+   */
+  private pendingLang: { document: Document; target: Target; lang: string } | null = null;
+  private readonly blockLangs = new Set<Element>();
 
   // The loop guard.
   private readonly rivalRewrites = new WeakMap<Node, number>();
@@ -161,7 +184,8 @@ export class PageConverter {
     this.protectedTerms = options.protectedTerms;
     this.isNearViewport = options.isNearViewport ?? defaultIsNearViewport;
     this.now = options.now ?? (() => performance.now());
-    this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYieldToEventLoop;
+    this.yieldToEventLoop =
+      options.yieldToEventLoop ?? frameAwareYield({ document: this.document, now: this.now });
     this.onProgress = options.onProgress;
   }
 
@@ -206,9 +230,10 @@ export class PageConverter {
     this.stat.charactersChanged = 0;
     this.stat.attributesConverted = 0;
 
-    this.setLang(this.document, options.target);
+    this.beginLangSwitch(this.document, options.target);
     const items = this.collectRoot(this.document, null, true);
     await this.runWork(orderByViewport(items, this.isNearViewport), generation);
+    if (generation === this.generation) this.finishLangSwitch();
   }
 
   /** Puts back every original (text, attributes, title, lang) and stops converting. */
@@ -225,6 +250,8 @@ export class PageConverter {
   /** Stops everything; the page keeps whatever it shows. Nothing outlives this call. */
   dispose(): void {
     this.generation += 1;
+    // The page keeps what it shows, under the lang of what it shows.
+    this.finishLangSwitch();
     this.cancelPending();
     this.disconnectAll();
     this.active = null;
@@ -435,6 +462,56 @@ export class PageConverter {
     html.setAttribute('lang', targetLang(target));
   }
 
+  /**
+   * Starts switching the `lang` of `document` to the target's. Changing `<html lang>` makes the
+   * browser lay out the whole page again (text shapes and fonts follow the language), and the
+   * conversion then re-lays out every block once more as its text changes: two full layouts,
+   * the first of them in one frame (about 110 ms for a 1 MB page, bench/RESULTS.md). So until
+   * the conversion is done, each block whose text converts takes the new `lang` itself, in the
+   * same slice as its text, and is laid out once; `finishLangSwitch` then moves the `lang` to
+   * `<html>` and takes it off the blocks, which only restyles.
+   */
+  private beginLangSwitch(document: Document, target: Target): void {
+    this.clearBlockLangs();
+    const html = document.documentElement;
+    const lang = targetLang(target);
+    this.pendingLang =
+      html === null || html.getAttribute('lang') === lang ? null : { document, target, lang };
+    if (this.pendingLang === null) this.setLang(document, target);
+  }
+
+  private finishLangSwitch(): void {
+    const pending = this.pendingLang;
+    if (pending === null) return;
+    this.pendingLang = null;
+    this.setLang(pending.document, pending.target);
+    this.clearBlockLangs();
+  }
+
+  private clearBlockLangs(): void {
+    for (const element of this.blockLangs) element.removeAttribute('lang');
+    this.blockLangs.clear();
+  }
+
+  /**
+   * Gives the pending `lang` to the block of `run`, when that block holds text and no nested
+   * block (which would be laid out again with it) and takes its language from `<html>`.
+   */
+  private markBlockLang(run: TextRun): void {
+    const pending = this.pendingLang;
+    const block = run.container;
+    if (pending === null || block.nodeType !== 1 || this.blockLangs.has(block as Element)) return;
+    const element = block as Element;
+    if (element.ownerDocument !== pending.document || element.localName === 'title') return;
+    const owner = element.closest('[lang]');
+    if (owner !== null && owner !== pending.document.documentElement) return;
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (!isInlineElement(child)) return;
+    }
+    element.setAttribute('lang', pending.lang);
+    this.blockLangs.add(element);
+  }
+
   private originalLangOf(document: Document): string | null {
     const html = document.documentElement;
     if (html === null) return null;
@@ -505,6 +582,7 @@ export class PageConverter {
   private convertRun(run: TextRun, converter: TextConverter | null): void {
     const nodes = run.nodes.filter((node) => node.parentNode !== null);
     if (nodes.length === 0) return;
+    this.markBlockLang(run);
     const sources = nodes.map((node) => this.sourceOf(node));
     const outputs = converter === null ? sources : convertAcrossNodes(sources, converter);
     nodes.forEach((node, i) => this.writeText(node, outputs[i]!, sources[i]!));
@@ -579,6 +657,8 @@ export class PageConverter {
       else html.setAttribute('lang', lang);
     }
     this.langOriginals.clear();
+    this.pendingLang = null;
+    this.clearBlockLangs();
     // The observers must not read our restoring writes as page rewrites.
     for (const observer of this.observers.values()) observer.takeRecords();
   }
@@ -925,6 +1005,82 @@ export function defaultIsNearViewport(element: Element): boolean {
   if (rect.width === 0 && rect.height === 0 && rect.top === 0 && rect.left === 0) return true;
   const margin = view.innerHeight / 2;
   return rect.bottom >= -margin && rect.top <= view.innerHeight + margin;
+}
+
+/**
+ * A yield for the slices of one converter: `scheduler.yield()` (or a task) while the work done
+ * since the last frame is within the frame's budget, then a wait for the next animation frame,
+ * resuming in a task after it is rendered.
+ *
+ * Yielding alone is not enough in Chromium: a `scheduler.yield()` continuation outranks
+ * rendering, so a conversion that always has another slice ready keeps the page from
+ * rendering until the scheduler's rendering-starvation guard steps in, after about 100 ms
+ * (long animation frames of 120–190 ms on a 1 MB page although no task was long).
+ *
+ * Rendering a frame costs one to three times the work that changed it (laying out the
+ * converted text: shaping dominates), depending on the page. So after each frame the work
+ * budget becomes the share of the frame our work took, times FRAME_TARGET_MS, between
+ * MIN_FRAME_WORK_MS and FRAME_WORK_BUDGET_MS. A hidden document renders no frames: it only
+ * yields, and a frame that does not come within 100 ms does not hold the conversion up.
+ */
+export function frameAwareYield({
+  document,
+  now,
+}: {
+  document: Document;
+  now: () => number;
+}): () => Promise<void> {
+  let frameStart = now();
+  let budget = FRAME_WORK_BUDGET_MS;
+  return async () => {
+    const worked = now() - frameStart;
+    if (
+      worked < budget ||
+      typeof globalThis.requestAnimationFrame !== 'function' ||
+      document.visibilityState === 'hidden'
+    ) {
+      await defaultYieldToEventLoop();
+      return;
+    }
+    let rendering = 0;
+    await new Promise<void>((resolve) => {
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(fallback);
+        resolve();
+      };
+      const fallback = setTimeout(finish, 100);
+      globalThis.requestAnimationFrame(() => {
+        // Style, layout and paint of the frame run right after its animation frame callbacks.
+        const renderStart = now();
+        postTask(() => {
+          rendering = now() - renderStart;
+          finish();
+        });
+      });
+    });
+    if (rendering > 0) {
+      const share = worked / (worked + rendering);
+      budget = Math.min(FRAME_WORK_BUDGET_MS, Math.max(MIN_FRAME_WORK_MS, FRAME_TARGET_MS * share));
+    }
+    frameStart = now();
+  };
+}
+
+/** Runs `callback` in a task of its own (a message-channel task: no timer clamping). */
+function postTask(callback: () => void): void {
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(callback, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** `scheduler.yield()` where the browser has it, else a message-channel task. */

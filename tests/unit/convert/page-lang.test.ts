@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { compact, createConverter, documentWithBody } from './helpers.ts';
+
+const PARAGRAPHS = 12;
+
+/** A page of Traditional paragraphs, one with a language of its own, and a block of blocks. */
+function page(): Document {
+  return documentWithBody(
+    [
+      ...Array.from(
+        { length: PARAGRAPHS },
+        (_, i) => `<p id="p${i}">第${i}段：這個國家的<b>經濟</b>發展。</p>`,
+      ),
+      '<p id="ja" lang="ja">日本語の段落、這個。</p>',
+      '<div id="outer">外層的說明<p id="inner">內層的段落</p></div>',
+    ].join(''),
+  );
+}
+
+/** A clock that moves 3 ms every time it is read, so each slice holds a few paragraphs. */
+function steppingClock() {
+  let t = 0;
+  return () => (t += 3);
+}
+
+const ownLangs = (doc: Document) =>
+  [...doc.body.querySelectorAll('[lang]')].map(
+    (element) => `${element.id}=${element.getAttribute('lang')}`,
+  );
+
+describe('the lang of a page being converted', () => {
+  it('moves to <html> once the page is done, and is carried by each converted block until then', async () => {
+    const doc = page();
+    const midway: { html: string | null; blocks: string[]; converted: boolean[] }[] = [];
+    await createConverter(doc, {
+      now: steppingClock(),
+      yieldToEventLoop: async () => {
+        midway.push({
+          html: doc.documentElement.getAttribute('lang'),
+          blocks: ownLangs(doc),
+          converted: Array.from({ length: PARAGRAPHS }, (_, i) =>
+            compact(doc.getElementById(`p${i}`)).includes('这个'),
+          ),
+        });
+      },
+    }).convert({ target: 'cn' });
+
+    expect(midway.length).toBeGreaterThan(2);
+    for (const snapshot of midway) {
+      // The page still says it is Traditional; each converted paragraph says it is Simplified.
+      expect(snapshot.html).toBe('zh-TW');
+      snapshot.converted.forEach((converted, i) => {
+        expect(snapshot.blocks.includes(`p${i}=zh-Hans`)).toBe(converted);
+      });
+      expect(snapshot.blocks).toContain('ja=ja');
+    }
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    // Only the page's own lang is left on its blocks.
+    expect(ownLangs(doc)).toEqual(['ja=ja']);
+    expect(compact(doc.getElementById('inner'))).toBe('内层的段落');
+  });
+
+  it('leaves a block that holds other blocks to the final switch', async () => {
+    const doc = page();
+    const outerLangs: (string | null)[] = [];
+    await createConverter(doc, {
+      now: steppingClock(),
+      yieldToEventLoop: async () => {
+        outerLangs.push(doc.getElementById('outer')!.getAttribute('lang'));
+      },
+    }).convert({ target: 'cn' });
+    expect(outerLangs.every((lang) => lang === null)).toBe(true);
+    expect(compact(doc.getElementById('outer'))).toBe('外层的说明内层的段落');
+  });
+
+  it('restore in the middle of a conversion takes the blocks’ lang off again', async () => {
+    const doc = page();
+    const converter = createConverter(doc, {
+      now: steppingClock(),
+      yieldToEventLoop: async () => {
+        if (ownLangs(doc).length > 1) converter.restore();
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    expect(ownLangs(doc)).toEqual(['ja=ja']);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    expect(compact(doc.getElementById('p0'))).toBe('第0段：這個國家的經濟發展。');
+  });
+
+  it('needs no block lang when <html> already has the target’s', async () => {
+    const doc = documentWithBody('<p id="p">这个国家的經濟</p>', 'zh-Hans');
+    await createConverter(doc).convert({ target: 'cn' });
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    expect(ownLangs(doc)).toEqual([]);
+  });
+});
