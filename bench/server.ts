@@ -6,12 +6,15 @@ import { generatePage, servedHtml, type GeneratedPage, type GenerateOptions } fr
  * Serves the generated bench pages on 127.0.0.1, each generated on first request and kept.
  *
  * `/pages/<id>.html` is the page as a peer sees it. `?target=cn` adds the tab-level change a
- * test build of the extension starts with, and `&watch=1` the probe of the first viewport
- * (see `servedHtml`). `/blank.html` is an empty page of the same origin.
+ * test build of the extension starts with (`&glossary=0`: with the glossary off in the tab),
+ * and `&watch=1` the probe of the first viewport (see `servedHtml`). `/blank.html` is an empty page of the same origin.
  */
 export interface BenchServer {
   readonly origin: string;
-  pageUrl(id: string, options?: { target?: string; watchViewport?: boolean }): string;
+  pageUrl(
+    id: string,
+    options?: { target?: string; watchViewport?: boolean; glossary?: boolean },
+  ): string;
   readonly blankUrl: string;
   page(id: string): GeneratedPage;
   close(): Promise<void>;
@@ -35,8 +38,11 @@ export async function startBenchServer(options: GenerateOptions = {}): Promise<B
       if (url.pathname === '/blank.html') body = '<!DOCTYPE html><title>blank</title>';
       else if (match) {
         const target = url.searchParams.get('target');
+        const glossary = url.searchParams.get('glossary') !== '0';
         body = servedHtml(page(match[1]!), {
-          ...(target ? { apply: { enabled: true, target } } : {}),
+          ...(target
+            ? { apply: { enabled: true, target, ...(glossary ? {} : { glossaryEnabled: false }) } }
+            : {}),
           watchViewport: url.searchParams.get('watch') === '1',
         });
       }
@@ -56,9 +62,10 @@ export async function startBenchServer(options: GenerateOptions = {}): Promise<B
   return {
     origin,
     blankUrl: `${origin}/blank.html`,
-    pageUrl: (id, { target, watchViewport = false } = {}) => {
+    pageUrl: (id, { target, watchViewport = false, glossary = true } = {}) => {
       const query = new URLSearchParams();
       if (target) query.set('target', target);
+      if (!glossary) query.set('glossary', '0');
       if (watchViewport) query.set('watch', '1');
       const search = query.toString();
       return `${origin}/pages/${id}.html${search ? `?${search}` : ''}`;
