@@ -87,16 +87,19 @@ export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'
       items.push(...collectWork(blockContainerOf(parent), { ...options, deep: false }));
     return items;
   }
-  // An inline element: its text is in the container's runs; blocks nested in it are not.
-  const visit = (parent: Element): void => {
-    for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (isSkippedElement(child) || isOpaqueElement(child)) continue;
-      if (options.exclude?.(child) === true) continue;
-      if (isInlineElement(child)) visit(child);
-      else items.push(...collectWork(child, { ...options, deep: true }));
-    }
-  };
-  visit(element);
+  // An inline element: its text is in the container's runs; blocks nested in it are not. The
+  // stack holds, for each open level, the next element child to look at (no recursion: see
+  // walkContainer).
+  const stack: (Element | null)[] = [element.firstElementChild];
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (child === null) continue;
+    stack.push(child.nextElementSibling);
+    if (isSkippedElement(child) || isOpaqueElement(child)) continue;
+    if (options.exclude?.(child) === true) continue;
+    if (isInlineElement(child)) stack.push(child.firstElementChild);
+    else items.push(...collectWork(child, { ...options, deep: true }));
+  }
   return items;
 }
 
@@ -120,34 +123,80 @@ function noteElement(element: Element, options: CollectOptions, items: WorkItem[
   }
 }
 
+/** A container being walked: its open run, and the next node to look at. */
+interface WalkFrame {
+  readonly container: Node;
+  readonly anchor: Element | null;
+  run: Text[];
+  next: Node | null;
+}
+
+/** The node after `node`'s subtree in document order, staying inside `container`. */
+function nextOutside(node: Node, container: Node): Node | null {
+  for (let current: Node | null = node; current !== null && current !== container;) {
+    if (current.nextSibling !== null) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+/**
+ * Collects the runs of `container` (and, with `deep`, of the blocks nested in it), in document
+ * order. The walk keeps its own stack rather than recursing: pages nest elements thousands deep
+ * (10,000 levels is a reliability test), far past what the call stack takes.
+ */
 function walkContainer(container: Node, options: CollectOptions, items: WorkItem[]): void {
-  const anchor = anchorOf(container, options);
-  let run: Text[] = [];
-  const flush = (): void => {
-    if (run.length > 0) items.push({ kind: 'text', nodes: run, container, anchor });
-    run = [];
-  };
-  const visit = (parent: Node): void => {
-    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        run.push(child as Text);
-        continue;
-      }
-      if (child.nodeType !== 1) continue; // comments and the like neither count nor break
-      const element = child as Element;
-      if (isSkippedElement(element) || options.exclude?.(element) === true) {
-        flush();
-        continue;
-      }
-      noteElement(element, options, items);
-      if (isInlineElement(element)) {
-        visit(element);
-        continue;
-      }
-      flush();
-      if (options.deep && !isOpaqueElement(element)) walkContainer(element, options, items);
+  const frames: WalkFrame[] = [];
+  const open = (node: Node) =>
+    frames.push({
+      container: node,
+      anchor: anchorOf(node, options),
+      run: [],
+      next: node.firstChild,
+    });
+  const flush = (frame: WalkFrame): void => {
+    if (frame.run.length > 0) {
+      items.push({
+        kind: 'text',
+        nodes: frame.run,
+        container: frame.container,
+        anchor: frame.anchor,
+      });
     }
+    frame.run = [];
   };
-  visit(container);
-  flush();
+  open(container);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const node = frame.next;
+    if (node === null) {
+      flush(frame);
+      frames.pop();
+      continue;
+    }
+    let descend = false;
+    if (node.nodeType === 3) {
+      frame.run.push(node as Text);
+    } else if (node.nodeType === 1) {
+      // Comments and the like neither count nor break.
+      const element = node as Element;
+      if (isSkippedElement(element) || options.exclude?.(element) === true) {
+        flush(frame);
+      } else {
+        noteElement(element, options, items);
+        if (isInlineElement(element)) {
+          descend = true;
+        } else {
+          flush(frame);
+          if (options.deep && !isOpaqueElement(element)) {
+            frame.next = nextOutside(element, frame.container);
+            open(element);
+            continue;
+          }
+        }
+      }
+    }
+    frame.next =
+      descend && node.firstChild !== null ? node.firstChild : nextOutside(node, frame.container);
+  }
 }
