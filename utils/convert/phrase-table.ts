@@ -18,6 +18,14 @@ export interface PhraseMatch {
   readonly value: string;
 }
 
+/** Longest-match lookups: a whole table, or the part of one its first dictionaries make. */
+export interface PhraseMatcher {
+  match(text: string, start: number, end: number): PhraseMatch | null;
+}
+
+/** Dictionaries one table can be built from (the index of each is kept in a byte). */
+const MAX_DICTIONARIES = 255;
+
 const MAX_KEY_LENGTH = 31;
 /** The hash table of transitions is kept at most this full (linear probing). */
 const MAX_LOAD = 0.6;
@@ -45,6 +53,8 @@ export class PhraseTable {
   private transitions = 0;
   /** For each state, the index of its value in `values`, or -1 when no key ends there. */
   private valueIndex: Int32Array;
+  /** For each state where a key ends, the index of the dictionary that listed it first. */
+  private origin: Uint8Array;
   private readonly values: string[] = [];
   /** State 0 is the root. */
   private states = 1;
@@ -56,6 +66,7 @@ export class PhraseTable {
     this.slotChild = new Int32Array(slots);
     this.mask = slots - 1;
     this.valueIndex = new Int32Array(expectedKeyUnits + 1).fill(-1);
+    this.origin = new Uint8Array(expectedKeyUnits + 1);
   }
 
   /**
@@ -66,8 +77,9 @@ export class PhraseTable {
     // Every key unit past the first may add a state: half the text is a safe bound for
     // `"key value|"` entries, so the arrays are sized once.
     const units = dictionaries.reduce((sum, dictionary) => sum + dictionary.length, 0);
+    if (dictionaries.length > MAX_DICTIONARIES) throw new RangeError('Too many dictionaries');
     const table = new PhraseTable(Math.ceil(units / 2));
-    for (const dictionary of dictionaries) {
+    for (const [index, dictionary] of dictionaries.entries()) {
       if (dictionary === '') continue;
       let start = 0;
       while (start <= dictionary.length) {
@@ -85,6 +97,7 @@ export class PhraseTable {
           start,
           space,
           dictionary.slice(space + 1, valueEnd < 0 || valueEnd > end ? end : valueEnd),
+          index,
         );
         start = end + 1;
       }
@@ -94,20 +107,37 @@ export class PhraseTable {
 
   /** Adds an entry unless the key is already present (first entry wins). */
   add(key: string, value: string): void {
-    this.insert(key, 0, key.length, value);
+    this.insert(key, 0, key.length, value, 0);
+  }
+
+  /**
+   * The same table seen as if built from its first `dictionaries` dictionaries only: a key
+   * counts when one of them listed it. opencc's segmentation dictionaries are the first ones of
+   * a conversion stage (STPhrases before STCharacters), so one table serves both.
+   */
+  restrictedTo(dictionaries: number): PhraseMatcher {
+    return { match: (text, start, end) => this.match(text, start, end, dictionaries) };
   }
 
   get size(): number {
     return this.values.length;
   }
 
-  /** The longest key starting at `start` and ending at or before `end`, if any. */
-  match(text: string, start: number, end: number): PhraseMatch | null {
+  /**
+   * The longest key starting at `start` and ending at or before `end`, if any; with
+   * `dictionaries`, only among the keys of the first that many dictionaries.
+   */
+  match(
+    text: string,
+    start: number,
+    end: number,
+    dictionaries = MAX_DICTIONARIES,
+  ): PhraseMatch | null {
     if (start >= end) return null;
     let state = this.root[text.charCodeAt(start)]!;
     if (state === 0) return null;
-    const { slotState, slotUnit, slotChild, mask, valueIndex } = this;
-    let best = valueIndex[state]!;
+    const { slotState, slotUnit, slotChild, mask, valueIndex, origin } = this;
+    let best = origin[state]! < dictionaries ? valueIndex[state]! : -1;
     let bestEnd = start + 1;
     for (let i = start + 1; i < end; i += 1) {
       const unit = text.charCodeAt(i);
@@ -125,7 +155,7 @@ export class PhraseTable {
       if (next === 0) break;
       state = next;
       const value = valueIndex[state]!;
-      if (value >= 0) {
+      if (value >= 0 && origin[state]! < dictionaries) {
         best = value;
         bestEnd = i + 1;
       }
@@ -133,8 +163,8 @@ export class PhraseTable {
     return best < 0 ? null : { length: bestEnd - start, value: this.values[best]! };
   }
 
-  /** Adds `source[start, end)` → `value`, unless that key is there already. */
-  private insert(source: string, start: number, end: number, value: string): void {
+  /** Adds `source[start, end)` → `value` from dictionary `origin`, unless that key is there already. */
+  private insert(source: string, start: number, end: number, value: string, origin: number): void {
     const length = end - start;
     if (length <= 0 || length > MAX_KEY_LENGTH) {
       throw new RangeError(
@@ -150,6 +180,7 @@ export class PhraseTable {
     for (let i = start + 1; i < end; i += 1) state = this.child(state, source.charCodeAt(i));
     if (this.valueIndex[state] === -1) {
       this.valueIndex[state] = this.values.length;
+      this.origin[state] = origin;
       this.values.push(value);
     }
   }
@@ -179,6 +210,9 @@ export class PhraseTable {
       const grown = new Int32Array(this.valueIndex.length * 2).fill(-1);
       grown.set(this.valueIndex);
       this.valueIndex = grown;
+      const origins = new Uint8Array(grown.length);
+      origins.set(this.origin);
+      this.origin = origins;
     }
     return state;
   }

@@ -4,7 +4,7 @@ import {
   type DictionaryPack,
 } from './dictionaries.ts';
 import { conversionChain, type ConversionChain, type OpenccLocale } from './opencc-chains.ts';
-import { PhraseTable, unmatchedLength } from './phrase-table.ts';
+import { PhraseTable, unmatchedLength, type PhraseMatcher } from './phrase-table.ts';
 import {
   DEFAULT_PROTECTED_TERMS,
   protectedTermForm,
@@ -237,7 +237,7 @@ class PieceBuilder {
 
 interface CompiledChain {
   readonly normalization: readonly PhraseTable[];
-  readonly segmentation: PhraseTable | null;
+  readonly segmentation: PhraseMatcher | null;
   readonly stages: readonly PhraseTable[];
 }
 
@@ -264,11 +264,21 @@ function compileChain(chain: ConversionChain, packs: readonly DictionaryPack[]):
     }
     return compiled;
   };
+  const stages = chain.stages.map(table);
   return {
     normalization: chain.normalization.map(table),
-    segmentation: chain.segmentation === null ? null : table(chain.segmentation),
-    stages: chain.stages.map(table),
+    segmentation: chain.segmentation === null ? null : segmentationTable(chain.segmentation),
+    stages,
   };
+
+  /**
+   * The segmentation dictionaries open a stage's list (STPhrases, then STCharacters): that
+   * stage's table, restricted to them, segments as well, and only one large table is built.
+   */
+  function segmentationTable(names: readonly DictionaryName[]): PhraseMatcher {
+    const index = chain.stages.findIndex((stage) => names.every((name, i) => stage[i] === name));
+    return index < 0 ? table(names) : stages[index]!.restrictedTo(names.length);
+  }
 }
 
 function buildProtectedTable(
@@ -294,7 +304,7 @@ function convertFree(chain: CompiledChain, text: string, offset: number, track: 
   }
   // opencc-js `Trie.segment`: each dictionary phrase is a segment, and so is each run of text
   // between phrases. Every stage then converts each segment on its own.
-  const segmentation = chain.segmentation;
+  const segmentation: PhraseMatcher = chain.segmentation;
   const source = piece;
   const out = new PieceBuilder(offset, track);
   const convertSegment = (start: number, end: number): void => {

@@ -27,6 +27,26 @@ describe('PhraseTable', () => {
     expect(table.size).toBe(1);
   });
 
+  it('restricted to its first dictionaries, matches only the keys they list', () => {
+    const table = PhraseTable.fromDictionaries([
+      '头发 頭髮|发展 發展',
+      '头 頭|发 發|展 展|头发丝 頭髮絲',
+    ]);
+    const phrases = table.restrictedTo(1);
+    expect(phrases.match('头发丝', 0, 3)).toEqual({ length: 2, value: '頭髮' });
+    expect(phrases.match('头', 0, 1)).toBeNull();
+    expect(phrases.match('发展', 0, 2)).toEqual({ length: 2, value: '發展' });
+    // The whole table still sees every key.
+    expect(table.match('头发丝', 0, 3)).toEqual({ length: 3, value: '頭髮絲' });
+    expect(table.match('头', 0, 1)).toEqual({ length: 1, value: '頭' });
+  });
+
+  it('counts a key listed by a later dictionary too as listed by the first', () => {
+    const table = PhraseTable.fromDictionaries(['发 髮', '发 發|干 乾']);
+    expect(table.restrictedTo(1).match('发', 0, 1)).toEqual({ length: 1, value: '髮' });
+    expect(table.restrictedTo(1).match('干', 0, 1)).toBeNull();
+  });
+
   it('matches keys outside the BMP whole', () => {
     const table = PhraseTable.fromDictionaries(['𠀾 𠁾|𠀾台 𠁾臺']);
     expect(table.match('𠀾台风', 0, 4)).toEqual({ length: 3, value: '𠁾臺' });
