@@ -28,7 +28,11 @@ export interface GlossaryEntry {
 export const validateStoredTerm: ValidateTerm = (raw) => {
   const result = validateTerm(raw);
   if (result.ok) return { ok: true, key: result.term.id, term: canonicalTerm(result.term) };
-  return { ok: false, error: result.errors.map(describeTermError).join('; ') };
+  return {
+    ok: false,
+    error: result.errors.map(describeTermError).join('; '),
+    errors: result.errors,
+  };
 };
 
 export function describeTermError(error: ValidationError): string {

@@ -25,7 +25,15 @@
  * nothing. Any error rejects the whole file. Surrounding whitespace of every
  * value is trimmed.
  */
-import { type Term, TERM_KEYS, findFormClashes, termForms, validateTerm } from './schema.ts';
+import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
+import {
+  type Term,
+  type TermErrorCode,
+  TERM_KEYS,
+  findFormClashes,
+  termForms,
+  validateTerm,
+} from './schema.ts';
 
 export const GLOSSARY_FORMAT = 'jianfan-glossary';
 export const GLOSSARY_VERSION = 1;
@@ -62,12 +70,68 @@ const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = [
   'definition_hant',
 ];
 
+/**
+ * The `code`s of problems with the file as a whole, its JSON or CSV syntax, and terms that clash
+ * with each other. A problem in one term carries the term validator's code (`TermErrorCode`).
+ */
+export const GLOSSARY_IMPORT_PROBLEM_CODES = [
+  'not-text',
+  'too-large',
+  'empty-file',
+  'json-truncated',
+  'json-invalid',
+  'not-glossary-object',
+  'wrong-format',
+  'newer-version',
+  'wrong-version',
+  'terms-not-array',
+  'csv-unclosed-quote',
+  'csv-text-after-quote',
+  'csv-stray-quote',
+  'csv-semicolons',
+  'csv-tabs',
+  'csv-unknown-column',
+  'csv-repeated-column',
+  'csv-missing-column',
+  'csv-field-count',
+  'csv-formula',
+  'too-many-terms',
+  'duplicate-id',
+  'form-clash',
+  'form-exists',
+  'more-problems',
+] as const;
+
+export type GlossaryImportProblemCode = (typeof GLOSSARY_IMPORT_PROBLEM_CODES)[number];
+
 export interface ImportProblem {
   /** 1-based line in the file where the record or the syntax error starts. */
   line?: number;
   /** The column (CSV) or the field path (JSON, e.g. `terms[3].category`). */
   field?: string;
+  code: GlossaryImportProblemCode | TermErrorCode;
+  /** What the message needs besides the line and field (see each code's message). */
+  params: ProblemParams;
+  /** English, for logs and tests. */
   message: string;
+}
+
+function fileProblem(
+  code: GlossaryImportProblemCode | TermErrorCode,
+  message: string,
+  {
+    line,
+    field,
+    params = {},
+  }: { line?: number | undefined; field?: string; params?: ProblemParams } = {},
+): ImportProblem {
+  return {
+    ...(line !== undefined ? { line } : {}),
+    ...(field !== undefined ? { field } : {}),
+    code,
+    params,
+    message,
+  };
 }
 
 export type GlossaryImportResult =
@@ -229,12 +293,14 @@ function parseJson(text: string): Parsed {
     return {
       ok: false,
       errors: [
-        {
-          line,
-          message: truncated
-            ? 'The JSON ends too early: the file looks truncated.'
-            : `The file is not valid JSON (${message}).`,
-        },
+        truncated
+          ? fileProblem('json-truncated', 'The JSON ends too early: the file looks truncated.', {
+              line,
+            })
+          : fileProblem('json-invalid', `The file is not valid JSON (${message}).`, {
+              line,
+              params: { detail: message },
+            }),
       ],
     };
   }
@@ -242,34 +308,47 @@ function parseJson(text: string): Parsed {
     return {
       ok: false,
       errors: [
-        {
-          message: `A glossary file is an object {"format": "${GLOSSARY_FORMAT}", "version": 1, "terms": [...]}.`,
-        },
+        fileProblem(
+          'not-glossary-object',
+          `A glossary file is an object {"format": "${GLOSSARY_FORMAT}", "version": 1, "terms": [...]}.`,
+          { params: { format: GLOSSARY_FORMAT, version: GLOSSARY_VERSION } },
+        ),
       ],
     };
   }
   const root = data as Record<string, unknown>;
   const errors: ImportProblem[] = [];
   if (root['format'] !== GLOSSARY_FORMAT) {
-    errors.push({ field: 'format', message: `must be "${GLOSSARY_FORMAT}"` });
+    errors.push(
+      fileProblem('wrong-format', `must be "${GLOSSARY_FORMAT}"`, {
+        field: 'format',
+        params: { format: GLOSSARY_FORMAT },
+      }),
+    );
   }
-  if (root['version'] !== GLOSSARY_VERSION) {
-    errors.push({
-      field: 'version',
-      message:
-        typeof root['version'] === 'number' && root['version'] > GLOSSARY_VERSION
-          ? `The file is glossary version ${root['version']}, made by a newer Jianfan Reader; this one reads version ${GLOSSARY_VERSION}.`
-          : `must be ${GLOSSARY_VERSION}`,
-    });
+  const version = root['version'];
+  if (version !== GLOSSARY_VERSION) {
+    errors.push(
+      typeof version === 'number' && version > GLOSSARY_VERSION
+        ? fileProblem(
+            'newer-version',
+            `The file is glossary version ${version}, made by a newer Jianfan Reader; this one reads version ${GLOSSARY_VERSION}.`,
+            { field: 'version', params: { version, supported: GLOSSARY_VERSION } },
+          )
+        : fileProblem('wrong-version', `must be ${GLOSSARY_VERSION}`, {
+            field: 'version',
+            params: { version: GLOSSARY_VERSION },
+          }),
+    );
   }
   for (const key of Object.keys(root)) {
     if (key !== 'format' && key !== 'version' && key !== 'terms') {
-      errors.push({ field: key, message: 'is not a known field' });
+      errors.push(fileProblem('unknown-field', 'is not a known field', { field: key }));
     }
   }
   const terms = root['terms'];
   if (!Array.isArray(terms)) {
-    errors.push({ field: 'terms', message: 'must be an array of terms' });
+    errors.push(fileProblem('terms-not-array', 'must be an array of terms', { field: 'terms' }));
     return { ok: false, errors };
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -281,7 +360,13 @@ function parseJson(text: string): Parsed {
     const offset = offsets[index];
     const line = offset === undefined ? undefined : lineAt(starts, offset);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      errors.push({ line, field: path, message: 'must be an object' });
+      errors.push(
+        fileProblem('not-object', 'must be an object', {
+          line,
+          field: path,
+          params: { got: describedValue(value) },
+        }),
+      );
       continue;
     }
     records.push({ value: trimStrings(value) as Record<string, unknown>, line, path });
@@ -326,11 +411,11 @@ function readCsvRecords(
         if (i >= n) {
           return {
             ok: false,
-            error: {
-              line: quoteLine,
-              message:
-                'A quoted field is never closed: the file is truncated or a quote is missing.',
-            },
+            error: fileProblem(
+              'csv-unclosed-quote',
+              'A quoted field is never closed: the file is truncated or a quote is missing.',
+              { line: quoteLine },
+            ),
           };
         }
         const c = text[i]!;
@@ -357,10 +442,11 @@ function readCsvRecords(
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
         return {
           ok: false,
-          error: {
-            line,
-            message: `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
-          },
+          error: fileProblem(
+            'csv-text-after-quote',
+            `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
+            { line, params: { character: shownText(next) } },
+          ),
         };
       }
       atFieldStart = false;
@@ -384,11 +470,11 @@ function readCsvRecords(
     if (ch === '"') {
       return {
         ok: false,
-        error: {
-          line,
-          message:
-            'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
-        },
+        error: fileProblem(
+          'csv-stray-quote',
+          'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
+          { line },
+        ),
       };
     }
     field += ch;
@@ -411,18 +497,19 @@ function parseCsv(text: string): Parsed {
   const firstLineEnd = text.search(/[\r\n]/);
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
   if (!firstLine.includes(',')) {
-    for (const [delimiter, name] of [
-      [';', 'semicolons (;)'],
-      ['\t', 'tabs'],
+    for (const [delimiter, name, code] of [
+      [';', 'semicolons (;)', 'csv-semicolons'],
+      ['\t', 'tabs', 'csv-tabs'],
     ] as const) {
       if (firstLine.includes(delimiter)) {
         return {
           ok: false,
           errors: [
-            {
-              line: 1,
-              message: `The fields are separated by ${name}; a glossary CSV file separates them with commas (,).`,
-            },
+            fileProblem(
+              code,
+              `The fields are separated by ${name}; a glossary CSV file separates them with commas (,).`,
+              { line: 1 },
+            ),
           ],
         };
       }
@@ -431,30 +518,46 @@ function parseCsv(text: string): Parsed {
   const read = readCsvRecords(text);
   if (!read.ok) return { ok: false, errors: [read.error] };
   const [header, ...rows] = read.records;
-  if (header === undefined) return { ok: false, errors: [{ message: 'The file is empty.' }] };
+  if (header === undefined) {
+    return { ok: false, errors: [fileProblem('empty-file', 'The file is empty.')] };
+  }
 
   const errors: ImportProblem[] = [];
   const columns: CsvColumn[] = [];
   header.fields.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      errors.push({
-        line: 1,
-        field: raw,
-        message: `Column ${index + 1} "${raw}" is not a glossary column (expected: ${CSV_COLUMNS.join(',')}).`,
-      });
+      errors.push(
+        fileProblem(
+          'csv-unknown-column',
+          `Column ${index + 1} "${raw}" is not a glossary column (expected: ${CSV_COLUMNS.join(',')}).`,
+          {
+            line: 1,
+            field: raw,
+            params: { index: index + 1, column: shownText(raw), columns: CSV_COLUMNS },
+          },
+        ),
+      );
     } else if (columns.includes(name as CsvColumn)) {
-      errors.push({
-        line: 1,
-        field: name,
-        message: `Column "${name}" appears twice in the header.`,
-      });
+      errors.push(
+        fileProblem('csv-repeated-column', `Column "${name}" appears twice in the header.`, {
+          line: 1,
+          field: name,
+          params: { column: name },
+        }),
+      );
     }
     columns.push(name as CsvColumn);
   });
   for (const required of REQUIRED_CSV_COLUMNS) {
     if (!columns.includes(required)) {
-      errors.push({ line: 1, field: required, message: `The header has no "${required}" column.` });
+      errors.push(
+        fileProblem('csv-missing-column', `The header has no "${required}" column.`, {
+          line: 1,
+          field: required,
+          params: { column: required },
+        }),
+      );
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -462,10 +565,13 @@ function parseCsv(text: string): Parsed {
   const records: RawTerm[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      errors.push({
-        line: row.line,
-        message: `This row has ${row.fields.length} fields but the header has ${columns.length}; check the commas and quotes.`,
-      });
+      errors.push(
+        fileProblem(
+          'csv-field-count',
+          `This row has ${row.fields.length} fields but the header has ${columns.length}; check the commas and quotes.`,
+          { line: row.line, params: { count: row.fields.length, expected: columns.length } },
+        ),
+      );
       continue;
     }
     const cells = new Map<CsvColumn, string>();
@@ -476,11 +582,13 @@ function parseCsv(text: string): Parsed {
       if (NEUTRALISED_FORMULA.test(cell)) {
         cell = cell.slice(1);
       } else if (FORMULA_START.test(cell)) {
-        errors.push({
-          line: row.line,
-          field: column,
-          message: `starts with "${cell[0]}", which a spreadsheet would run as a formula; start the cell with ' to keep it as text.`,
-        });
+        errors.push(
+          fileProblem(
+            'csv-formula',
+            `starts with "${cell[0]}", which a spreadsheet would run as a formula; start the cell with ' to keep it as text.`,
+            { line: row.line, field: column, params: { character: cell[0] ?? '' } },
+          ),
+        );
         rowOk = false;
       }
       cells.set(column, cell);
@@ -572,19 +680,28 @@ export function parseGlossaryImport(
   }: ParseGlossaryImportOptions = {},
 ): GlossaryImportResult {
   if (typeof text !== 'string') {
-    return { ok: false, errors: [{ message: 'The file could not be read as text.' }] };
+    return {
+      ok: false,
+      errors: [fileProblem('not-text', 'The file could not be read as text.')],
+    };
   }
   const bytes = utf8Length(text);
   if (bytes > maxBytes) {
     return {
       ok: false,
       errors: [
-        { message: `The file is ${bytes} bytes; glossary files are limited to ${maxBytes} bytes.` },
+        fileProblem(
+          'too-large',
+          `The file is ${bytes} bytes; glossary files are limited to ${maxBytes} bytes.`,
+          { params: { bytes, max: maxBytes } },
+        ),
       ],
     };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: [{ message: 'The file is empty.' }] };
+  if (body.trim() === '') {
+    return { ok: false, errors: [fileProblem('empty-file', 'The file is empty.')] };
+  }
 
   const kind = format === 'auto' ? detectFormat(body) : format;
   const parsed = kind === 'json' ? parseJson(body) : parseCsv(body);
@@ -594,9 +711,11 @@ export function parseGlossaryImport(
     return {
       ok: false,
       errors: [
-        {
-          message: `The file has ${records.length} terms; at most ${maxTerms} can be imported at once.`,
-        },
+        fileProblem(
+          'too-many-terms',
+          `The file has ${records.length} terms; at most ${maxTerms} can be imported at once.`,
+          { params: { count: records.length, max: maxTerms } },
+        ),
       ],
     };
   }
@@ -610,11 +729,13 @@ export function parseGlossaryImport(
     const result = validateTerm(record.value, { path: 'term' });
     if (!result.ok) {
       for (const problem of result.errors) {
-        errors.push({
-          line: record.line,
-          field: fieldOf(record, problem.path),
-          message: problem.message,
-        });
+        errors.push(
+          fileProblem(problem.code, problem.message, {
+            line: record.line,
+            field: fieldOf(record, problem.path),
+            params: problem.params,
+          }),
+        );
       }
       continue;
     }
@@ -629,6 +750,7 @@ export function parseGlossaryImport(
   };
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
 
+  const place = (index: number) => filePlace({ line: lines[index], index });
   const where = (index: number): string => {
     const line = lines[index];
     return line === undefined ? `term ${index + 1}` : `line ${line}`;
@@ -637,21 +759,34 @@ export function parseGlossaryImport(
   terms.forEach((term, index) => {
     const first = firstById.get(term.id);
     if (first !== undefined) {
-      errors.push({
-        line: lines[index],
-        field: fieldName(index, 'id'),
-        message: `The id "${term.id}" is used twice (first at ${where(first)}).`,
-      });
+      errors.push(
+        fileProblem(
+          'duplicate-id',
+          `The id "${term.id}" is used twice (first at ${where(first)}).`,
+          {
+            line: lines[index],
+            field: fieldName(index, 'id'),
+            params: { id: term.id, first: place(first) },
+          },
+        ),
+      );
     } else {
       firstById.set(term.id, index);
     }
   });
   for (const clash of findFormClashes(terms)) {
-    errors.push({
-      line: lines[clash.secondIndex],
-      field: fieldName(clash.secondIndex, formFieldOf(terms[clash.secondIndex]!, clash.form)),
-      message: `The written form "${clash.form}" also belongs to "${terms[clash.firstIndex]!.id}" (${where(clash.firstIndex)}); a form can belong to one term only.`,
-    });
+    const owner = terms[clash.firstIndex]!.id;
+    errors.push(
+      fileProblem(
+        'form-clash',
+        `The written form "${clash.form}" also belongs to "${owner}" (${where(clash.firstIndex)}); a form can belong to one term only.`,
+        {
+          line: lines[clash.secondIndex],
+          field: fieldName(clash.secondIndex, formFieldOf(terms[clash.secondIndex]!, clash.form)),
+          params: { form: clash.form, owner, first: place(clash.firstIndex) },
+        },
+      ),
+    );
   }
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
 
@@ -674,11 +809,14 @@ export function parseGlossaryImport(
   for (const clash of findFormClashes([...others, ...terms])) {
     if (clash.secondIndex < others.length || clash.firstIndex >= others.length) continue;
     const index = clash.secondIndex - others.length;
-    warnings.push({
-      line: lines[index],
-      field: fieldName(index, formFieldOf(terms[index]!, clash.form)),
-      message: `"${clash.form}" is already a form of "${others[clash.firstIndex]!.id}".`,
-    });
+    const owner = others[clash.firstIndex]!.id;
+    warnings.push(
+      fileProblem('form-exists', `"${clash.form}" is already a form of "${owner}".`, {
+        line: lines[index],
+        field: fieldName(index, formFieldOf(terms[index]!, clash.form)),
+        params: { form: clash.form, owner },
+      }),
+    );
   }
   return { ok: true, adds, updates, unchanged, warnings };
 }
@@ -690,9 +828,10 @@ function formFieldOf(term: Term, form: string): string {
 
 function capErrors(errors: ImportProblem[]): ImportProblem[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const more = errors.length - MAX_REPORTED_ERRORS;
   return [
     ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { message: `…and ${errors.length - MAX_REPORTED_ERRORS} more problems.` },
+    fileProblem('more-problems', `…and ${more} more problems.`, { params: { count: more } }),
   ];
 }
 

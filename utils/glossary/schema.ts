@@ -1,3 +1,5 @@
+import { describedValue, type ProblemParams } from '../i18n/problem.ts';
+
 /**
  * The glossary term model and its hand-written runtime validator.
  *
@@ -109,8 +111,45 @@ const FORBIDDEN_CHARS_IN_TEXT =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/**
+ * Every `code` the validator reports. Each reads after the field it concerns ("definition.en
+ * must not be empty"); the views word it in the UI language (TERM_ERROR_LABELS).
+ */
+export const TERM_ERROR_CODES = [
+  'not-object',
+  'unknown-field',
+  'required',
+  'not-string',
+  'empty',
+  'too-long',
+  'control-characters',
+  'control-characters-in-text',
+  'surrounding-space',
+  'pipe',
+  'not-localized-text',
+  'invalid-id',
+  'not-array',
+  'empty-list',
+  'too-many',
+  'repeated',
+  'invalid-category',
+  'not-https',
+  'invalid-date',
+  'not-boolean',
+] as const;
+
+export type TermErrorCode = (typeof TERM_ERROR_CODES)[number];
+
+export function isTermErrorCode(value: unknown): value is TermErrorCode {
+  return (TERM_ERROR_CODES as readonly unknown[]).includes(value);
+}
+
 export interface ValidationError {
   path: string;
+  code: TermErrorCode;
+  /** What the message needs: `max`, `got` (the value found), `value`, `categories`. */
+  params: ProblemParams;
+  /** English, for logs and tests. */
   message: string;
 }
 
@@ -127,30 +166,48 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+function problem(
+  path: string,
+  code: TermErrorCode,
+  message: string,
+  params: ProblemParams = {},
+): ValidationError {
+  return { path, code, params, message };
+}
+
+function notString(path: string, value: unknown): ValidationError {
+  return problem(path, 'not-string', `must be a string, got ${describe(value)}`, {
+    got: describedValue(value),
+  });
+}
+
 function checkForm(value: unknown, path: string, errors: ValidationError[]): value is string {
   if (typeof value !== 'string') {
-    errors.push({ path, message: `must be a string, got ${describe(value)}` });
+    errors.push(notString(path, value));
     return false;
   }
   if (value.length === 0) {
-    errors.push({ path, message: 'must not be empty' });
+    errors.push(problem(path, 'empty', 'must not be empty'));
     return false;
   }
   if (value.length > TERM_LIMITS.formMaxLength) {
-    errors.push({ path, message: `must be at most ${TERM_LIMITS.formMaxLength} characters` });
+    const max = TERM_LIMITS.formMaxLength;
+    errors.push(problem(path, 'too-long', `must be at most ${max} characters`, { max }));
     return false;
   }
   if (FORBIDDEN_CHARS.test(value)) {
-    errors.push({ path, message: 'must not contain control characters or line breaks' });
+    errors.push(
+      problem(path, 'control-characters', 'must not contain control characters or line breaks'),
+    );
     return false;
   }
   if (value.trim() !== value) {
-    errors.push({ path, message: 'must not start or end with a space' });
+    errors.push(problem(path, 'surrounding-space', 'must not start or end with a space'));
     return false;
   }
   // `|` separates aliases in CSV files.
   if (value.includes('|')) {
-    errors.push({ path, message: 'must not contain "|"' });
+    errors.push(problem(path, 'pipe', 'must not contain "|"'));
     return false;
   }
   return true;
@@ -158,23 +215,30 @@ function checkForm(value: unknown, path: string, errors: ValidationError[]): val
 
 function checkText(value: unknown, path: string, errors: ValidationError[]): value is string {
   if (typeof value !== 'string') {
-    errors.push({ path, message: `must be a string, got ${describe(value)}` });
+    errors.push(notString(path, value));
     return false;
   }
   if (value.trim().length === 0) {
-    errors.push({ path, message: 'must not be empty' });
+    errors.push(problem(path, 'empty', 'must not be empty'));
     return false;
   }
   if (value.length > TERM_LIMITS.textMaxLength) {
-    errors.push({ path, message: `must be at most ${TERM_LIMITS.textMaxLength} characters` });
+    const max = TERM_LIMITS.textMaxLength;
+    errors.push(problem(path, 'too-long', `must be at most ${max} characters`, { max }));
     return false;
   }
   if (FORBIDDEN_CHARS_IN_TEXT.test(value)) {
-    errors.push({ path, message: 'must not contain control characters (line feeds are allowed)' });
+    errors.push(
+      problem(
+        path,
+        'control-characters-in-text',
+        'must not contain control characters (line feeds are allowed)',
+      ),
+    );
     return false;
   }
   if (value.trim() !== value) {
-    errors.push({ path, message: 'must not start or end with whitespace' });
+    errors.push(problem(path, 'surrounding-space', 'must not start or end with whitespace'));
     return false;
   }
   return true;
@@ -186,20 +250,24 @@ function checkLocalized(
   errors: ValidationError[],
 ): value is LocalizedText {
   if (!isRecord(value)) {
-    errors.push({
-      path,
-      message: `must be an object with en, hans and hant, got ${describe(value)}`,
-    });
+    errors.push(
+      problem(
+        path,
+        'not-localized-text',
+        `must be an object with en, hans and hant, got ${describe(value)}`,
+        { got: describedValue(value) },
+      ),
+    );
     return false;
   }
   const before = errors.length;
   for (const key of Object.keys(value)) {
     if (key !== 'en' && key !== 'hans' && key !== 'hant') {
-      errors.push({ path: `${path}.${key}`, message: 'is not a known field' });
+      errors.push(problem(`${path}.${key}`, 'unknown-field', 'is not a known field'));
     }
   }
   for (const key of ['en', 'hans', 'hant'] as const) {
-    if (!(key in value)) errors.push({ path: `${path}.${key}`, message: 'is required' });
+    if (!(key in value)) errors.push(problem(`${path}.${key}`, 'required', 'is required'));
     else checkText(value[key], `${path}.${key}`, errors);
   }
   return errors.length === before;
@@ -227,29 +295,38 @@ export function validateTerm(
 ): ValidateTermResult {
   const errors: ValidationError[] = [];
   if (!isRecord(value)) {
-    return { ok: false, errors: [{ path, message: `must be an object, got ${describe(value)}` }] };
+    const notObject = problem(path, 'not-object', `must be an object, got ${describe(value)}`, {
+      got: describedValue(value),
+    });
+    return { ok: false, errors: [notObject] };
   }
   for (const key of Object.keys(value)) {
     if (!(TERM_KEYS as readonly string[]).includes(key)) {
-      errors.push({ path: `${path}.${key}`, message: 'is not a known field' });
+      errors.push(problem(`${path}.${key}`, 'unknown-field', 'is not a known field'));
     }
   }
 
   const id = value['id'];
   if (typeof id !== 'string') {
-    errors.push({
-      path: `${path}.id`,
-      message: id === undefined ? 'is required' : `must be a string, got ${describe(id)}`,
-    });
+    errors.push(
+      id === undefined
+        ? problem(`${path}.id`, 'required', 'is required')
+        : notString(`${path}.id`, id),
+    );
   } else if (id.length === 0 || id.length > TERM_LIMITS.idMaxLength || !ID_PATTERN.test(id)) {
-    errors.push({
-      path: `${path}.id`,
-      message: `must be 1–${TERM_LIMITS.idMaxLength} lower-case ASCII letters and digits in dash-separated words (like "nvidia-h200")`,
-    });
+    const max = TERM_LIMITS.idMaxLength;
+    errors.push(
+      problem(
+        `${path}.id`,
+        'invalid-id',
+        `must be 1–${max} lower-case ASCII letters and digits in dash-separated words (like "nvidia-h200")`,
+        { max },
+      ),
+    );
   }
 
   for (const key of ['hans', 'hant'] as const) {
-    if (value[key] === undefined) errors.push({ path: `${path}.${key}`, message: 'is required' });
+    if (value[key] === undefined) errors.push(problem(`${path}.${key}`, 'required', 'is required'));
     else checkForm(value[key], `${path}.${key}`, errors);
   }
   for (const key of ['tw', 'hk', 'en'] as const) {
@@ -258,24 +335,26 @@ export function validateTerm(
 
   const aliases = value['aliases'];
   if (aliases !== undefined) {
+    const aliasesPath = `${path}.aliases`;
     if (!Array.isArray(aliases)) {
-      errors.push({
-        path: `${path}.aliases`,
-        message: `must be an array of strings, got ${describe(aliases)}`,
-      });
+      errors.push(
+        problem(aliasesPath, 'not-array', `must be an array of strings, got ${describe(aliases)}`, {
+          got: describedValue(aliases),
+        }),
+      );
     } else if (aliases.length === 0) {
-      errors.push({ path: `${path}.aliases`, message: 'must not be empty (leave it out instead)' });
+      errors.push(problem(aliasesPath, 'empty-list', 'must not be empty (leave it out instead)'));
     } else if (aliases.length > TERM_LIMITS.maxAliases) {
-      errors.push({
-        path: `${path}.aliases`,
-        message: `must have at most ${TERM_LIMITS.maxAliases} entries`,
-      });
+      const max = TERM_LIMITS.maxAliases;
+      errors.push(problem(aliasesPath, 'too-many', `must have at most ${max} entries`, { max }));
     } else {
       const seen = new Set<string>();
       aliases.forEach((alias: unknown, index) => {
         const aliasPath = `${path}.aliases[${index}]`;
         if (!checkForm(alias, aliasPath, errors)) return;
-        if (seen.has(alias)) errors.push({ path: aliasPath, message: `repeats "${alias}"` });
+        if (seen.has(alias)) {
+          errors.push(problem(aliasPath, 'repeated', `repeats "${alias}"`, { value: alias }));
+        }
         seen.add(alias);
       });
     }
@@ -283,19 +362,23 @@ export function validateTerm(
 
   const category = value['category'];
   if (category === undefined) {
-    errors.push({ path: `${path}.category`, message: 'is required' });
+    errors.push(problem(`${path}.category`, 'required', 'is required'));
   } else if (
     typeof category !== 'string' ||
     !(CATEGORIES as readonly string[]).includes(category)
   ) {
-    errors.push({
-      path: `${path}.category`,
-      message: `must be one of ${CATEGORIES.join(', ')}; got ${typeof category === 'string' ? `"${category}"` : describe(category)}`,
-    });
+    errors.push(
+      problem(
+        `${path}.category`,
+        'invalid-category',
+        `must be one of ${CATEGORIES.join(', ')}; got ${typeof category === 'string' ? `"${category}"` : describe(category)}`,
+        { categories: CATEGORIES, got: describedValue(category) },
+      ),
+    );
   }
 
   if (value['definition'] === undefined) {
-    errors.push({ path: `${path}.definition`, message: 'is required' });
+    errors.push(problem(`${path}.definition`, 'required', 'is required'));
   } else {
     checkLocalized(value['definition'], `${path}.definition`, errors);
   }
@@ -304,32 +387,36 @@ export function validateTerm(
   const link = value['link'];
   if (link !== undefined) {
     if (typeof link !== 'string') {
-      errors.push({ path: `${path}.link`, message: `must be a string, got ${describe(link)}` });
+      errors.push(notString(`${path}.link`, link));
     } else if (link.length > TERM_LIMITS.linkMaxLength) {
-      errors.push({
-        path: `${path}.link`,
-        message: `must be at most ${TERM_LIMITS.linkMaxLength} characters`,
-      });
+      const max = TERM_LIMITS.linkMaxLength;
+      errors.push(
+        problem(`${path}.link`, 'too-long', `must be at most ${max} characters`, { max }),
+      );
     } else if (FORBIDDEN_CHARS.test(link) || /\s/.test(link) || !isHttpsUrl(link)) {
-      errors.push({ path: `${path}.link`, message: 'must be an https:// address' });
+      errors.push(problem(`${path}.link`, 'not-https', 'must be an https:// address'));
     }
   }
 
   const asOf = value['asOf'];
   if (asOf !== undefined && (typeof asOf !== 'string' || !AS_OF_PATTERN.test(asOf))) {
-    errors.push({
-      path: `${path}.asOf`,
-      message: 'must be a year or a date: "2025", "2025-12" or "2025-12-08"',
-    });
+    errors.push(
+      problem(
+        `${path}.asOf`,
+        'invalid-date',
+        'must be a year or a date: "2025", "2025-12" or "2025-12-08"',
+      ),
+    );
   }
 
   for (const key of ['caseSensitive', 'protect'] as const) {
     const flag = value[key];
     if (flag !== undefined && typeof flag !== 'boolean') {
-      errors.push({
-        path: `${path}.${key}`,
-        message: `must be true or false, got ${describe(flag)}`,
-      });
+      errors.push(
+        problem(`${path}.${key}`, 'not-boolean', `must be true or false, got ${describe(flag)}`, {
+          got: describedValue(flag),
+        }),
+      );
     }
   }
 

@@ -6,7 +6,11 @@ import {
   type StoredGlossary,
   type ValidateTerm,
 } from '../settings/glossary-store.ts';
-import { SETTINGS_NOTICE_STORAGE_KEY, decideSettingsNotice } from '../settings/notice.ts';
+import {
+  SETTINGS_NOTICE_STORAGE_KEY,
+  decideSettingsNotice,
+  type NoticeProblem,
+} from '../settings/notice.ts';
 import {
   isPlainObject,
   parseStoredSettings,
@@ -333,7 +337,7 @@ export function createSettingsStorage(
    * Whether the options page should show the "settings were damaged" notice
    * for these problems; records that it did, so it shows once.
    */
-  async function takeSettingsNotice(problems: readonly SettingsProblem[]): Promise<boolean> {
+  async function takeSettingsNotice(problems: readonly NoticeProblem[]): Promise<boolean> {
     const decision = decideSettingsNotice(problems, await readLocal(SETTINGS_NOTICE_STORAGE_KEY));
     try {
       if (decision.marker === null) await local.remove(SETTINGS_NOTICE_STORAGE_KEY);
@@ -403,5 +407,5 @@ export const watchUserGlossary = (callback: (glossary: StoredGlossary) => void) 
   settingsStorage().watchUserGlossary(callback);
 export const applyImport = (apply: { settings: Settings; userGlossary: StoredGlossary }) =>
   settingsStorage().applyImport(apply);
-export const takeSettingsNotice = (problems: readonly SettingsProblem[]) =>
+export const takeSettingsNotice = (problems: readonly NoticeProblem[]) =>
   settingsStorage().takeSettingsNotice(problems);

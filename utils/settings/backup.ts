@@ -1,7 +1,9 @@
+import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import {
   emptyGlossary,
   mergeTerms,
   parseStoredGlossary,
+  TERM_MERGE_PROBLEM_CODES,
   type StoredGlossary,
   type ValidateTerm,
 } from './glossary-store.ts';
@@ -11,6 +13,7 @@ import {
   describeValue,
   isPlainObject,
   parseStoredSettings,
+  type SettingsProblem,
 } from './parse.ts';
 import { defaultSettings, type Settings, type SettingsField } from './schema.ts';
 
@@ -69,20 +72,84 @@ export interface ImportPreview {
   exportedAt: string | null;
 }
 
+/** Every `code` of a `BackupProblem`; the options page words each in the UI language. */
+export const BACKUP_PROBLEM_CODES = [
+  'empty-file',
+  'too-large',
+  'invalid-json',
+  'not-object',
+  'wrong-format',
+  'invalid-version',
+  'newer-version',
+  'invalid-date',
+  'settings-not-object',
+  'invalid-setting',
+  'glossary-not-object',
+  'invalid-glossary',
+  ...TERM_MERGE_PROBLEM_CODES,
+  'more-problems',
+] as const;
+
+export type BackupProblemCode = (typeof BACKUP_PROBLEM_CODES)[number];
+
+export interface BackupProblem {
+  code: BackupProblemCode;
+  /** What the message needs; a refused setting comes whole, as `reason`. */
+  params: ProblemParams;
+  /** English, the same sentence as in `errors`. */
+  message: string;
+}
+
 export type ImportAllResult =
   | {
       ok: true;
       preview: ImportPreview;
       apply: { settings: Settings; userGlossary: StoredGlossary };
     }
-  | { ok: false; errors: string[] };
+  | {
+      ok: false;
+      /** English sentences, one per problem. */
+      errors: string[];
+      /** The same problems with their codes, for the UI language. */
+      problems: BackupProblem[];
+    };
 
-function capErrors(errors: string[]): string[] {
-  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
-  return [
-    ...errors.slice(0, MAX_REPORTED_ERRORS),
-    `…and ${errors.length - MAX_REPORTED_ERRORS} more problems.`,
-  ];
+function refuse(problems: BackupProblem[]): Extract<ImportAllResult, { ok: false }> {
+  const capped =
+    problems.length <= MAX_REPORTED_ERRORS
+      ? problems
+      : [
+          ...problems.slice(0, MAX_REPORTED_ERRORS),
+          backupProblem(
+            'more-problems',
+            `…and ${problems.length - MAX_REPORTED_ERRORS} more problems.`,
+            { count: problems.length - MAX_REPORTED_ERRORS },
+          ),
+        ];
+  return { ok: false, errors: capped.map((problem) => problem.message), problems: capped };
+}
+
+function backupProblem(
+  code: BackupProblemCode,
+  message: string,
+  params: ProblemParams = {},
+): BackupProblem {
+  return { code, params, message };
+}
+
+/** A stored value refused inside the backup: its field, and why, as the stored-value parsers say. */
+function storedValueProblem(
+  code: 'invalid-setting' | 'invalid-glossary',
+  problem: SettingsProblem,
+): BackupProblem {
+  const english =
+    code === 'invalid-setting'
+      ? `Setting ${problem.field}: ${problem.reason}`
+      : `${problem.field}: ${problem.reason}`;
+  return backupProblem(code, asSentence(english), {
+    field: problem.field,
+    reason: { kind: 'settings-problem', problem },
+  });
 }
 
 /**
@@ -103,60 +170,86 @@ export function parseImportAll(
   },
 ): ImportAllResult {
   if (typeof text !== 'string' || text.trim() === '') {
-    return { ok: false, errors: ['The file is empty.'] };
+    return refuse([backupProblem('empty-file', 'The file is empty.')]);
   }
   if (text.length > MAX_BACKUP_CHARACTERS) {
-    return { ok: false, errors: ['The file is too large to be a backup of this extension.'] };
+    return refuse([
+      backupProblem('too-large', 'The file is too large to be a backup of this extension.'),
+    ]);
   }
   let data: unknown;
   try {
     // Editors on Windows like to add a byte order mark; JSON.parse does not.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, errors: [`The file is not valid JSON${detail}.`] };
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse([
+      backupProblem('invalid-json', `The file is not valid JSON (${detail}).`, { detail }),
+    ]);
   }
   if (!isPlainObject(data)) {
-    return { ok: false, errors: [`Expected a backup object, found ${describeValue(data)}.`] };
+    return refuse([
+      backupProblem('not-object', `Expected a backup object, found ${describeValue(data)}.`, {
+        found: describedValue(data),
+      }),
+    ]);
   }
   if (data.format !== BACKUP_FORMAT) {
-    return {
-      ok: false,
-      errors: ['This is not a Jianfan Reader backup (the "format" field is missing or different).'],
-    };
+    return refuse([
+      backupProblem(
+        'wrong-format',
+        'This is not a Jianfan Reader backup (the "format" field is missing or different).',
+      ),
+    ]);
   }
   if (typeof data.version !== 'number' || !Number.isSafeInteger(data.version) || data.version < 1) {
-    return {
-      ok: false,
-      errors: [`The backup version is not valid: ${describeValue(data.version)}.`],
-    };
+    return refuse([
+      backupProblem(
+        'invalid-version',
+        `The backup version is not valid: ${describeValue(data.version)}.`,
+        { found: describedValue(data.version) },
+      ),
+    ]);
   }
   if (data.version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      errors: [
+    return refuse([
+      backupProblem(
+        'newer-version',
         `The backup was made by a newer version of the extension (format ${data.version}); update the extension first.`,
-      ],
-    };
+        { version: data.version },
+      ),
+    ]);
   }
 
-  const errors: string[] = [];
+  const problems: BackupProblem[] = [];
   let exportedAt: string | null = null;
   if (Object.hasOwn(data, 'exportedAt')) {
     if (typeof data.exportedAt === 'string' && !Number.isNaN(Date.parse(data.exportedAt))) {
       exportedAt = data.exportedAt;
     } else {
-      errors.push(`"exportedAt" is not a date: ${describeValue(data.exportedAt)}.`);
+      problems.push(
+        backupProblem(
+          'invalid-date',
+          `"exportedAt" is not a date: ${describeValue(data.exportedAt)}.`,
+          { found: describedValue(data.exportedAt) },
+        ),
+      );
     }
   }
 
   let settings: Settings | null = null;
   if (!isPlainObject(data.settings)) {
-    errors.push(`"settings" must be an object, found ${describeValue(data.settings)}.`);
+    problems.push(
+      backupProblem(
+        'settings-not-object',
+        `"settings" must be an object, found ${describeValue(data.settings)}.`,
+        { found: describedValue(data.settings) },
+      ),
+    );
   } else {
     const parsed = parseStoredSettings(data.settings);
     if (parsed.problems.length > 0) {
-      errors.push(...parsed.problems.map((p) => asSentence(`Setting ${p.field}: ${p.reason}`)));
+      problems.push(...parsed.problems.map((p) => storedValueProblem('invalid-setting', p)));
     } else {
       settings = parsed.settings;
     }
@@ -164,20 +257,24 @@ export function parseImportAll(
 
   let merged: ReturnType<typeof mergeTerms> | null = null;
   if (!isPlainObject(data.userGlossary)) {
-    errors.push(`"userGlossary" must be an object, found ${describeValue(data.userGlossary)}.`);
+    problems.push(
+      backupProblem(
+        'glossary-not-object',
+        `"userGlossary" must be an object, found ${describeValue(data.userGlossary)}.`,
+        { found: describedValue(data.userGlossary) },
+      ),
+    );
   } else {
     const container = parseStoredGlossary(data.userGlossary);
     if (container.problems.length > 0) {
-      errors.push(...container.problems.map((p) => asSentence(`${p.field}: ${p.reason}`)));
+      problems.push(...container.problems.map((p) => storedValueProblem('invalid-glossary', p)));
     } else {
       merged = mergeTerms(current.userGlossary.terms, container.glossary.terms, validateTerm);
-      errors.push(...merged.errors);
+      problems.push(...merged.problems);
     }
   }
 
-  if (errors.length > 0 || settings === null || merged === null) {
-    return { ok: false, errors: capErrors(errors) };
-  }
+  if (problems.length > 0 || settings === null || merged === null) return refuse(problems);
   const termsChanged = merged.added + merged.updated > 0;
   return {
     ok: true,

@@ -1,3 +1,5 @@
+import type { ValidationError } from '../glossary/schema.ts';
+import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { asSentence, describeValue, isPlainObject, type SettingsProblem } from './parse.ts';
 
 /**
@@ -19,10 +21,13 @@ export interface StoredGlossary {
 /**
  * Checks one term. `key` identifies the term across saves and backups (two
  * terms with the same key are the same entry); `term`, when given, is the
- * normalized form to store instead of the raw value.
+ * normalized form to store instead of the raw value. A refusal says why in
+ * English (`error`) and, for the UI language, as the term validator's
+ * findings (`errors`).
  */
 export type TermValidation =
-  { ok: true; key: string; term?: unknown } | { ok: false; error: string };
+  | { ok: true; key: string; term?: unknown }
+  | { ok: false; error: string; errors?: readonly ValidationError[] };
 export type ValidateTerm = (raw: unknown) => TermValidation;
 
 export function emptyGlossary(): StoredGlossary {
@@ -47,7 +52,12 @@ export function parseStoredGlossary(
     return {
       glossary: emptyGlossary(),
       problems: [
-        { field: 'userGlossary', reason: `expected an object, found ${describeValue(raw)}` },
+        {
+          field: 'userGlossary',
+          code: 'not-object',
+          params: { found: describedValue(raw) },
+          reason: `expected an object, found ${describeValue(raw)}`,
+        },
       ],
     };
   }
@@ -57,12 +67,16 @@ export function parseStoredGlossary(
   else {
     problems.push({
       field: 'userGlossary.revision',
+      code: 'invalid-revision',
+      params: { found: describedValue(raw.revision) },
       reason: `expected a whole number ≥ 0, found ${describeValue(raw.revision)}`,
     });
   }
   if (!Array.isArray(raw.terms)) {
     problems.push({
       field: 'userGlossary.terms',
+      code: 'not-list',
+      params: { found: describedValue(raw.terms) },
       reason: `expected a list, found ${describeValue(raw.terms)}`,
     });
     return { glossary: { revision, terms: [] }, problems };
@@ -72,7 +86,14 @@ export function parseStoredGlossary(
   raw.terms.forEach((item: unknown, index) => {
     const result = validateTerm(item);
     if (result.ok) terms.push('term' in result ? result.term : item);
-    else problems.push({ field: `userGlossary.terms[${index}]`, reason: result.error });
+    else {
+      problems.push({
+        field: `userGlossary.terms[${index}]`,
+        code: 'invalid-term',
+        params: { details: termErrors(result) },
+        reason: result.error,
+      });
+    }
   });
   return { glossary: { revision, terms }, problems };
 }
@@ -92,12 +113,32 @@ export function glossarySnapshot(
     : { revision: glossary.revision, terms: glossary.terms };
 }
 
+/** The validator's findings on a refused term, as a message parameter. */
+function termErrors(refusal: Extract<TermValidation, { ok: false }>) {
+  return { kind: 'term-errors', errors: refusal.errors ?? [], fallback: refusal.error } as const;
+}
+
+/** The `code`s of `TermMerge.problems`. */
+export const TERM_MERGE_PROBLEM_CODES = ['invalid-term', 'repeated-term'] as const;
+export type TermMergeProblemCode = (typeof TERM_MERGE_PROBLEM_CODES)[number];
+
+export interface TermMergeProblem {
+  code: TermMergeProblemCode;
+  /** `number` (1-based) of the incoming term; `details` or `first` (the term it repeats). */
+  params: ProblemParams;
+  /** English, as in `errors`. */
+  message: string;
+}
+
 export interface TermMerge {
   terms: unknown[];
   added: number;
   updated: number;
   unchanged: number;
+  /** English sentences, one per problem. */
   errors: string[];
+  /** The same problems with their codes, for the UI language. */
+  problems: TermMergeProblem[];
 }
 
 /**
@@ -116,7 +157,7 @@ export function mergeTerms(
     const result = validateTerm(term);
     if (result.ok && !indexByKey.has(result.key)) indexByKey.set(result.key, index);
   });
-  const errors: string[] = [];
+  const problems: TermMergeProblem[] = [];
   const incomingKeys = new Map<string, number>();
   let added = 0;
   let updated = 0;
@@ -124,12 +165,20 @@ export function mergeTerms(
   incoming.forEach((raw, index) => {
     const result = validateTerm(raw);
     if (!result.ok) {
-      errors.push(asSentence(`Term ${index + 1}: ${result.error}`));
+      problems.push({
+        code: 'invalid-term',
+        params: { number: index + 1, details: termErrors(result) },
+        message: asSentence(`Term ${index + 1}: ${result.error}`),
+      });
       return;
     }
     const duplicate = incomingKeys.get(result.key);
     if (duplicate !== undefined) {
-      errors.push(`Term ${index + 1} repeats term ${duplicate + 1}.`);
+      problems.push({
+        code: 'repeated-term',
+        params: { number: index + 1, first: duplicate + 1 },
+        message: `Term ${index + 1} repeats term ${duplicate + 1}.`,
+      });
       return;
     }
     incomingKeys.set(result.key, index);
@@ -146,5 +195,12 @@ export function mergeTerms(
       updated++;
     }
   });
-  return { terms, added, updated, unchanged, errors };
+  return {
+    terms,
+    added,
+    updated,
+    unchanged,
+    errors: problems.map((problem) => problem.message),
+    problems,
+  };
 }

@@ -8,8 +8,11 @@ import type { SettingsProblem } from './parse.ts';
  */
 export const SETTINGS_NOTICE_STORAGE_KEY = 'settingsNoticeShown';
 
+/** What tells one set of problems from another: where each is, and its English reason. */
+export type NoticeProblem = Pick<SettingsProblem, 'field' | 'reason'>;
+
 /** A short, stable fingerprint of a set of problems (FNV-1a over the sorted list). */
-export function problemsFingerprint(problems: readonly SettingsProblem[]): string {
+export function problemsFingerprint(problems: readonly NoticeProblem[]): string {
   const text = problems
     .map((p) => `${p.field}\u0000${p.reason}`)
     .sort()
@@ -29,7 +32,7 @@ export interface SettingsNoticeDecision {
 }
 
 export function decideSettingsNotice(
-  problems: readonly SettingsProblem[],
+  problems: readonly NoticeProblem[],
   storedMarker: unknown,
 ): SettingsNoticeDecision {
   // Clean settings clear the marker, so a later, identical breakage is still reported.

@@ -1,4 +1,5 @@
 import { isTarget } from '../convert/target.ts';
+import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { migrateSettings, type StoredObject } from './migrations/index.ts';
 import {
   CURRENT_SETTINGS_VERSION,
@@ -18,13 +19,47 @@ import {
 } from './schema.ts';
 import { validateSitePattern } from './site-rules.ts';
 
+/**
+ * Every `code` of a `SettingsProblem`, for stored settings and for the stored glossary's
+ * container (`parseStoredGlossary`). The options page words each in the UI language
+ * (SETTINGS_PROBLEM_LABELS).
+ */
+export const SETTINGS_PROBLEM_CODES = [
+  'not-object',
+  'invalid-version',
+  'newer-version',
+  'not-one-of',
+  'not-boolean',
+  'not-rule-list',
+  'not-rule',
+  'pattern-not-text',
+  'invalid-pattern',
+  'invalid-rule-mode',
+  'duplicate-rule',
+  'too-many-rules',
+  'not-id-list',
+  'not-term-id',
+  'too-many-ids',
+  'invalid-revision',
+  'not-list',
+  'invalid-term',
+] as const;
+
+export type SettingsProblemCode = (typeof SETTINGS_PROBLEM_CODES)[number];
+
 /** A stored value that could not be used; the field took its default (or the item was dropped). */
 export interface SettingsProblem {
   /** The field (or `settings`, `version`, `siteRules[3]`) whose stored value was not usable. */
   field: string;
-  /** English, for logs and the options page's details; the notice itself is localized. */
+  code: SettingsProblemCode;
+  /** What the message needs: `found` (the value found), `allowed`, `max`, `version`, … */
+  params: ProblemParams;
+  /** English, for logs (and the fingerprint of the damaged-settings notice). */
   reason: string;
 }
+
+/** A problem found in one field's value, before it is tied to the field. */
+type FieldProblem = Omit<SettingsProblem, 'field'>;
 
 /** Ends a reason with a full stop, for lists of errors shown as sentences. */
 export function asSentence(text: string): string {
@@ -67,7 +102,17 @@ export function describeValue(value: unknown): string {
 }
 
 type FieldResult<T> =
-  { ok: true; value: T; problems: SettingsProblem[] } | { ok: false; reason: string };
+  { ok: true; value: T; problems: SettingsProblem[] } | ({ ok: false } & FieldProblem);
+
+/** A problem with a value that is not what was expected; `found` describes what was there. */
+function unexpected(
+  code: SettingsProblemCode,
+  reason: string,
+  value: unknown,
+  params: ProblemParams = {},
+): FieldProblem {
+  return { code, params: { ...params, found: describedValue(value) }, reason };
+}
 
 function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: unknown): FieldResult<T> =>
@@ -75,26 +120,55 @@ function oneOf<T extends string>(allowed: readonly T[]) {
       ? { ok: true, value: value as T, problems: [] }
       : {
           ok: false,
-          reason: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, found ${describeValue(value)}`,
+          ...unexpected(
+            'not-one-of',
+            `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, found ${describeValue(value)}`,
+            value,
+            { allowed },
+          ),
         };
 }
 
 function flag(value: unknown): FieldResult<boolean> {
   return typeof value === 'boolean'
     ? { ok: true, value, problems: [] }
-    : { ok: false, reason: `expected true or false, found ${describeValue(value)}` };
+    : {
+        ok: false,
+        ...unexpected(
+          'not-boolean',
+          `expected true or false, found ${describeValue(value)}`,
+          value,
+        ),
+      };
 }
+
+const TARGET_CHOICES = ['auto', 'cn', 'tw', 'hk'] as const;
 
 function target(value: unknown): FieldResult<Settings['target']> {
   return value === 'auto' || isTarget(value)
     ? { ok: true, value, problems: [] }
-    : { ok: false, reason: `expected "auto", "cn", "tw" or "hk", found ${describeValue(value)}` };
+    : {
+        ok: false,
+        ...unexpected(
+          'not-one-of',
+          `expected "auto", "cn", "tw" or "hk", found ${describeValue(value)}`,
+          value,
+          { allowed: TARGET_CHOICES },
+        ),
+      };
 }
 
 /** Keeps every valid rule; invalid, duplicate and excess rules are dropped one by one. */
 function siteRules(value: unknown): FieldResult<SiteRule[]> {
   if (!Array.isArray(value)) {
-    return { ok: false, reason: `expected a list of rules, found ${describeValue(value)}` };
+    return {
+      ok: false,
+      ...unexpected(
+        'not-rule-list',
+        `expected a list of rules, found ${describeValue(value)}`,
+        value,
+      ),
+    };
   }
   const rules: SiteRule[] = [];
   const problems: SettingsProblem[] = [];
@@ -102,36 +176,63 @@ function siteRules(value: unknown): FieldResult<SiteRule[]> {
   value.forEach((item: unknown, index) => {
     const field = `siteRules[${index}]`;
     if (!isPlainObject(item)) {
-      problems.push({ field, reason: `expected { pattern, mode }, found ${describeValue(item)}` });
+      problems.push({
+        field,
+        ...unexpected('not-rule', `expected { pattern, mode }, found ${describeValue(item)}`, item),
+      });
       return;
     }
     if (typeof item.pattern !== 'string') {
       problems.push({
         field,
-        reason: `pattern: expected text, found ${describeValue(item.pattern)}`,
+        ...unexpected(
+          'pattern-not-text',
+          `pattern: expected text, found ${describeValue(item.pattern)}`,
+          item.pattern,
+        ),
       });
       return;
     }
     const pattern = validateSitePattern(item.pattern);
     if (!pattern.ok) {
-      problems.push({ field, reason: `pattern: ${pattern.message}` });
+      problems.push({
+        field,
+        code: 'invalid-pattern',
+        params: {
+          reason: { kind: 'site-pattern', error: pattern.error, message: pattern.message },
+        },
+        reason: `pattern: ${pattern.message}`,
+      });
       return;
     }
     const mode = oneOf(SITE_RULE_MODES)(item.mode);
     if (!mode.ok) {
-      problems.push({ field, reason: `mode: ${mode.reason}` });
+      problems.push({
+        field,
+        code: 'invalid-rule-mode',
+        params: mode.params,
+        reason: `mode: ${mode.reason}`,
+      });
       return;
     }
     const earlier = seen.get(pattern.normalized);
     if (earlier !== undefined) {
+      const first = `siteRules[${earlier}]`;
       problems.push({
         field,
-        reason: `same pattern as siteRules[${earlier}]; the first one is kept`,
+        code: 'duplicate-rule',
+        params: { first },
+        reason: `same pattern as ${first}; the first one is kept`,
       });
       return;
     }
     if (rules.length >= MAX_SITE_RULES) {
-      problems.push({ field, reason: `more than ${MAX_SITE_RULES} rules; the rest are dropped` });
+      problems.push({
+        field,
+        code: 'too-many-rules',
+        params: { max: MAX_SITE_RULES },
+        reason: `more than ${MAX_SITE_RULES} rules; the rest are dropped`,
+      });
       return;
     }
     seen.set(pattern.normalized, index);
@@ -142,17 +243,29 @@ function siteRules(value: unknown): FieldResult<SiteRule[]> {
 
 function termIds(value: unknown): FieldResult<string[]> {
   if (!Array.isArray(value)) {
-    return { ok: false, reason: `expected a list of term ids, found ${describeValue(value)}` };
+    return {
+      ok: false,
+      ...unexpected(
+        'not-id-list',
+        `expected a list of term ids, found ${describeValue(value)}`,
+        value,
+      ),
+    };
   }
   const ids: string[] = [];
   const problems: SettingsProblem[] = [];
   value.forEach((item: unknown, index) => {
     const field = `disabledBuiltInTerms[${index}]`;
     if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_TERM_ID_LENGTH) {
-      problems.push({ field, reason: `expected a term id, found ${describeValue(item)}` });
+      problems.push({
+        field,
+        ...unexpected('not-term-id', `expected a term id, found ${describeValue(item)}`, item),
+      });
     } else if (ids.length >= MAX_DISABLED_BUILT_IN_TERMS) {
       problems.push({
         field,
+        code: 'too-many-ids',
+        params: { max: MAX_DISABLED_BUILT_IN_TERMS },
         reason: `more than ${MAX_DISABLED_BUILT_IN_TERMS} ids; the rest are dropped`,
       });
     } else if (!ids.includes(item)) {
@@ -191,7 +304,7 @@ function parseField<K extends SettingsField>(
     into[key] = result.value;
     problems.push(...result.problems);
   } else {
-    problems.push({ field: key, reason: result.reason });
+    problems.push({ field: key, code: result.code, params: result.params, reason: result.reason });
   }
 }
 
@@ -208,7 +321,12 @@ export function parseStoredSettings(raw: unknown): ParsedSettings {
   if (!isPlainObject(raw)) {
     return {
       settings,
-      problems: [{ field: 'settings', reason: `expected an object, found ${describeValue(raw)}` }],
+      problems: [
+        {
+          field: 'settings',
+          ...unexpected('not-object', `expected an object, found ${describeValue(raw)}`, raw),
+        },
+      ],
       migratedFrom: null,
     };
   }
@@ -227,13 +345,19 @@ export function parseStoredSettings(raw: unknown): ParsedSettings {
     // Every migration is safe to run on any shape, so running them all is the best guess.
     problems.push({
       field: 'version',
-      reason: `expected a version number, found ${describeValue(raw.version)}`,
+      ...unexpected(
+        'invalid-version',
+        `expected a version number, found ${describeValue(raw.version)}`,
+        raw.version,
+      ),
     });
     fromVersion = 0;
   }
   if (fromVersion > CURRENT_SETTINGS_VERSION) {
     problems.push({
       field: 'version',
+      code: 'newer-version',
+      params: { version: fromVersion },
       reason: `saved by a newer version of the extension (schema ${fromVersion}); settings this version does not know are ignored`,
     });
   }

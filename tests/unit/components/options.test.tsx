@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
+import { parseStoredSettings } from '../../../utils/settings/parse.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
 import { byId, button, choose, click, control, mount, textOf, type } from './helpers.tsx';
 import { en, fakeOptionsApi } from './options-fixtures.ts';
@@ -89,7 +90,7 @@ describe('options: settings', () => {
   });
 
   it('shows the damaged-settings notice when the storage layer says it is due', async () => {
-    const problems = [{ field: 'readingMode', reason: 'expected one of …, found the number 3' }];
+    const { problems } = parseStoredSettings({ ...defaultSettings(), readingMode: 3 });
     const { api } = fakeOptionsApi({ problems, showNotice: true });
     const page = await open(api);
     expect(api.takeSettingsNotice).toHaveBeenCalledWith(problems);
@@ -102,7 +103,7 @@ describe('options: settings', () => {
   });
 
   it('does not show the notice again once it was seen', async () => {
-    const problems = [{ field: 'target', reason: 'bad' }];
+    const { problems } = parseStoredSettings({ ...defaultSettings(), target: 'mars' });
     const { api } = fakeOptionsApi({ problems, showNotice: false });
     const page = await open(api);
     expect(api.takeSettingsNotice).toHaveBeenCalledTimes(1);

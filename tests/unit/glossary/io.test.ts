@@ -152,7 +152,13 @@ describe('import', () => {
     );
     expect(result.adds).toHaveLength(1);
     expect(result.warnings).toEqual([
-      { line: 5, field: 'terms[0].hans', message: '"算力" is already a form of "mine".' },
+      {
+        line: 5,
+        field: 'terms[0].hans',
+        code: 'form-exists',
+        params: { form: '算力', owner: 'mine' },
+        message: '"算力" is already a form of "mine".',
+      },
     ]);
   });
 
