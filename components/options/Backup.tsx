@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
+import { backupProblemText } from '../../utils/i18n/problem-text.ts';
 import {
   backupFileName,
   exportAll,
   parseImportAll,
+  type BackupProblem,
   type ImportAllResult,
 } from '../../utils/settings/backup.ts';
 import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
@@ -35,7 +37,7 @@ export function Backup({
 }) {
   const t = useT();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [errors, setErrors] = useState<string[] | null>(null);
+  const [errors, setErrors] = useState<BackupProblem[] | null>(null);
 
   function read(text: string, fileName: string) {
     setPending(null);
@@ -47,7 +49,7 @@ export function Backup({
       setErrors(null);
       setPending({ ...result, fileName });
     } else {
-      setErrors(result.errors);
+      setErrors(result.problems);
     }
   }
 
@@ -86,7 +88,7 @@ export function Backup({
         <ImportErrors
           id="backup-import-errors"
           heading={t('backup_import_failed')}
-          problems={errors.map((message) => ({ message }))}
+          problems={errors.map((problem) => ({ text: backupProblemText(t, problem) }))}
         />
       )}
       {pending && preview && (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
+import { glossaryImportProblemText } from '../../utils/i18n/problem-text.ts';
 import {
   exportGlossaryCsv,
   exportGlossaryJson,
@@ -172,7 +173,7 @@ function ImportPreview({
           <p>{t('import_warnings')}</p>
           <ul>
             {pending.warnings.map((warning, index) => (
-              <li key={index}>{warning.message}</li>
+              <li key={index}>{glossaryImportProblemText(t, warning)}</li>
             ))}
           </ul>
         </>
@@ -364,7 +365,11 @@ export function GlossaryManager({
         <ImportErrors
           id="glossary-import-errors"
           heading={t('glossary_import_errors')}
-          problems={importErrors}
+          problems={importErrors.map((problem) => ({
+            line: problem.line,
+            field: problem.field,
+            text: glossaryImportProblemText(t, problem),
+          }))}
         />
       )}
       {pending && (

@@ -1,9 +1,10 @@
 import { useT } from '../shared/i18n.tsx';
 
 export interface ShownProblem {
-  line?: number;
-  field?: string;
-  message: string;
+  line?: number | undefined;
+  field?: string | undefined;
+  /** What is wrong, in the UI language. */
+  text: string;
 }
 
 /** Problems found in a file, each with where it is; announced as soon as they appear. */
@@ -27,11 +28,16 @@ export function ImportErrors({
             problem.field ? t('import_field', problem.field) : '',
           ]
             .filter(Boolean)
-            .join(', ');
+            .join(t('place_separator'));
           return (
             <li key={index}>
-              {where && <span class="where">{where}: </span>}
-              {problem.message}
+              {where && (
+                <span class="where">
+                  {where}
+                  {t('label_separator')}
+                </span>
+              )}
+              {problem.text}
             </li>
           );
         })}

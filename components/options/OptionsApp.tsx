@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Term } from '../../utils/glossary/schema.ts';
+import { settingsProblemText } from '../../utils/i18n/problem-text.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
@@ -51,6 +52,13 @@ export function describeSaveError(t: Translate, error: unknown): string {
       return check.limit <= 102_400 ? t('error_quota_sync', sizes) : t('error_quota_local', sizes);
     }
     if (error.name === 'GlossaryConflictError') return t('error_glossary_conflict');
+    const problems = (error as Error & { problems?: unknown }).problems;
+    if (error.name === 'SettingsValidationError' && Array.isArray(problems)) {
+      const reasons = (problems as SettingsProblem[]).map(
+        (problem) => `${problem.field}${t('label_separator')}${settingsProblemText(t, problem)}`,
+      );
+      return t('options_save_failed', reasons.join(t('problem_separator')));
+    }
     return t('options_save_failed', error.message);
   }
   return t('options_save_failed', String(error));

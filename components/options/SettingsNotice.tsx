@@ -1,5 +1,16 @@
+import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
+import { settingsProblemText } from '../../utils/i18n/problem-text.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
+import { SETTINGS_FIELDS, type SettingsField } from '../../utils/settings/schema.ts';
 import { useT } from '../shared/i18n.tsx';
+
+/** The setting a problem's field belongs to (`siteRules[3]` → `siteRules`), if it is one. */
+function settingOf(field: string): SettingsField | null {
+  const root = /^[A-Za-z]+/.exec(field)?.[0];
+  return (SETTINGS_FIELDS as readonly string[]).includes(root ?? '')
+    ? (root as SettingsField)
+    : null;
+}
 
 /** Shown once when stored settings were damaged and some fields fell back to their defaults. */
 export function SettingsNotice({
@@ -15,13 +26,19 @@ export function SettingsNotice({
       <h2 id="settings-notice-heading">{t('settings_notice_title')}</h2>
       <p>{t('settings_notice_body')}</p>
       <details>
-        <summary>{t('settings_notice_details')}</summary>
+        <summary>{t('settings_notice_details', problems.length)}</summary>
         <ul>
-          {problems.map((problem, index) => (
-            <li key={index}>
-              <code>{problem.field}</code>: {problem.reason}
-            </li>
-          ))}
+          {problems.map((problem, index) => {
+            const setting = settingOf(problem.field);
+            return (
+              <li key={index}>
+                {setting && <>{t(SETTINGS_FIELD_LABELS[setting])} </>}
+                <code>{problem.field}</code>
+                {t('label_separator')}
+                {settingsProblemText(t, problem)}
+              </li>
+            );
+          })}
         </ul>
       </details>
       <button type="button" class="secondary" onClick={onDismiss}>

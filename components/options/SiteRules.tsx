@@ -5,26 +5,12 @@ import {
   type SiteRule,
   type SiteRuleMode,
 } from '../../utils/settings/schema.ts';
-import { validateSitePattern, type SitePatternError } from '../../utils/settings/site-rules.ts';
-import { SITE_MODE_LABELS, SITE_PATTERN_ERROR_LABELS } from '../../utils/i18n/labels.ts';
+import { validateSitePattern } from '../../utils/settings/site-rules.ts';
+import { SITE_MODE_LABELS } from '../../utils/i18n/labels.ts';
+import { sitePatternErrorText } from '../../utils/i18n/problem-text.ts';
 import { useChoices } from '../shared/choices.ts';
 import { SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
-
-/**
- * The localized reason a pattern was refused. The validator's own message is
- * English; only the offending character is taken from it, for the one error
- * that names one.
- */
-export function sitePatternErrorText(
-  t: Translate,
-  result: { error: SitePatternError; message: string },
-): string {
-  const key = SITE_PATTERN_ERROR_LABELS[result.error];
-  if (result.error !== 'forbidden-character') return t(key);
-  const shown = /“[^”]+”|U\+[0-9a-f]{4}/i.exec(result.message)?.[0] ?? '';
-  return t(key, shown);
-}
 
 type PatternCheck = { ok: true; pattern: string } | { ok: false; error: string };
 

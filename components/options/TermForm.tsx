@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, validateTerm, type Category, type Term } from '../../utils/glossary/schema.ts';
+import {
+  CATEGORIES,
+  validateTerm,
+  type Category,
+  type Term,
+  type ValidationError,
+} from '../../utils/glossary/schema.ts';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
+import { termErrorText } from '../../utils/i18n/problem-text.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
 import {
@@ -15,18 +22,24 @@ import {
 type FieldErrors = Partial<Record<TermDraftField, string[]>>;
 
 /**
- * The validator's message for a field. The common cases read in the UI
- * language; the rest are the validator's own (English) words, which name the
- * exact rule that failed.
+ * The validator's finding for a field, in the UI language. The common cases
+ * have wording of their own that tells the reader what to type; the rest read
+ * as the validator's rule, after the field's label.
  */
-function errorText(t: Translate, message: string): string {
-  if (message === 'is required' || message === 'must not be empty') {
-    return t('glossary_error_required');
+function errorText(t: Translate, error: ValidationError): string {
+  switch (error.code) {
+    case 'required':
+    case 'empty':
+      return t('glossary_error_required');
+    case 'invalid-id':
+      return t('glossary_error_id');
+    case 'not-https':
+      return t('glossary_error_link');
+    case 'invalid-date':
+      return t('glossary_error_as_of');
+    default:
+      return termErrorText(t, error);
   }
-  if (message.startsWith('must be 1–')) return t('glossary_error_id');
-  if (message === 'must be an https:// address') return t('glossary_error_link');
-  if (message.startsWith('must be a year or a date')) return t('glossary_error_as_of');
-  return message;
 }
 
 function TextInput({
@@ -149,7 +162,7 @@ export function TermForm({
         const field = draftFieldOf(error.path);
         // An empty id fails the id format; "required" says it better.
         const missingId = field === 'id' && candidate.id === '';
-        add(field, missingId ? t('glossary_error_required') : errorText(t, error.message));
+        add(field, missingId ? t('glossary_error_required') : errorText(t, error));
       }
     }
     const id = typeof candidate.id === 'string' ? candidate.id : '';

@@ -1,4 +1,6 @@
 import type { Target } from '../convert/target.ts';
+import type { TermErrorCode } from '../glossary/schema.ts';
+import type { GlossaryImportProblemCode } from '../glossary/io.ts';
 import type { TabCommand, NeteaseKind, ScriptVerdict } from '../messaging/protocol.ts';
 import type { AutoConversionReason } from '../settings/effective.ts';
 import type {
@@ -9,8 +11,11 @@ import type {
   SiteRuleMode,
   UiLanguage,
 } from '../settings/schema.ts';
+import type { BackupProblemCode } from '../settings/backup.ts';
+import type { SettingsProblemCode } from '../settings/parse.ts';
 import type { SitePatternError } from '../settings/site-rules.ts';
 import type { MessageKey } from './messages.ts';
+import type { ValueType } from './problem.ts';
 import { isMessageKey } from './translate.ts';
 
 /**
@@ -152,3 +157,109 @@ export function categoryLabel(category: string): MessageKey {
   const key = `category_${category}`;
   return isMessageKey(key) ? key : 'category_term';
 }
+
+/** How a value found where another was expected is named in messages. */
+export const VALUE_TYPE_LABELS: Record<ValueType, MessageKey> = {
+  null: 'value_null',
+  nothing: 'value_nothing',
+  list: 'value_list',
+  object: 'value_object',
+  text: 'value_text',
+  number: 'value_number',
+  boolean: 'value_boolean',
+  other: 'value_other',
+};
+
+/** The term validator's problems (utils/glossary/schema.ts). */
+export const TERM_ERROR_LABELS: Record<TermErrorCode, MessageKey> = {
+  'not-object': 'term_error_not_object',
+  'unknown-field': 'term_error_unknown_field',
+  required: 'term_error_required',
+  'not-string': 'term_error_not_string',
+  empty: 'term_error_empty',
+  'too-long': 'term_error_too_long',
+  'control-characters': 'term_error_control_characters',
+  'control-characters-in-text': 'term_error_control_characters_in_text',
+  'surrounding-space': 'term_error_surrounding_space',
+  pipe: 'term_error_pipe',
+  'not-localized-text': 'term_error_not_localized_text',
+  'invalid-id': 'term_error_invalid_id',
+  'not-array': 'term_error_not_array',
+  'empty-list': 'term_error_empty_list',
+  'too-many': 'term_error_too_many',
+  repeated: 'term_error_repeated',
+  'invalid-category': 'term_error_invalid_category',
+  'not-https': 'term_error_not_https',
+  'invalid-date': 'term_error_invalid_date',
+  'not-boolean': 'term_error_not_boolean',
+};
+
+/** Problems of a glossary file beyond single terms (utils/glossary/io.ts). */
+export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, MessageKey> = {
+  'not-text': 'glossary_import_error_not_text',
+  'too-large': 'glossary_import_error_too_large',
+  'empty-file': 'import_error_empty_file',
+  'json-truncated': 'glossary_import_error_json_truncated',
+  'json-invalid': 'import_error_invalid_json',
+  'not-glossary-object': 'glossary_import_error_not_glossary_object',
+  'wrong-format': 'glossary_import_error_wrong_format',
+  'newer-version': 'glossary_import_error_newer_version',
+  'wrong-version': 'glossary_import_error_wrong_version',
+  'terms-not-array': 'glossary_import_error_terms_not_array',
+  'csv-unclosed-quote': 'glossary_import_error_csv_unclosed_quote',
+  'csv-text-after-quote': 'glossary_import_error_csv_text_after_quote',
+  'csv-stray-quote': 'glossary_import_error_csv_stray_quote',
+  'csv-semicolons': 'glossary_import_error_csv_semicolons',
+  'csv-tabs': 'glossary_import_error_csv_tabs',
+  'csv-unknown-column': 'glossary_import_error_csv_unknown_column',
+  'csv-repeated-column': 'glossary_import_error_csv_repeated_column',
+  'csv-missing-column': 'glossary_import_error_csv_missing_column',
+  'csv-field-count': 'glossary_import_error_csv_field_count',
+  'csv-formula': 'glossary_import_error_csv_formula',
+  'too-many-terms': 'glossary_import_error_too_many_terms',
+  'duplicate-id': 'glossary_import_error_duplicate_id',
+  'form-clash': 'glossary_import_error_form_clash',
+  'form-exists': 'glossary_import_warning_form_exists',
+  'more-problems': 'import_error_more_problems',
+};
+
+/** Damaged stored settings and stored glossary (utils/settings/parse.ts, glossary-store.ts). */
+export const SETTINGS_PROBLEM_LABELS: Record<SettingsProblemCode, MessageKey> = {
+  'not-object': 'settings_problem_not_object',
+  'invalid-version': 'settings_problem_invalid_version',
+  'newer-version': 'settings_problem_newer_version',
+  'not-one-of': 'settings_problem_not_one_of',
+  'not-boolean': 'settings_problem_not_boolean',
+  'not-rule-list': 'settings_problem_not_rule_list',
+  'not-rule': 'settings_problem_not_rule',
+  'pattern-not-text': 'settings_problem_pattern_not_text',
+  'invalid-pattern': 'settings_problem_invalid_pattern',
+  'invalid-rule-mode': 'settings_problem_invalid_rule_mode',
+  'duplicate-rule': 'settings_problem_duplicate_rule',
+  'too-many-rules': 'settings_problem_too_many_rules',
+  'not-id-list': 'settings_problem_not_id_list',
+  'not-term-id': 'settings_problem_not_term_id',
+  'too-many-ids': 'settings_problem_too_many_ids',
+  'invalid-revision': 'settings_problem_invalid_revision',
+  'not-list': 'settings_problem_not_list',
+  'invalid-term': 'settings_problem_invalid_term',
+};
+
+/** Problems of a backup file (utils/settings/backup.ts). */
+export const BACKUP_PROBLEM_LABELS: Record<BackupProblemCode, MessageKey> = {
+  'empty-file': 'import_error_empty_file',
+  'too-large': 'backup_error_too_large',
+  'invalid-json': 'import_error_invalid_json',
+  'not-object': 'backup_error_not_object',
+  'wrong-format': 'backup_error_wrong_format',
+  'invalid-version': 'backup_error_invalid_version',
+  'newer-version': 'backup_error_newer_version',
+  'invalid-date': 'backup_error_invalid_date',
+  'settings-not-object': 'backup_error_settings_not_object',
+  'invalid-setting': 'backup_error_invalid_setting',
+  'glossary-not-object': 'backup_error_glossary_not_object',
+  'invalid-glossary': 'backup_error_invalid_glossary',
+  'invalid-term': 'backup_error_invalid_term',
+  'repeated-term': 'backup_error_repeated_term',
+  'more-problems': 'import_error_more_problems',
+};
