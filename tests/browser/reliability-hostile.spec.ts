@@ -1,0 +1,376 @@
+import * as OpenCC from 'opencc-js';
+import { afterAll, expect, it } from 'vitest';
+import type { TestPage } from './harness/browsers.ts';
+import { applyInTab } from './harness/page-tools.ts';
+import {
+  installPageWatch,
+  readPageWatch,
+  resetPageWatch,
+  responseTime,
+  type PageWatchReport,
+} from './harness/page-watch.ts';
+import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
+
+// Hostile pages: very large and very deep documents, pages that rewrite their text every frame
+// or fight the conversion, a page that swaps its whole body, frames that come and go, closed
+// shadow roots, and a strict Content Security Policy. On each: the conversion finishes where it
+// can, the page never sees an error from us, stays responsive, and our writes stay bounded.
+//
+// Timing: Chromium reports long tasks; each page is also measured without conversion (a control
+// run of the same length), so what exceeds the control is ours. Firefox has neither long tasks
+// nor long animation frames: there the measure is the longest extra delay of a 20 ms timer.
+
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const LONG_TASK_BUDGET_MS = 100;
+
+interface Outcome {
+  page: string;
+  ok: boolean;
+  convertMs: number;
+  longestTask: number | null;
+  controlLongestTask: number | null;
+  lag: number;
+  controlLag: number;
+  ourWrites: number;
+  note?: string;
+}
+
+const outcomes: Outcome[] = [];
+afterAll(() => {
+  const failures = outcomes.filter((outcome) => !outcome.ok).length;
+  console.log(
+    `Hostile pages (${currentBrowserName()}): ${outcomes.length} pages, ${failures} failures`,
+  );
+  for (const o of outcomes) {
+    const tasks =
+      o.longestTask === null
+        ? `timer lag ${Math.round(o.lag)} ms (control ${Math.round(o.controlLag)} ms)`
+        : `longest task ${Math.round(o.longestTask)} ms (control ${Math.round(o.controlLongestTask ?? 0)} ms), timer lag ${Math.round(o.lag)} ms`;
+    console.log(
+      `  ${o.ok ? 'ok  ' : 'FAIL'} ${o.page}: converted in ${Math.round(o.convertMs)} ms, ${tasks}, ${o.ourWrites} writes by us${o.note ? `; ${o.note}` : ''}`,
+    );
+  }
+});
+
+const longest = (report: PageWatchReport) =>
+  report.hasLongTask ? Math.max(0, ...report.longTasks) : null;
+
+/**
+ * Opens `path`, measures a control period without conversion, then converts to Simplified and
+ * waits for `done` (a page function). Records the outcome; `check` adds the page's own checks.
+ */
+async function convertHostile(
+  ctx: {
+    browser: { newPage(url: string): Promise<TestPage> };
+    server: { fixture(p: string): string };
+  },
+  {
+    name,
+    path,
+    done,
+    doneArg,
+    timeoutMs = 60_000,
+    apply = {},
+    during,
+    check,
+  }: {
+    name: string;
+    path: string;
+    done: (arg: string) => boolean;
+    doneArg?: string;
+    timeoutMs?: number;
+    apply?: Parameters<typeof applyInTab>[1];
+    /** Runs once the conversion is asked for (a page that acts while it runs). */
+    during?: (page: TestPage) => Promise<void>;
+    check?: (page: TestPage, report: PageWatchReport) => Promise<string | void>;
+  },
+): Promise<void> {
+  const outcome: Outcome = {
+    page: name,
+    ok: false,
+    convertMs: 0,
+    longestTask: null,
+    controlLongestTask: null,
+    lag: 0,
+    controlLag: 0,
+    ourWrites: 0,
+  };
+  outcomes.push(outcome);
+  const page = await ctx.browser.newPage(ctx.server.fixture(path));
+  try {
+    await installPageWatch(page);
+    // The reader session starts (it samples and watches the page) but converts nothing yet.
+    await applyInTab(page, { enabled: false, ...apply });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await resetPageWatch(page);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const control = await readPageWatch(page);
+    outcome.controlLongestTask = longest(control);
+    outcome.controlLag = control.lag;
+
+    await resetPageWatch(page);
+    const started = Date.now();
+    await applyInTab(page, { enabled: true, target: 'cn', ...apply });
+    if (during) await during(page);
+    await page.waitFor(done, doneArg ?? '', timeoutMs);
+    outcome.convertMs = Date.now() - started;
+    // The page answers at once, and nothing of ours is still running away.
+    expect(await responseTime(page)).toBeLessThan(200);
+    const report = await readPageWatch(page);
+    outcome.longestTask = longest(report);
+    outcome.lag = report.lag;
+    outcome.ourWrites =
+      report.mutations.characterData +
+      report.mutations.attributes +
+      report.mutations.childList -
+      report.pageWrites;
+    expect(report.errors).toEqual([]);
+    expect(report.canary).toEqual([]);
+    const note = await check?.(page, report);
+    if (note) outcome.note = note;
+    outcome.ok = true;
+  } finally {
+    await page.close();
+  }
+}
+
+describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
+  it('200,000 text nodes: converts them all, each written once', async () => {
+    // The generated text is deterministic: read two paragraphs from a small copy of the page.
+    const probe = await ctx.browser.newPage(
+      ctx.server.fixture('pages/hostile/many-nodes.html?nodes=200000'),
+    );
+    const originals = await probe.evaluate(() => ({
+      first: document.getElementById('p1')!.textContent!,
+      last: document.getElementById('p19999')!.textContent!,
+    }));
+    await probe.close();
+    expect(twToCn(originals.last)).not.toBe(originals.last);
+    await convertHostile(ctx, {
+      name: '200,000 text nodes',
+      path: 'pages/hostile/many-nodes.html',
+      // The glossary is left out here: with it on, every text write also moves the live ranges
+      // of the marked terms, which makes a page this size take minutes (see this suite's
+      // findings in the report of the reliability work).
+      apply: { glossaryEnabled: false },
+      done: (expected) => document.getElementById('p19999')?.textContent === expected,
+      doneArg: twToCn(originals.last),
+      timeoutMs: 120_000,
+      check: async (page, report) => {
+        // Every text node converts at most once; a block may take the new lang and give it back.
+        // 200,000 generated nodes, the heading and the title.
+        expect(report.mutations.characterData).toBeLessThanOrEqual(200_002);
+        expect(report.mutations.characterData).toBeGreaterThan(150_000);
+        expect(report.mutations.attributes).toBeLessThanOrEqual(2 * 20_000 + 10);
+        const first = await page.evaluate(() => document.getElementById('p1')!.textContent!);
+        expect(first).toBe(twToCn(originals.first));
+        return `${report.mutations.characterData} text writes for 200,000 nodes`;
+      },
+    });
+  }, 240_000);
+
+  it('elements nested 10,000 deep: no crash, the deepest text converts', async () => {
+    await convertHostile(ctx, {
+      name: 'nesting 10,000 deep',
+      path: 'pages/hostile/deep.html',
+      done: (expected) => document.getElementById('bottom')?.textContent === expected,
+      doneArg: twToCn('最深處的段落：頭髮與記憶體。'),
+      check: async (page) => {
+        const top = await page.evaluate(() => document.getElementById('top')!.textContent);
+        expect(top).toBe(twToCn('最上層的說明文字，後面是一層又一層的區塊。'));
+      },
+    });
+  }, 120_000);
+
+  it('text rewritten every animation frame: our writes stay bounded', async () => {
+    await convertHostile(ctx, {
+      name: 'rewrites every frame',
+      path: 'pages/hostile/raf-rewrite.html',
+      done: (expected) => document.getElementById('calm')?.textContent === expected,
+      doneArg: twToCn('這一段不會被改寫，可以正常轉換。'),
+      check: async (page) => {
+        // Two more seconds of the page rewriting at frame rate.
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        const report = await readPageWatch(page);
+        const frames = await page.evaluate(
+          () => (window as Window & { __frames: number }).__frames,
+        );
+        const ours = report.mutations.characterData - report.pageWrites;
+        // The clock's new text converts at most once per page write; the stubborn paragraph is
+        // given up after a few tries (the loop guard); the calm one converts once.
+        expect(ours).toBeLessThanOrEqual(report.pageWrites / 2 + 10);
+        const clock = await page.evaluate(() => document.getElementById('clock')!.textContent!);
+        expect(clock).toMatch(/^现在时间：第\d+格，资料更新中。$/);
+        const stubborn = await page.evaluate(
+          () => document.getElementById('stubborn')!.textContent,
+        );
+        expect(stubborn).toBe('這段文字每一格畫面都會被頁面改回繁體。');
+        return `${ours} writes of ours against ${report.pageWrites} by the page in ${frames} frames`;
+      },
+    });
+  }, 120_000);
+
+  it('a rival converter that writes Traditional back: the page wins, quickly', async () => {
+    await convertHostile(ctx, {
+      name: 'rival converter (fights-back)',
+      path: 'pages/fights-back.html',
+      done: (expected) => document.getElementById('free')?.textContent === expected,
+      doneArg: twToCn('這一段不受保護，可以正常轉換。'),
+      check: async (page) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        const state = await page.evaluate(() => ({
+          rival: (window as Window & { __rivalRewrites?: number }).__rivalRewrites ?? 0,
+          g1: document.getElementById('g1')!.textContent,
+          g2: document.getElementById('g2')!.textContent,
+        }));
+        // Each guarded node is tried a few times, then left to the page.
+        expect(state.rival).toBeLessThanOrEqual(2 * 5);
+        expect(state.g1).toBe('這段文字受到頁面腳本的保護，任何修改都會被還原。');
+        expect(state.g2).toBe('第二段同樣會被改回原本的繁體內容。');
+        return `${state.rival} rewrites by the rival`;
+      },
+    });
+  }, 120_000);
+
+  it('a page that replaces document.body: the new body converts too', async () => {
+    await convertHostile(ctx, {
+      name: 'replaces document.body',
+      path: 'pages/hostile/replace-body.html',
+      done: (expected) => document.getElementById('first')?.textContent === expected,
+      doneArg: twToCn('這是原本的第一段，頁面稍後會整個換掉。'),
+      check: async (page) => {
+        for (let round = 1; round <= 3; round += 1) {
+          await page.evaluate(() =>
+            (window as Window & { __replaceBody: () => number }).__replaceBody(),
+          );
+          await page.waitFor(
+            (expected) =>
+              [...document.querySelectorAll('p.replaced')].every(
+                (p) => !/[這記報業驗圖專開場]/.test(p.textContent ?? ''),
+              ) && document.querySelector('h1')?.textContent === expected,
+            twToCn(`換上新的頁面內容（第${round}次）`),
+            10_000,
+          );
+        }
+        const report = await readPageWatch(page);
+        expect(report.errors).toEqual([]);
+      },
+    });
+  }, 120_000);
+
+  it('about:blank and srcdoc frames that come and go: each converts, nothing breaks', async () => {
+    await convertHostile(ctx, {
+      name: 'frames coming and going',
+      path: 'pages/hostile/frames.html',
+      done: (expected) =>
+        (
+          document.getElementById('stable') as HTMLIFrameElement | null
+        )?.contentDocument?.getElementById('stable-text')?.textContent === expected,
+      doneArg: twToCn('固定框架裡的繁體段落，網路與資訊。'),
+      check: async (page) => {
+        await page.waitFor(
+          () => (window as Window & { __framesDone?: boolean }).__framesDone === true,
+          undefined,
+          15_000,
+        );
+        // The frames left on the page read in Simplified.
+        const texts = await page.waitFor(
+          () => {
+            const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe.churn')];
+            const inside = frames.map(
+              (frame) => frame.contentDocument?.querySelector('.inside')?.textContent ?? null,
+            );
+            return inside.every((text) => text !== null && !/[這記報業驗圖專開場]/.test(text))
+              ? inside
+              : null;
+          },
+          undefined,
+          10_000,
+        );
+        expect(texts.length).toBeGreaterThan(0);
+      },
+    });
+  }, 120_000);
+
+  it('closed shadow roots: out of reach, left alone, no crash', async () => {
+    const closedBefore = await ctx.browser
+      .newPage(ctx.server.fixture('pages/hostile/closed-shadow.html'))
+      .then(async (probe) => {
+        const texts = await probe.evaluate(() =>
+          (window as Window & { __closedTexts: () => string[] }).__closedTexts(),
+        );
+        await probe.close();
+        return texts;
+      });
+    await convertHostile(ctx, {
+      name: 'closed shadow roots',
+      path: 'pages/hostile/closed-shadow.html',
+      done: (expected) => document.getElementById('after')?.textContent === expected,
+      doneArg: twToCn('影子樹後面的段落也會被轉換。'),
+      check: async (page) => {
+        const texts = await page.evaluate(() =>
+          (window as Window & { __closedTexts: () => string[] }).__closedTexts(),
+        );
+        expect(texts).toEqual(closedBefore);
+        expect(await page.evaluate(() => document.getElementById('light')!.textContent)).toBe(
+          twToCn('頁面本身的說明文字，會被轉換。'),
+        );
+      },
+    });
+  }, 120_000);
+
+  it('a strict Content Security Policy: converts, violates nothing, the card is styled', async () => {
+    await convertHostile(ctx, {
+      name: 'strict CSP',
+      path: 'pages/hostile/strict.csp.html',
+      done: (expected) => document.getElementById('p-plain')?.textContent === expected,
+      doneArg: twToCn('這個頁面只允許載入同源的腳本與樣式，不允許內嵌的樣式。'),
+      check: async (page) => {
+        // Hover CUDA: the card shows, styled by our constructed sheet despite the policy.
+        const point = await page.evaluate(() => {
+          const node = document.getElementById('p-cuda')!.firstChild as Text;
+          const at = node.data.indexOf('CUDA');
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 4);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        });
+        await page.mouseMove(Math.max(1, point.x - 30), point.y);
+        await new Promise((resolve) => setTimeout(resolve, 80));
+        await page.mouseMove(point.x, point.y);
+        const style = await page.waitFor(
+          () => {
+            const host = document.querySelector('[data-jianfan-ui="card"]');
+            const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+            if (!card || getComputedStyle(card).visibility === 'hidden') return null;
+            const computed = getComputedStyle(card);
+            return {
+              radius: computed.borderTopLeftRadius,
+              background: computed.backgroundColor,
+              position: computed.position,
+            };
+          },
+          undefined,
+          10_000,
+        );
+        expect(style.radius).not.toBe('0px');
+        expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+        expect(style.position).toBe('fixed');
+        const report = await readPageWatch(page);
+        expect(report.errors).toEqual([]);
+        return 'card styled under the policy';
+      },
+    });
+  }, 120_000);
+
+  // The 200,000-node page is held to the other checks only: its first slice collects and orders
+  // the whole page at once, a task of several hundred milliseconds today (the summary line
+  // prints it; the report of the reliability work describes it).
+  it('stays within the long-task budget on every other page (Chromium)', () => {
+    for (const outcome of outcomes) {
+      if (outcome.longestTask === null || outcome.page === '200,000 text nodes') continue;
+      expect(outcome.longestTask, outcome.page).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
+    }
+  });
+});
