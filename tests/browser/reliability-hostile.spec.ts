@@ -193,7 +193,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
         await new Promise((resolve) => setTimeout(resolve, 2_000));
         const report = await readPageWatch(page);
         const frames = await page.evaluate(
-          () => (window as Window & { __frames: number }).__frames,
+          () => (window as unknown as { __frames: number }).__frames,
         );
         const ours = report.mutations.characterData - report.pageWrites;
         // The clock's new text converts at most once per page write; the stubborn paragraph is
@@ -241,7 +241,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       check: async (page) => {
         for (let round = 1; round <= 3; round += 1) {
           await page.evaluate(() =>
-            (window as Window & { __replaceBody: () => number }).__replaceBody(),
+            (window as unknown as { __replaceBody: () => number }).__replaceBody(),
           );
           await page.waitFor(
             (expected) =>
@@ -269,7 +269,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       doneArg: twToCn('固定框架裡的繁體段落，網路與資訊。'),
       check: async (page) => {
         await page.waitFor(
-          () => (window as Window & { __framesDone?: boolean }).__framesDone === true,
+          () => (window as unknown as { __framesDone?: boolean }).__framesDone === true,
           undefined,
           15_000,
         );
@@ -297,7 +297,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       .newPage(ctx.server.fixture('pages/hostile/closed-shadow.html'))
       .then(async (probe) => {
         const texts = await probe.evaluate(() =>
-          (window as Window & { __closedTexts: () => string[] }).__closedTexts(),
+          (window as unknown as { __closedTexts: () => string[] }).__closedTexts(),
         );
         await probe.close();
         return texts;
@@ -309,7 +309,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       doneArg: twToCn('影子樹後面的段落也會被轉換。'),
       check: async (page) => {
         const texts = await page.evaluate(() =>
-          (window as Window & { __closedTexts: () => string[] }).__closedTexts(),
+          (window as unknown as { __closedTexts: () => string[] }).__closedTexts(),
         );
         expect(texts).toEqual(closedBefore);
         expect(await page.evaluate(() => document.getElementById('light')!.textContent)).toBe(
