@@ -1,0 +1,224 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OptionsApi } from '../../../components/options/api.ts';
+import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
+import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
+import { translate, type Locale } from '../../../utils/i18n/translate.ts';
+import { parseStoredGlossary } from '../../../utils/settings/glossary-store.ts';
+import { parseStoredSettings } from '../../../utils/settings/parse.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import { button, click, control, mount, pickFile, textOf, type } from './helpers.tsx';
+import { USER_TERM, fakeOptionsApi } from './options-fixtures.ts';
+
+/**
+ * A reader who chose a Chinese interface sees errors in Chinese: a file that cannot be
+ * imported, a term field that is not right, a damaged settings or glossary notice. The
+ * expected phrases are written out by hand; English words from the engine's messages must not
+ * show.
+ */
+
+let cleanup: (() => void) | null = null;
+afterEach(() => {
+  cleanup?.();
+  cleanup = null;
+});
+
+async function open(api: OptionsApi) {
+  const mounted = await mount(<OptionsApp api={api} />);
+  cleanup = mounted.unmount;
+  return mounted.container;
+}
+
+const inLanguage = (uiLanguage: Locale): Settings => ({ ...defaultSettings(), uiLanguage });
+const say = (locale: Locale) => (key: Parameters<typeof translate>[1], subs?: string | string[]) =>
+  translate(locale, key, subs);
+const items = (list: Element) => [...list.querySelectorAll('li')].map((item) => textOf(item));
+
+/** Words of the engine's English messages that a Chinese page must not show. */
+const ENGLISH = /\b(must|expected|found|got|the file|column|separated|term \d|setting)\b/i;
+
+const GOOD = {
+  id: 'hbm4',
+  hans: '第四代高带宽内存',
+  hant: '第四代高頻寬記憶體',
+  category: 'technology',
+  definition: { en: 'Memory.', hans: '内存。', hant: '記憶體。' },
+};
+const glossaryFile = (terms: unknown[]) =>
+  JSON.stringify({ format: 'jianfan-glossary', version: 1, terms }, null, 2);
+
+describe('a malformed glossary import in a Chinese interface', () => {
+  it('says in Traditional Chinese that a CSV file uses semicolons, on line 1', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    const page = await open(api);
+    const tw = say('zh_TW');
+    await pickFile(
+      control(page, tw('import_choose_glossary_file')),
+      'terms.csv',
+      'id;hans;hant;category\r\nhbm4;内存;記憶體;technology\r\n',
+    );
+    const list = page.querySelector('#glossary-import-errors')!;
+    expect(textOf(list)).toContain('無法匯入此檔案');
+    expect(items(list)).toEqual([
+      '第 1 行：欄位以分號（;）分隔；詞彙表 CSV 檔案須以逗號（,）分隔。',
+    ]);
+    expect(textOf(list)).not.toMatch(ENGLISH);
+  });
+
+  it('names the field, the line and the value found in Simplified Chinese', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    const cn = say('zh_CN');
+    // Line 5 is where the term starts in this two-space-indented file.
+    await pickFile(
+      control(page, cn('import_choose_glossary_file')),
+      'terms.json',
+      glossaryFile([{ ...GOOD, hans: 5, category: 'gadget', protect: 'yes' }]),
+    );
+    const shown = items(page.querySelector('#glossary-import-errors')!);
+    expect(shown).toContain('第 5 行，字段 terms[0].hans：必须是文字，而不是数字 5');
+    expect(shown).toContain(
+      '第 5 行，字段 terms[0].protect：必须是 true 或 false，而不是文字“yes”',
+    );
+    const category = shown.find((item) => item.includes('terms[0].category'));
+    expect(category).toMatch(/^第 5 行，字段 terms\[0\]\.category：必须是以下类别之一：company、/);
+    expect(category).toMatch(/；而不是文字“gadget”$/);
+    for (const item of shown) expect(item).not.toMatch(ENGLISH);
+    expect(page.querySelector('.import-preview')).toBeNull();
+  });
+
+  it('shows the same file’s errors in English to an English reader', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('en') });
+    const page = await open(api);
+    await pickFile(
+      control(page, say('en')('import_choose_glossary_file')),
+      'terms.json',
+      glossaryFile([{ ...GOOD, hans: 5 }]),
+    );
+    expect(items(page.querySelector('#glossary-import-errors')!)).toEqual([
+      'Line 5, field terms[0].hans: must be a string, got the number 5',
+    ]);
+  });
+
+  it('warns in Simplified Chinese that a form already belongs to one of the reader’s terms', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    await pickFile(
+      control(page, say('zh_CN')('import_choose_glossary_file')),
+      'terms.json',
+      glossaryFile([{ ...GOOD, hans: USER_TERM.hans }]),
+    );
+    const preview = page.querySelector('.import-preview')!;
+    expect(textOf(preview)).toContain('“我的实验室”已经是“my-lab”的写法。');
+  });
+});
+
+describe('a bad term field in a Chinese interface', () => {
+  it('explains each field’s problem in Simplified Chinese under the field', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    const cn = say('zh_CN');
+    await click(button(page, cn('glossary_add')));
+    await type(control(page, cn('glossary_field_id')), 'HBM 4');
+    await type(control(page, cn('glossary_field_hans')), '长'.repeat(65));
+    await type(control(page, cn('glossary_field_link')), 'http://example.com');
+    await click(button(page, cn('action_add')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    const errorUnder = (label: string) => {
+      const field = control(page, label);
+      expect(field.getAttribute('aria-invalid'), label).toBe('true');
+      const errorId = field.getAttribute('aria-describedby')!.split(' ')[0]!;
+      return textOf(page.querySelector(`#${errorId}`)!);
+    };
+    expect(errorUnder(cn('glossary_field_id'))).toBe(
+      '请使用小写字母、数字和连字符，例如 nvidia-h200。',
+    );
+    // The rule itself, not one of the form's own wordings.
+    expect(errorUnder(cn('glossary_field_hans'))).toBe('不能超过 64 个字符');
+    expect(errorUnder(cn('glossary_field_hant'))).toBe('必填。');
+    expect(errorUnder(cn('glossary_field_link'))).toBe('请输入以 https:// 开头的网址。');
+  });
+
+  it('explains a control character in Traditional Chinese', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    const page = await open(api);
+    const tw = say('zh_TW');
+    await click(button(page, tw('glossary_add')));
+    await type(control(page, tw('glossary_field_hant')), '記憶\u202e體');
+    await click(button(page, tw('action_add')));
+    const field = control(page, tw('glossary_field_hant'));
+    const errorId = field.getAttribute('aria-describedby')!.split(' ')[0]!;
+    expect(textOf(page.querySelector(`#${errorId}`)!)).toBe('不可包含控制字元或換行');
+  });
+});
+
+describe('the damaged-settings notice in a Chinese interface', () => {
+  it('lists what could not be read in Traditional Chinese', async () => {
+    const stored = {
+      ...inLanguage('zh_TW'),
+      readingMode: 3,
+      siteRules: [{ pattern: '*', mode: 'never' }],
+    };
+    const { settings, problems } = parseStoredSettings(stored);
+    const { api } = fakeOptionsApi({ settings, problems });
+    const page = await open(api);
+    const notice = page.querySelector('.notice')!;
+    expect(textOf(notice)).toContain('部分設定無法讀取');
+    expect(textOf(notice.querySelector('summary')!)).toBe('詳細資訊（2 項）');
+    const [readingMode, siteRule] = items(notice);
+    expect(readingMode).toBe(
+      '閱讀模式 readingMode：應為 converted、parallel、peek、original 其中之一，實際為數字 3',
+    );
+    expect(siteRule).toBe(
+      '網站規則 siteRules[0]：網站：單獨的「*」會符合所有網站，請寫成 *.example.com。',
+    );
+    expect(textOf(notice)).not.toMatch(ENGLISH);
+  });
+
+  it('lists a stored term that is not valid in Simplified Chinese', async () => {
+    const { problems } = parseStoredGlossary(
+      { revision: 'two', terms: [USER_TERM, { ...GOOD, link: 'http://example.com' }] },
+      { validateTerm: validateStoredTerm },
+    );
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    // What the storage layer hands over: the readable terms, and what it could not read.
+    const loaded = { revision: 0, terms: [USER_TERM], problems };
+    api.loadUserGlossary.mockResolvedValue(loaded);
+    const page = await open(api);
+    const notice = page.querySelector('.notice')!;
+    expect(items(notice)).toEqual([
+      'userGlossary.revision：应为不小于 0 的整数，实际为文字“two”',
+      'userGlossary.terms[1]：不是有效的术语：link 必须是以 https:// 开头的网址',
+    ]);
+  });
+});
+
+describe('a broken backup in a Chinese interface', () => {
+  it('says in Traditional Chinese which term and which setting are wrong', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    const page = await open(api);
+    const backup = JSON.stringify({
+      format: 'jianfan-backup',
+      version: 1,
+      settings: { ...inLanguage('zh_TW'), glossaryEnabled: 'yes' },
+      userGlossary: { revision: 1, terms: [{ ...GOOD, category: 'gadget' }, GOOD, GOOD] },
+    });
+    await pickFile(control(page, say('zh_TW')('import_choose_backup_file')), 'b.json', backup);
+    const list = page.querySelector('#backup-import-errors')!;
+    expect(textOf(list)).toContain('無法匯入此檔案，未做任何變更。');
+    const shown = items(list);
+    expect(shown).toContain('設定 glossaryEnabled：應為 true 或 false，實際為文字「yes」。');
+    expect(
+      shown.some((item) => item.startsWith('第 1 個術語：category 必須是下列類別之一：')),
+    ).toBe(true);
+    expect(shown).toContain('第 3 個術語與第 2 個重複。');
+    expect(textOf(list)).not.toMatch(ENGLISH);
+    expect(api.applyImport).not.toHaveBeenCalled();
+  });
+
+  it('says in Simplified Chinese that a file is not JSON', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    await pickFile(control(page, say('zh_CN')('import_choose_backup_file')), 'notes.txt', '');
+    expect(items(page.querySelector('#backup-import-errors')!)).toEqual(['文件是空的。']);
+  });
+});
