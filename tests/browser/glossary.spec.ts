@@ -4,7 +4,7 @@ import type { Term } from '../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { commandInTab } from './harness/page-tools.ts';
+import { applyInTab, commandInTab } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The glossary in a real page: terms marked with the CSS Custom Highlight API
@@ -437,6 +437,33 @@ describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) =>
     await hover(page, 'H200', { within: '.post_body' });
     expectCardFor(await waitForCard(page, 'H200'), packTerm('nvidia-h200'), 'zh_TW', {
       shown: 'H200',
+    });
+    await page.press('Escape');
+    await waitForNoCard(page);
+    await page.close();
+  });
+
+  it('works in both copies in the side-by-side mode', async () => {
+    const page = await ctx.browser.newPage(ARTICLE_C);
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+    await applyInTab(page, { readingMode: 'parallel' });
+    await page.waitFor(() => document.querySelector('[data-jianfan-ui="companion"]') !== null);
+    // The original paragraph keeps 昇腾 (Simplified); its companion reads 昇騰.
+    const marked = await waitForHighlight(page, '昇腾', 15_000);
+    expect(marked).toEqual(expect.arrayContaining(['昇騰']));
+    const ascendTerm = packTerm('huawei-ascend');
+
+    await hover(page, '昇腾版', { length: 2, within: '.post_body' });
+    expectCardFor(await waitForCard(page, '昇腾'), ascendTerm, 'zh_TW', {
+      shown: '昇腾',
+      other: [ascendTerm.hant],
+    });
+    await moveAway(page);
+    // In this mode 昇騰 is only in the companions (inside the article's blocks).
+    await hover(page, '昇騰版', { length: 2, within: '.post_body' });
+    expectCardFor(await waitForCard(page, '昇騰'), ascendTerm, 'zh_TW', {
+      shown: '昇騰',
+      other: [ascendTerm.hans],
     });
     await page.press('Escape');
     await waitForNoCard(page);
