@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectDocumentScript } from '../../utils/detect/script.ts';
+import { detectChinesePresence } from '../../utils/detect/chinese-presence.ts';
 import {
   emptyPageReport,
   TAB_COMMANDS,
@@ -15,23 +15,28 @@ import { registeredKit } from '../../utils/platform/kits.ts';
 import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
 
 /**
- * The content script's whole job on a page that needs nothing: sample the
- * script, tell the background, and listen. Anything more (detection of
- * NetEase pages, repair, conversion, glossary) is in the reader kit, which is
- * injected only into Chinese frames, so an English page costs one bounded
- * sample of its text.
+ * The content script's whole job on a page that needs nothing: look whether it
+ * is Chinese at all, tell the background, and listen. Anything more (which
+ * script, detection of NetEase pages, repair, conversion, glossary) is in the
+ * reader kit, which is injected only into Chinese frames, so an English page
+ * costs one bounded sample of its text.
  */
 export function startPageLoader(ctx: ContentScriptContext): void {
   benchMark('content-start');
   const isTop = window === window.top;
   let session: ReaderSession | null = null;
   let starting: Promise<ReaderSession | null> | null = null;
-  const script = detectDocumentScript(document);
-  const hasChinese = script.script !== 'none' && script.script !== 'japanese';
+  const { presence, counts } = detectChinesePresence(document);
+  const hasChinese = presence === 'chinese';
 
+  /**
+   * The report of a frame without a session. Which script a Chinese page is in is the reader
+   * kit's to say (it is asked for below once the session starts); should the kit fail, the
+   * page is reported as Chinese of unknown script.
+   */
   const baseReport = (): PageReport => ({
     ...emptyPageReport({ url: location.href, title: document.title }),
-    script: { verdict: script.script, confidence: script.confidence },
+    script: hasChinese ? { verdict: 'mixed', confidence: 0 } : { verdict: presence, confidence: 1 },
     hasChinese,
   });
 
@@ -44,21 +49,21 @@ export function startPageLoader(ctx: ContentScriptContext): void {
 
   async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
     starting ??= (async () => {
-      const loaded = await sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } });
+      // The settings are asked for while the kit is injected: one round trip less before the
+      // session starts.
+      const [loaded, config] = await Promise.all([
+        sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } }),
+        sendToBackground({ type: 'config/get', payload: { url: location.href } }),
+      ]);
       const kit = registeredKit<ReaderKit>('reader');
       if (!loaded.ok || !kit)
         throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
-      const config = await sendToBackground({
-        type: 'config/get',
-        payload: { url: location.href },
-      });
       if (!ctx.isValid) return null;
       session = kit.startReaderSession({
         document,
         url: location.href,
         uiLanguage: browser.i18n.getUILanguage(),
         settings: config.settings,
-        initialScript: script,
         override,
         report: isTop ? report : () => undefined,
         loadKit: async (name) => {
@@ -82,7 +87,10 @@ export function startPageLoader(ctx: ContentScriptContext): void {
 
   if (isTop) {
     const stop = onMessage({
-      'tab/get-report': () => session?.report() ?? baseReport(),
+      'tab/get-report': async () => {
+        const active = session ?? (starting ? await starting.catch(() => null) : null);
+        return active?.report() ?? baseReport();
+      },
       'tab/apply': (payload) => handle(payload, null),
       'tab/command': async ({ command }) => {
         await handle(null, command);
@@ -128,7 +136,9 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     });
   }
 
-  if (!hasChinese && !mayBeNeteaseMirror()) {
+  // Only a page with some Chinese or Japanese may be a damaged mirror: an English page is
+  // spared reading its whole text.
+  if (!hasChinese && (counts.han + counts.kana === 0 || !mayBeNeteaseMirror())) {
     if (isTop) report(baseReport());
     return;
   }

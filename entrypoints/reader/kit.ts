@@ -1,5 +1,4 @@
 import type { Target } from '../../utils/convert/target.ts';
-import type { ScriptVerdict } from '../../utils/detect/script.ts';
 import type {
   KitRequest,
   PageReport,
@@ -15,8 +14,6 @@ export interface ReaderSessionOptions {
   /** The browser UI language, which `target: 'auto'` follows. */
   uiLanguage: string;
   settings: Settings;
-  /** The loader's sample of the page's script. */
-  initialScript: ScriptVerdict;
   /** A change asked for before the session existed (popup or shortcut). */
   override: TabApplyPayload | null;
   /** Sends the report to the background (a no-op in sub-frames). */

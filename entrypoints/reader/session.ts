@@ -1,8 +1,10 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { PageConverter } from '../../utils/convert/page-converter.ts';
+import { planConversion } from '../../utils/convert/plan.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
+import { detectDocumentScript } from '../../utils/detect/script.ts';
 import { detectNeteasePage, type NeteaseVerdict } from '../../utils/detect/netease.ts';
 import {
   emptyPageReport,
@@ -50,6 +52,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Tab-level choices from the popup or shortcuts; they win over settings until reload. */
   const tab: TabApplyPayload = { ...(options.override ?? {}) };
   const netease: NeteaseVerdict = detectNeteasePage({ document, url });
+  /** The page's script as it came, until the converter has looked (the loader only knows it is Chinese). */
+  const initialScript = detectDocumentScript(document);
   let repair: DocumentRepair | null = null;
   let disposed = false;
   let reportTimer: ReturnType<typeof setTimeout> | null = null;
@@ -58,16 +62,27 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Changes run one after another, so that a new one never interleaves with a running one. */
   let queue: Promise<void> = Promise.resolve();
 
-  const loadDictionaries = async (pack: DictionaryPackName): Promise<DictionaryPack> => {
-    const kit = `dict-${pack}` as const;
-    if (!registeredKit(kit)) {
-      benchMark('dictionary-start', { pack });
-      await options.loadKit(kit);
-      benchMark('dictionary-end', { pack });
+  /** Dictionary kits being injected: a second request waits for the same injection. */
+  const dictionaryLoads = new Map<DictionaryPackName, Promise<DictionaryPack>>();
+  const loadDictionaries = (pack: DictionaryPackName): Promise<DictionaryPack> => {
+    let loading = dictionaryLoads.get(pack);
+    if (loading === undefined) {
+      loading = (async () => {
+        const kit = `dict-${pack}` as const;
+        if (!registeredKit(kit)) {
+          benchMark('dictionary-start', { pack });
+          await options.loadKit(kit);
+          benchMark('dictionary-end', { pack });
+        }
+        const loaded = registeredKit<DictionaryPack>(kit);
+        if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
+        return loaded;
+      })();
+      dictionaryLoads.set(pack, loading);
+      // A failed injection may be tried again.
+      loading.catch(() => dictionaryLoads.delete(pack));
     }
-    const loaded = registeredKit<DictionaryPack>(kit);
-    if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
-    return loaded;
+    return loading;
   };
   const textToTarget = createTextToTarget({ loadDictionaries });
 
@@ -109,14 +124,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   function buildReport(): PageReport {
     const stats = converter.stats();
     const active = converting();
-    const script = stats.source.script ?? options.initialScript.script;
+    const script = stats.source.script ?? initialScript.script;
     return {
       ...emptyPageReport({ url, title: document.title }),
       script: {
         verdict: script,
-        confidence: stats.source.script
-          ? stats.source.confidence
-          : options.initialScript.confidence,
+        confidence: stats.source.script ? stats.source.confidence : initialScript.confidence,
       },
       hasChinese: script !== 'none' && script !== 'japanese',
       netease: {
@@ -159,8 +172,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   function pageShowsArtifacts(): boolean {
-    const text = document.body?.textContent?.slice(0, ARTIFACT_SAMPLE_CHARACTERS) ?? '';
-    return hasMirrorArtifacts(text) || hasMirrorArtifacts(document.title);
+    return (
+      hasMirrorArtifacts(leadingText(document, ARTIFACT_SAMPLE_CHARACTERS)) ||
+      hasMirrorArtifacts(document.title)
+    );
   }
 
   /**
@@ -273,6 +288,19 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     void enqueue(render);
   });
 
+  // The dictionary the page will most likely need is injected while the session first looks
+  // at the page (mirror artifacts, the walk): the page's script as it came predicts the plan,
+  // and the converter then finds the kit in place or waits for this load.
+  if (converting()) {
+    const plan = planConversion({
+      source: initialScript,
+      pageLang: document.documentElement?.getAttribute('lang') ?? null,
+      target: target(),
+      regionalVocabulary: regional(),
+    });
+    if (plan !== null) void loadDictionaries(plan.pack).catch(() => undefined);
+  }
+
   void enqueue(render);
 
   return {
@@ -288,4 +316,22 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter.dispose();
     },
   };
+}
+
+/**
+ * The first `limit` characters of the body's text, read node by node: `textContent` would
+ * build the text of the whole page first (a million characters on a large page).
+ */
+function leadingText(document: Document, limit: number): string {
+  const body = document.body;
+  if (body === null) return '';
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    parts.push(data);
+    length += data.length;
+  }
+  return parts.join('').slice(0, limit);
 }

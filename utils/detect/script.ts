@@ -1,5 +1,13 @@
 import type { Target } from '../convert/target.ts';
 import {
+  isHan,
+  isKana,
+  isOtherLetter,
+  JAPANESE_KANA_SHARE,
+  MIN_HAN_CHARACTERS,
+  sampleSubtree,
+} from './chinese-presence.ts';
+import {
   HONG_KONG_FORMS,
   SIMPLIFIED_ONLY,
   TAIWAN_FORMS,
@@ -11,8 +19,10 @@ import {
  *
  * Only characters that belong to one script count as evidence (发 is Simplified only, 發
  * Traditional only; 中 is both). The character classes are generated from opencc's tables
- * (scripts/gen-script-chars.mjs) and kept small, because this module runs in the content
- * script of every page and must not load the conversion dictionaries.
+ * (scripts/gen-script-chars.mjs) and kept small, because this module runs before the
+ * conversion dictionaries are loaded. The content script of every page only asks whether a
+ * page is Chinese at all (chinese-presence.ts, by the same counting rules); this module runs
+ * in the reader kit.
  *
  * `<html lang>` is a hint, never the truth: mirror sites label Simplified pages zh-TW and the
  * other way round. It breaks ties and chooses between Taiwan and Hong Kong when the
@@ -47,10 +57,8 @@ export interface ScriptVerdict {
   counts: ScriptCounts;
 }
 
-/** Japanese when kana make up at least this share of Han + kana. */
-export const JAPANESE_KANA_SHARE = 0.05;
-/** Fewer Han characters than this, in a text that is mostly other letters, is not Chinese. */
-export const MIN_HAN_CHARACTERS = 10;
+// The rules for "not Chinese at all" live with the content script's cheaper check.
+export { JAPANESE_KANA_SHARE, MIN_HAN_CHARACTERS };
 /** Distinctive characters needed for full confidence. */
 const CONFIDENT_EVIDENCE = 20;
 /** Mixed when each script has at least this many distinctive characters … */
@@ -96,28 +104,6 @@ function characterClasses(): NonNullable<typeof classes> {
   return classes;
 }
 
-function isHan(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x3134f)
-  );
-}
-
-function isKana(code: number): boolean {
-  return (
-    (code >= 0x3041 && code <= 0x3096) ||
-    (code >= 0x309d && code <= 0x309f) ||
-    (code >= 0x30a1 && code <= 0x30fa) ||
-    (code >= 0x30fd && code <= 0x30ff) ||
-    (code >= 0x31f0 && code <= 0x31ff) ||
-    (code >= 0xff66 && code <= 0xff9d)
-  );
-}
-
-const LETTER = /\p{L}/u;
-
 /** Accumulates character statistics up to a bound on Han characters. */
 export class ScriptSampler {
   readonly counts: ScriptCounts = {
@@ -157,8 +143,8 @@ export class ScriptSampler {
         else if (taiwan.has(code)) counts.taiwanForms += 1;
       } else if (isKana(code)) {
         counts.kana += 1;
-      } else if (code < 0x3000 || code >= 0xac00) {
-        if (LETTER.test(String.fromCodePoint(code))) counts.otherLetters += 1;
+      } else if (isOtherLetter(code)) {
+        counts.otherLetters += 1;
       }
     }
   }
@@ -225,19 +211,6 @@ export function detectTextScript(
   return sampler.verdict(options.lang);
 }
 
-/** Elements whose text is not prose a reader sees, or is ours. */
-const UNSAMPLED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'code',
-  'pre',
-  'svg',
-  'math',
-]);
-
 export interface DetectDocumentOptions {
   /** Reads a text node; a converter passes its originals so its own output is not measured. */
   textOf?: (node: Text) => string;
@@ -262,34 +235,10 @@ export function detectDocumentScript(
     options.lang !== undefined ? options.lang : document.documentElement?.getAttribute('lang');
   const sampler = new ScriptSampler(maxHan);
   const title = document.querySelector('title');
-  if (title) sampleSubtree(title, sampler, textOf, 100);
+  if (title) sampleSubtree({ root: title, sink: sampler, textOf, maxNodes: 100 });
   const body = document.body ?? document.documentElement;
-  if (body) sampleSubtree(body, sampler, textOf, 40_000);
+  if (body) sampleSubtree({ root: body, sink: sampler, textOf, maxNodes: 40_000 });
   return sampler.verdict(lang);
-}
-
-function sampleSubtree(
-  root: Node,
-  sampler: ScriptSampler,
-  textOf: (node: Text) => string,
-  maxNodes: number,
-): void {
-  const stack: Node[] = [root];
-  let visited = 0;
-  while (stack.length > 0 && !sampler.full && visited < maxNodes) {
-    const node = stack.pop()!;
-    visited += 1;
-    if (node.nodeType === 3) {
-      sampler.add(textOf(node as Text));
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    if (UNSAMPLED.has(element.localName) || element.hasAttribute('data-jianfan-ui')) continue;
-    for (let child = element.lastChild; child !== null; child = child.previousSibling) {
-      stack.push(child);
-    }
-  }
 }
 
 /**
