@@ -8,6 +8,7 @@
  * Chrome DevTools Protocol, so they take a Playwright page in Chromium.
  */
 import { readFileSync } from 'node:fs';
+import { SHOW_DELAY_MS } from '../components/glossary-card/hover-intent.ts';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type * as Tools from './in-page.ts';
 import { INJECTED } from './build-scripts.ts';
@@ -381,4 +382,54 @@ export function extensionMainThreadTime(events: readonly TraceEvent[]): EnglishR
     reachedOn.set(thread, end);
   }
   return { mainThreadMs: total / 1000, scripts: [...scripts].sort() };
+}
+
+export interface HoverReading {
+  /** Pointer arrives on a term → first frame that shows its card. */
+  totalMs: number;
+  /** The same, less the card's deliberate opening delay (SHOW_DELAY_MS). */
+  latencyMs: number;
+  term: string;
+}
+
+/**
+ * The NetEase fixture converted with the glossary on: the pointer comes onto the first
+ * highlighted term from the side, as a reader's does, and the card's first frame is timed. The
+ * card opens after a deliberate delay (hover intent, WCAG 1.4.13), which is taken out.
+ */
+export async function measureHover(
+  context: BrowserContext,
+  { server, timeoutMs = 30_000 }: { server: BenchServer; timeoutMs?: number },
+): Promise<HoverReading> {
+  const page = await context.newPage();
+  try {
+    const bench = playwrightBenchPage(page);
+    await bench.goto(server.pageUrl('netease', { target: DIRECTIONS.s2t.target }));
+    await injectScript(bench, INJECTED.tools);
+    await bench.evaluate(
+      (t: number) => window.__benchTools.waitForMark('render-end', 1, t),
+      timeoutMs,
+    );
+    let point: { x: number; y: number; text: string } | null = null;
+    const deadline = Date.now() + timeoutMs;
+    while (point === null && Date.now() < deadline) {
+      point = await bench.evaluate(() => window.__benchTools.termPoint(), undefined);
+      if (point === null) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (point === null) throw new Error('No glossary term was highlighted');
+    await page.mouse.move(Math.max(1, point.x - 40), point.y);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await bench.evaluate(() => window.__benchTools.watchCard(), undefined);
+    await page.mouse.move(point.x, point.y);
+    let reading = { pointerAt: 0, visibleAt: 0 };
+    while (reading.visibleAt === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      reading = await bench.evaluate(() => window.__benchTools.cardWatchReading(), undefined);
+    }
+    if (reading.visibleAt === 0) throw new Error('The glossary card did not open');
+    const totalMs = reading.visibleAt - reading.pointerAt;
+    return { totalMs, latencyMs: totalMs - SHOW_DELAY_MS, term: point.text };
+  } finally {
+    await page.close();
+  }
 }

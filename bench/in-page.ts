@@ -528,3 +528,58 @@ export function glossaryRun(): GlossaryReading {
     matchMs: median(matchTimes),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Glossary card
+
+/**
+ * The middle of the first highlighted glossary term that is in the viewport (the extension's
+ * `jianfan-term` highlight), scrolled into view if none is, or null.
+ */
+export function termPoint(): { x: number; y: number; text: string } | null {
+  const highlight = (
+    CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> }
+  ).highlights?.get('jianfan-term');
+  if (!highlight) return null;
+  for (const entry of highlight) {
+    const range = document.createRange();
+    range.setStart(entry.startContainer, entry.startOffset);
+    range.setEnd(entry.endContainer, entry.endOffset);
+    let rect = range.getBoundingClientRect();
+    if (rect.width === 0) continue;
+    if (rect.top < 40 || rect.bottom > window.innerHeight - 200) {
+      (entry.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      rect = range.getBoundingClientRect();
+    }
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+  }
+  return null;
+}
+
+/**
+ * Starts watching for the glossary card: the time of the last pointer move, and, frame by
+ * frame, the first animation frame at which the card shows (the frame that paints it).
+ */
+export function watchCard(): void {
+  const state = { pointerAt: 0, visibleAt: 0 };
+  (window as unknown as { __cardWatch: typeof state }).__cardWatch = state;
+  document.addEventListener('pointermove', (event) => (state.pointerAt = event.timeStamp), {
+    capture: true,
+  });
+  const frame = (time: number) => {
+    const card = document
+      .querySelector('[data-jianfan-ui="card"]')
+      ?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    if (card && getComputedStyle(card).visibility !== 'hidden') {
+      state.visibleAt = time;
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+export function cardWatchReading(): { pointerAt: number; visibleAt: number } {
+  return (window as unknown as { __cardWatch: { pointerAt: number; visibleAt: number } })
+    .__cardWatch;
+}

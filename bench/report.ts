@@ -9,6 +9,8 @@ import {
   type OursRun,
   type PeerRunReading,
 } from './harness.ts';
+import { SHOW_DELAY_MS } from '../components/glossary-card/hover-intent.ts';
+import type { HoverReading } from './harness.ts';
 import type { GlossaryReading, SplitCount } from './in-page.ts';
 import { DIRECTIONS, pageSpec, type Direction } from './pages.ts';
 import type { RawResults } from './run.ts';
@@ -113,8 +115,8 @@ export interface Summary {
     forms: number;
     textLength: number;
   } | null;
-  /** Why the hover figure is missing, or null when it was measured. */
-  hoverNote: string;
+  /** Pointer on a term → card shown: in all, and beyond the card's deliberate delay. */
+  hover: { total: Spread | null; latency: Spread | null; term: string } | null;
   dynamic: {
     p95: number;
     median: number;
@@ -156,13 +158,11 @@ export function summarize({
   machine,
   pages,
   sizes,
-  hoverNote,
 }: {
   raw: RawResults;
   machine: Machine;
   pages: PageFacts[];
   sizes: Record<'chrome' | 'firefox', FileSize[]>;
-  hoverNote: string;
 }): Summary {
   const failures: string[] = [];
   const label = (id: string) => pageSpec(id).label;
@@ -293,6 +293,17 @@ export function summarize({
           unconverted: dynamicRuns.reduce((sum, run) => sum + run.unconverted, 0),
         };
 
+  const hoverRuns = ok(raw.hover) as HoverReading[];
+  for (const value of raw.hover) if (typeof value === 'string') failures.push(`hover: ${value}`);
+  const hover =
+    hoverRuns.length === 0
+      ? null
+      : {
+          total: spread(hoverRuns.map((run) => run.totalMs)),
+          latency: spread(hoverRuns.map((run) => run.latencyMs)),
+          term: hoverRuns[0]!.term,
+        };
+
   const summary: Summary = {
     machine,
     pages,
@@ -302,7 +313,7 @@ export function summarize({
     english,
     heap,
     glossary,
-    hoverNote,
+    hover,
     dynamic,
     sizes,
     goals: [],
@@ -413,10 +424,10 @@ function goalsOf(summary: Summary): GoalRow[] {
     });
   }
   goals.push({
-    figure: 'glossary card: hover → visible card',
+    figure: `glossary card: hover → visible card, beyond its ${SHOW_DELAY_MS} ms opening delay`,
     goal: '≤ 16 ms',
-    measured: summary.hoverNote,
-    pass: null,
+    measured: summary.hover ? formatMs(summary.hover.latency) : 'not measured',
+    pass: passes(summary.hover?.latency?.median, 16),
   });
   goals.push({
     figure: 'dynamic page: insertion → converted, p95',
@@ -748,7 +759,20 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
     out.push('Not measured in this run.');
   }
   out.push('');
-  out.push(`Glossary card, hover to visible card (goal ≤ 16 ms): ${summary.hoverNote}.`);
+  if (summary.hover) {
+    out.push(
+      `Glossary card (NetEase fixture, term “${summary.hover.term}”): the pointer comes onto a ` +
+        `highlighted term from the side and the first animation frame showing the card is timed. ` +
+        `The card opens on purpose ${SHOW_DELAY_MS} ms after the pointer stops on a term (hover ` +
+        `intent: sweeping over a paragraph opens nothing); beyond that delay it shows after ` +
+        `${formatMs(summary.hover.latency)} (goal ≤ 16 ms: ` +
+        `${verdict(passes(summary.hover.latency?.median, 16))}), ${formatMs(summary.hover.total)} in ` +
+        'all. A frame comes every 16.7 ms, so the goal means the card is drawn in the first frame ' +
+        'after its delay.',
+    );
+  } else {
+    out.push('Glossary card: not measured in this run.');
+  }
   out.push('');
   out.push('## Dynamic page');
   out.push('');

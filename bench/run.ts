@@ -16,12 +16,14 @@ import {
   measureEnglish,
   measureGlossary,
   measureHeap,
+  measureHover,
   measureOurs,
   measurePeer,
   playwrightBenchPage,
   type ConverterName,
   type DynamicReading,
   type EnglishReading,
+  type HoverReading,
   type OursRun,
   type PeerRunReading,
 } from './harness.ts';
@@ -38,6 +40,8 @@ export interface RunOptions {
   english: boolean;
   /** Page whose text the glossary matcher searches, or null. */
   glossaryPage: string | null;
+  /** Whether to time the glossary card's opening under the pointer. */
+  hover: boolean;
   /** The test build (`wxt build --mode e2e`) for Chromium. */
   extensionPath: string;
   /** The production build for Chromium (the English page is traced with it). */
@@ -53,6 +57,7 @@ export interface RawResults {
   dynamic: (DynamicReading | string)[];
   english: (EnglishReading | string)[];
   glossary: (GlossaryReading | string)[];
+  hover: (HoverReading | string)[];
 }
 
 /** Chromium as the browser tests launch it (tests/browser/harness/browsers.ts), headless. */
@@ -132,6 +137,7 @@ export async function runBench(options: RunOptions): Promise<RawResults> {
     dynamic: [],
     english: [],
     glossary: [],
+    hover: [],
   };
   try {
     for (const id of options.pages) {
@@ -175,6 +181,11 @@ export async function runBench(options: RunOptions): Promise<RawResults> {
         raw.english.push(reading);
         log(`run ${run + 1}/${options.runs} english: ${describe(reading)}`);
       }
+      if (options.hover) {
+        const reading = await attempt(() => measureHover(withExtension.context, { server }));
+        raw.hover.push(reading);
+        log(`run ${run + 1}/${options.runs} hover: ${describe(reading)}`);
+      }
       if (options.glossaryPage !== null) {
         const pageId = options.glossaryPage;
         const reading = await onFreshPage(plain.context, (page) =>
@@ -206,6 +217,7 @@ function describe(reading: unknown): string {
     'mainThreadMs',
     'compileMs',
     'matchMs',
+    'latencyMs',
   ]) {
     const value = record[key];
     if (typeof value === 'number') parts.push(`${key} ${value.toFixed(1)}`);
