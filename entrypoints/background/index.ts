@@ -5,6 +5,7 @@ import { onMessage, type Handlers } from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
 import { registerCommandsAndMenus } from './commands.ts';
+import { injectIntoOpenTabs } from './open-tabs.ts';
 import { forgetTab, saveTabReport, tabReport } from './tab-reports.ts';
 
 /**
@@ -78,6 +79,12 @@ export default defineBackground(() => {
 
   onMessage(handlers);
   registerCommandsAndMenus();
+
+  if (import.meta.env.CHROME) {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+    });
+  }
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab starts with no report until its content script speaks.

@@ -15,6 +15,17 @@ import { registeredKit } from '../../utils/platform/kits.ts';
 import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
 
 /**
+ * Dispatched on the document by each copy of this script as it starts. When the extension is
+ * updated or reloaded with the page open, the copy of the previous version still runs (Chromium
+ * keeps it, without access to the extension), and the new one is injected next to it (see
+ * entrypoints/background/open-tabs.ts). DOM events reach the listeners of every script world
+ * at once, so the old copy gives the page back as it came and stops before the new one looks at
+ * the page: the new one converts from the page's own text, and can restore it. (A page may send
+ * the event too: all it gets is its own page back as it came, which it can have anyway.)
+ */
+const TAKEOVER_EVENT = 'jianfan-reader:content-script-started';
+
+/**
  * The content script's whole job on a page that needs nothing: look whether it
  * is Chinese at all, tell the background, and listen. Anything more (which
  * script, detection of NetEase pages, repair, conversion, glossary) is in the
@@ -23,6 +34,10 @@ import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
  */
 export function startPageLoader(ctx: ContentScriptContext): void {
   benchMark('content-start');
+  document.dispatchEvent(new Event(TAKEOVER_EVENT));
+  ctx.addEventListener(document, TAKEOVER_EVENT, () =>
+    ctx.abort('A newer copy of the content script took over'),
+  );
   const isTop = window === window.top;
   let session: ReaderSession | null = null;
   let starting: Promise<ReaderSession | null> | null = null;

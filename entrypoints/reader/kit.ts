@@ -28,6 +28,7 @@ export interface ReaderSession {
   convertText(text: string, target: Target): Promise<string>;
   command(command: TabCommand): Promise<void>;
   report(): PageReport;
+  /** Gives the page back as it came (conversion and repair undone), then stops everything. */
   dispose(): void;
 }
 

@@ -313,6 +313,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       stopWatching();
       if (reportTimer) clearTimeout(reportTimer);
       for (const layer of layers) layer.dispose();
+      // The page as it came: the session ends when a newer copy of the reader takes over (an
+      // update with the page open), and that one must find the page's own text.
+      converter.restore();
+      repair?.undo();
+      repair = null;
       converter.dispose();
     },
   };
