@@ -199,7 +199,15 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
         // The clock's new text converts at most once per page write; the stubborn paragraph is
         // given up after a few tries (the loop guard); the calm one converts once.
         expect(ours).toBeLessThanOrEqual(report.pageWrites / 2 + 10);
-        const clock = await page.evaluate(() => document.getElementById('clock')!.textContent!);
+        // The clock's text converts between the page's writes (it is caught converted).
+        const clock = await page.waitFor(
+          () => {
+            const text = document.getElementById('clock')!.textContent!;
+            return text.startsWith('现在时间') ? text : null;
+          },
+          undefined,
+          5_000,
+        );
         expect(clock).toMatch(/^现在时间：第\d+格，资料更新中。$/);
         const stubborn = await page.evaluate(
           () => document.getElementById('stubborn')!.textContent,

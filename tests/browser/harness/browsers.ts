@@ -49,6 +49,12 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Colour scheme the pages see. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Firefox only: how long the background event page may idle before Firefox stops it
+   * (`extensions.background.idle.timeout`, 30 s by default). Lifecycle specs shorten it so that
+   * `stopBackground()` has something to wait for.
+   */
+  backgroundIdleTimeoutMs?: number;
 }
 
 /** A page (tab) in either browser, with the few operations the specs need. */
@@ -89,6 +95,19 @@ export interface ExtensionBrowser {
    * and this way both browsers take the same path.
    */
   openExtensionPage(from: TestPage, page: 'popup' | 'options'): Promise<TestPage>;
+  /**
+   * Reloads the extension with its pages left open, as an update does. Chromium: CDP loads the
+   * unpacked build again over the running one, then this waits for its new service worker;
+   * Firefox: uninstalls and installs it again over WebDriver BiDi (the pinned moz-extension
+   * UUID stays).
+   */
+  reloadExtension(): Promise<void>;
+  /**
+   * Stops the background, as the browser does to an idle one. Chromium: the service worker is
+   * stopped at once through CDP (`ServiceWorker.stopWorker`); Firefox has no such command:
+   * the event page is left idle past `backgroundIdleTimeoutMs` (set it at launch).
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -180,6 +199,8 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // Lets CDP load the extension again (ExtensionBrowser.reloadExtension).
+      '--enable-unsafe-extension-debugging',
     ],
     env: {
       ...process.env,
@@ -208,6 +229,55 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       const page = await opened;
       await page.waitForLoadState('load');
       return wrapPlaywright(page);
+    },
+    async reloadExtension() {
+      const [worker] = context.serviceWorkers();
+      const next = context.waitForEvent('serviceworker', {
+        predicate: (candidate) => candidate !== worker,
+        timeout: 15_000,
+      });
+      // Loading the same unpacked directory again replaces the running extension (same id), as
+      // an update does. `chrome.runtime.reload()` from the worker would be closer, but an
+      // extension loaded from the command line does not come back from it.
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level CDP session for the extension reload');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked' as never, { path: ext } as never);
+      } finally {
+        await cdp.detach();
+      }
+      await next;
+    },
+    async stopBackground() {
+      // The ServiceWorker domain reports every version's running status once enabled; ours is
+      // the one running from chrome-extension://.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      type Version = { versionId: string; scriptURL: string; runningStatus: string };
+      const latest = new Map<string, Version>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const version of event.versions) latest.set(version.versionId, version);
+      });
+      const ours = () =>
+        [...latest.values()].find((v) => v.scriptURL.startsWith('chrome-extension://'));
+      const until = async (check: () => boolean, what: string) => {
+        const deadline = Date.now() + 10_000;
+        while (!check()) {
+          if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      };
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await until(() => ours() !== undefined, 'the service worker is listed');
+        if (ours()!.runningStatus !== 'stopped') {
+          await cdp.send('ServiceWorker.stopWorker', { versionId: ours()!.versionId });
+          await until(() => ours()?.runningStatus === 'stopped', 'the service worker stopped');
+        }
+      } finally {
+        await cdp.detach();
+      }
     },
     async close() {
       await context.close();
@@ -279,9 +349,12 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
       'network.proxy.allow_hijacking_localhost': false,
       'ui.systemUsesDarkTheme': opts.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
+      ...(opts.backgroundIdleTimeoutMs !== undefined
+        ? { 'extensions.background.idle.timeout': opts.backgroundIdleTimeoutMs }
+        : {}),
     },
   });
-  await browser.installExtension(E2E_BUILD.firefox);
+  let extensionId = await browser.installExtension(E2E_BUILD.firefox);
   const initial = await browser.pages();
   return {
     name: 'firefox',
@@ -313,6 +386,16 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
         `${which} page load`,
       );
       return wrapPuppeteer(page);
+    },
+    async reloadExtension() {
+      await browser.uninstallExtension(extensionId);
+      extensionId = await browser.installExtension(E2E_BUILD.firefox);
+    },
+    async stopBackground() {
+      if (opts.backgroundIdleTimeoutMs === undefined) {
+        throw new Error('Launch Firefox with backgroundIdleTimeoutMs to let its background stop');
+      }
+      await new Promise((resolve) => setTimeout(resolve, opts.backgroundIdleTimeoutMs! + 2_000));
     },
     close: () => browser.close(),
   };

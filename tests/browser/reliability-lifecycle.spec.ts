@@ -1,0 +1,152 @@
+import { afterAll, expect, it } from 'vitest';
+import type { TestPage } from './harness/browsers.ts';
+import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
+import { applyInTab } from './harness/page-tools.ts';
+import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
+import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
+
+// The extension's life around open pages: an update (or reload) while articles are open, and a
+// background stopped in the middle of a session, as MV3 browsers do to idle ones.
+
+const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
+/** The article's headline as served (Simplified). */
+const ARTICLE_TITLE_CN = 'HBM一货难求：SK海力士、三星与长鑫存储的产能赛跑';
+const tally = { events: 0, failures: 0 };
+afterAll(() => {
+  console.log(
+    `Lifecycle (${currentBrowserName()}): ${tally.events} reloads and background stops, ${tally.failures} failures`,
+  );
+});
+
+/** The served page, parsed: the article before anything touched it. */
+function servedMarkup(page: TestPage): Promise<string> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    return new XMLSerializer().serializeToString(
+      new DOMParser().parseFromString(html, 'text/html'),
+    );
+  });
+}
+
+const liveMarkup = (page: TestPage) =>
+  page.evaluate(() => new XMLSerializer().serializeToString(document));
+
+/** The popup's view of the tab: its title once the status has loaded. */
+function popupTitle(page: TestPage): Promise<string> {
+  return page.waitFor(
+    () => document.querySelector('.page-title')?.textContent?.trim() || null,
+    undefined,
+    10_000,
+  );
+}
+
+async function counted(run: () => Promise<void>): Promise<void> {
+  tally.events += 1;
+  try {
+    await run();
+  } catch (error) {
+    tally.failures += 1;
+    throw error;
+  }
+}
+
+describeInBrowser(
+  'reliability: extension lifecycle',
+  // Firefox stops an idle event page after this long (stopBackground waits for it).
+  { locale: 'zh-TW', backgroundIdleTimeoutMs: 1_000 },
+  (ctx) => {
+    it('an update with articles open: the old scripts stop quietly, the new ones take over', () =>
+      counted(async () => {
+        const page = await ctx.browser.newPage(ARTICLE);
+        // Converted to Taiwan Traditional as it loads (a NetEase article, a zh-TW browser).
+        await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
+        const original = await servedMarkup(page);
+        const converted = await liveMarkup(page);
+        expect(converted).not.toBe(original);
+        await installPageWatch(page);
+
+        await ctx.browser.reloadExtension();
+        // The page keeps reading as it did; nothing is thrown into it.
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        let watch = await readPageWatch(page);
+        expect(watch.errors).toEqual([]);
+
+        // The new version answers for the tab: the popup shows its report.
+        const popup = await ctx.browser.openExtensionPage(page, 'popup');
+        expect(await popupTitle(popup)).toContain('HBM');
+        await popup.close();
+
+        if (ctx.browser.name === 'chromium') {
+          // And it controls the page: off gives back the article exactly as served (the previous
+          // copy handed the page back as it came before the new one looked at it), on converts
+          // it again.
+          await applyInTab(page, { enabled: false });
+          await page.waitFor(
+            (original) => new XMLSerializer().serializeToString(document) === original,
+            original,
+            15_000,
+          );
+          await applyInTab(page, { enabled: true });
+          await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
+          expect(await liveMarkup(page)).toBe(converted);
+        } else {
+          // Firefox unloads the previous version's scripts with it, before they can give the
+          // page back: the new copy starts from the page as it reads (converted). It controls
+          // it all the same: Simplified on request, and back to what it found.
+          await applyInTab(page, { enabled: true, target: 'cn' });
+          await page.waitFor(
+            (title) => document.querySelector('h1')?.textContent === title,
+            ARTICLE_TITLE_CN,
+            15_000,
+          );
+          await applyInTab(page, { enabled: false });
+          await page.waitFor(
+            (converted) => new XMLSerializer().serializeToString(document) === converted,
+            converted,
+            15_000,
+          );
+        }
+        watch = await readPageWatch(page);
+        expect(watch.errors).toEqual([]);
+        expect(watch.canary).toEqual([]);
+        await page.close();
+      }));
+
+    it('a background stopped mid-session: the popup still finds the tab’s report', () =>
+      counted(async () => {
+        const page = await ctx.browser.newPage(ARTICLE);
+        await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
+        await installPageWatch(page);
+        const first = await ctx.browser.openExtensionPage(page, 'popup');
+        const title = await popupTitle(first);
+        await first.close();
+
+        await ctx.browser.stopBackground();
+        // The background starts again for the popup's question, with an empty memory: the
+        // report must come from storage.session. Asked directly, so that the popup's fallback
+        // (asking the tab itself) cannot stand in for it.
+        const again = await ctx.browser.openExtensionPage(page, 'popup');
+        const stored = await again.evaluate(async () => {
+          const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+          const api = (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+            }
+          ).chrome;
+          const reply = (await api.runtime.sendMessage({
+            type: 'tab/status',
+            payload: { tabId },
+          })) as {
+            ok: boolean;
+            value?: { report: { title: string } | null };
+          };
+          return reply.ok ? (reply.value?.report?.title ?? null) : null;
+        });
+        expect(stored).toContain('HBM');
+        expect(await popupTitle(again)).toBe(title);
+        await again.close();
+        expect((await readPageWatch(page)).errors).toEqual([]);
+        await page.close();
+      }));
+  },
+);
