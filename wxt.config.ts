@@ -1,36 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripPreactHtmlSink } from './build/strip-preact-html-sink.ts';
 
 // Permissions are justified one by one in README.md ("Permissions"), and
 // tests/build/packages.test.ts fails when this list changes.
-/** `browser` as WXT gives it without webextension-polyfill: the browser's own object. */
-const nativeBrowser = fileURLToPath(
-  new URL('./node_modules/@wxt-dev/browser/src/index.mjs', import.meta.url),
-);
-
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  hooks: {
-    // The content script runs in every page and must stay small (≤ 30 KB). It uses only what
-    // both browsers' MV3 APIs already do with promises (runtime.sendMessage, runtime.onMessage
-    // answered through sendResponse, runtime.id, i18n), so it takes the browser's own object
-    // rather than webextension-polyfill, about 10 KB of that budget (bench/RESULTS.md). The
-    // other contexts keep the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const alias = config.resolve?.alias;
-      const replacement = { find: 'wxt/browser', replacement: nativeBrowser };
-      config.resolve = {
-        ...config.resolve,
-        alias: Array.isArray(alias)
-          ? [replacement, ...alias]
-          : { ...alias, 'wxt/browser': nativeBrowser },
-      };
-    },
-  },
   vite: () => ({ plugins: [stripPreactHtmlSink(), preact()] }),
   // One manifest version for both browsers: see docs/ARCHITECTURE.md.
   manifestVersion: 3,
