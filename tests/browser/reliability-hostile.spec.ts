@@ -180,7 +180,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       path: 'pages/hostile/many-nodes.html?nodes=20000',
       done: (expected) => document.getElementById('p1999')?.textContent === expected,
       doneArg: twToCn(last),
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
       check: async (_page, report) => {
         expect(report.mutations.characterData).toBeLessThanOrEqual(20_002);
       },

@@ -31,10 +31,10 @@ function servedMarkup(page: TestPage): Promise<string> {
 const liveMarkup = (page: TestPage) =>
   page.evaluate(() => new XMLSerializer().serializeToString(document));
 
-/** The popup's view of the tab: its title once the status has loaded. */
+/** The popup's view of the tab: the page title it shows, once the status has loaded. */
 function popupTitle(page: TestPage): Promise<string> {
   return page.waitFor(
-    () => document.querySelector('.page-title')?.textContent?.trim() || null,
+    () => document.querySelector('.page-title > span:last-child')?.textContent?.trim() || null,
     undefined,
     10_000,
   );
