@@ -121,6 +121,19 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       tabOverride: tab.enabled ?? null,
     }).convert;
 
+  // The dictionary the page will most likely need is injected while the session first looks
+  // at the page (mirror artifacts, the walk): the page's script as it came predicts the plan,
+  // and the converter then finds the kit in place or waits for this load.
+  if (converting()) {
+    const plan = planConversion({
+      source: initialScript,
+      pageLang: document.documentElement?.getAttribute('lang') ?? null,
+      target: target(),
+      regionalVocabulary: regional(),
+    });
+    if (plan !== null) void loadDictionaries(plan.pack).catch(() => undefined);
+  }
+
   function buildReport(): PageReport {
     const stats = converter.stats();
     const active = converting();
@@ -287,19 +300,6 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     effective = effectiveSettings(settings, { url, uiLanguage });
     void enqueue(render);
   });
-
-  // The dictionary the page will most likely need is injected while the session first looks
-  // at the page (mirror artifacts, the walk): the page's script as it came predicts the plan,
-  // and the converter then finds the kit in place or waits for this load.
-  if (converting()) {
-    const plan = planConversion({
-      source: initialScript,
-      pageLang: document.documentElement?.getAttribute('lang') ?? null,
-      target: target(),
-      regionalVocabulary: regional(),
-    });
-    if (plan !== null) void loadDictionaries(plan.pack).catch(() => undefined);
-  }
 
   void enqueue(render);
 
