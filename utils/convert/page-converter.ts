@@ -355,13 +355,19 @@ export class PageConverter {
       // A failed load may be retried by the next convert().
       pack.catch(() => this.packs.delete(plan.pack));
     }
+    const loaded = await pack;
+    const started = this.now();
     const converter = createTextConverter({
-      pack: await pack,
+      pack: loaded,
       from: plan.from,
       to: plan.to,
       ...(this.protectedTerms !== undefined ? { protectedTerms: this.protectedTerms } : {}),
     });
     this.converters.set(key, converter);
+    // Building the tables of a direction is one long piece of work (tens of milliseconds for
+    // Simplified → Traditional the first time): the page renders a frame before the walk and the
+    // first slice, rather than after all three.
+    if (this.now() - started >= SLICE_BUDGET_MS) await this.yieldToEventLoop();
     return converter;
   }
 

@@ -102,9 +102,12 @@ describe('time slicing', () => {
     });
     await converter.convert({ target: 'cn' });
     expect(yieldsAt.length).toBeGreaterThan(3);
-    // Each block reads the clock twice (3 ms per read): a slice may finish its last block.
-    for (const slice of slices) expect(slice).toBeLessThanOrEqual(SLICE_BUDGET_MS + 3 * 3);
-    expect(Math.max(...slices)).toBeLessThanOrEqual(12 + 3);
+    // Each block reads the clock twice (3 ms per read): a slice may finish its last block. The
+    // first slice also reads it twice around building the tables.
+    const [first = 0, ...rest] = slices;
+    expect(first).toBeLessThanOrEqual(SLICE_BUDGET_MS + 3 * 3 + 2 * 3);
+    for (const slice of rest) expect(slice).toBeLessThanOrEqual(SLICE_BUDGET_MS + 3 * 3);
+    expect(Math.max(...rest)).toBeLessThanOrEqual(12 + 3);
     expect(Array.from({ length: PARAGRAPHS }, (_, i) => isConverted(doc, i)).every(Boolean)).toBe(
       true,
     );
