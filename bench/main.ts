@@ -3,12 +3,14 @@
  * `npm run bench`: builds the extension (production builds for both browsers, a test build for
  * Chromium, all under .output/bench/), bundles the scripts injected into pages, runs every
  * measurement in headless Chromium (bench/run.ts), then writes bench/RESULTS.md,
- * bench/results.json and bench/chart.svg and prints the goals.
+ * bench/results.json and bench/chart.svg, updates the Benchmarks section of README.md and
+ * prints the goals.
  *
- *   npm run bench                     5 runs of everything (about 15 minutes on 2 cores)
+ *   npm run bench                     5 runs of everything (about 20 minutes on 2 cores)
  *   npm run bench -- --runs 7
  *   npm run bench -- --quick          1 run, smallest pages, nothing written
  *   npm run bench -- --skip-build     reuse .output/bench/ and bench/out/
+ *   npm run bench -- --report-only    rewrite the reports from bench/results.json
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -16,119 +18,179 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import * as prettier from 'prettier';
 import { buildInjectedScripts } from './build-scripts.ts';
 import { renderChart } from './chart.ts';
 import { generatePage, PAGE_SPECS } from './pages.ts';
 import {
   conversionTable,
   goalsTable,
+  readmeSection,
   renderResultsMarkdown,
   summarize,
   type FileSize,
   type Machine,
   type PageFacts,
+  type Summary,
 } from './report.ts';
-import { runBench } from './run.ts';
+import { runBench, type RawResults } from './run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const benchDir = join(root, 'bench');
 const outputs = join(root, '.output/bench');
+const resultsFile = join(benchDir, 'results.json');
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
   },
 });
-const runs = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs ?? '5', 10));
 const log = (line: string) => console.log(`bench: ${line}`);
 
-if (!args['skip-build']) {
-  const wxt = (extra: string[]) => {
-    log(`wxt build ${extra.join(' ')}`);
-    execFileSync('npx', ['wxt', 'build', '-c', 'bench/wxt.config.ts', ...extra], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  };
-  wxt([]);
-  wxt(['-b', 'firefox']);
-  wxt(['--mode', 'e2e']);
-  log('bundling the scripts injected into pages');
-  await buildInjectedScripts();
+interface SavedResults {
+  summary: Summary;
+  raw: RawResults;
 }
 
-const conversionPages = args.quick
-  ? ['hant-100k', 'hans-100k']
-  : ['hant-100k', 'hant-1m', 'hant-4m', 'hans-100k', 'hans-1m', 'hans-4m', 'netease'];
-const loadBefore = loadavg()[0]!;
-const raw = await runBench({
-  runs,
-  pages: conversionPages,
-  heapPages: args.quick ? ['hant-100k'] : ['hant-1m', 'hans-1m'],
-  dynamic: true,
-  english: true,
-  glossaryPage: args.quick ? 'hant-100k' : 'hant-1m',
-  hover: true,
-  extensionPath: join(outputs, 'chrome-mv3-e2e'),
-  productionPath: join(outputs, 'chrome-mv3'),
-  log,
-});
-
-const machine: Machine = {
-  cpu: cpuModel(),
-  cores: cpus().length,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  os: `${type()} ${release()}`,
-  node: process.version,
-  browser: `Chromium ${raw.browserVersion}`,
-  date: new Date().toISOString().slice(0, 10),
-  runs,
-  loadBefore,
-  loadAfter: loadavg()[0]!,
-};
-const pages: PageFacts[] = PAGE_SPECS.filter(
-  (spec) => conversionPages.includes(spec.id) || spec.kind !== 'article',
-).map((spec) => {
-  const page = generatePage(spec.id);
-  return {
-    id: spec.id,
-    label: spec.label,
-    bytes: page.bytes,
-    splitWords: page.splitWords,
-    paragraphs: page.paragraphs,
-  };
-});
-const summary = summarize({
-  raw,
-  machine,
-  pages,
-  sizes: {
-    chrome: scriptSizes(join(outputs, 'chrome-mv3')),
-    firefox: scriptSizes(join(outputs, 'firefox-mv3')),
-  },
-});
-
+const summary = args['report-only'] ? await summaryFromFile() : await measure();
 console.log(`\n${conversionTable(summary)}\n\n${goalsTable(summary)}\n`);
-if (summary.failures.length > 0)
+if (summary.failures.length > 0) {
   console.log(`${summary.failures.length} runs failed:\n${summary.failures.join('\n')}`);
+}
 
-if (args.quick) {
-  log('quick run: nothing written');
-} else {
+/** Builds, runs, and writes results.json (unless quick); returns the summary. */
+async function measure(): Promise<Summary> {
+  const runs = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs ?? '5', 10));
+  if (!args['skip-build']) {
+    const wxt = (extra: string[]) => {
+      log(`wxt build ${extra.join(' ')}`);
+      execFileSync('npx', ['wxt', 'build', '-c', 'bench/wxt.config.ts', ...extra], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    };
+    wxt([]);
+    wxt(['-b', 'firefox']);
+    wxt(['--mode', 'e2e']);
+    log('bundling the scripts injected into pages');
+    await buildInjectedScripts();
+  }
+  const conversionPages = args.quick
+    ? ['hant-100k', 'hans-100k']
+    : ['hant-100k', 'hant-1m', 'hant-4m', 'hans-100k', 'hans-1m', 'hans-4m', 'netease'];
+  const loadBefore = loadavg()[0]!;
+  const raw = await runBench({
+    runs,
+    pages: conversionPages,
+    heapPages: args.quick ? ['hant-100k'] : ['hant-1m', 'hans-1m'],
+    dynamic: true,
+    english: true,
+    glossaryPage: args.quick ? 'hant-100k' : 'hant-1m',
+    hover: true,
+    extensionPath: join(outputs, 'chrome-mv3-e2e'),
+    productionPath: join(outputs, 'chrome-mv3'),
+    log,
+  });
+  const machine: Machine = {
+    cpu: cpuModel(),
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    browser: `Chromium ${raw.browserVersion}`,
+    date: new Date().toISOString().slice(0, 10),
+    runs,
+    loadBefore,
+    loadAfter: loadavg()[0]!,
+  };
+  const pages: PageFacts[] = PAGE_SPECS.filter(
+    (spec) => conversionPages.includes(spec.id) || spec.kind !== 'article',
+  ).map((spec) => {
+    const page = generatePage(spec.id);
+    return {
+      id: spec.id,
+      label: spec.label,
+      bytes: page.bytes,
+      splitWords: page.splitWords,
+      paragraphs: page.paragraphs,
+    };
+  });
+  const result = summarize({
+    raw,
+    machine,
+    pages,
+    sizes: {
+      chrome: scriptSizes(join(outputs, 'chrome-mv3')),
+      firefox: scriptSizes(join(outputs, 'firefox-mv3')),
+    },
+  });
+  if (args.quick) {
+    log('quick run: nothing written');
+  } else {
+    const saved: SavedResults = { summary: result, raw };
+    writeFileSync(resultsFile, `${JSON.stringify(saved, null, 1)}\n`);
+    await writeReports(result);
+  }
+  return result;
+}
+
+/** The reports again from the last run's raw readings (after editing analysis.md, say). */
+async function summaryFromFile(): Promise<Summary> {
+  const saved = JSON.parse(readFileSync(resultsFile, 'utf8')) as SavedResults;
+  const result = summarize({
+    raw: saved.raw,
+    machine: saved.summary.machine,
+    pages: saved.summary.pages,
+    sizes: saved.summary.sizes,
+  });
+  writeFileSync(resultsFile, `${JSON.stringify({ summary: result, raw: saved.raw }, null, 1)}\n`);
+  await writeReports(result);
+  return result;
+}
+
+/** Markdown as the project's Prettier settings write it, so that `npm run lint` passes. */
+async function formatted(file: string, markdown: string): Promise<string> {
+  const options = await prettier.resolveConfig(file);
+  return prettier.format(markdown, { ...options, filepath: file });
+}
+
+async function writeReports(result: Summary): Promise<void> {
   const analysisFile = join(benchDir, 'analysis.md');
   const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
-  writeFileSync(join(benchDir, 'RESULTS.md'), renderResultsMarkdown(summary, analysis));
-  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify({ summary, raw }, null, 1)}\n`);
+  const resultsMarkdown = join(benchDir, 'RESULTS.md');
+  writeFileSync(
+    resultsMarkdown,
+    await formatted(resultsMarkdown, renderResultsMarkdown(result, analysis)),
+  );
+  const { machine } = result;
   writeFileSync(
     join(benchDir, 'chart.svg'),
     renderChart(
-      summary.conversion,
-      `${machine.cpu}, ${machine.cores} cores · ${machine.browser} · ${machine.date} · median of ${runs} runs`,
+      result.conversion,
+      `${machine.cpu}, ${machine.cores} cores · ${machine.browser} · ${machine.date} · median of ${machine.runs} runs`,
     ),
   );
-  log('wrote bench/RESULTS.md, bench/results.json, bench/chart.svg');
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from >= 0 && to > from) {
+    const section = `${start}\n\n${readmeSection(result)}\n\n${end}`;
+    writeFileSync(
+      readme,
+      await formatted(readme, text.slice(0, from) + section + text.slice(to + end.length)),
+    );
+    log('wrote bench/RESULTS.md, bench/results.json, bench/chart.svg and README.md');
+  } else {
+    log(
+      'wrote bench/RESULTS.md, bench/results.json, bench/chart.svg (README.md has no bench markers)',
+    );
+  }
 }
 
 function cpuModel(): string {

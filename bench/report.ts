@@ -844,3 +844,56 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
   }
   return `${out.join('\n')}\n`;
 }
+
+/** The Benchmarks section of README.md: the headline figures of the last run. */
+export function readmeSection(summary: Summary): string {
+  const { machine } = summary;
+  const ratioRows = summary.conversion.filter((row) => row.withGoals);
+  const out: string[] = [];
+  out.push(
+    `Last run of \`npm run bench\`: ${machine.date}, ${machine.cpu} (${machine.cores} cores), ` +
+      `${machine.browser} headless, median of ${machine.runs} runs on fresh pages (min–max in ` +
+      'brackets). The machine was shared with other builds and tests, so the ratios, measured ' +
+      'back to back, count for more than the times. Method, every figure and what bounds the ' +
+      'misses: [bench/RESULTS.md](bench/RESULTS.md).',
+  );
+  out.push('');
+  out.push(
+    table(
+      [
+        'page',
+        'direction',
+        'ours (ms)',
+        'naive writer',
+        'HTMLConverter',
+        'tongwen-core',
+        '÷ naive writer (goal ≤ 1.2)',
+        '÷ HTMLConverter (< 1)',
+        '÷ tongwen-core (< 1)',
+      ],
+      ratioRows.map((row) => [
+        row.label,
+        DIRECTIONS[row.direction].label,
+        formatMs(row.rendered.ours),
+        formatMs(row.rendered.naive),
+        formatMs(row.rendered.html),
+        formatMs(row.rendered.tongwen),
+        `${formatRatio(row.ratios.naive)} ${verdict(passes(row.ratios.naive?.median, 1.2))}`,
+        `${formatRatio(row.ratios.html)} ${verdict(passes(row.ratios.html?.median, 1, true))}`,
+        `${formatRatio(row.ratios.tongwen)} ${verdict(passes(row.ratios.tongwen?.median, 1, true))}`,
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['figure', 'goal', 'measured', 'pass/miss'],
+      summary.goals
+        .filter((goal) => !goal.figure.startsWith('full-page conversion'))
+        .map((goal) => [goal.figure, goal.goal, goal.measured, verdict(goal.pass)]),
+    ),
+  );
+  out.push('');
+  out.push('![time to convert against page size](bench/chart.svg)');
+  return out.join('\n');
+}
