@@ -210,7 +210,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
   });
   // The extension is ready once its service worker runs.
   if (context.serviceWorkers().length === 0) {
-    await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await context.waitForEvent('serviceworker', { timeout: 30_000 });
   }
   return {
     name: 'chromium',
@@ -223,7 +223,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
     async openExtensionPage(from, which) {
       const opened = context.waitForEvent('page', {
         predicate: (p) => p.url().includes(`/${which}.html`),
-        timeout: 15_000,
+        timeout: 30_000,
       });
       await requestOpen(from, which);
       const page = await opened;
@@ -234,7 +234,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       const [worker] = context.serviceWorkers();
       const next = context.waitForEvent('serviceworker', {
         predicate: (candidate) => candidate !== worker,
-        timeout: 15_000,
+        timeout: 30_000,
       });
       // Loading the same unpacked directory again replaces the running extension (same id), as
       // an update does. `chrome.runtime.reload()` from the worker would be closer, but an
@@ -371,7 +371,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
       const known = new Set(await browser.pages());
       const target = browser.waitForTarget(
         async (t) => t.type() === 'page' && !known.has((await t.page())!),
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       );
       await requestOpen(from, which);
       const page = await (await target).page();
