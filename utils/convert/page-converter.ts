@@ -75,12 +75,6 @@ export const FRAME_WORK_BUDGET_MS = 10;
 /** What a frame of conversion should last at most, our work and its rendering together. */
 export const FRAME_TARGET_MS = 36;
 const MIN_FRAME_WORK_MS = 4;
-/**
- * The work per frame on a page whose rendering alone takes longer than FRAME_TARGET_MS (a page
- * of several megabytes lays out and pre-paints its whole tree each frame, 25 ms and more): doing
- * less per frame could not make its frames short, only more numerous, so it does more.
- */
-export const HEAVY_FRAME_WORK_MS = 24;
 /** Delay before converting text the page inserted or changed (batches bursts of mutations). */
 export const MUTATION_DELAY_MS = 10;
 /**
@@ -1032,8 +1026,7 @@ export function defaultIsNearViewport(element: Element): boolean {
  * Rendering a frame costs one to three times the work that changed it (laying out the
  * converted text: shaping dominates), depending on the page. So after each frame the work
  * budget becomes the share of the frame our work took, times FRAME_TARGET_MS, between
- * MIN_FRAME_WORK_MS and FRAME_WORK_BUDGET_MS; unless rendering alone took FRAME_TARGET_MS,
- * then frames cannot be short and fewer of them serve better (HEAVY_FRAME_WORK_MS). A hidden document renders no frames: it only
+ * MIN_FRAME_WORK_MS and FRAME_WORK_BUDGET_MS. A hidden document renders no frames: it only
  * yields, and a frame that does not come within 100 ms does not hold the conversion up.
  */
 export function frameAwareYield({
@@ -1074,9 +1067,7 @@ export function frameAwareYield({
         });
       });
     });
-    if (rendering >= FRAME_TARGET_MS) {
-      budget = HEAVY_FRAME_WORK_MS;
-    } else if (rendering > 0) {
+    if (rendering > 0) {
       const share = worked / (worked + rendering);
       budget = Math.min(FRAME_WORK_BUDGET_MS, Math.max(MIN_FRAME_WORK_MS, FRAME_TARGET_MS * share));
     }
