@@ -244,12 +244,19 @@ export function playwrightBenchPage(page: Page): BenchPage {
   };
 }
 
+/**
+ * The page renderer's JS heap, typed-array storage included (the converter's tables live in
+ * typed arrays, which `usedSize` does not count).
+ */
 async function usedHeap(cdp: CDPSession): Promise<number> {
   // Twice: the first collection may leave garbage that finalizers release.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const usage = await cdp.send('Runtime.getHeapUsage');
-  return usage.usedSize;
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    backingStorageSize?: number;
+  };
+  return usage.usedSize + (usage.backingStorageSize ?? 0);
 }
 
 /**

@@ -709,7 +709,8 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
   out.push('## JS heap added by a conversion');
   out.push('');
   out.push(
-    'Garbage collected before and after (DevTools `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`). ' +
+    'Garbage collected before and after (DevTools `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`: ' +
+      'the JS heap and the storage of typed arrays, where the converter keeps its tables). ' +
       "Ours: from the extension's idle session on the page to the page converted; peers: from the page " +
       'without their library to the page converted by it (library and dictionaries included).',
   );
