@@ -60,7 +60,9 @@ export class PhraseTable {
   private states = 1;
 
   constructor(expectedKeyUnits = 64) {
-    const slots = powerOfTwoAtLeast(Math.ceil(expectedKeyUnits / MAX_LOAD));
+    // Keys share their prefixes (opencc's phrases have little more states than half their key units):
+    // the table is sized for half the key units and doubles in the rare case it fills.
+    const slots = powerOfTwoAtLeast(Math.ceil(expectedKeyUnits / 2 / MAX_LOAD));
     this.slotState = new Int32Array(slots);
     this.slotUnit = new Uint16Array(slots);
     this.slotChild = new Int32Array(slots);
@@ -74,11 +76,21 @@ export class PhraseTable {
    * occurs in several of them, the first listed wins, as in opencc-js `loadDictGroup`.
    */
   static fromDictionaries(dictionaries: readonly string[]): PhraseTable {
-    // Every key unit past the first may add a state: half the text is a safe bound for
-    // `"key value|"` entries, so the arrays are sized once.
-    const units = dictionaries.reduce((sum, dictionary) => sum + dictionary.length, 0);
     if (dictionaries.length > MAX_DICTIONARIES) throw new RangeError('Too many dictionaries');
-    const table = new PhraseTable(Math.ceil(units / 2));
+    // Every key unit may add a state: counting them first sizes the arrays once, and no larger
+    // than needed (values are most of a dictionary's text).
+    let keyUnits = 0;
+    for (const dictionary of dictionaries) {
+      for (let start = 0; start < dictionary.length;) {
+        const space = dictionary.indexOf(' ', start);
+        if (space < 0) break;
+        keyUnits += space - start;
+        const bar = dictionary.indexOf('|', space);
+        if (bar < 0) break;
+        start = bar + 1;
+      }
+    }
+    const table = new PhraseTable(keyUnits);
     for (const [index, dictionary] of dictionaries.entries()) {
       if (dictionary === '') continue;
       let start = 0;
