@@ -60,8 +60,8 @@ export class PhraseTable {
   private states = 1;
 
   constructor(expectedKeyUnits = 64) {
-    // Keys share their prefixes (opencc's phrases have little more states than half their key units):
-    // the table is sized for half the key units and doubles in the rare case it fills.
+    // Keys share their prefixes (opencc's phrases make a little more than one state for every
+    // two key units): the table is sized for half the key units, and doubles if it fills.
     const slots = powerOfTwoAtLeast(Math.ceil(expectedKeyUnits / 2 / MAX_LOAD));
     this.slotState = new Int32Array(slots);
     this.slotUnit = new Uint16Array(slots);
