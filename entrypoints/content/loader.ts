@@ -133,6 +133,10 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         command?: unknown;
       } | null;
       if (event.source !== window || data?.source !== 'jianfan-e2e') return;
+      // The harness repeats its request until this answer comes: a page may finish loading
+      // before the content script listens.
+      if (typeof (data as { id?: unknown }).id === 'string')
+        window.postMessage({ source: 'jianfan-e2e-ack', id: (data as { id: string }).id }, '*');
       if (data.action === 'apply' && typeof data.apply === 'object' && data.apply !== null) {
         void handle(data.apply as TabApplyPayload, null);
         return;

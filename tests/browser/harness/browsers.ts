@@ -8,6 +8,7 @@ import puppeteer, {
   type Page as PpPage,
 } from 'puppeteer-core';
 import { MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
+import { postToExtension } from './relay.ts';
 
 /**
  * One interface over the two drivers, so every browser spec runs unchanged in
@@ -136,9 +137,7 @@ async function poll<R>(
 }
 
 function requestOpen(page: TestPage, which: 'popup' | 'options'): Promise<void> {
-  return page.evaluate((w) => {
-    window.postMessage({ source: 'jianfan-e2e', action: 'open-extension-page', page: w }, '*');
-  }, which);
+  return postToExtension(page, { action: 'open-extension-page', page: which });
 }
 
 // ---------------------------------------------------------------- Chromium

@@ -1,14 +1,13 @@
 import type { TabApplyPayload, TabCommand } from '../../../utils/messaging/protocol.ts';
 import type { TestPage } from './browsers.ts';
+import { postToExtension } from './relay.ts';
 
 /**
  * Asks the extension in this tab for a tab-level change, exactly as the popup
  * would (test builds relay it from the page; see entrypoints/content/loader.ts).
  */
 export async function applyInTab(page: TestPage, apply: TabApplyPayload): Promise<void> {
-  await page.evaluate((change) => {
-    window.postMessage({ source: 'jianfan-e2e', action: 'apply', apply: change }, '*');
-  }, apply);
+  await postToExtension(page, { action: 'apply', apply });
 }
 
 /**
@@ -16,9 +15,7 @@ export async function applyInTab(page: TestPage, apply: TabApplyPayload): Promis
  * background (test builds relay it from the page; see entrypoints/content/loader.ts).
  */
 export async function commandInTab(page: TestPage, command: TabCommand): Promise<void> {
-  await page.evaluate((name) => {
-    window.postMessage({ source: 'jianfan-e2e', action: 'command', command: name }, '*');
-  }, command);
+  await postToExtension(page, { action: 'command', command });
 }
 
 /** The whole document as markup, for byte-for-byte comparisons. */
