@@ -1,6 +1,6 @@
 import type { TermCardContent } from '../../utils/glossary/card-content.ts';
 import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
-import type { TermRange } from '../../utils/glossary/highlight.ts';
+import { liveRangeOf, type TermRange } from '../../utils/glossary/highlight.ts';
 import { rangeRect, type RectLike } from '../../utils/glossary/hit-test.ts';
 import type { Translate } from '../shared/i18n.tsx';
 import { createCardHost, type CardHost } from './card-host.tsx';
@@ -25,19 +25,26 @@ export interface CardController {
   dispose(): void;
 }
 
-/** Whether two ranges are the same occurrence of the same term. */
+/** Whether two ranges are the same occurrence of the same term (the same boundary points). */
 export function sameOccurrence(a: TermRange, b: TermRange): boolean {
   if (a === b) return true;
-  if (a.termId !== b.termId) return false;
-  try {
-    return (
-      a.range.compareBoundaryPoints(Range.START_TO_START, b.range) === 0 &&
-      a.range.compareBoundaryPoints(Range.END_TO_END, b.range) === 0
-    );
-  } catch {
-    // Ranges in different documents.
-    return false;
-  }
+  return (
+    a.termId === b.termId &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset &&
+    a.range.endContainer === b.range.endContainer &&
+    a.range.endOffset === b.range.endOffset
+  );
+}
+
+/**
+ * Whether the page still shows the term where it was found. Term ranges do not follow text
+ * changes (see `TermRange.range`), so the text under them is compared.
+ */
+function stillOnPage(term: TermRange): boolean {
+  if (term.range.collapsed) return false;
+  const live = liveRangeOf(term.range);
+  return live !== null && live.toString() === term.text;
 }
 
 /**
@@ -202,7 +209,7 @@ export function createCardController({
     },
     revalidate() {
       const term = intent.shown;
-      if (term !== null && (term.range.collapsed || anchorOf(term, null) === null)) {
+      if (term !== null && (!stillOnPage(term) || anchorOf(term, null) === null)) {
         intent.dismiss();
       }
     },

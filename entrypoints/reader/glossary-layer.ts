@@ -9,7 +9,7 @@ import { PAGE_TERM_CSS, TERM_HIGHLIGHT_NAME } from '../../components/glossary-ca
 import { termCardContent } from '../../utils/glossary/card-content.ts';
 import {
   applyHighlights,
-  collectTermRanges,
+  termRangesByRun,
   type HighlightHandle,
   type TermRange,
 } from '../../utils/glossary/highlight.ts';
@@ -35,6 +35,16 @@ import type { PageLayer, PageState } from './layers.ts';
 const MUTATION_DEBOUNCE_MS = 100;
 /** …or after this long at most, for pages that never stop changing (tickers, live blogs). */
 const MUTATION_MAX_WAIT_MS = 1_000;
+/**
+ * Longest stretch of term search before the page gets a turn: a page of 200,000 text nodes
+ * takes several hundred milliseconds to search, which must not be one task.
+ */
+const MARK_SLICE_MS = 12;
+
+/** A task later: the page's own timers and input come first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface GlossaryLayerOptions {
   builtIn?: readonly Term[];
@@ -46,6 +56,9 @@ export interface GlossaryLayerOptions {
   ) => () => void;
   /** `null` forces the span fallback; default: the browser's `CSS.highlights`. */
   highlightRegistry?: Parameters<typeof applyHighlights>[0]['highlightRegistry'];
+  /** The clock and the pause between slices of term search (tests inject them). */
+  now?: () => number;
+  yieldToPage?: () => Promise<void>;
 }
 
 /**
@@ -70,6 +83,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     fetchSnapshot = (knownRevision: number) =>
       sendToBackground({ type: 'glossary/snapshot', payload: { knownRevision } }),
     watchGlossary = watchUserGlossary,
+    now = () => performance.now(),
+    yieldToPage = nextTask,
   } = options;
   const source = createTermSource({ builtIn, fetchSnapshot });
 
@@ -90,6 +105,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   /** The term the keyboard commands last went to. */
   let visited: TermRange | null = null;
   let termsFound = 0;
+  /** Each search of the page takes the next number; a newer one stops an older one. */
+  let markGeneration = 0;
 
   function describe(term: TermRange): CardDescription | null {
     const entry = matcher?.term(term.termId);
@@ -156,7 +173,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         () => {
           debounce = null;
           pendingSince = null;
-          if (state !== null && state.glossaryEnabled && !disposed) mark(state);
+          if (state !== null && state.glossaryEnabled && !disposed) void mark(state);
         },
         waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
       );
@@ -165,8 +182,13 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     observedRoot = root;
   }
 
-  /** Searches the scope again and marks what it finds. */
-  function mark(current: PageState): void {
+  /**
+   * Searches the scope again and marks what it finds, in slices of MARK_SLICE_MS with a task
+   * between them; marks show as they are found. Resolves when the search is done or was
+   * overtaken by a newer one.
+   */
+  async function mark(current: PageState): Promise<void> {
+    const generation = ++markGeneration;
     const { document } = current;
     pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
     const card = ensureCard(document);
@@ -178,9 +200,32 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     });
     clearMarks();
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
-    const found = root === null ? [] : collectTermRanges({ root, matcher: matcher });
+    // Page changes while the search runs start a new one (see observe).
+    observe(root);
+    const marks = applyMarks([]);
+    handle = marks;
+    if (root !== null) {
+      let sliceStart = now();
+      for (const found of termRangesByRun({ root, matcher })) {
+        if (found.length > 0) unobserved(() => marks.add(found));
+        if (now() - sliceStart < MARK_SLICE_MS) continue;
+        ranges = marks.ranges;
+        await yieldToPage();
+        if (generation !== markGeneration || disposed) return;
+        sliceStart = now();
+      }
+    }
+    ranges = marks.ranges;
+    termsFound = new Set(ranges.map((range) => range.termId)).size;
+    card.revalidate();
+    // Keyboard navigation continues from the same occurrence if it is still there.
+    visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);
+  }
+
+  function applyMarks(found: TermRange[]): HighlightHandle {
+    let created: HighlightHandle | null = null;
     unobserved(() => {
-      handle = applyHighlights({
+      created = applyHighlights({
         ranges: found,
         name: TERM_HIGHLIGHT_NAME,
         ...(options.highlightRegistry !== undefined
@@ -188,16 +233,23 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
           : {}),
       });
     });
-    ranges = handle?.ranges ?? [];
-    termsFound = new Set(ranges.map((range) => range.termId)).size;
-    observe(root);
-    card.revalidate();
-    // Keyboard navigation continues from the same occurrence if it is still there.
-    visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);
+    return created!;
+  }
+
+  /**
+   * Before the session rewrites the page's text: the marks are taken off and the search
+   * stops, so that the writes neither move thousands of marks nor set off searches of a
+   * half-converted page. The refresh after the render marks the page again.
+   */
+  function suspend(): void {
+    markGeneration += 1;
+    stopObserving();
+    clearMarks();
   }
 
   /** Takes everything off the page (glossary turned off, or the layer disposed). */
   function unmark(): void {
+    markGeneration += 1;
     stopObserving();
     clearMarks();
     controller?.dispose();
@@ -211,7 +263,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   async function ensureTerms(): Promise<void> {
     stopWatching ??= watchGlossary((glossary) => {
       if (!source.accept(glossary) || disposed) return;
-      if (state !== null && state.glossaryEnabled) mark(state);
+      if (state !== null && state.glossaryEnabled) void mark(state);
     });
     synced ??= source.sync().then(
       () => undefined,
@@ -253,8 +305,10 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       }
       await ensureTerms();
       if (disposed || state !== next) return;
-      mark(next);
+      await mark(next);
     },
+
+    suspend,
 
     async command(name: TabCommand, current: PageState) {
       if (name !== 'next-term' && name !== 'previous-term') return;
@@ -262,7 +316,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       state = current;
       if (controller === null || ranges.length === 0) {
         await ensureTerms();
-        mark(current);
+        await mark(current);
       }
       const view = current.document.defaultView;
       const index = stepToTerm({

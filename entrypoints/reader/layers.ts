@@ -33,6 +33,11 @@ export interface PageState {
 export interface PageLayer {
   /** Called after every render of the session, with the state now shown. */
   refresh(state: PageState): Promise<void> | void;
+  /**
+   * Called before a render changes the page's text: a layer drops what depends on the text
+   * (term ranges) until the next `refresh`.
+   */
+  suspend?(): void;
   /** Tab commands the session does not handle itself (next-term, peek-focused, …). */
   command?(name: TabCommand, state: PageState): Promise<void> | void;
   /** Numbers for the page report. */

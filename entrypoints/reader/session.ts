@@ -238,6 +238,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Brings the page to the state the settings and tab choices ask for. */
   async function render(): Promise<void> {
     if (disposed) return;
+    for (const layer of layers) layer.suspend?.();
     await syncRepair();
     if (converting()) {
       progress = 0;

@@ -84,9 +84,19 @@ function waitForNoCard(page: TestPage): Promise<boolean> {
 function waitForHighlight(page: TestPage, expected: string, timeoutMs = 10_000): Promise<string[]> {
   return page.waitFor(
     (text) => {
-      const highlight = CSS.highlights.get('jianfan-term') as Iterable<Range> | undefined;
+      const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange> | undefined;
       if (!highlight) return null;
-      const texts = [...highlight].map((range) => range.toString());
+      // The marks are StaticRanges: read their text through a live range over the same points.
+      const texts = [...highlight].map((marked) => {
+        const range = document.createRange();
+        try {
+          range.setStart(marked.startContainer, marked.startOffset);
+          range.setEnd(marked.endContainer, marked.endOffset);
+          return range.toString();
+        } catch {
+          return '';
+        }
+      });
       return texts.includes(text) ? texts : null;
     },
     expected,
@@ -415,10 +425,11 @@ describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) =>
     const marked = await waitForHighlight(page, '昇騰', 15_000);
     expect(marked).toEqual(expect.arrayContaining(['CUDA', 'H200']));
     const outside = await page.evaluate(() => {
-      const highlight = CSS.highlights.get('jianfan-term') as Iterable<Range>;
+      const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange>;
       const article = document.querySelector('.post_body')!;
-      return [...highlight].filter((range) => !article.contains(range.commonAncestorContainer))
-        .length;
+      return [...highlight].filter(
+        (range) => !article.contains(range.startContainer) || !article.contains(range.endContainer),
+      ).length;
     });
     expect(outside).toBe(0);
 

@@ -192,8 +192,19 @@ describeInBrowser('reliability: XSS payloads in page and user data', { locale: '
     const firstForm = terms[0]!.hans as string;
     const marked = await page.waitFor(
       (form) => {
-        const highlight = CSS.highlights.get('jianfan-term') as Iterable<Range> | undefined;
-        const texts = highlight ? [...highlight].map((range) => range.toString()) : [];
+        const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange> | undefined;
+        // The marks are StaticRanges: read their text through a live range over the same points.
+        const textOf = (marked: AbstractRange) => {
+          const range = document.createRange();
+          try {
+            range.setStart(marked.startContainer, marked.startOffset);
+            range.setEnd(marked.endContainer, marked.endOffset);
+            return range.toString();
+          } catch {
+            return '';
+          }
+        };
+        const texts = highlight ? [...highlight].map(textOf) : [];
         return texts.includes(form) && texts.includes('CUDA') ? texts : null;
       },
       firstForm,

@@ -11,8 +11,14 @@
 import type { GlossaryMatcher } from './matcher.ts';
 
 export interface TermRange {
-  /** Covers the term in the page; may span several text nodes. */
-  range: Range;
+  /**
+   * Covers the term in the page; may span several text nodes. A `StaticRange` where the
+   * browser has one: a live `Range` is updated by every text change in its document (the
+   * DOM's "replace data" steps walk the document's live ranges), so a page with thousands of
+   * marked terms made each write of a conversion pay for all of them. `liveRangeOf` gives a
+   * live range for geometry when one is needed.
+   */
+  range: AbstractRange;
   termId: string;
   /** The written form that matched (see `GlossaryMatch.form`). */
   form: string;
@@ -130,16 +136,15 @@ function isBlockBoundary(element: Element): boolean {
 
 /**
  * Runs of text nodes that read as continuous text: within one block, not
- * interrupted by a block boundary or a skipped element.
+ * interrupted by a block boundary or a skipped element. A generator, so that a
+ * caller can stop between runs and give the page a turn on very large pages.
  */
-function collectTextRuns(root: Node, shouldSkip: SkipPredicate): Text[][] {
-  const runs: Text[][] = [];
+function* textRuns(root: Node, shouldSkip: SkipPredicate): Generator<Text[]> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    yield [root as Text];
+    return;
+  }
   let run: Text[] = [];
-  const flush = () => {
-    if (run.length > 0) runs.push(run);
-    run = [];
-  };
-  if (root.nodeType === Node.TEXT_NODE) return [[root as Text]];
 
   // Iterative depth-first walk, so that deep pages cannot overflow the stack.
   let node: Node | null = root.firstChild;
@@ -152,9 +157,15 @@ function collectTextRuns(root: Node, shouldSkip: SkipPredicate): Text[][] {
       if (shouldSkip(element)) {
         // Skipped content interrupts the text, except ruby annotations, which
         // sit between the characters of one word (中<rt>zhōng</rt>芯).
-        if (!RUBY_ANNOTATION_TAGS.has(element.localName)) flush();
+        if (!RUBY_ANNOTATION_TAGS.has(element.localName) && run.length > 0) {
+          yield run;
+          run = [];
+        }
       } else {
-        if (isBlockBoundary(element)) flush();
+        if (isBlockBoundary(element) && run.length > 0) {
+          yield run;
+          run = [];
+        }
         descend = element.firstChild !== null;
       }
     }
@@ -166,35 +177,90 @@ function collectTextRuns(root: Node, shouldSkip: SkipPredicate): Text[][] {
     while (node !== null && node !== root && node.nextSibling === null) {
       node = node.parentNode;
       if (node !== null && node !== root && node.nodeType === Node.ELEMENT_NODE) {
-        if (isBlockBoundary(node as Element)) flush();
+        if (isBlockBoundary(node as Element) && run.length > 0) {
+          yield run;
+          run = [];
+        }
       }
     }
     if (node === null || node === root) break;
-    if (node.nodeType === Node.ELEMENT_NODE && isBlockBoundary(node as Element)) flush();
+    if (node.nodeType === Node.ELEMENT_NODE && isBlockBoundary(node as Element) && run.length > 0) {
+      yield run;
+      run = [];
+    }
     node = node.nextSibling;
   }
-  flush();
-  return runs;
+  if (run.length > 0) yield run;
+}
+
+/** Where a term lies: the boundary points of a range, without a range object. */
+export interface RangeBounds {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+/** Makes the range object that a `TermRange` holds. */
+export type MakeRange = (bounds: RangeBounds) => AbstractRange;
+
+/** A `StaticRange` where the browser has it (see `TermRange.range`), else a live range. */
+export function defaultMakeRange(bounds: RangeBounds): AbstractRange {
+  if (typeof StaticRange === 'function') return new StaticRange(bounds);
+  return liveRangeFromBounds(bounds)!;
+}
+
+function liveRangeFromBounds(bounds: RangeBounds): Range | null {
+  const document = bounds.startContainer.ownerDocument;
+  if (document === null) return null;
+  try {
+    const range = document.createRange();
+    range.setStart(bounds.startContainer, bounds.startOffset);
+    range.setEnd(bounds.endContainer, bounds.endOffset);
+    return range;
+  } catch {
+    // The text changed since the term was found: an offset is past its node's end.
+    return null;
+  }
+}
+
+/** Whether a range object is a live `Range` (it has layout methods). */
+function isLiveRange(range: AbstractRange): range is Range {
+  return typeof (range as Partial<Range>).getClientRects === 'function';
 }
 
 /**
- * Every glossary term in the text under `root`, as ranges over the page's
- * text nodes. `shouldSkip` decides which elements are left out (default:
- * `defaultShouldSkip`).
+ * A live `Range` over a term's range, for geometry and comparisons: the range itself when it
+ * is live, else a new one over the same boundary points. Null when the page changed the text
+ * so that the points no longer exist, or when a live range has collapsed.
  */
-export function collectTermRanges({
+export function liveRangeOf(range: AbstractRange): Range | null {
+  if (isLiveRange(range)) return range;
+  const live = liveRangeFromBounds(range);
+  // A StaticRange may outlive its text: a node that shrank makes setEnd throw above, and a
+  // node taken out of the page gives a range without layout (no client rects) below.
+  return live;
+}
+
+/**
+ * The glossary terms in the text under `root`, one array per run of text (most empty), so
+ * that a caller may stop between runs. `shouldSkip` decides which elements are left out
+ * (default: `defaultShouldSkip`); `makeRange` which range objects hold them.
+ */
+export function* termRangesByRun({
   root,
   matcher,
   shouldSkip = defaultShouldSkip,
+  makeRange = defaultMakeRange,
 }: {
   root: Node;
   matcher: Pick<GlossaryMatcher, 'findAll'>;
   shouldSkip?: SkipPredicate;
-}): TermRange[] {
+  makeRange?: MakeRange;
+}): Generator<TermRange[]> {
   const document = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-  if (document === null) return [];
-  const result: TermRange[] = [];
-  for (const run of collectTextRuns(root, shouldSkip)) {
+  if (document === null) return;
+  for (const run of textRuns(root, shouldSkip)) {
     let text = '';
     const starts: number[] = [];
     for (const node of run) {
@@ -202,23 +268,36 @@ export function collectTermRanges({
       text += node.data;
     }
     const matches = matcher.findAll(text);
+    const found: TermRange[] = [];
     // Matches come in text order, so one forward cursor finds their nodes.
     let cursor = 0;
     for (const match of matches) {
       while (cursor + 1 < run.length && starts[cursor + 1]! <= match.start) cursor++;
       let last = cursor;
       while (last + 1 < run.length && starts[last + 1]! < match.end) last++;
-      const range = document.createRange();
-      range.setStart(run[cursor]!, match.start - starts[cursor]!);
-      range.setEnd(run[last]!, match.end - starts[last]!);
-      result.push({
-        range,
+      found.push({
+        range: makeRange({
+          startContainer: run[cursor]!,
+          startOffset: match.start - starts[cursor]!,
+          endContainer: run[last]!,
+          endOffset: match.end - starts[last]!,
+        }),
         termId: match.termId,
         form: match.form,
         text: text.slice(match.start, match.end),
       });
     }
+    yield found;
   }
+}
+
+/**
+ * Every glossary term in the text under `root`, as ranges over the page's
+ * text nodes (see `termRangesByRun`).
+ */
+export function collectTermRanges(options: Parameters<typeof termRangesByRun>[0]): TermRange[] {
+  const result: TermRange[] = [];
+  for (const found of termRangesByRun(options)) result.push(...found);
   return result;
 }
 
@@ -238,8 +317,18 @@ export interface HighlightHandle {
    * text nodes, which collapses ranges made before).
    */
   readonly ranges: readonly TermRange[];
+  /**
+   * Marks more terms, found after the first ones (a page marked in slices). They must lie in
+   * other runs of text than the terms already marked.
+   */
+  add(more: readonly TermRange[]): void;
   /** Removes the marks; with spans, restores the DOM exactly. */
   clear(): void;
+}
+
+/** The part of a `Highlight` used here (it is a set of ranges). */
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
 }
 
 /** Text nodes this module split off, so that unwrapping can join them back. */
@@ -268,27 +357,51 @@ export function applyHighlights({
   ranges,
   highlightRegistry = defaultRegistry() ?? null,
   name = 'jianfan-term',
-  createHighlight = (list: Range[]) => new Highlight(...list),
+  createHighlight = (list: AbstractRange[]) => new Highlight(...list),
 }: {
   ranges: readonly TermRange[];
   /** `null` forces the span fallback. */
   highlightRegistry?: HighlightRegistryLike | null;
   name?: string;
-  createHighlight?: (ranges: Range[]) => unknown;
+  createHighlight?: (ranges: AbstractRange[]) => HighlightLike;
 }): HighlightHandle {
   if (highlightRegistry !== null) {
     const highlight = createHighlight(ranges.map((entry) => entry.range));
     highlightRegistry.set(name, highlight);
+    const marked = [...ranges];
     return {
       mode: 'highlight-api',
-      ranges,
+      ranges: marked,
+      add(more) {
+        for (const entry of more) {
+          highlight.add(entry.range);
+          marked.push(entry);
+        }
+      },
       clear() {
         // Only remove our own highlight, not one registered later under the name.
         if (highlightRegistry.get(name) === highlight) highlightRegistry.delete(name);
       },
     };
   }
-  return wrapInSpans(ranges);
+  const spans: HTMLElement[] = [];
+  const marked: TermRange[] = [];
+  const add = (more: readonly TermRange[]) => {
+    const wrapped = wrapInSpans(more);
+    spans.push(...wrapped.spans);
+    marked.push(...wrapped.ranges);
+  };
+  add(ranges);
+  return {
+    mode: 'spans',
+    ranges: marked,
+    add,
+    clear() {
+      unwrapSpans(spans);
+      spans.length = 0;
+      marked.length = 0;
+    },
+  };
 }
 
 interface Piece {
@@ -299,7 +412,9 @@ interface Piece {
 }
 
 /** The parts of the text nodes a range covers, as (node, start, end). */
-function piecesOf(range: Range, termIndex: number): Piece[] {
+function piecesOf(termRange: AbstractRange, termIndex: number): Piece[] {
+  const range = liveRangeOf(termRange);
+  if (range === null) return [];
   const start = range.startContainer;
   const end = range.endContainer;
   if (start === end) {
@@ -332,7 +447,7 @@ function piecesOf(range: Range, termIndex: number): Piece[] {
   return pieces;
 }
 
-function wrapInSpans(ranges: readonly TermRange[]): HighlightHandle {
+function wrapInSpans(ranges: readonly TermRange[]): { spans: HTMLElement[]; ranges: TermRange[] } {
   // Work out every piece before changing anything, since wrapping moves nodes.
   const byNode = new Map<Text, Piece[]>();
   ranges.forEach((entry, index) => {
@@ -385,13 +500,7 @@ function wrapInSpans(ranges: readonly TermRange[]): HighlightHandle {
     marked.push({ ...entry, range });
   });
 
-  return {
-    mode: 'spans',
-    ranges: marked,
-    clear() {
-      unwrapSpans(spans);
-    },
-  };
+  return { spans, ranges: marked };
 }
 
 /** Replaces each span by its content, then joins the text nodes that marking split. */

@@ -8,7 +8,7 @@
  * end of a line, or in the margin beside a paragraph, still yields a caret in
  * the text.
  */
-import type { TermRange } from './highlight.ts';
+import { liveRangeOf, type TermRange } from './highlight.ts';
 
 export interface CaretPoint {
   node: Node;
@@ -64,10 +64,25 @@ export function caretFromPoint(document: Document, x: number, y: number): CaretP
   return null;
 }
 
-/** Whether the caret lies in the range, ends included. */
-function rangeContainsCaret(range: Range, caret: CaretPoint): boolean {
+/**
+ * Whether the caret lies in the range, ends included. Most terms lie in one text node and are
+ * decided from their boundary points; only a term split across nodes needs a live range.
+ */
+function rangeContainsCaret(range: AbstractRange, caret: CaretPoint): boolean {
+  const { startContainer, endContainer } = range;
+  if (startContainer === endContainer) {
+    return (
+      caret.node === startContainer &&
+      caret.offset >= range.startOffset &&
+      caret.offset <= range.endOffset
+    );
+  }
+  if (caret.node === startContainer) return caret.offset >= range.startOffset;
+  if (caret.node === endContainer) return caret.offset <= range.endOffset;
+  const live = liveRangeOf(range);
+  if (live === null) return false;
   try {
-    return range.comparePoint(caret.node, caret.offset) === 0;
+    return live.comparePoint(caret.node, caret.offset) === 0;
   } catch {
     // The caret is in another document, or in a doctype node.
     return false;
@@ -87,6 +102,12 @@ export function pointInRect(rect: RectLike, x: number, y: number, tolerance = 0)
 
 function defaultRectsOf(range: Range): readonly RectLike[] {
   return typeof range.getClientRects === 'function' ? Array.from(range.getClientRects()) : [];
+}
+
+/** The client rectangles of a term's range: none when its text is gone. */
+function rectsOfTerm(range: AbstractRange, rectsOf: (range: Range) => readonly RectLike[]) {
+  const live = liveRangeOf(range);
+  return live === null ? [] : rectsOf(live);
 }
 
 /**
@@ -118,7 +139,8 @@ export function termAtPoint({
   if (caret === null) return null;
   for (const entry of ranges) {
     if (!rangeContainsCaret(entry.range, caret)) continue;
-    if (rectsOf(entry.range).some((rect) => pointInRect(rect, x, y, tolerance))) return entry;
+    const rects = rectsOfTerm(entry.range, rectsOf);
+    if (rects.some((rect) => pointInRect(rect, x, y, tolerance))) return entry;
   }
   return null;
 }
@@ -129,11 +151,11 @@ export function termAtPoint({
  * range. Null when the range has no layout (hidden, detached, or collapsed).
  */
 export function rangeRect(
-  range: Range,
+  range: AbstractRange,
   point?: { x: number; y: number },
   rectsOf: (range: Range) => readonly RectLike[] = defaultRectsOf,
 ): RectLike | null {
-  const rects = rectsOf(range).filter((rect) => rect.width > 0 && rect.height > 0);
+  const rects = rectsOfTerm(range, rectsOf).filter((rect) => rect.width > 0 && rect.height > 0);
   if (rects.length === 0) return null;
   if (point !== undefined) {
     const under = rects.find((rect) => pointInRect(rect, point.x, point.y));

@@ -5,6 +5,7 @@ import {
   TERM_SPAN_SELECTOR,
   applyHighlights,
   collectTermRanges,
+  liveRangeOf,
   unwrapHighlights,
 } from '../../../utils/glossary/highlight.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
@@ -124,18 +125,18 @@ describe('applyHighlights with the CSS Custom Highlight API', () => {
     const doc = parse('<p>英伟达和台积电</p>');
     const ranges = collectTermRanges({ root: doc.body, matcher });
     const registry = new Map<string, unknown>();
-    let given: Range[] = [];
+    let given: AbstractRange[] = [];
     const before = serialize(doc.body);
     const handle = applyHighlights({
       ranges,
       highlightRegistry: registry,
       createHighlight: (list) => {
-        given = list;
-        return { list };
+        given = [...list];
+        return { add: (range: AbstractRange) => given.push(range) };
       },
     });
     expect(handle.mode).toBe('highlight-api');
-    expect(given.map((range) => range.toString())).toEqual(['英伟达', '台积电']);
+    expect(given.map((range) => liveRangeOf(range)?.toString())).toEqual(['英伟达', '台积电']);
     expect(registry.has('jianfan-term')).toBe(true);
     expect(serialize(doc.body)).toBe(before);
 
@@ -145,7 +146,7 @@ describe('applyHighlights with the CSS Custom Highlight API', () => {
     const again = applyHighlights({
       ranges,
       highlightRegistry: registry,
-      createHighlight: () => ({}),
+      createHighlight: () => ({ add: () => undefined }),
     });
     registry.set('jianfan-term', 'someone else');
     again.clear();

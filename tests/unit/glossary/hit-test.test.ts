@@ -47,7 +47,44 @@ function setUp(text: string) {
   return { node, ranges, caretAt, rectsOf };
 }
 
+/** Ranges as a browser's StaticRange holds them: boundary points only, no layout methods. */
+function staticRanges(text: string) {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.replaceChildren(p);
+  return collectTermRanges({
+    root: p,
+    matcher,
+    makeRange: (bounds) => ({ ...bounds, collapsed: false }),
+  });
+}
+
 describe('termAtPoint', () => {
+  test('works on static ranges, measuring a live range made over the same points', () => {
+    const { caretAt, rectsOf } = setUp('据英伟达称');
+    const ranges = staticRanges('据英伟达称');
+    const node = document.querySelector('p')!.firstChild as Text;
+    const caret = (x: number) => ({ ...caretAt(x), node });
+    const measured: string[] = [];
+    const hit = termAtPoint({
+      document,
+      x: 25,
+      y: 10,
+      ranges,
+      caretAt: caret,
+      rectsOf: (range) => {
+        measured.push(range.toString());
+        return rectsOf(range);
+      },
+    });
+    expect(hit?.termId).toBe('nvidia');
+    expect(measured).toEqual(['英伟达']);
+    // Text that shrank under a static range: no term, and no error.
+    node.data = '据';
+    expect(termAtPoint({ document, x: 5, y: 10, ranges, caretAt: caret, rectsOf })).toBeNull();
+    expect(rangeRect(ranges[0]!.range, undefined, rectsOf)).toBeNull();
+  });
+
   test('finds the term under the pointer', () => {
     const { ranges, caretAt, rectsOf } = setUp('据英伟达称');
     const hit = termAtPoint({ document, x: 25, y: 10, ranges, caretAt, rectsOf });

@@ -228,4 +228,72 @@ describe('glossary layer', () => {
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
   });
+
+  it('searches a long page in slices, giving the page a turn between them', async () => {
+    const article = document.querySelector('#article')!;
+    for (let i = 0; i < 300; i++) {
+      const p = document.createElement('p');
+      p.append(`第${i}段：CUDA 与昇腾。`);
+      article.append(p);
+    }
+    // Each reading of the clock is 1 ms later: a slice of 12 ms covers a few runs of text.
+    let clock = 0;
+    let turns = 0;
+    const resume: (() => void)[] = [];
+    layer = createGlossaryLayer({
+      builtIn: BUILT_IN,
+      fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
+      highlightRegistry: null,
+      now: () => clock++,
+      yieldToPage: () =>
+        new Promise<void>((resolve) => {
+          turns += 1;
+          resume.push(resolve);
+        }),
+    });
+    const refreshed = layer.refresh(stateFor());
+    await vi.waitFor(() => expect(resume.length).toBe(1));
+    // The first slice marked the first paragraphs only, and they show already.
+    const early = marked().length;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(2 * 301);
+    while (resume.length > 0) {
+      resume.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await refreshed;
+    expect(turns).toBeGreaterThan(10);
+    expect(marked().length).toBe(2 * 301);
+    expect(layer.stats!().termsFound).toBe(2);
+  });
+
+  it('stops a search in progress when the page text is about to change, and leaves no marks', async () => {
+    const article = document.querySelector('#article')!;
+    for (let i = 0; i < 100; i++) {
+      const p = document.createElement('p');
+      p.append(`第${i}段：CUDA。`);
+      article.append(p);
+    }
+    let clock = 0;
+    const resume: (() => void)[] = [];
+    layer = createGlossaryLayer({
+      builtIn: BUILT_IN,
+      fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
+      highlightRegistry: null,
+      now: () => clock++,
+      yieldToPage: () => new Promise<void>((resolve) => resume.push(resolve)),
+    });
+    const pristine = new XMLSerializer().serializeToString(document.body);
+    const refreshed = layer.refresh(stateFor());
+    await vi.waitFor(() => expect(resume.length).toBe(1));
+    expect(marked().length).toBeGreaterThan(0);
+    layer.suspend!();
+    expect(marked()).toEqual([]);
+    expect(new XMLSerializer().serializeToString(document.body)).toBe(pristine);
+    resume.shift()!();
+    await refreshed;
+    // The stopped search marks nothing more.
+    expect(marked()).toEqual([]);
+    expect(resume).toEqual([]);
+  });
 });
