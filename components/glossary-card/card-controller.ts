@@ -95,6 +95,7 @@ export function createCardController({
   anchorOf = (term, point) => rangeRect(term.range, point ?? undefined),
   frame = (callback) => requestAnimationFrame(callback),
   cancelFrame = (handle) => cancelAnimationFrame(handle as number),
+  now = () => performance.now(),
   timers,
 }: {
   document: Document;
@@ -107,12 +108,14 @@ export function createCardController({
   anchorOf?: (term: TermRange, point: { x: number; y: number } | null) => RectLike | null;
   frame?: (callback: () => void) => unknown;
   cancelFrame?: (handle: unknown) => void;
+  /** The clock of pointer event time stamps. */
+  now?: () => number;
   timers?: Timers;
 }): CardController {
   const host = createCardHost({ document });
   /** The last pointer position, for the line box of a wrapped term. */
   let point: { x: number; y: number } | null = null;
-  let pending: { x: number; y: number; overCard: boolean } | null = null;
+  let pending: { x: number; y: number; overCard: boolean; at: number } | null = null;
   let frameHandle: unknown = null;
   let scrollHandle: unknown = null;
 
@@ -144,14 +147,20 @@ export function createCardController({
     }
     point = { x: at.x, y: at.y };
     const term = termAt(at.x, at.y);
-    if (term) intent.overTerm(term);
+    if (term) intent.overTerm(term, Math.max(0, now() - at.at));
     else intent.elsewhere();
   }
 
   const onPointerMove = (event: PointerEvent) => {
     // A finger moving is a scroll or a pan, not a hover.
     if (event.pointerType === 'touch') return;
-    pending = { x: event.clientX, y: event.clientY, overCard: host.containsEvent(event) };
+    pending = {
+      x: event.clientX,
+      y: event.clientY,
+      overCard: host.containsEvent(event),
+      // Event time stamps are on the clock of performance.now() (High Resolution Time).
+      at: event.timeStamp,
+    };
     frameHandle ??= frame(onFrame);
   };
 

@@ -22,8 +22,11 @@ export interface Timers {
 }
 
 export interface HoverIntent<T> {
-  /** The pointer is over a term. */
-  overTerm(target: T): void;
+  /**
+   * The pointer is over a term, and has been for `elapsedMs` already (the pointer event is
+   * looked at in the next animation frame: the delay counts from the event, not the frame).
+   */
+  overTerm(target: T, elapsedMs?: number): void;
   /** The pointer is over the card. */
   overCard(): void;
   /** The pointer is somewhere else. */
@@ -87,7 +90,7 @@ export function createHoverIntent<T>({
   };
 
   return {
-    overTerm(target) {
+    overTerm(target, elapsedMs = 0) {
       if (dismissed !== null && same(dismissed, target)) return;
       dismissed = null;
       if (shown !== null && same(shown, target)) {
@@ -97,7 +100,8 @@ export function createHoverIntent<T>({
       }
       if (pending !== null && same(pending.target, target)) return;
       cancelShow();
-      pending = { target, handle: timers.set(() => open(target), showDelay) };
+      const wait = Math.max(0, showDelay - elapsedMs);
+      pending = { target, handle: timers.set(() => open(target), wait) };
     },
     overCard() {
       cancelShow();

@@ -36,6 +36,15 @@ describe('createHoverIntent', () => {
     expect(intent.shown).toBe('H200');
   });
 
+  it('counts the delay from when the pointer came, when that was a while ago', () => {
+    const { intent, events } = setup();
+    intent.overTerm('CUDA', 40);
+    vi.advanceTimersByTime(SHOW_DELAY_MS - 41);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show CUDA']);
+  });
+
   it('keeps moving over the same term from restarting the delay', () => {
     const { intent, events } = setup();
     intent.overTerm('CUDA');
