@@ -23,6 +23,7 @@ import {
   effectiveSettings,
   type EffectiveSettings,
 } from '../../utils/settings/effective.ts';
+import { parseStoredSettings } from '../../utils/settings/parse.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import { createGlossaryLayer } from './glossary-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
@@ -47,7 +48,7 @@ interface RepairKit {
  */
 export function startReaderSession(options: ReaderSessionOptions): ReaderSession {
   const { document, url, uiLanguage } = options;
-  let settings: Settings = options.settings;
+  let settings: Settings = checkedSettings(options.settings);
   let effective: EffectiveSettings = effectiveSettings(settings, { url, uiLanguage });
   /** Tab-level choices from the popup or shortcuts; they win over settings until reload. */
   const tab: TabApplyPayload = { ...(options.override ?? {}) };
@@ -340,4 +341,17 @@ function leadingText(document: Document, limit: number): string {
     length += data.length;
   }
   return parts.join('').slice(0, limit);
+}
+
+/**
+ * The settings the loader passed on, checked field by field: the message protocol only checks
+ * that they are an object of the current version (the content script does not carry the
+ * parser). A bad field falls back to its default, as when reading storage.
+ */
+function checkedSettings(value: Settings): Settings {
+  const parsed = parseStoredSettings(value);
+  if (parsed.problems.length > 0) {
+    console.warn('Jianfan Reader: settings from the background had problems', parsed.problems);
+  }
+  return parsed.settings;
 }
