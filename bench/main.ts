@@ -11,19 +11,22 @@
  *   npm run bench -- --quick          1 run, smallest pages, nothing written
  *   npm run bench -- --skip-build     reuse .output/bench/ and bench/out/
  *   npm run bench -- --report-only    rewrite the reports from bench/results.json
+ *   npm run bench -- --only glossary  the glossary matcher alone (5 runs, a minute or two);
+ *                                     written to bench/out/, never to the committed reports
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import { buildInjectedScripts } from './build-scripts.ts';
+import { BENCH_OUT, buildInjectedScripts } from './build-scripts.ts';
 import { renderChart } from './chart.ts';
 import { generatePage, PAGE_SPECS } from './pages.ts';
 import {
   conversionTable,
+  glossaryTable,
   goalsTable,
   readmeSection,
   renderResultsMarkdown,
@@ -46,6 +49,8 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
+    /** One scenario alone; its readings go to bench/out/, the reports are left as they are. */
+    only: { type: 'string' },
   },
 });
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -53,6 +58,12 @@ const log = (line: string) => console.log(`bench: ${line}`);
 interface SavedResults {
   summary: Summary;
   raw: RawResults;
+}
+
+if (args.only !== undefined) {
+  if (args.only !== 'glossary') throw new Error(`--only: unknown scenario ${args.only}`);
+  await measureGlossaryOnly();
+  process.exit(0);
 }
 
 const summary = args['report-only'] ? await summaryFromFile() : await measure();
@@ -135,6 +146,59 @@ async function measure(): Promise<Summary> {
     await writeReports(result);
   }
   return result;
+}
+
+/**
+ * The glossary matcher alone, for work on the matcher: it needs no extension build, only the
+ * bundled page scripts. The committed reports hold the figures of full runs, all taken
+ * together; this writes bench/out/glossary-<time>.json and the table on the console, and
+ * leaves RESULTS.md, results.json, chart.svg and README.md alone.
+ */
+async function measureGlossaryOnly(): Promise<void> {
+  const runs = args.quick ? 1 : Math.max(1, Number.parseInt(args.runs ?? '5', 10));
+  if (!args['skip-build']) {
+    log('bundling the scripts injected into pages');
+    await buildInjectedScripts();
+  }
+  const loadBefore = loadavg()[0]!;
+  const raw = await runBench({
+    runs,
+    pages: [],
+    heapPages: [],
+    dynamic: false,
+    english: false,
+    glossaryPage: args.quick ? 'hant-100k' : 'hant-1m',
+    hover: false,
+    extensionPath: join(outputs, 'chrome-mv3-e2e'),
+    productionPath: join(outputs, 'chrome-mv3'),
+    log,
+  });
+  const result = summarize({
+    raw,
+    machine: {
+      cpu: cpuModel(),
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      browser: `Chromium ${raw.browserVersion}`,
+      date: new Date().toISOString().slice(0, 10),
+      runs,
+      loadBefore,
+      loadAfter: loadavg()[0]!,
+    },
+    pages: [],
+    sizes: { chrome: [], firefox: [] },
+  });
+  mkdirSync(BENCH_OUT, { recursive: true });
+  const file = join(BENCH_OUT, `glossary-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ glossary: result.glossary, raw: raw.glossary }, null, 1)}\n`,
+  );
+  if (result.glossary) console.log(`\n${glossaryTable(result.glossary)}\n`);
+  if (result.failures.length > 0) console.log(result.failures.join('\n'));
+  log(`wrote ${relative(root, file)}`);
 }
 
 /** The reports again from the last run's raw readings (after editing analysis.md, say). */

@@ -127,7 +127,10 @@ async function attempt<T>(work: () => Promise<T>): Promise<T | string> {
 export async function runBench(options: RunOptions): Promise<RawResults> {
   const log = options.log ?? (() => undefined);
   const server = await startBenchServer();
-  const withExtension = await launchChromium(options.extensionPath);
+  // Only the scenarios that measure the extension need it loaded (and built).
+  const needsExtension =
+    options.pages.length > 0 || options.heapPages.length > 0 || options.dynamic || options.hover;
+  const withExtension = await launchChromium(needsExtension ? options.extensionPath : null);
   const plain = await launchChromium(null);
   const production = options.english ? await launchChromium(options.productionPath) : null;
   const raw: RawResults = {
