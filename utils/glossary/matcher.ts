@@ -16,14 +16,18 @@
  * - Matches do not overlap: the leftmost match wins, then the longest; between
  *   identical forms of two terms, the term listed first wins.
  *
- * Layout: the trie lives in typed arrays, not in objects or Maps. Root
- * transitions are a direct table indexed by code unit. States are numbered
- * breadth first and each keeps four numbers side by side (its transition,
- * failure link and output link); a state with one child, as most are since
- * terms are short chains, stores that child inline, and the children of the
- * others go through one open-addressing hash table behind a 32-bit filter.
- * Matching is linear in the text length plus the number of candidates;
- * bench/micro/matcher.bench.ts measures it.
+ * Layout: the trie lives in typed arrays, not in objects or Maps. Each code
+ * unit of the text is folded and classified with one table read: the folded
+ * units that occur in forms are numbered 1 to n, and any other unit (most of
+ * a page's punctuation, and the characters of no term) is 0, which sends the
+ * automaton back to the root with nothing more to do. Root transitions are a
+ * table by class. States are numbered breadth first and each keeps four
+ * numbers side by side (its transition, failure link and output link); a
+ * state with one child, as most are since terms are short chains, stores that
+ * child inline, and the children of the others sit in one shared array at
+ * their parent's row base plus their class, so every step is one addition and
+ * one read, hit or miss. Matching is linear in the text length plus the number
+ * of candidates; bench/micro/matcher.bench.ts measures it.
  */
 import { FORM_FIELDS, type FormField, type Term, foldCodeUnit, isCaseSensitive } from './schema.ts';
 
@@ -76,16 +80,8 @@ function widthFolded(text: string): string {
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
 
-/** Slot of (state, code unit) in the transition hash: a murmur3-style mix, top bits. */
-function hashSlot(state: number, c: number, shift: number): number {
-  let h = Math.imul(state, 0x9e3779b1) ^ c;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> shift;
-}
+/** How many places a state with several children tries for its row (see step 3). */
+const BASE_SEARCH_LIMIT = 256;
 
 export function compileMatcher(
   terms: readonly Term[],
@@ -120,16 +116,21 @@ export function compileMatcher(
   // Width-folded forms, for the exact-case check.
   const formExact: string[] = new Array<string>(formCount);
 
-  // 2. The trie. A form adds at most one state per code unit.
+  // 2. The alphabet and the trie. Every folded code unit that occurs in a form gets a class
+  // number from 1 up, in order of first use; `unitClass` maps each code unit of a text (every
+  // width and case it may be written in) to its class, and to 0 when it occurs in no form, so
+  // matching folds and classifies a code unit with one read, and the automaton's tables are
+  // sized by the forms' alphabet, not by 65,536 code units. A form adds at most one state per
+  // code unit.
+  const unitClass = new Uint16Array(0x10000);
+  let classCount = 0;
   const maxStates = totalUnits + 1;
-  const parent = new Int32Array(maxStates);
-  const depth = new Int32Array(maxStates);
-  const edgeUnit = new Uint16Array(maxStates);
+  const edgeClass = new Int32Array(maxStates);
   const terminalHead = new Int32Array(maxStates).fill(-1);
   const terminalTail = new Int32Array(maxStates).fill(-1);
   const formNextSame = new Int32Array(formCount).fill(-1);
-  const childCount = new Int32Array(maxStates);
-  const rootNext = new Int32Array(0x10000);
+  // The root's children by class; grown as classes are numbered.
+  let rootChild = new Int32Array(1024);
 
   // While building, children are linked lists (first child, next sibling):
   // appending is cheap and mostly touches memory just written.
@@ -137,26 +138,40 @@ export function compileMatcher(
   const nextSibling = new Int32Array(maxStates);
 
   let stateCount = 1;
-  let maxDepth = 0;
   for (let f = 0; f < formCount; f++) {
     const text = formText[f]!;
     const term = terms[formTerm[f]!]!;
     let flags = 0;
-    if (exactCase(term)) flags |= 1;
     if (isWordUnit(FOLD[text.charCodeAt(0)]!)) flags |= 2;
     if (isWordUnit(FOLD[text.charCodeAt(text.length - 1)]!)) flags |= 4;
-    formFlags[f] = flags;
-    formExact[f] = flags & 1 ? widthFolded(text) : text;
+    let hasLetter = false;
 
     let state = 0;
     for (let k = 0; k < text.length; k++) {
-      const c = FOLD[text.charCodeAt(k)]!;
+      const unit = FOLD[text.charCodeAt(k)]!;
+      if (unit >= 0x61 && unit <= 0x7a) hasLetter = true;
+      let c = unitClass[unit]!;
+      if (c === 0) {
+        c = ++classCount;
+        // The unit as it may be written: itself, upper case, full width.
+        unitClass[unit] = c;
+        if (unit >= 0x61 && unit <= 0x7a) unitClass[unit - 0x20] = c;
+        if (unit >= 0x21 && unit <= 0x7e) {
+          unitClass[unit + 0xfee0] = c;
+          if (unit >= 0x61 && unit <= 0x7a) unitClass[unit - 0x20 + 0xfee0] = c;
+        }
+        if (c === rootChild.length) {
+          const bigger = new Int32Array(rootChild.length * 2);
+          bigger.set(rootChild);
+          rootChild = bigger;
+        }
+      }
       let next = 0;
       if (state === 0) {
-        next = rootNext[c]!;
+        next = rootChild[c]!;
       } else {
         for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
-          if (edgeUnit[child] === c) {
+          if (edgeClass[child] === c) {
             next = child;
             break;
           }
@@ -164,12 +179,9 @@ export function compileMatcher(
       }
       if (next === 0) {
         next = stateCount++;
-        parent[next] = state;
-        depth[next] = depth[state]! + 1;
-        edgeUnit[next] = c;
-        childCount[state]!++;
+        edgeClass[next] = c;
         if (state === 0) {
-          rootNext[c] = next;
+          rootChild[c] = next;
         } else {
           nextSibling[next] = firstChild[state]!;
           firstChild[state] = next;
@@ -177,135 +189,186 @@ export function compileMatcher(
       }
       state = next;
     }
-    if (depth[state]! > maxDepth) maxDepth = depth[state]!;
+    // Only a form with a Latin letter can differ from the text in case alone.
+    if (hasLetter && exactCase(term)) flags |= 1;
+    formFlags[f] = flags;
+    formExact[f] = flags & 1 ? widthFolded(text) : text;
     // Forms arrive in priority order, so appending keeps each list sorted.
     if (terminalHead[state] === -1) terminalHead[state] = f;
     else formNextSame[terminalTail[state]!] = f;
     terminalTail[state] = f;
   }
 
-  // 3. Renumber the states breadth first. Matching mostly visits shallow
-  // states (a text character starts a form, the next one does not continue
-  // it), and with breadth-first numbers those sit together in memory.
-  const byDepthStart = new Int32Array(maxDepth + 2);
-  for (let s = 1; s < stateCount; s++) byDepthStart[depth[s]!]!++;
-  let running = 1;
-  for (let d = 1; d <= maxDepth; d++) {
-    const count = byDepthStart[d]!;
-    byDepthStart[d] = running;
-    running += count;
-  }
-  const renumbered = new Int32Array(stateCount);
-  for (let s = 1; s < stateCount; s++) renumbered[s] = byDepthStart[depth[s]!]!++;
-  const bfsParent = new Int32Array(stateCount);
-  const bfsDepth = new Int32Array(stateCount);
-  const bfsUnit = new Uint16Array(stateCount);
-  const bfsTerminal = new Int32Array(stateCount).fill(-1);
-  const bfsChildren = new Int32Array(stateCount);
-  for (let s = 1; s < stateCount; s++) {
-    const t = renumbered[s]!;
-    bfsParent[t] = renumbered[parent[s]!]!;
-    bfsDepth[t] = depth[s]!;
-    bfsUnit[t] = edgeUnit[s]!;
-    bfsTerminal[t] = terminalHead[s]!;
-    bfsChildren[t] = childCount[s]!;
-  }
-  bfsChildren[0] = childCount[0]!;
-  for (let c = 0; c < 0x10000; c++) {
-    if (rootNext[c] !== 0) rootNext[c] = renumbered[rootNext[c]!]!;
-  }
-
-  // 4. Matching layout: a single child is stored inline; the children of
-  // states with several go into one open-addressing hash table.
-  // Per state, four numbers side by side so one cache line serves a step:
-  // [single child's code unit or NO_CHILD/MANY_CHILDREN, single child (or
-  //  the child filter below), failure link, output link (see step 5)].
+  // 3. One breadth-first pass over the trie numbers the states (the children of a state one
+  // after the other), lays out each state's children for matching, and sets the failure and
+  // output links of those children.
+  //
+  // Matching mostly visits shallow states (a text character starts a form, the next one
+  // does not continue it), and with breadth-first numbers those sit together in memory.
+  // Per state, four numbers side by side so one cache line serves a step: [its single
+  // child's class, or NO_CHILD / MANY_CHILDREN; that child, or the base of its row (below);
+  // failure link; output link]. A single child, as most states have (terms are short
+  // chains), is stored inline. The children of a state with several go into one shared
+  // array of (parent + 1, child) pairs, at row base + class, where no other state's child
+  // is: a step is then one addition and one read, hit or miss, with no hashing or probing.
+  // A row's base is the first where all the state's children fit, searched from where the
+  // last long search stopped, or past the last used pair.
+  //
+  // Failure link: the state of the longest proper suffix that is also a prefix of a form.
+  // Output link: the deepest state on the failure chain (the state itself included) where a
+  // form ends; 0 when none. The states on a child's failure chain are shallower than its
+  // parent, so they are numbered, laid out and linked by the time the child is.
   const node = new Int32Array(stateCount * 4);
-  for (let s = 0; s < stateCount; s++) node[s * 4] = NO_CHILD;
-  let hashedEdges = 0;
-  for (let s = 1; s < stateCount; s++) {
-    const p = bfsParent[s]!;
-    if (p === 0) continue;
-    if (bfsChildren[p] === 1) {
-      node[p * 4] = bfsUnit[s]!;
-      node[p * 4 + 1] = s;
-    } else {
-      node[p * 4] = MANY_CHILDREN;
-      // The second slot, unused for these states, becomes a filter: bit
-      // (unit mod 32) is set for each child, so most misses skip the hash.
-      node[p * 4 + 1]! |= 1 << (bfsUnit[s]! & 31);
-      hashedEdges++;
-    }
-  }
-  let capacity = 16;
-  while (capacity < hashedEdges * 2) capacity *= 2;
-  const shift = 32 - Math.log2(capacity);
-  const mask = capacity - 1;
-  // Per slot: [parent state + 1 (0 = empty), code unit, child, unused].
-  const table = new Int32Array(capacity * 4);
-  for (let s = 1; s < stateCount; s++) {
-    const p = bfsParent[s]!;
-    if (p === 0 || node[p * 4] !== MANY_CHILDREN) continue;
-    let slot = hashSlot(p, bfsUnit[s]!, shift);
-    while (table[slot * 4] !== 0) slot = (slot + 1) & mask;
-    table[slot * 4] = p + 1;
-    table[slot * 4 + 1] = bfsUnit[s]!;
-    table[slot * 4 + 2] = s;
-  }
-
-  const hashGet = (state: number, c: number): number => {
-    let slot = hashSlot(state, c, shift);
-    for (;;) {
-      const key = table[slot * 4]!;
-      if (key === 0) return 0;
-      if (key === state + 1 && table[slot * 4 + 1] === c) return table[slot * 4 + 2]!;
-      slot = (slot + 1) & mask;
-    }
-  };
+  const oldId = new Int32Array(stateCount);
+  const idClass = new Int32Array(stateCount);
+  const idDepth = new Int32Array(stateCount);
+  const idTerminal = new Int32Array(stateCount);
+  let rowCapacity = 1024;
+  while (rowCapacity < stateCount + classCount + 1) rowCapacity *= 2;
+  let rows = new Int32Array(rowCapacity * 2);
+  let rowsFrom = 1;
+  let rowsEnd = 1;
+  const rootNext = new Int32Array(classCount + 1);
 
   const step = (state: number, c: number): number => {
     if (state === 0) return rootNext[c]!;
     const one = node[state * 4]!;
     if (one === c) return node[state * 4 + 1]!;
-    if (one === MANY_CHILDREN && (node[state * 4 + 1]! >>> (c & 31)) & 1) return hashGet(state, c);
+    if (one === MANY_CHILDREN) {
+      const at = (node[state * 4 + 1]! + c) * 2;
+      if (rows[at] === state + 1) return rows[at + 1]!;
+    }
     return 0;
   };
 
-  // 5. Failure links and output links, in breadth-first (= state number)
-  // order, so a state's failure target is always done before it. Output
-  // link: the deepest state on the failure chain (the state itself included)
-  // where a form ends; 0 when none.
+  idTerminal[0] = -1;
+  node[0] = NO_CHILD;
+  let numbered = 1;
+  for (let c = 1; c <= classCount; c++) {
+    const child = rootChild[c]!;
+    if (child === 0) continue;
+    oldId[numbered] = child;
+    idClass[numbered] = c;
+    idDepth[numbered] = 1;
+    idTerminal[numbered] = terminalHead[child]!;
+    rootNext[c] = numbered;
+    // The failure link of a depth-1 state is the root.
+    node[numbered * 4 + 3] = idTerminal[numbered] !== -1 ? numbered : 0;
+    numbered++;
+  }
   for (let s = 1; s < stateCount; s++) {
-    const p = bfsParent[s]!;
-    if (p !== 0) {
-      const c = bfsUnit[s]!;
-      let f = node[p * 4 + 2]!;
-      for (;;) {
-        const t = step(f, c);
-        if (t !== 0) {
-          node[s * 4 + 2] = t;
+    const first = numbered;
+    for (let child = firstChild[oldId[s]!]!; child !== 0; child = nextSibling[child]!) {
+      oldId[numbered] = child;
+      idClass[numbered] = edgeClass[child]!;
+      idDepth[numbered] = idDepth[s]! + 1;
+      idTerminal[numbered] = terminalHead[child]!;
+      numbered++;
+    }
+    const count = numbered - first;
+    if (count === 0) {
+      node[s * 4] = NO_CHILD;
+      continue;
+    }
+    if (count === 1) {
+      node[s * 4] = idClass[first]!;
+      node[s * 4 + 1] = first;
+    } else {
+      let smallest = 0x10000;
+      let largest = 0;
+      for (let child = first; child < numbered; child++) {
+        const c = idClass[child]!;
+        if (c < smallest) smallest = c;
+        if (c > largest) largest = c;
+      }
+      let chosen = -1;
+      let at = Math.max(rowsFrom, smallest);
+      for (let tries = 0; tries < BASE_SEARCH_LIMIT; tries++, at++) {
+        if (at + largest - smallest >= rowCapacity) break;
+        if (rows[at * 2] !== 0) continue;
+        const candidate = at - smallest;
+        let fits = true;
+        for (let child = first; child < numbered; child++) {
+          if (rows[(candidate + idClass[child]!) * 2] !== 0) {
+            fits = false;
+            break;
+          }
+        }
+        if (fits) {
+          chosen = candidate;
           break;
         }
-        if (f === 0) break;
-        f = node[f * 4 + 2]!;
       }
+      // A search that runs long means the pairs behind are nearly taken: later searches
+      // start where this one stopped.
+      if (chosen === -1) {
+        rowsFrom = at;
+        chosen = Math.max(rowsEnd - smallest, 0);
+      }
+      // Room for every lookup from this row (row base + any class).
+      if ((chosen + classCount + 1) * 2 > rows.length) {
+        while ((chosen + classCount + 1) * 2 > rowCapacity * 2) rowCapacity *= 2;
+        const bigger = new Int32Array(rowCapacity * 2);
+        bigger.set(rows);
+        rows = bigger;
+      }
+      node[s * 4] = MANY_CHILDREN;
+      node[s * 4 + 1] = chosen;
+      for (let child = first; child < numbered; child++) {
+        const at = chosen + idClass[child]!;
+        rows[at * 2] = s + 1;
+        rows[at * 2 + 1] = child;
+      }
+      if (chosen + largest + 1 > rowsEnd) rowsEnd = chosen + largest + 1;
     }
-    node[s * 4 + 3] = bfsTerminal[s] !== -1 ? s : node[node[s * 4 + 2]! * 4 + 3]!;
+    for (let child = first; child < numbered; child++) {
+      const c = idClass[child]!;
+      let target: number;
+      for (let f = node[s * 4 + 2]!; ; f = node[f * 4 + 2]!) {
+        target = step(f, c);
+        if (target !== 0 || f === 0) break;
+      }
+      node[child * 4 + 2] = target;
+      node[child * 4 + 3] = idTerminal[child] !== -1 ? child : node[target * 4 + 3]!;
+    }
   }
+  const rowPairs = rows;
 
   // Built on first use: most matchers never look terms up by id.
   let termIndexById: Map<string, number> | undefined;
 
+  // The selection of a `findAll` so far: non-overlapping, sorted (module comment). Kept from
+  // one call to the next (a call runs to its end before another can start): a call that
+  // allocated them anew grew them by doubling, and the typed arrays it dropped, many times
+  // over on a large page, made the engine collect garbage more often.
+  let selStart = new Int32Array(1024);
+  let selEnd = new Int32Array(1024);
+  let selForm = new Int32Array(1024);
+
+  /** The selected matches as objects, made only for the matches that are kept. */
+  function matchesOf(selected: number): GlossaryMatch[] {
+    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(selected);
+    for (let k = 0; k < selected; k++) {
+      const f = selForm[k]!;
+      matches[k] = {
+        start: selStart[k]!,
+        end: selEnd[k]!,
+        termId: terms[formTerm[f]!]!.id,
+        form: formText[f]!,
+        field: formField[f]!,
+      };
+    }
+    return matches;
+  }
+
   function findAll(text: string): GlossaryMatch[] {
     const n = text.length;
-    // The selection so far: non-overlapping, sorted (module comment).
-    let selStart = new Int32Array(64);
-    let selEnd = new Int32Array(64);
-    let selForm = new Int32Array(64);
     let selected = 0;
 
+    /** Whether form `f` may match at [start, end): word boundaries and exact case. */
     const accepts = (f: number, start: number, end: number): boolean => {
       const flags = formFlags[f]!;
+      if (flags === 0) return true;
       if (flags & 2 && start > 0 && isWordUnit(FOLD[text.charCodeAt(start - 1)]!)) return false;
       if (flags & 4 && end < n && isWordUnit(FOLD[text.charCodeAt(end)]!)) return false;
       if (flags & 1) {
@@ -319,83 +382,84 @@ export function compileMatcher(
       return true;
     };
 
-    // Candidates arrive by increasing end. Keep the leftmost, then longest:
-    // the selected matches that overlap the candidate are a run at the top of
-    // the stack; if the first of them starts before the candidate it wins,
-    // otherwise the candidate (leftmost, or as left and longer) replaces them.
-    const offer = (start: number, end: number, f: number): void => {
-      let k = selected;
-      while (k > 0 && selEnd[k - 1]! > start) k--;
-      if (k < selected) {
-        if (selStart[k]! < start || (selStart[k] === start && selEnd[k]! >= end)) return;
+    /**
+     * Offers the forms that end at `end` in `state` or in a state on its failure chain, the
+     * longest first. Candidates arrive by increasing end. Keep the leftmost, then longest:
+     * the selected matches that overlap a candidate are a run at the top of the stack; if
+     * the first of them starts before the candidate it wins, otherwise the candidate
+     * (leftmost, or as left and longer) replaces them. That is decided before any form's
+     * boundaries or case are checked, since all the forms of a state share their extent.
+     */
+    const report = (state: number, end: number): void => {
+      for (let u = node[state * 4 + 3]!; u !== 0; u = node[node[u * 4 + 2]! * 4 + 3]!) {
+        const start = end - idDepth[u]!;
+        let k = selected;
+        while (k > 0 && selEnd[k - 1]! > start) k--;
+        if (
+          k < selected &&
+          (selStart[k]! < start || (selStart[k] === start && selEnd[k]! >= end))
+        ) {
+          continue;
+        }
+        let f = idTerminal[u]!;
+        while (f !== -1 && !accepts(f, start, end)) f = formNextSame[f]!;
+        if (f === -1) continue;
         selected = k;
+        if (selected === selStart.length) {
+          const grow = (old: Int32Array) => {
+            const bigger = new Int32Array(old.length * 2);
+            bigger.set(old);
+            return bigger;
+          };
+          selStart = grow(selStart);
+          selEnd = grow(selEnd);
+          selForm = grow(selForm);
+        }
+        selStart[selected] = start;
+        selEnd[selected] = end;
+        selForm[selected] = f;
+        selected++;
       }
-      if (selected === selStart.length) {
-        const grow = (old: Int32Array) => {
-          const bigger = new Int32Array(old.length * 2);
-          bigger.set(old);
-          return bigger;
-        };
-        selStart = grow(selStart);
-        selEnd = grow(selEnd);
-        selForm = grow(selForm);
-      }
-      selStart[selected] = start;
-      selEnd[selected] = end;
-      selForm[selected] = f;
-      selected++;
     };
 
+    // The loop that every code unit goes through. Its tables are local constants: read
+    // from the closure, the engine loads them again on every pass, since `report` may
+    // have changed anything it can reach.
+    const classes = unitClass;
+    const states = node;
+    const pairs = rowPairs;
+    const roots = rootNext;
     let state = 0;
     for (let i = 0; i < n; i++) {
-      const c = FOLD[text.charCodeAt(i)]!;
-      if (state === 0) {
-        state = rootNext[c]!;
-        if (state === 0) continue;
-      } else {
-        for (;;) {
-          const one = node[state * 4]!;
-          let next = 0;
-          if (one === c) next = node[state * 4 + 1]!;
-          else if (one === MANY_CHILDREN && (node[state * 4 + 1]! >>> (c & 31)) & 1) {
-            next = hashGet(state, c);
-          }
-          if (next !== 0) {
-            state = next;
-            break;
-          }
-          state = node[state * 4 + 2]!;
-          if (state === 0) {
-            state = rootNext[c]!;
+      const c = classes[text.charCodeAt(i)]!;
+      // A code unit in no form ends every candidate: back to the root, nothing to report.
+      if (c === 0) {
+        state = 0;
+        continue;
+      }
+      for (;;) {
+        if (state === 0) {
+          state = roots[c]!;
+          break;
+        }
+        const one = states[state * 4]!;
+        if (one === c) {
+          state = states[state * 4 + 1]!;
+          break;
+        }
+        if (one === MANY_CHILDREN) {
+          const at = (states[state * 4 + 1]! + c) * 2;
+          if (pairs[at] === state + 1) {
+            state = pairs[at + 1]!;
             break;
           }
         }
-        if (state === 0) continue;
+        state = states[state * 4 + 2]!;
       }
-      for (let u = node[state * 4 + 3]!; u !== 0; u = node[node[u * 4 + 2]! * 4 + 3]!) {
-        const end = i + 1;
-        const start = end - bfsDepth[u]!;
-        for (let f = bfsTerminal[u]!; f !== -1; f = formNextSame[f]!) {
-          if (accepts(f, start, end)) {
-            offer(start, end, f);
-            break;
-          }
-        }
-      }
+      if (states[state * 4 + 3] !== 0) report(state, i + 1);
     }
 
-    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(selected);
-    for (let k = 0; k < selected; k++) {
-      const f = selForm[k]!;
-      matches[k] = {
-        start: selStart[k]!,
-        end: selEnd[k]!,
-        termId: terms[formTerm[f]!]!.id,
-        form: formText[f]!,
-        field: formField[f]!,
-      };
-    }
-    return matches;
+    return matchesOf(selected);
   }
 
   return {

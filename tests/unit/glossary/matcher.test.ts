@@ -7,7 +7,7 @@ import {
   isCaseSensitive,
   termForms,
 } from '../../../utils/glossary/schema.ts';
-import { makeTerm, seen, syntheticTerms } from './helpers.ts';
+import { makeTerm, seededRandom, seen, syntheticTerms } from './helpers.ts';
 
 const nvidia = makeTerm('nvidia', {
   hans: '英伟达',
@@ -75,6 +75,32 @@ describe('compileMatcher', () => {
       ['Ｈ２００', 'h200'],
       ['ＣＵＤＡ', 'cuda'],
     ]);
+  });
+
+  test('finds a term that ignores case in any width and case', () => {
+    expect(find('ｎｖｉｄｉａ、Ｎｖｉｄｉａ和nVIDIA')).toEqual([
+      ['ｎｖｉｄｉａ', 'nvidia'],
+      ['Ｎｖｉｄｉａ', 'nvidia'],
+      ['nVIDIA', 'nvidia'],
+    ]);
+  });
+
+  test('a form written in full-width letters still compares case', () => {
+    const m = compileMatcher([makeTerm('cuda-core', { hans: 'ＣＵＤＡ核心' })]);
+    const text = 'cuda核心、CUDA核心和ＣＵＤＡ核心';
+    expect(seen(m.findAll(text), text)).toEqual([
+      ['CUDA核心', 'cuda-core'],
+      ['ＣＵＤＡ核心', 'cuda-core'],
+    ]);
+  });
+
+  test('a character that is in no term ends a partial match', () => {
+    const m = compileMatcher([
+      makeTerm('abc', { hans: '甲乙丙' }),
+      makeTerm('bc', { hans: '乙丙' }),
+    ]);
+    const text = '甲乙丁丙甲乙，丙乙丙';
+    expect(seen(m.findAll(text), text)).toEqual([['乙丙', 'bc']]);
   });
 
   test('prefers the longest match at the leftmost position', () => {
@@ -207,6 +233,66 @@ describe('matching agrees with a brute-force reference', () => {
       }),
       { numRuns: 2000, seed: 20251205 },
     );
+  });
+});
+
+describe('matching many terms agrees with the brute-force reference', () => {
+  test('for random terms over a wide alphabet, where states have many children', () => {
+    // Forty Han characters, Latin letters and digits: with up to 120 terms, the first
+    // characters of the forms branch widely, which the matcher lays out differently from
+    // the single chains of short term lists.
+    const han = Array.from({ length: 40 }, (_, k) => String.fromCharCode(0x4e00 + k * 7));
+    const alphabet = [...han, 'a', 'B', 'c', '1', '2', 'Ｘ', ' '];
+    const word = (min: number, max: number) =>
+      fc
+        .array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max })
+        .map((chars) => chars.join(''));
+    const termArb = fc.record({
+      hans: word(1, 5),
+      hant: word(1, 5),
+      caseSensitive: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(termArb, { minLength: 20, maxLength: 120 }),
+        word(0, 200),
+        (specs, sample) => {
+          const terms = specs.map((spec, index) =>
+            makeTerm(`t${index}`, {
+              hans: spec.hans,
+              hant: spec.hant,
+              ...(spec.caseSensitive !== undefined ? { caseSensitive: spec.caseSensitive } : {}),
+            }),
+          );
+          const actual = compileMatcher(terms)
+            .findAll(sample)
+            .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
+          expect(actual).toEqual(referenceFindAll(terms, sample));
+        },
+      ),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
+
+  test('for 2,000 synthetic terms in a text made of their forms', () => {
+    const terms = syntheticTerms(2_000, 7);
+    const random = seededRandom(11);
+    let text = '';
+    while (text.length < 3_000) {
+      const term = terms[Math.floor(random() * terms.length)]!;
+      const pick = random();
+      // Whole forms, forms cut short, and filler between them.
+      if (pick < 0.4) text += term.hans;
+      else if (pick < 0.6) text += term.hant;
+      else if (pick < 0.8) text += term.hans.slice(0, 1 + Math.floor(random() * term.hans.length));
+      else
+        text += random() < 0.5 ? '，' : String.fromCharCode(0x4e00 + Math.floor(random() * 3000));
+    }
+    const actual = compileMatcher(terms)
+      .findAll(text)
+      .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
+    expect(actual.length).toBeGreaterThan(300);
+    expect(actual).toEqual(referenceFindAll(terms, text));
   });
 });
 
