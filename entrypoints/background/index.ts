@@ -7,6 +7,7 @@ import { badgeFor } from '../../utils/report/badge.ts';
 import { registerCommandsAndMenus } from './commands.ts';
 import { injectIntoOpenTabs } from './open-tabs.ts';
 import { forgetTab, saveTabReport, tabReport } from './tab-reports.ts';
+import { applyUpdatesAfterReleasingTabs, releaseOpenTabs } from './updates.ts';
 
 /**
  * The background routes messages, owns storage, keeps each tab's report for
@@ -75,10 +76,13 @@ export default defineBackground(() => {
       const tab = await browser.tabs.create({ url });
       return { tabId: tab.id ?? 0 };
     };
+    // An update announced by the browser, up to the reload (the test installs the new build).
+    handlers['test/release-tabs'] = () => releaseOpenTabs();
   }
 
   onMessage(handlers);
   registerCommandsAndMenus();
+  applyUpdatesAfterReleasingTabs();
 
   if (import.meta.env.CHROME) {
     browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -119,6 +119,16 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     ctx.onInvalidated(stop);
   }
 
+  // Every frame: the extension is about to update (entrypoints/background/updates.ts). The
+  // session gives the page back as it came when the context is invalidated.
+  ctx.onInvalidated(
+    onMessage({
+      'tab/release': () => {
+        ctx.abort('The extension is updating');
+      },
+    }),
+  );
+
   if (import.meta.env.MODE === 'e2e' && isTop) {
     // Test builds only: a browser test asks, from the page, for the popup or
     // options page of this tab (Firefox cannot navigate to them itself), for
@@ -144,6 +154,10 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       if (data.action === 'command') {
         const command = TAB_COMMANDS.find((name) => name === data.command);
         if (command) void handle(null, command);
+        return;
+      }
+      if (data.action === 'release-tabs') {
+        void sendToBackground({ type: 'test/release-tabs', payload: {} });
         return;
       }
       if (data.page !== 'popup' && data.page !== 'options') return;

@@ -100,8 +100,6 @@ export function emptyPageReport({ url, title }: { url: string; title: string }):
 // ---------------------------------------------------------------------------
 // Payloads and responses.
 
-export type DictionaryPack = 't2cn' | 'cn2t';
-
 /** The separately built scripts the background injects on request (see utils/platform/kits.ts). */
 export type KitRequest = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair';
 export const KIT_REQUESTS: readonly KitRequest[] = ['reader', 'dict-t2cn', 'dict-cn2t', 'repair'];
@@ -134,18 +132,13 @@ export interface TabApplyPayload {
 export type GlossarySnapshot = { unchanged: true } | { revision: number; terms: unknown[] };
 export type AddTermResult = { ok: true; revision: number } | { ok: false; error: string };
 
-/** The longest text `text/convert` and `tab/convert-and-copy` carry. */
+/** The longest text `tab/convert-and-copy` carries. */
 export const MAX_MESSAGE_TEXT = 100_000;
 
 /** Every message: its payload and what the receiver answers. `void` answers nothing. */
 export interface Protocol {
   /** content → background: the page's current state, sent on every change. */
   'page/report': { payload: { frameId?: number; report: PageReport }; response: void };
-  /** content → background: inject the dictionary script for `pack` into the sender's frame. */
-  'dictionary/load': {
-    payload: { pack: DictionaryPack };
-    response: { ok: boolean; error?: string };
-  };
   /** content → background: inject a kit script into the sender's frame (once per frame). */
   'kit/load': { payload: { kit: KitRequest }; response: { ok: boolean; error?: string } };
   /** content → background: the settings and glossary revision that apply to `url`. */
@@ -157,11 +150,6 @@ export interface Protocol {
   'glossary/snapshot': { payload: { knownRevision: number }; response: GlossarySnapshot };
   /** popup → background: the last report of the tab's top frame. */
   'tab/status': { payload: { tabId: number }; response: { report: PageReport | null } };
-  /** any → background: convert a piece of text. */
-  'text/convert': {
-    payload: { text: string; target: Target; regionalVocabulary: boolean };
-    response: { text: string };
-  };
   /** options/popup → background: add (or replace) one user glossary term. */
   'glossary/add-term': { payload: { term: unknown }; response: AddTermResult };
   /** popup/background → content: the current report. */
@@ -180,6 +168,12 @@ export interface Protocol {
     response: { copied: boolean; text: string };
   };
   /**
+   * background → content: the extension is about to update. The content script gives the page
+   * back as it came and stops, so that the new version starts from the page's own text
+   * (Firefox unloads the old version's scripts before they can do it themselves).
+   */
+  'tab/release': { payload: Record<string, never>; response: void };
+  /**
    * TEST ONLY. Opens the popup or options page in a tab, for browser tests
    * that cannot click the toolbar. The background answers it only in builds
    * with `import.meta.env.MODE === 'e2e'`; it is part of the protocol so the
@@ -189,6 +183,11 @@ export interface Protocol {
     payload: { page: 'popup' | 'options'; query?: string };
     response: { tabId: number };
   };
+  /**
+   * TEST ONLY. Does what the background does when the browser announces an update, short of
+   * reloading the extension (the test then installs the new version itself).
+   */
+  'test/release-tabs': { payload: Record<string, never>; response: void };
 }
 
 export type MessageType = keyof Protocol;
@@ -201,14 +200,13 @@ export type Message = { [K in MessageType]: MessageOf<K> }[MessageType];
 /** Messages the background receives (sent with `runtime.sendMessage`). */
 export const BACKGROUND_MESSAGE_TYPES = [
   'page/report',
-  'dictionary/load',
   'kit/load',
   'config/get',
   'glossary/snapshot',
   'tab/status',
-  'text/convert',
   'glossary/add-term',
   'test/open-extension-page',
+  'test/release-tabs',
 ] as const satisfies readonly MessageType[];
 
 /** Messages a tab's content script receives (sent with `tabs.sendMessage`). */
@@ -217,10 +215,12 @@ export const TAB_MESSAGE_TYPES = [
   'tab/apply',
   'tab/command',
   'tab/convert-and-copy',
+  'tab/release',
 ] as const satisfies readonly MessageType[];
 
 export const TEST_ONLY_MESSAGE_TYPES = [
   'test/open-extension-page',
+  'test/release-tabs',
 ] as const satisfies readonly MessageType[];
 
 export type BackgroundMessageType = (typeof BACKGROUND_MESSAGE_TYPES)[number];
@@ -290,13 +290,7 @@ export const MESSAGE_CHECKS: Checks = {
     payload: record<PayloadOf<'page/report'>>({ frameId: optional(count()), report: pageReport }),
     response: nothing,
   },
-  'dictionary/load': {
-    payload: record<PayloadOf<'dictionary/load'>>({ pack: oneOf(['t2cn', 'cn2t'] as const) }),
-    response: record<ResponseOf<'dictionary/load'>>({
-      ok: flag,
-      error: optional(text({ max: 2_000 })),
-    }),
-  },
+
   'kit/load': {
     payload: record<PayloadOf<'kit/load'>>({ kit: oneOf(KIT_REQUESTS) }),
     response: record<ResponseOf<'kit/load'>>({ ok: flag, error: optional(text({ max: 2_000 })) }),
@@ -319,14 +313,7 @@ export const MESSAGE_CHECKS: Checks = {
     payload: record<PayloadOf<'tab/status'>>({ tabId: count() }),
     response: record<ResponseOf<'tab/status'>>({ report: nullable(pageReport) }),
   },
-  'text/convert': {
-    payload: record<PayloadOf<'text/convert'>>({
-      text: text({ max: MAX_MESSAGE_TEXT }),
-      target,
-      regionalVocabulary: flag,
-    }),
-    response: record<ResponseOf<'text/convert'>>({ text: text({ max: MAX_MESSAGE_TEXT * 2 }) }),
-  },
+
   'glossary/add-term': {
     payload: record<PayloadOf<'glossary/add-term'>>({ term: anything }),
     response: either(
@@ -366,12 +353,20 @@ export const MESSAGE_CHECKS: Checks = {
       text: text({ max: MAX_MESSAGE_TEXT * 2 }),
     }),
   },
+  'tab/release': {
+    payload: record<PayloadOf<'tab/release'>>({}),
+    response: nothing,
+  },
   'test/open-extension-page': {
     payload: record<PayloadOf<'test/open-extension-page'>>({
       page: oneOf(['popup', 'options'] as const),
       query: optional(text({ max: 2_000 })),
     }),
     response: record<ResponseOf<'test/open-extension-page'>>({ tabId: count() }),
+  },
+  'test/release-tabs': {
+    payload: record<PayloadOf<'test/release-tabs'>>({}),
+    response: nothing,
   },
 };
 

@@ -11,17 +11,17 @@ const SENDER: Sender = { id: 'self' };
 
 describe('createMessageDispatcher', () => {
   it('calls the handler of a valid message with its payload and sender', async () => {
-    const handler = vi.fn(({ text }: { text: string }) => ({ text: text.toUpperCase() }));
-    const dispatch = createMessageDispatcher<Sender>({ 'text/convert': handler });
+    const handler = vi.fn(({ text }: { text: string }) => ({
+      copied: false,
+      text: text.toUpperCase(),
+    }));
+    const dispatch = createMessageDispatcher<Sender>({ 'tab/convert-and-copy': handler });
     const reply = await dispatch(
-      { type: 'text/convert', payload: { text: 'abc', target: 'tw', regionalVocabulary: false } },
+      { type: 'tab/convert-and-copy', payload: { text: 'abc', target: 'tw' } },
       SENDER,
     );
-    expect(reply).toEqual({ ok: true, value: { text: 'ABC' } });
-    expect(handler).toHaveBeenCalledWith(
-      { text: 'abc', target: 'tw', regionalVocabulary: false },
-      SENDER,
-    );
+    expect(reply).toEqual({ ok: true, value: { copied: false, text: 'ABC' } });
+    expect(handler).toHaveBeenCalledWith({ text: 'abc', target: 'tw' }, SENDER);
   });
 
   it('refuses an invalid message, logs why, and never calls a handler', async () => {
@@ -54,13 +54,13 @@ describe('createMessageDispatcher', () => {
     const log = vi.fn();
     const dispatch = createMessageDispatcher<Sender>(
       {
-        'dictionary/load': () => {
+        'kit/load': () => {
           throw new Error('no such frame');
         },
       },
       { log },
     );
-    const reply = await dispatch({ type: 'dictionary/load', payload: { pack: 't2cn' } }, SENDER);
+    const reply = await dispatch({ type: 'kit/load', payload: { kit: 'dict-t2cn' } }, SENDER);
     expect(reply).toEqual({ ok: false, error: 'no such frame' });
     expect(log).toHaveBeenCalled();
   });
@@ -97,9 +97,9 @@ describe('readReply', () => {
     ['yes', 'malformed reply'],
     [{ ok: 'true' }, 'malformed reply'],
     [{ ok: false, error: 'nope' }, 'nope'],
-    [{ ok: true, value: { text: 3 } }, 'response.text'],
+    [{ ok: true, value: { copied: true, text: 3 } }, 'response.text'],
   ])('throws a MessagingError for %j', (raw, reason) => {
-    expect(() => readReply('text/convert', raw)).toThrow(MessagingError);
-    expect(() => readReply('text/convert', raw)).toThrow(reason);
+    expect(() => readReply('tab/convert-and-copy', raw)).toThrow(MessagingError);
+    expect(() => readReply('tab/convert-and-copy', raw)).toThrow(reason);
   });
 });

@@ -45,15 +45,10 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
     { report: REPORT },
     { frameId: 3, report: emptyPageReport({ url: 'about:blank', title: '' }) },
   ],
-  'dictionary/load': [{ pack: 't2cn' }, { pack: 'cn2t' }],
   'kit/load': [{ kit: 'reader' }, { kit: 'dict-cn2t' }],
   'config/get': [{ url: 'https://example.com/' }],
   'glossary/snapshot': [{ knownRevision: 0 }, { knownRevision: 12 }],
   'tab/status': [{ tabId: 7 }],
-  'text/convert': [
-    { text: '长鑫存储', target: 'tw', regionalVocabulary: true },
-    { text: '', target: 'cn', regionalVocabulary: false },
-  ],
   'glossary/add-term': [{ term: { source: '光刻机' } }, { term: null }],
   'tab/get-report': [{}],
   'tab/apply': [
@@ -63,7 +58,9 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
   ],
   'tab/command': [{ command: 'toggle-conversion' }, { command: 'peek-focused' }],
   'tab/convert-and-copy': [{ text: '簡繁', target: 'cn' }],
+  'tab/release': [{}],
   'test/open-extension-page': [{ page: 'popup' }, { page: 'options', query: '?tab=glossary' }],
+  'test/release-tabs': [{}],
 };
 
 const { url: _url, ...reportWithoutUrl } = REPORT;
@@ -82,23 +79,18 @@ const INVALID: { [K in MessageType]: unknown[] } = {
     { frameId: -1, report: REPORT },
     { report: reportWithoutUrl },
   ],
-  'dictionary/load': [{}, { pack: 't2hk' }, { pack: 't2cn', extra: 1 }],
   'kit/load': [{ kit: 'dictionary' }, { kit: 'reader', frameId: 1 }, {}],
   'config/get': [{}, { url: null }, { url: 'x'.repeat(70_000) }],
   'glossary/snapshot': [{}, { knownRevision: -1 }, { knownRevision: '3' }],
   'tab/status': [{ tabId: 'seven' }, { tabId: 1.5 }, {}],
-  'text/convert': [
-    { text: 'x'.repeat(100_001), target: 'tw', regionalVocabulary: false },
-    { text: '字', target: 'jp', regionalVocabulary: false },
-    { text: '字', target: 'tw' },
-    { text: 5, target: 'tw', regionalVocabulary: false },
-  ],
   'glossary/add-term': [{}, { term: 1, more: 2 }],
   'tab/get-report': [{ anything: 1 }, null, []],
   'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
   'tab/command': [{}, { command: 'format-c' }],
   'tab/convert-and-copy': [{}, { text: ['a'], target: 'cn' }, { text: '簡繁', target: 'zh' }],
+  'tab/release': [{ now: true }, null],
   'test/open-extension-page': [{ page: 'background' }, { page: 'popup', query: 3 }, {}],
+  'test/release-tabs': [{ tabId: 3 }, 'all'],
 };
 
 const TYPES = Object.keys(MESSAGE_CHECKS) as MessageType[];
@@ -176,12 +168,10 @@ describe('the message protocol', () => {
 describe('responses', () => {
   const VALID_RESPONSES: { [K in MessageType]: ResponseOf<K>[] } = {
     'page/report': [undefined],
-    'dictionary/load': [{ ok: true }, { ok: false, error: 'script failed' }],
     'kit/load': [{ ok: true }, { ok: false, error: 'frame gone' }],
     'config/get': [{ settings: defaultSettings(), glossary: { revision: 2 } }],
     'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
     'tab/status': [{ report: null }, { report: REPORT }],
-    'text/convert': [{ text: '長鑫存儲' }],
     'glossary/add-term': [
       { ok: true, revision: 4 },
       { ok: false, error: 'duplicate' },
@@ -190,7 +180,9 @@ describe('responses', () => {
     'tab/apply': [REPORT],
     'tab/command': [undefined],
     'tab/convert-and-copy': [{ copied: true, text: '简繁' }],
+    'tab/release': [undefined],
     'test/open-extension-page': [{ tabId: 12 }],
+    'test/release-tabs': [undefined],
   };
 
   for (const type of TYPES) {
@@ -209,7 +201,8 @@ describe('responses', () => {
     ['tab/status', {}],
     ['tab/command', { done: true }],
     ['glossary/add-term', { ok: true }],
-    ['text/convert', { text: null }],
+    ['tab/convert-and-copy', { copied: true, text: null }],
+    ['tab/release', { released: true }],
   ])('refuses an invalid %s response %j', (type, value) => {
     expect(checkResponse(type, value).ok).toBe(false);
   });

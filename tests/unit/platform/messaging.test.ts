@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MessagingError } from '../../../utils/messaging/dispatch.ts';
 import { emptyPageReport } from '../../../utils/messaging/protocol.ts';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
 
 /**
  * A small stand-in for `browser.runtime` / `browser.tabs` messaging that
@@ -61,12 +62,17 @@ afterEach(() => double.listeners.clear());
 
 describe('platform messaging', () => {
   it('sends to the background and returns the typed, checked answer', async () => {
-    onMessage({ 'text/convert': ({ text }) => ({ text: `${text}!` }) });
-    const answer = await sendToBackground({
-      type: 'text/convert',
-      payload: { text: '简', target: 'tw', regionalVocabulary: false },
+    onMessage({
+      'config/get': ({ url }) => ({
+        settings: defaultSettings(),
+        glossary: { revision: url.length },
+      }),
     });
-    expect(answer).toEqual({ text: '简!' });
+    const answer = await sendToBackground({
+      type: 'config/get',
+      payload: { url: 'https://a.test/' },
+    });
+    expect(answer).toEqual({ settings: defaultSettings(), glossary: { revision: 15 } });
   });
 
   it('passes the sender to handlers', async () => {
@@ -134,14 +140,14 @@ describe('platform messaging', () => {
   it('reports a handler failure to the sender as a MessagingError', async () => {
     onMessage(
       {
-        'dictionary/load': () => {
+        'kit/load': () => {
           throw new Error('cannot inject into this frame');
         },
       },
       { log: () => {} },
     );
     await expect(
-      sendToBackground({ type: 'dictionary/load', payload: { pack: 'cn2t' } }),
+      sendToBackground({ type: 'kit/load', payload: { kit: 'dict-cn2t' } }),
     ).rejects.toThrow('cannot inject into this frame');
   });
 
