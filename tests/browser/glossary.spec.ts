@@ -4,7 +4,7 @@ import type { Term } from '../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { applyInTab, commandInTab } from './harness/page-tools.ts';
+import { applyInTab, commandInTab, waitForMarkedTerms } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The glossary in a real page: terms marked with the CSS Custom Highlight API
@@ -82,26 +82,7 @@ function waitForNoCard(page: TestPage): Promise<boolean> {
 
 /** The texts the page's `jianfan-term` highlight covers, once it covers `expected`. */
 function waitForHighlight(page: TestPage, expected: string, timeoutMs = 10_000): Promise<string[]> {
-  return page.waitFor(
-    (text) => {
-      const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange> | undefined;
-      if (!highlight) return null;
-      // The marks are StaticRanges: read their text through a live range over the same points.
-      const texts = [...highlight].map((marked) => {
-        const range = document.createRange();
-        try {
-          range.setStart(marked.startContainer, marked.startOffset);
-          range.setEnd(marked.endContainer, marked.endOffset);
-          return range.toString();
-        } catch {
-          return '';
-        }
-      });
-      return texts.includes(text) ? texts : null;
-    },
-    expected,
-    timeoutMs,
-  );
+  return waitForMarkedTerms(page, [expected], timeoutMs);
 }
 
 /**

@@ -6,7 +6,7 @@ import { GLOSSARY_FORMAT } from '../../utils/glossary/io.ts';
 import { validateTerm } from '../../utils/glossary/schema.ts';
 import { PAYLOAD_ELEMENTS_SELECTOR, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { applyInTab } from './harness/page-tools.ts';
+import { applyInTab, waitForMarkedTerms } from './harness/page-tools.ts';
 import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
 import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
 
@@ -190,26 +190,7 @@ describeInBrowser('reliability: XSS payloads in page and user data', { locale: '
     await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
     // The hostile forms are found in the page text, like any term.
     const firstForm = terms[0]!.hans as string;
-    const marked = await page.waitFor(
-      (form) => {
-        const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange> | undefined;
-        // The marks are StaticRanges: read their text through a live range over the same points.
-        const textOf = (marked: AbstractRange) => {
-          const range = document.createRange();
-          try {
-            range.setStart(marked.startContainer, marked.startOffset);
-            range.setEnd(marked.endContainer, marked.endOffset);
-            return range.toString();
-          } catch {
-            return '';
-          }
-        };
-        const texts = highlight ? [...highlight].map(textOf) : [];
-        return texts.includes(form) && texts.includes('CUDA') ? texts : null;
-      },
-      firstForm,
-      15_000,
-    );
+    const marked = await waitForMarkedTerms(page, [firstForm, 'CUDA'], 15_000);
     const hostileMarked = terms.filter((term) => marked.includes(term.hans as string));
     expect(hostileMarked.length).toBeGreaterThan(10);
 

@@ -27,3 +27,34 @@ export function serializeDocument(page: TestPage): Promise<string> {
 export function textOf(page: TestPage, selector: string): Promise<string | null> {
   return page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
 }
+
+/**
+ * Waits until the extension's term highlight (`CSS.highlights`, `jianfan-term`) marks every text
+ * of `expected`, and returns the text under each of its ranges.
+ */
+export function waitForMarkedTerms(
+  page: TestPage,
+  expected: readonly string[],
+  timeoutMs = 10_000,
+): Promise<string[]> {
+  return page.waitFor(
+    (wanted) => {
+      const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange> | undefined;
+      if (!highlight) return null;
+      // The marks are StaticRanges: read their text through a live range over the same points.
+      const texts = [...highlight].map((marked) => {
+        const range = document.createRange();
+        try {
+          range.setStart(marked.startContainer, marked.startOffset);
+          range.setEnd(marked.endContainer, marked.endOffset);
+          return range.toString();
+        } catch {
+          return '';
+        }
+      });
+      return wanted.every((text) => texts.includes(text)) ? texts : null;
+    },
+    expected,
+    timeoutMs,
+  );
+}
