@@ -229,17 +229,20 @@ describe('glossary layer', () => {
     warn.mockRestore();
   });
 
-  it('searches a long page in slices, giving the page a turn between them', async () => {
+  /**
+   * A layer over a page with `paragraphs` more paragraphs of terms, on a clock that reads 1 ms
+   * later each time (a slice of 12 ms covers a few runs of text), whose pauses between slices
+   * wait until the test resumes them.
+   */
+  function startSliced(paragraphs: number, text: (i: number) => string) {
     const article = document.querySelector('#article')!;
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < paragraphs; i++) {
       const p = document.createElement('p');
-      p.append(`第${i}段：CUDA 与昇腾。`);
+      p.append(text(i));
       article.append(p);
     }
-    // Each reading of the clock is 1 ms later: a slice of 12 ms covers a few runs of text.
     let clock = 0;
-    let turns = 0;
-    const resume: (() => void)[] = [];
+    const pauses = { taken: 0, waiting: [] as (() => void)[] };
     layer = createGlossaryLayer({
       builtIn: BUILT_IN,
       fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
@@ -247,53 +250,45 @@ describe('glossary layer', () => {
       now: () => clock++,
       yieldToPage: () =>
         new Promise<void>((resolve) => {
-          turns += 1;
-          resume.push(resolve);
+          pauses.taken += 1;
+          pauses.waiting.push(resolve);
         }),
     });
+    return { layer, pauses };
+  }
+
+  it('searches a long page in slices, giving the page a turn between them', async () => {
+    const { layer, pauses } = startSliced(300, (i) => `第${i}段：CUDA 与昇腾。`);
     const refreshed = layer.refresh(stateFor());
-    await vi.waitFor(() => expect(resume.length).toBe(1));
+    await vi.waitFor(() => expect(pauses.waiting.length).toBe(1));
     // The first slice marked the first paragraphs only, and they show already.
     const early = marked().length;
     expect(early).toBeGreaterThan(0);
     expect(early).toBeLessThan(2 * 301);
-    while (resume.length > 0) {
-      resume.shift()!();
+    while (pauses.waiting.length > 0) {
+      pauses.waiting.shift()!();
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     await refreshed;
-    expect(turns).toBeGreaterThan(10);
+    expect(pauses.taken).toBeGreaterThan(10);
     expect(marked().length).toBe(2 * 301);
     expect(layer.stats!().termsFound).toBe(2);
   });
 
   it('stops a search in progress when the page text is about to change, and leaves no marks', async () => {
-    const article = document.querySelector('#article')!;
-    for (let i = 0; i < 100; i++) {
-      const p = document.createElement('p');
-      p.append(`第${i}段：CUDA。`);
-      article.append(p);
-    }
-    let clock = 0;
-    const resume: (() => void)[] = [];
-    layer = createGlossaryLayer({
-      builtIn: BUILT_IN,
-      fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
-      highlightRegistry: null,
-      now: () => clock++,
-      yieldToPage: () => new Promise<void>((resolve) => resume.push(resolve)),
-    });
-    const pristine = new XMLSerializer().serializeToString(document.body);
+    const pristine = () => new XMLSerializer().serializeToString(document.body);
+    const { layer, pauses } = startSliced(100, (i) => `第${i}段：CUDA。`);
+    const before = pristine();
     const refreshed = layer.refresh(stateFor());
-    await vi.waitFor(() => expect(resume.length).toBe(1));
+    await vi.waitFor(() => expect(pauses.waiting.length).toBe(1));
     expect(marked().length).toBeGreaterThan(0);
     layer.suspend!();
     expect(marked()).toEqual([]);
-    expect(new XMLSerializer().serializeToString(document.body)).toBe(pristine);
-    resume.shift()!();
+    expect(pristine()).toBe(before);
+    pauses.waiting.shift()!();
     await refreshed;
     // The stopped search marks nothing more.
     expect(marked()).toEqual([]);
-    expect(resume).toEqual([]);
+    expect(pauses.waiting).toEqual([]);
   });
 });
