@@ -80,8 +80,8 @@ function widthFolded(text: string): string {
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
 
-/** How many places a state with several children tries for its row (see step 3). */
-const BASE_SEARCH_LIMIT = 256;
+/** Free places a row's search tries before later searches start past them (see step 3). */
+const BASE_SEARCH_LIMIT = 16;
 
 export function compileMatcher(
   terms: readonly Term[],
@@ -199,9 +199,8 @@ export function compileMatcher(
     terminalTail[state] = f;
   }
 
-  // 3. One breadth-first pass over the trie numbers the states (the children of a state one
-  // after the other), lays out each state's children for matching, and sets the failure and
-  // output links of those children.
+  // 3. The matching layout, in three passes over the states: number them breadth first
+  // (the children of a state one after the other), lay out their children, then link them.
   //
   // Matching mostly visits shallow states (a text character starts a form, the next one
   // does not continue it), and with breadth-first numbers those sit together in memory.
@@ -211,23 +210,22 @@ export function compileMatcher(
   // chains), is stored inline. The children of a state with several go into one shared
   // array of (parent + 1, child) pairs, at row base + class, where no other state's child
   // is: a step is then one addition and one read, hit or miss, with no hashing or probing.
-  // A row's base is the first where all the state's children fit, searched from where the
-  // last long search stopped, or past the last used pair.
+  // A row's base is the first where all the state's children fit; rows interleave, so the
+  // shared array stays small and mostly in cache.
   //
   // Failure link: the state of the longest proper suffix that is also a prefix of a form.
   // Output link: the deepest state on the failure chain (the state itself included) where a
   // form ends; 0 when none. The states on a child's failure chain are shallower than its
-  // parent, so they are numbered, laid out and linked by the time the child is.
+  // parent, so in breadth-first order they are linked by the time the child is.
   const node = new Int32Array(stateCount * 4);
   const oldId = new Int32Array(stateCount);
   const idClass = new Int32Array(stateCount);
   const idDepth = new Int32Array(stateCount);
   const idTerminal = new Int32Array(stateCount);
-  let rowCapacity = 1024;
-  while (rowCapacity < stateCount + classCount + 1) rowCapacity *= 2;
-  let rows = new Int32Array(rowCapacity * 2);
-  let rowsFrom = 1;
-  let rowsEnd = 1;
+  // Sized once the rows' children are counted (below).
+  let rowCapacity: number;
+  let rows = new Int32Array(0);
+  let searchFrom = 1;
   const rootNext = new Int32Array(classCount + 1);
 
   const step = (state: number, c: number): number => {
@@ -256,6 +254,12 @@ export function compileMatcher(
     node[numbered * 4 + 3] = idTerminal[numbered] !== -1 ? numbered : 0;
     numbered++;
   }
+  // Numbering, breadth first; single children inline.
+  const idFirstChild = new Int32Array(stateCount);
+  const idChildCount = new Int32Array(stateCount);
+  let manyCount = 0;
+  let rowChildren = 0;
+  let mostChildren = 0;
   for (let s = 1; s < stateCount; s++) {
     const first = numbered;
     for (let child = firstChild[oldId[s]!]!; child !== 0; child = nextSibling[child]!) {
@@ -266,62 +270,94 @@ export function compileMatcher(
       numbered++;
     }
     const count = numbered - first;
+    idFirstChild[s] = first;
+    idChildCount[s] = count;
     if (count === 0) {
       node[s * 4] = NO_CHILD;
-      continue;
-    }
-    if (count === 1) {
+    } else if (count === 1) {
       node[s * 4] = idClass[first]!;
       node[s * 4 + 1] = first;
     } else {
-      let smallest = 0x10000;
-      let largest = 0;
-      for (let child = first; child < numbered; child++) {
-        const c = idClass[child]!;
-        if (c < smallest) smallest = c;
-        if (c > largest) largest = c;
-      }
-      let chosen = -1;
-      let at = Math.max(rowsFrom, smallest);
-      for (let tries = 0; tries < BASE_SEARCH_LIMIT; tries++, at++) {
-        if (at + largest - smallest >= rowCapacity) break;
-        if (rows[at * 2] !== 0) continue;
-        const candidate = at - smallest;
-        let fits = true;
-        for (let child = first; child < numbered; child++) {
-          if (rows[(candidate + idClass[child]!) * 2] !== 0) {
-            fits = false;
-            break;
-          }
-        }
-        if (fits) {
-          chosen = candidate;
-          break;
-        }
-      }
-      // A search that runs long means the pairs behind are nearly taken: later searches
-      // start where this one stopped.
-      if (chosen === -1) {
-        rowsFrom = at;
-        chosen = Math.max(rowsEnd - smallest, 0);
-      }
-      // Room for every lookup from this row (row base + any class).
-      if ((chosen + classCount + 1) * 2 > rows.length) {
-        while ((chosen + classCount + 1) * 2 > rowCapacity * 2) rowCapacity *= 2;
+      manyCount++;
+      rowChildren += count;
+      if (count > mostChildren) mostChildren = count;
+    }
+  }
+  // Rows interleave to about two pairs in three taken; the lookups of the last row reach up
+  // to a class count past it. Grown in the search below if need be.
+  rowCapacity = 1024;
+  while (rowCapacity < rowChildren * 2 + classCount + 1) rowCapacity *= 2;
+  rows = new Int32Array(rowCapacity * 2);
+
+  // Rows, the states with most children first: they need the most room, and the many
+  // states with two or three children then fill the gaps between them.
+  const byCount = new Int32Array(mostChildren + 2);
+  for (let s = 1; s < stateCount; s++) if (idChildCount[s]! > 1) byCount[idChildCount[s]!]!++;
+  let placedBefore = 0;
+  for (let count = mostChildren; count >= 2; count--) {
+    const states = byCount[count]!;
+    byCount[count] = placedBefore;
+    placedBefore += states;
+  }
+  const placeOrder = new Int32Array(manyCount);
+  for (let s = 1; s < stateCount; s++) {
+    if (idChildCount[s]! > 1) placeOrder[byCount[idChildCount[s]!]!++] = s;
+  }
+  for (let q = 0; q < manyCount; q++) {
+    const s = placeOrder[q]!;
+    const first = idFirstChild[s]!;
+    const end = first + idChildCount[s]!;
+    let smallest = 0x10000;
+    let largest = 0;
+    for (let child = first; child < end; child++) {
+      const c = idClass[child]!;
+      if (c < smallest) smallest = c;
+      if (c > largest) largest = c;
+    }
+    let chosen = -1;
+    let tries = 0;
+    for (let at = Math.max(searchFrom, smallest); chosen === -1; at++) {
+      if (at + largest - smallest + 1 >= rowCapacity) {
+        rowCapacity *= 2;
         const bigger = new Int32Array(rowCapacity * 2);
         bigger.set(rows);
         rows = bigger;
       }
-      node[s * 4] = MANY_CHILDREN;
-      node[s * 4 + 1] = chosen;
-      for (let child = first; child < numbered; child++) {
-        const at = chosen + idClass[child]!;
-        rows[at * 2] = s + 1;
-        rows[at * 2 + 1] = child;
+      if (rows[at * 2] !== 0) continue;
+      // A search that runs long means the pairs behind are crowded: later searches start
+      // here (the few gaps left behind are not worth looking through again).
+      if (++tries === BASE_SEARCH_LIMIT) searchFrom = at;
+      const candidate = at - smallest;
+      let fits = true;
+      for (let child = first; child < end; child++) {
+        if (rows[(candidate + idClass[child]!) * 2] !== 0) {
+          fits = false;
+          break;
+        }
       }
-      if (chosen + largest + 1 > rowsEnd) rowsEnd = chosen + largest + 1;
+      if (fits) chosen = candidate;
     }
-    for (let child = first; child < numbered; child++) {
+    // Room for every lookup from this row (row base + any class).
+    if ((chosen + classCount + 1) * 2 > rows.length) {
+      while ((chosen + classCount + 1) * 2 > rowCapacity * 2) rowCapacity *= 2;
+      const bigger = new Int32Array(rowCapacity * 2);
+      bigger.set(rows);
+      rows = bigger;
+    }
+    node[s * 4] = MANY_CHILDREN;
+    node[s * 4 + 1] = chosen;
+    for (let child = first; child < end; child++) {
+      const at = chosen + idClass[child]!;
+      rows[at * 2] = s + 1;
+      rows[at * 2 + 1] = child;
+    }
+  }
+
+  // Links, breadth first.
+  for (let s = 1; s < stateCount; s++) {
+    const first = idFirstChild[s]!;
+    const end = first + idChildCount[s]!;
+    for (let child = first; child < end; child++) {
       const c = idClass[child]!;
       let target: number;
       for (let f = node[s * 4 + 2]!; ; f = node[f * 4 + 2]!) {
