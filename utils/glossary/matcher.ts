@@ -199,8 +199,8 @@ export function compileMatcher(
     terminalTail[state] = f;
   }
 
-  // 3. The matching layout, in three passes over the states: number them breadth first
-  // (the children of a state one after the other), lay out their children, then link them.
+  // 3. The matching layout, in one breadth-first pass over the trie that numbers the states
+  // (the children of a state one after the other), lays out their children and links them.
   //
   // Matching mostly visits shallow states (a text character starts a form, the next one
   // does not continue it), and with breadth-first numbers those sit together in memory.
@@ -216,15 +216,17 @@ export function compileMatcher(
   // Failure link: the state of the longest proper suffix that is also a prefix of a form.
   // Output link: the deepest state on the failure chain (the state itself included) where a
   // form ends; 0 when none. The states on a child's failure chain are shallower than its
-  // parent, so in breadth-first order they are linked by the time the child is.
+  // parent, so they are numbered, laid out and linked by the time the child is.
   const node = new Int32Array(stateCount * 4);
   const oldId = new Int32Array(stateCount);
   const idClass = new Int32Array(stateCount);
   const idDepth = new Int32Array(stateCount);
   const idTerminal = new Int32Array(stateCount);
-  // Sized once the rows' children are counted (below).
-  let rowCapacity: number;
-  let rows = new Int32Array(0);
+  // Rows interleave densely (about two pairs in three taken); the lookups of the last row
+  // reach up to a class count past it. Grown in the search below if need be.
+  let rowCapacity = 1024;
+  while (rowCapacity < (stateCount >> 1) + classCount + 1) rowCapacity *= 2;
+  let rows = new Int32Array(rowCapacity * 2);
   let searchFrom = 1;
   const rootNext = new Int32Array(classCount + 1);
 
@@ -254,12 +256,6 @@ export function compileMatcher(
     node[numbered * 4 + 3] = idTerminal[numbered] !== -1 ? numbered : 0;
     numbered++;
   }
-  // Numbering, breadth first; single children inline.
-  const idFirstChild = new Int32Array(stateCount);
-  const idChildCount = new Int32Array(stateCount);
-  let manyCount = 0;
-  let rowChildren = 0;
-  let mostChildren = 0;
   for (let s = 1; s < stateCount; s++) {
     const first = numbered;
     for (let child = firstChild[oldId[s]!]!; child !== 0; child = nextSibling[child]!) {
@@ -269,94 +265,60 @@ export function compileMatcher(
       idTerminal[numbered] = terminalHead[child]!;
       numbered++;
     }
-    const count = numbered - first;
-    idFirstChild[s] = first;
-    idChildCount[s] = count;
+    const end = numbered;
+    const count = end - first;
     if (count === 0) {
       node[s * 4] = NO_CHILD;
-    } else if (count === 1) {
+      continue;
+    }
+    if (count === 1) {
       node[s * 4] = idClass[first]!;
       node[s * 4 + 1] = first;
     } else {
-      manyCount++;
-      rowChildren += count;
-      if (count > mostChildren) mostChildren = count;
-    }
-  }
-  // Rows interleave to about two pairs in three taken; the lookups of the last row reach up
-  // to a class count past it. Grown in the search below if need be.
-  rowCapacity = 1024;
-  while (rowCapacity < rowChildren * 2 + classCount + 1) rowCapacity *= 2;
-  rows = new Int32Array(rowCapacity * 2);
-
-  // Rows, the states with most children first: they need the most room, and the many
-  // states with two or three children then fill the gaps between them.
-  const byCount = new Int32Array(mostChildren + 2);
-  for (let s = 1; s < stateCount; s++) if (idChildCount[s]! > 1) byCount[idChildCount[s]!]!++;
-  let placedBefore = 0;
-  for (let count = mostChildren; count >= 2; count--) {
-    const states = byCount[count]!;
-    byCount[count] = placedBefore;
-    placedBefore += states;
-  }
-  const placeOrder = new Int32Array(manyCount);
-  for (let s = 1; s < stateCount; s++) {
-    if (idChildCount[s]! > 1) placeOrder[byCount[idChildCount[s]!]!++] = s;
-  }
-  for (let q = 0; q < manyCount; q++) {
-    const s = placeOrder[q]!;
-    const first = idFirstChild[s]!;
-    const end = first + idChildCount[s]!;
-    let smallest = 0x10000;
-    let largest = 0;
-    for (let child = first; child < end; child++) {
-      const c = idClass[child]!;
-      if (c < smallest) smallest = c;
-      if (c > largest) largest = c;
-    }
-    let chosen = -1;
-    let tries = 0;
-    for (let at = Math.max(searchFrom, smallest); chosen === -1; at++) {
-      if (at + largest - smallest + 1 >= rowCapacity) {
-        rowCapacity *= 2;
+      let smallest = 0x10000;
+      let largest = 0;
+      for (let child = first; child < end; child++) {
+        const c = idClass[child]!;
+        if (c < smallest) smallest = c;
+        if (c > largest) largest = c;
+      }
+      let chosen = -1;
+      let tries = 0;
+      for (let at = Math.max(searchFrom, smallest); chosen === -1; at++) {
+        if (at + largest - smallest + 1 >= rowCapacity) {
+          rowCapacity *= 2;
+          const bigger = new Int32Array(rowCapacity * 2);
+          bigger.set(rows);
+          rows = bigger;
+        }
+        if (rows[at * 2] !== 0) continue;
+        // A search that runs long means the pairs behind are crowded: later searches start
+        // here (the few gaps left behind are not worth looking through again).
+        if (++tries === BASE_SEARCH_LIMIT) searchFrom = at;
+        const candidate = at - smallest;
+        let fits = true;
+        for (let child = first; child < end; child++) {
+          if (rows[(candidate + idClass[child]!) * 2] !== 0) {
+            fits = false;
+            break;
+          }
+        }
+        if (fits) chosen = candidate;
+      }
+      if ((chosen + classCount + 1) * 2 > rows.length) {
+        while ((chosen + classCount + 1) * 2 > rowCapacity * 2) rowCapacity *= 2;
         const bigger = new Int32Array(rowCapacity * 2);
         bigger.set(rows);
         rows = bigger;
       }
-      if (rows[at * 2] !== 0) continue;
-      // A search that runs long means the pairs behind are crowded: later searches start
-      // here (the few gaps left behind are not worth looking through again).
-      if (++tries === BASE_SEARCH_LIMIT) searchFrom = at;
-      const candidate = at - smallest;
-      let fits = true;
+      node[s * 4] = MANY_CHILDREN;
+      node[s * 4 + 1] = chosen;
       for (let child = first; child < end; child++) {
-        if (rows[(candidate + idClass[child]!) * 2] !== 0) {
-          fits = false;
-          break;
-        }
+        const at = chosen + idClass[child]!;
+        rows[at * 2] = s + 1;
+        rows[at * 2 + 1] = child;
       }
-      if (fits) chosen = candidate;
     }
-    // Room for every lookup from this row (row base + any class).
-    if ((chosen + classCount + 1) * 2 > rows.length) {
-      while ((chosen + classCount + 1) * 2 > rowCapacity * 2) rowCapacity *= 2;
-      const bigger = new Int32Array(rowCapacity * 2);
-      bigger.set(rows);
-      rows = bigger;
-    }
-    node[s * 4] = MANY_CHILDREN;
-    node[s * 4 + 1] = chosen;
-    for (let child = first; child < end; child++) {
-      const at = chosen + idClass[child]!;
-      rows[at * 2] = s + 1;
-      rows[at * 2 + 1] = child;
-    }
-  }
-
-  // Links, breadth first.
-  for (let s = 1; s < stateCount; s++) {
-    const first = idFirstChild[s]!;
-    const end = first + idChildCount[s]!;
     for (let child = first; child < end; child++) {
       const c = idClass[child]!;
       let target: number;
