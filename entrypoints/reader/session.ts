@@ -220,6 +220,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   function pageState(): PageState {
+    let root: Element | null | undefined;
     return {
       document,
       url,
@@ -230,7 +231,13 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       readingMode: readingMode(),
       glossaryEnabled: glossaryWanted(),
       netease,
-      articleRoot: articleRoot(),
+      // Looked for only when a layer asks: on a page that is not a NetEase article this reads
+      // the text of every paragraph (tens of milliseconds on a page of 20,000), and most
+      // renders (converted mode, glossary off) never need it.
+      get articleRoot() {
+        if (root === undefined) root = articleRoot();
+        return root;
+      },
       converter,
       loadKit: options.loadKit,
     };
