@@ -129,32 +129,177 @@ interface WalkFrame {
   readonly anchor: Element | null;
   run: Text[];
   next: Node | null;
+  /** Where `next` stood when it was chosen: its parent and its previous sibling. */
+  nextParent: Node | null;
+  nextPrevious: Node | null;
+  /** The walk's pause count when `next` was chosen (see `WorkWalker.resume`). */
+  epoch: number;
+  /** Times the walk of this container started over. */
+  restarts: number;
 }
 
-/** The node after `node`'s subtree in document order, staying inside `container`. */
-function nextOutside(node: Node, container: Node): Node | null {
-  for (let current: Node | null = node; current !== null && current !== container;) {
+/**
+ * The node after `node`'s subtree in document order, staying inside `container`; `null` at the
+ * end of the container, `undefined` when `node` is no longer inside it.
+ */
+function nextOutside(node: Node, container: Node): Node | null | undefined {
+  for (let current: Node | null = node; current !== container; current = current.parentNode) {
+    if (current === null) return undefined;
     if (current.nextSibling !== null) return current.nextSibling;
-    current = current.parentNode;
   }
   return null;
 }
 
+function isWithin(node: Node, container: Node): boolean {
+  for (let current: Node | null = node; current !== null; current = current.parentNode) {
+    if (current === container) return true;
+  }
+  return false;
+}
+
+/** How many nodes a walk visits between two looks at `shouldPause`. */
+const NODES_BETWEEN_PAUSE_CHECKS = 64;
 /**
- * Collects the runs of `container` (and, with `deep`, of the blocks nested in it), in document
- * order. The walk keeps its own stack rather than recursing: pages nest elements thousands deep
- * (10,000 levels is a reliability test), far past what the call stack takes.
+ * How often a paused walk starts a container over before it leaves the rest of it to the
+ * mutation observers: a page that keeps rearranging the content where the walk stopped must
+ * not keep it walking forever.
  */
-function walkContainer(container: Node, options: CollectOptions, items: WorkItem[]): void {
-  const frames: WalkFrame[] = [];
-  const open = (node: Node) =>
-    frames.push({
+const MAX_RESTARTS = 4;
+
+/**
+ * A walk over the runs of a container (and, with `deep`, of the blocks nested in it) in
+ * document order, that can stop between blocks and go on later: the converter collects a
+ * large page in time slices instead of in one long task.
+ *
+ * The walk keeps its own stack rather than recursing: pages nest elements thousands deep
+ * (10,000 levels is a reliability test), far past what the call stack takes. It pauses only
+ * where no run is open, so a run never mixes nodes read before and after the page had a turn.
+ * The page may change while the walk is paused: each container goes on after the node that
+ * preceded the one it was to look at next, where that node still is; otherwise the container
+ * is walked again from its start (what converts again writes nothing, it already shows its
+ * conversion), a few times at most. Nodes the page adds are the mutation observers' work.
+ */
+export class WorkWalker {
+  private readonly frames: WalkFrame[] = [];
+  private visited = 0;
+  private epoch = 0;
+
+  constructor(
+    container: Node,
+    private readonly options: CollectOptions,
+  ) {
+    this.open(container);
+  }
+
+  get done(): boolean {
+    return this.frames.length === 0;
+  }
+
+  /**
+   * Adds the next items to `items` until the walk ends (returns true) or `shouldPause`, asked
+   * between blocks every few dozen nodes, says to stop (returns false).
+   */
+  step(items: WorkItem[], shouldPause: () => boolean = () => false): boolean {
+    const { frames, options } = this;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.run.length === 0 && this.visited >= NODES_BETWEEN_PAUSE_CHECKS) {
+        this.visited = 0;
+        if (shouldPause()) {
+          this.epoch += 1;
+          return false;
+        }
+      }
+      if (frame.epoch !== this.epoch) this.resume(frame);
+      const node = frame.next;
+      if (node === null) {
+        this.flush(frame, items);
+        frames.pop();
+        continue;
+      }
+      this.visited += 1;
+      let descend = false;
+      if (node.nodeType === 3) {
+        frame.run.push(node as Text);
+      } else if (node.nodeType === 1) {
+        // Comments and the like neither count nor break.
+        const element = node as Element;
+        if (isSkippedElement(element) || options.exclude?.(element) === true) {
+          this.flush(frame, items);
+        } else {
+          noteElement(element, options, items);
+          if (isInlineElement(element)) {
+            descend = true;
+          } else {
+            this.flush(frame, items);
+            if (options.deep && !isOpaqueElement(element)) {
+              this.setNext(frame, nextOutside(element, frame.container));
+              this.open(element);
+              continue;
+            }
+          }
+        }
+      }
+      this.setNext(
+        frame,
+        descend && node.firstChild !== null ? node.firstChild : nextOutside(node, frame.container),
+      );
+    }
+    return true;
+  }
+
+  private open(node: Node): void {
+    const frame: WalkFrame = {
       container: node,
-      anchor: anchorOf(node, options),
+      anchor: anchorOf(node, this.options),
       run: [],
-      next: node.firstChild,
-    });
-  const flush = (frame: WalkFrame): void => {
+      next: null,
+      nextParent: null,
+      nextPrevious: null,
+      epoch: this.epoch,
+      restarts: 0,
+    };
+    this.setNext(frame, node.firstChild);
+    this.frames.push(frame);
+  }
+
+  /** Points `frame` at `next`; `undefined` (the node left the container) starts it over. */
+  private setNext(frame: WalkFrame, next: Node | null | undefined): void {
+    if (next === undefined) {
+      this.restart(frame);
+      return;
+    }
+    frame.next = next;
+    frame.nextParent = next?.parentNode ?? null;
+    frame.nextPrevious = next?.previousSibling ?? null;
+    frame.epoch = this.epoch;
+  }
+
+  private restart(frame: WalkFrame): void {
+    frame.run = [];
+    frame.restarts += 1;
+    this.setNext(frame, frame.restarts > MAX_RESTARTS ? null : frame.container.firstChild);
+  }
+
+  /** After a pause: finds where `frame` goes on if the page has moved things around it. */
+  private resume(frame: WalkFrame): void {
+    const { next, nextParent: parent, nextPrevious: previous, container } = frame;
+    frame.epoch = this.epoch;
+    if (next === null) return;
+    const inPlace = parent !== null && (parent === container || isWithin(parent, container));
+    if (next.parentNode === parent && next.previousSibling === previous && inPlace) return;
+    if (!inPlace) {
+      this.restart(frame);
+    } else if (previous === null) {
+      this.setNext(frame, parent.firstChild ?? nextOutside(parent, container));
+    } else if (previous.parentNode === parent) {
+      this.setNext(frame, nextOutside(previous, container));
+    } else {
+      this.restart(frame);
+    }
+  }
+
+  private flush(frame: WalkFrame, items: WorkItem[]): void {
     if (frame.run.length > 0) {
       items.push({
         kind: 'text',
@@ -164,39 +309,10 @@ function walkContainer(container: Node, options: CollectOptions, items: WorkItem
       });
     }
     frame.run = [];
-  };
-  open(container);
-  while (frames.length > 0) {
-    const frame = frames[frames.length - 1]!;
-    const node = frame.next;
-    if (node === null) {
-      flush(frame);
-      frames.pop();
-      continue;
-    }
-    let descend = false;
-    if (node.nodeType === 3) {
-      frame.run.push(node as Text);
-    } else if (node.nodeType === 1) {
-      // Comments and the like neither count nor break.
-      const element = node as Element;
-      if (isSkippedElement(element) || options.exclude?.(element) === true) {
-        flush(frame);
-      } else {
-        noteElement(element, options, items);
-        if (isInlineElement(element)) {
-          descend = true;
-        } else {
-          flush(frame);
-          if (options.deep && !isOpaqueElement(element)) {
-            frame.next = nextOutside(element, frame.container);
-            open(element);
-            continue;
-          }
-        }
-      }
-    }
-    frame.next =
-      descend && node.firstChild !== null ? node.firstChild : nextOutside(node, frame.container);
   }
+}
+
+/** Collects the runs of `container` (and, with `deep`, of its nested blocks) in one go. */
+function walkContainer(container: Node, options: CollectOptions, items: WorkItem[]): void {
+  new WorkWalker(container, options).step(items);
 }

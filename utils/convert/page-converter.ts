@@ -1,5 +1,5 @@
 import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
-import { collectInserted, collectWork, type TextRun, type WorkItem } from './blocks.ts';
+import { collectInserted, collectWork, WorkWalker, type TextRun, type WorkItem } from './blocks.ts';
 import type { DictionaryPack, DictionaryPackName, LoadDictionaries } from './dictionaries.ts';
 import {
   blockContainerOf,
@@ -49,9 +49,10 @@ export interface PageConverterOptions {
   readonly now?: () => number;
   /**
    * Gives the event loop a turn between time slices; defaults to `frameAwareYield`, which
-   * lets the browser render a frame once a frame's worth of work is done.
+   * lets the browser render a frame once a frame's worth of work is done, or when `afterFrame`
+   * asks for one.
    */
-  readonly yieldToEventLoop?: () => Promise<void>;
+  readonly yieldToEventLoop?: (afterFrame?: boolean) => Promise<void>;
   readonly onProgress?: (progress: ConversionProgress) => void;
 }
 
@@ -65,6 +66,11 @@ export interface ConvertOptions {
  * that input is handled quickly and a frame's work budget (below) is kept to within a slice.
  */
 export const SLICE_BUDGET_MS = 5;
+/**
+ * Part of a slice the first conversion spends walking the page before it converts what the
+ * walk found near the viewport: the rest of the slice is left to that conversion.
+ */
+export const WALK_BUDGET_MS = 3;
 /**
  * Work done between two frames, in slices of SLICE_BUDGET_MS, before the default yield waits
  * for the browser to render. Rendering what a slice changed (laying out the converted text)
@@ -90,6 +96,35 @@ export const BACKOFF_MS = 250;
 
 type Mode = 'idle' | 'waiting' | 'active' | 'disposed';
 
+/**
+ * What the converter knows of one text node it wrote: one WeakMap entry per node (not one per
+ * fact), since the garbage collector's final pause goes through every entry of every WeakMap
+ * keyed by a page node: at 200,000 nodes, four maps made pauses of over 100 ms.
+ */
+class TextState {
+  /** The page's own text, while the node shows what we wrote. */
+  original: string | undefined = undefined;
+  /** What we last wrote. */
+  written: string | undefined = undefined;
+  /** When we last wrote it (`now()`), for the loop guard. */
+  writtenAt = Number.NEGATIVE_INFINITY;
+  /** The conversion that last counted this node in `nodesConverted`. */
+  counted = 0;
+
+  /** Drops what we wrote (and, with `time`, when): the node's text is the page's again. */
+  forget(time: boolean): void {
+    this.original = undefined;
+    this.written = undefined;
+    if (time) this.writtenAt = Number.NEGATIVE_INFINITY;
+  }
+}
+
+/** The time slice work is running in, and how many times the work has yielded so far. */
+interface Slice {
+  start: number;
+  turns: number;
+}
+
 interface ActiveConversion {
   readonly plan: ConversionPlan;
   readonly converter: TextConverter;
@@ -97,6 +132,13 @@ interface ActiveConversion {
 }
 
 const OBSERVED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'value'];
+const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: OBSERVED_ATTRIBUTES,
+};
 
 /**
  * Converts a live document between Simplified and Traditional, exactly and reversibly.
@@ -117,13 +159,11 @@ export class PageConverter {
   private readonly protectedTerms: readonly ProtectedTerm[] | undefined;
   private readonly isNearViewport: (element: Element) => boolean;
   private readonly now: () => number;
-  private readonly yieldToEventLoop: () => Promise<void>;
+  private readonly yieldToEventLoop: (afterFrame?: boolean) => Promise<void>;
   private readonly onProgress: ((progress: ConversionProgress) => void) | undefined;
 
   // Originals and our own writes, keyed by node: nothing is stored on page nodes.
-  private readonly textOriginals = new WeakMap<Text, string>();
-  private readonly textWritten = new WeakMap<Text, string>();
-  private readonly textWrittenAt = new WeakMap<Text, number>();
+  private readonly texts = new WeakMap<Text, TextState>();
   private readonly attributeOriginals = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
@@ -147,6 +187,8 @@ export class PageConverter {
   // Documents and open shadow roots we watch, with their observers.
   private readonly observers = new Map<Document | ShadowRoot, MutationObserver>();
   private readonly frameListeners = new Map<HTMLIFrameElement, () => void>();
+  /** Whether the observers are off for the slice being written (see `pauseObservers`). */
+  private observersPaused = false;
 
   /** Subtrees left as the page wrote them (see `setExcludedSubtrees`). */
   private excluded = new Set<Element>();
@@ -170,7 +212,10 @@ export class PageConverter {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private queued = 0;
 
-  private writtenNodes = new WeakSet<Text>();
+  /** Numbers each conversion, so that a node counts once in `nodesConverted` (TextState.counted). */
+  private conversion = 0;
+  /** Whether a text or attribute may still show what we wrote (see `restoreWrites`). */
+  private wroteSinceRestore = false;
   private stat = {
     nodesConverted: 0,
     charactersChanged: 0,
@@ -225,15 +270,15 @@ export class PageConverter {
     if (generation !== this.generation) return;
     this.active = { plan, converter, target: options.target };
     this.mode = 'active';
-    this.writtenNodes = new WeakSet();
+    this.conversion += 1;
     this.stat.nodesConverted = 0;
     this.stat.charactersChanged = 0;
     this.stat.attributesConverted = 0;
 
     this.beginLangSwitch(this.document, options.target);
-    const items = this.collectRoot(this.document, null, true);
-    await this.runWork(orderByViewport(items, this.isNearViewport), generation);
-    if (generation === this.generation) this.finishLangSwitch();
+    const slice: Slice = { start: this.now(), turns: 0 };
+    await this.convertPage(generation, slice);
+    if (generation === this.generation) await this.settleLangSwitch(generation, slice);
   }
 
   /** Puts back every original (text, attributes, title, lang) and stops converting. */
@@ -311,8 +356,8 @@ export class PageConverter {
 
   /** The page's own text of `node`, whatever the converter shows in it. */
   originalTextOf(node: Text): string {
-    const written = this.textWritten.get(node);
-    if (written !== undefined && node.data === written) return this.textOriginals.get(node)!;
+    const state = this.texts.get(node);
+    if (state?.written !== undefined && node.data === state.written) return state.original!;
     return node.data;
   }
 
@@ -331,9 +376,7 @@ export class PageConverter {
    * Unlike a write by the page, this never counts against the loop guard.
    */
   replaceOriginalText(node: Text, text: string): void {
-    this.textWritten.delete(node);
-    this.textOriginals.delete(node);
-    this.textWrittenAt.delete(node);
+    this.texts.get(node)?.forget(true);
     node.data = text;
     if (this.mode === 'active' && !this.isOffLimits(node)) {
       this.pendingContainers.add(blockContainerOf(node));
@@ -393,13 +436,27 @@ export class PageConverter {
 
   /** Walk hooks that add the work of shadow roots and frames met on the way to `items`. */
   private hooksInto(items: WorkItem[], anchor: Element | null, full: boolean) {
+    return this.rootHooks(anchor, full, (root, rootAnchor) => {
+      items.push(...this.collectRoot(root, rootAnchor, full));
+    });
+  }
+
+  /**
+   * Walk hooks that hand the open shadow roots and same-origin frame documents met on the way
+   * to `enter`, with the element that stands for their position.
+   */
+  private rootHooks(
+    anchor: Element | null,
+    full: boolean,
+    enter: (root: Document | ShadowRoot, anchor: Element | null) => void,
+  ) {
     return {
       // Without a stand-in, each item is placed by its own element.
       ...(anchor !== null ? { anchor } : {}),
       exclude: this.isExcludedRoot,
       onShadowRoot: (shadowRoot: ShadowRoot) => {
         if (!full && this.observers.has(shadowRoot)) return;
-        items.push(...this.collectRoot(shadowRoot, anchor, full));
+        enter(shadowRoot, anchor);
       },
       onFrame: (frame: HTMLIFrameElement) => {
         this.watchFrame(frame);
@@ -408,7 +465,7 @@ export class PageConverter {
         if (frameDocument.documentElement === null || frameDocument.designMode === 'on') return;
         if (!full && this.observers.has(frameDocument)) return;
         if (this.active !== null) this.setLang(frameDocument, this.active.target);
-        items.push(...this.collectRoot(frameDocument, anchor ?? frame, full));
+        enter(frameDocument, anchor ?? frame);
       },
     };
   }
@@ -439,14 +496,31 @@ export class PageConverter {
     // page may have replaced its constructor. An observer works on any same-origin document.
     const Observer = globalThis.MutationObserver;
     const observer = new Observer((records) => this.onMutations(records));
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
+    observer.observe(root, OBSERVE_OPTIONS);
     this.observers.set(root, observer);
+  }
+
+  /**
+   * Turns the observers off while a slice writes. Each of our writes would otherwise queue a
+   * mutation record for us to recognise and drop: 200,000 records and their wrappers on a
+   * large page, garbage that makes the collector pause the page for 100 ms and more. Only our
+   * code runs until `resumeObservers`, so the page's own changes are all in the records taken
+   * here, or come after.
+   */
+  private pauseObservers(): void {
+    if (this.observersPaused) return;
+    this.observersPaused = true;
+    for (const observer of this.observers.values()) {
+      const records = observer.takeRecords();
+      observer.disconnect();
+      if (records.length > 0) this.onMutations(records);
+    }
+  }
+
+  private resumeObservers(): void {
+    if (!this.observersPaused) return;
+    this.observersPaused = false;
+    for (const [root, observer] of this.observers) observer.observe(root, OBSERVE_OPTIONS);
   }
 
   private disconnectAll(): void {
@@ -488,10 +562,32 @@ export class PageConverter {
 
   private finishLangSwitch(): void {
     const pending = this.pendingLang;
+    if (pending !== null) {
+      this.pendingLang = null;
+      this.setLang(pending.document, pending.target);
+    }
+    this.clearBlockLangs();
+  }
+
+  /**
+   * `finishLangSwitch` at the end of a conversion: the `lang` moves to `<html>` at once, and
+   * comes off the blocks in time slices (20,000 blocks take tens of milliseconds). A block's own
+   * `lang` then says what `<html>` says, so the page reads the same at every step; a later
+   * convert, restore or dispose takes off what is left.
+   */
+  private async settleLangSwitch(generation: number, slice: Slice): Promise<void> {
+    const pending = this.pendingLang;
     if (pending === null) return;
     this.pendingLang = null;
     this.setLang(pending.document, pending.target);
-    this.clearBlockLangs();
+    for (const element of this.blockLangs) {
+      if (this.now() - slice.start >= SLICE_BUDGET_MS) {
+        await this.nextSlice(slice);
+        if (generation !== this.generation) return;
+      }
+      element.removeAttribute('lang');
+      this.blockLangs.delete(element);
+    }
   }
 
   private clearBlockLangs(): void {
@@ -528,17 +624,111 @@ export class PageConverter {
   // Running work in time slices
 
   /**
-   * Converts `items` in order, in slices of about SLICE_BUDGET_MS, yielding to the event loop
-   * between slices. Returns early when `generation` is superseded.
+   * The first conversion of the page, in time slices from the first. A walk in document order
+   * (the document, and each open shadow root and same-origin frame as the walk meets it, before
+   * the rest of the root that met it) collects for WALK_BUDGET_MS; the positions of what it
+   * found are read, all before anything is written; what is near the viewport converts at
+   * once. The next batch is measured after the browser has rendered that conversion, so that
+   * no position read lays the page out in our task. What is far waits until the walk is done,
+   * then converts in document order. So the viewport converts as soon as the walk has passed
+   * it, and no task walks or measures the whole page. Progress is reported once the walk is
+   * done, when the total is known (the popup shows 0 % until then).
    */
-  private async runWork(items: readonly WorkItem[], generation: number): Promise<void> {
+  private async convertPage(generation: number, slice: Slice): Promise<void> {
+    const walkers: WorkWalker[] = [];
+    const enter = (root: Document | ShadowRoot, anchor: Element | null): void => {
+      this.observeRoot(root);
+      if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
+      walkers.push(new WorkWalker(root, { deep: true, ...this.rootHooks(anchor, true, enter) }));
+    };
+    enter(this.document, null);
+    const far: WorkItem[] = [];
+    const nearAnchors = new Map<Element, boolean>();
+    let near = 0;
+    while (walkers.length > 0) {
+      if (generation !== this.generation) return;
+      let walkStart = this.now();
+      if (walkStart - slice.start >= SLICE_BUDGET_MS) {
+        await this.nextSlice(slice);
+        if (generation !== this.generation) return;
+        walkStart = slice.start;
+      }
+      const turn = slice.turns;
+      const walkOver = () => this.now() - walkStart >= WALK_BUDGET_MS;
+      const found: WorkItem[] = [];
+      while (walkers.length > 0) {
+        // Roots met on the way are walked before the rest of the root that met them.
+        const walker = walkers[walkers.length - 1]!;
+        const finished = walker.step(
+          found,
+          () => walkOver() || walkers[walkers.length - 1] !== walker,
+        );
+        if (finished) walkers.splice(walkers.indexOf(walker), 1);
+        if (!finished && walkers[walkers.length - 1] === walker) break;
+      }
+      // Every position of the batch is read before anything of it is written, so the layout
+      // is brought up to date once.
+      const nearFound: WorkItem[] = [];
+      for (const item of found) {
+        (this.isNear(item, nearAnchors) ? nearFound : far).push(item);
+      }
+      near += nearFound.length;
+      if (nearFound.length === 0) continue;
+      await this.runWork(nearFound, generation, { slice, turn, report: false });
+      // A position read after a write makes the browser lay out at once, in our task, and one
+      // layout of a page with 20,000 paragraphs in one container takes 40–100 ms: the next batch
+      // is measured once the browser has rendered what this one wrote.
+      if (walkers.length > 0) await this.nextSlice(slice, true);
+    }
+    if (generation !== this.generation) return;
+    const done = near;
+    const total = near + far.length;
+    await this.runWork(far, generation, {
+      slice,
+      turn: -1,
+      report: (converted) => this.onProgress?.({ done: done + converted, total }),
+    });
+  }
+
+  private isNear(item: WorkItem, cache: Map<Element, boolean>): boolean {
+    const anchor = item.anchor;
+    if (anchor === null) return true;
+    let isNear = cache.get(anchor);
+    if (isNear === undefined) {
+      isNear = this.isNearViewport(anchor);
+      cache.set(anchor, isNear);
+    }
+    return isNear;
+  }
+
+  /**
+   * Ends the slice: gives the event loop a turn (and, with `afterFrame`, waits until the
+   * browser has rendered a frame), and starts the next one.
+   */
+  private async nextSlice(slice: Slice, afterFrame = false): Promise<void> {
+    await this.yieldToEventLoop(afterFrame);
+    slice.turns += 1;
+    slice.start = this.now();
+  }
+
+  /**
+   * Converts `items` in order, in slices of about SLICE_BUDGET_MS, yielding to the event loop
+   * between slices. Returns early when `generation` is superseded. `slice` is the slice the
+   * work starts in, and `turn` the one in which the items were collected (-1: some earlier
+   * one); `report` gets the number of items done after each slice and at the end.
+   */
+  private async runWork(
+    items: readonly WorkItem[],
+    generation: number,
+    {
+      slice = { start: this.now(), turns: 0 },
+      turn = slice.turns,
+      report = (done: number) => this.onProgress?.({ done, total: items.length }),
+    }: { slice?: Slice; turn?: number; report?: ((done: number) => void) | false } = {},
+  ): Promise<void> {
     let index = 0;
-    // Items were collected before the first slice. Once the page has had a turn, it may have
-    // made some of them editable or moved them under our UI: check again before writing.
-    let stale = false;
     this.queued += items.length;
     try {
-      let sliceStart = this.now();
       while (index < items.length) {
         if (generation !== this.generation || this.active === null) return;
         const converter = this.active.converter;
@@ -547,21 +737,26 @@ export class PageConverter {
         this.queued -= 1;
         const started = this.now();
         const place = item.kind === 'text' ? item.container : item.element;
-        // Exclusions change between slices without a yield (a mode switch): always check them.
+        // Items collected before the page last had a turn may have been made editable or moved
+        // under our UI since: check again before writing. Exclusions change between slices
+        // without a yield (a mode switch): always check them.
+        const stale = turn !== slice.turns;
         if ((!stale || !isInsideSkipped(place)) && !this.isInsideExcluded(place)) {
+          this.pauseObservers();
           this.process(item, converter);
         }
         const finished = this.now();
         this.stat.timeSpentMs += finished - started;
-        if (finished - sliceStart >= SLICE_BUDGET_MS && index < items.length) {
-          this.onProgress?.({ done: index, total: items.length });
-          await this.yieldToEventLoop();
-          stale = true;
-          sliceStart = this.now();
+        if (finished - slice.start >= SLICE_BUDGET_MS && index < items.length) {
+          this.resumeObservers();
+          if (report) report(index);
+          await this.nextSlice(slice);
         }
       }
-      this.onProgress?.({ done: index, total: items.length });
+      this.resumeObservers();
+      if (report) report(index);
     } finally {
+      this.resumeObservers();
       this.queued -= items.length - index;
     }
   }
@@ -576,12 +771,11 @@ export class PageConverter {
 
   /** The text a node converts from: its original, or what the page put there since. */
   private sourceOf(node: Text): string {
-    const written = this.textWritten.get(node);
-    if (written === undefined) return node.data;
-    if (node.data === written) return this.textOriginals.get(node)!;
+    const state = this.texts.get(node);
+    if (state?.written === undefined) return node.data;
+    if (node.data === state.written) return state.original!;
     // The page rewrote the node after us: its new text is the new original.
-    this.textWritten.delete(node);
-    this.textOriginals.delete(node);
+    state.forget(false);
     return node.data;
   }
 
@@ -597,13 +791,19 @@ export class PageConverter {
   private writeText(node: Text, text: string, original: string): void {
     if (node.data === text || this.contested.has(node)) return;
     if (node.parentNode !== null && this.contested.has(node.parentNode)) return;
-    if (!this.textWritten.has(node)) this.textOriginals.set(node, original);
-    this.textWritten.set(node, text);
-    this.textWrittenAt.set(node, this.now());
+    let state = this.texts.get(node);
+    if (state === undefined) {
+      state = new TextState();
+      this.texts.set(node, state);
+    }
+    if (state.written === undefined) state.original = original;
+    state.written = text;
+    state.writtenAt = this.now();
+    this.wroteSinceRestore = true;
     node.data = text;
     if (text !== original) {
-      if (!this.writtenNodes.has(node)) {
-        this.writtenNodes.add(node);
+      if (state.counted !== this.conversion) {
+        state.counted = this.conversion;
         this.stat.nodesConverted += 1;
       }
       this.stat.charactersChanged += countChanged(original, text);
@@ -643,6 +843,7 @@ export class PageConverter {
       if (!written.has(name)) originals.set(name, source);
       written.set(name, output);
       this.attributeWrittenAt.set(element, this.now());
+      this.wroteSinceRestore = true;
       element.setAttribute(name, output);
       if (output !== source) this.stat.attributesConverted += 1;
     }
@@ -653,10 +854,15 @@ export class PageConverter {
 
   /** Writes every original back where the node still shows what we wrote. */
   private restoreWrites(): void {
-    const roots: Node[] = [...this.observers.keys()];
-    if (!roots.includes(this.document)) roots.push(this.document);
-    for (const root of roots) {
-      this.restoreSubtree(root);
+    // Looking for our writes means walking the whole page (a tenth of a second at 200,000
+    // nodes): not when there is none, as on every render of a page left unconverted.
+    if (this.wroteSinceRestore) {
+      const roots: Node[] = [...this.observers.keys()];
+      if (!roots.includes(this.document)) roots.push(this.document);
+      for (const root of roots) {
+        this.restoreSubtree(root);
+      }
+      this.wroteSinceRestore = false;
     }
     for (const [html, lang] of this.langOriginals) {
       if (lang === null) html.removeAttribute('lang');
@@ -675,12 +881,10 @@ export class PageConverter {
       const node = stack.pop()!;
       if (node.nodeType === 3) {
         const text = node as Text;
-        const written = this.textWritten.get(text);
-        if (written !== undefined) {
-          if (text.data === written) text.data = this.textOriginals.get(text)!;
-          this.textWritten.delete(text);
-          this.textOriginals.delete(text);
-          this.textWrittenAt.delete(text);
+        const state = this.texts.get(text);
+        if (state?.written !== undefined) {
+          if (text.data === state.written) text.data = state.original!;
+          state.forget(true);
         }
         continue;
       }
@@ -751,7 +955,7 @@ export class PageConverter {
   }
 
   private onTextChanged(node: Text): void {
-    const written = this.textWritten.get(node);
+    const written = this.texts.get(node)?.written;
     if (written === node.data) return; // our own write
     if (this.contested.has(node) || this.isOffLimits(node)) return;
     const container = blockContainerOf(node);
@@ -774,11 +978,11 @@ export class PageConverter {
 
   /** The page put back the text we had converted, right after we wrote. */
   private isRivalRewrite(node: Text): boolean {
-    const writtenAt = this.textWrittenAt.get(node);
+    const state = this.texts.get(node);
     return (
-      writtenAt !== undefined &&
-      this.now() - writtenAt <= RIVAL_WINDOW_MS &&
-      node.data === this.textOriginals.get(node)
+      state !== undefined &&
+      this.now() - state.writtenAt <= RIVAL_WINDOW_MS &&
+      node.data === state.original
     );
   }
 
@@ -786,8 +990,7 @@ export class PageConverter {
     this.contested.add(node);
     this.contestedCount += 1;
     // The page's text stands; there is nothing of ours left to restore in it.
-    this.textWritten.delete(node);
-    this.textOriginals.delete(node);
+    this.texts.get(node)?.forget(false);
   }
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
@@ -796,7 +999,7 @@ export class PageConverter {
     // rival too; count that against the parent, which is the only thing that stays.
     const now = this.now();
     const replacedOurs = removed.some((node) => {
-      const writtenAt = node.nodeType === 3 ? this.textWrittenAt.get(node as Text) : undefined;
+      const writtenAt = node.nodeType === 3 ? this.texts.get(node as Text)?.writtenAt : undefined;
       return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
     });
     if (replacedOurs && added.length > 0) {
@@ -1016,7 +1219,8 @@ export function defaultIsNearViewport(element: Element): boolean {
 /**
  * A yield for the slices of one converter: `scheduler.yield()` (or a task) while the work done
  * since the last frame is within the frame's budget, then a wait for the next animation frame,
- * resuming in a task after it is rendered.
+ * resuming in a task after it is rendered. `afterFrame` waits for the frame at once: the caller
+ * is about to read positions, which would otherwise lay out what it wrote in its own task.
  *
  * Yielding alone is not enough in Chromium: a `scheduler.yield()` continuation outranks
  * rendering, so a conversion that always has another slice ready keeps the page from
@@ -1035,13 +1239,13 @@ export function frameAwareYield({
 }: {
   document: Document;
   now: () => number;
-}): () => Promise<void> {
+}): (afterFrame?: boolean) => Promise<void> {
   let frameStart = now();
   let budget = FRAME_WORK_BUDGET_MS;
-  return async () => {
+  return async (afterFrame = false) => {
     const worked = now() - frameStart;
     if (
-      worked < budget ||
+      (worked < budget && !afterFrame) ||
       typeof globalThis.requestAnimationFrame !== 'function' ||
       document.visibilityState === 'hidden'
     ) {
