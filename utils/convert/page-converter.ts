@@ -101,13 +101,19 @@ type Mode = 'idle' | 'waiting' | 'active' | 'disposed';
  * fact), since the garbage collector's final pause goes through every entry of every WeakMap
  * keyed by a page node: at 200,000 nodes, four maps made pauses of over 100 ms.
  */
+/** `TextState.writtenAt` of a node we have not written: a small integer, long ago. */
+const NEVER_WRITTEN = -(2 ** 30);
+
 class TextState {
   /** The page's own text, while the node shows what we wrote. */
   original: string | undefined = undefined;
   /** What we last wrote. */
   written: string | undefined = undefined;
-  /** When we last wrote it (`now()`), for the loop guard. */
-  writtenAt = Number.NEGATIVE_INFINITY;
+  /**
+   * When we last wrote it (`now()` in whole milliseconds, which V8 keeps inline rather than as
+   * a number object of its own), for the loop guard.
+   */
+  writtenAt = NEVER_WRITTEN;
   /** The conversion that last counted this node in `nodesConverted`. */
   counted = 0;
 
@@ -115,7 +121,7 @@ class TextState {
   forget(time: boolean): void {
     this.original = undefined;
     this.written = undefined;
-    if (time) this.writtenAt = Number.NEGATIVE_INFINITY;
+    if (time) this.writtenAt = NEVER_WRITTEN;
   }
 }
 
@@ -780,7 +786,9 @@ export class PageConverter {
   }
 
   private convertRun(run: TextRun, converter: TextConverter | null): void {
-    const nodes = run.nodes.filter((node) => node.parentNode !== null);
+    const nodes = run.nodes.every((node) => node.parentNode !== null)
+      ? run.nodes
+      : run.nodes.filter((node) => node.parentNode !== null);
     if (nodes.length === 0) return;
     this.markBlockLang(run);
     const sources = nodes.map((node) => this.sourceOf(node));
@@ -798,7 +806,7 @@ export class PageConverter {
     }
     if (state.written === undefined) state.original = original;
     state.written = text;
-    state.writtenAt = this.now();
+    state.writtenAt = Math.floor(this.now());
     this.wroteSinceRestore = true;
     node.data = text;
     if (text !== original) {
