@@ -421,4 +421,33 @@ describe('the loop guard for attributes and stale work', () => {
     expect(compact(doc.getElementById('p0'))).toBe('第0段：这个国家的发展。');
     expect(compact(doc.getElementById('p19'))).toBe('第19段：這個國家的發展。');
   });
+
+  it('a change the page made before a slice writes is not lost while the observers are off', async () => {
+    // The observers are off while a slice writes; records still queued when it starts (here: a
+    // rewrite of a paragraph converted slices ago, made while positions are read) are handled.
+    const doc = documentWithBody(
+      Array.from({ length: 200 }, (_, i) => `<p id="p${i}">第${i}段：這個國家的發展。</p>`).join(
+        '',
+      ),
+    );
+    let t = 0;
+    let rewritten = false;
+    const converter = track(
+      createConverter(doc, {
+        now: () => (t += 5),
+        isNearViewport: (element) => {
+          if (element.id === 'p150' && !rewritten) {
+            rewritten = true;
+            doc.getElementById('p0')!.firstChild!.textContent = '頁面改寫了第一段的經濟內容。';
+          }
+          return true;
+        },
+        yieldToEventLoop: async () => {},
+      }),
+    );
+    await converter.convert({ target: 'cn' });
+    expect(rewritten).toBe(true);
+    await waitFor(() => compact(doc.getElementById('p0')) === '页面改写了第一段的经济内容。', 200);
+    expect(compact(doc.getElementById('p199'))).toBe('第199段：这个国家的发展。');
+  });
 });
