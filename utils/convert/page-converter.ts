@@ -645,7 +645,10 @@ export class PageConverter {
     const enter = (root: Document | ShadowRoot, anchor: Element | null): void => {
       this.observeRoot(root);
       if (root.nodeType === 9 && (root as Document).designMode === 'on') return;
-      walkers.push(new WorkWalker(root, { deep: true, ...this.rootHooks(anchor, true, enter) }));
+      // A document is walked from inside its root element, as `collectWork` does.
+      const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+      if (start === null) return;
+      walkers.push(new WorkWalker(start, { deep: true, ...this.rootHooks(anchor, true, enter) }));
     };
     enter(this.document, null);
     const far: WorkItem[] = [];
