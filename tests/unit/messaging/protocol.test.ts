@@ -119,8 +119,8 @@ describe('the message protocol', () => {
     expect([...kits].sort()).toEqual([...requests].sort());
   });
 
-  it('marks the test-only message as such', () => {
-    expect(TEST_ONLY_MESSAGE_TYPES).toEqual(['test/open-extension-page']);
+  it('marks the test-only messages as such', () => {
+    expect(TEST_ONLY_MESSAGE_TYPES).toEqual(['test/open-extension-page', 'test/release-tabs']);
   });
 
   for (const type of TYPES) {
