@@ -1228,15 +1228,15 @@ export function defaultIsNearViewport(element: Element): boolean {
 }
 
 /**
- * A yield for the slices of one converter: `scheduler.yield()` (or a task) while the work done
- * since the last frame is within the frame's budget, then a wait for the next animation frame,
+ * A yield for the slices of one converter: a task (`defaultYieldToEventLoop`) while the work
+ * done since the last frame is within the frame's budget, then a wait for the next animation frame,
  * resuming in a task after it is rendered. `afterFrame` waits for the frame at once: the caller
  * is about to read positions, which would otherwise lay out what it wrote in its own task.
  *
- * Yielding alone is not enough in Chromium: a `scheduler.yield()` continuation outranks
- * rendering, so a conversion that always has another slice ready keeps the page from
- * rendering until the scheduler's rendering-starvation guard steps in, after about 100 ms
- * (long animation frames of 120–190 ms on a 1 MB page although no task was long).
+ * Yielding alone is not enough in Chromium: a conversion that always has another slice ready
+ * keeps the page from rendering until the scheduler's rendering-starvation guard steps in,
+ * after about 100 ms (long animation frames of 120–190 ms on a 1 MB page although no task was
+ * long).
  *
  * Rendering a frame costs one to three times the work that changed it (laying out the
  * converted text: shaping dominates), depending on the page. So after each frame the work
@@ -1304,19 +1304,12 @@ function postTask(callback: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** `scheduler.yield()` where the browser has it, else a message-channel task. */
+/**
+ * A turn of the event loop: our next slice runs in a task queued behind what the page already
+ * has due (its timers, messages and input). Not `scheduler.yield()`: its continuations outrank
+ * the page's own tasks (https://wicg.github.io/scheduling-apis/#sec-scheduler-yield), so the
+ * page's timers waited for the whole conversion, 350–650 ms on a page of 200,000 text nodes.
+ */
 export function defaultYieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'function') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => postTask(resolve));
 }
