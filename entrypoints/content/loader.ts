@@ -25,6 +25,9 @@ import type { ReaderKit, ReaderSession } from '../reader/kit.ts';
  */
 const TAKEOVER_EVENT = 'jianfan-reader:content-script-started';
 
+/** Pauses before asking the background again for the reader kit (see `loadReaderKit`). */
+const START_RETRY_DELAYS_MS = [250, 1_000];
+
 /**
  * The content script's whole job on a page that needs nothing: look whether it
  * is Chinese at all, tell the background, and listen. Anything more (which
@@ -62,17 +65,34 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     );
   };
 
+  /**
+   * Injects the reader kit and reads the settings, asking again after a pause when the
+   * background does not answer: a tab restored with the browser, or opened right after it
+   * started, can load before the extension's background listens.
+   */
+  async function loadReaderKit() {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // The settings are asked for while the kit is injected: one round trip less before the
+        // session starts.
+        const [loaded, config] = await Promise.all([
+          sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } }),
+          sendToBackground({ type: 'config/get', payload: { url: location.href } }),
+        ]);
+        const kit = registeredKit<ReaderKit>('reader');
+        if (!loaded.ok || !kit)
+          throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
+        return { kit, config };
+      } catch (error) {
+        if (attempt >= START_RETRY_DELAYS_MS.length || !ctx.isValid) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, START_RETRY_DELAYS_MS[attempt]));
+    }
+  }
+
   async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
     starting ??= (async () => {
-      // The settings are asked for while the kit is injected: one round trip less before the
-      // session starts.
-      const [loaded, config] = await Promise.all([
-        sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } }),
-        sendToBackground({ type: 'config/get', payload: { url: location.href } }),
-      ]);
-      const kit = registeredKit<ReaderKit>('reader');
-      if (!loaded.ok || !kit)
-        throw new Error(`The reader kit did not load: ${loaded.error ?? 'not registered'}`);
+      const { kit, config } = await loadReaderKit();
       if (!ctx.isValid) return null;
       session = kit.startReaderSession({
         document,
@@ -88,7 +108,11 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       });
       ctx.onInvalidated(() => session?.dispose());
       return session;
-    })();
+    })().catch((error: unknown) => {
+      // The next request (the popup, a shortcut) tries again.
+      starting = null;
+      throw error;
+    });
     return starting;
   }
 
