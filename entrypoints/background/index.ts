@@ -86,7 +86,14 @@ export default defineBackground(() => {
 
   if (import.meta.env.CHROME) {
     browser.runtime.onInstalled.addListener(({ reason }) => {
-      if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
+      if (reason !== 'install' && reason !== 'update') return;
+      const injected = injectIntoOpenTabs();
+      if (import.meta.env.MODE === 'e2e') {
+        // Test builds only: the harness waits for this before opening pages. A page that loads
+        // while it runs gets a second copy of the content script, which takes over from the
+        // first and would miss a request the test sent to the first.
+        (globalThis as { jianfanInstalled?: Promise<void> }).jianfanInstalled = injected;
+      }
     });
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, {
   type Browser as PpBrowser,
   type ElementHandle,
@@ -142,6 +142,21 @@ function requestOpen(page: TestPage, which: 'popup' | 'options'): Promise<void> 
 
 // ---------------------------------------------------------------- Chromium
 
+/**
+ * Waits for the background's work on install (injecting the content script into open tabs; see
+ * entrypoints/background/index.ts): a page opened meanwhile could get two copies of it.
+ */
+async function installWorkDone(worker: Worker | undefined): Promise<void> {
+  if (!worker) return;
+  await worker.evaluate(async () => {
+    const scope = globalThis as { jianfanInstalled?: Promise<void> };
+    for (let waited = 0; scope.jianfanInstalled === undefined && waited < 3_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await scope.jianfanInstalled;
+  });
+}
+
 function wrapPlaywright(page: PwPage): TestPage {
   return {
     url: () => page.url(),
@@ -207,10 +222,11 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       LANG: `${locale.replace('-', '_')}.UTF-8`,
     },
   });
-  // The extension is ready once its service worker runs.
+  // The extension is ready once its service worker runs and has done its install work.
   if (context.serviceWorkers().length === 0) {
     await context.waitForEvent('serviceworker', { timeout: 30_000 });
   }
+  await installWorkDone(context.serviceWorkers()[0]);
   return {
     name: 'chromium',
     async newPage(url) {
@@ -246,7 +262,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       } finally {
         await cdp.detach();
       }
-      await next;
+      await installWorkDone(await next);
     },
     async stopBackground() {
       // The ServiceWorker domain reports every version's running status once enabled; ours is
