@@ -1306,9 +1306,10 @@ function postTask(callback: () => void): void {
 
 /**
  * A turn of the event loop: our next slice runs in a task queued behind what the page already
- * has due (its timers, messages and input). Not `scheduler.yield()`: its continuations outrank
- * the page's own tasks (https://wicg.github.io/scheduling-apis/#sec-scheduler-yield), so the
- * page's timers waited for the whole conversion, 350–650 ms on a page of 200,000 text nodes.
+ * has due (its timers, messages and input). Not `scheduler.yield()`, whose continuations outrank
+ * the page's own tasks (https://wicg.github.io/scheduling-apis/#sec-scheduler-yield): measured
+ * over two full bench runs, the longest blocking on the 1 MB pages was 50 ms with it and 33 ms
+ * with tasks. Tasks cost some throughput on the largest pages (bench/analysis.md).
  */
 export function defaultYieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => postTask(resolve));
