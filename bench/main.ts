@@ -105,18 +105,7 @@ async function measure(): Promise<Summary> {
     productionPath: join(outputs, 'chrome-mv3'),
     log,
   });
-  const machine: Machine = {
-    cpu: cpuModel(),
-    cores: cpus().length,
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    os: `${type()} ${release()}`,
-    node: process.version,
-    browser: `Chromium ${raw.browserVersion}`,
-    date: new Date().toISOString().slice(0, 10),
-    runs,
-    loadBefore,
-    loadAfter: loadavg()[0]!,
-  };
+  const machine = machineFacts({ browserVersion: raw.browserVersion, runs, loadBefore });
   const pages: PageFacts[] = PAGE_SPECS.filter(
     (spec) => conversionPages.includes(spec.id) || spec.kind !== 'article',
   ).map((spec) => {
@@ -175,18 +164,7 @@ async function measureGlossaryOnly(): Promise<void> {
   });
   const result = summarize({
     raw,
-    machine: {
-      cpu: cpuModel(),
-      cores: cpus().length,
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      os: `${type()} ${release()}`,
-      node: process.version,
-      browser: `Chromium ${raw.browserVersion}`,
-      date: new Date().toISOString().slice(0, 10),
-      runs,
-      loadBefore,
-      loadAfter: loadavg()[0]!,
-    },
+    machine: machineFacts({ browserVersion: raw.browserVersion, runs, loadBefore }),
     pages: [],
     sizes: { chrome: [], firefox: [] },
   });
@@ -285,4 +263,28 @@ function scriptSizes(dir: string): FileSize[] {
       };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The machine a run was measured on, with the load average before and now (after it). */
+function machineFacts({
+  browserVersion,
+  runs,
+  loadBefore,
+}: {
+  browserVersion: string;
+  runs: number;
+  loadBefore: number;
+}): Machine {
+  return {
+    cpu: cpuModel(),
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    browser: `Chromium ${browserVersion}`,
+    date: new Date().toISOString().slice(0, 10),
+    runs,
+    loadBefore,
+    loadAfter: loadavg()[0]!,
+  };
 }

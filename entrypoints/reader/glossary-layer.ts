@@ -134,9 +134,10 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   }
 
   /** Runs a change to the marks without the observer seeing it (spans are DOM changes). */
-  function unobserved(change: () => void): void {
-    change();
+  function unobserved<T>(change: () => T): T {
+    const result = change();
     observer?.takeRecords();
+    return result;
   }
 
   function clearMarks(): void {
@@ -202,7 +203,15 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
     // Page changes while the search runs start a new one (see observe).
     observe(root);
-    const marks = applyMarks([]);
+    const marks = unobserved(() =>
+      applyHighlights({
+        ranges: [],
+        name: TERM_HIGHLIGHT_NAME,
+        ...(options.highlightRegistry !== undefined
+          ? { highlightRegistry: options.highlightRegistry }
+          : {}),
+      }),
+    );
     handle = marks;
     if (root !== null) {
       let sliceStart = now();
@@ -220,20 +229,6 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     card.revalidate();
     // Keyboard navigation continues from the same occurrence if it is still there.
     visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);
-  }
-
-  function applyMarks(found: TermRange[]): HighlightHandle {
-    let created: HighlightHandle | null = null;
-    unobserved(() => {
-      created = applyHighlights({
-        ranges: found,
-        name: TERM_HIGHLIGHT_NAME,
-        ...(options.highlightRegistry !== undefined
-          ? { highlightRegistry: options.highlightRegistry }
-          : {}),
-      });
-    });
-    return created!;
   }
 
   /**

@@ -235,11 +235,9 @@ function isLiveRange(range: AbstractRange): range is Range {
  * so that the points no longer exist, or when a live range has collapsed.
  */
 export function liveRangeOf(range: AbstractRange): Range | null {
-  if (isLiveRange(range)) return range;
-  const live = liveRangeFromBounds(range);
-  // A StaticRange may outlive its text: a node that shrank makes setEnd throw above, and a
-  // node taken out of the page gives a range without layout (no client rects) below.
-  return live;
+  // A StaticRange may outlive its text: over a node that shrank, no live range can be made; over
+  // a node taken out of the page, the live range has no layout (no client rects).
+  return isLiveRange(range) ? range : liveRangeFromBounds(range);
 }
 
 /**
