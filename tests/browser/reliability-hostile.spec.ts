@@ -114,8 +114,10 @@ async function convertHostile(
     if (during) await during(page);
     await page.waitFor(done, doneArg ?? '', timeoutMs);
     outcome.convertMs = Date.now() - started;
-    // The page answers at once, and nothing of ours is still running away.
-    expect(await responseTime(page)).toBeLessThan(200);
+    // The page answers at once, and nothing of ours is still running away. A page may stall
+    // by itself: Firefox stalls on the 10,000-deep page for about 200 ms every so often with the
+    // extension idle (its control lag), so the page's own worst stall is allowed on top.
+    expect(await responseTime(page)).toBeLessThan(200 + outcome.controlLag);
     const report = await readPageWatch(page);
     outcome.longestTask = longest(report);
     outcome.lag = report.lag;
