@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Target } from '../../utils/convert/target.ts';
 import { addTermHash } from '../../utils/glossary/add-term-link.ts';
-import { MAX_MESSAGE_TEXT, type TabCommand } from '../../utils/messaging/protocol.ts';
+import {
+  MAX_MESSAGE_TEXT,
+  type ContextMenuId,
+  type TabCommand,
+} from '../../utils/messaging/protocol.ts';
 import { sendToTab } from '../../utils/platform/messaging.ts';
 import { loadSettings, updateSettings } from '../../utils/platform/settings-storage.ts';
 import { t } from '../../utils/platform/i18n.ts';
@@ -18,7 +22,7 @@ const COMMANDS: Record<string, TabCommand> = {
   'peek-original': 'peek-focused',
 };
 
-const SITE_MENUS: Record<string, SiteRuleMode> = {
+const SITE_MENUS: Partial<Record<ContextMenuId, SiteRuleMode>> = {
   'site-always': 'always',
   'site-never': 'never',
 };
@@ -101,20 +105,38 @@ export function registerCommandsAndMenus(): void {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    const menu = String(info.menuItemId);
-    if ((menu === 'convert-cn' || menu === 'convert-traditional') && tab?.id !== undefined) {
-      void convertSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '', menu);
-      return;
-    }
-    if (menu === 'add-to-glossary') {
-      void openTermForm(info.selectionText ?? '');
-      return;
-    }
-    const mode = SITE_MENUS[String(info.menuItemId)];
-    const url = info.pageUrl ?? tab?.url;
-    if (!mode || !url) return;
-    void updateSettings((current) => withSiteRuleForUrl(current, url, mode)).catch(
-      (error: unknown) => console.warn('The site rule was not saved', error),
-    );
+    void handleMenuClick(info, tab);
   });
+}
+
+/** What a context-menu click brings (the fields of `menus.OnClickData` this uses). */
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  frameId?: number;
+  pageUrl?: string;
+}
+
+/** Does what the context-menu entry `info.menuItemId` says, in `tab`; settles when done. */
+export async function handleMenuClick(
+  info: MenuClick,
+  tab: { id?: number; url?: string } | undefined,
+): Promise<void> {
+  const menu = String(info.menuItemId);
+  if (menu === 'convert-cn' || menu === 'convert-traditional') {
+    if (tab?.id !== undefined) {
+      await convertSelection(tab.id, info.frameId ?? 0, info.selectionText ?? '', menu);
+    }
+    return;
+  }
+  if (menu === 'add-to-glossary') {
+    await openTermForm(info.selectionText ?? '');
+    return;
+  }
+  const mode = SITE_MENUS[menu as ContextMenuId];
+  const url = info.pageUrl ?? tab?.url;
+  if (!mode || !url) return;
+  await updateSettings((current) => withSiteRuleForUrl(current, url, mode)).catch(
+    (error: unknown) => console.warn('The site rule was not saved', error),
+  );
 }

@@ -4,7 +4,7 @@ import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { onMessage, type Handlers } from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
-import { registerCommandsAndMenus } from './commands.ts';
+import { handleMenuClick, registerCommandsAndMenus } from './commands.ts';
 import { injectIntoOpenTabs } from './open-tabs.ts';
 import { forgetTab, saveTabReport, tabReport } from './tab-reports.ts';
 import { applyUpdatesAfterReleasingTabs, releaseOpenTabs } from './updates.ts';
@@ -78,6 +78,17 @@ export default defineBackground(() => {
     };
     // An update announced by the browser, up to the reload (the test installs the new build).
     handlers['test/release-tabs'] = () => releaseOpenTabs();
+    // A click on a context-menu entry, made in the asking tab.
+    handlers['test/menu-click'] = ({ menu, selection }, sender) =>
+      handleMenuClick(
+        {
+          menuItemId: menu,
+          selectionText: selection,
+          frameId: sender.frameId,
+          pageUrl: sender.url,
+        },
+        sender.tab,
+      );
   }
 
   onMessage(handlers);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectChinesePresence } from '../../utils/detect/chinese-presence.ts';
 import {
+  CONTEXT_MENU_IDS,
   emptyPageReport,
   TAB_COMMANDS,
   type MessageOf,
@@ -178,6 +179,16 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       if (data.action === 'command') {
         const command = TAB_COMMANDS.find((name) => name === data.command);
         if (command) void handle(null, command);
+        return;
+      }
+      if (data.action === 'menu') {
+        const menu = CONTEXT_MENU_IDS.find((id) => id === (data as { menu?: unknown }).menu);
+        const selection = (data as { selection?: unknown }).selection;
+        if (menu && typeof selection === 'string') {
+          void sendToBackground({ type: 'test/menu-click', payload: { menu, selection } }).then(
+            () => window.postMessage({ source: 'jianfan-e2e-done', action: 'menu' }, '*'),
+          );
+        }
         return;
       }
       if (data.action === 'release-tabs') {

@@ -119,6 +119,17 @@ export const TAB_COMMANDS: readonly TabCommand[] = [
   'peek-focused',
 ];
 
+/** The context menu's entries (entrypoints/background/commands.ts). */
+export type ContextMenuId =
+  'convert-cn' | 'convert-traditional' | 'add-to-glossary' | 'site-always' | 'site-never';
+export const CONTEXT_MENU_IDS: readonly ContextMenuId[] = [
+  'convert-cn',
+  'convert-traditional',
+  'add-to-glossary',
+  'site-always',
+  'site-never',
+];
+
 /** Live changes for one tab, not saved as settings. */
 export interface TabApplyPayload {
   enabled?: boolean;
@@ -188,6 +199,11 @@ export interface Protocol {
    * reloading the extension (the test then installs the new version itself).
    */
   'test/release-tabs': { payload: Record<string, never>; response: void };
+  /**
+   * TEST ONLY. Does what a click on one of the context menu's entries does in the sender's tab
+   * (browser tests cannot open the browser's own menus), and answers when it is done.
+   */
+  'test/menu-click': { payload: { menu: ContextMenuId; selection: string }; response: void };
 }
 
 export type MessageType = keyof Protocol;
@@ -207,6 +223,7 @@ export const BACKGROUND_MESSAGE_TYPES = [
   'glossary/add-term',
   'test/open-extension-page',
   'test/release-tabs',
+  'test/menu-click',
 ] as const satisfies readonly MessageType[];
 
 /** Messages a tab's content script receives (sent with `tabs.sendMessage`). */
@@ -221,6 +238,7 @@ export const TAB_MESSAGE_TYPES = [
 export const TEST_ONLY_MESSAGE_TYPES = [
   'test/open-extension-page',
   'test/release-tabs',
+  'test/menu-click',
 ] as const satisfies readonly MessageType[];
 
 export type BackgroundMessageType = (typeof BACKGROUND_MESSAGE_TYPES)[number];
@@ -366,6 +384,13 @@ export const MESSAGE_CHECKS: Checks = {
   },
   'test/release-tabs': {
     payload: record<PayloadOf<'test/release-tabs'>>({}),
+    response: nothing,
+  },
+  'test/menu-click': {
+    payload: record<PayloadOf<'test/menu-click'>>({
+      menu: oneOf(CONTEXT_MENU_IDS),
+      selection: text({ max: MAX_MESSAGE_TEXT }),
+    }),
     response: nothing,
   },
 };

@@ -61,6 +61,10 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
   'tab/release': [{}],
   'test/open-extension-page': [{ page: 'popup' }, { page: 'options', query: '?tab=glossary' }],
   'test/release-tabs': [{}],
+  'test/menu-click': [
+    { menu: 'convert-cn', selection: '簡繁' },
+    { menu: 'site-never', selection: '' },
+  ],
 };
 
 const { url: _url, ...reportWithoutUrl } = REPORT;
@@ -91,6 +95,11 @@ const INVALID: { [K in MessageType]: unknown[] } = {
   'tab/release': [{ now: true }, null],
   'test/open-extension-page': [{ page: 'background' }, { page: 'popup', query: 3 }, {}],
   'test/release-tabs': [{ tabId: 3 }, 'all'],
+  'test/menu-click': [
+    { menu: 'format-c', selection: '' },
+    { menu: 'convert-cn' },
+    { menu: 'convert-cn', selection: 'x'.repeat(100_001) },
+  ],
 };
 
 const TYPES = Object.keys(MESSAGE_CHECKS) as MessageType[];
@@ -120,7 +129,11 @@ describe('the message protocol', () => {
   });
 
   it('marks the test-only messages as such', () => {
-    expect(TEST_ONLY_MESSAGE_TYPES).toEqual(['test/open-extension-page', 'test/release-tabs']);
+    expect(TEST_ONLY_MESSAGE_TYPES).toEqual([
+      'test/open-extension-page',
+      'test/release-tabs',
+      'test/menu-click',
+    ]);
   });
 
   for (const type of TYPES) {
@@ -183,6 +196,7 @@ describe('responses', () => {
     'tab/release': [undefined],
     'test/open-extension-page': [{ tabId: 12 }],
     'test/release-tabs': [undefined],
+    'test/menu-click': [undefined],
   };
 
   for (const type of TYPES) {
