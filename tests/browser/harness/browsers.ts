@@ -95,7 +95,11 @@ export interface ExtensionBrowser {
    * wing): Firefox refuses WebDriver BiDi navigation to moz-extension:// URLs,
    * and this way both browsers take the same path.
    */
-  openExtensionPage(from: TestPage, page: 'popup' | 'options'): Promise<TestPage>;
+  openExtensionPage(
+    from: TestPage,
+    page: 'popup' | 'options',
+    open?: () => Promise<void>,
+  ): Promise<TestPage>;
   /**
    * Reloads the extension with its pages left open, as an update does. Chromium: CDP loads the
    * unpacked build again over the running one, then this waits for its new service worker;
@@ -235,12 +239,12 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       await wrapped.goto(url);
       return wrapped;
     },
-    async openExtensionPage(from, which) {
+    async openExtensionPage(from, which, open) {
       const opened = context.waitForEvent('page', {
         predicate: (p) => p.url().includes(`/${which}.html`),
         timeout: 30_000,
       });
-      await requestOpen(from, which);
+      await (open ? open() : requestOpen(from, which));
       const page = await opened;
       await page.waitForLoadState('load');
       return wrapPlaywright(page);
@@ -379,7 +383,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
       await wrapped.goto(url);
       return wrapped;
     },
-    async openExtensionPage(from, which) {
+    async openExtensionPage(from, which, open) {
       // Firefox reports moz-extension:// tabs to WebDriver BiDi as about:blank,
       // but scripts still evaluate in them: wait for a new tab, then check
       // where it really is from the inside.
@@ -388,7 +392,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
         async (t) => t.type() === 'page' && !known.has((await t.page())!),
         { timeout: 30_000 },
       );
-      await requestOpen(from, which);
+      await (open ? open() : requestOpen(from, which));
       const page = await (await target).page();
       if (!page) throw new Error(`The ${which} page opened but cannot be driven`);
       await poll(

@@ -1,4 +1,8 @@
-import type { TabApplyPayload, TabCommand } from '../../../utils/messaging/protocol.ts';
+import type {
+  ContextMenuId,
+  TabApplyPayload,
+  TabCommand,
+} from '../../../utils/messaging/protocol.ts';
 import type { TestPage } from './browsers.ts';
 import { postToExtension } from './relay.ts';
 
@@ -56,5 +60,35 @@ export function waitForMarkedTerms(
     },
     expected,
     timeoutMs,
+  );
+}
+
+/**
+ * Clicks the context-menu entry `menu` with `selection` selected in this tab, as the browser
+ * would report the click (test builds relay it to the background, which handles it as a real
+ * click), and waits until the background has done what the entry does.
+ */
+export async function menuInTab(
+  page: TestPage,
+  menu: ContextMenuId,
+  selection: string,
+): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __jianfanMenusDone?: number };
+    if (w.__jianfanMenusDone !== undefined) return;
+    w.__jianfanMenusDone = 0;
+    window.addEventListener('message', (event: MessageEvent) => {
+      const data = event.data as { source?: unknown } | null;
+      if (event.source === window && data?.source === 'jianfan-e2e-done')
+        w.__jianfanMenusDone! += 1;
+    });
+  });
+  const before = await page.evaluate(
+    () => (window as unknown as { __jianfanMenusDone: number }).__jianfanMenusDone,
+  );
+  await postToExtension(page, { action: 'menu', menu, selection });
+  await page.waitFor(
+    (count) => (window as unknown as { __jianfanMenusDone: number }).__jianfanMenusDone > count,
+    before,
   );
 }

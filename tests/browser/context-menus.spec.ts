@@ -1,0 +1,83 @@
+import { expect, it } from 'vitest';
+import type { TestPage } from './harness/browsers.ts';
+import { menuInTab, textOf } from './harness/page-tools.ts';
+import { describeInBrowser } from './harness/suite.ts';
+
+// The context menu's entries, each clicked on a page as the browser reports a click (browser
+// tests cannot open the browser's own menus; test builds pass the click to the background,
+// which handles it as a real one). What the reader sees: what a paste then gives, the page
+// itself left as it was, the site rule applied, the term form started from the selection.
+
+const PAGE = 'pages/menus.html';
+const SOURCE = '這段文字會被轉換並複製到剪貼簿。';
+const OTHER = '另一段說明文字，頁面本身保持原樣。';
+
+/** Pastes the clipboard into the page's empty textarea, as the reader would, and reads it. */
+async function pasteIntoTextarea(page: TestPage): Promise<string> {
+  await page.evaluate(() => {
+    (document.getElementById('paste') as HTMLTextAreaElement).value = '';
+  });
+  await page.click('#paste');
+  await page.keyDown('Control');
+  await page.press('KeyV');
+  await page.keyUp('Control');
+  return page.waitFor(() => (document.getElementById('paste') as HTMLTextAreaElement).value);
+}
+
+describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
+  it('"Convert to Simplified and copy": a paste gives the converted selection, the page stays', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
+    // The reader right-clicks in the page: it has the focus.
+    await page.click('#source');
+    await menuInTab(page, 'convert-cn', SOURCE);
+    expect(await pasteIntoTextarea(page)).toBe('这段文字会被转换并复制到剪贴簿。');
+    expect(await textOf(page, '#source')).toBe(SOURCE);
+    expect(await textOf(page, '#other')).toBe(OTHER);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    await page.close();
+  });
+
+  it('"Convert to Traditional and copy": Simplified text comes back Traditional', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
+    await page.click('#source');
+    await menuInTab(page, 'convert-traditional', '简体中文的说明文字，后面还有头发。');
+    expect(await pasteIntoTextarea(page)).toBe('簡體中文的說明文字，後面還有頭髮。');
+    await page.close();
+  });
+
+  it('"Always convert this site" converts the page at once and on every load; "Never" gives it back', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
+    // An ordinary Traditional page is not converted by itself.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await textOf(page, '#other')).toBe(OTHER);
+    await menuInTab(page, 'site-always', '');
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    expect(await textOf(page, '#other')).toBe('另一段说明文字，页面本身保持原样。');
+    await page.reload();
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+
+    await menuInTab(page, 'site-never', '');
+    await page.waitFor(() => document.documentElement.lang === 'zh-TW');
+    expect(await textOf(page, '#other')).toBe(OTHER);
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await textOf(page, '#other')).toBe(OTHER);
+    await page.close();
+  });
+
+  it('"Add to glossary" opens the term form with the selection filled in', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
+    const options = await ctx.browser.openExtensionPage(page, 'options', () =>
+      menuInTab(page, 'add-to-glossary', '  小院高牆\n'),
+    );
+    // Traditional only: it goes in the Traditional field, trimmed to one line.
+    const fields = await options.waitFor(() => {
+      const hant = document.getElementById('term-hant') as HTMLInputElement | null;
+      const hans = document.getElementById('term-hans') as HTMLInputElement | null;
+      return hant && hans ? { hant: hant.value, hans: hans.value } : null;
+    });
+    expect(fields).toEqual({ hant: '小院高牆', hans: '' });
+    await options.close();
+    await page.close();
+  });
+});
