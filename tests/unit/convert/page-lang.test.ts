@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compact, createConverter, documentWithBody } from './helpers.ts';
+import { LANG_SWITCH_MAX_BLOCKS } from '../../../utils/convert/page-converter.ts';
+import { compact, createConverter, documentWithBody, waitFor } from './helpers.ts';
 
 const PARAGRAPHS = 12;
 
@@ -102,6 +103,65 @@ describe('the lang of a page being converted', () => {
     const doc = documentWithBody('<p id="p">这个国家的經濟</p>', 'zh-Hans');
     await createConverter(doc).convert({ target: 'cn' });
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    expect(ownLangs(doc)).toEqual([]);
+  });
+});
+
+describe('the lang of a very long page', () => {
+  const COUNT = LANG_SWITCH_MAX_BLOCKS + 1;
+  const longPage = () =>
+    documentWithBody(
+      Array.from({ length: COUNT }, (_, i) => `<p id="p${i}">第${i}段的說明文字。</p>`).join(''),
+    );
+
+  it('stays on each converted block: <html> keeps its own, restyling nothing else', async () => {
+    const doc = longPage();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    expect(compact(doc.getElementById(`p${COUNT - 1}`))).toBe(`第${COUNT - 1}段的说明文字。`);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    const langs = ownLangs(doc);
+    expect(langs).toHaveLength(COUNT);
+    expect(langs.every((entry) => entry.endsWith('=zh-Hans'))).toBe(true);
+
+    // A paragraph the page adds later takes it too, once converted.
+    const added = doc.createElement('p');
+    added.id = 'added';
+    added.textContent = '後來加入的段落。';
+    doc.body.append(added);
+    await waitFor(() => compact(added) === '后来加入的段落。');
+    expect(added.getAttribute('lang')).toBe('zh-Hans');
+
+    // Restore takes every one off.
+    converter.restore();
+    expect(ownLangs(doc)).toEqual([]);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    expect(compact(doc.getElementById('p0'))).toBe('第0段的說明文字。');
+  });
+
+  it('comes off a block left as the page wrote it (parallel mode), and back when released', async () => {
+    const doc = longPage();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    const p3 = doc.getElementById('p3')!;
+    converter.setExcludedSubtrees([p3]);
+    expect(compact(p3)).toBe('第3段的說明文字。');
+    expect(p3.hasAttribute('lang')).toBe(false);
+    converter.setExcludedSubtrees([]);
+    await waitFor(() => compact(p3) === '第3段的说明文字。');
+    expect(p3.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  it('a conversion to another target gives each block that target’s lang', async () => {
+    const doc = longPage();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    await converter.convert({ target: 'hk' });
+    const langs = ownLangs(doc);
+    expect(langs).toHaveLength(COUNT);
+    expect(langs.every((entry) => entry.endsWith('=zh-Hant'))).toBe(true);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    converter.restore();
     expect(ownLangs(doc)).toEqual([]);
   });
 });
