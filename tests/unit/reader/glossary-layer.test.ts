@@ -275,6 +275,27 @@ describe('glossary layer', () => {
     expect(layer.stats!().termsFound).toBe(2);
   });
 
+  it('shows what a long search finds after its first slice, then about once a second, not after every slice', async () => {
+    const { layer, pauses } = startSliced(600, (i) => `第${i}段：CUDA 与昇腾。`);
+    const refreshed = layer.refresh(stateFor());
+    await vi.waitFor(() => expect(pauses.waiting.length).toBe(1));
+    const counts = [marked().length];
+    while (pauses.waiting.length > 0) {
+      pauses.waiting.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      counts.push(marked().length);
+    }
+    await refreshed;
+    counts.push(marked().length);
+    const shows = counts.filter((count, i) => i === 0 || count !== counts[i - 1]).length;
+    // The clock moves one millisecond per reading: thousands of readings, a few shows.
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(pauses.taken).toBeGreaterThan(30);
+    expect(shows).toBeGreaterThanOrEqual(2);
+    expect(shows).toBeLessThan(pauses.taken / 10);
+    expect(marked().length).toBe(2 * 601);
+  });
+
   it('stops a search in progress when the page text is about to change, and leaves no marks', async () => {
     const pristine = () => new XMLSerializer().serializeToString(document.body);
     const { layer, pauses } = startSliced(100, (i) => `第${i}段：CUDA。`);
