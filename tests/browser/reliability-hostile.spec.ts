@@ -45,7 +45,7 @@ afterAll(() => {
     const tasks =
       o.longestTask === null
         ? `timer lag ${Math.round(o.lag)} ms (control ${Math.round(o.controlLag)} ms)`
-        : `longest task ${Math.round(o.longestTask)} ms (control ${Math.round(o.controlLongestTask ?? 0)} ms), timer lag ${Math.round(o.lag)} ms`;
+        : `longest task ${Math.round(o.longestTask)} ms (control ${Math.round(o.controlLongestTask ?? 0)} ms), timer lag ${Math.round(o.lag)} ms (control ${Math.round(o.controlLag)} ms)`;
     console.log(
       `  ${o.ok ? 'ok  ' : 'FAIL'} ${o.page}: converted in ${Math.round(o.convertMs)} ms, ${tasks}, ${o.ourWrites} writes by us${o.note ? `; ${o.note}` : ''}`,
     );
