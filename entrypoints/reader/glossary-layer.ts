@@ -47,6 +47,11 @@ const MARK_SLICE_MS = 12;
  * whole search.
  */
 const MARK_SHOW_INTERVAL_MS = 1_000;
+/**
+ * The most terms the highlight holds at once; a page with more has those around the viewport
+ * marked, following it as it scrolls (see `applyHighlights`).
+ */
+const MAX_SHOWN_TERMS = 2_000;
 
 /** A task later: the page's own timers and input come first. */
 function nextTask(): Promise<void> {
@@ -102,6 +107,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   let pageStyles: AdoptedStyles | null = null;
   let controller: CardController | null = null;
   let handle: HighlightHandle | null = null;
+  let stopFollowing: (() => void) | null = null;
   let ranges: readonly TermRange[] = [];
   let matcher: GlossaryMatcher | null = null;
   let observer: MutationObserver | null = null;
@@ -210,16 +216,27 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
     // Page changes while the search runs start a new one (see observe).
     observe(root);
+    const view = document.defaultView;
     const marks = unobserved(() =>
       applyHighlights({
         ranges: [],
         name: TERM_HIGHLIGHT_NAME,
+        maxShown: MAX_SHOWN_TERMS,
+        placeOf: (range) => {
+          const box = rangeRect(range);
+          const height = view?.innerHeight ?? 0;
+          // A term that is not rendered holds no place: any answer keeps the bisection going.
+          if (box === null || height === 0) return 'near';
+          if (box.bottom < -height) return 'above';
+          return box.top > 2 * height ? 'below' : 'near';
+        },
         ...(options.highlightRegistry !== undefined
           ? { highlightRegistry: options.highlightRegistry }
           : {}),
       }),
     );
     handle = marks;
+    if (view !== null) followViewport(view);
     if (root !== null) {
       // Found terms are shown after the first slice, then at most every MARK_SHOW_INTERVAL_MS.
       let found: TermRange[] = [];
@@ -260,9 +277,35 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     clearMarks();
   }
 
+  /**
+   * Keeps the terms around the viewport marked on a page with more than MAX_SHOWN_TERMS, once
+   * per frame while it scrolls (in any scrolling box: scroll events do not bubble, but the
+   * window sees them on their way down).
+   */
+  function followViewport(view: Window): void {
+    if (stopFollowing !== null) return;
+    let queued = false;
+    const onMove = () => {
+      if (queued) return;
+      queued = true;
+      view.requestAnimationFrame(() => {
+        queued = false;
+        if (!disposed) handle?.showAroundViewport();
+      });
+    };
+    view.addEventListener('scroll', onMove, { capture: true, passive: true });
+    view.addEventListener('resize', onMove, { passive: true });
+    stopFollowing = () => {
+      view.removeEventListener('scroll', onMove, { capture: true });
+      view.removeEventListener('resize', onMove);
+      stopFollowing = null;
+    };
+  }
+
   /** Takes everything off the page (glossary turned off, or the layer disposed). */
   function unmark(): void {
     markGeneration += 1;
+    stopFollowing?.();
     stopObserving();
     clearMarks();
     controller?.dispose();

@@ -398,6 +398,56 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
   });
 });
 
+describeInBrowser('glossary on a very long page', { locale: 'en-US' }, (ctx) => {
+  /** Indexes of the paragraphs (`p<index>`) the term highlight holds a range in. */
+  function paragraphsMarked(page: TestPage): Promise<number[] | null> {
+    return page.evaluate(() => {
+      const highlight = CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined;
+      if (!highlight) return null;
+      const indexes = new Set<number>();
+      for (const range of highlight) {
+        const paragraph = range.startContainer.parentElement?.closest('p');
+        if (paragraph?.id.startsWith('p')) indexes.add(Number(paragraph.id.slice(1)));
+      }
+      return [...indexes].sort((a, b) => a - b);
+    });
+  }
+
+  it('marks the terms around the viewport, not all 3,500 at once, and follows a scroll', async () => {
+    // 2,000 paragraphs with about 3,500 terms; the page is not converted, the glossary is on.
+    const page = await ctx.browser.newPage(
+      ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
+    );
+    const top = await page.waitFor(
+      () => (CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined)?.size ?? 0,
+      undefined,
+      15_000,
+    );
+    expect(top).toBeGreaterThan(0);
+    const atTop = (await paragraphsMarked(page))!;
+    expect(atTop[0]).toBeLessThan(5);
+    expect(atTop.at(-1)).toBeLessThan(1_000);
+    // The highlight holds at most 2,000 terms (MAX_SHOWN_TERMS).
+    expect(
+      await page.evaluate(() => (CSS.highlights.get('jianfan-term') as Set<AbstractRange>).size),
+    ).toBeLessThanOrEqual(2_000);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const atBottom = await page.waitFor(() => {
+      const highlight = CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined;
+      if (!highlight) return null;
+      const last = [...highlight].some(
+        (range) => Number(range.startContainer.parentElement?.closest('p')?.id.slice(1)) > 1_980,
+      );
+      return last ? true : null;
+    });
+    expect(atBottom).toBe(true);
+    const marked = (await paragraphsMarked(page))!;
+    expect(marked[0]).toBeGreaterThan(1_000);
+    await page.close();
+  });
+});
+
 describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) => {
   it('runs by itself on the converted article, in the article only', async () => {
     const page = await ctx.browser.newPage(ARTICLE_C);

@@ -322,12 +322,27 @@ export interface HighlightHandle {
   add(more: readonly TermRange[]): void;
   /** Removes the marks; with spans, restores the DOM exactly. */
   clear(): void;
+  /**
+   * With more than `maxShown` terms under the Highlight API: shows the terms around the
+   * viewport again, after it moved. Nothing to do otherwise.
+   */
+  showAroundViewport(): void;
 }
 
 /** The part of a `Highlight` used here (it is a set of ranges). */
 export interface HighlightLike {
   add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
 }
+
+/** Where a term is against the viewport (and a margin around it). */
+export type TermPlace = 'above' | 'near' | 'below';
+
+/**
+ * Terms shown on each side of those near the viewport, when a page has too many to show at
+ * once: about a screen or two of dense text, so a quick scroll finds them already marked.
+ */
+const WINDOW_PAD = 300;
 
 /** Text nodes this module split off, so that unwrapping can join them back. */
 const splitPieces = new WeakSet<Text>();
@@ -356,30 +371,82 @@ export function applyHighlights({
   highlightRegistry = defaultRegistry() ?? null,
   name = 'jianfan-term',
   createHighlight = (list: AbstractRange[]) => new Highlight(...list),
+  maxShown = Infinity,
+  placeOf = () => 'near',
 }: {
   ranges: readonly TermRange[];
   /** `null` forces the span fallback. */
   highlightRegistry?: HighlightRegistryLike | null;
   name?: string;
   createHighlight?: (ranges: AbstractRange[]) => HighlightLike;
+  /**
+   * The most terms the highlight holds. Chromium goes through every range of a highlight in
+   * the frame after it changes: 35,000 terms made that frame 240 ms. Past this many, the
+   * highlight holds the terms near the viewport (found by bisection over `ranges`, which are
+   * in document order, with `placeOf`) and WINDOW_PAD on each side.
+   */
+  maxShown?: number;
+  placeOf?: (range: AbstractRange) => TermPlace;
 }): HighlightHandle {
   if (highlightRegistry !== null) {
-    const highlight = createHighlight(ranges.map((entry) => entry.range));
-    highlightRegistry.set(name, highlight);
     const marked = [...ranges];
+    const windowed = () => marked.length > maxShown;
+    // The slice of `marked` the highlight holds: [shownFrom, shownTo).
+    let shownFrom = 0;
+    let shownTo = windowed() ? 0 : marked.length;
+    const highlight = createHighlight(marked.slice(shownFrom, shownTo).map((entry) => entry.range));
+    highlightRegistry.set(name, highlight);
+    /** The first index in [from, marked.length) whose term is not `before` the viewport. */
+    const firstNot = (before: TermPlace, from: number) => {
+      let lo = from;
+      let hi = marked.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const place = placeOf(marked[mid]!.range);
+        if (place === before || (before === 'near' && place === 'above')) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const show = (from: number, to: number) => {
+      if (from === shownFrom && to === shownTo) return;
+      for (let k = shownFrom; k < shownTo; k++) {
+        if (k < from || k >= to) highlight.delete(marked[k]!.range);
+      }
+      for (let k = from; k < to; k++) {
+        if (k < shownFrom || k >= shownTo) highlight.add(marked[k]!.range);
+      }
+      shownFrom = from;
+      shownTo = to;
+    };
+    const showAroundViewport = () => {
+      if (!windowed()) {
+        show(0, marked.length);
+        return;
+      }
+      const nearFrom = firstNot('above', 0);
+      const nearTo = firstNot('near', nearFrom);
+      let from = Math.max(0, nearFrom - WINDOW_PAD);
+      let to = Math.min(marked.length, nearTo + WINDOW_PAD);
+      // A dense viewport may hold more than `maxShown`: keep its first ones.
+      if (to - from > maxShown) {
+        from = nearFrom;
+        to = Math.min(marked.length, nearFrom + maxShown);
+      }
+      show(from, to);
+    };
     return {
       mode: 'highlight-api',
       ranges: marked,
       add(more) {
-        for (const entry of more) {
-          highlight.add(entry.range);
-          marked.push(entry);
-        }
+        for (const entry of more) marked.push(entry);
+        showAroundViewport();
       },
       clear() {
         // Only remove our own highlight, not one registered later under the name.
         if (highlightRegistry.get(name) === highlight) highlightRegistry.delete(name);
       },
+      showAroundViewport,
     };
   }
   const spans: HTMLElement[] = [];
@@ -394,6 +461,7 @@ export function applyHighlights({
     mode: 'spans',
     ranges: marked,
     add,
+    showAroundViewport() {},
     clear() {
       unwrapSpans(spans);
       spans.length = 0;

@@ -7,6 +7,7 @@ import {
   collectTermRanges,
   liveRangeOf,
   unwrapHighlights,
+  type TermPlace,
 } from '../../../utils/glossary/highlight.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
@@ -132,7 +133,10 @@ describe('applyHighlights with the CSS Custom Highlight API', () => {
       highlightRegistry: registry,
       createHighlight: (list) => {
         given = [...list];
-        return { add: (range: AbstractRange) => given.push(range) };
+        return {
+          add: (range: AbstractRange) => given.push(range),
+          delete: (range: AbstractRange) => given.splice(given.indexOf(range), 1),
+        };
       },
     });
     expect(handle.mode).toBe('highlight-api');
@@ -146,11 +150,79 @@ describe('applyHighlights with the CSS Custom Highlight API', () => {
     const again = applyHighlights({
       ranges,
       highlightRegistry: registry,
-      createHighlight: () => ({ add: () => undefined }),
+      createHighlight: () => ({ add: () => undefined, delete: () => undefined }),
     });
     registry.set('jianfan-term', 'someone else');
     again.clear();
     expect(registry.get('jianfan-term')).toBe('someone else');
+  });
+});
+
+describe('applyHighlights on a page with more terms than a highlight should hold', () => {
+  /** 5,000 terms in paragraphs; the viewport shows paragraphs [top, top + 20). */
+  function longPage() {
+    // A document of its own: adopting 5,000 paragraphs into the test's document is slow.
+    const doc = new DOMParser().parseFromString(
+      Array.from({ length: 5_000 }, (_, i) => `<p id="p${i}">英伟达</p>`).join(''),
+      'text/html',
+    );
+    const ranges = collectTermRanges({ root: doc.body, matcher });
+    const shown = new Set<AbstractRange>();
+    const view = { top: 0 };
+    let placed = 0;
+    const placeOf = (range: AbstractRange): TermPlace => {
+      placed += 1;
+      const index = Number((range.startContainer.parentNode as Element).id.slice(1));
+      if (index < view.top) return 'above';
+      return index < view.top + 20 ? 'near' : 'below';
+    };
+    const handle = applyHighlights({
+      ranges: [],
+      highlightRegistry: new Map<string, unknown>(),
+      createHighlight: (list) => {
+        for (const range of list) shown.add(range);
+        return { add: (range) => shown.add(range), delete: (range) => shown.delete(range) };
+      },
+      maxShown: 1_000,
+      placeOf,
+    });
+    const paragraphsShown = () =>
+      [...shown]
+        .map((range) => Number((range.startContainer.parentNode as Element).id.slice(1)))
+        .sort((a, b) => a - b);
+    return { ranges, handle, view, paragraphsShown, placements: () => placed };
+  }
+
+  test('holds the terms around the viewport only, and follows it', () => {
+    const page = longPage();
+    page.handle.add(page.ranges);
+    expect(page.handle.ranges).toHaveLength(5_000);
+    let shown = page.paragraphsShown();
+    // The viewport's 20 and 300 below it; none above the top of the page.
+    expect(shown[0]).toBe(0);
+    expect(shown.at(-1)).toBe(319);
+    expect(shown).toHaveLength(320);
+
+    page.view.top = 4_000;
+    const before = page.placements();
+    page.handle.showAroundViewport();
+    // Found by bisection, not by placing every term.
+    expect(page.placements() - before).toBeLessThan(40);
+    shown = page.paragraphsShown();
+    expect(shown[0]).toBe(3_700);
+    expect(shown.at(-1)).toBe(4_319);
+    expect(shown).toHaveLength(620);
+  });
+
+  test('holds every term while there are few enough', () => {
+    const page = longPage();
+    page.handle.add(page.ranges.slice(0, 900));
+    expect(page.paragraphsShown()).toHaveLength(900);
+    page.handle.add(page.ranges.slice(900, 1_000));
+    expect(page.paragraphsShown()).toHaveLength(1_000);
+    // One more, and only the terms around the viewport stay.
+    page.handle.add(page.ranges.slice(1_000, 1_001));
+    expect(page.paragraphsShown()).toHaveLength(320);
   });
 });
 
