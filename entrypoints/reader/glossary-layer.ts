@@ -376,7 +376,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       }
       const view = current.document.defaultView;
       const index = stepToTerm({
-        boxes: ranges.map((range) => rangeRect(range.range)),
+        count: ranges.length,
+        boxOf: (index) => rangeRect(ranges[index]!.range),
         current: visited === null ? null : ranges.indexOf(visited),
         direction: name === 'next-term' ? 1 : -1,
         viewportHeight: view?.innerHeight ?? current.document.documentElement.clientHeight,

@@ -444,6 +444,16 @@ describeInBrowser('glossary on a very long page', { locale: 'en-US' }, (ctx) => 
     expect(atBottom).toBe(true);
     const marked = (await paragraphsMarked(page))!;
     expect(marked[0]).toBeGreaterThan(1_000);
+
+    // The next-term command starts from where the reader is: a term near the bottom.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await commandInTab(page, 'next-term');
+    await page.waitFor(() => {
+      const host = document.querySelector('[data-jianfan-ui="card"]');
+      const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return card !== null && card !== undefined && getComputedStyle(card).visibility !== 'hidden';
+    });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled * 0.9);
     await page.close();
   });
 });

@@ -6,47 +6,75 @@ import type { RectLike } from './hit-test.ts';
 
 /**
  * The index of the term to go to, or null when no term is shown on the page.
- * `boxes` are the terms' boxes in page order (null for a term without layout,
- * such as one in a collapsed section, which is passed over).
+ * `boxOf(index)` gives the box of each of the `count` terms, in page order
+ * (null for a term without layout, such as one in a collapsed section, which
+ * is passed over). It is asked for as few boxes as it takes: measuring every
+ * term of a page with tens of thousands of them would hold the page up.
  *
  * From a term already visited, the next one is the following term, wrapping
  * round at the ends. Without one, the reader starts from where they are: the
  * first term not above the viewport going forward, the last one not below it
- * going back.
+ * going back. That term is found by bisection (terms in page order are in
+ * vertical order, save for positioned content), then checked against its
+ * neighbours.
  */
 export function stepToTerm({
-  boxes,
+  count,
+  boxOf,
   current,
   direction,
   viewportHeight,
 }: {
-  boxes: readonly (RectLike | null)[];
+  count: number;
+  boxOf: (index: number) => RectLike | null;
   current: number | null;
   direction: 1 | -1;
   viewportHeight: number;
 }): number | null {
-  const count = boxes.length;
-  const shown = (index: number) => {
-    const box = boxes[index];
-    return box !== null && box !== undefined && (box.width > 0 || box.height > 0);
+  const measured = new Map<number, RectLike | null>();
+  const box = (index: number): RectLike | null => {
+    if (!measured.has(index)) measured.set(index, boxOf(index));
+    return measured.get(index)!;
   };
-  if (!boxes.some((_, index) => shown(index))) return null;
+  const shown = (index: number) => {
+    const found = box(index);
+    return found !== null && (found.width > 0 || found.height > 0);
+  };
+  /** The first index whose shown term is `past` (not shown counts as not past). */
+  const firstPast = (past: (found: RectLike) => boolean) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (shown(mid) && past(box(mid)!)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
 
   let start: number;
   if (current !== null && current >= 0 && current < count) {
     start = (current + direction + count) % count;
   } else if (direction === 1) {
-    const inView = boxes.findIndex((box, index) => shown(index) && box!.bottom > 0);
-    start = inView === -1 ? 0 : inView;
-  } else {
-    let inView = -1;
-    for (let index = count - 1; index >= 0; index--) {
-      if (shown(index) && boxes[index]!.top < viewportHeight) {
-        inView = index;
-        break;
-      }
+    // The first shown term whose bottom is below the top of the viewport.
+    const below = (found: RectLike) => found.bottom > 0;
+    let first = firstPast(below);
+    for (let index = first - 1; index >= 0; index--) {
+      if (!shown(index)) continue;
+      if (!below(box(index)!)) break;
+      first = index;
     }
-    start = inView === -1 ? count - 1 : inView;
+    start = first < count ? first : 0;
+  } else {
+    // The last shown term whose top is above the bottom of the viewport.
+    const above = (found: RectLike) => found.top < viewportHeight;
+    let last = firstPast((found) => !above(found)) - 1;
+    for (let index = last + 1; index < count; index++) {
+      if (!shown(index)) continue;
+      if (!above(box(index)!)) break;
+      last = index;
+    }
+    start = last >= 0 ? last : count - 1;
   }
   for (let step = 0; step < count; step++) {
     const index = (((start + step * direction) % count) + count) % count;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { RectLike } from '../../../utils/glossary/hit-test.ts';
 import { stepToTerm } from '../../../utils/glossary/term-navigation.ts';
+
+/** The boxes as `stepToTerm` asks for them, one at a time. */
+const lazy = (boxes: readonly (RectLike | null)[]) => ({
+  count: boxes.length,
+  boxOf: (index: number) => boxes[index] ?? null,
+});
 
 /** A term box at this vertical position in the viewport. */
 const at = (top: number) => ({ left: 10, right: 50, width: 40, top, bottom: top + 16, height: 16 });
@@ -10,7 +17,7 @@ describe('stepToTerm', () => {
   it('goes forward and back from the term visited last, wrapping round', () => {
     const boxes = [at(100), at(300), at(500)];
     const step = (current: number | null, direction: 1 | -1) =>
-      stepToTerm({ boxes, current, direction, viewportHeight });
+      stepToTerm({ ...lazy(boxes), current, direction, viewportHeight });
     expect(step(0, 1)).toBe(1);
     expect(step(2, 1)).toBe(0);
     expect(step(1, -1)).toBe(0);
@@ -20,26 +27,51 @@ describe('stepToTerm', () => {
   it('starts where the reader is: the first term not above the viewport, or the last not below', () => {
     // The reader scrolled: one term is above, one cut by the top edge, one in view, one below.
     const boxes = [at(-900), at(-8), at(400), at(1600)];
-    expect(stepToTerm({ boxes, current: null, direction: 1, viewportHeight })).toBe(1);
-    expect(stepToTerm({ boxes, current: null, direction: -1, viewportHeight })).toBe(2);
+    expect(stepToTerm({ ...lazy(boxes), current: null, direction: 1, viewportHeight })).toBe(1);
+    expect(stepToTerm({ ...lazy(boxes), current: null, direction: -1, viewportHeight })).toBe(2);
     // Everything above: forward starts from the top of the page.
     expect(
-      stepToTerm({ boxes: [at(-900), at(-500)], current: null, direction: 1, viewportHeight }),
+      stepToTerm({ ...lazy([at(-900), at(-500)]), current: null, direction: 1, viewportHeight }),
     ).toBe(0);
   });
 
   it('passes over terms that are not laid out', () => {
     const boxes = [at(100), null, { ...at(0), width: 0, height: 0 }, at(700)];
-    expect(stepToTerm({ boxes, current: 0, direction: 1, viewportHeight })).toBe(3);
-    expect(stepToTerm({ boxes, current: 3, direction: -1, viewportHeight })).toBe(0);
+    expect(stepToTerm({ ...lazy(boxes), current: 0, direction: 1, viewportHeight })).toBe(3);
+    expect(stepToTerm({ ...lazy(boxes), current: 3, direction: -1, viewportHeight })).toBe(0);
   });
 
   it('finds nothing on a page without visible terms', () => {
-    expect(stepToTerm({ boxes: [], current: null, direction: 1, viewportHeight })).toBeNull();
-    expect(stepToTerm({ boxes: [null], current: null, direction: -1, viewportHeight })).toBeNull();
+    expect(stepToTerm({ ...lazy([]), current: null, direction: 1, viewportHeight })).toBeNull();
+    expect(
+      stepToTerm({ ...lazy([null]), current: null, direction: -1, viewportHeight }),
+    ).toBeNull();
   });
 
   it('starts afresh when the term visited last is gone', () => {
-    expect(stepToTerm({ boxes: [at(100)], current: 5, direction: 1, viewportHeight })).toBe(0);
+    expect(stepToTerm({ ...lazy([at(100)]), current: 5, direction: 1, viewportHeight })).toBe(0);
+  });
+
+  it('finds where the reader is among 50,000 terms with a few dozen measurements', () => {
+    // Terms 20 px apart; the viewport shows terms 30,000 to 30,039.
+    const boxes = Array.from({ length: 50_000 }, (_, i) => at((i - 30_000) * 20));
+    let measured = 0;
+    const boxOf = (index: number) => {
+      measured += 1;
+      return boxes[index]!;
+    };
+    const from = (direction: 1 | -1) =>
+      stepToTerm({ count: boxes.length, boxOf, current: null, direction, viewportHeight });
+    expect(from(1)).toBe(30_000);
+    expect(measured).toBeLessThan(40);
+    measured = 0;
+    expect(from(-1)).toBe(30_039);
+    expect(measured).toBeLessThan(40);
+  });
+
+  it('checks the neighbours of where the bisection lands: terms without layout do not mislead it', () => {
+    const boxes = [at(-900), at(-8), null, null, at(400), null, at(1600)];
+    expect(stepToTerm({ ...lazy(boxes), current: null, direction: 1, viewportHeight })).toBe(1);
+    expect(stepToTerm({ ...lazy(boxes), current: null, direction: -1, viewportHeight })).toBe(4);
   });
 });
