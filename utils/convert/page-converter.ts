@@ -88,6 +88,12 @@ export const FRAME_WORK_BUDGET_MS = 10;
  * hundred paragraphs.
  */
 export const LANG_SWITCH_MAX_BLOCKS = 1_000;
+/**
+ * The most elements a document may have for `<html>` to take the target's `lang`, whatever the
+ * number of blocks converted: the switch restyles every element. A page nested 10,000 deep
+ * took 417 ms for it in Chromium and 376 ms in Firefox, with a page script doing the same.
+ */
+export const LANG_SWITCH_MAX_ELEMENTS = 10_000;
 /** What a frame of conversion should last at most, our work and its rendering together. */
 export const FRAME_TARGET_MS = 36;
 const MIN_FRAME_WORK_MS = 4;
@@ -602,7 +608,8 @@ export class PageConverter {
    * `finishLangSwitch` at the end of a conversion: the `lang` moves to `<html>` at once, and
    * comes off the blocks in time slices. A block's own `lang` then says what `<html>` says, so
    * the page reads the same at every step; a later convert, restore or dispose takes off what
-   * is left. After more than LANG_SWITCH_MAX_BLOCKS blocks, `<html>` keeps its own `lang` and
+   * is left. After more than LANG_SWITCH_MAX_BLOCKS blocks, or in a document of more than
+   * LANG_SWITCH_MAX_ELEMENTS elements, `<html>` keeps its own `lang` and
    * the blocks keep theirs (`keptBlockLang`): restyling the whole page would block it longer
    * than the conversion ever did.
    */
@@ -610,7 +617,10 @@ export class PageConverter {
     const pending = this.pendingLang;
     if (pending === null) return;
     this.pendingLang = null;
-    if (this.blockLangs.size > LANG_SWITCH_MAX_BLOCKS) {
+    if (
+      this.blockLangs.size > LANG_SWITCH_MAX_BLOCKS ||
+      pending.document.getElementsByTagName('*').length > LANG_SWITCH_MAX_ELEMENTS
+    ) {
       this.keptBlockLang = { document: pending.document, lang: pending.lang };
       return;
     }

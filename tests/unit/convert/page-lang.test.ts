@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_SWITCH_MAX_BLOCKS } from '../../../utils/convert/page-converter.ts';
+import {
+  LANG_SWITCH_MAX_BLOCKS,
+  LANG_SWITCH_MAX_ELEMENTS,
+} from '../../../utils/convert/page-converter.ts';
 import { compact, createConverter, documentWithBody, waitFor } from './helpers.ts';
 
 const PARAGRAPHS = 12;
@@ -150,6 +153,18 @@ describe('the lang of a very long page', () => {
     converter.setExcludedSubtrees([]);
     await waitFor(() => compact(p3) === '第3段的说明文字。');
     expect(p3.getAttribute('lang')).toBe('zh-Hans');
+  });
+
+  it('stays on the blocks of a document with very many elements, however few blocks converted', async () => {
+    // A few paragraphs, then more elements than LANG_SWITCH_MAX_ELEMENTS with nothing to convert.
+    const doc = documentWithBody(
+      '<p id="a">第一段的說明文字。</p><p id="b">第二段的說明文字。</p>' +
+        `<div>${'<i></i>'.repeat(LANG_SWITCH_MAX_ELEMENTS)}</div>`,
+    );
+    await createConverter(doc).convert({ target: 'cn' });
+    expect(compact(doc.getElementById('b'))).toBe('第二段的说明文字。');
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    expect(ownLangs(doc)).toEqual(['a=zh-Hans', 'b=zh-Hans']);
   });
 
   it('a conversion to another target gives each block that target’s lang', async () => {
