@@ -114,10 +114,14 @@ async function convertHostile(
     if (during) await during(page);
     await page.waitFor(done, doneArg ?? '', timeoutMs);
     outcome.convertMs = Date.now() - started;
-    // The page answers at once, and nothing of ours is still running away. A page may stall
-    // by itself: Firefox stalls on the 10,000-deep page for about 200 ms every so often with the
-    // extension idle (its control lag), so the page's own worst stall is allowed on top.
-    expect(await responseTime(page)).toBeLessThan(200 + outcome.controlLag);
+    // The page answers at once, and nothing of ours is still running away: the quickest of
+    // three timer round trips in a row. The first may wait for the browser to render our last
+    // writes (a one-time cost, in the timer lag printed for every page); work that runs on
+    // would hold up all three. A page may also stall by itself: Firefox stalls on the
+    // 10,000-deep page for about 200 ms every so often with the extension idle (its control
+    // lag), so the page's own worst stall is allowed on top.
+    const answers = [await responseTime(page), await responseTime(page), await responseTime(page)];
+    expect(Math.min(...answers)).toBeLessThan(200 + outcome.controlLag);
     const report = await readPageWatch(page);
     outcome.longestTask = longest(report);
     outcome.lag = report.lag;
