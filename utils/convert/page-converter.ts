@@ -197,9 +197,9 @@ export class PageConverter {
   private pendingLang: { document: Document; target: Target; lang: string } | null = null;
   private readonly blockLangs = new Set<Element>();
   /**
-   * After a conversion of more than LANG_SWITCH_MAX_BLOCKS blocks: the `lang` its blocks keep
-   * instead of `<html>` taking it, and that blocks converted later take too (see
-   * `settleLangSwitch`).
+   * After a conversion of more than LANG_SWITCH_MAX_BLOCKS blocks, or in a document of more
+   * than LANG_SWITCH_MAX_ELEMENTS elements: the `lang` its blocks keep instead of `<html>`
+   * taking it, and that blocks converted later take too (see `settleLangSwitch`).
    */
   private keptBlockLang: { document: Document; lang: string } | null = null;
 

@@ -9,6 +9,7 @@
  * original text nodes, with their original text, and no extra nodes.
  */
 import type { GlossaryMatcher } from './matcher.ts';
+import { firstPast } from './page-order.ts';
 
 export interface TermRange {
   /**
@@ -396,18 +397,6 @@ export function applyHighlights({
     let shownTo = windowed() ? 0 : marked.length;
     const highlight = createHighlight(marked.slice(shownFrom, shownTo).map((entry) => entry.range));
     highlightRegistry.set(name, highlight);
-    /** The first index in [from, marked.length) whose term is not `before` the viewport. */
-    const firstNot = (before: TermPlace, from: number) => {
-      let lo = from;
-      let hi = marked.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const place = placeOf(marked[mid]!.range);
-        if (place === before || (before === 'near' && place === 'above')) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     const show = (from: number, to: number) => {
       if (from === shownFrom && to === shownTo) return;
       for (let k = shownFrom; k < shownTo; k++) {
@@ -424,8 +413,9 @@ export function applyHighlights({
         show(0, marked.length);
         return;
       }
-      const nearFrom = firstNot('above', 0);
-      const nearTo = firstNot('near', nearFrom);
+      const placeAt = (index: number) => placeOf(marked[index]!.range);
+      const nearFrom = firstPast(0, marked.length, (index) => placeAt(index) !== 'above');
+      const nearTo = firstPast(nearFrom, marked.length, (index) => placeAt(index) === 'below');
       let from = Math.max(0, nearFrom - WINDOW_PAD);
       let to = Math.min(marked.length, nearTo + WINDOW_PAD);
       // A dense viewport may hold more than `maxShown`: keep its first ones.

@@ -3,6 +3,7 @@
  * `previous-term` commands).
  */
 import type { RectLike } from './hit-test.ts';
+import { firstPast } from './page-order.ts';
 
 /**
  * The index of the term to go to, or null when no term is shown on the page.
@@ -40,17 +41,9 @@ export function stepToTerm({
     const found = box(index);
     return found !== null && (found.width > 0 || found.height > 0);
   };
-  /** The first index whose shown term is `past` (not shown counts as not past). */
-  const firstPast = (past: (found: RectLike) => boolean) => {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (shown(mid) && past(box(mid)!)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  /** The first index whose term is shown and `past` (bisected; not shown counts as not past). */
+  const firstShownPast = (past: (found: RectLike) => boolean) =>
+    firstPast(0, count, (index) => shown(index) && past(box(index)!));
 
   let start: number;
   if (current !== null && current >= 0 && current < count) {
@@ -58,7 +51,7 @@ export function stepToTerm({
   } else if (direction === 1) {
     // The first shown term whose bottom is below the top of the viewport.
     const below = (found: RectLike) => found.bottom > 0;
-    let first = firstPast(below);
+    let first = firstShownPast(below);
     for (let index = first - 1; index >= 0; index--) {
       if (!shown(index)) continue;
       if (!below(box(index)!)) break;
@@ -68,7 +61,7 @@ export function stepToTerm({
   } else {
     // The last shown term whose top is above the bottom of the viewport.
     const above = (found: RectLike) => found.top < viewportHeight;
-    let last = firstPast((found) => !above(found)) - 1;
+    let last = firstShownPast((found) => !above(found)) - 1;
     for (let index = last + 1; index < count; index++) {
       if (!shown(index)) continue;
       if (!above(box(index)!)) break;
