@@ -9,6 +9,8 @@
  * (see `packs/`).
  */
 export type DictionaryName =
+  // Ours, not opencc-js's: see phrase-fixes.ts.
+  | 'STPhraseFixes'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'

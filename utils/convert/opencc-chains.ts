@@ -9,7 +9,8 @@ export type OpenccLocale = 'cn' | 'tw' | 'twp' | 'hk' | 'hkp';
 
 /**
  * How opencc-js 1.4.2 `Converter({ from, to })` converts in one direction, written out as
- * data so that an aligned converter can reproduce it exactly (see text-converter.ts).
+ * data so that an aligned converter can reproduce it exactly (see text-converter.ts). The one
+ * addition is our table of phrase fixes, listed first from Simplified (phrase-fixes.ts).
  *
  * opencc-js (core.js, `ConverterBuilder`) looks for a config named `s2<to>` (from `cn`),
  * `tw2s`/`hk2s` (to `cn`), `tw2sp`/`hk2sp` (from `twp`/`hkp` to `cn`) or `<from>2<to>`.
@@ -39,13 +40,16 @@ export interface ConversionChain {
 }
 
 const NORMALIZE: readonly (readonly DictionaryName[])[] = [['CJK_Compatibility_Ideographs']];
+// Our phrase fixes come first, so that they win over opencc's phrases (phrase-fixes.ts).
 const FROM_CN: readonly DictionaryName[] = [
+  'STPhraseFixes',
   'STPhrases',
   'STPhrases_GeneratedFromRegionalPhrases',
   'STCharacters',
 ];
 const TO_CN: readonly DictionaryName[] = ['TSPhrases', 'TSCharacters'];
 const SEGMENT_CN: readonly DictionaryName[] = [
+  'STPhraseFixes',
   'STPhrases',
   'STPhrases_GeneratedFromRegionalPhrases',
 ];

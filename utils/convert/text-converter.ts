@@ -42,6 +42,11 @@ export interface TextConverterOptions {
   readonly regionalVocabulary?: boolean;
   /** Names written in a fixed form; defaults to `DEFAULT_PROTECTED_TERMS`. */
   readonly protectedTerms?: readonly ProtectedTerm[];
+  /**
+   * Whether our fixes to opencc's phrase slips apply (phrase-fixes.ts); on by default. Off,
+   * the output is opencc-js's own, which the exactness tests compare against.
+   */
+  readonly phraseFixes?: boolean;
 }
 
 export class UnsupportedDirectionError extends Error {
@@ -53,7 +58,8 @@ export class UnsupportedDirectionError extends Error {
 
 /**
  * A string converter whose output equals opencc-js 1.4.2 `Converter({ from, to })`, except in
- * protected terms, and which can report the alignment between output and input.
+ * protected terms and in the phrases it fixes (phrase-fixes.ts), and which can report the
+ * alignment between output and input.
  *
  * Alignment: every stage of the chain is a longest-match scan that yields segments (input
  * span → output string). Unmatched input maps to itself; a match spreads its replacement over
@@ -65,8 +71,9 @@ export class UnsupportedDirectionError extends Error {
 export function createTextConverter(options: TextConverterOptions): TextConverter {
   const from = upgradeLocale(options.from, options.to, options.regionalVocabulary === true);
   const to = upgradeLocale(options.to, options.from, options.regionalVocabulary === true);
-  const chain = conversionChain(from, to);
-  if (chain === null) throw new UnsupportedDirectionError(from, to);
+  const fullChain = conversionChain(from, to);
+  if (fullChain === null) throw new UnsupportedDirectionError(from, to);
+  const chain = options.phraseFixes === false ? withoutPhraseFixes(fullChain) : fullChain;
   const packs = Array.isArray(options.pack)
     ? (options.pack as readonly DictionaryPack[])
     : [options.pack as DictionaryPack];
@@ -112,6 +119,17 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
       for (let i = 0; i < sourceIndex.length; i += 1) sourceIndex[i] = piece.base + i;
       return { text: piece.text, sourceIndex };
     },
+  };
+}
+
+/** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
+function withoutPhraseFixes(chain: ConversionChain): ConversionChain {
+  const drop = (names: readonly DictionaryName[]) => names.filter((n) => n !== 'STPhraseFixes');
+  return {
+    ...chain,
+    normalization: chain.normalization.map(drop),
+    segmentation: chain.segmentation === null ? null : drop(chain.segmentation),
+    stages: chain.stages.map(drop),
   };
 }
 

@@ -43,11 +43,25 @@ describe('conversion chains mirror the opencc-js preset', () => {
       segmentation: Table[];
       conversionChain: Table[][];
     };
-    expect(chain.normalization.map((stage) => tables(pack, stage))).toEqual(
-      config.normalizationChain,
-    );
-    expect(tables(pack, chain.segmentation!)).toEqual(config.segmentation);
-    expect(chain.stages.map((stage) => tables(pack, stage))).toEqual(config.conversionChain);
+    // Our phrase fixes lead the segmentation and the first stage from Simplified, and only
+    // there; the rest is opencc-js's config, table for table.
+    const fixes = (names: readonly DictionaryName[]) => names.filter((n) => n === 'STPhraseFixes');
+    const opencc = (names: readonly DictionaryName[]) =>
+      tables(
+        pack,
+        names.filter((n) => n !== 'STPhraseFixes'),
+      );
+    const fromCn = from === 'cn';
+    expect(fixes(chain.segmentation!)).toEqual(fromCn ? ['STPhraseFixes'] : []);
+    expect(chain.stages.map(fixes)).toEqual(fromCn ? [['STPhraseFixes'], []] : [[], []]);
+    if (fromCn) {
+      expect(chain.segmentation![0]).toBe('STPhraseFixes');
+      expect(chain.stages[0]![0]).toBe('STPhraseFixes');
+    }
+    expect(chain.normalization.flatMap(fixes)).toEqual([]);
+    expect(chain.normalization.map(opencc)).toEqual(config.normalizationChain);
+    expect(opencc(chain.segmentation!)).toEqual(config.segmentation);
+    expect(chain.stages.map(opencc)).toEqual(config.conversionChain);
   });
 
   it.each([

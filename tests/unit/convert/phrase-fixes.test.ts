@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import cn2t from '../../../utils/convert/packs/cn2t.ts';
+import t2cn from '../../../utils/convert/packs/t2cn.ts';
+import { S2T_PHRASE_FIXES } from '../../../utils/convert/phrase-fixes.ts';
+import { createTextConverter } from '../../../utils/convert/text-converter.ts';
+import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
+import { SHARED_FIXTURES } from './corpus.ts';
+
+const ours = (to: OpenccLocale) => createTextConverter({ pack: cn2t, from: 'cn', to });
+const toTw = ours('tw');
+const toHk = ours('hk');
+const toTwp = ours('twp');
+const toHkp = ours('hkp');
+const back = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
+const openccToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+describe('phrase fixes over opencc-js', () => {
+  it.each(S2T_PHRASE_FIXES.map(([s, t]) => [s, t]))(
+    '%s becomes %s, where opencc-js still slips',
+    (simplified, traditional) => {
+      // A fix opencc-js no longer needs would show here, and could then be dropped.
+      expect(openccToTw(simplified)).not.toBe(traditional);
+      expect(toTw.convert(simplified)).toBe(traditional);
+      expect(toHk.convert(simplified)).toBe(traditional);
+      // Back to Simplified, the fixed form gives the phrase it came from.
+      expect(back.convert(traditional)).toBe(simplified);
+    },
+  );
+
+  it.each([
+    // The sentences of the slips, and phrases next to them that must not change.
+    ['我们是一个中国团队', '我們是一個中國團隊'],
+    ['他是一个中间商', '他是一個中間商'],
+    ['这个中心', '這個中心'],
+    ['个中原因', '箇中原因'],
+    ['个中滋味，一言难尽', '箇中滋味，一言難盡'],
+    ['大多采用Apache 2.0', '大多採用Apache 2.0'],
+    ['许多采购订单', '許多採購訂單'],
+    ['生活多采多姿', '生活多采多姿'],
+    ['7纳米制程', '7納米製程'],
+    ['传统制造业', '傳統製造業'],
+    ['传统制度', '傳統制度'],
+    ['控制程序', '控制程序'],
+    ['问题变得更复杂', '問題變得更複雜'],
+    ['更复杂的系统制造', '更複雜的系統製造'],
+  ])('%s → %s', (simplified, traditional) => {
+    expect(toTw.convert(simplified)).toBe(traditional);
+    expect(toTw.convertAligned(simplified).text).toBe(traditional);
+  });
+
+  it('a fix stays a phrase for the regional stage: 纳米制程 is 奈米製程 in Taiwan words', () => {
+    expect(toTwp.convert('7纳米制程')).toBe('7奈米製程');
+    expect(toTwp.convert('一个中国团队')).toBe('一個中國團隊');
+    expect(toHkp.convert('大多采用')).toBe('大多採用');
+  });
+
+  it('off, the output is opencc-js’s own', () => {
+    const plain = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw', phraseFixes: false });
+    expect(plain.convert('一个中国团队大多采用')).toBe(openccToTw('一个中国团队大多采用'));
+    expect(plain.convert('一个中国团队大多采用')).toBe('一箇中國團隊大多采用');
+  });
+
+  it.each(['a', 'b', 'c'])(
+    'article %s in Simplified converts to the fixture’s hand-checked Taiwan text exactly',
+    (article) => {
+      const read = (kind: string) =>
+        readFileSync(resolve(SHARED_FIXTURES, `${article}.${kind}.txt`), 'utf8');
+      expect(toTw.convert(read('simplified'))).toBe(read('traditional'));
+    },
+  );
+});
