@@ -14,6 +14,13 @@ import { ConversionProgress, PageStatus, isConverting } from './PageStatus.tsx';
 
 type Loaded = { tabId: number | null; report: PageReport | null; settings: Settings };
 
+/** Switches changed in the popup whose change the tab has not answered yet. */
+type PendingChoices = Partial<Pick<PageControlValues, 'target' | 'readingMode'>> & {
+  enabled?: boolean;
+  /** Set while any change is on its way, whichever switch it was. */
+  applying?: true;
+};
+
 /** The target the settings mean on this browser (`auto` follows its UI language). */
 function settingsTarget(settings: Settings, browserLanguage: string): Target {
   return settings.target === 'auto' ? defaultTargetForLocale(browserLanguage) : settings.target;
@@ -103,6 +110,11 @@ export function PopupApp({
   const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
   // The latest settings, for changes made in quick succession before a re-render.
   const settingsRef = useRef<Settings | null>(null);
+  // Choices sent to the tab that it has not answered yet. The tab answers when the page is
+  // converted, which takes seconds on a long page: meanwhile the switches show what the reader
+  // chose (not the tab's last report), and the tab's progress is polled.
+  const [pending, setPending] = useState<PendingChoices>({});
+  const applyCount = useRef(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -128,8 +140,11 @@ export function PopupApp({
   useEffect(() => onLocale?.(locale), [locale, onLocale]);
 
   const converting = isConverting(loaded?.report ?? null);
+  const applying = Object.keys(pending).length > 0;
   useEffect(() => {
-    if (!converting || loaded?.tabId === null || loaded?.tabId === undefined) return;
+    if (!(converting || applying) || loaded?.tabId === null || loaded?.tabId === undefined) {
+      return;
+    }
     const tabId = loaded.tabId;
     let cancelled = false;
     const timer = setTimeout(() => {
@@ -142,7 +157,7 @@ export function PopupApp({
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [api, converting, loaded]);
+  }, [api, converting, applying, loaded]);
 
   if (failed !== null || !loaded) {
     return (
@@ -162,10 +177,11 @@ export function PopupApp({
   const { tabId, report, settings } = loaded;
   const pattern = report ? sitePatternForUrl(report.url) : null;
   const values: PageControlValues = {
-    enabled: report && tabId !== null ? report.conversion.active : null,
-    target: report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
+    enabled: report && tabId !== null ? (pending.enabled ?? report.conversion.active) : null,
+    target:
+      pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
     regionalVocabulary: settings.regionalVocabulary,
-    readingMode: report?.readingMode ?? settings.readingMode,
+    readingMode: pending.readingMode ?? report?.readingMode ?? settings.readingMode,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,
     siteRule: pattern ? { pattern, mode: modeForPattern(settings.siteRules, pattern) } : null,
@@ -184,12 +200,27 @@ export function PopupApp({
     }
     // A tab without a report has no content script to talk to (a browser page, a PDF).
     let applied: Promise<PageReport | null> = Promise.resolve(null);
-    if (plan.apply && tabId !== null && report) applied = api.apply(tabId, plan.apply);
+    let order = 0;
+    if (plan.apply && tabId !== null && report) {
+      const { enabled, target, readingMode } = plan.apply;
+      order = ++applyCount.current;
+      setPending((choices) => ({
+        ...choices,
+        ...(enabled !== undefined ? { enabled } : {}),
+        ...(target !== undefined ? { target } : {}),
+        ...(readingMode !== undefined ? { readingMode } : {}),
+        applying: true,
+      }));
+      applied = api.apply(tabId, plan.apply);
+    }
     const [saveResult, applyResult] = await Promise.allSettled([saved, applied]);
     if (applyResult.status === 'fulfilled' && applyResult.value) {
       const next = applyResult.value;
       setLoaded((state) => (state ? { ...state, report: next } : state));
     }
+    // The last change answered: the tab's report speaks for the page again. Earlier answers
+    // leave the later choices showing.
+    if (order !== 0 && order === applyCount.current) setPending({});
     const problems: string[] = [];
     if (saveResult.status === 'rejected') {
       const error: unknown = saveResult.reason;

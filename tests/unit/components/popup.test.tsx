@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PopupApi } from '../../../components/popup/api.ts';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
@@ -401,6 +402,42 @@ describe('popup progress', () => {
     // Done: no more polling.
     await new Promise((resolve) => setTimeout(resolve, 450));
     expect(api.status).toHaveBeenCalledTimes(3);
+  });
+
+  it('a change the tab takes long to answer shows at once, with the page’s progress meanwhile', async () => {
+    // The tab answers a change once the page is converted (seconds on a long page). Until then
+    // the switch shows the reader's choice, not the tab's last report, and the tab is polled.
+    const api = fakeApi();
+    let answer: (report: PageReport) => void = () => {};
+    api.apply.mockImplementation(() => new Promise<PageReport>((resolve) => (answer = resolve)));
+    const converting = {
+      ...neteaseReport,
+      conversion: { ...neteaseReport.conversion, target: 'cn' as const, progress: 0.3 },
+    };
+    const page = await open(api);
+    api.status.mockImplementation(async () => converting);
+    await choose(byId<HTMLSelectElement>(page, 'target'), 'cn');
+    expect(byId<HTMLSelectElement>(page, 'target').value).toBe('cn');
+    await waitFor(() =>
+      expect(page.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('30'),
+    );
+    expect(byId<HTMLSelectElement>(page, 'target').value).toBe('cn');
+    const done = { ...converting, conversion: { ...converting.conversion, progress: 1 } };
+    api.status.mockImplementation(async () => done);
+    await act(() => answer(done));
+    await waitFor(() => expect(page.querySelector('[role="progressbar"]')).toBeNull());
+    expect(byId<HTMLSelectElement>(page, 'target').value).toBe('cn');
+  });
+
+  it('a change the tab refuses shows the tab’s state again, and says so', async () => {
+    const api = fakeApi();
+    api.apply.mockImplementation(async () => {
+      throw new Error('no receiver');
+    });
+    const page = await open(api);
+    await choose(byId<HTMLSelectElement>(page, 'reading-mode'), 'parallel');
+    await waitFor(() => expect(textOf(page)).toContain(en('error_page_unreachable')));
+    expect(byId<HTMLSelectElement>(page, 'reading-mode').value).toBe(neteaseReport.readingMode);
   });
 
   it('shows no progress bar for a page that is not converting', async () => {
