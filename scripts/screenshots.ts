@@ -114,9 +114,15 @@ try {
       // Show the popup at work: the article converted to Taiwan Traditional,
       // and the reasons it counts as NetEase unfolded.
       await popup.select('#target', 'tw');
-      await settle(popup, () =>
-        [...document.querySelectorAll('.counts dd')].some((dd) => dd.textContent !== '0'),
-      );
+      // Done when every count is in (blocks, characters, terms) and no progress bar is left.
+      await settle(popup, () => {
+        const counts = [...document.querySelectorAll('.counts dd')];
+        return (
+          counts.length > 0 &&
+          counts.every((dd) => dd.textContent !== '0') &&
+          document.querySelector('[role="progressbar"]') === null
+        );
+      });
       await popup.evaluate(() => document.querySelector('.signals')?.setAttribute('open', ''));
       const file = join(outDir, `popup-${scheme}.png`);
       await popup.screenshot(file);
