@@ -7,7 +7,8 @@
  * - `多采` (as in 多采多姿) wins in 大多采用 and leaves 采 unconverted: 大多采用;
  * - `米制` (the metric system) wins in 纳米制程 → 納米制程, where 制程 is 製程;
  * - `统制` (control) wins in 传统制造 → 傳統制造, where 制造 is 製造;
- * - `更复` wins in 更复杂 → 更復雜, where 复杂 is 複雜.
+ * - `更复` wins in 更复杂 → 更復雜, where 复杂 is 複雜;
+ * - `机制` and the "made in" phrases, below.
  *
  * A fix is a longer phrase that starts where the wrong one starts, or before it, so the same
  * longest-match scan prefers it. It is listed first in the segmentation dictionaries and in the
@@ -19,6 +20,68 @@
  * tests/unit/convert/phrase-fixes.test.ts checks that opencc-js still makes each slip (so a
  * fix that is no longer needed shows up) and that the neighbouring phrases are unchanged.
  */
+/**
+ * opencc's "made in" phrases (中国制, 美国制, 日本制, 韩国制, 香港制, 国产制 → 製) also catch 制
+ * where it means to set or to curb: 美国制裁 came out as 美國製裁, 中国制度 as 中國製度.
+ * Each name is listed with each such word.
+ */
+const MADE_IN_PREFIXES: readonly (readonly [string, string])[] = [
+  ['中国', '中國'],
+  ['美国', '美國'],
+  ['日本', '日本'],
+  ['韩国', '韓國'],
+  ['香港', '香港'],
+  ['国产', '國產'],
+];
+const CURB_WORDS: readonly (readonly [string, string])[] = [
+  ['制度', '制度'],
+  ['制裁', '制裁'],
+  ['制定', '制定'],
+  ['制约', '制約'],
+  ['制衡', '制衡'],
+  ['制止', '制止'],
+  ['制订', '制訂'],
+  ['制高点', '制高點'],
+  ['制胜', '制勝'],
+  ['制导', '制導'],
+  ['制式', '制式'],
+  ['制宪', '制憲'],
+];
+
+/**
+ * opencc's 机制 (mechanism) catches 制造 after a machine: 手机制造 came out as 手機制造. The
+ * machine is part of the fix, since 机制造成 is also "the mechanism causes"; only 机制造商 and
+ * 机制造业 are the same whatever comes before them.
+ */
+const MACHINES: readonly (readonly [string, string])[] = [
+  ['飞机', '飛機'],
+  ['手机', '手機'],
+  ['计算机', '計算機'],
+  ['光刻机', '光刻機'],
+  ['刻蚀机', '刻蝕機'],
+  ['电机', '電機'],
+  ['相机', '相機'],
+  ['无人机', '無人機'],
+  ['整机', '整機'],
+  ['主机', '主機'],
+  ['机器人', '機器人'],
+  ['电视机', '電視機'],
+  ['洗衣机', '洗衣機'],
+  ['压缩机', '壓縮機'],
+  ['电动机', '電動機'],
+  ['柴油机', '柴油機'],
+  ['汽轮机', '汽輪機'],
+  ['涡轮机', '渦輪機'],
+  ['农机', '農機'],
+  ['交换机', '交換機'],
+  ['一体机', '一體機'],
+  ['挖掘机', '挖掘機'],
+  ['拖拉机', '拖拉機'],
+  ['收割机', '收割機'],
+  ['终端机', '終端機'],
+  ['处理机', '處理機'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['一个中', '一個中'],
   ['多采用', '多採用'],
@@ -37,6 +100,12 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['更复杂', '更複雜'],
   ['更复合', '更複合'],
   ['更复制', '更複製'],
+  ['机制造商', '機製造商'],
+  ['机制造业', '機製造業'],
+  ...MACHINES.map(([s, t]) => [`${s}制造`, `${t}製造`] as const),
+  ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
+    CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
+  ),
 ];
 
 /** The fixes as an opencc-js dictionary table (`"key value|key value"`). */

@@ -46,6 +46,15 @@ describe('phrase fixes over opencc-js', () => {
     ['控制程序', '控制程序'],
     ['问题变得更复杂', '問題變得更複雜'],
     ['更复杂的系统制造', '更複雜的系統製造'],
+    ['美国制裁华为', '美國制裁華為'],
+    ['中国制造业', '中國製造業'],
+    ['中国制度', '中國制度'],
+    ['日本制药', '日本製藥'],
+    ['手机制造成本', '手機製造成本'],
+    ['这种机制造成了短缺', '這種機制造成了短缺'],
+    ['光刻机制造商', '光刻機製造商'],
+    ['服务器制造商', '服務器製造商'],
+    ['飞机制造业', '飛機製造業'],
   ])('%s → %s', (simplified, traditional) => {
     expect(toTw.convert(simplified)).toBe(traditional);
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
