@@ -11,6 +11,7 @@
 export type DictionaryName =
   // Ours, not opencc-js's: see phrase-fixes.ts.
   | 'STPhraseFixes'
+  | 'TSPhraseFixes'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'

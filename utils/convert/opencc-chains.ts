@@ -10,7 +10,8 @@ export type OpenccLocale = 'cn' | 'tw' | 'twp' | 'hk' | 'hkp';
 /**
  * How opencc-js 1.4.2 `Converter({ from, to })` converts in one direction, written out as
  * data so that an aligned converter can reproduce it exactly (see text-converter.ts). The one
- * addition is our table of phrase fixes, listed first from Simplified (phrase-fixes.ts).
+ * addition is our tables of phrase fixes, listed first where opencc's phrases are
+ * (phrase-fixes.ts).
  *
  * opencc-js (core.js, `ConverterBuilder`) looks for a config named `s2<to>` (from `cn`),
  * `tw2s`/`hk2s` (to `cn`), `tw2sp`/`hk2sp` (from `twp`/`hkp` to `cn`) or `<from>2<to>`.
@@ -47,13 +48,13 @@ const FROM_CN: readonly DictionaryName[] = [
   'STPhrases_GeneratedFromRegionalPhrases',
   'STCharacters',
 ];
-const TO_CN: readonly DictionaryName[] = ['TSPhrases', 'TSCharacters'];
+const TO_CN: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases', 'TSCharacters'];
 const SEGMENT_CN: readonly DictionaryName[] = [
   'STPhraseFixes',
   'STPhrases',
   'STPhrases_GeneratedFromRegionalPhrases',
 ];
-const SEGMENT_T: readonly DictionaryName[] = ['TSPhrases'];
+const SEGMENT_T: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases'];
 
 const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantsRevPhrases', 'TWVariantsRev'],

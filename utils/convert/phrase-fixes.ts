@@ -1,6 +1,6 @@
 /**
- * Phrases opencc-js 1.4.2 converts wrongly from Simplified to Traditional, with the right
- * conversion. Each slip comes from one of opencc's phrases matching across a word boundary,
+ * Phrases opencc-js 1.4.2 converts wrongly from Simplified to Traditional (and a few the other
+ * way, at the end), with the right conversion. Each slip comes from one of opencc's phrases matching across a word boundary,
  * since its scan takes the longest phrase at each position from the left:
  *
  * - `个中` (箇中, "therein") wins in every `一个中…`: 一个中国 → 一箇中國, 一个中心 → 一箇中心;
@@ -10,10 +10,11 @@
  * - `更复` wins in 更复杂 → 更復雜, where 复杂 is 複雜;
  * - `机制` and the "made in" phrases, below.
  *
- * A fix is a longer phrase that starts where the wrong one starts, or before it, so the same
- * longest-match scan prefers it. It is listed first in the segmentation dictionaries and in the
- * first conversion stage (opencc-chains.ts), which keeps it a phrase of its own for the later,
- * regional stages: 纳米制程 becomes 納米製程, and then 奈米製程 with Taiwan vocabulary. Each
+ * A fix is a longer phrase that starts where the wrong one starts, or before it, or the wrong
+ * phrase itself with its right conversion, so the same longest-match scan prefers it (between
+ * equal keys the first listed wins). It is listed first in the segmentation dictionaries and in
+ * the stage of opencc's phrases (opencc-chains.ts), which keeps it a phrase of its own for the
+ * later, regional stages: 纳米制程 becomes 納米製程, and then 奈米製程 with Taiwan vocabulary. Each
  * key is chosen so that it cannot match across a word boundary itself: 传统制 would also match
  * in 传统制度 (傳統制度), so the whole of 传统制造 is listed.
  *
@@ -108,7 +109,35 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ),
 ];
 
+/**
+ * From Traditional to Simplified: opencc keeps 於 in the names of people surnamed 於 (於倫,
+ * 於單, 於潛 …), and those names match after the preposition 於 in common text: 總部位於倫敦
+ * came out as 总部位於伦敦, 對於潛在風險 as 对於潜在风险, 基於單一 as 基於单一. Here the
+ * preposition wins: each name listed converts as ordinary text. A person so named would be
+ * written 于 in Simplified; the news text that meets these words is far more common. Longer
+ * names (於梨華) keep their 於.
+ */
+export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplified: string])[] = [
+  ['於倫', '于伦'],
+  ['於單', '于单'],
+  ['於潛', '于潜'],
+  ['於坦', '于坦'],
+  ['於穆', '于穆'],
+  ['於則', '于则'],
+  ['於戲', '于戏'],
+  ['於乎', '于乎'],
+  ['於琳', '于琳'],
+  ['於其一', '于其一'],
+  ['於惟一', '于惟一'],
+  ['於崇文', '于崇文'],
+];
+
 /** The fixes as an opencc-js dictionary table (`"key value|key value"`). */
 export const S2T_PHRASE_FIXES_TABLE = S2T_PHRASE_FIXES.map(
   ([simplified, traditional]) => `${simplified} ${traditional}`,
+).join('|');
+
+/** The fixes to Simplified as an opencc-js dictionary table. */
+export const T2S_PHRASE_FIXES_TABLE = T2S_PHRASE_FIXES.map(
+  ([traditional, simplified]) => `${traditional} ${simplified}`,
 ).join('|');

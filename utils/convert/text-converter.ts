@@ -124,7 +124,8 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 
 /** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
 function withoutPhraseFixes(chain: ConversionChain): ConversionChain {
-  const drop = (names: readonly DictionaryName[]) => names.filter((n) => n !== 'STPhraseFixes');
+  const drop = (names: readonly DictionaryName[]) =>
+    names.filter((name) => name !== 'STPhraseFixes' && name !== 'TSPhraseFixes');
   return {
     ...chain,
     normalization: chain.normalization.map(drop),

@@ -43,21 +43,24 @@ describe('conversion chains mirror the opencc-js preset', () => {
       segmentation: Table[];
       conversionChain: Table[][];
     };
-    // Our phrase fixes lead the segmentation and the first stage from Simplified, and only
-    // there; the rest is opencc-js's config, table for table.
-    const fixes = (names: readonly DictionaryName[]) => names.filter((n) => n === 'STPhraseFixes');
+    // Our phrase fixes lead the segmentation and the stage of opencc's own phrases (the first
+    // from Simplified, the second to it), and only there; the rest is opencc-js's config,
+    // table for table.
+    const isFix = (name: DictionaryName) => name === 'STPhraseFixes' || name === 'TSPhraseFixes';
+    const fixes = (names: readonly DictionaryName[]) => names.filter(isFix);
     const opencc = (names: readonly DictionaryName[]) =>
       tables(
         pack,
-        names.filter((n) => n !== 'STPhraseFixes'),
+        names.filter((name) => !isFix(name)),
       );
-    const fromCn = from === 'cn';
-    expect(fixes(chain.segmentation!)).toEqual(fromCn ? ['STPhraseFixes'] : []);
-    expect(chain.stages.map(fixes)).toEqual(fromCn ? [['STPhraseFixes'], []] : [[], []]);
-    if (fromCn) {
-      expect(chain.segmentation![0]).toBe('STPhraseFixes');
-      expect(chain.stages[0]![0]).toBe('STPhraseFixes');
-    }
+    const fix: DictionaryName = from === 'cn' ? 'STPhraseFixes' : 'TSPhraseFixes';
+    const stage = from === 'cn' ? 0 : 1;
+    expect(fixes(chain.segmentation!)).toEqual([fix]);
+    expect(chain.segmentation![0]).toBe(fix);
+    expect(chain.stages.map(fixes)).toEqual(
+      chain.stages.map((_, index) => (index === stage ? [fix] : [])),
+    );
+    expect(chain.stages[stage]![0]).toBe(fix);
     expect(chain.normalization.flatMap(fixes)).toEqual([]);
     expect(chain.normalization.map(opencc)).toEqual(config.normalizationChain);
     expect(opencc(chain.segmentation!)).toEqual(config.segmentation);

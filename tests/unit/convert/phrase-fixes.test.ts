@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
-import { S2T_PHRASE_FIXES } from '../../../utils/convert/phrase-fixes.ts';
+import { S2T_PHRASE_FIXES, T2S_PHRASE_FIXES } from '../../../utils/convert/phrase-fixes.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
 import { SHARED_FIXTURES } from './corpus.ts';
@@ -16,6 +16,8 @@ const toTwp = ours('twp');
 const toHkp = ours('hkp');
 const back = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
 const openccToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const openccToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const fromHk = createTextConverter({ pack: t2cn, from: 'hk', to: 'cn' });
 
 describe('phrase fixes over opencc-js', () => {
   it.each(S2T_PHRASE_FIXES.map(([s, t]) => [s, t]))(
@@ -60,6 +62,31 @@ describe('phrase fixes over opencc-js', () => {
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
   });
 
+  it.each(T2S_PHRASE_FIXES.map(([t, s]) => [t, s]))(
+    'to Simplified, %s becomes %s, where opencc-js still keeps the name',
+    (traditional, simplified) => {
+      expect(openccToCn(traditional)).not.toBe(simplified);
+      expect(back.convert(traditional)).toBe(simplified);
+      expect(fromHk.convert(traditional)).toBe(simplified);
+    },
+  );
+
+  it.each([
+    ['總部位於倫敦', '总部位于伦敦'],
+    ['對於潛在風險', '对于潜在风险'],
+    ['基於單一來源', '基于单一来源'],
+    ['對於穆斯林', '对于穆斯林'],
+    ['對於戲劇', '对于戏剧'],
+    ['位於崇文區', '位于崇文区'],
+    ['對於坦克', '对于坦克'],
+    // A longer name keeps its 於, and the preposition elsewhere is as before.
+    ['作家於梨華', '作家於梨华'],
+    ['於是乎', '于是乎'],
+  ])('to Simplified, %s → %s', (traditional, simplified) => {
+    expect(back.convert(traditional)).toBe(simplified);
+    expect(back.convertAligned(traditional).text).toBe(simplified);
+  });
+
   it('a fix stays a phrase for the regional stage: 纳米制程 is 奈米製程 in Taiwan words', () => {
     expect(toTwp.convert('7纳米制程')).toBe('7奈米製程');
     expect(toTwp.convert('一个中国团队')).toBe('一個中國團隊');
@@ -70,6 +97,8 @@ describe('phrase fixes over opencc-js', () => {
     const plain = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw', phraseFixes: false });
     expect(plain.convert('一个中国团队大多采用')).toBe(openccToTw('一个中国团队大多采用'));
     expect(plain.convert('一个中国团队大多采用')).toBe('一箇中國團隊大多采用');
+    const plainBack = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn', phraseFixes: false });
+    expect(plainBack.convert('總部位於倫敦')).toBe('总部位於伦敦');
   });
 
   it.each(['a', 'b', 'c'])(

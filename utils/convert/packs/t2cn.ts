@@ -12,6 +12,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
+import { T2S_PHRASE_FIXES_TABLE } from '../phrase-fixes.ts';
 
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
@@ -21,6 +22,7 @@ import type { DictionaryPack } from '../dictionaries.ts';
 const t2cn: DictionaryPack = {
   name: 't2cn',
   tables: {
+    TSPhraseFixes: T2S_PHRASE_FIXES_TABLE,
     CJK_Compatibility_Ideographs,
     TSPhrases,
     TSCharacters,
