@@ -104,9 +104,43 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['机制造商', '機製造商'],
   ['机制造业', '機製造業'],
   ...MACHINES.map(([s, t]) => [`${s}制造`, `${t}製造`] as const),
+  // 体制 (system) after 导体, 实体 and 晶体; 国家制, 无法制 and 设法制 likewise, and 人制
+  // before 制造 (有人制造混乱).
+  ['导体制造', '導體製造'],
+  ['导体制程', '導體製程'],
+  ['导体制备', '導體製備'],
+  ['实体制造', '實體製造'],
+  ['晶体制造', '晶體製造'],
+  ['国家制造', '國家製造'],
+  ['无法制造', '無法製造'],
+  ['无法制作', '無法製作'],
+  ['设法制造', '設法製造'],
+  ['人制造', '人製造'],
+  // 一出 (一齣, "a play") catches the verb 出 after 一: 唯一出口, 一出现就, 一出台. The plain
+  // 一出 comes first here; the plays opencc has no phrase for are in S2T_PHRASE_KEEPS.
+  ['一出', '一出'],
+  // 心系 (心繫, "to care for") in 中心系统, and 联系 in 互联系统.
+  ['中心系统', '中心系統'],
+  ['中心系列', '中心系列'],
+  ['互联系统', '互聯系統'],
+  // 光采 (光彩) in 曝光采用.
+  ['光采用', '光採用'],
   ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
     CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
   ),
+];
+
+/**
+ * Phrases opencc converts right that a fix above would otherwise take: the plays after 一出.
+ * Listed with the fixes, so that the longest match still finds them.
+ */
+export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
+  ['一出好戏', '一齣好戲'],
+  ['一出大戏', '一齣大戲'],
+  ['一出闹剧', '一齣鬧劇'],
+  ['一出悲剧', '一齣悲劇'],
+  ['一出喜剧', '一齣喜劇'],
+  ['一出滑稽戏', '一齣滑稽戲'],
 ];
 
 /**
@@ -133,9 +167,9 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
 ];
 
 /** The fixes as an opencc-js dictionary table (`"key value|key value"`). */
-export const S2T_PHRASE_FIXES_TABLE = S2T_PHRASE_FIXES.map(
-  ([simplified, traditional]) => `${simplified} ${traditional}`,
-).join('|');
+export const S2T_PHRASE_FIXES_TABLE = [...S2T_PHRASE_FIXES, ...S2T_PHRASE_KEEPS]
+  .map(([simplified, traditional]) => `${simplified} ${traditional}`)
+  .join('|');
 
 /** The fixes to Simplified as an opencc-js dictionary table. */
 export const T2S_PHRASE_FIXES_TABLE = T2S_PHRASE_FIXES.map(

@@ -4,7 +4,11 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
-import { S2T_PHRASE_FIXES, T2S_PHRASE_FIXES } from '../../../utils/convert/phrase-fixes.ts';
+import {
+  S2T_PHRASE_FIXES,
+  S2T_PHRASE_KEEPS,
+  T2S_PHRASE_FIXES,
+} from '../../../utils/convert/phrase-fixes.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
 import { SHARED_FIXTURES } from './corpus.ts';
@@ -29,6 +33,14 @@ describe('phrase fixes over opencc-js', () => {
       expect(toHk.convert(simplified)).toBe(traditional);
       // Back to Simplified, the fixed form gives the phrase it came from.
       expect(back.convert(traditional)).toBe(simplified);
+    },
+  );
+
+  it.each(S2T_PHRASE_KEEPS.map(([s, t]) => [s, t]))(
+    '%s stays %s, as opencc-js has it',
+    (simplified, traditional) => {
+      expect(openccToTw(simplified)).toBe(traditional);
+      expect(toTw.convert(simplified)).toBe(traditional);
     },
   );
 
@@ -57,6 +69,16 @@ describe('phrase fixes over opencc-js', () => {
     ['光刻机制造商', '光刻機製造商'],
     ['服务器制造商', '服務器製造商'],
     ['飞机制造业', '飛機製造業'],
+    ['半导体制造成本', '半導體製造成本'],
+    ['这种体制造成了浪费', '這種體制造成了浪費'],
+    ['中国无法制造先进芯片', '中國無法製造先進芯片'],
+    ['有人制造混乱', '有人製造混亂'],
+    ['唯一出口', '唯一出口'],
+    ['新规一出台就', '新規一出臺就'],
+    ['上演了一出好戏', '上演了一齣好戲'],
+    ['一出戏', '一齣戲'],
+    ['数据中心系统', '數據中心系統'],
+    ['心系灾区', '心繫災區'],
   ])('%s → %s', (simplified, traditional) => {
     expect(toTw.convert(simplified)).toBe(traditional);
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
