@@ -50,6 +50,38 @@ const CURB_WORDS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * opencc's phrases X制 → X製 (仿制, 研制, 美制, 内制 …) catch 制 in the words above whenever the
+ * word before ends in X: 对美制裁 came out as 對美製裁, 国内制度 as 國內製度, 着手制定 as
+ * 著手製定, 严重制约 as 嚴重製約. The heads listed end common words before them (对美, 国内,
+ * 对外, 着手, 协调, 规模, 严重, 暂停, 提供, 拟, 仲裁 …). Heads whose own X制 word often comes
+ * before 度, 定 or 约 are left out: 定 (定制, made to order) would break 定制度假.
+ */
+const CURB_HEADS: readonly (readonly [string, string])[] = [
+  ['美', '美'],
+  ['俄', '俄'],
+  ['日', '日'],
+  ['韩', '韓'],
+  ['港', '港'],
+  ['外', '外'],
+  ['内', '內'],
+  ['后', '後'],
+  ['手', '手'],
+  ['调', '調'],
+  ['模', '模'],
+  ['重', '重'],
+  ['再', '再'],
+  ['停', '停'],
+  ['供', '供'],
+  ['拟', '擬'],
+  ['订', '訂'],
+  ['裁', '裁'],
+];
+/** The words of CURB_WORDS that follow such heads in news: to sanction, system, set, curb, balance. */
+const HEAD_CURB_WORDS = CURB_WORDS.filter(([word]) =>
+  ['制裁', '制度', '制定', '制约', '制衡'].includes(word),
+);
+
+/**
  * opencc's 机制 (mechanism) catches 制造 after a machine: 手机制造 came out as 手機制造. The
  * machine is part of the fix, since 机制造成 is also "the mechanism causes"; only 机制造商 and
  * 机制造业 are the same whatever comes before them.
@@ -127,6 +159,9 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['光采用', '光採用'],
   ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
     CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
+  ),
+  ...CURB_HEADS.flatMap(([hs, ht]) =>
+    HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
 ];
 

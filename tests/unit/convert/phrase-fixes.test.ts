@@ -79,6 +79,14 @@ describe('phrase fixes over opencc-js', () => {
     ['一出戏', '一齣戲'],
     ['数据中心系统', '數據中心系統'],
     ['心系灾区', '心繫災區'],
+    ['对美制裁', '對美制裁'],
+    ['国内制度', '國內制度'],
+    ['着手制定新规', '著手制定新規'],
+    ['严重制约', '嚴重制約'],
+    ['大规模制裁', '大規模制裁'],
+    ['定制度假村', '定製度假村'],
+    ['研制定型', '研製定型'],
+    ['美制武器', '美製武器'],
   ])('%s → %s', (simplified, traditional) => {
     expect(toTw.convert(simplified)).toBe(traditional);
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
