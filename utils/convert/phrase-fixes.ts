@@ -148,6 +148,16 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['无法制作', '無法製作'],
   ['设法制造', '設法製造'],
   ['人制造', '人製造'],
+  // 经制, 应制, 家制 and 称制 are no words of today's news, so whatever ends in 经, 应, 家 or 称
+  // before 制造 means to make (已经制造, 供应制造商, 一家制造商, 业内称制程); 总统制 and 管制 are,
+  // so only 总统制造 and 主管制造.
+  ['经制造', '經製造'],
+  ['应制造', '應製造'],
+  ['家制造', '家製造'],
+  ['称制造', '稱製造'],
+  ['称制程', '稱製程'],
+  ['总统制造', '總統製造'],
+  ['主管制造', '主管製造'],
   // 一出 (一齣, "a play") catches the verb 出 after 一: 唯一出口, 一出现就, 一出台. The plain
   // 一出 comes first here; the plays opencc has no phrase for are in S2T_PHRASE_KEEPS.
   ['一出', '一出'],

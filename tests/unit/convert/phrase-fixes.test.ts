@@ -87,6 +87,9 @@ describe('phrase fixes over opencc-js', () => {
     ['定制度假村', '定製度假村'],
     ['研制定型', '研製定型'],
     ['美制武器', '美製武器'],
+    ['已经制造了', '已經製造了'],
+    ['一家制造商', '一家製造商'],
+    ['出口管制造成', '出口管制造成'],
   ])('%s → %s', (simplified, traditional) => {
     expect(toTw.convert(simplified)).toBe(traditional);
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
