@@ -378,6 +378,12 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
 
     suspend,
 
+    interrupt() {
+      // The search in progress returns at its next slice; what it found so far stays shown
+      // until the next render takes it off.
+      markGeneration += 1;
+    },
+
     async command(name: TabCommand, current: PageState) {
       if (name !== 'next-term' && name !== 'previous-term') return;
       if (!current.glossaryEnabled || disposed) return;

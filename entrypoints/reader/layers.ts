@@ -38,6 +38,12 @@ export interface PageLayer {
    * (term ranges) until the next `refresh`.
    */
   suspend?(): void;
+  /**
+   * Called when a newer change is waiting behind the render in progress: a layer stops work
+   * that only the newer render needs (a search of a long page), so that the change need not
+   * wait for it. That render starts the work again.
+   */
+  interrupt?(): void;
   /** Tab commands the session does not handle itself (next-term, peek-focused, …). */
   command?(name: TabCommand, state: PageState): Promise<void> | void;
   /** Numbers for the page report. */

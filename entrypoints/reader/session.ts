@@ -272,11 +272,25 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     return queue;
   }
 
-  const apply = (change: TabApplyPayload) =>
-    enqueue(async () => {
-      Object.assign(tab, change);
-      await render();
+  /** Renders asked for so far; each queued render knows its number. */
+  let requestedRenders = 0;
+
+  /**
+   * Queues `change` and a render. A newer request overtakes older ones: the layers' long work
+   * in the render under way stops (on a long page the glossary's search takes seconds, and a
+   * conversion asked for meanwhile would wait for it), and a render still queued behind it is
+   * skipped, since the newest renders the page as it then stands and would only undo it.
+   */
+  function requestRender(change: () => void = () => {}): Promise<void> {
+    const request = ++requestedRenders;
+    for (const layer of layers) layer.interrupt?.();
+    return enqueue(async () => {
+      change();
+      if (request === requestedRenders) await render();
     });
+  }
+
+  const apply = (change: TabApplyPayload) => requestRender(() => Object.assign(tab, change));
 
   async function command(name: TabCommand): Promise<void> {
     switch (name) {
@@ -307,10 +321,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const stopWatching = watchSettings((loaded) => {
     settings = loaded.settings;
     effective = effectiveSettings(settings, { url, uiLanguage });
-    void enqueue(render);
+    void requestRender();
   });
 
-  void enqueue(render);
+  void requestRender();
 
   return {
     apply,

@@ -224,6 +224,40 @@ describe('glossary layer', () => {
     expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
   });
 
+  it('stops a search in progress when a newer change is waiting, and not otherwise', async () => {
+    const article = document.querySelector('#article')!;
+    for (let i = 0; i < 60; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `第${i}段：CUDA。`;
+      article.append(paragraph);
+    }
+    /** Searches the page; with `interruptAt`, a newer change comes at that slice's end. */
+    const search = async (interruptAt?: number) => {
+      let yields = 0;
+      let clock = 0;
+      const searching = createGlossaryLayer({
+        builtIn: BUILT_IN,
+        fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
+        highlightRegistry: null,
+        // Every paragraph takes a whole slice, so the search yields after each.
+        now: () => (clock += 20),
+        yieldToPage: async () => {
+          yields++;
+          if (yields === interruptAt) searching.interrupt!();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        },
+      });
+      layer = searching;
+      await searching.refresh(stateFor());
+      searching.dispose();
+      layer = null;
+      return yields;
+    };
+
+    expect(await search()).toBeGreaterThanOrEqual(60);
+    expect(await search(3)).toBe(3);
+  });
+
   it('still marks the built-in terms when the background does not answer', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await start(() => Promise.reject(new Error('no background'))).refresh(stateFor());
