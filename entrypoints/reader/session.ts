@@ -243,8 +243,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   }
 
-  /** Brings the page to the state the settings and tab choices ask for. */
-  async function render(): Promise<void> {
+  /** Renders asked for so far; each queued render knows its number (see `requestRender`). */
+  let requestedRenders = 0;
+
+  /**
+   * Brings the page to the state the settings and tab choices ask for. When a newer render is
+   * asked for while this one converts, the layers and the report are left to that one, rather
+   * than search a page about to change again.
+   */
+  async function render(request: number): Promise<void> {
     if (disposed) return;
     for (const layer of layers) layer.suspend?.();
     await syncRepair();
@@ -259,6 +266,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter.restore();
       progress = 1;
     }
+    if (request !== requestedRenders) return;
     const state = pageState();
     for (const layer of layers) await layer.refresh(state);
     sendReport();
@@ -272,9 +280,6 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     return queue;
   }
 
-  /** Renders asked for so far; each queued render knows its number. */
-  let requestedRenders = 0;
-
   /**
    * Queues `change` and a render. A newer request overtakes older ones: the layers' long work
    * in the render under way stops (on a long page the glossary's search takes seconds, and a
@@ -286,7 +291,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     for (const layer of layers) layer.interrupt?.();
     return enqueue(async () => {
       change();
-      if (request === requestedRenders) await render();
+      if (request === requestedRenders) await render(request);
     });
   }
 
