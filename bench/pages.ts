@@ -8,8 +8,9 @@
  *
  * Some inline elements split a word that needs its context to convert: 乾|隆 is 乾隆 in
  * Simplified, but 隆 alone does not keep 乾 from becoming 干. The generator places such splits,
- * then checks every paragraph: it converts the paragraph as one string with opencc-js (the
- * right answer), and each of its text nodes separately (what a converter that works node by
+ * then checks every paragraph: it converts the paragraph as one string (the right answer: the
+ * extension's string conversion, which is opencc-js's plus its phrase fixes and protected
+ * names), and each of its text nodes separately (what a converter that works node by
  * node writes), and every stretch where the two differ is one split word. The paragraph keeps
  * them in `data-split-words` (text node index, start, end, expected text) so the benchmark can
  * count, after a conversion, how many of them each converter got right.
@@ -20,10 +21,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import cn2t from '../utils/convert/packs/cn2t.ts';
+import t2cn from '../utils/convert/packs/t2cn.ts';
 import type { Target } from '../utils/convert/target.ts';
+import { createTextConverter } from '../utils/convert/text-converter.ts';
 import { seededRandom } from '../tests/unit/glossary/helpers.ts';
 
 export type Direction = 't2s' | 's2t';
@@ -222,7 +225,16 @@ function corpusFor(direction: Direction, fixturesDir: string): Corpus {
 
 function buildCorpus(direction: Direction, fixturesDir: string): Corpus {
   const { from, to } = DIRECTIONS[direction];
-  const convert = OpenCC.Converter({ from, to });
+  // The right answer is the extension's own string conversion: opencc-js's tables and rules,
+  // exactly (tests/unit/convert/exactness.test.ts), plus the phrases it fixes and the names it
+  // protects. Judged against opencc-js alone, a split word that opencc gets wrong (一箇中國)
+  // would count as missed where the page reads right.
+  const stringConverter = createTextConverter({
+    pack: direction === 't2s' ? t2cn : cn2t,
+    from,
+    to,
+  });
+  const convert = (text: string) => stringConverter.convert(text);
   const kind = direction === 't2s' ? 'traditional' : 'simplified';
   const texts = ['a', 'b', 'c'].map((name) =>
     readFileSync(resolve(fixturesDir, `${name}.${kind}.txt`), 'utf8'),

@@ -581,8 +581,9 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
   out.push('');
   out.push(
     'Words whose conversion needs their context and that inline elements cut in two (乾<b>隆</b>): the ' +
-      'stretches where converting each text node alone differs from converting the paragraph whole with ' +
-      'opencc-js. Right means the page reads as the whole paragraph converted.',
+      'stretches where converting each text node alone differs from converting the paragraph whole (with ' +
+      "opencc-js's tables and rules, plus the extension's phrase fixes and protected names). Right means " +
+      'the page reads as the whole paragraph converted.',
   );
   out.push('');
   out.push(
