@@ -209,7 +209,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     const root = glossaryScopeRoot({
       document,
       neteaseKind: current.netease.kind,
-      articleRoot: current.articleRoot,
+      articleRoot: () => current.articleRoot,
       scope: current.settings.glossaryScope,
     });
     clearMarks();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { glossaryScopeRoot, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
 
 function page(): { document: Document; article: Element } {
@@ -14,20 +14,23 @@ describe('glossaryScopeRoot', () => {
     const { document, article } = page();
     for (const neteaseKind of ['netease', 'mirror'] as const) {
       expect(
-        glossaryScopeRoot({ document, neteaseKind, articleRoot: article, scope: 'article' }),
+        glossaryScopeRoot({ document, neteaseKind, articleRoot: () => article, scope: 'article' }),
       ).toBe(article);
     }
   });
 
-  it('searches the whole page when the reader asks for it, or on other pages', () => {
+  it('searches the whole page when the reader asks for it, or on other pages, without looking for the article', () => {
     const { document, article } = page();
+    const articleRoot = vi.fn(() => article);
     expect(
-      glossaryScopeRoot({ document, neteaseKind: 'netease', articleRoot: article, scope: 'page' }),
+      glossaryScopeRoot({ document, neteaseKind: 'netease', articleRoot, scope: 'page' }),
     ).toBe(document.body);
     // Elsewhere the densest block is only a guess: never narrow to it.
-    expect(
-      glossaryScopeRoot({ document, neteaseKind: null, articleRoot: article, scope: 'article' }),
-    ).toBe(document.body);
+    expect(glossaryScopeRoot({ document, neteaseKind: null, articleRoot, scope: 'article' })).toBe(
+      document.body,
+    );
+    // Finding the article scores every paragraph of the page: not for an answer not used.
+    expect(articleRoot).not.toHaveBeenCalled();
   });
 
   it('falls back to the body when the article is gone from the page', () => {
@@ -37,7 +40,7 @@ describe('glossaryScopeRoot', () => {
       glossaryScopeRoot({
         document,
         neteaseKind: 'netease',
-        articleRoot: article,
+        articleRoot: () => article,
         scope: 'article',
       }),
     ).toBe(document.body);
