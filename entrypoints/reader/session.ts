@@ -1,6 +1,6 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
-import { PageConverter } from '../../utils/convert/page-converter.ts';
+import { PageConverter, defaultYieldToEventLoop } from '../../utils/convert/page-converter.ts';
 import { planConversion } from '../../utils/convert/plan.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
@@ -252,9 +252,16 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
    * than search a page about to change again.
    */
   async function render(request: number): Promise<void> {
+    // A task of its own for each step that reads the page: on a long one the artifact check
+    // reads up to 200,000 characters and the converter samples the page's script, tens of
+    // milliseconds each, and run on from the end of the render before (a glossary slice) they
+    // made one task of 60–90 ms on a page of 200,000 text nodes.
+    await defaultYieldToEventLoop();
     if (disposed) return;
     for (const layer of layers) layer.suspend?.();
     await syncRepair();
+    await defaultYieldToEventLoop();
+    if (disposed) return;
     if (converting()) {
       progress = 0;
       convertStartedAt = performance.now();
