@@ -392,18 +392,16 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
     });
   }, 120_000);
 
-  // The 200,000-node page is held to the other checks only (the summary line prints its longest
-  // task). Its conversion and term search work in slices of a few milliseconds, walk and
-  // positions included, and its longest task is 50–85 ms in most runs; but two runs in
-  // fourteen reached 130 and 228 ms. Traces show the browser's own work there: layouts of
-  // 40–160 ms after a frame's writes, and the garbage collector's final pauses of 56–153 ms,
-  // which grow with the nodes a content script has touched (Blink keeps an isolated world's
-  // wrappers in a weak map, an entry per node, for the node's life), landing in one task or
-  // another (docs/reliability.md).
-  const LARGE = ['200,000 text nodes'];
-  it('stays within the long-task budget on every other page (Chromium)', () => {
+  // Every page, the 200,000-node one included. On that page the longest task was 0–68 ms in 21
+  // runs after three of our tasks were cut down: the article search (not needed for a page that
+  // is not NetEase-style), the steps of a render run on as one task, and the glossary search that
+  // a newer change had to wait for. What is left there is the garbage collector's final pause
+  // when it lands in a task (it grows with the nodes a content script touched: Blink keeps an
+  // isolated world's wrappers in a weak map, an entry per node, for the node's life; see
+  // docs/reliability.md).
+  it('stays within the long-task budget on every page (Chromium)', () => {
     for (const outcome of outcomes) {
-      if (outcome.longestTask === null || LARGE.includes(outcome.page)) continue;
+      if (outcome.longestTask === null) continue;
       expect(outcome.longestTask, outcome.page).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
     }
   });
