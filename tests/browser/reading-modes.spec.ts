@@ -22,6 +22,18 @@ function withProtectedNames(text: string, script: 'hans' | 'hant' = 'hant'): str
 }
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
+/** The document's markup once two reads 300 ms apart agree (the page has stopped changing). */
+async function settledDocument(page: TestPage): Promise<string> {
+  let previous = await serializeDocument(page);
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await serializeDocument(page);
+    if (now === previous) return now;
+    previous = now;
+  }
+  throw new Error('The page kept changing for 9 s');
+}
+
 const paragraphsOf = (file: string) =>
   readFileSync(join(sharedNeteaseDir, file), 'utf8')
     .split(/\n\s*\n/)
@@ -253,7 +265,10 @@ describeInBrowser(
         const ps = [...document.querySelectorAll('.post_body > p[id]')];
         return ps.length === count && ps.every((p) => !/[这们为发]/.test(p.textContent ?? ''));
       }, traditional.length);
-      const converted = await serializeDocument(page);
+      // The paragraphs read converted a moment before the conversion ends: `<html>` takes the
+      // target's lang and the blocks give theirs back after the last writes, in slices on a
+      // busy machine. The reference is the page once it has stopped changing.
+      const converted = await settledDocument(page);
 
       await applyInTab(page, { readingMode: 'parallel' });
       await page.waitFor((c) => document.querySelectorAll(c).length > 5, COMPANION);
