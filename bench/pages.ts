@@ -229,12 +229,7 @@ function buildCorpus(direction: Direction, fixturesDir: string): Corpus {
   // exactly (tests/unit/convert/exactness.test.ts), plus the phrases it fixes and the names it
   // protects. Judged against opencc-js alone, a split word that opencc gets wrong (一箇中國)
   // would count as missed where the page reads right.
-  const stringConverter = createTextConverter({
-    pack: direction === 't2s' ? t2cn : cn2t,
-    from,
-    to,
-  });
-  const convert = (text: string) => stringConverter.convert(text);
+  const { convert } = createTextConverter({ pack: direction === 't2s' ? t2cn : cn2t, from, to });
   const kind = direction === 't2s' ? 'traditional' : 'simplified';
   const texts = ['a', 'b', 'c'].map((name) =>
     readFileSync(resolve(fixturesDir, `${name}.${kind}.txt`), 'utf8'),

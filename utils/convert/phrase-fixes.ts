@@ -211,12 +211,13 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['於崇文', '于崇文'],
 ];
 
-/** The fixes as an opencc-js dictionary table (`"key value|key value"`). */
-export const S2T_PHRASE_FIXES_TABLE = [...S2T_PHRASE_FIXES, ...S2T_PHRASE_KEEPS]
-  .map(([simplified, traditional]) => `${simplified} ${traditional}`)
-  .join('|');
+/** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
+function dictionaryTable(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([key, value]) => `${key} ${value}`).join('|');
+}
 
-/** The fixes to Simplified as an opencc-js dictionary table. */
-export const T2S_PHRASE_FIXES_TABLE = T2S_PHRASE_FIXES.map(
-  ([traditional, simplified]) => `${traditional} ${simplified}`,
-).join('|');
+/** The fixes from Simplified, with the phrases they must not take, as one table. */
+export const S2T_PHRASE_FIXES_TABLE = dictionaryTable([...S2T_PHRASE_FIXES, ...S2T_PHRASE_KEEPS]);
+
+/** The fixes to Simplified as a table. */
+export const T2S_PHRASE_FIXES_TABLE = dictionaryTable(T2S_PHRASE_FIXES);
