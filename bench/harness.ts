@@ -93,6 +93,16 @@ function markTime(marks: Tools.MarkRecord[], name: string): number | null {
   return marks.find((mark) => mark.name === name)?.startTime ?? null;
 }
 
+/** The first `name` mark of a kit whose name matches `kit` (its detail names the kit). */
+function kitMarkTime(marks: Tools.MarkRecord[], name: string, kit: RegExp): number | null {
+  const found = marks.find((mark) => {
+    if (mark.name !== name) return false;
+    const detail = mark.detail as { kit?: unknown } | null;
+    return typeof detail?.kit === 'string' && kit.test(detail.kit);
+  });
+  return found?.startTime ?? null;
+}
+
 /**
  * A fresh page that asks the extension, from its start, for a conversion (cold: kits and
  * dictionary loaded on the way), then a restore and a second conversion (warm).
@@ -117,8 +127,8 @@ export async function measureOurs(
   if (contentStart === null || convertStart === null || convertEnd === null) {
     throw new Error(`Missing marks on ${pageId}: ${cold.marks.map((m) => m.name).join(', ')}`);
   }
-  const dictionaryStart = markTime(cold.marks, 'dictionary-start');
-  const dictionaryEnd = markTime(cold.marks, 'dictionary-end');
+  const dictionaryStart = kitMarkTime(cold.marks, 'kit-start', /^dict-/);
+  const dictionaryEnd = kitMarkTime(cold.marks, 'kit-end', /^dict-/);
   const coldWindow = await page.evaluate(
     ([start, end]: [number, number]) => window.__benchTools.readWindow(start, end),
     [convertStart, convertEnd] as [number, number],

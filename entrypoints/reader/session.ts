@@ -13,8 +13,8 @@ import {
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
 import { benchMark } from '../../utils/platform/bench-marks.ts';
-import { t } from '../../utils/platform/i18n.ts';
-import { registeredKit } from '../../utils/platform/kits.ts';
+import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
+import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings } from '../../utils/platform/settings-storage.ts';
 import { hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
@@ -25,7 +25,8 @@ import {
 } from '../../utils/settings/effective.ts';
 import { parseStoredSettings } from '../../utils/settings/parse.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
-import { createGlossaryLayer } from './glossary-layer.ts';
+import type { GlossaryKit } from '../glossary/kit.ts';
+import { createDeferredLayer } from './deferred-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 import type { PageLayer, PageState } from './layers.ts';
 import { createReadingModesLayer } from './reading-modes.ts';
@@ -49,6 +50,8 @@ interface RepairKit {
 export function startReaderSession(options: ReaderSessionOptions): ReaderSession {
   const { document, url, uiLanguage } = options;
   let settings: Settings = checkedSettings(options.settings);
+  // This kit's UI strings (repair notes, reading-mode labels) follow the reader's choice.
+  setUiLanguage(settings.uiLanguage);
   let effective: EffectiveSettings = effectiveSettings(settings, { url, uiLanguage });
   /** Tab-level choices from the popup or shortcuts; they win over settings until reload. */
   const tab: TabApplyPayload = { ...(options.override ?? {}) };
@@ -63,22 +66,24 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Changes run one after another, so that a new one never interleaves with a running one. */
   let queue: Promise<void> = Promise.resolve();
 
+  /** The exports of a kit, injected into this frame first if it is not there yet. */
+  async function kitExports<T>(name: Exclude<KitName, 'reader'>): Promise<T> {
+    if (!registeredKit(name)) {
+      benchMark('kit-start', { kit: name });
+      await options.loadKit(name);
+      benchMark('kit-end', { kit: name });
+    }
+    const kit = registeredKit<T>(name);
+    if (!kit) throw new Error(`The ${name} kit did not register`);
+    return kit;
+  }
+
   /** Dictionary kits being injected: a second request waits for the same injection. */
   const dictionaryLoads = new Map<DictionaryPackName, Promise<DictionaryPack>>();
   const loadDictionaries = (pack: DictionaryPackName): Promise<DictionaryPack> => {
     let loading = dictionaryLoads.get(pack);
     if (loading === undefined) {
-      loading = (async () => {
-        const kit = `dict-${pack}` as const;
-        if (!registeredKit(kit)) {
-          benchMark('dictionary-start', { pack });
-          await options.loadKit(kit);
-          benchMark('dictionary-end', { pack });
-        }
-        const loaded = registeredKit<DictionaryPack>(kit);
-        if (!loaded) throw new Error(`Dictionary ${pack} did not register`);
-        return loaded;
-      })();
+      loading = kitExports<DictionaryPack>(`dict-${pack}`);
       dictionaryLoads.set(pack, loading);
       // A failed injection may be tried again.
       loading.catch(() => dictionaryLoads.delete(pack));
@@ -104,7 +109,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const layers: PageLayer[] = [];
   // Reading modes before the glossary, which marks the companions they add.
   layers.push(createReadingModesLayer());
-  layers.push(createGlossaryLayer());
+  // The glossary's code is a kit of its own, loaded once a render has converted the page and
+  // only while the glossary is on: the first conversion does not wait for it.
+  layers.push(
+    createDeferredLayer({
+      wanted: (state) => state.glossaryEnabled,
+      commands: ['next-term', 'previous-term'],
+      load: async () => (await kitExports<GlossaryKit>('glossary')).createGlossaryLayer(),
+    }),
+  );
   const articleRoot = (): Element | null =>
     netease.articleRoot?.isConnected ? netease.articleRoot : findDensestTextBlock(document);
 
@@ -204,9 +217,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     converter.restore();
     converter.dispose();
     if (want) {
-      if (!registeredKit('repair')) await options.loadKit('repair');
-      const kit = registeredKit<RepairKit>('repair');
-      if (!kit) throw new Error('The repair kit did not register');
+      const kit = await kitExports<RepairKit>('repair');
       repair = kit.repairDocument({
         document,
         minAnnotations: 3,
@@ -332,6 +343,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   const stopWatching = watchSettings((loaded) => {
     settings = loaded.settings;
+    setUiLanguage(settings.uiLanguage);
     effective = effectiveSettings(settings, { url, uiLanguage });
     void requestRender();
   });

@@ -30,6 +30,22 @@ function scriptText(dir: string): string {
     .join('\n');
 }
 
+/** A few of the built-in pack's English definitions, as a mark of the pack in a script. */
+function packSamples(): string[] {
+  const dir = resolve(import.meta.dirname, '../../utils/glossary/pack/data');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const terms = JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+        definition: { en: string };
+      }[];
+      // Plain text only, so that the bundled copy reads the same (no quotes to escape).
+      const plain = terms.find((term) => /^[\w ,.()-]{40,}$/.test(term.definition.en));
+      if (!plain) throw new Error(`No plain definition in ${f}`);
+      return plain.definition.en;
+    });
+}
+
 const EXPECTED_PERMISSIONS = ['clipboardWrite', 'contextMenus', 'scripting', 'storage'];
 const EXPECTED_HOSTS = ['http://*/*', 'https://*/*'];
 
@@ -77,6 +93,18 @@ describe.each(['chrome', 'firefox'] as const)('%s production build', (name) => {
     // No HTML sink at all, not even inside a library (see build/strip-preact-html-sink.ts).
     expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML/);
     expect(code).not.toMatch(/<script[^>]+src=["']https?:/);
+  });
+
+  it('keeps the glossary in a kit of its own, out of the content script and the reader kit', () => {
+    const samples = packSamples();
+    expect(samples.length).toBeGreaterThanOrEqual(5);
+    const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+    const glossary = read('glossary.js');
+    for (const sample of samples) expect(glossary).toContain(sample);
+    for (const file of ['content-scripts/content.js', 'reader.js']) {
+      const code = read(file);
+      for (const sample of samples) expect(code, file).not.toContain(sample);
+    }
   });
 });
 

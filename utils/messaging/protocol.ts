@@ -101,8 +101,14 @@ export function emptyPageReport({ url, title }: { url: string; title: string }):
 // Payloads and responses.
 
 /** The separately built scripts the background injects on request (see utils/platform/kits.ts). */
-export type KitRequest = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair';
-export const KIT_REQUESTS: readonly KitRequest[] = ['reader', 'dict-t2cn', 'dict-cn2t', 'repair'];
+export type KitRequest = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair' | 'glossary';
+export const KIT_REQUESTS: readonly KitRequest[] = [
+  'reader',
+  'dict-t2cn',
+  'dict-cn2t',
+  'repair',
+  'glossary',
+];
 export type TabCommand =
   | 'toggle-conversion'
   | 'cycle-target'

@@ -16,9 +16,9 @@ export type BenchMarkName =
   | 'content-start'
   /** The reader session starts converting the page (after any repair). */
   | 'convert-start'
-  /** A dictionary kit is requested, and has registered. */
-  | 'dictionary-start'
-  | 'dictionary-end'
+  /** A kit (a dictionary, the repair, the glossary) is requested, and has registered. */
+  | 'kit-start'
+  | 'kit-end'
   /** The whole page is converted (`PageConverter.convert` resolved). */
   | 'convert-end'
   /** The session has brought the page to the state asked for (conversion, restore, layers). */

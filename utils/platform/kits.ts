@@ -1,14 +1,18 @@
 /**
  * Kits are the heavy parts of the extension (the reader engine, the opencc
- * tables of one direction, the repair tables), built as separate scripts and
+ * tables of one direction, the repair tables, the glossary), built as separate scripts and
  * injected into a frame only when that frame needs them (see
  * docs/ARCHITECTURE.md). A kit script and the content script run in the same
  * isolated world but are separate bundles, so they meet on one registry on
  * that world's global object. Page scripts cannot see it: the isolated world
  * has its own global.
+ *
+ * Each kit is a bundle of its own, so a module both import (the UI strings, for
+ * one) has a copy in each, with its own state: a kit that translates sets its
+ * UI language from the settings it is given.
  */
 
-export type KitName = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair';
+export type KitName = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair' | 'glossary';
 
 const REGISTRY = Symbol.for('jianfan-reader.kits');
 

@@ -124,6 +124,7 @@ describe('the message protocol', () => {
       'dict-t2cn',
       'dict-cn2t',
       'repair',
+      'glossary',
     ] satisfies KitName[];
     expect([...kits].sort()).toEqual([...requests].sort());
   });

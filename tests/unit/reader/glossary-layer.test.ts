@@ -20,7 +20,7 @@ vi.mock('wxt/browser', async () => {
   return { browser: fake };
 });
 
-const { createGlossaryLayer } = await import('../../../entrypoints/reader/glossary-layer.ts');
+const { createGlossaryLayer } = await import('../../../entrypoints/glossary/layer.ts');
 
 const BUILT_IN: Term[] = [
   term('cuda', 'CUDA', 'CUDA'),

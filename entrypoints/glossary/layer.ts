@@ -29,7 +29,7 @@ import {
 } from '../../utils/platform/i18n.ts';
 import { sendToBackground } from '../../utils/platform/messaging.ts';
 import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';
-import type { PageLayer, PageState } from './layers.ts';
+import type { PageLayer, PageState } from '../reader/layers.ts';
 
 /** Page changes are looked at once they stop for this long… */
 const MUTATION_DEBOUNCE_MS = 100;
