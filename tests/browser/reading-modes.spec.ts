@@ -299,6 +299,37 @@ describeInBrowser(
       expect(await bodyMarkup(page)).toBe(served);
       await page.close();
     });
+
+    it('labels the companions in the language chosen in the options, with the glossary off', async () => {
+      // The browser speaks Taiwanese Mandarin; the reader chose English for the extension, and
+      // parallel mode from the start. The glossary, whose kit is then never loaded, is off.
+      const tab = await ctx.browser.newPage(ctx.server.fixture('pages/english.html'));
+      const options = await ctx.browser.openExtensionPage(tab, 'options');
+      await options.waitFor(() => document.querySelector('#reading-mode') !== null);
+      const change = async (glossary: boolean, mode: string, language: string, saved: string) => {
+        const on = await options.evaluate(
+          () => (document.querySelector('#glossary-enabled') as HTMLInputElement).checked,
+        );
+        if (on !== glossary) await options.click('#glossary-enabled');
+        await options.select('#reading-mode', mode);
+        await options.select('#ui-language', language);
+        await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
+      };
+      await change(false, 'parallel', 'en', 'Saved');
+      try {
+        const page = await ctx.browser.newPage(ARTICLE);
+        const labels = await page.waitFor((c) => {
+          const companions = [...document.querySelectorAll(c)];
+          return companions.length > 5 ? companions.map((e) => e.getAttribute('aria-label')) : null;
+        }, COMPANION);
+        expect(new Set(labels)).toEqual(new Set(['Converted']));
+        await page.close();
+      } finally {
+        await change(true, 'converted', 'auto', '已儲存');
+        await options.close();
+        await tab.close();
+      }
+    });
   },
 );
 
