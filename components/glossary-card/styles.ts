@@ -1,3 +1,5 @@
+import { CARD_HOST_CSS, CARD_PALETTE_CSS, VISUALLY_HIDDEN_CSS } from '../shared/card-css.ts';
+
 /**
  * The glossary's styles, as text for constructable stylesheets (see
  * adopt-styles.ts): a page with `style-src 'self'` blocks `<style>` elements
@@ -6,31 +8,15 @@
  * Sizes are in em from the host's `font-size: medium` (the reader's default
  * font size, not the page's), so the card grows with browser zoom and the
  * reader's font setting, and ignores a page that sets `html { font-size: 10px }`.
- * The palette is the popup's (components/shared/theme.css), whose contrast
- * is checked by tests/unit/components/contrast.test.ts.
+ * The host, the palette and the hidden text are shared with the peek card
+ * (components/shared/card-css.ts).
  */
 
 /** Styles inside the card's shadow root. */
-export const CARD_CSS = `
-:host {
-  all: initial !important;
-  position: fixed !important;
-  inset: 0 auto auto 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  font-size: medium !important;
-}
+export const CARD_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
 .card {
-  --bg: #ffffff;
-  --text: #1b1f24;
-  --muted: #4f5863;
-  --border: #6b7480;
-  --accent: #0a5bb0;
   --badge-bg: #e6e9ed;
   --badge-text: #2f363d;
-  --shadow: rgb(0 0 0 / 0.18);
   position: fixed;
   box-sizing: border-box;
   width: max-content;
@@ -58,14 +44,8 @@ export const CARD_CSS = `
   cursor: auto;
 }
 .card[data-theme='dark'] {
-  --bg: #22262b;
-  --text: #e8eaed;
-  --muted: #b1b8c0;
-  --border: #8a939d;
-  --accent: #8cc2ff;
   --badge-bg: #343a41;
   --badge-text: #e8eaed;
-  --shadow: rgb(0 0 0 / 0.5);
 }
 .card[hidden] {
   display: none;
@@ -132,17 +112,7 @@ a:focus-visible {
   outline: 2px solid var(--accent);
   outline-offset: 2px;
 }
-.visually-hidden {
-  position: absolute !important;
-  width: 1px !important;
-  height: 1px !important;
-  margin: -1px !important;
-  padding: 0 !important;
-  overflow: hidden !important;
-  clip-path: inset(50%) !important;
-  white-space: nowrap !important;
-  border: 0 !important;
-}
+${VISUALLY_HIDDEN_CSS}
 @media (forced-colors: active) {
   .card {
     border-color: CanvasText;

@@ -1,29 +1,16 @@
+import { CARD_HOST_CSS, CARD_PALETTE_CSS, VISUALLY_HIDDEN_CSS } from '../shared/card-css.ts';
+
 /**
  * The peek card's styles, for a constructable stylesheet in its shadow root (a page's
  * `style-src` blocks `<style>` elements and style attributes, not constructed sheets).
  *
  * Sizes are in em from the host's `font-size: medium`, the reader's own default, so the card
  * follows browser zoom and ignores a page that sets `html { font-size: 10px }`. The palette
- * is the popup's (components/shared/theme.css).
+ * is the popup's (components/shared/theme.css); the host, the palette and the hidden text are
+ * shared with the glossary card (components/shared/card-css.ts).
  */
-export const PEEK_CARD_CSS = `
-:host {
-  all: initial !important;
-  position: fixed !important;
-  inset: 0 auto auto 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  font-size: medium !important;
-}
+export const PEEK_CARD_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
 .card {
-  --bg: #ffffff;
-  --text: #1b1f24;
-  --muted: #4f5863;
-  --border: #6b7480;
-  --accent: #0a5bb0;
-  --shadow: rgb(0 0 0 / 0.18);
   position: fixed;
   box-sizing: border-box;
   width: max-content;
@@ -50,14 +37,6 @@ export const PEEK_CARD_CSS = `
   white-space: normal;
   cursor: auto;
 }
-.card[data-theme='dark'] {
-  --bg: #22262b;
-  --text: #e8eaed;
-  --muted: #b1b8c0;
-  --border: #8a939d;
-  --accent: #8cc2ff;
-  --shadow: rgb(0 0 0 / 0.5);
-}
 .label {
   margin: 0 0 0.25em;
   color: var(--muted);
@@ -68,15 +47,4 @@ export const PEEK_CARD_CSS = `
 .text {
   margin: 0;
 }
-.visually-hidden {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-}
-`;
+${VISUALLY_HIDDEN_CSS}`;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CARD_CSS } from '../../../components/glossary-card/styles.ts';
+import { PEEK_CARD_CSS } from '../../../components/peek-card/styles.ts';
 
 // The palette of components/shared/theme.css, checked against WCAG 2.1 AA:
 // 4.5:1 for text, 3:1 for borders and the focus ring (non-text contrast).
@@ -76,6 +78,35 @@ describe.each([
       expect(contrast(palette.get(fg)!, palette.get(bg)!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(
         3,
       );
+    }
+  });
+});
+
+/** The colours set in every rule of `sheet` whose selector is exactly `selector`. */
+function ruleVariables(sheet: string, selector: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const rule of sheet.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (rule[1]!.trim() !== selector) continue;
+    for (const [name, value] of variables(rule[2]!)) found.set(name, value);
+  }
+  return found;
+}
+
+describe.each([
+  ['glossary card', CARD_CSS],
+  ['peek card', PEEK_CARD_CSS],
+])('the %s over pages', (_name, sheet) => {
+  it.each([
+    ['light', '.card', light],
+    ['dark', ".card[data-theme='dark']", dark],
+  ] as const)('takes its %s colours from the checked palette', (_theme, selector, palette) => {
+    const colours = ruleVariables(sheet, selector);
+    expect(colours.size).toBeGreaterThanOrEqual(5);
+    for (const [name, value] of colours) {
+      // A card's background may be the raised surface (as the dark cards' is).
+      const allowed =
+        name === 'bg' ? [palette.get('bg'), palette.get('surface')] : [palette.get(name)];
+      expect(allowed, name).toContain(value);
     }
   });
 });
