@@ -496,14 +496,20 @@ export interface GlossaryReading {
    * the text, and nothing more): a floor under matching that a raw scan is not.
    */
   lookupScanMs: number;
+  /**
+   * A scan whose table read for each code unit depends on the one before (state = table[state
+   * mixed with the code unit]): the least one pass of an automaton does, since its next state
+   * depends on its last. No branch, no output. Absent from runs made before it was measured.
+   */
+  chainScanMs?: number;
   matchMs: number;
   /** Passes over the text timed together in one round of each figure. */
-  passesPerRound?: { rawScan: number; lookupScan: number; match: number };
+  passesPerRound?: { rawScan: number; lookupScan: number; chainScan?: number; match: number };
   /**
    * The fastest round of each figure, per pass. On a machine busy with other work every
    * round may be slowed by waiting for a core; the fastest was slowed least.
    */
-  fastestMs?: { rawScan: number; lookupScan: number; match: number };
+  fastestMs?: { rawScan: number; lookupScan: number; chainScan?: number; match: number };
 }
 
 // The three passes over the text are functions of their own, each called many times, so that
@@ -528,6 +534,13 @@ function lookupScanPass(text: string, table: Int32Array): number {
   let looked = 0;
   for (let i = 0; i < text.length; i++) looked = (looked + table[text.charCodeAt(i)]!) | 0;
   return looked;
+}
+
+/** Each read's index depends on the last read: the loop runs at the latency of one table read. */
+function chainScanPass(text: string, table: Int32Array): number {
+  let state = 0;
+  for (let i = 0; i < text.length; i++) state = table[(state ^ text.charCodeAt(i)) & 0xffff]!;
+  return state;
 }
 
 /**
@@ -567,6 +580,9 @@ export function glossaryRun(): GlossaryReading {
     lookupScan: () => {
       sink ^= lookupScanPass(text, table);
     },
+    chainScan: () => {
+      sink ^= chainScanPass(text, table);
+    },
     match: () => {
       matches = matcher.findAll(text).length;
     },
@@ -576,13 +592,14 @@ export function glossaryRun(): GlossaryReading {
   for (const pass of Object.values(passes)) timePasses(pass, 60);
   // Then seven rounds, each timing ≥ 15 ms of each figure, in an order that rotates so that
   // none always runs just after matching (whose garbage a collection may come to sweep).
-  const names = ['rawScan', 'lookupScan', 'match'] as const;
+  const names = ['rawScan', 'lookupScan', 'chainScan', 'match'] as const;
   const times: Record<(typeof names)[number], number[]> = {
     rawScan: [],
     lookupScan: [],
+    chainScan: [],
     match: [],
   };
-  const passesPerRound = { rawScan: 0, lookupScan: 0, match: 0 };
+  const passesPerRound = { rawScan: 0, lookupScan: 0, chainScan: 0, match: 0 };
   for (let round = 0; round < 7; round++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length]!;
@@ -601,11 +618,13 @@ export function glossaryRun(): GlossaryReading {
     matches,
     rawScanMs: median(times.rawScan),
     lookupScanMs: median(times.lookupScan),
+    chainScanMs: median(times.chainScan),
     matchMs: median(times.match),
     passesPerRound,
     fastestMs: {
       rawScan: Math.min(...times.rawScan),
       lookupScan: Math.min(...times.lookupScan),
+      chainScan: Math.min(...times.chainScan),
       match: Math.min(...times.match),
     },
   };
