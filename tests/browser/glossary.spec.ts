@@ -223,6 +223,37 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
+  it('turned off from the start, loads nothing until the reader turns it on in the tab', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary-off.html'));
+    const glossaryKitLoads = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByName('jianfan-e2e:kit-start')
+            .filter((mark) => (mark as PerformanceMark).detail?.kit === 'glossary').length,
+      );
+    // The page is converted (its first render is done), and nothing of the glossary is there.
+    await page.waitFor(() => document.getElementById('p-terms')?.textContent?.includes('辉达'));
+    await applyInTab(page, {});
+    expect(await glossaryKitLoads()).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.has('jianfan-term'))).toBe(false);
+
+    await applyInTab(page, { glossaryEnabled: true });
+    expect(await waitForMarkedTerms(page, ['CUDA', '昇腾'])).toHaveLength(2);
+    expect(await glossaryKitLoads()).toBe(1);
+    await hover(page, '昇腾');
+    await waitForCard(page, '昇腾');
+
+    await applyInTab(page, { glossaryEnabled: false });
+    await page.waitFor(() => !CSS.highlights.has('jianfan-term'));
+    await waitForNoCard(page);
+    // On again: the kit is in the frame already.
+    await applyInTab(page, { glossaryEnabled: true });
+    await waitForMarkedTerms(page, ['CUDA']);
+    expect(await glossaryKitLoads()).toBe(1);
+    await page.close();
+  });
+
   it('keeps the card open over the term and the card, and Escape closes it', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
     await waitForHighlight(page, 'CUDA');
