@@ -37,7 +37,8 @@ export function createDeferredLayer({ wanted, commands, load }: DeferredLayerOpt
         return loaded;
       },
       (error: unknown) => {
-        console.warn('Jianfan Reader: a page feature could not be loaded', error);
+        // A session that has ended (the extension was updated meanwhile) has nothing to say.
+        if (!disposed) console.warn('Jianfan Reader: a page feature could not be loaded', error);
         loading = null;
         return null;
       },

@@ -157,4 +157,21 @@ describe('a layer loaded when a render first wants it', () => {
     expect(load).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });
+
+  it('says nothing when a load fails after the session ended', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let fail: (error: Error) => void = () => {};
+    const load = vi.fn(() => new Promise<PageLayer>((_resolve, reject) => (fail = reject)));
+    const deferred = createDeferredLayer({
+      wanted: (s) => s.glossaryEnabled,
+      commands: COMMANDS,
+      load,
+    });
+    const refreshing = deferred.refresh(state(true));
+    deferred.dispose();
+    fail(new Error('Extension context invalidated.'));
+    await refreshing;
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
 });
