@@ -41,15 +41,16 @@ function controlledLoad(layer: PageLayer) {
 
 const COMMANDS: TabCommand[] = ['next-term', 'previous-term'];
 
+/** A deferred layer set up as the session sets up the glossary's. */
+function glossaryLike(load: () => Promise<PageLayer>): PageLayer {
+  return createDeferredLayer({ wanted: (s) => s.glossaryEnabled, commands: COMMANDS, load });
+}
+
 describe('a layer loaded when a render first wants it', () => {
   it('loads nothing while the page does not want it, and counts nothing', async () => {
     const { layer } = recordingLayer();
     const load = vi.fn(async () => layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     await deferred.refresh(state(false));
     deferred.suspend?.();
     deferred.interrupt?.();
@@ -64,11 +65,7 @@ describe('a layer loaded when a render first wants it', () => {
   it('loads once when wanted, refreshes it, then passes every call on', async () => {
     const { calls, layer } = recordingLayer();
     const load = vi.fn(async () => layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     await deferred.refresh(state(true));
     expect(calls).toEqual(['refresh:true']);
     // Loaded, it is refreshed even when the glossary is turned off, so that it takes its marks off.
@@ -92,11 +89,7 @@ describe('a layer loaded when a render first wants it', () => {
   it('loads for one of its own commands, before any render wanted it', async () => {
     const { calls, layer } = recordingLayer();
     const load = vi.fn(async () => layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     await deferred.command?.('next-term', state(true));
     expect(calls).toEqual(['command:next-term']);
     expect(load).toHaveBeenCalledTimes(1);
@@ -105,11 +98,7 @@ describe('a layer loaded when a render first wants it', () => {
   it('leaves a refresh interrupted during the load to the newer render', async () => {
     const { calls, layer } = recordingLayer();
     const { load, release } = controlledLoad(layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     const first = deferred.refresh(state(true));
     deferred.interrupt?.();
     release();
@@ -123,11 +112,7 @@ describe('a layer loaded when a render first wants it', () => {
   it('disposes a layer whose load ends after the session ended', async () => {
     const { calls, layer } = recordingLayer();
     const { load, release } = controlledLoad(layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     const refreshing = deferred.refresh(state(true));
     deferred.dispose();
     release();
@@ -144,11 +129,7 @@ describe('a layer loaded when a render first wants it', () => {
       .fn<() => Promise<PageLayer>>()
       .mockRejectedValueOnce(new Error('The glossary kit did not load: frame gone'))
       .mockResolvedValue(layer);
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     await expect(deferred.refresh(state(true))).resolves.toBeUndefined();
     expect(calls).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -162,11 +143,7 @@ describe('a layer loaded when a render first wants it', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let fail: (error: Error) => void = () => {};
     const load = vi.fn(() => new Promise<PageLayer>((_resolve, reject) => (fail = reject)));
-    const deferred = createDeferredLayer({
-      wanted: (s) => s.glossaryEnabled,
-      commands: COMMANDS,
-      load,
-    });
+    const deferred = glossaryLike(load);
     const refreshing = deferred.refresh(state(true));
     deferred.dispose();
     fail(new Error('Extension context invalidated.'));
