@@ -18,7 +18,7 @@ export interface ReaderSessionOptions {
   override: TabApplyPayload | null;
   /** Sends the report to the background (a no-op in sub-frames). */
   report: (report: PageReport) => void;
-  /** Injects another kit (dictionaries, repair) into this frame. */
+  /** Injects another kit (dictionaries, repair, glossary) into this frame. */
   loadKit: (name: KitRequest) => Promise<void>;
 }
 

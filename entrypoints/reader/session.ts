@@ -109,8 +109,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const layers: PageLayer[] = [];
   // Reading modes before the glossary, which marks the companions they add.
   layers.push(createReadingModesLayer());
-  // The glossary's code is a kit of its own, loaded once a render has converted the page and
-  // only while the glossary is on: the first conversion does not wait for it.
+  // The glossary's code is a kit of its own, loaded at the end of the first render that has the
+  // glossary on (its conversion done), and never while the glossary is off: the first
+  // conversion does not wait for it.
   layers.push(
     createDeferredLayer({
       wanted: (state) => state.glossaryEnabled,
