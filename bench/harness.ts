@@ -74,6 +74,11 @@ export interface OursRun {
   contentStart: number;
   /** Content script start → the session starts converting (kits loaded, settings read). */
   startupMs: number;
+  /**
+   * Content script start → the reader session starts (the reader kit injected and evaluated);
+   * absent from runs made before the mark existed.
+   */
+  sessionStartMs?: number;
   /** Dictionary kit requested → registered; 0 when it was there already. */
   dictionaryMs: number;
   /** Content script start → the last text node of the first viewport rewritten. */
@@ -127,6 +132,7 @@ export async function measureOurs(
   if (contentStart === null || convertStart === null || convertEnd === null) {
     throw new Error(`Missing marks on ${pageId}: ${cold.marks.map((m) => m.name).join(', ')}`);
   }
+  const sessionStart = markTime(cold.marks, 'session-start');
   const dictionaryStart = kitMarkTime(cold.marks, 'kit-start', /^dict-/);
   const dictionaryEnd = kitMarkTime(cold.marks, 'kit-end', /^dict-/);
   const coldWindow = await page.evaluate(
@@ -145,6 +151,7 @@ export async function measureOurs(
   return {
     contentStart,
     startupMs: convertStart - contentStart,
+    ...(sessionStart !== null ? { sessionStartMs: sessionStart - contentStart } : {}),
     dictionaryMs:
       dictionaryStart !== null && dictionaryEnd !== null ? dictionaryEnd - dictionaryStart : 0,
     viewportMs: viewport && viewport.rewritten > 0 ? viewport.last - contentStart : null,

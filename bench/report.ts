@@ -79,6 +79,8 @@ export interface StartupRow {
   label: string;
   direction: Direction;
   viewport: Spread | null;
+  /** Content script start → the reader session starts; null for runs without the mark. */
+  session: Spread | null;
   startup: Spread | null;
   dictionary: Spread | null;
   whole: Spread | null;
@@ -228,6 +230,7 @@ export function summarize({
       label: label(pageId),
       direction,
       viewport: spread(oursOk.map((run) => run.viewportMs ?? Number.NaN)),
+      session: spread(oursOk.flatMap((run) => run.sessionStartMs ?? [])),
       startup: spread(oursOk.map((run) => run.startupMs)),
       dictionary: spread(oursOk.map((run) => run.dictionaryMs)),
       whole: spread(oursOk.map((run) => run.coldMs)),
@@ -672,6 +675,7 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
         'goal',
         'pass/miss',
         'of which: to session start',
+        'to conversion start',
         'dictionary injected',
         'whole page converted',
         'opencc-js builds a converter',
@@ -682,6 +686,7 @@ export function renderResultsMarkdown(summary: Summary, analysis: string): strin
         formatMs(row.viewport),
         `≤ ${row.goalMs} ms`,
         verdict(passes(row.viewport?.median, row.goalMs)),
+        row.session ? formatMs(row.session) : 'not measured',
         formatMs(row.startup),
         formatMs(row.dictionary),
         formatMs(row.whole),

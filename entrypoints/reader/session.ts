@@ -48,6 +48,7 @@ interface RepairKit {
  * utils/.
  */
 export function startReaderSession(options: ReaderSessionOptions): ReaderSession {
+  benchMark('session-start');
   const { document, url, uiLanguage } = options;
   let settings: Settings = checkedSettings(options.settings);
   // This kit's UI strings (repair notes, reading-mode labels) follow the reader's choice.

@@ -14,6 +14,8 @@
 export type BenchMarkName =
   /** The content script starts looking at the page. */
   | 'content-start'
+  /** The reader kit has been injected and the session starts (settings read). */
+  | 'session-start'
   /** The reader session starts converting the page (after any repair). */
   | 'convert-start'
   /** A kit (a dictionary, the repair, the glossary) is requested, and has registered. */
