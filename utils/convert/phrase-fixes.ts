@@ -1,7 +1,8 @@
 /**
  * Phrases opencc-js 1.4.2 converts wrongly from Simplified to Traditional (and a few the other
- * way, at the end), with the right conversion. Each slip comes from one of opencc's phrases matching across a word boundary,
- * since its scan takes the longest phrase at each position from the left:
+ * way, at the end), with the right conversion. Each slip comes from one of opencc's phrases
+ * matching across a word boundary, since its scan takes the longest phrase at each position
+ * from the left:
  *
  * - `个中` (箇中, "therein") wins in every `一个中…`: 一个中国 → 一箇中國, 一个中心 → 一箇中心;
  * - `多采` (as in 多采多姿) wins in 大多采用 and leaves 采 unconverted: 大多采用;

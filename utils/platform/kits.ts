@@ -12,7 +12,10 @@
  * UI language from the settings it is given.
  */
 
-export type KitName = 'reader' | 'dict-t2cn' | 'dict-cn2t' | 'repair' | 'glossary';
+import type { KitRequest } from '../messaging/protocol.ts';
+
+/** The kits are the scripts the background injects on request: one closed list, in the protocol. */
+export type KitName = KitRequest;
 
 const REGISTRY = Symbol.for('jianfan-reader.kits');
 
