@@ -5,7 +5,12 @@ import { expect, it } from 'vitest';
 import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
-import { applyInTab, commandInTab, serializeDocument } from './harness/page-tools.ts';
+import {
+  applyInTab,
+  commandInTab,
+  serializeDocument,
+  settledDocument,
+} from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // Expected text is independent of our engine: the fixture's own Simplified paragraphs, and
@@ -21,18 +26,6 @@ function withProtectedNames(text: string, script: 'hans' | 'hant' = 'hant'): str
   return out;
 }
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
-
-/** The document's markup once two reads 300 ms apart agree (the page has stopped changing). */
-async function settledDocument(page: TestPage): Promise<string> {
-  let previous = await serializeDocument(page);
-  for (let attempt = 0; attempt < 30; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const now = await serializeDocument(page);
-    if (now === previous) return now;
-    previous = now;
-  }
-  throw new Error('The page kept changing for 9 s');
-}
 
 const paragraphsOf = (file: string) =>
   readFileSync(join(sharedNeteaseDir, file), 'utf8')

@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { applyInTab } from './harness/page-tools.ts';
+import { applyInTab, settledDocument } from './harness/page-tools.ts';
 import { postToExtension } from './harness/relay.ts';
 import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
 import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
@@ -28,9 +28,6 @@ function servedMarkup(page: TestPage): Promise<string> {
     );
   });
 }
-
-const liveMarkup = (page: TestPage) =>
-  page.evaluate(() => new XMLSerializer().serializeToString(document));
 
 /** The popup's view of the tab: the page title it shows, once the status has loaded. */
 function popupTitle(page: TestPage): Promise<string> {
@@ -62,7 +59,7 @@ describeInBrowser(
         // Converted to Taiwan Traditional as it loads (a NetEase article, a zh-TW browser).
         await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
         const original = await servedMarkup(page);
-        const converted = await liveMarkup(page);
+        const converted = await settledDocument(page);
         expect(converted).not.toBe(original);
         await installPageWatch(page);
 
@@ -89,7 +86,7 @@ describeInBrowser(
           );
           await applyInTab(page, { enabled: true });
           await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
-          expect(await liveMarkup(page)).toBe(converted);
+          expect(await settledDocument(page)).toBe(converted);
         } else {
           // Firefox unloads the previous version's scripts with it, before they can give the
           // page back: the new copy starts from the page as it reads (converted). It controls
@@ -118,7 +115,7 @@ describeInBrowser(
         const page = await ctx.browser.newPage(ARTICLE);
         await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
         const original = await servedMarkup(page);
-        const converted = await liveMarkup(page);
+        const converted = await settledDocument(page);
         await installPageWatch(page);
 
         // What the background does on runtime.onUpdateAvailable, short of runtime.reload()

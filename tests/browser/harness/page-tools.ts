@@ -27,6 +27,22 @@ export function serializeDocument(page: TestPage): Promise<string> {
   return page.evaluate(() => new XMLSerializer().serializeToString(document));
 }
 
+/**
+ * The document's markup once two reads 300 ms apart agree. A conversion's last steps (the
+ * blocks give their `lang` back once `<html>` has taken it) run after the signs a test waits
+ * for, such as `<html lang>`.
+ */
+export async function settledDocument(page: TestPage): Promise<string> {
+  let previous = await serializeDocument(page);
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await serializeDocument(page);
+    if (now === previous) return now;
+    previous = now;
+  }
+  throw new Error('The page kept changing for 9 s');
+}
+
 /** Text of the first element matching `selector`. */
 export function textOf(page: TestPage, selector: string): Promise<string | null> {
   return page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
