@@ -396,7 +396,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   // task). Its longest task in Chromium was 0 ms (no long task) in most of 22 runs after three of
   // our tasks were cut down (the article search, the steps of a render run on as one task, the
   // glossary search a newer change waited for), 57–68 ms in most others, and 106 and 116 ms in
-  // two; since then 0–103 ms in nine runs of ten, and 160 ms in the tenth. What is left there
+  // two; since then 0–103 ms in eleven local runs and up to 160 ms in CI. What is left there
   // is the garbage collector's final pause when it lands in one of our
   // tasks: it grows with the nodes a content script touched (Blink keeps an isolated world's
   // wrappers in a weak map, an entry per node, for the node's life; docs/reliability.md).
