@@ -449,10 +449,16 @@ describeInBrowser('glossary on a very long page', { locale: 'en-US' }, (ctx) => 
     const page = await ctx.browser.newPage(
       ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
     );
-    const top = await page.waitFor(
-      () => (CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined)?.size ?? 0,
+    // Marks show while the search runs, all of them until there are more than the highlight
+    // holds; the window applies from then on. So the first render, which ends when the search
+    // does, is waited for (the test build's `render-end` mark).
+    await page.waitFor(
+      () => performance.getEntriesByName('jianfan-e2e:render-end').length > 0,
       undefined,
       15_000,
+    );
+    const top = await page.evaluate(
+      () => (CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined)?.size ?? 0,
     );
     expect(top).toBeGreaterThan(0);
     const atTop = (await paragraphsMarked(page))!;
