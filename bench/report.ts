@@ -111,6 +111,9 @@ export interface Summary {
   glossary: {
     compile: Spread | null;
     match: Spread | null;
+    /** The search with an object per match; null for runs made before it was measured. */
+    objects: Spread | null;
+    objectsRatio: Spread | null;
     rawScan: Spread | null;
     lookupScan: Spread | null;
     chainScan: Spread | null;
@@ -270,6 +273,7 @@ export function summarize({
       : {
           compile: spread(glossaryRuns.map((run) => run.compileMs)),
           match: spread(glossaryRuns.map((run) => run.matchMs)),
+          ...objectFigures(glossaryRuns),
           rawScan: spread(glossaryRuns.map((run) => run.rawScanMs)),
           lookupScan: spread(glossaryRuns.map((run) => run.lookupScanMs)),
           ratio: spread(glossaryRuns.map((run) => run.matchMs / Math.max(run.rawScanMs, 0.05))),
@@ -884,7 +888,6 @@ export function readmeSection(summary: Summary): string {
   return out.join('\n');
 }
 
-/** The glossary's figures as a Markdown table (also printed by `npm run bench -- --only glossary`). */
 /** The chained scan's time and ratio, from the runs that measured it (null if none did). */
 function chainFigures(runs: GlossaryReading[]): {
   chainScan: Spread | null;
@@ -899,6 +902,21 @@ function chainFigures(runs: GlossaryReading[]): {
   };
 }
 
+/** The search with match objects, time and ratio, from the runs that measured it. */
+function objectFigures(runs: GlossaryReading[]): {
+  objects: Spread | null;
+  objectsRatio: Spread | null;
+} {
+  const measured = runs.flatMap((run) =>
+    run.objectsMs === undefined ? [] : [{ objects: run.objectsMs, raw: run.rawScanMs }],
+  );
+  return {
+    objects: spread(measured.map((run) => run.objects)),
+    objectsRatio: spread(measured.map((run) => run.objects / Math.max(run.raw, 0.05))),
+  };
+}
+
+/** The glossary's figures as a Markdown table (also printed by `npm run bench -- --only glossary`). */
 export function glossaryTable(g: NonNullable<Summary['glossary']>): string {
   return table(
     ['figure', 'goal', 'measured', 'pass/miss'],
@@ -910,9 +928,15 @@ export function glossaryTable(g: NonNullable<Summary['glossary']>): string {
         verdict(passes(g.compile?.median, 50)),
       ],
       [
-        `find all terms in the text of the 1 MB page (${g.textLength.toLocaleString('en')} code units)`,
+        `find all terms in the text of the 1 MB page (${g.textLength.toLocaleString('en')} code units), as the page's search reads them (arrays of positions: \`scan\`)`,
         '—',
         formatMs(g.match),
+        '—',
+      ],
+      [
+        'the same search with an object per match (`findAll`), and ÷ raw scan',
+        '—',
+        g.objects ? `${formatMs(g.objects)}; ${formatRatio(g.objectsRatio)}` : 'not measured',
         '—',
       ],
       [

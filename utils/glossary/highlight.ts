@@ -253,7 +253,7 @@ export function* termRangesByRun({
   makeRange = defaultMakeRange,
 }: {
   root: Node;
-  matcher: Pick<GlossaryMatcher, 'findAll'>;
+  matcher: Pick<GlossaryMatcher, 'scan'>;
   shouldSkip?: SkipPredicate;
   makeRange?: MakeRange;
 }): Generator<TermRange[]> {
@@ -266,24 +266,26 @@ export function* termRangesByRun({
       starts.push(text.length);
       text += node.data;
     }
-    const matches = matcher.findAll(text);
+    const matches = matcher.scan(text);
     const found: TermRange[] = [];
     // Matches come in text order, so one forward cursor finds their nodes.
     let cursor = 0;
-    for (const match of matches) {
-      while (cursor + 1 < run.length && starts[cursor + 1]! <= match.start) cursor++;
+    for (let k = 0; k < matches.count; k++) {
+      const start = matches.starts[k]!;
+      const end = matches.ends[k]!;
+      while (cursor + 1 < run.length && starts[cursor + 1]! <= start) cursor++;
       let last = cursor;
-      while (last + 1 < run.length && starts[last + 1]! < match.end) last++;
+      while (last + 1 < run.length && starts[last + 1]! < end) last++;
       found.push({
         range: makeRange({
           startContainer: run[cursor]!,
-          startOffset: match.start - starts[cursor]!,
+          startOffset: start - starts[cursor]!,
           endContainer: run[last]!,
-          endOffset: match.end - starts[last]!,
+          endOffset: end - starts[last]!,
         }),
-        termId: match.termId,
-        form: match.form,
-        text: text.slice(match.start, match.end),
+        termId: matches.termId(k),
+        form: matches.form(k),
+        text: text.slice(start, end),
       });
     }
     yield found;

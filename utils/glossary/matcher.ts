@@ -43,6 +43,21 @@ export interface GlossaryMatch {
   field: FormField;
 }
 
+/**
+ * The matches of one search as parallel arrays, in text order: what the page's search reads,
+ * without an object per match (on a large page those objects cost more than finding the
+ * matches did). Match `k` is `[starts[k], ends[k])`; the arrays belong to the list.
+ */
+export interface MatchList {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  termId(k: number): string;
+  /** The written form that matched, as written in the term. */
+  form(k: number): string;
+  field(k: number): FormField;
+}
+
 export interface GlossaryMatcher {
   /** The revision of the term list this matcher was compiled from. */
   readonly revision: number;
@@ -50,6 +65,8 @@ export interface GlossaryMatcher {
   /** How many distinct written forms the automaton holds. */
   readonly formCount: number;
   /** Non-overlapping matches, in text order (rules in the module comment). */
+  scan(text: string): MatchList;
+  /** The same matches as `scan`, one object each. */
   findAll(text: string): GlossaryMatch[];
   /** The term with this id, if it is active. */
   term(id: string): Term | undefined;
@@ -331,6 +348,11 @@ export function compileMatcher(
     }
   }
   const rowPairs = rows;
+  // Per state where a form ends: the next such state on its failure chain (0 at the end).
+  const nextOutput = new Int32Array(stateCount);
+  for (let s = 1; s < stateCount; s++) {
+    if (node[s * 4 + 3] === s) nextOutput[s] = node[node[s * 4 + 2]! * 4 + 3]!;
+  }
 
   // Built on first use: most matchers never look terms up by id.
   let termIndexById: Map<string, number> | undefined;
@@ -343,23 +365,45 @@ export function compileMatcher(
   let selEnd = new Int32Array(1024);
   let selForm = new Int32Array(1024);
 
-  /** The selected matches as objects, made only for the matches that are kept. */
-  function matchesOf(selected: number): GlossaryMatch[] {
-    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(selected);
-    for (let k = 0; k < selected; k++) {
-      const f = selForm[k]!;
+  /** What a match list reads its forms from, shared by every list. */
+  const lookup = { terms, formTerm, formText, formField };
+  const noMatches = new FoundMatches(
+    0,
+    new Int32Array(0),
+    new Int32Array(0),
+    new Int32Array(0),
+    lookup,
+  );
+
+  function scan(text: string): MatchList {
+    const selected = select(text);
+    if (selected === 0) return noMatches;
+    return new FoundMatches(
+      selected,
+      selStart.slice(0, selected),
+      selEnd.slice(0, selected),
+      selForm.slice(0, selected),
+      lookup,
+    );
+  }
+
+  function findAll(text: string): GlossaryMatch[] {
+    const list = scan(text);
+    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(list.count);
+    for (let k = 0; k < list.count; k++) {
       matches[k] = {
-        start: selStart[k]!,
-        end: selEnd[k]!,
-        termId: terms[formTerm[f]!]!.id,
-        form: formText[f]!,
-        field: formField[f]!,
+        start: list.starts[k]!,
+        end: list.ends[k]!,
+        termId: list.termId(k),
+        form: list.form(k),
+        field: list.field(k),
       };
     }
     return matches;
   }
 
-  function findAll(text: string): GlossaryMatch[] {
+  /** Searches `text` and leaves its selection in `selStart`/`selEnd`/`selForm`; returns its size. */
+  function select(text: string): number {
     const n = text.length;
     let selected = 0;
 
@@ -380,46 +424,6 @@ export function compileMatcher(
       return true;
     };
 
-    /**
-     * Offers the forms that end at `end` in `state` or in a state on its failure chain, the
-     * longest first. Candidates arrive by increasing end. Keep the leftmost, then longest:
-     * the selected matches that overlap a candidate are a run at the top of the stack; if
-     * the first of them starts before the candidate it wins, otherwise the candidate
-     * (leftmost, or as left and longer) replaces them. That is decided before any form's
-     * boundaries or case are checked, since all the forms of a state share their extent.
-     */
-    const report = (state: number, end: number): void => {
-      for (let u = node[state * 4 + 3]!; u !== 0; u = node[node[u * 4 + 2]! * 4 + 3]!) {
-        const start = end - idDepth[u]!;
-        let k = selected;
-        while (k > 0 && selEnd[k - 1]! > start) k--;
-        if (
-          k < selected &&
-          (selStart[k]! < start || (selStart[k] === start && selEnd[k]! >= end))
-        ) {
-          continue;
-        }
-        let f = idTerminal[u]!;
-        while (f !== -1 && !accepts(f, start, end)) f = formNextSame[f]!;
-        if (f === -1) continue;
-        selected = k;
-        if (selected === selStart.length) {
-          const grow = (old: Int32Array) => {
-            const bigger = new Int32Array(old.length * 2);
-            bigger.set(old);
-            return bigger;
-          };
-          selStart = grow(selStart);
-          selEnd = grow(selEnd);
-          selForm = grow(selForm);
-        }
-        selStart[selected] = start;
-        selEnd[selected] = end;
-        selForm[selected] = f;
-        selected++;
-      }
-    };
-
     // The loop that every code unit goes through. Its tables are local constants: read
     // from the closure, the engine loads them again on every pass, since `report` may
     // have changed anything it can reach.
@@ -427,6 +431,10 @@ export function compileMatcher(
     const states = node;
     const pairs = rowPairs;
     const roots = rootNext;
+    const depths = idDepth;
+    const terminals = idTerminal;
+    const outputs = nextOutput;
+    const flags = formFlags;
     let state = 0;
     for (let i = 0; i < n; i++) {
       const c = classes[text.charCodeAt(i)]!;
@@ -454,16 +462,61 @@ export function compileMatcher(
         }
         state = states[state * 4 + 2]!;
       }
-      if (states[state * 4 + 3] !== 0) report(state, i + 1);
+      let u = states[state * 4 + 3]!;
+      if (u === 0) continue;
+      // The forms that end here, in this state or on its failure chain, the longest first.
+      // Candidates arrive by increasing end. Keep the leftmost, then longest: the selected
+      // matches that overlap a candidate are a run at the top of the stack; if the first of
+      // them starts before the candidate it wins, otherwise the candidate (leftmost, or as
+      // left and longer) replaces them. That is decided before any form's boundaries or case
+      // are checked, since all the forms of a state share their extent. Once one is kept,
+      // the shorter ones end here too and start later: they lose to it.
+      const end = i + 1;
+      do {
+        const start = end - depths[u]!;
+        let k = selected;
+        while (k > 0 && selEnd[k - 1]! > start) k--;
+        if (
+          k < selected &&
+          (selStart[k]! < start || (selStart[k] === start && selEnd[k]! >= end))
+        ) {
+          u = outputs[u]!;
+          continue;
+        }
+        let f = terminals[u]!;
+        // Only forms with Latin letters or digits at an edge, or an exact case, are checked.
+        if (flags[f] !== 0) while (f !== -1 && !accepts(f, start, end)) f = formNextSame[f]!;
+        if (f === -1) {
+          u = outputs[u]!;
+          continue;
+        }
+        if (k === selStart.length) growSelection();
+        selStart[k] = start;
+        selEnd[k] = end;
+        selForm[k] = f;
+        selected = k + 1;
+        break;
+      } while (u !== 0);
     }
+    return selected;
+  }
 
-    return matchesOf(selected);
+  function growSelection(): void {
+    const grow = (old: Int32Array) => {
+      const bigger = new Int32Array(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    selStart = grow(selStart);
+    selEnd = grow(selEnd);
+    selForm = grow(selForm);
   }
 
   return {
     revision,
     terms,
     formCount,
+    scan,
     findAll,
     term(id: string) {
       if (termIndexById === undefined) {
@@ -476,6 +529,33 @@ export function compileMatcher(
       return index === undefined ? undefined : terms[index];
     },
   };
+}
+
+class FoundMatches implements MatchList {
+  constructor(
+    readonly count: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    private readonly forms: Int32Array,
+    private readonly lookup: {
+      terms: readonly Term[];
+      formTerm: readonly number[];
+      formText: readonly string[];
+      formField: readonly FormField[];
+    },
+  ) {}
+
+  termId(k: number): string {
+    return this.lookup.terms[this.lookup.formTerm[this.forms[k]!]!]!.id;
+  }
+
+  form(k: number): string {
+    return this.lookup.formText[this.forms[k]!]!;
+  }
+
+  field(k: number): FormField {
+    return this.lookup.formField[this.forms[k]!]!;
+  }
 }
 
 let cachedMatcher: GlossaryMatcher | undefined;

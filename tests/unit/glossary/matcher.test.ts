@@ -296,6 +296,41 @@ describe('matching many terms agrees with the brute-force reference', () => {
   });
 });
 
+describe('scan', () => {
+  const matcher = compileMatcher([nvidia, h20, h200, cuda, hbm, smic, ascend]);
+
+  test('gives the matches of findAll as arrays, with their terms, forms and fields', () => {
+    const text = '輝達的H200与中芯國際的昇騰910C，还有Ascend 910C和高帶寬內存';
+    const list = matcher.scan(text);
+    const fromList = Array.from({ length: list.count }, (_, k) => ({
+      start: list.starts[k],
+      end: list.ends[k],
+      termId: list.termId(k),
+      form: list.form(k),
+      field: list.field(k),
+    }));
+    expect(fromList).toEqual(matcher.findAll(text));
+    expect(fromList.map(({ termId, field }) => `${termId}:${field}`)).toEqual([
+      'nvidia:tw',
+      'h200:hans',
+      'smic:hant',
+      'ascend-910c:hant',
+      'ascend-910c:alias',
+      'hbm:alias',
+    ]);
+  });
+
+  test('a list keeps its matches after the next search, and a text without terms has none', () => {
+    const first = matcher.scan('CUDA和H20');
+    const second = matcher.scan('中芯国际');
+    expect([...first.starts]).toEqual([0, 5]);
+    expect([...first.ends]).toEqual([4, 8]);
+    expect(first.termId(1)).toBe('h20');
+    expect(second.termId(0)).toBe('smic');
+    expect(matcher.scan('没有术语的句子。').count).toBe(0);
+  });
+});
+
 describe('getMatcher', () => {
   test('compiles once per revision', () => {
     const terms = [cuda];
