@@ -267,20 +267,24 @@ export function summarize({
   const glossaryRuns = ok(raw.glossary) as GlossaryReading[];
   for (const value of raw.glossary)
     if (typeof value === 'string') failures.push(`glossary: ${value}`);
+  const objects = laterFigure(glossaryRuns, (run) => run.objectsMs);
+  const chain = laterFigure(glossaryRuns, (run) => run.chainScanMs);
   const glossary =
     glossaryRuns.length === 0
       ? null
       : {
           compile: spread(glossaryRuns.map((run) => run.compileMs)),
           match: spread(glossaryRuns.map((run) => run.matchMs)),
-          ...objectFigures(glossaryRuns),
+          objects: objects.time,
+          objectsRatio: objects.ratio,
           rawScan: spread(glossaryRuns.map((run) => run.rawScanMs)),
           lookupScan: spread(glossaryRuns.map((run) => run.lookupScanMs)),
           ratio: spread(glossaryRuns.map((run) => run.matchMs / Math.max(run.rawScanMs, 0.05))),
           lookupRatio: spread(
             glossaryRuns.map((run) => run.lookupScanMs / Math.max(run.rawScanMs, 0.05)),
           ),
-          ...chainFigures(glossaryRuns),
+          chainScan: chain.time,
+          chainRatio: chain.ratio,
           terms: glossaryRuns[0]!.terms,
           forms: glossaryRuns[0]!.forms,
           textLength: glossaryRuns[0]!.textLength,
@@ -888,31 +892,21 @@ export function readmeSection(summary: Summary): string {
   return out.join('\n');
 }
 
-/** The chained scan's time and ratio, from the runs that measured it (null if none did). */
-function chainFigures(runs: GlossaryReading[]): {
-  chainScan: Spread | null;
-  chainRatio: Spread | null;
-} {
-  const measured = runs.flatMap((run) =>
-    run.chainScanMs === undefined ? [] : [{ chain: run.chainScanMs, raw: run.rawScanMs }],
-  );
+/**
+ * A figure that later runs added (absent from runs made before it was measured): its time and
+ * its ratio to the raw scan, over the runs that have it (null if none do).
+ */
+function laterFigure(
+  runs: GlossaryReading[],
+  pick: (run: GlossaryReading) => number | undefined,
+): { time: Spread | null; ratio: Spread | null } {
+  const measured = runs.flatMap((run) => {
+    const time = pick(run);
+    return time === undefined ? [] : [{ time, raw: run.rawScanMs }];
+  });
   return {
-    chainScan: spread(measured.map((run) => run.chain)),
-    chainRatio: spread(measured.map((run) => run.chain / Math.max(run.raw, 0.05))),
-  };
-}
-
-/** The search with match objects, time and ratio, from the runs that measured it. */
-function objectFigures(runs: GlossaryReading[]): {
-  objects: Spread | null;
-  objectsRatio: Spread | null;
-} {
-  const measured = runs.flatMap((run) =>
-    run.objectsMs === undefined ? [] : [{ objects: run.objectsMs, raw: run.rawScanMs }],
-  );
-  return {
-    objects: spread(measured.map((run) => run.objects)),
-    objectsRatio: spread(measured.map((run) => run.objects / Math.max(run.raw, 0.05))),
+    time: spread(measured.map((run) => run.time)),
+    ratio: spread(measured.map((run) => run.time / Math.max(run.raw, 0.05))),
   };
 }
 
