@@ -88,6 +88,12 @@ export function OptionsApp({
   );
   // The settings as last stored, to go back to when a save is refused.
   const stored = useRef<Settings | null>(null);
+  // The settings as the reader last chose them, stored or not yet: a change made while an
+  // earlier one is being saved builds on that one, not on what storage holds, which would undo
+  // it. The saves run one after another, in the order of the changes.
+  const wanted = useRef<Settings | null>(null);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const savesInFlight = useRef(0);
   const now = api.now ?? (() => new Date());
 
   const locale = resolveUiLocale(loaded?.settings.uiLanguage ?? 'auto', api.browserLanguage);
@@ -111,12 +117,17 @@ export function OptionsApp({
       const showNotice = problems.length > 0 && (await api.takeSettingsNotice(problems));
       if (cancelled) return;
       stored.current = settings;
+      wanted.current = settings;
       setLoaded({ settings, glossary, builtIn, notice: showNotice ? problems : null });
     })().catch((error: unknown) => {
       if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
     });
     const unwatch = api.watchSettings((settings) => {
       stored.current = settings;
+      // Our own saves are reported here one by one; while some are still to come, the page
+      // keeps showing the reader's latest choice.
+      if (savesInFlight.current > 0) return;
+      wanted.current = settings;
       setLoaded((current) => (current ? { ...current, settings } : current));
     });
     return () => {
@@ -147,22 +158,36 @@ export function OptionsApp({
     setLoaded((current) => (current ? { ...current, ...patch } : current));
 
   async function saveSettings(next: Settings): Promise<boolean> {
+    wanted.current = next;
     patchLoaded({ settings: next });
+    savesInFlight.current += 1;
+    const attempt = saving.current.then(() => api.saveSettings(next));
+    saving.current = attempt.catch(() => undefined);
     try {
-      await api.saveSettings(next);
+      await attempt;
       stored.current = next;
+      // The last save in line shows what is stored now (an earlier one may have failed).
+      if (savesInFlight.current === 1 && wanted.current !== next) {
+        wanted.current = next;
+        patchLoaded({ settings: next });
+      }
       setStatus({ tone: 'success', text: (t) => t('options_saved') });
       return true;
     } catch (error) {
-      // Show what is really stored, not what failed to be.
-      if (stored.current) patchLoaded({ settings: stored.current });
+      // Show what is really stored, not what failed to be; the next change builds on it.
+      if (stored.current) {
+        wanted.current = stored.current;
+        patchLoaded({ settings: stored.current });
+      }
       setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       return false;
+    } finally {
+      savesInFlight.current -= 1;
     }
   }
 
   const update = (patch: Partial<Settings>) =>
-    void saveSettings({ ...(stored.current ?? settings), ...patch });
+    void saveSettings({ ...(wanted.current ?? stored.current ?? settings), ...patch });
 
   async function saveTerms(terms: Term[], done: string): Promise<boolean> {
     try {
@@ -188,6 +213,7 @@ export function OptionsApp({
       return false;
     }
     stored.current = apply.settings;
+    wanted.current = apply.settings;
     const { revision, terms } = await readGlossary().catch(() => apply.userGlossary);
     patchLoaded({ settings: apply.settings, glossary: { revision, terms } });
     setStatus({ tone: 'success', text: (t) => t('backup_import_done') });
@@ -198,6 +224,7 @@ export function OptionsApp({
     try {
       const defaults = await api.resetSettings();
       stored.current = defaults;
+      wanted.current = defaults;
       patchLoaded({ settings: defaults });
       setStatus({ tone: 'success', text: (t) => t('reset_done') });
       return true;

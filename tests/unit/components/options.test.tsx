@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
 import { parseStoredSettings } from '../../../utils/settings/parse.ts';
-import { defaultSettings } from '../../../utils/settings/schema.ts';
+import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 import { byId, button, choose, click, control, mount, textOf, type } from './helpers.tsx';
 import { en, fakeOptionsApi } from './options-fixtures.ts';
 
@@ -64,6 +64,66 @@ describe('options: settings', () => {
     await click(control(page, en(label)));
     expect(store.settings[field]).toBe(expected);
     expect(saveStatus(page)).toBe(en('options_saved'));
+  });
+
+  it('keeps every change made while an earlier one was still being saved', async () => {
+    const { api, store } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    // Storage answers only when the test lets it.
+    const answers: (() => void)[] = [];
+    api.saveSettings.mockImplementation(async (next) => {
+      await new Promise<void>((resolve) => answers.push(resolve));
+      store.settings = structuredClone(next);
+    });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
+    await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
+    await click(control(page, en('option_glossary_enabled')));
+    // The page shows all three choices before anything is stored.
+    expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('parallel');
+    expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk');
+    expect(control(page, en('option_glossary_enabled')).checked).toBe(false);
+    for (let saved = 0; saved < 3; saved++) {
+      await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+      answers.shift()!();
+    }
+    await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
+    expect(api.saveSettings).toHaveBeenCalledTimes(3);
+    expect(store.settings).toMatchObject({
+      readingMode: 'parallel',
+      target: 'hk',
+      glossaryEnabled: false,
+    });
+  });
+
+  it('does not let the report of its own first save undo a change made since', async () => {
+    const { api, store } = fakeOptionsApi();
+    let storageChanged: (settings: Settings) => void = () => {};
+    api.watchSettings.mockImplementation((listener) => {
+      storageChanged = listener;
+      return () => {};
+    });
+    const answers: (() => void)[] = [];
+    api.saveSettings.mockImplementation(async (next) => {
+      await new Promise<void>((resolve) => answers.push(resolve));
+      store.settings = structuredClone(next);
+    });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
+    await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
+    await vi.waitFor(() => expect(answers.length).toBe(1));
+    answers.shift()!();
+    // Storage reports the first save while the second is still to come.
+    await vi.waitFor(() => expect(store.settings.readingMode).toBe('parallel'));
+    storageChanged(structuredClone(store.settings));
+    await choose(control<HTMLSelectElement>(page, en('option_peek_modifier')), 'Shift');
+    expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk');
+    while (api.saveSettings.mock.calls.length < 3 || answers.length > 0) {
+      await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+      answers.shift()!();
+      await Promise.resolve();
+    }
+    await vi.waitFor(() => expect(store.settings.peekModifier).toBe('Shift'));
+    expect(store.settings).toMatchObject({ readingMode: 'parallel', target: 'hk' });
   });
 
   it('shows the quota error and the value that is really stored when a save is refused', async () => {
