@@ -159,26 +159,35 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     // options page of this tab (Firefox cannot navigate to them itself), for
     // a tab-level change as the popup would send it, or for a tab command as
     // a keyboard shortcut would bring it.
+    const answered = new Set<string>();
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       const data = event.data as {
         source?: unknown;
+        id?: unknown;
         action?: unknown;
         page?: unknown;
         apply?: unknown;
         command?: unknown;
       } | null;
       if (event.source !== window || data?.source !== 'jianfan-e2e') return;
-      // The harness repeats its request until this answer comes: a page may finish loading
-      // before the content script listens.
-      if (typeof (data as { id?: unknown }).id === 'string')
-        window.postMessage({ source: 'jianfan-e2e-ack', id: (data as { id: string }).id }, '*');
+      const id = typeof data.id === 'string' ? data.id : null;
+      if (id !== null) {
+        // The harness repeats its request until this answer comes (a page may finish loading
+        // before the content script listens), so a request may arrive twice: it is done once.
+        window.postMessage({ source: 'jianfan-e2e-ack', id }, '*');
+        if (answered.has(id)) return;
+        answered.add(id);
+      }
+      // Said when the request's work is over (for a change, when its render has ended), for
+      // the tests that wait for it.
+      const done = () => window.postMessage({ source: 'jianfan-e2e-done', id }, '*');
       if (data.action === 'apply' && typeof data.apply === 'object' && data.apply !== null) {
-        void handle(data.apply as TabApplyPayload, null);
+        void handle(data.apply as TabApplyPayload, null).then(done, done);
         return;
       }
       if (data.action === 'command') {
         const command = TAB_COMMANDS.find((name) => name === data.command);
-        if (command) void handle(null, command);
+        if (command) void handle(null, command).then(done, done);
         return;
       }
       if (data.action === 'menu') {
@@ -186,7 +195,8 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         const selection = (data as { selection?: unknown }).selection;
         if (menu && typeof selection === 'string') {
           void sendToBackground({ type: 'test/menu-click', payload: { menu, selection } }).then(
-            () => window.postMessage({ source: 'jianfan-e2e-done', action: 'menu' }, '*'),
+            done,
+            done,
           );
         }
         return;

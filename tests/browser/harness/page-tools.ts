@@ -15,6 +15,15 @@ export async function applyInTab(page: TestPage, apply: TabApplyPayload): Promis
 }
 
 /**
+ * As `applyInTab`, and waits until the page is as the change asks: the render it asked for has
+ * ended (conversion, restore, reading mode and glossary search included). `applyInTab` returns
+ * as soon as the content script has the request, for tests that act while it is carried out.
+ */
+export async function applyAndRender(page: TestPage, apply: TabApplyPayload): Promise<void> {
+  await postToExtension(page, { action: 'apply', apply }, { untilDone: true });
+}
+
+/**
  * Sends this tab a command, as a keyboard shortcut would through the
  * background (test builds relay it from the page; see entrypoints/content/loader.ts).
  */
@@ -28,11 +37,12 @@ export function serializeDocument(page: TestPage): Promise<string> {
 }
 
 /**
- * The document's markup once two reads 300 ms apart agree. A conversion's last steps (the
- * blocks give their `lang` back once `<html>` has taken it) run after the signs a test waits
- * for, such as `<html lang>`.
+ * The document's markup once the extension is done with it: a render has ended (a conversion's
+ * last steps, such as the blocks giving their `lang` back once `<html>` has taken it, run after
+ * the signs a test waits for), and two reads 300 ms apart agree.
  */
 export async function settledDocument(page: TestPage): Promise<string> {
+  await applyAndRender(page, {});
   let previous = await serializeDocument(page);
   for (let attempt = 0; attempt < 30; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -89,22 +99,5 @@ export async function menuInTab(
   menu: ContextMenuId,
   selection: string,
 ): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __jianfanMenusDone?: number };
-    if (w.__jianfanMenusDone !== undefined) return;
-    w.__jianfanMenusDone = 0;
-    window.addEventListener('message', (event: MessageEvent) => {
-      const data = event.data as { source?: unknown } | null;
-      if (event.source === window && data?.source === 'jianfan-e2e-done')
-        w.__jianfanMenusDone! += 1;
-    });
-  });
-  const before = await page.evaluate(
-    () => (window as unknown as { __jianfanMenusDone: number }).__jianfanMenusDone,
-  );
-  await postToExtension(page, { action: 'menu', menu, selection });
-  await page.waitFor(
-    (count) => (window as unknown as { __jianfanMenusDone: number }).__jianfanMenusDone > count,
-    before,
-  );
+  await postToExtension(page, { action: 'menu', menu, selection }, { untilDone: true });
 }
