@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import { describeInBrowser } from './harness/suite.ts';
-import { applyInTab, serializeDocument, textOf } from './harness/page-tools.ts';
+import { applyAndRender, applyInTab, serializeDocument, textOf } from './harness/page-tools.ts';
 
 // Expected text comes from opencc-js itself (converting whole strings), an
 // implementation independent of our block-wise DOM converter.
@@ -90,9 +90,11 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
   });
 
   it('converts paragraphs the page adds later within 100 ms', async () => {
-    const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
-    await applyInTab(page, { enabled: true });
-    await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    // The page adds its paragraphs when asked (below), once the page is converted: on a slow
+    // machine the first conversion could otherwise outlast the feed.
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html?start=manual'));
+    await applyAndRender(page, { enabled: true });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     // Record, for each paragraph the page inserts, when it appeared and when
     // its text changed (our conversion is the only writer).
     await page.evaluate(() => {
@@ -116,6 +118,7 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
           }
         }
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      (window as unknown as { __startFeed: () => void }).__startFeed();
     });
     const timings = await page.waitFor(
       () => {
@@ -138,9 +141,9 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
   it('never converts a Japanese page, even when asked', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/japanese.html'));
     const before = await serializeDocument(page);
-    await applyInTab(page, { enabled: true });
-    // Give the extension time to act if it were going to.
-    await new Promise((r) => setTimeout(r, 1_000));
+    await applyAndRender(page, { enabled: true });
+    // And a moment more for anything the request set going.
+    await new Promise((r) => setTimeout(r, 500));
     expect(await serializeDocument(page)).toBe(before);
     await page.close();
   });
@@ -221,8 +224,7 @@ describeInBrowser(
         );
       }
       // 演算法 stays 演算法 going to Simplified; it never becomes 演演算法 on the way back.
-      await applyInTab(page, { enabled: true, target: 'tw', regionalVocabulary: true });
-      await new Promise((r) => setTimeout(r, 300));
+      await applyAndRender(page, { enabled: true, target: 'tw', regionalVocabulary: true });
       expect(
         await page.evaluate(() => document.querySelector('#algorithm')!.textContent!.trim()),
       ).toBe(original);

@@ -4,7 +4,12 @@ import type { Term } from '../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { applyInTab, commandInTab, waitForMarkedTerms } from './harness/page-tools.ts';
+import {
+  applyAndRender,
+  applyInTab,
+  commandInTab,
+  waitForMarkedTerms,
+} from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The glossary in a real page: terms marked with the CSS Custom Highlight API
@@ -179,6 +184,8 @@ function expectCardFor(
 describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
   it('hovering CUDA, 昇騰 and H200 shows their cards; H2000 and CUDAfy are not terms', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    // Once a render has ended, the search of the whole page is over.
+    await applyAndRender(page, {});
     const marked = await waitForHighlight(page, 'H200');
     expect(marked).toEqual(expect.arrayContaining(['CUDA', '昇騰', 'H200']));
     expect(marked).not.toContain('H2000');
@@ -232,9 +239,9 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
             .getEntriesByName('jianfan-e2e:kit-start')
             .filter((mark) => (mark as PerformanceMark).detail?.kit === 'glossary').length,
       );
-    // The page is converted (its first render is done), and nothing of the glossary is there.
+    // The page is converted and a render has ended since, and nothing of the glossary is there.
     await page.waitFor(() => document.getElementById('p-terms')?.textContent?.includes('辉达'));
-    await applyInTab(page, {});
+    await applyAndRender(page, {});
     expect(await glossaryKitLoads()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.has('jianfan-term'))).toBe(false);
 
@@ -499,6 +506,7 @@ describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) =>
   it('runs by itself on the converted article, in the article only', async () => {
     const page = await ctx.browser.newPage(ARTICLE_C);
     await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+    await applyAndRender(page, {});
     // Conversion rewrites the text the ranges were over; they are found again.
     const marked = await waitForHighlight(page, '昇騰', 15_000);
     expect(marked).toEqual(expect.arrayContaining(['CUDA', 'H200']));
@@ -535,8 +543,10 @@ describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) =>
   it('works in both copies in the side-by-side mode', async () => {
     const page = await ctx.browser.newPage(ARTICLE_C);
     await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
-    await applyInTab(page, { readingMode: 'parallel' });
-    await page.waitFor(() => document.querySelector('[data-jianfan-ui="companion"]') !== null);
+    await applyAndRender(page, { readingMode: 'parallel' });
+    expect(
+      await page.evaluate(() => document.querySelector('[data-jianfan-ui="companion"]') !== null),
+    ).toBe(true);
     // The original paragraph keeps 昇腾 (Simplified); its companion reads 昇騰.
     const marked = await waitForHighlight(page, '昇腾', 15_000);
     expect(marked).toEqual(expect.arrayContaining(['昇騰']));

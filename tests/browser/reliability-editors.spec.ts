@@ -85,10 +85,17 @@ async function typedDuringConversion(page: TestPage, original: string): Promise<
   });
 }
 
-/** Starts converting the page to Simplified and types `text` at once, while it runs. */
+/** Starts converting the page to Simplified and types `text` as soon as it writes, while it runs. */
 async function typeWhileConverting(page: TestPage, text: string, original: string) {
   await recordTyping(page);
   await applyInTab(page, { enabled: true, target: 'cn' });
+  // Not before the first write: the first time, the dictionary is loaded first, and a machine
+  // quick to type could be done before the conversion starts.
+  await page.waitFor(
+    () => ((window as TypingWindow).__typing?.started ?? 0) > 0,
+    undefined,
+    30_000,
+  );
   await typeSlowly(page, text);
   if (await typedDuringConversion(page, original)) tally.overlapped += 1;
 }

@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { afterAll, expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers.ts';
-import { applyInTab } from './harness/page-tools.ts';
+import { applyAndRender, applyInTab, waitForMarkedTerms } from './harness/page-tools.ts';
 import {
   installPageWatch,
   readPageWatch,
@@ -100,8 +100,8 @@ async function convertHostile(
   try {
     await installPageWatch(page);
     // The reader session starts (it samples and watches the page) but converts nothing yet.
-    await applyInTab(page, { enabled: false, ...apply });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Its first render (the glossary's search of the page included) ends before the control.
+    await applyAndRender(page, { enabled: false, ...apply });
     await resetPageWatch(page);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const control = await readPageWatch(page);
@@ -354,7 +354,9 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
       done: (expected) => document.getElementById('p-plain')?.textContent === expected,
       doneArg: twToCn('這個頁面只允許載入同源的腳本與樣式，不允許內嵌的樣式。'),
       check: async (page) => {
-        // Hover CUDA: the card shows, styled by our constructed sheet despite the policy.
+        // Hover CUDA: the card shows, styled by our constructed sheet despite the policy. The
+        // glossary marks the page again after the conversion: the term is waited for first.
+        await waitForMarkedTerms(page, ['CUDA']);
         const point = await page.evaluate(() => {
           const node = document.getElementById('p-cuda')!.firstChild as Text;
           const at = node.data.indexOf('CUDA');

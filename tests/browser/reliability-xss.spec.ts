@@ -6,7 +6,7 @@ import { GLOSSARY_FORMAT } from '../../utils/glossary/io.ts';
 import { validateTerm } from '../../utils/glossary/schema.ts';
 import { PAYLOAD_ELEMENTS_SELECTOR, XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { applyInTab, waitForMarkedTerms } from './harness/page-tools.ts';
+import { applyAndRender, applyInTab, waitForMarkedTerms } from './harness/page-tools.ts';
 import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
 import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
 
@@ -186,8 +186,9 @@ describeInBrowser('reliability: XSS payloads in page and user data', { locale: '
     await options.close();
 
     await page.bringToFront();
-    await applyInTab(page, { enabled: true, target: 'cn' });
-    await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+    // The render ends when the glossary's search of the converted page does.
+    await applyAndRender(page, { enabled: true, target: 'cn' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     // The hostile forms are found in the page text, like any term.
     const firstForm = terms[0]!.hans as string;
     const marked = await waitForMarkedTerms(page, [firstForm, 'CUDA'], 15_000);
