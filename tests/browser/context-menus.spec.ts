@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers.ts';
-import { menuInTab, textOf } from './harness/page-tools.ts';
+import { firstRenderEnded, menuInTab, textOf } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The context menu's entries, each clicked on a page as the browser reports a click (browser
@@ -47,8 +47,8 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
 
   it('"Always convert this site" converts the page at once and on every load; "Never" gives it back', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
-    // An ordinary Traditional page is not converted by itself.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // An ordinary Traditional page is not converted by itself (the session has decided).
+    await firstRenderEnded(page);
     expect(await textOf(page, '#other')).toBe(OTHER);
     await menuInTab(page, 'site-always', '');
     await page.waitFor(() => document.documentElement.lang === 'zh-Hans');
@@ -60,7 +60,8 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     await page.waitFor(() => document.documentElement.lang === 'zh-TW');
     expect(await textOf(page, '#other')).toBe(OTHER);
     await page.reload();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await firstRenderEnded(page);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await textOf(page, '#other')).toBe(OTHER);
     await page.close();
   });

@@ -9,7 +9,7 @@ import {
   sharedNeteaseDir,
   type ArticleKey,
 } from './harness/fixture-server.ts';
-import { applyInTab, serializeDocument } from './harness/page-tools.ts';
+import { applyInTab, firstRenderEnded, serializeDocument } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // Expected text is independent of our engine: the fixtures' own text and
@@ -124,7 +124,9 @@ describeInBrowser(
     it('an ordinary Traditional page is not converted by itself', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/static-traditional.html'));
       const before = await serializeDocument(page);
-      await new Promise((r) => setTimeout(r, 1_500));
+      // The session starts on any Chinese page and decides in its first render.
+      await firstRenderEnded(page);
+      await new Promise((r) => setTimeout(r, 500));
       expect(await serializeDocument(page)).toBe(before);
       await page.close();
     });

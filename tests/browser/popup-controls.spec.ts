@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
 import type { TestPage } from './harness/browsers.ts';
+import { firstRenderEnded } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // Each popup control, changed in the popup, changes the bound tab live (no
@@ -145,6 +146,7 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
       ctx.server.fixture('pages/static-traditional.html'),
     );
     // An ordinary Traditional page is not converted by itself…
+    await firstRenderEnded(tab);
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
     await popup.waitFor(() => document.querySelector('#site-rule') !== null);
     // The popup saves the target too (earlier tests chose Traditional): read in Simplified.

@@ -48,6 +48,23 @@ async function counted(run: () => Promise<void>): Promise<void> {
   }
 }
 
+/**
+ * When the running background started, asked from one of our pages: Firefox's event page is a
+ * page of its own (`runtime.getBackgroundPage`); Chromium's service worker, which no page can
+ * reach, is stopped over CDP by a harness that checks its status. Null in Chromium.
+ */
+function backgroundStartedAt(page: TestPage): Promise<number | null> {
+  return page.evaluate(async () => {
+    const scope = globalThis as unknown as {
+      browser?: { runtime: { getBackgroundPage?: () => Promise<Window | null> } };
+    };
+    const getBackgroundPage = scope.browser?.runtime.getBackgroundPage;
+    if (!getBackgroundPage) return null;
+    const background = await getBackgroundPage();
+    return background?.performance.timeOrigin ?? null;
+  });
+}
+
 describeInBrowser(
   'reliability: extension lifecycle',
   // Firefox stops an idle event page after this long (stopBackground waits for it).
@@ -155,6 +172,7 @@ describeInBrowser(
         await installPageWatch(page);
         const first = await ctx.browser.openExtensionPage(page, 'popup');
         const title = await popupTitle(first);
+        const backgroundBefore = await backgroundStartedAt(first);
         await first.close();
 
         await ctx.browser.stopBackground();
@@ -179,6 +197,11 @@ describeInBrowser(
           return reply.ok ? (reply.value?.report?.title ?? null) : null;
         });
         expect(stored).toContain('HBM');
+        if (ctx.browser.name === 'firefox') {
+          // It really was stopped: the background that answered is a new one.
+          expect(backgroundBefore).not.toBeNull();
+          expect(await backgroundStartedAt(again)).not.toBe(backgroundBefore);
+        }
         expect(await popupTitle(again)).toBe(title);
         await again.close();
         expect((await readPageWatch(page)).errors).toEqual([]);

@@ -31,6 +31,18 @@ export async function commandInTab(page: TestPage, command: TabCommand): Promise
   await postToExtension(page, { action: 'command', command });
 }
 
+/**
+ * Waits until the session the page started by itself has rendered once (the test build's
+ * `render-end` mark): it has then decided whether to convert, and done it if so.
+ */
+export async function firstRenderEnded(page: TestPage, timeoutMs = 15_000): Promise<void> {
+  await page.waitFor(
+    () => performance.getEntriesByName('jianfan-e2e:render-end').length > 0,
+    undefined,
+    timeoutMs,
+  );
+}
+
 /** The whole document as markup, for byte-for-byte comparisons. */
 export function serializeDocument(page: TestPage): Promise<string> {
   return page.evaluate(() => new XMLSerializer().serializeToString(document));
