@@ -49,18 +49,16 @@ async function counted(run: () => Promise<void>): Promise<void> {
 }
 
 /**
- * When the running background started, asked from one of our pages: Firefox's event page is a
- * page of its own (`runtime.getBackgroundPage`); Chromium's service worker, which no page can
- * reach, is stopped over CDP by a harness that checks its status. Null in Chromium.
+ * When Firefox's running background started, asked from one of our pages: its event page is a
+ * page of its own (`runtime.getBackgroundPage`). Chromium's service worker, which no page can
+ * reach, is stopped over CDP by a harness that checks its status.
  */
 function backgroundStartedAt(page: TestPage): Promise<number | null> {
   return page.evaluate(async () => {
     const scope = globalThis as unknown as {
-      browser?: { runtime: { getBackgroundPage?: () => Promise<Window | null> } };
+      browser: { runtime: { getBackgroundPage(): Promise<Window | null> } };
     };
-    const getBackgroundPage = scope.browser?.runtime.getBackgroundPage;
-    if (!getBackgroundPage) return null;
-    const background = await getBackgroundPage();
+    const background = await scope.browser.runtime.getBackgroundPage();
     return background?.performance.timeOrigin ?? null;
   });
 }
@@ -172,7 +170,8 @@ describeInBrowser(
         await installPageWatch(page);
         const first = await ctx.browser.openExtensionPage(page, 'popup');
         const title = await popupTitle(first);
-        const backgroundBefore = await backgroundStartedAt(first);
+        const firefox = ctx.browser.name === 'firefox';
+        const backgroundBefore = firefox ? await backgroundStartedAt(first) : null;
         await first.close();
 
         await ctx.browser.stopBackground();
@@ -197,7 +196,7 @@ describeInBrowser(
           return reply.ok ? (reply.value?.report?.title ?? null) : null;
         });
         expect(stored).toContain('HBM');
-        if (ctx.browser.name === 'firefox') {
+        if (firefox) {
           // It really was stopped: the background that answered is a new one.
           expect(backgroundBefore).not.toBeNull();
           expect(await backgroundStartedAt(again)).not.toBe(backgroundBefore);
