@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
 import { backupProblemText } from '../../utils/i18n/problem-text.ts';
 import {
@@ -15,7 +15,14 @@ import { useT } from '../shared/i18n.tsx';
 import { validateStoredTerm } from './glossary-model.ts';
 import { FilePicker, ImportErrors } from './ImportErrors.tsx';
 
-type Pending = Extract<ImportAllResult, { ok: true }> & { fileName: string };
+type Pending = Extract<ImportAllResult, { ok: true }> & {
+  fileName: string;
+  /** The file's text, checked again whenever the stored settings or glossary change. */
+  text: string;
+  /** The revision of the glossary and the settings the preview was made against. */
+  checkedAgainst: number;
+  settingsChecked: Settings;
+};
 
 /**
  * One file with everything: the settings and the user's glossary. Import is
@@ -31,8 +38,11 @@ export function Backup({
   settings: Settings;
   userGlossary: StoredGlossary;
   download: (file: TextFile) => void;
-  /** Stores the import; resolves false when that failed (the caller has said why). */
-  onApply: (apply: Pending['apply']) => Promise<boolean>;
+  /**
+   * Stores the import, unless the glossary is no longer at revision `checkedAgainst`; resolves
+   * false when that failed (the caller has said why).
+   */
+  onApply: (apply: Pending['apply'], checkedAgainst: number) => Promise<boolean>;
   now?: () => Date;
 }) {
   const t = useT();
@@ -47,11 +57,46 @@ export function Backup({
     });
     if (result.ok) {
       setErrors(null);
-      setPending({ ...result, fileName });
+      setPending({
+        ...result,
+        fileName,
+        text,
+        checkedAgainst: userGlossary.revision,
+        settingsChecked: settings,
+      });
     } else {
       setErrors(result.problems);
     }
   }
+
+  // The preview is of what applying would do now: terms saved meanwhile (another page, the
+  // glossary manager) are kept by the merge, and counted against. Only the preview it was made
+  // from is replaced: one applied or cancelled meanwhile stays gone.
+  useEffect(() => {
+    if (pending === null) return;
+    if (pending.checkedAgainst === userGlossary.revision && pending.settingsChecked === settings)
+      return;
+    const stale = pending;
+    const result = parseImportAll(stale.text, {
+      validateTerm: validateStoredTerm,
+      current: { settings, userGlossary },
+    });
+    let replaced = false;
+    setPending((current) => {
+      if (current !== stale) return current;
+      replaced = true;
+      return result.ok
+        ? {
+            ...result,
+            fileName: stale.fileName,
+            text: stale.text,
+            checkedAgainst: userGlossary.revision,
+            settingsChecked: settings,
+          }
+        : null;
+    });
+    if (replaced && !result.ok) setErrors(result.problems);
+  }, [settings, userGlossary]);
 
   const preview = pending?.preview;
   const nothingChanges =
@@ -118,7 +163,7 @@ export function Backup({
               type="button"
               disabled={nothingChanges}
               onClick={() => {
-                void onApply(pending.apply).then((ok) => {
+                void onApply(pending.apply, pending.checkedAgainst).then((ok) => {
                   if (ok) setPending(null);
                 });
               }}

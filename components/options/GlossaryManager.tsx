@@ -28,7 +28,13 @@ import { TermForm } from './TermForm.tsx';
 export const GLOSSARY_PAGE_SIZE = 100;
 
 type Editing = { term: Term | null; draft?: TermDraft } | null;
-type PendingImport = Extract<GlossaryImportResult, { ok: true }> & { fileName: string };
+type PendingImport = Extract<GlossaryImportResult, { ok: true }> & {
+  fileName: string;
+  /** The file's text, checked again whenever the user's terms change. */
+  text: string;
+  /** The terms the preview was made against. */
+  checkedAgainst: readonly Term[];
+};
 
 /** The name a term goes by in labels: its Simplified form, and its English one if any. */
 function termName(term: Term): string {
@@ -259,11 +265,29 @@ export function GlossaryManager({
     const result = parseGlossaryImport(text, { existing: userTerms });
     if (result.ok) {
       setImportErrors(null);
-      setPending({ ...result, fileName });
+      setPending({ ...result, fileName, text, checkedAgainst: userTerms });
     } else {
       setImportErrors(result.errors);
     }
   }
+
+  // The preview (adds against updates) is of the terms as they are now: a term saved meanwhile
+  // (the form, another page) would otherwise be added a second time under its id. Only the
+  // preview it was made from is replaced: one applied or cancelled meanwhile stays gone.
+  useEffect(() => {
+    if (pending === null || pending.checkedAgainst === userTerms) return;
+    const stale = pending;
+    const result = parseGlossaryImport(stale.text, { existing: userTerms });
+    let replaced = false;
+    setPending((current) => {
+      if (current !== stale) return current;
+      replaced = true;
+      return result.ok
+        ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: userTerms }
+        : null;
+    });
+    if (replaced && !result.ok) setImportErrors(result.errors);
+  }, [userTerms]);
 
   async function applyImport() {
     if (!pending) return;

@@ -130,9 +130,20 @@ export function OptionsApp({
       wanted.current = settings;
       setLoaded((current) => (current ? { ...current, settings } : current));
     });
+    // Terms saved in another page (the "Add to glossary" menu opens one): the list, the
+    // exports and the import previews follow. A report older than what the page holds (its
+    // own save, answered first) changes nothing.
+    const unwatchGlossary = api.watchUserGlossary((glossary) => {
+      setLoaded((current) =>
+        current && glossary.revision > current.glossary.revision
+          ? { ...current, glossary }
+          : current,
+      );
+    });
     return () => {
       cancelled = true;
       unwatch();
+      unwatchGlossary();
     };
   }, [api]);
 
@@ -205,11 +216,19 @@ export function OptionsApp({
     }
   }
 
-  async function applyBackup(apply: { settings: Settings; userGlossary: UserGlossary }) {
+  async function applyBackup(
+    apply: { settings: Settings; userGlossary: UserGlossary },
+    checkedAgainst: number,
+  ) {
     try {
-      await api.applyImport(apply);
+      await api.applyImport(apply, checkedAgainst);
     } catch (error) {
       setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
+      // Another page may have changed the glossary: the preview is made again from it.
+      readGlossary().then(
+        ({ revision, terms }) => patchLoaded({ glossary: { revision, terms } }),
+        () => {},
+      );
       return false;
     }
     stored.current = apply.settings;
@@ -278,8 +297,11 @@ export function OptionsApp({
             userGlossary={glossary}
             download={api.download}
             now={now}
-            onApply={(apply) =>
-              applyBackup(apply as { settings: Settings; userGlossary: UserGlossary })
+            onApply={(apply, checkedAgainst) =>
+              applyBackup(
+                apply as { settings: Settings; userGlossary: UserGlossary },
+                checkedAgainst,
+              )
             }
           />
           <ResetSettings onReset={reset} />

@@ -37,8 +37,17 @@ export interface OptionsApi {
   /** Stores the terms, refusing if the stored revision is no longer `expectedRevision`. */
   saveUserGlossary(terms: readonly Term[], expectedRevision: number): Promise<UserGlossary>;
   builtInTerms(): Promise<readonly Term[]>;
-  /** Stores what `parseImportAll` approved, settings and glossary together. */
-  applyImport(apply: { settings: Settings; userGlossary: StoredGlossary }): Promise<void>;
+  /**
+   * Stores what `parseImportAll` approved, settings and glossary together, refusing (writing
+   * nothing) if the stored glossary's revision is no longer `expectedRevision`, the one the
+   * import was checked against.
+   */
+  applyImport(
+    apply: { settings: Settings; userGlossary: StoredGlossary },
+    expectedRevision: number,
+  ): Promise<void>;
+  /** Calls back with the user's terms when another page changes them; returns an unsubscribe. */
+  watchUserGlossary(listener: (glossary: UserGlossary) => void): () => void;
   download(file: TextFile): void;
   /** The browser's UI language (e.g. "zh-TW"): what `auto` settings follow. */
   browserLanguage: string;

@@ -20,6 +20,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     saveUserGlossary,
     takeSettingsNotice,
     watchSettings,
+    watchUserGlossary,
   } = storage;
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
@@ -42,8 +43,16 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
       const saved = await saveUserGlossary(terms, { expectedRevision });
       return { revision: saved.revision, terms: saved.terms as Term[] };
     },
+    watchUserGlossary: (listener) =>
+      watchUserGlossary(() => {
+        // Read again through the same checks as the first load.
+        readGlossary().then(
+          ({ revision, terms }) => listener({ revision, terms }),
+          () => undefined,
+        );
+      }),
     builtInTerms: async () => BUILT_IN_TERMS,
-    applyImport,
+    applyImport: (apply, expectedRevision) => applyImport(apply, { expectedRevision }),
     download: (file) => downloadTextFile(file),
     browserLanguage: browserUiLanguage(),
   };

@@ -307,12 +307,23 @@ export function createSettingsStorage(
   /**
    * Stores what `parseImportAll` approved. Both quotas are checked before
    * anything is written; if the glossary write still fails, the previous
-   * settings are put back.
+   * settings are put back. With `expectedRevision` (the revision of the glossary the import
+   * was checked against), refuses, writing nothing, when another page has saved the glossary
+   * since: the import's glossary was merged from the older one and would drop those terms.
    */
-  async function applyImport(apply: {
-    settings: Settings;
-    userGlossary: StoredGlossary;
-  }): Promise<void> {
+  async function applyImport(
+    apply: {
+      settings: Settings;
+      userGlossary: StoredGlossary;
+    },
+    { expectedRevision }: { expectedRevision?: number } = {},
+  ): Promise<void> {
+    if (expectedRevision !== undefined) {
+      const { glossary: current } = await loadUserGlossary();
+      if (current.revision !== expectedRevision) {
+        throw new GlossaryConflictError(expectedRevision, current.revision);
+      }
+    }
     const settingsQuota = checkSyncQuota(apply.settings);
     if (!settingsQuota.ok) throw new StorageQuotaError(settingsQuota);
     const unlimited = (await storage.hasUnlimitedStorage?.().catch(() => false)) ?? false;
@@ -405,7 +416,9 @@ export const saveUserGlossary = (
 ) => settingsStorage().saveUserGlossary(terms, options);
 export const watchUserGlossary = (callback: (glossary: StoredGlossary) => void) =>
   settingsStorage().watchUserGlossary(callback);
-export const applyImport = (apply: { settings: Settings; userGlossary: StoredGlossary }) =>
-  settingsStorage().applyImport(apply);
+export const applyImport = (
+  apply: { settings: Settings; userGlossary: StoredGlossary },
+  options?: { expectedRevision?: number },
+) => settingsStorage().applyImport(apply, options);
 export const takeSettingsNotice = (problems: readonly NoticeProblem[]) =>
   settingsStorage().takeSettingsNotice(problems);

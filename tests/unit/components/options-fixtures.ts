@@ -76,10 +76,17 @@ export function fakeOptionsApi({
       return structuredClone(store.glossary);
     }),
     builtInTerms: vi.fn(async () => BUILT_IN),
-    applyImport: vi.fn(async (apply: { settings: Settings; userGlossary: StoredGlossary }) => {
-      store.settings = structuredClone(apply.settings);
-      store.glossary = structuredClone(apply.userGlossary) as UserGlossary;
-    }),
+    watchUserGlossary: vi.fn((_listener: (glossary: UserGlossary) => void) => () => {}),
+    applyImport: vi.fn(
+      async (
+        apply: { settings: Settings; userGlossary: StoredGlossary },
+        expectedRevision: number,
+      ) => {
+        if (expectedRevision !== store.glossary.revision) throw new Error('conflict');
+        store.settings = structuredClone(apply.settings);
+        store.glossary = structuredClone(apply.userGlossary) as UserGlossary;
+      },
+    ),
     download: vi.fn((file: TextFile) => {
       downloads.push(file);
     }),

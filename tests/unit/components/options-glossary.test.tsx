@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
@@ -11,7 +12,18 @@ import { SETTINGS_FIELD_LABELS } from '../../../utils/i18n/labels.ts';
 import { parseImportAll } from '../../../utils/settings/backup.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
 import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
-import { button, byId, choose, click, control, mount, pickFile, textOf, type } from './helpers.tsx';
+import {
+  button,
+  byId,
+  choose,
+  click,
+  control,
+  mount,
+  pickFile,
+  settle,
+  textOf,
+  type,
+} from './helpers.tsx';
 import { BUILT_IN, USER_TERM, en, fakeOptionsApi } from './options-fixtures.ts';
 
 let cleanup: (() => void) | null = null;
@@ -41,6 +53,24 @@ const newTerm: Term = {
     hant: '第四代高頻寬記憶體。',
   },
 };
+
+/** The api double, with a hand on the glossary watch: `elsewhere` saves terms as another page. */
+function withOtherPage() {
+  const fake = fakeOptionsApi();
+  let listener: ((glossary: { revision: number; terms: Term[] }) => void) | null = null;
+  fake.api.watchUserGlossary.mockImplementation((callback) => {
+    listener = callback;
+    return () => {
+      listener = null;
+    };
+  });
+  const elsewhere = async (terms: Term[]) => {
+    fake.store.glossary = { revision: fake.store.glossary.revision + 1, terms };
+    await act(async () => listener?.(structuredClone(fake.store.glossary)));
+    await settle();
+  };
+  return { ...fake, elsewhere };
+}
 
 describe('options: glossary list', () => {
   it('lists built-in and user terms, and finds them by any form', async () => {
@@ -191,6 +221,26 @@ describe('options: glossary import and export', () => {
     expect(page.querySelector('.import-preview')).toBeNull();
   });
 
+  it('makes the preview again when a term is saved in another page, and does not add it twice', async () => {
+    const { api, store, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([newTerm]),
+    );
+    expect(textOf(page.querySelector('.import-preview') as HTMLElement)).toContain(
+      en('glossary_import_summary', ['1', '0', '0']),
+    );
+    // The same term is added from the "Add to glossary" menu, in another tab.
+    await elsewhere([USER_TERM, newTerm]);
+    expect(listed(page)).toContain('hbm4');
+    const preview = page.querySelector('.import-preview') as HTMLElement;
+    expect(textOf(preview)).toContain(en('glossary_import_summary', ['0', '0', '1']));
+    await click(button(preview, en('action_apply')));
+    expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
+  });
+
   it('cancels a previewed import without storing anything', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);
@@ -290,6 +340,54 @@ describe('options: export and import everything', () => {
     expect(store.glossary.terms).toEqual([USER_TERM, newTerm]);
     expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('parallel');
     expect(textOf(byId(page, 'save-status'))).toBe(en('backup_import_done'));
+  });
+
+  it('keeps a term saved in another page while a backup was previewed', async () => {
+    const { api, store, downloads, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await click(button(page, en('backup_export_all')));
+    const backup = JSON.parse(downloads[0]!.text) as {
+      settings: Record<string, unknown>;
+      userGlossary: { revision: number; terms: unknown[] };
+    };
+    backup.settings.readingMode = 'parallel';
+    await pickFile(
+      control(page, en('import_choose_backup_file')),
+      'backup.json',
+      JSON.stringify(backup),
+    );
+    expect(page.querySelector('.import-preview')).not.toBeNull();
+    await elsewhere([USER_TERM, newTerm]);
+    // The export follows the stored glossary too.
+    await click(button(page, en('backup_export_all')));
+    expect(downloads[1]!.text).toContain('hbm4');
+    await click(button(page.querySelector('.import-preview') as HTMLElement, en('action_apply')));
+    expect(textOf(byId(page, 'save-status'))).toBe(en('backup_import_done'));
+    expect(store.settings.readingMode).toBe('parallel');
+    expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
+  });
+
+  it('refuses a backup applied against an older glossary, and previews it again', async () => {
+    const { api, store, downloads } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('backup_export_all')));
+    const backup = JSON.parse(downloads[0]!.text) as { settings: Record<string, unknown> };
+    backup.settings.readingMode = 'parallel';
+    await pickFile(
+      control(page, en('import_choose_backup_file')),
+      'backup.json',
+      JSON.stringify(backup),
+    );
+    // Saved elsewhere, and not reported to this page (yet).
+    store.glossary = { revision: store.glossary.revision + 1, terms: [USER_TERM, newTerm] };
+    await click(button(page.querySelector('.import-preview') as HTMLElement, en('action_apply')));
+    expect(store.settings.readingMode).toBe('converted');
+    expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
+    // The page reads the glossary again; applied now, the backup keeps the new term.
+    await settle();
+    await click(button(page.querySelector('.import-preview') as HTMLElement, en('action_apply')));
+    expect(store.settings.readingMode).toBe('parallel');
+    expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
   });
 
   it('refuses a broken backup as a whole and changes nothing', async () => {

@@ -220,6 +220,29 @@ describe('applying an import', () => {
     expect(storage.local.read('userGlossary')).toBeUndefined();
   });
 
+  it('changes nothing when the glossary was saved since the import was checked', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    await store.saveUserGlossary(['a']);
+    // Checked against revision 1; another page then saved term b (revision 2).
+    await store.saveUserGlossary(['a', 'b']);
+    await expect(
+      store.applyImport(
+        { settings: defaultSettings(), userGlossary: { revision: 2, terms: ['a', 'c'] } },
+        { expectedRevision: 1 },
+      ),
+    ).rejects.toBeInstanceOf(GlossaryConflictError);
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect((await store.loadUserGlossary()).glossary).toEqual({ revision: 2, terms: ['a', 'b'] });
+    // Checked against what is stored, it goes through.
+    await store.applyImport(
+      { settings: defaultSettings(), userGlossary: { revision: 3, terms: ['a', 'b', 'c'] } },
+      { expectedRevision: 2 },
+    );
+    expect((await store.loadUserGlossary()).glossary.terms).toEqual(['a', 'b', 'c']);
+  });
+
   it('puts the previous settings back when the glossary write fails', async () => {
     const storage = storageDouble();
     const store = createSettingsStorage(storage, quiet);
