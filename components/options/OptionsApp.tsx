@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Term } from '../../utils/glossary/schema.ts';
-import { settingsProblemText } from '../../utils/i18n/problem-text.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { Card } from '../shared/Card.tsx';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
 import { I18nProvider, translatorFor, type Translate } from '../shared/i18n.tsx';
+import { describeSaveError } from '../shared/save-errors.ts';
 import type { OptionsApi, UserGlossary } from './api.ts';
 import { Backup } from './Backup.tsx';
 import {
@@ -26,42 +26,6 @@ interface Loaded {
   builtIn: readonly Term[];
   /** Non-null while the damaged-settings notice is shown. */
   notice: SettingsProblem[] | null;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1_048_576
-    ? `${(bytes / 1_048_576).toFixed(1)} MB`
-    : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/**
- * Why a save failed, in the UI language where the error is one the storage
- * layer names (utils/platform/settings-storage.ts), else in its own words.
- */
-export function describeSaveError(t: Translate, error: unknown): string {
-  if (error instanceof Error) {
-    const check = (error as Error & { check?: { bytes?: unknown; limit?: unknown } }).check;
-    if (
-      error.name === 'StorageQuotaError' &&
-      typeof check?.bytes === 'number' &&
-      typeof check.limit === 'number' &&
-      Number.isFinite(check.limit)
-    ) {
-      const sizes = [formatBytes(check.bytes), formatBytes(check.limit)];
-      // The settings live in sync storage (8 KB per item), the glossary in local storage.
-      return check.limit <= 102_400 ? t('error_quota_sync', sizes) : t('error_quota_local', sizes);
-    }
-    if (error.name === 'GlossaryConflictError') return t('error_glossary_conflict');
-    const problems = (error as Error & { problems?: unknown }).problems;
-    if (error.name === 'SettingsValidationError' && Array.isArray(problems)) {
-      const reasons = (problems as SettingsProblem[]).map(
-        (problem) => `${problem.field}${t('label_separator')}${settingsProblemText(t, problem)}`,
-      );
-      return t('options_save_failed', reasons.join(t('problem_separator')));
-    }
-    return t('options_save_failed', error.message);
-  }
-  return t('options_save_failed', String(error));
 }
 
 /**

@@ -6,6 +6,7 @@ import { sitePatternForUrl } from '../../utils/settings/site-rules.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
 import { I18nProvider, translatorFor } from '../shared/i18n.tsx';
+import { describeSaveError } from '../shared/save-errors.ts';
 import { modeForPattern, setSiteRuleForPage } from '../shared/site-rule-edits.ts';
 import { PROGRESS_POLL_MS, type PopupApi } from './api.ts';
 import { ConvertBox } from './ConvertBox.tsx';
@@ -110,6 +111,10 @@ export function PopupApp({
   const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
   // The latest settings, for changes made in quick succession before a re-render.
   const settingsRef = useRef<Settings | null>(null);
+  // The settings as last stored, shown again when a save is refused; the saves run in order.
+  const storedRef = useRef<Settings | null>(null);
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  const saveCount = useRef(0);
   // Choices sent to the tab that it has not answered yet. The tab answers when the page is
   // converted, which takes seconds on a long page: meanwhile the switches show what the reader
   // chose (not the tab's last report), and the tab's progress is polled.
@@ -126,6 +131,7 @@ export function PopupApp({
       const report = await safeStatus(api, tabId);
       if (cancelled) return;
       settingsRef.current = settings;
+      storedRef.current = settings;
       setLoaded({ tabId, report, settings });
     })().catch((error: unknown) => {
       if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
@@ -196,7 +202,23 @@ export function PopupApp({
       const next = plan.save;
       settingsRef.current = next;
       setLoaded((state) => (state ? { ...state, settings: next } : state));
-      saved = api.saveSettings(next);
+      const order = ++saveCount.current;
+      saved = saving.current.then(() => api.saveSettings(next));
+      saving.current = saved.catch(() => undefined);
+      saved.then(
+        () => {
+          storedRef.current = next;
+        },
+        () => {
+          // Refused (a full sync quota, say): the switches show what is stored again, and the
+          // next change builds on that rather than repeat the refused one. A later change
+          // still being saved speaks for itself.
+          const stored = storedRef.current;
+          if (order !== saveCount.current || stored === null) return;
+          settingsRef.current = stored;
+          setLoaded((state) => (state ? { ...state, settings: stored } : state));
+        },
+      );
     }
     // A tab without a report has no content script to talk to (a browser page, a PDF).
     let applied: Promise<PageReport | null> = Promise.resolve(null);
@@ -222,12 +244,7 @@ export function PopupApp({
     // leave the later choices showing.
     if (order !== 0 && order === applyCount.current) setPending({});
     const problems: string[] = [];
-    if (saveResult.status === 'rejected') {
-      const error: unknown = saveResult.reason;
-      problems.push(
-        t('options_save_failed', error instanceof Error ? error.message : String(error)),
-      );
-    }
+    if (saveResult.status === 'rejected') problems.push(describeSaveError(t, saveResult.reason));
     if (applyResult.status === 'rejected') problems.push(t('error_page_unreachable'));
     if (problems.length > 0) setStatus({ tone: 'error', text: problems.join(' ') });
     else if (plan.save) setStatus({ tone: 'success', text: t('state_saved') });

@@ -305,6 +305,27 @@ describe('popup controls', () => {
     expect(textOf(status)).toContain(en('error_page_unreachable'));
   });
 
+  it('shows the stored site rule again when a save is refused, and builds the next change on it', async () => {
+    const api = fakeApi();
+    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
+      name: 'StorageQuotaError',
+      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
+    });
+    api.saveSettings.mockRejectedValueOnce(quota);
+    const page = await open(api);
+    const rule = control<HTMLSelectElement>(page, en('popup_site_rule'));
+    await choose(rule, 'always');
+    const status = page.querySelector('.popup > .status')!;
+    expect(textOf(status)).toContain(en('error_quota_sync', ['9.1 KB', '8.0 KB']));
+    expect(control<HTMLSelectElement>(page, en('popup_site_rule')).value).toBe('auto');
+    // The next change is saved without the refused rule.
+    await click(control(page, en('option_glossary_enabled')));
+    const saved = api.saveSettings.mock.calls.at(-1)![0];
+    expect(saved.glossaryEnabled).toBe(false);
+    expect(saved.siteRules).toEqual([]);
+    expect(textOf(page.querySelector('.popup > .status')!)).toBe(en('state_saved'));
+  });
+
   it('opens the options page', async () => {
     const api = fakeApi();
     const page = await open(api);
