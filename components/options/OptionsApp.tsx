@@ -161,8 +161,9 @@ export function OptionsApp({
     }
   }
 
-  const update = (patch: Partial<Settings>) =>
-    void saveSettings({ ...(wanted.current ?? stored.current ?? settings), ...patch });
+  /** Saves a change of some settings; resolves false when it was refused (and said why). */
+  const update = (patch: Partial<Settings>): Promise<boolean> =>
+    saveSettings({ ...(wanted.current ?? stored.current ?? settings), ...patch });
 
   async function saveTerms(terms: Term[], done: string): Promise<boolean> {
     try {

@@ -184,7 +184,8 @@ export function SiteRules({
   onChange,
 }: {
   rules: readonly SiteRule[];
-  onChange: (rules: SiteRule[]) => void;
+  /** Saves the rules; resolves false when that was refused (the page says why). */
+  onChange: (rules: SiteRule[]) => Promise<boolean>;
 }) {
   const t = useT();
   const [pattern, setPattern] = useState('');
@@ -224,9 +225,14 @@ export function SiteRules({
             setError(checked.error);
             return;
           }
-          onChange([...rules, { pattern: checked.pattern, mode }]);
+          // The field empties at once, and gets what was typed back if the save is refused
+          // (a full sync quota, say), unless something new was typed meanwhile.
+          const typed = pattern;
           setPattern('');
           setError(null);
+          void onChange([...rules, { pattern: checked.pattern, mode }]).then((saved) => {
+            if (!saved) setPattern((now) => (now === '' ? typed : now));
+          });
         }}
       >
         <PatternInput

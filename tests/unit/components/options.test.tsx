@@ -205,6 +205,21 @@ describe('options: site rules', () => {
     expect(control(page, en('site_rule_pattern')).value).toBe('');
   });
 
+  it('gives the typed pattern back when the rule cannot be saved', async () => {
+    const { api, store } = fakeOptionsApi();
+    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
+      name: 'StorageQuotaError',
+      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
+    });
+    api.saveSettings.mockRejectedValueOnce(quota);
+    const page = await open(api);
+    await addRule(page, 'news.example.com', 'never');
+    expect(saveStatus(page)).toBe(en('error_quota_sync', ['9.1 KB', '8.0 KB']));
+    expect(store.settings.siteRules).toEqual([]);
+    expect(page.querySelectorAll('.rules > li')).toHaveLength(0);
+    expect(control(page, en('site_rule_pattern')).value).toBe('news.example.com');
+  });
+
   it.each([
     ['https://example.com', 'pattern_error_scheme'],
     ['*', 'pattern_error_wildcard_alone'],
