@@ -48,6 +48,8 @@ export function Backup({
   const t = useT();
   const [pending, setPending] = useState<Pending | null>(null);
   const [errors, setErrors] = useState<BackupProblem[] | null>(null);
+  // While the import is being stored: a second click would be refused as a conflict.
+  const [applying, setApplying] = useState(false);
 
   function read(text: string, fileName: string) {
     setPending(null);
@@ -161,11 +163,16 @@ export function Backup({
           <div class="button-row">
             <button
               type="button"
-              disabled={nothingChanges}
+              disabled={nothingChanges || applying}
+              aria-busy={applying ? 'true' : undefined}
               onClick={() => {
-                void onApply(pending.apply, pending.checkedAgainst).then((ok) => {
-                  if (ok) setPending(null);
-                });
+                if (applying) return;
+                setApplying(true);
+                void onApply(pending.apply, pending.checkedAgainst)
+                  .then((ok) => {
+                    if (ok) setPending(null);
+                  })
+                  .finally(() => setApplying(false));
               }}
             >
               {t('action_apply')}

@@ -140,10 +140,13 @@ function TermRow({
 
 function ImportPreview({
   pending,
+  applying,
   onApply,
   onCancel,
 }: {
   pending: PendingImport;
+  /** While the import is being stored: a second click would store it again. */
+  applying: boolean;
   onApply: () => void;
   onCancel: () => void;
 }) {
@@ -188,7 +191,8 @@ function ImportPreview({
         <button
           type="button"
           onClick={onApply}
-          disabled={pending.adds.length + pending.updates.length === 0}
+          disabled={applying || pending.adds.length + pending.updates.length === 0}
+          aria-busy={applying ? 'true' : undefined}
         >
           {t('action_apply')}
         </button>
@@ -234,6 +238,7 @@ export function GlossaryManager({
     startWith ? { term: null, draft: draftFromSelection(startWith) } : null,
   );
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [applying, setApplying] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -290,7 +295,16 @@ export function GlossaryManager({
   }, [userTerms]);
 
   async function applyImport() {
-    if (!pending) return;
+    if (!pending || applying) return;
+    setApplying(true);
+    try {
+      await storeImport(pending);
+    } finally {
+      setApplying(false);
+    }
+  }
+
+  async function storeImport(pending: PendingImport) {
     const saved = await onSaveTerms(
       mergeImportedTerms(userTerms, pending),
       t('glossary_import_done', [String(pending.adds.length), String(pending.updates.length)]),
@@ -399,6 +413,7 @@ export function GlossaryManager({
       {pending && (
         <ImportPreview
           pending={pending}
+          applying={applying}
           onApply={() => void applyImport()}
           onCancel={() => setPending(null)}
         />

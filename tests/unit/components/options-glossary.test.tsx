@@ -241,6 +241,31 @@ describe('options: glossary import and export', () => {
     expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
   });
 
+  it('stores an import once when Apply is clicked twice', async () => {
+    const { api, store } = fakeOptionsApi();
+    const answers: (() => void)[] = [];
+    const save = api.saveUserGlossary.getMockImplementation()!;
+    api.saveUserGlossary.mockImplementation(async (terms, expectedRevision) => {
+      await new Promise<void>((resolve) => answers.push(resolve));
+      return save(terms, expectedRevision);
+    });
+    const page = await open(api);
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([newTerm]),
+    );
+    const apply = button(page.querySelector('.import-preview') as HTMLElement, en('action_apply'));
+    await click(apply);
+    expect(apply.disabled).toBe(true);
+    await click(apply);
+    answers.forEach((answer) => answer());
+    await settle();
+    expect(api.saveUserGlossary).toHaveBeenCalledTimes(1);
+    expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
+    expect(textOf(byId(page, 'save-status'))).toBe(en('glossary_import_done', ['1', '0']));
+  });
+
   it('cancels a previewed import without storing anything', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);
