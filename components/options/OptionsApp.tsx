@@ -132,32 +132,37 @@ export function OptionsApp({
   const patchLoaded = (patch: Partial<Loaded>) =>
     setLoaded((current) => (current ? { ...current, ...patch } : current));
 
+  /**
+   * Runs a settings write after those asked for before it, counted while it runs (storage
+   * reports our own writes; see `watchSettings`).
+   */
+  function queued<T>(write: () => Promise<T>): Promise<T> {
+    savesInFlight.current += 1;
+    const attempt = saving.current.then(write);
+    saving.current = attempt.catch(() => undefined);
+    return attempt.finally(() => {
+      savesInFlight.current -= 1;
+    });
+  }
+
   async function saveSettings(next: Settings): Promise<boolean> {
     wanted.current = next;
     patchLoaded({ settings: next });
-    savesInFlight.current += 1;
-    const attempt = saving.current.then(() => api.saveSettings(next));
-    saving.current = attempt.catch(() => undefined);
     try {
-      await attempt;
+      await queued(() => api.saveSettings(next));
       stored.current = next;
-      // The last save in line shows what is stored now (an earlier one may have failed).
-      if (savesInFlight.current === 1 && wanted.current !== next) {
-        wanted.current = next;
-        patchLoaded({ settings: next });
-      }
       setStatus({ tone: 'success', text: (t) => t('options_saved') });
       return true;
     } catch (error) {
-      // Show what is really stored, not what failed to be; the next change builds on it.
-      if (stored.current) {
+      // Show what is really stored, not what failed to be, and build the next change on it.
+      // A later change still in line was built on this one and is saved with it: it speaks
+      // for both when it answers.
+      if (savesInFlight.current === 0 && stored.current) {
         wanted.current = stored.current;
         patchLoaded({ settings: stored.current });
       }
       setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       return false;
-    } finally {
-      savesInFlight.current -= 1;
     }
   }
 
@@ -186,7 +191,7 @@ export function OptionsApp({
     checkedAgainst: number,
   ) {
     try {
-      await api.applyImport(apply, checkedAgainst);
+      await queued(() => api.applyImport(apply, checkedAgainst));
     } catch (error) {
       setStatus({ tone: 'error', text: (t) => describeSaveError(t, error) });
       // Another page may have changed the glossary: the preview is made again from it.
@@ -198,15 +203,16 @@ export function OptionsApp({
     }
     stored.current = apply.settings;
     wanted.current = apply.settings;
+    patchLoaded({ settings: apply.settings });
     const { revision, terms } = await readGlossary().catch(() => apply.userGlossary);
-    patchLoaded({ settings: apply.settings, glossary: { revision, terms } });
+    patchLoaded({ glossary: { revision, terms } });
     setStatus({ tone: 'success', text: (t) => t('backup_import_done') });
     return true;
   }
 
   async function reset() {
     try {
-      const defaults = await api.resetSettings();
+      const defaults = await queued(() => api.resetSettings());
       stored.current = defaults;
       wanted.current = defaults;
       patchLoaded({ settings: defaults });

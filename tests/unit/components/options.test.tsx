@@ -95,6 +95,30 @@ describe('options: settings', () => {
     });
   });
 
+  it('keeps a change still being saved when an earlier save is refused', async () => {
+    const { api, store } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const answers: ((ok: boolean) => void)[] = [];
+    api.saveSettings.mockImplementation(async (next) => {
+      const ok = await new Promise<boolean>((resolve) => answers.push(resolve));
+      if (!ok) throw new Error('refused once');
+      store.settings = structuredClone(next);
+    });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
+    await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
+    // The first save is refused while the second is still in line.
+    answers.shift()!(false);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk');
+    // A third change, made now, builds on the second.
+    await choose(control<HTMLSelectElement>(page, en('option_peek_modifier')), 'Shift');
+    answers.shift()!(true);
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    answers.shift()!(true);
+    await vi.waitFor(() => expect(store.settings.peekModifier).toBe('Shift'));
+    expect(store.settings.target).toBe('hk');
+  });
+
   it('does not let the report of its own first save undo a change made since', async () => {
     const { api, store } = fakeOptionsApi();
     let storageChanged: (settings: Settings) => void = () => {};
@@ -307,6 +331,26 @@ describe('options: site rules', () => {
 });
 
 describe('options: reset', () => {
+  it('resets after the changes made before it are saved, not before', async () => {
+    const { api, store } = fakeOptionsApi();
+    const answers: (() => void)[] = [];
+    api.saveSettings.mockImplementation(async (next) => {
+      await new Promise<void>((resolve) => answers.push(resolve));
+      store.settings = structuredClone(next);
+    });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
+    await click(button(page, en('reset_defaults')));
+    await click(button(page.querySelector('dialog')!, en('reset_defaults')));
+    // The reset waits for the change's save, which storage now answers.
+    expect(api.resetSettings).not.toHaveBeenCalled();
+    answers.shift()!();
+    await vi.waitFor(() => expect(api.resetSettings).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(saveStatus(page)).toBe(en('reset_done')));
+    expect(store.settings).toEqual(defaultSettings());
+    expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('converted');
+  });
+
   it('asks in a dialog first, and resets only when confirmed', async () => {
     const { api, store } = fakeOptionsApi({
       settings: { ...defaultSettings(), readingMode: 'parallel' },
