@@ -102,7 +102,10 @@ export class GlossaryConflictError extends Error {
 function isQuotaError(error: unknown): boolean {
   // Chrome: "QUOTA_BYTES_PER_ITEM quota exceeded"; Firefox: "QuotaExceededError: storage.sync API call exceeded its quota limitations."
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /quota/i.test(text);
+  // Chrome also limits how often sync is written ("This request exceeds the
+  // MAX_WRITE_OPERATIONS_PER_MINUTE quota."): that is no question of size, and the write is
+  // kept on this device until the next one to sync goes through.
+  return /quota/i.test(text) && !/MAX_WRITE_OPERATIONS_PER/i.test(text);
 }
 
 export function createSettingsStorage(
@@ -225,13 +228,23 @@ export function createSettingsStorage(
 
   /** Forgets the stored settings everywhere; the next load gives the defaults. */
   async function resetSettings(): Promise<Settings> {
+    const defaults = defaultSettings();
+    let synced = sync === undefined;
     if (sync) {
-      await sync.remove(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
-        log('Could not clear the synced settings', error);
-      });
+      synced = await sync.remove(SETTINGS_STORAGE_KEY).then(
+        () => true,
+        (error: unknown) => {
+          log('Could not clear the synced settings', error);
+          return false;
+        },
+      );
     }
-    await local.remove([SETTINGS_STORAGE_KEY, SETTINGS_NOTICE_STORAGE_KEY]);
-    return defaultSettings();
+    await local.remove(SETTINGS_NOTICE_STORAGE_KEY);
+    // The synced copy still holds the old settings: a local copy of the defaults wins over it
+    // (see `loadSettings`) until the next save that reaches sync.
+    if (synced) await local.remove(SETTINGS_STORAGE_KEY);
+    else await writeArea('local', defaults);
+    return defaults;
   }
 
   function watchKey(key: string, areas: readonly string[], callback: () => void): () => void {

@@ -97,6 +97,32 @@ describe('settings storage', () => {
     expect(storage.local.read('settings')).toBeUndefined();
   });
 
+  it('keeps a change on this device when Chrome limits how often sync is written', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    const realSet = storage.sync.set.bind(storage.sync);
+    storage.sync.set = async () => {
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    };
+    const newer = { ...CUSTOM, target: 'tw' as const };
+    // Not a size problem: saved, locally, until sync takes writes again.
+    expect(await store.saveSettings(newer)).toEqual({ area: 'local' });
+    expect((await store.loadSettings()).settings.target).toBe('tw');
+    storage.sync.set = realSet;
+    expect(await store.saveSettings({ ...newer, target: 'hk' })).toEqual({ area: 'sync' });
+    expect(storage.local.read('settings')).toBeUndefined();
+  });
+
+  it('resets to the defaults even when the synced copy cannot be cleared', async () => {
+    const store = createSettingsStorage(storage, quiet);
+    await store.saveSettings(CUSTOM);
+    storage.sync.remove = async () => {
+      throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    };
+    expect(await store.resetSettings()).toEqual(defaultSettings());
+    expect((await store.loadSettings()).settings).toEqual(defaultSettings());
+  });
+
   it('refuses invalid settings without writing', async () => {
     const store = createSettingsStorage(storage, quiet);
     const bad = { ...CUSTOM, readingMode: 'sideways' } as unknown as Settings;
