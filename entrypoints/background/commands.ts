@@ -136,7 +136,19 @@ export async function handleMenuClick(
   const mode = SITE_MENUS[menu as ContextMenuId];
   const url = info.pageUrl ?? tab?.url;
   if (!mode || !url) return;
-  await updateSettings((current) => withSiteRuleForUrl(current, url, mode)).catch(
-    (error: unknown) => console.warn('The site rule was not saved', error),
+  const saved = await updateSettings((current) => withSiteRuleForUrl(current, url, mode)).then(
+    () => true,
+    (error: unknown) => {
+      console.warn('The site rule was not saved', error);
+      return false;
+    },
   );
+  // The open page follows at once, as from the popup: a choice made in the tab (a shortcut,
+  // the popup's switch) outranks site rules until the page is reloaded.
+  if (saved && tab?.id !== undefined) {
+    await sendToTab(tab.id, {
+      type: 'tab/apply',
+      payload: { enabled: mode === 'always' },
+    }).catch((error: unknown) => console.warn(`Tab ${tab.id} did not take the site rule`, error));
+  }
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers.ts';
-import { firstRenderEnded, menuInTab, textOf } from './harness/page-tools.ts';
+import { applyAndRender, firstRenderEnded, menuInTab, textOf } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The context menu's entries, each clicked on a page as the browser reports a click (browser
@@ -56,6 +56,9 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     await page.reload();
     await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
 
+    // Turned on in the tab (as a shortcut or the popup's switch does), which outranks site
+    // rules: "Never" from the menu still takes the page back at once.
+    await applyAndRender(page, { enabled: true });
     await menuInTab(page, 'site-never', '');
     await page.waitFor(() => document.documentElement.lang === 'zh-TW');
     expect(await textOf(page, '#other')).toBe(OTHER);
