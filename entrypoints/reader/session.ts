@@ -315,7 +315,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     });
   }
 
-  const apply = (change: TabApplyPayload) => requestRender(() => Object.assign(tab, change));
+  /**
+   * A tab-level choice holds from the moment it is made, not from when its render starts: a
+   * shortcut pressed again while a long conversion runs (cycle-mode twice) reads it, rather
+   * than the state before it, and moves on one step more.
+   */
+  const apply = (change: TabApplyPayload) => {
+    Object.assign(tab, change);
+    return requestRender();
+  };
 
   async function command(name: TabCommand): Promise<void> {
     switch (name) {

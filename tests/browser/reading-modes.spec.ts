@@ -6,6 +6,7 @@ import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts'
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
 import {
+  applyAndRender,
   applyInTab,
   commandInTab,
   serializeDocument,
@@ -505,6 +506,21 @@ describeInBrowser(
       await applyInTab(page, { enabled: false });
       await page.waitFor(() => document.documentElement.lang === 'zh-TW');
       expect(await serializeDocument(page)).toBe(before);
+      await page.close();
+    });
+
+    it('a shortcut pressed three times during a long conversion moves three steps', async () => {
+      // 2,000 paragraphs: converting them takes long enough for the presses to come meanwhile.
+      const page = await ctx.browser.newPage(
+        ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
+      );
+      const first = await page.evaluate(() => document.querySelector('main p')!.textContent);
+      await applyInTab(page, { enabled: true, target: 'cn', readingMode: 'converted' });
+      // converted → parallel → peek → original: each press reads where the one before left it.
+      for (let press = 0; press < 3; press++) await commandInTab(page, 'cycle-mode');
+      await applyAndRender(page, {});
+      expect(await page.evaluate((c) => document.querySelectorAll(c).length, COMPANION)).toBe(0);
+      expect(await page.evaluate(() => document.querySelector('main p')!.textContent)).toBe(first);
       await page.close();
     });
   },
