@@ -86,6 +86,9 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName)) return true;
+  // An <option> without a value attribute submits its text: converting it would change the
+  // form's data (and which choice the page's scripts see), not only what the reader sees.
+  if (element.localName === 'option' && !element.hasAttribute('value')) return true;
   // Most elements of a page carry no attribute at all: one call answers for all of them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_ATTRIBUTE)) return true;
@@ -109,10 +112,13 @@ export function convertibleAttributes(element: Element): string[] {
     if (element.hasAttribute(name)) names.push(name);
   }
   // A button-like input shows its value as its label; any other input's value is the user's.
+  // A named submit button sends its value with the form: it is data, and stays as it is.
+  const type = (element.getAttribute('type') ?? '').trim().toLowerCase();
   if (
     element.localName === 'input' &&
     element.hasAttribute('value') &&
-    BUTTON_INPUT_TYPES.has((element.getAttribute('type') ?? '').trim().toLowerCase())
+    BUTTON_INPUT_TYPES.has(type) &&
+    !(type === 'submit' && element.hasAttribute('name'))
   ) {
     names.push('value');
   }

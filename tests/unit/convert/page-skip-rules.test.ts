@@ -169,4 +169,19 @@ describe('never touched', () => {
     ]);
     expect(['button', 'submit', 'reset'].map(value)).toEqual(['发展', '发展', '发展']);
   });
+
+  it('leaves what a form submits as it is: a named submit button, an option without a value', async () => {
+    const doc = pageWith(
+      '<form><input id="named" type="submit" name="action" value="發展">' +
+        '<select id="city"><option>臺灣</option><option value="hk">香港與澳門</option></select></form>',
+    );
+    const select = doc.getElementById('city') as HTMLSelectElement;
+    const before = select.value;
+    await convertToCn(doc);
+    expect(doc.getElementById('named')?.getAttribute('value')).toBe('發展');
+    expect(select.value).toBe(before);
+    expect(select.options[0]!.textContent).toBe('臺灣');
+    // An option with a value of its own shows a label, which converts.
+    expect(select.options[1]!.textContent).toBe('香港与澳门');
+  });
 });
