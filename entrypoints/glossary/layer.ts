@@ -390,7 +390,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       state = current;
       if (controller === null || ranges.length === 0) {
         await ensureTerms();
+        if (disposed) return;
         await mark(current);
+        if (disposed) return;
       }
       const view = current.document.defaultView;
       const index = stepToTerm({

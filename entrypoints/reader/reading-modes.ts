@@ -87,8 +87,13 @@ export function createReadingModesLayer(): PageLayer {
     return peek.controller;
   }
 
+  // Once disposed (the extension was updated), nothing starts again: a late refresh or
+  // command would leave a card and listeners no session answers for.
+  let disposed = false;
+
   return {
     refresh(state) {
+      if (disposed) return;
       const mode = state.converting ? state.readingMode : 'original';
       if (mode !== 'parallel' || !showParallel(state)) stopParallel();
       // The converted mode keeps a card the command opened until it is dismissed.
@@ -96,11 +101,12 @@ export function createReadingModesLayer(): PageLayer {
       else stopPeek();
     },
     command(name: TabCommand, state) {
-      if (name !== 'peek-focused' || !state.converting) return;
+      if (disposed || name !== 'peek-focused' || !state.converting) return;
       if (state.readingMode !== 'peek' && state.readingMode !== 'converted') return;
       startPeek(state).peekFocused();
     },
     dispose() {
+      disposed = true;
       stopParallel();
       stopPeek();
     },

@@ -220,6 +220,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     converter.dispose();
     if (want) {
       const kit = await kitExports<RepairKit>('repair');
+      // A session that ended meanwhile (the extension was updated) leaves the page alone.
+      if (disposed) return;
       repair = kit.repairDocument({
         document,
         minAnnotations: 3,
@@ -286,9 +288,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter.restore();
       progress = 1;
     }
-    if (request !== requestedRenders) return;
+    if (request !== requestedRenders || disposed) return;
     const state = pageState();
-    for (const layer of layers) await layer.refresh(state);
+    for (const layer of layers) {
+      await layer.refresh(state);
+      if (disposed) return;
+    }
     sendReport();
     benchMark('render-end', () => ({ converting: converting() }));
   }

@@ -125,4 +125,16 @@ describe('the reading modes layer', () => {
     expect(doc.adoptedStyleSheets).toHaveLength(0);
     converter.restore();
   });
+
+  it('starts nothing again once disposed: a late refresh or command leaves no card', async () => {
+    const { doc, layer, render } = setup();
+    const shown = await render('peek');
+    layer.dispose();
+    await layer.refresh(shown);
+    (doc.getElementById('design-link') as HTMLElement).focus();
+    await layer.command?.('peek-focused', shown);
+    await render('parallel');
+    expect(doc.querySelector('jianfan-peek')).toBeNull();
+    expect(doc.querySelectorAll(COMPANION)).toHaveLength(0);
+  });
 });
