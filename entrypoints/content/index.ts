@@ -11,6 +11,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_end',
+  // WXT also announces each start with a window.postMessage, which hands every page the
+  // extension's id (its event name starts with it); the document event it sends as well is
+  // enough for WXT's own takeover (https://github.com/wxt-dev/wxt/pull/2035).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startPageLoader(ctx);
   },

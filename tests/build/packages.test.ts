@@ -95,6 +95,11 @@ describe.each(['chrome', 'firefox'] as const)('%s production build', (name) => {
     expect(code).not.toMatch(/<script[^>]+src=["']https?:/);
   });
 
+  it('does not announce the content script to the page with a postMessage (it carries our id)', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(content).toMatch(/noScriptStartedPostMessage:(!0|true)/);
+  });
+
   it('keeps the glossary in a kit of its own, out of the content script and the reader kit', () => {
     const samples = packSamples();
     expect(samples.length).toBeGreaterThanOrEqual(5);
