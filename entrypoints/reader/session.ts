@@ -8,6 +8,8 @@ import { detectDocumentScript } from '../../utils/detect/script.ts';
 import { detectNeteasePage, type NeteaseVerdict } from '../../utils/detect/netease.ts';
 import {
   emptyPageReport,
+  REPORT_TITLE_LENGTH,
+  SIGNAL_DETAIL_LENGTH,
   type PageReport,
   type TabApplyPayload,
   type TabCommand,
@@ -166,9 +168,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         signals: netease.signals.map((s) => ({
           id: s.id,
           strength: s.strength === 'strong' ? 1 : 0.3,
-          detail: s.detail,
+          detail: s.detail.slice(0, SIGNAL_DETAIL_LENGTH),
         })),
-        title: netease.title,
+        title: netease.title?.slice(0, REPORT_TITLE_LENGTH) ?? null,
       },
       conversion: {
         active,

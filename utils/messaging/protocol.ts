@@ -78,8 +78,10 @@ export interface PageReport {
 /** A report for a page nothing has been done to yet. */
 export function emptyPageReport({ url, title }: { url: string; title: string }): PageReport {
   return {
-    url,
-    title,
+    // The page decides how long these are; past the protocol's limits every report (and the
+    // tab's answers to the popup) would be refused.
+    url: url.slice(0, URL_LENGTH),
+    title: title.slice(0, TITLE_LENGTH),
     script: { verdict: 'none', confidence: 0 },
     hasChinese: false,
     netease: { kind: null, signals: [], title: null },
@@ -255,6 +257,10 @@ export type TabMessageType = (typeof TAB_MESSAGE_TYPES)[number];
 
 const URL_LENGTH = 65_536;
 const TITLE_LENGTH = 10_000;
+/** The longest a NetEase signal's detail may be in a report (it may quote the page's URLs). */
+export const SIGNAL_DETAIL_LENGTH = 2_000;
+/** The longest a title may be in a report. */
+export const REPORT_TITLE_LENGTH = TITLE_LENGTH;
 const target = oneOf(TARGETS);
 const readingMode = oneOf(READING_MODES);
 
@@ -269,7 +275,7 @@ const pageReport = record<PageReport>({
       record<NeteaseSignal>({
         id: text({ min: 1, max: 100 }),
         strength: fraction,
-        detail: text({ max: 2_000 }),
+        detail: text({ max: SIGNAL_DETAIL_LENGTH }),
       }),
       { max: 100 },
     ),

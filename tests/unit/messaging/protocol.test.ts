@@ -179,6 +179,17 @@ describe('the message protocol', () => {
   });
 });
 
+describe('a report of a page with very long strings', () => {
+  it('is cut to the protocol limits, so the tab stays reachable', () => {
+    const report = emptyPageReport({
+      url: `https://example.com/?q=${'x'.repeat(100_000)}`,
+      title: '標題'.repeat(20_000),
+    });
+    expect(parseMessage({ type: 'page/report', payload: { report } }).ok).toBe(true);
+    expect(checkResponse('tab/get-report', report).ok).toBe(true);
+  });
+});
+
 describe('responses', () => {
   const VALID_RESPONSES: { [K in MessageType]: ResponseOf<K>[] } = {
     'page/report': [undefined],
