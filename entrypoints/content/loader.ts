@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectChinesePresence } from '../../utils/detect/chinese-presence.ts';
+import type { Target } from '../../utils/convert/target.ts';
 import {
   CONTEXT_MENU_IDS,
   emptyPageReport,
   TAB_COMMANDS,
+  type KitRequest,
   type MessageOf,
   type PageReport,
   type TabApplyPayload,
@@ -91,6 +93,29 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     }
   }
 
+  /** Asks the background to inject another kit (dictionaries, repair, glossary) here. */
+  async function loadKit(name: KitRequest): Promise<void> {
+    const result = await sendToBackground({ type: 'kit/load', payload: { kit: name } });
+    if (!result.ok) throw new Error(`The ${name} kit did not load: ${result.error ?? ''}`);
+  }
+
+  /**
+   * Converts a selection made in this frame: with the frame's session if it has one, else
+   * with the reader kit's text conversion alone. A frame without a session (an English page
+   * quoting Chinese, say) gets none for it: its layers would come too.
+   */
+  async function convertSelection(text: string, target: Target): Promise<string> {
+    const active = session ?? (starting ? await starting.catch(() => null) : null);
+    if (active) return active.convertText(text, target);
+    const { kit, config } = await loadReaderKit();
+    return kit.convertTextWithoutSession({
+      text,
+      target,
+      regionalVocabulary: config.settings.regionalVocabulary,
+      loadKit,
+    });
+  }
+
   async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
     starting ??= (async () => {
       const { kit, config } = await loadReaderKit();
@@ -102,10 +127,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         settings: config.settings,
         override,
         report: isTop ? report : () => undefined,
-        loadKit: async (name) => {
-          const result = await sendToBackground({ type: 'kit/load', payload: { kit: name } });
-          if (!result.ok) throw new Error(`The ${name} kit did not load: ${result.error ?? ''}`);
-        },
+        loadKit,
       });
       ctx.onInvalidated(() => session?.dispose());
       return session;
@@ -135,11 +157,6 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       'tab/command': async ({ command }) => {
         await handle(null, command);
       },
-      'tab/convert-and-copy': async ({ text, target }) => {
-        const active = session ?? (await startReader(null));
-        const converted = active ? await active.convertText(text, target) : text;
-        return { text: converted, copied: await copyToClipboard(converted) };
-      },
     });
     ctx.onInvalidated(stop);
   }
@@ -151,14 +168,21 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       'tab/release': () => {
         ctx.abort('The extension is updating');
       },
+      // The context menu sends a selection to the frame it was made in.
+      'tab/convert-and-copy': async ({ text, target }) => {
+        const converted = await convertSelection(text, target);
+        return { text: converted, copied: await copyToClipboard(converted) };
+      },
     }),
   );
 
-  if (import.meta.env.MODE === 'e2e' && isTop) {
+  if (import.meta.env.MODE === 'e2e') {
     // Test builds only: a browser test asks, from the page, for the popup or
     // options page of this tab (Firefox cannot navigate to them itself), for
-    // a tab-level change as the popup would send it, or for a tab command as
-    // a keyboard shortcut would bring it.
+    // a tab-level change as the popup would send it, for a tab command as
+    // a keyboard shortcut would bring it, or for a context-menu click (in a
+    // frame too: the background takes the frame from the sender, as the browser
+    // reports the frame a menu was opened in).
     const answered = new Set<string>();
     ctx.addEventListener(window, 'message', (event: MessageEvent) => {
       const data = event.data as {
@@ -178,6 +202,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         if (answered.has(id)) return;
         answered.add(id);
       }
+      if (!isTop && data.action !== 'menu') return;
       // Said when the request's work is over (for a change, when its render has ended), for
       // the tests that wait for it.
       const done = () => window.postMessage({ source: 'jianfan-e2e-done', id }, '*');

@@ -32,7 +32,17 @@ export interface ReaderSession {
   dispose(): void;
 }
 
+/** What converting a piece of text without a session needs. */
+export interface ConvertTextOptions {
+  text: string;
+  target: Target;
+  regionalVocabulary: boolean;
+  /** Injects a dictionary kit into this frame. */
+  loadKit: (name: KitRequest) => Promise<void>;
+}
+
 /** The exports of the reader kit, as registered in utils/platform/kits.ts. */
 export interface ReaderKit {
   startReaderSession(options: ReaderSessionOptions): ReaderSession;
+  convertTextWithoutSession(options: ConvertTextOptions): Promise<string>;
 }

@@ -11,6 +11,8 @@ import { describeInBrowser } from './harness/suite.ts';
 const PAGE = 'pages/menus.html';
 const SOURCE = '這段文字會被轉換並複製到剪貼簿。';
 const OTHER = '另一段說明文字，頁面本身保持原樣。';
+/** A quotation too short to make its English page Chinese: the page gets no reader session. */
+const FRAME_QUOTE = '軟體與記憶體。';
 
 /** Pastes the clipboard into the page's empty textarea, as the reader would, and reads it. */
 async function pasteIntoTextarea(page: TestPage): Promise<string> {
@@ -34,6 +36,68 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     expect(await textOf(page, '#source')).toBe(SOURCE);
     expect(await textOf(page, '#other')).toBe(OTHER);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    await page.close();
+  });
+
+  it('"Convert to Simplified and copy" in a frame of an English page: converted, and nothing else starts', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/menus-frame.html'));
+    await page.waitFor(
+      () =>
+        (document.getElementById('letter') as HTMLIFrameElement).contentDocument?.getElementById(
+          'quote',
+        ) != null,
+    );
+    // The reader right-clicks in the frame: it has the focus. The frame's content script passes
+    // the click on, so the background hears it from that frame, as from the browser's menu.
+    await page.click('#letter');
+    const done = await page.evaluate(
+      (selection) =>
+        new Promise<boolean>((resolve) => {
+          const id = `frame-${Date.now()}`;
+          const frame = (document.getElementById('letter') as HTMLIFrameElement).contentWindow!;
+          let resend = 0;
+          const timer = window.setTimeout(() => {
+            clearTimeout(resend);
+            resolve(false);
+          }, 15_000);
+          window.addEventListener('message', (event: MessageEvent) => {
+            const data = event.data as { source?: unknown; id?: unknown } | null;
+            if (data?.id !== id) return;
+            if (data.source === 'jianfan-e2e-ack') clearTimeout(resend);
+            if (data.source !== 'jianfan-e2e-done') return;
+            clearTimeout(timer);
+            resolve(true);
+          });
+          const request = {
+            source: 'jianfan-e2e',
+            action: 'menu',
+            menu: 'convert-cn',
+            selection,
+            id,
+          };
+          // Sent until the frame's content script listens; it does each request once.
+          const send = () => {
+            frame.postMessage({ forward: request }, '*');
+            resend = window.setTimeout(send, 250);
+          };
+          send();
+        }),
+      FRAME_QUOTE,
+    );
+    expect(done).toBe(true);
+    expect(await pasteIntoTextarea(page)).toBe('软体与记忆体。');
+    // The English page and its frame got no reader session for it: nothing converted, no
+    // glossary marks on CUDA and H200.
+    const frameState = await page.evaluate(() => {
+      const frame = (document.getElementById('letter') as HTMLIFrameElement).contentWindow!;
+      return {
+        quote: frame.document.getElementById('quote')!.textContent,
+        marked: (frame as unknown as typeof window).CSS.highlights.has('jianfan-term'),
+        sessions: frame.performance.getEntriesByName('jianfan-e2e:session-start').length,
+      };
+    });
+    expect(frameState).toEqual({ quote: FRAME_QUOTE, marked: false, sessions: 0 });
+    expect(await page.evaluate(() => CSS.highlights.has('jianfan-term'))).toBe(false);
     await page.close();
   });
 
