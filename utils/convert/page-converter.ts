@@ -190,6 +190,8 @@ export class PageConverter {
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
   private readonly langOriginals = new Map<Element, string | null>();
+  /** The `lang` written on each `<html>` of `langOriginals`, to know whether the page changed it. */
+  private readonly langWritten = new Map<Element, string>();
   /**
    * While a conversion runs, the `lang` its document takes once it is done, and the blocks
    * that carry it meanwhile (see `beginLangSwitch`).
@@ -332,6 +334,7 @@ export class PageConverter {
     this.converters.clear();
     this.packs.clear();
     this.langOriginals.clear();
+    this.langWritten.clear();
     this.excluded.clear();
   }
 
@@ -567,7 +570,9 @@ export class PageConverter {
     const html = document.documentElement;
     if (html === null) return;
     if (!this.langOriginals.has(html)) this.langOriginals.set(html, html.getAttribute('lang'));
-    html.setAttribute('lang', targetLang(target));
+    const lang = targetLang(target);
+    html.setAttribute('lang', lang);
+    this.langWritten.set(html, lang);
   }
 
   /**
@@ -915,10 +920,14 @@ export class PageConverter {
       this.wroteSinceRestore = false;
     }
     for (const [html, lang] of this.langOriginals) {
+      // A page that set its own `lang` since (its own script switch, say) keeps it, as its
+      // text and attributes do.
+      if (html.getAttribute('lang') !== this.langWritten.get(html)) continue;
       if (lang === null) html.removeAttribute('lang');
       else html.setAttribute('lang', lang);
     }
     this.langOriginals.clear();
+    this.langWritten.clear();
     this.pendingLang = null;
     this.keptBlockLang = null;
     this.clearBlockLangs();

@@ -102,6 +102,17 @@ describe('the lang of a page being converted', () => {
     expect(compact(doc.getElementById('p0'))).toBe('第0段：這個國家的經濟發展。');
   });
 
+  it('restore leaves a <html lang> the page set itself since the conversion', async () => {
+    const doc = documentWithBody('<p id="p">這個國家的經濟</p>', 'zh-TW');
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    // The page's own script switch, say, shows Hong Kong text now.
+    doc.documentElement.setAttribute('lang', 'zh-HK');
+    converter.restore();
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-HK');
+  });
+
   it('needs no block lang when <html> already has the target’s', async () => {
     const doc = documentWithBody('<p id="p">这个国家的經濟</p>', 'zh-Hans');
     await createConverter(doc).convert({ target: 'cn' });
