@@ -47,8 +47,10 @@ export function createTermSource({
   let userIds = new Set<string>();
   let rejected = 0;
   let compiled: { key: string; matcher: GlossaryMatcher } | null = null;
+  /** Counts the glossaries taken from storage changes (see `sync`). */
+  let accepted = 0;
 
-  function accept(snapshot: UserGlossarySnapshot): boolean {
+  function take(snapshot: UserGlossarySnapshot): boolean {
     if ('unchanged' in snapshot || snapshot.revision === revision) return false;
     const valid: Term[] = [];
     let invalid = 0;
@@ -75,9 +77,17 @@ export function createTermSource({
       return rejected;
     },
     async sync() {
-      return accept(await fetchSnapshot(revision ?? UNKNOWN_REVISION));
+      const before = accepted;
+      const snapshot = await fetchSnapshot(revision ?? UNKNOWN_REVISION);
+      // A storage change taken while the request was out is newer than its answer (a restored
+      // backup can lower the revision, so the numbers cannot tell which is newer).
+      if (accepted !== before) return false;
+      return take(snapshot);
     },
-    accept,
+    accept(snapshot) {
+      accepted += 1;
+      return take(snapshot);
+    },
     matcher(disabledBuiltInIds) {
       const disabled = [...new Set(disabledBuiltInIds)].sort();
       const key = `${revision ?? 'none'}\n${disabled.join('\n')}`;

@@ -79,6 +79,22 @@ describe('createTermSource', () => {
     expect(source.isUserTerm('x')).toBe(true);
   });
 
+  it('keeps a storage change that came while its first request was out, over the older answer', async () => {
+    let answer: (snapshot: UserGlossarySnapshot) => void = () => {};
+    const source = createTermSource({
+      builtIn,
+      fetchSnapshot: () => new Promise((resolve) => (answer = resolve)),
+    });
+    const syncing = source.sync();
+    // A term saved in the options page meanwhile: storage reports revision 4.
+    expect(source.accept({ revision: 4, terms: [makeTerm('new', { hans: '新词' })] })).toBe(true);
+    // The background had read revision 3 before the save.
+    answer({ revision: 3, terms: [] });
+    expect(await syncing).toBe(false);
+    expect(source.revision).toBe(4);
+    expect(source.isUserTerm('new')).toBe(true);
+  });
+
   it('lets a user term win over a built-in one with the same form, and leaves out invalid ones', async () => {
     const mine = makeTerm('my-cuda', { hans: 'CUDA' });
     const { fetchSnapshot } = background({
