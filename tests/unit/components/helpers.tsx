@@ -144,3 +144,11 @@ export function report(parts: DeepPartial<PageReport> = {}): PageReport {
 export function textOf(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The error the storage layer gives for settings over the sync item quota (9.1 KB of 8 KB). */
+export function syncQuotaError(): Error {
+  return Object.assign(new Error('The settings take 9.1 KB'), {
+    name: 'StorageQuotaError',
+    check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
+  });
+}

@@ -95,3 +95,19 @@ export function fakeOptionsApi({
   } satisfies OptionsApi;
   return { api, store, downloads };
 }
+
+/**
+ * Makes the double's settings saves wait for the test: each save pushes its answer, which the
+ * test calls to store it (or with `false` to refuse it), in the order the saves came.
+ */
+export function holdSettingsSaves({ api, store }: ReturnType<typeof fakeOptionsApi>) {
+  const answers: ((ok?: boolean) => void)[] = [];
+  api.saveSettings.mockImplementation(async (next: Settings) => {
+    const ok = await new Promise<boolean>((resolve) =>
+      answers.push((value = true) => resolve(value)),
+    );
+    if (!ok) throw new Error('refused once');
+    store.settings = structuredClone(next);
+  });
+  return answers;
+}

@@ -72,6 +72,25 @@ function withOtherPage() {
   return { ...fake, elsewhere };
 }
 
+/** The backup the page exports, edited by `edit`, picked as the file to import. */
+async function importEditedBackup(
+  page: HTMLElement,
+  downloads: { text: string }[],
+  edit: (backup: {
+    settings: Record<string, unknown>;
+    userGlossary: { revision: number; terms: unknown[] };
+  }) => void,
+) {
+  await click(button(page, en('backup_export_all')));
+  const backup = JSON.parse(downloads.at(-1)!.text) as Parameters<typeof edit>[0];
+  edit(backup);
+  await pickFile(
+    control(page, en('import_choose_backup_file')),
+    'backup.json',
+    JSON.stringify(backup),
+  );
+}
+
 describe('options: glossary list', () => {
   it('lists built-in and user terms, and finds them by any form', async () => {
     const { api } = fakeOptionsApi();
@@ -338,19 +357,11 @@ describe('options: export and import everything', () => {
   it('previews what an import changes and stores it only when applied', async () => {
     const { api, store, downloads } = fakeOptionsApi();
     const page = await open(api);
-    await click(button(page, en('backup_export_all')));
-    const backup = JSON.parse(downloads[0]!.text) as {
-      settings: Record<string, unknown>;
-      userGlossary: { revision: number; terms: unknown[] };
-    };
-    backup.settings.readingMode = 'parallel';
-    backup.settings.siteRules = [{ pattern: 'example.com', mode: 'never' }];
-    backup.userGlossary.terms.push(newTerm);
-    await pickFile(
-      control(page, en('import_choose_backup_file')),
-      'backup.json',
-      JSON.stringify(backup),
-    );
+    await importEditedBackup(page, downloads, (backup) => {
+      backup.settings.readingMode = 'parallel';
+      backup.settings.siteRules = [{ pattern: 'example.com', mode: 'never' }];
+      backup.userGlossary.terms.push(newTerm);
+    });
     const preview = page.querySelector('.import-preview') as HTMLElement;
     const fields = [SETTINGS_FIELD_LABELS.readingMode, SETTINGS_FIELD_LABELS.siteRules]
       .map((key) => en(key))
@@ -370,17 +381,9 @@ describe('options: export and import everything', () => {
   it('keeps a term saved in another page while a backup was previewed', async () => {
     const { api, store, downloads, elsewhere } = withOtherPage();
     const page = await open(api);
-    await click(button(page, en('backup_export_all')));
-    const backup = JSON.parse(downloads[0]!.text) as {
-      settings: Record<string, unknown>;
-      userGlossary: { revision: number; terms: unknown[] };
-    };
-    backup.settings.readingMode = 'parallel';
-    await pickFile(
-      control(page, en('import_choose_backup_file')),
-      'backup.json',
-      JSON.stringify(backup),
-    );
+    await importEditedBackup(page, downloads, (backup) => {
+      backup.settings.readingMode = 'parallel';
+    });
     expect(page.querySelector('.import-preview')).not.toBeNull();
     await elsewhere([USER_TERM, newTerm]);
     // The export follows the stored glossary too.
@@ -395,14 +398,9 @@ describe('options: export and import everything', () => {
   it('refuses a backup applied against an older glossary, and previews it again', async () => {
     const { api, store, downloads } = fakeOptionsApi();
     const page = await open(api);
-    await click(button(page, en('backup_export_all')));
-    const backup = JSON.parse(downloads[0]!.text) as { settings: Record<string, unknown> };
-    backup.settings.readingMode = 'parallel';
-    await pickFile(
-      control(page, en('import_choose_backup_file')),
-      'backup.json',
-      JSON.stringify(backup),
-    );
+    await importEditedBackup(page, downloads, (backup) => {
+      backup.settings.readingMode = 'parallel';
+    });
     // Saved elsewhere, and not reported to this page (yet).
     store.glossary = { revision: store.glossary.revision + 1, terms: [USER_TERM, newTerm] };
     await click(button(page.querySelector('.import-preview') as HTMLElement, en('action_apply')));
@@ -418,14 +416,9 @@ describe('options: export and import everything', () => {
   it('refuses a broken backup as a whole and changes nothing', async () => {
     const { api, downloads } = fakeOptionsApi();
     const page = await open(api);
-    await click(button(page, en('backup_export_all')));
-    const backup = JSON.parse(downloads[0]!.text) as { settings: Record<string, unknown> };
-    backup.settings.readingMode = 'sideways';
-    await pickFile(
-      control(page, en('import_choose_backup_file')),
-      'backup.json',
-      JSON.stringify(backup),
-    );
+    await importEditedBackup(page, downloads, (backup) => {
+      backup.settings.readingMode = 'sideways';
+    });
     const errors = page.querySelector('#backup-import-errors') as HTMLElement;
     expect(textOf(errors)).toContain(en('backup_import_failed'));
     expect(textOf(errors)).toContain('readingMode');

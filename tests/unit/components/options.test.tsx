@@ -4,8 +4,18 @@ import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
 import { parseStoredSettings } from '../../../utils/settings/parse.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
-import { byId, button, choose, click, control, mount, textOf, type } from './helpers.tsx';
-import { en, fakeOptionsApi } from './options-fixtures.ts';
+import {
+  byId,
+  button,
+  choose,
+  click,
+  control,
+  mount,
+  syncQuotaError,
+  textOf,
+  type,
+} from './helpers.tsx';
+import { en, fakeOptionsApi, holdSettingsSaves } from './options-fixtures.ts';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -67,13 +77,10 @@ describe('options: settings', () => {
   });
 
   it('keeps every change made while an earlier one was still being saved', async () => {
-    const { api, store } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const fake = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const { api, store } = fake;
     // Storage answers only when the test lets it.
-    const answers: (() => void)[] = [];
-    api.saveSettings.mockImplementation(async (next) => {
-      await new Promise<void>((resolve) => answers.push(resolve));
-      store.settings = structuredClone(next);
-    });
+    const answers = holdSettingsSaves(fake);
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
     await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
@@ -96,13 +103,9 @@ describe('options: settings', () => {
   });
 
   it('keeps a change still being saved when an earlier save is refused', async () => {
-    const { api, store } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
-    const answers: ((ok: boolean) => void)[] = [];
-    api.saveSettings.mockImplementation(async (next) => {
-      const ok = await new Promise<boolean>((resolve) => answers.push(resolve));
-      if (!ok) throw new Error('refused once');
-      store.settings = structuredClone(next);
-    });
+    const fake = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const { api, store } = fake;
+    const answers = holdSettingsSaves(fake);
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
     await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
@@ -120,17 +123,14 @@ describe('options: settings', () => {
   });
 
   it('does not let the report of its own first save undo a change made since', async () => {
-    const { api, store } = fakeOptionsApi();
+    const fake = fakeOptionsApi();
+    const { api, store } = fake;
     let storageChanged: (settings: Settings) => void = () => {};
     api.watchSettings.mockImplementation((listener) => {
       storageChanged = listener;
       return () => {};
     });
-    const answers: (() => void)[] = [];
-    api.saveSettings.mockImplementation(async (next) => {
-      await new Promise<void>((resolve) => answers.push(resolve));
-      store.settings = structuredClone(next);
-    });
+    const answers = holdSettingsSaves(fake);
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
     await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
@@ -152,10 +152,7 @@ describe('options: settings', () => {
 
   it('shows the quota error and the value that is really stored when a save is refused', async () => {
     const { api } = fakeOptionsApi();
-    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
-      name: 'StorageQuotaError',
-      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
-    });
+    const quota = syncQuotaError();
     api.saveSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     const select = control<HTMLSelectElement>(page, en('option_reading_mode'));
@@ -231,10 +228,7 @@ describe('options: site rules', () => {
 
   it('gives the typed pattern back when the rule cannot be saved', async () => {
     const { api, store } = fakeOptionsApi();
-    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
-      name: 'StorageQuotaError',
-      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
-    });
+    const quota = syncQuotaError();
     api.saveSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     await addRule(page, 'news.example.com', 'never');
@@ -332,12 +326,9 @@ describe('options: site rules', () => {
 
 describe('options: reset', () => {
   it('resets after the changes made before it are saved, not before', async () => {
-    const { api, store } = fakeOptionsApi();
-    const answers: (() => void)[] = [];
-    api.saveSettings.mockImplementation(async (next) => {
-      await new Promise<void>((resolve) => answers.push(resolve));
-      store.settings = structuredClone(next);
-    });
+    const fake = fakeOptionsApi();
+    const { api, store } = fake;
+    const answers = holdSettingsSaves(fake);
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
     await click(button(page, en('reset_defaults')));

@@ -17,6 +17,7 @@ import {
   textOf,
   type,
   waitFor,
+  syncQuotaError,
 } from './helpers.tsx';
 
 const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
@@ -307,10 +308,7 @@ describe('popup controls', () => {
 
   it('shows the stored site rule again when a save is refused, and builds the next change on it', async () => {
     const api = fakeApi();
-    const quota = Object.assign(new Error('The settings take 9.1 KB'), {
-      name: 'StorageQuotaError',
-      check: { ok: false, bytes: 9320, limit: 8192, error: 'The settings take 9.1 KB' },
-    });
+    const quota = syncQuotaError();
     api.saveSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     const rule = control<HTMLSelectElement>(page, en('popup_site_rule'));
