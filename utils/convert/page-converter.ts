@@ -197,7 +197,7 @@ export class PageConverter {
    * that carry it meanwhile (see `beginLangSwitch`).
    */
   private pendingLang: { document: Document; target: Target; lang: string } | null = null;
-  private readonly blockLangs = new Set<Element>();
+  private readonly blockLangs = new Map<Element, string>();
   /**
    * After a conversion of more than LANG_SWITCH_MAX_BLOCKS blocks, or in a document of more
    * than LANG_SWITCH_MAX_ELEMENTS elements: the `lang` its blocks keep instead of `<html>`
@@ -630,19 +630,28 @@ export class PageConverter {
       return;
     }
     this.setLang(pending.document, pending.target);
-    for (const element of this.blockLangs) {
+    for (const element of this.blockLangs.keys()) {
       if (this.now() - slice.start >= SLICE_BUDGET_MS) {
         await this.nextSlice(slice);
         if (generation !== this.generation) return;
       }
-      element.removeAttribute('lang');
-      this.blockLangs.delete(element);
+      this.takeBlockLang(element);
     }
   }
 
   private clearBlockLangs(): void {
-    for (const element of this.blockLangs) element.removeAttribute('lang');
-    this.blockLangs.clear();
+    for (const element of this.blockLangs.keys()) this.takeBlockLang(element);
+  }
+
+  /**
+   * Takes the `lang` we gave a block off it, unless the page has set one of its own since (as
+   * restore leaves a `<html lang>` the page changed).
+   */
+  private takeBlockLang(element: Element): void {
+    const written = this.blockLangs.get(element);
+    if (written === undefined) return;
+    this.blockLangs.delete(element);
+    if (element.getAttribute('lang') === written) element.removeAttribute('lang');
   }
 
   /**
@@ -661,7 +670,7 @@ export class PageConverter {
       if (!isInlineElement(child)) return;
     }
     element.setAttribute('lang', pending.lang);
-    this.blockLangs.add(element);
+    this.blockLangs.set(element, pending.lang);
   }
 
   private originalLangOf(document: Document): string | null {
@@ -950,7 +959,7 @@ export class PageConverter {
       }
       if (node.nodeType === 1) {
         const element = node as Element;
-        if (this.blockLangs.delete(element)) element.removeAttribute('lang');
+        this.takeBlockLang(element);
         const written = this.attributeWritten.get(element);
         if (written !== undefined) {
           const originals = this.attributeOriginals.get(element);

@@ -153,6 +153,18 @@ describe('the lang of a very long page', () => {
     expect(compact(doc.getElementById('p0'))).toBe('第0段的說明文字。');
   });
 
+  it('restore leaves a block lang the page set itself since the conversion', async () => {
+    const doc = longPage();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    expect(doc.getElementById('p5')!.getAttribute('lang')).toBe('zh-Hans');
+    // The page marks one paragraph as its own (a quotation in Hong Kong Chinese, say).
+    doc.getElementById('p5')!.setAttribute('lang', 'zh-HK');
+    converter.restore();
+    expect(ownLangs(doc)).toEqual(['p5=zh-HK']);
+    expect(compact(doc.getElementById('p0'))).toBe('第0段的說明文字。');
+  });
+
   it('comes off a block left as the page wrote it (parallel mode), and back when released', async () => {
     const doc = longPage();
     const converter = createConverter(doc);
