@@ -56,6 +56,11 @@ export interface LaunchOptions {
    * `stopBackground()` has something to wait for.
    */
   backgroundIdleTimeoutMs?: number;
+  /**
+   * Chromium only: keeps the back/forward cache on, as it is in a browser people use; Playwright
+   * turns it off by default (`--disable-back-forward-cache`). Firefox keeps it on regardless.
+   */
+  backForwardCache?: boolean;
 }
 
 /** A page (tab) in either browser, with the few operations the specs need. */
@@ -202,6 +207,7 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: BROWSER_PATHS.chromium,
     headless: true,
+    ...(opts.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     locale,
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',

@@ -91,7 +91,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     const body = await readFile(file);
     const headers: Record<string, string> = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // Fetched anew every time (no validators to revalidate with), yet allowed in the
+      // back/forward cache, which `no-store` keeps a page out of in Firefox.
+      'cache-control': 'no-cache',
     };
     if (file.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers).end(body);
