@@ -159,6 +159,14 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       },
     });
     ctx.onInvalidated(stop);
+    // A page restored from the back/forward cache comes back as it was left, converted or
+    // not, but the background forgot the tab when it left (a navigation clears its badge),
+    // and the session has nothing new to report: say again what the page is.
+    // https://developer.mozilla.org/docs/Web/API/Window/pageshow_event
+    ctx.addEventListener(window, 'pageshow', (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      report(session?.report() ?? baseReport());
+    });
   }
 
   // Every frame: the extension is about to update (entrypoints/background/updates.ts). The

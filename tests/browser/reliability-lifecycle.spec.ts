@@ -6,8 +6,9 @@ import { postToExtension } from './harness/relay.ts';
 import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
 import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
 
-// The extension's life around open pages: an update (or reload) while articles are open, and a
-// background stopped in the middle of a session, as MV3 browsers do to idle ones.
+// The extension's life around open pages: an update (or reload) while articles are open, a
+// background stopped in the middle of a session, as MV3 browsers do to idle ones, and an article
+// left and restored from the back/forward cache.
 
 const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
 /** The article's headline as served (Simplified). */
@@ -15,7 +16,7 @@ const ARTICLE_TITLE_CN = 'HBM一货难求：SK海力士、三星与长鑫存储�
 const tally = { events: 0, failures: 0 };
 afterAll(() => {
   console.log(
-    `Lifecycle (${currentBrowserName()}): ${tally.events} reloads and background stops, ${tally.failures} failures`,
+    `Lifecycle (${currentBrowserName()}): ${tally.events} reloads, background stops and back/forward restores, ${tally.failures} failures`,
   );
 });
 
@@ -36,6 +37,30 @@ function popupTitle(page: TestPage): Promise<string> {
     undefined,
     10_000,
   );
+}
+
+/** The toolbar badge of the tab a popup (opened in a tab of its own) is bound to. */
+function badgeOfTab(popup: TestPage): Promise<string> {
+  return popup.evaluate(async () => {
+    const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+    const api = (
+      globalThis as unknown as {
+        chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+      }
+    ).chrome;
+    return api.action.getBadgeText({ tabId });
+  });
+}
+
+/** Waits until the badge reads `expected`, and returns what it read last. */
+async function badgeBecomes(popup: TestPage, expected: string, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = await badgeOfTab(popup);
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = await badgeOfTab(popup);
+  }
+  return text;
 }
 
 async function counted(run: () => Promise<void>): Promise<void> {
@@ -66,7 +91,8 @@ function backgroundStartedAt(page: TestPage): Promise<number | null> {
 describeInBrowser(
   'reliability: extension lifecycle',
   // Firefox stops an idle event page after this long (stopBackground waits for it).
-  { locale: 'zh-TW', backgroundIdleTimeoutMs: 1_000 },
+  // The back/forward cache is on, as in a browser people use.
+  { locale: 'zh-TW', backgroundIdleTimeoutMs: 1_000, backForwardCache: true },
   (ctx) => {
     it('an update with articles open: the old scripts stop quietly, the new ones take over', () =>
       counted(async () => {
@@ -204,6 +230,44 @@ describeInBrowser(
         expect(await popupTitle(again)).toBe(title);
         await again.close();
         expect((await readPageWatch(page)).errors).toEqual([]);
+        await page.close();
+      }));
+
+    it('a page restored from the back/forward cache: its badge shows again', () =>
+      counted(async () => {
+        const page = await ctx.browser.newPage(ARTICLE);
+        await page.waitFor(() => document.documentElement.lang === 'zh-Hant', undefined, 15_000);
+        // What only the same document, kept in the cache, still knows when it comes back.
+        await page.evaluate(() => {
+          const w = window as Window & { __kept?: boolean; __restored?: boolean };
+          w.__kept = true;
+          addEventListener('pageshow', (event) => {
+            if (event.persisted) w.__restored = true;
+          });
+        });
+        const popup = await ctx.browser.openExtensionPage(page, 'popup');
+        expect(await badgeBecomes(popup, '繁')).toBe('繁');
+
+        // Away to a page without Chinese (no badge), then back.
+        await page.goto(ctx.server.fixture('pages/english.html'));
+        expect(await badgeBecomes(popup, '')).toBe('');
+        await page.evaluate(() => {
+          setTimeout(() => history.back(), 0);
+        });
+        const restored = await page.waitFor(
+          () => {
+            if (!location.pathname.includes('/dy/article/')) return null;
+            const w = window as Window & { __kept?: boolean; __restored?: boolean };
+            return document.readyState === 'complete' ? { kept: w.__kept === true } : null;
+          },
+          undefined,
+          15_000,
+        );
+        // The browser restored the article from its cache (a new load would prove nothing).
+        expect(restored.kept).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+        expect(await badgeBecomes(popup, '繁')).toBe('繁');
+        await popup.close();
         await page.close();
       }));
   },
