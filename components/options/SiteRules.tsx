@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   MAX_SITE_RULES,
   SITE_RULE_MODES,
@@ -85,20 +85,31 @@ function RuleRow({
   rule,
   index,
   rules,
+  reopenWith,
+  onReopened,
   onSave,
   onRemove,
 }: {
   rule: SiteRule;
   index: number;
   rules: readonly SiteRule[];
-  onSave: (index: number, rule: SiteRule) => void;
+  /** A draft to edit again: its save was refused. `onReopened` says it is taken. */
+  reopenWith: string | null;
+  onReopened: () => void;
+  onSave: (index: number, rule: SiteRule, draft: string) => void;
   onRemove: (index: number) => void;
 }) {
   const t = useT();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(rule.pattern);
+  const [editing, setEditing] = useState(reopenWith !== null);
+  const [draft, setDraft] = useState(reopenWith ?? rule.pattern);
   const [error, setError] = useState<string | null>(null);
   const modeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
+  useEffect(() => {
+    if (reopenWith === null) return;
+    setEditing(true);
+    setDraft(reopenWith);
+    onReopened();
+  }, [reopenWith]);
 
   if (editing) {
     return (
@@ -111,7 +122,7 @@ function RuleRow({
               setError(checked.error);
               return;
             }
-            onSave(index, { pattern: checked.pattern, mode: rule.mode });
+            onSave(index, { pattern: checked.pattern, mode: rule.mode }, draft);
             setEditing(false);
           }}
         >
@@ -151,7 +162,7 @@ function RuleRow({
         label={t('site_rule_for', rule.pattern)}
         value={rule.mode}
         choices={modeChoices}
-        onChange={(mode) => onSave(index, { pattern: rule.pattern, mode })}
+        onChange={(mode) => onSave(index, { pattern: rule.pattern, mode }, rule.pattern)}
       />
       <div class="button-row">
         <button
@@ -192,6 +203,10 @@ export function SiteRules({
   const [mode, setMode] = useState<SiteRuleMode>('always');
   const modeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
   const [error, setError] = useState<string | null>(null);
+  // An edited pattern whose save was refused. The optimistic change gives the row a new key,
+  // and the stored rules give it back its old one: both remount it, and its own state (the
+  // open editor, the draft) would be lost. So the draft comes back through here.
+  const [refusedEdit, setRefusedEdit] = useState<{ pattern: string; draft: string } | null>(null);
   const full = rules.length >= MAX_SITE_RULES;
 
   return (
@@ -206,7 +221,17 @@ export function SiteRules({
               rule={rule}
               index={index}
               rules={rules}
-              onSave={(at, next) => onChange(rules.map((r, i) => (i === at ? next : r)))}
+              reopenWith={refusedEdit?.pattern === rule.pattern ? refusedEdit.draft : null}
+              onReopened={() => setRefusedEdit(null)}
+              onSave={(at, next, draft) => {
+                const before = rules[at]!;
+                setRefusedEdit(null);
+                void onChange(rules.map((r, i) => (i === at ? next : r))).then((saved) => {
+                  if (!saved && next.pattern !== before.pattern) {
+                    setRefusedEdit({ pattern: before.pattern, draft });
+                  }
+                });
+              }}
               onRemove={(at) => onChange(rules.filter((_, i) => i !== at))}
             />
           ))}

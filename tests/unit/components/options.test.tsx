@@ -304,6 +304,26 @@ describe('options: site rules', () => {
     expect(store.settings.siteRules).toEqual([{ pattern: 'example.com/news/*', mode: 'always' }]);
   });
 
+  it('keeps an edited pattern in its editor when the save is refused', async () => {
+    const { api, store } = fakeOptionsApi({
+      settings: { ...defaultSettings(), siteRules: [{ pattern: 'example.com', mode: 'never' }] },
+    });
+    api.saveSettings.mockRejectedValueOnce(syncQuotaError());
+    const page = await open(api);
+    await click(button(page, en('site_rule_edit_named', 'example.com')));
+    await type(control(page, en('site_rule_edit_input', 'example.com')), 'example.com/news/');
+    await click(button(page, en('action_save')));
+    expect(saveStatus(page)).toBe(en('error_quota_sync', ['9.1 KB', '8.0 KB']));
+    expect(store.settings.siteRules).toEqual([{ pattern: 'example.com', mode: 'never' }]);
+    // The stored rule is listed, with the typed pattern still in its editor.
+    const input = control(page, en('site_rule_edit_input', 'example.com'));
+    expect(input.value).toBe('example.com/news/');
+    // Saved again once there is room: as typed, normalised.
+    await click(button(page, en('action_save')));
+    expect(store.settings.siteRules).toEqual([{ pattern: 'example.com/news/*', mode: 'never' }]);
+    expect(page.querySelector('.rule-editing')).toBeNull();
+  });
+
   it('keeps an edit that would clash with another rule from being saved', async () => {
     const { api } = fakeOptionsApi({
       settings: {
