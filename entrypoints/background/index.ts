@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
-import { onMessage, type Handlers } from '../../utils/platform/messaging.ts';
+import { onMessage, sendToTab, type Handlers } from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
 import { handleMenuClick, registerCommandsAndMenus } from './commands.ts';
 import { injectIntoOpenTabs } from './open-tabs.ts';
-import { forgetTab, saveTabReport, tabReport } from './tab-reports.ts';
+import { forgetTab, saveTabChoices, saveTabReport, tabChoices, tabReport } from './tab-reports.ts';
 import { applyUpdatesAfterReleasingTabs, releaseOpenTabs } from './updates.ts';
 
 /**
@@ -47,9 +47,31 @@ export default defineBackground(() => {
       }
     },
 
-    async 'config/get'() {
-      const [{ settings }, { glossary }] = await Promise.all([loadSettings(), loadUserGlossary()]);
-      return { settings, glossary: { revision: glossary.revision } };
+    async 'config/get'(_payload, sender) {
+      const tabId = sender.tab?.id;
+      const [{ settings }, { glossary }, choices] = await Promise.all([
+        loadSettings(),
+        loadUserGlossary(),
+        // A frame starting after the top frame made tab-level choices takes them on.
+        tabId !== undefined && (sender.frameId ?? 0) !== 0 ? tabChoices(tabId) : null,
+      ]);
+      return {
+        settings,
+        glossary: { revision: glossary.revision },
+        ...(choices !== null ? { tabChoices: choices } : {}),
+      };
+    },
+
+    async 'frames/follow'({ choices }, sender) {
+      const tabId = sender.tab?.id;
+      // Only the top frame makes tab-level choices.
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      await saveTabChoices(tabId, choices);
+      // To every frame of the tab: the background cannot list them without the webNavigation
+      // permission, and the top frame ignores it. A tab with no other reader answers nothing.
+      void sendToTab(tabId, { type: 'tab/follow', payload: { choices } }, { frameId: 'all' }).catch(
+        () => undefined,
+      );
     },
 
     async 'glossary/snapshot'({ knownRevision }) {

@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { checkResponse, type PageReport } from '../../utils/messaging/protocol.ts';
+import {
+  checkResponse,
+  parseMessage,
+  type PageReport,
+  type TabApplyPayload,
+} from '../../utils/messaging/protocol.ts';
 
 /**
  * The last report of each tab's top frame. Kept in memory and mirrored in
@@ -28,7 +33,34 @@ export async function tabReport(tabId: number): Promise<PageReport | null> {
   return checked.value.report;
 }
 
+/**
+ * The tab-level choices of each tab's top frame (`frames/follow`), for the sessions of its
+ * other frames that start later. Kept like the reports, and forgotten with them when the tab
+ * loads a new page: tab-level choices last until the page is left.
+ */
+const choices = new Map<number, TabApplyPayload>();
+const choicesKey = (tabId: number) => `tab-choices:${tabId}`;
+
+export async function saveTabChoices(tabId: number, value: TabApplyPayload): Promise<void> {
+  choices.set(tabId, value);
+  await browser.storage.session?.set({ [choicesKey(tabId)]: value }).catch(() => undefined);
+}
+
+export async function tabChoices(tabId: number): Promise<TabApplyPayload | null> {
+  const known = choices.get(tabId);
+  if (known) return known;
+  const stored = await browser.storage.session?.get(choicesKey(tabId)).catch(() => undefined);
+  const value: unknown = stored?.[choicesKey(tabId)];
+  if (value === undefined) return null;
+  // Checked as the message that brought them; a damaged entry reads as no choices.
+  const checked = parseMessage({ type: 'tab/follow', payload: { choices: value } });
+  if (!checked.ok || checked.message.type !== 'tab/follow') return null;
+  choices.set(tabId, checked.message.payload.choices);
+  return checked.message.payload.choices;
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   reports.delete(tabId);
-  await browser.storage.session?.remove(key(tabId)).catch(() => undefined);
+  choices.delete(tabId);
+  await browser.storage.session?.remove([key(tabId), choicesKey(tabId)]).catch(() => undefined);
 }

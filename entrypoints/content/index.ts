@@ -5,7 +5,8 @@ import { startPageLoader } from './loader.ts';
  * Runs in every http(s) frame. It stays small: it samples the page, decides,
  * and brings in the reader kit only when the page needs it (see loader.ts).
  * About:blank and srcdoc frames are converted from their parent's session,
- * which reaches their documents directly.
+ * which reaches their documents directly; every http(s) frame has its own,
+ * which follows the top frame's tab-level choices.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

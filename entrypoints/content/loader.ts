@@ -116,6 +116,12 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     });
   }
 
+  /** The top frame's tab-level choices, passed on to the tab's other frames. */
+  const passOnTabChoices = (choices: TabApplyPayload) => {
+    if (!ctx.isValid) return;
+    void sendToBackground({ type: 'frames/follow', payload: { choices } }).catch(() => undefined);
+  };
+
   async function startReader(override: TabApplyPayload | null): Promise<ReaderSession | null> {
     starting ??= (async () => {
       const { kit, config } = await loadReaderKit();
@@ -125,8 +131,10 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         url: location.href,
         uiLanguage: browser.i18n.getUILanguage(),
         settings: config.settings,
-        override,
+        // A frame takes on the choices its top frame has made so far.
+        override: override ?? (isTop ? null : (config.tabChoices ?? null)),
         report: isTop ? report : () => undefined,
+        ...(isTop ? { onTabChoices: passOnTabChoices } : {}),
         loadKit,
       });
       ctx.onInvalidated(() => session?.dispose());
@@ -167,6 +175,20 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       if (!event.persisted) return;
       report(session?.report() ?? baseReport());
     });
+  }
+
+  if (!isTop) {
+    // The tab-level choices the top frame made (the popup, a shortcut, a menu), passed on by
+    // the background: a frame with a session follows them. A frame without one (no Chinese
+    // in it) is left alone, as the top frame's own choices do not start sessions here.
+    ctx.onInvalidated(
+      onMessage({
+        'tab/follow': async ({ choices }) => {
+          const active = session ?? (starting ? await starting.catch(() => null) : null);
+          await active?.apply(choices);
+        },
+      }),
+    );
   }
 
   // Every frame: the extension is about to update (entrypoints/background/updates.ts). The

@@ -18,6 +18,11 @@ export interface ReaderSessionOptions {
   override: TabApplyPayload | null;
   /** Sends the report to the background (a no-op in sub-frames). */
   report: (report: PageReport) => void;
+  /**
+   * Hears the tab-level choices in force (all of them) each time one is made here: the top
+   * frame passes them on to the tab's other frames. Absent in those frames.
+   */
+  onTabChoices?: (choices: TabApplyPayload) => void;
   /** Injects another kit (dictionaries, repair, glossary) into this frame. */
   loadKit: (name: KitRequest) => Promise<void>;
 }

@@ -329,6 +329,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
    */
   const apply = (change: TabApplyPayload) => {
     Object.assign(tab, change);
+    options.onTabChoices?.({ ...tab });
     return requestRender();
   };
 

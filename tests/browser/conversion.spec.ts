@@ -205,6 +205,53 @@ describeInBrowser(
       await page.close();
     });
 
+    it('leaves http(s) frames to their own reader, which follows the tab’s choices', async () => {
+      // Both frames show the same paragraph as the page itself (#outer), which the top frame's
+      // session converts: after each change, each frame must show what the page shows.
+      const original = '留言區裡的繁體文字，軟體與網路。';
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/frames-own.html'));
+      type FrameState = { text: string; lang: string | null } | null;
+      const framesMatchPage = async (ids: string[]) => {
+        const seen = await page.waitFor(
+          async (frameIds) => {
+            const w = window as unknown as { frameState(id: string): Promise<FrameState> };
+            const outer = document.getElementById('outer')!.textContent;
+            const states = await Promise.all(frameIds.map((id) => w.frameState(id)));
+            return states.every((state) => state?.text === outer)
+              ? { outer, lang: document.documentElement.lang, states }
+              : null;
+          },
+          ids,
+          15_000,
+        );
+        return seen!;
+      };
+
+      // Hong Kong Traditional, asked of the tab (as the popup does): the frames follow.
+      await applyAndRender(page, { enabled: true, target: 'hk' });
+      let seen = await framesMatchPage(['same-origin', 'cross-origin']);
+      expect(seen.outer).not.toBe(original);
+      expect(seen.lang).toBe('zh-Hant');
+      expect(seen.states.map((state) => state!.lang)).toEqual(['zh-Hant', 'zh-Hant']);
+
+      // A frame that arrives now starts with the tab's choices.
+      await page.evaluate(() => (window as unknown as { addLateFrame(): void }).addLateFrame());
+      await framesMatchPage(['late']);
+
+      // Simplified, then off: every frame gives back exactly what it had.
+      await applyAndRender(page, { enabled: true, target: 'cn' });
+      seen = await framesMatchPage(['same-origin', 'cross-origin', 'late']);
+      expect(seen.outer).toBe(twToCn(original));
+      await applyAndRender(page, { enabled: false });
+      seen = await framesMatchPage(['same-origin', 'cross-origin', 'late']);
+      expect(seen.outer).toBe(original);
+      expect(seen.states.map((state) => state!.lang)).toEqual(['zh-TW', 'zh-TW', 'zh-TW']);
+      // And they stay so: no reader in them converts again behind the tab's back.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await framesMatchPage(['same-origin', 'cross-origin', 'late'])).outer).toBe(original);
+      await page.close();
+    });
+
     it('switches target from the original each time and never converts converted text', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/split-words.html'));
       const original = await page.evaluate(() =>

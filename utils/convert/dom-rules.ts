@@ -161,3 +161,14 @@ export function blockContainerOf(node: Node): Node {
   }
   return current;
 }
+
+/**
+ * Whether a frame's document has a reader of its own. The content script runs in every http(s)
+ * frame, same-origin ones included, and that frame's session converts it and follows the tab's
+ * choices; a parent converting it too would write over its session's writes, and a restore by
+ * one would leave the other's. About:blank, srcdoc and other local documents get no content
+ * script: their parent converts them.
+ */
+export function frameHasOwnReader(frameDocument: Document): boolean {
+  return /^https?:/i.test(frameDocument.URL);
+}

@@ -5,6 +5,7 @@ import {
   blockContainerOf,
   composedParent,
   convertibleAttributes,
+  frameHasOwnReader,
   isInlineElement,
   isInsideSkipped,
 } from './dom-rules.ts';
@@ -493,6 +494,7 @@ export class PageConverter {
         this.watchFrame(frame);
         const frameDocument = readFrameDocument(frame);
         if (frameDocument === null || frameDocument === this.document) return;
+        if (frameHasOwnReader(frameDocument)) return;
         if (frameDocument.documentElement === null || frameDocument.designMode === 'on') return;
         if (!full && this.observers.has(frameDocument)) return;
         if (this.active !== null) this.setLang(frameDocument, this.active.target);
@@ -511,7 +513,7 @@ export class PageConverter {
       if (this.mode !== 'active' || this.active === null) return;
       const frameDocument = readFrameDocument(frame);
       if (frameDocument === null || frameDocument.documentElement === null) return;
-      if (this.observers.has(frameDocument)) return;
+      if (this.observers.has(frameDocument) || frameHasOwnReader(frameDocument)) return;
       this.setLang(frameDocument, this.active.target);
       const items = this.collectRoot(frameDocument, frame, false);
       void this.runWork(orderByViewport(items, this.isNearViewport), this.generation);

@@ -163,7 +163,15 @@ export interface Protocol {
   /** content → background: the settings and glossary revision that apply to `url`. */
   'config/get': {
     payload: { url: string };
-    response: { settings: Settings; glossary: { revision: number } };
+    /**
+     * `tabChoices`, to a frame other than the top one: the tab-level choices its top frame
+     * has made so far (see `frames/follow`), which a session starting there takes on.
+     */
+    response: {
+      settings: Settings;
+      glossary: { revision: number };
+      tabChoices?: TabApplyPayload;
+    };
   };
   /** content → background: the user glossary, unless the sender already has `knownRevision`. */
   'glossary/snapshot': { payload: { knownRevision: number }; response: GlossarySnapshot };
@@ -177,6 +185,15 @@ export interface Protocol {
   'tab/apply': { payload: TabApplyPayload; response: PageReport };
   /** background → content: a keyboard shortcut or menu command for this tab. */
   'tab/command': { payload: { command: TabCommand }; response: void };
+  /**
+   * content (top frame) → background: the tab-level choices now in force there (the popup's,
+   * a shortcut's, a menu's), all of them, for the tab's other frames. Only the top frame
+   * hears the popup and the shortcuts; a frame with a reader of its own (any http(s) frame)
+   * follows it through the background.
+   */
+  'frames/follow': { payload: { choices: TabApplyPayload }; response: void };
+  /** background → content (every frame; the top one ignores it): the top frame's choices. */
+  'tab/follow': { payload: { choices: TabApplyPayload }; response: void };
   /**
    * background → content: convert a selection to a target script and put it
    * on the clipboard. The page's frame does both: it can load the dictionaries
@@ -229,6 +246,7 @@ export const BACKGROUND_MESSAGE_TYPES = [
   'glossary/snapshot',
   'tab/status',
   'glossary/add-term',
+  'frames/follow',
   'test/open-extension-page',
   'test/release-tabs',
   'test/menu-click',
@@ -239,6 +257,7 @@ export const TAB_MESSAGE_TYPES = [
   'tab/get-report',
   'tab/apply',
   'tab/command',
+  'tab/follow',
   'tab/convert-and-copy',
   'tab/release',
 ] as const satisfies readonly MessageType[];
@@ -263,6 +282,14 @@ export const SIGNAL_DETAIL_LENGTH = 2_000;
 export const REPORT_TITLE_LENGTH = TITLE_LENGTH;
 const target = oneOf(TARGETS);
 const readingMode = oneOf(READING_MODES);
+const tabChoices = record<TabApplyPayload>({
+  enabled: optional(flag),
+  target: optional(target),
+  regionalVocabulary: optional(flag),
+  readingMode: optional(readingMode),
+  glossaryEnabled: optional(flag),
+  repairMirrors: optional(flag),
+});
 
 const pageReport = record<PageReport>({
   url: text({ max: URL_LENGTH }),
@@ -330,6 +357,7 @@ export const MESSAGE_CHECKS: Checks = {
     response: record<ResponseOf<'config/get'>>({
       settings,
       glossary: record<{ revision: number }>({ revision: count() }),
+      tabChoices: optional(tabChoices),
     }),
   },
   'glossary/snapshot': {
@@ -359,18 +387,19 @@ export const MESSAGE_CHECKS: Checks = {
     response: pageReport,
   },
   'tab/apply': {
-    payload: record<TabApplyPayload>({
-      enabled: optional(flag),
-      target: optional(target),
-      regionalVocabulary: optional(flag),
-      readingMode: optional(readingMode),
-      glossaryEnabled: optional(flag),
-      repairMirrors: optional(flag),
-    }),
+    payload: tabChoices,
     response: pageReport,
   },
   'tab/command': {
     payload: record<PayloadOf<'tab/command'>>({ command: oneOf(TAB_COMMANDS) }),
+    response: nothing,
+  },
+  'frames/follow': {
+    payload: record<PayloadOf<'frames/follow'>>({ choices: tabChoices }),
+    response: nothing,
+  },
+  'tab/follow': {
+    payload: record<PayloadOf<'tab/follow'>>({ choices: tabChoices }),
     response: nothing,
   },
   'tab/convert-and-copy': {

@@ -26,6 +26,8 @@ export const NETEASE_ARTICLES = {
 export type ArticleKey = keyof typeof NETEASE_ARTICLES;
 
 export const MIRROR_HOST = 'www.kejisudi.example';
+/** Another origin serving the fixtures, for cross-origin frames. */
+export const FRAME_HOST = 'www.frames.example';
 /** Host names the browsers send to this server instead of the network. */
 export const MAPPED_HOSTS = [
   'www.163.com',
@@ -34,6 +36,7 @@ export const MAPPED_HOSTS = [
   'c.m.163.com',
   'news.163.com',
   MIRROR_HOST,
+  FRAME_HOST,
 ];
 
 const TYPES: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { MAX_RIVAL_REWRITES } from '../../../utils/convert/page-converter.ts';
@@ -285,6 +286,33 @@ describe('shadow roots and frames', () => {
     converter.restore();
     later.remove();
     expect([serialize(doc), serialize(blankDocument), serialize(srcdocDocument)]).toEqual(before);
+  });
+});
+
+describe('frames with a reader of their own', () => {
+  it('leaves an http(s) frame’s document to its own session, even from the same origin', async () => {
+    const doc = documentWithBody('<p id="outer">外層頁面的說明文字。</p>');
+    // The frame's document, as a same-origin http(s) frame's reads: its own URL.
+    const framed = new Window({ url: 'https://news.example/comments.html' }).document;
+    const inner = framed.createElement('p');
+    inner.id = 'inner';
+    inner.textContent = '留言區裡的繁體文字';
+    framed.body.append(inner);
+    const frame = doc.createElement('iframe');
+    frame.setAttribute('srcdoc', '<p>x</p>');
+    Object.defineProperty(frame, 'contentDocument', { get: () => framed });
+    doc.body.append(frame);
+
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(compact(doc.getElementById('outer'))).toBe('外层页面的说明文字。');
+    expect(framed.getElementById('inner')!.textContent).toBe('留言區裡的繁體文字');
+    expect(framed.documentElement.hasAttribute('lang')).toBe(false);
+
+    // Nor when the frame loads such a document later.
+    frame.dispatchEvent(new Event('load'));
+    await sleep(30);
+    expect(framed.getElementById('inner')!.textContent).toBe('留言區裡的繁體文字');
   });
 });
 

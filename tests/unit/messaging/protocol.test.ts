@@ -57,6 +57,8 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
     { target: 'hk', readingMode: 'parallel', repairMirrors: true },
   ],
   'tab/command': [{ command: 'toggle-conversion' }, { command: 'peek-focused' }],
+  'frames/follow': [{ choices: {} }, { choices: { enabled: false, target: 'tw' } }],
+  'tab/follow': [{ choices: { readingMode: 'parallel', glossaryEnabled: false } }],
   'tab/convert-and-copy': [{ text: '簡繁', target: 'cn' }],
   'tab/release': [{}],
   'test/open-extension-page': [{ page: 'popup' }, { page: 'options', query: '?tab=glossary' }],
@@ -91,6 +93,8 @@ const INVALID: { [K in MessageType]: unknown[] } = {
   'tab/get-report': [{ anything: 1 }, null, []],
   'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
   'tab/command': [{}, { command: 'format-c' }],
+  'frames/follow': [{}, { choices: { enabled: 'yes' } }, { choices: {}, tabId: 3 }],
+  'tab/follow': [{ choices: null }, { choices: { zoom: 2 } }],
   'tab/convert-and-copy': [{}, { text: ['a'], target: 'cn' }, { text: '簡繁', target: 'zh' }],
   'tab/release': [{ now: true }, null],
   'test/open-extension-page': [{ page: 'background' }, { page: 'popup', query: 3 }, {}],
@@ -194,7 +198,10 @@ describe('responses', () => {
   const VALID_RESPONSES: { [K in MessageType]: ResponseOf<K>[] } = {
     'page/report': [undefined],
     'kit/load': [{ ok: true }, { ok: false, error: 'frame gone' }],
-    'config/get': [{ settings: defaultSettings(), glossary: { revision: 2 } }],
+    'config/get': [
+      { settings: defaultSettings(), glossary: { revision: 2 } },
+      { settings: defaultSettings(), glossary: { revision: 2 }, tabChoices: { enabled: false } },
+    ],
     'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
     'tab/status': [{ report: null }, { report: REPORT }],
     'glossary/add-term': [
@@ -204,6 +211,8 @@ describe('responses', () => {
     'tab/get-report': [REPORT],
     'tab/apply': [REPORT],
     'tab/command': [undefined],
+    'frames/follow': [undefined],
+    'tab/follow': [undefined],
     'tab/convert-and-copy': [{ copied: true, text: '简繁' }],
     'tab/release': [undefined],
     'test/open-extension-page': [{ tabId: 12 }],
@@ -222,6 +231,10 @@ describe('responses', () => {
     // parses them (the content script that receives them does not carry the parser).
     ['config/get', { settings: 'defaults', glossary: { revision: 1 } }],
     ['config/get', { settings: { ...defaultSettings(), version: 1 }, glossary: { revision: 1 } }],
+    [
+      'config/get',
+      { settings: defaultSettings(), glossary: { revision: 1 }, tabChoices: { target: 'auto' } },
+    ],
     ['glossary/snapshot', { unchanged: false }],
     ['glossary/snapshot', { revision: 1 }],
     ['tab/status', {}],

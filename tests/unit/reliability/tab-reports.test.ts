@@ -76,3 +76,45 @@ describe('tab reports in storage.session', () => {
     expect(await tabReport(TAB)).toEqual(good);
   });
 });
+
+describe('tab-level choices in storage.session (for frames that start later)', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('survive a restart of the background, and go when the tab loads a new page', async () => {
+    const { saveTabChoices } = await import('../../../entrypoints/background/tab-reports.ts');
+    await saveTabChoices(TAB, { enabled: true, target: 'hk' });
+    vi.resetModules();
+    const fresh = await import('../../../entrypoints/background/tab-reports.ts');
+    expect(await fresh.tabChoices(TAB)).toEqual({ enabled: true, target: 'hk' });
+    await fresh.forgetTab(TAB);
+    expect(await fresh.tabChoices(TAB)).toBeNull();
+    vi.resetModules();
+    const again = await import('../../../entrypoints/background/tab-reports.ts');
+    expect(await again.tabChoices(TAB)).toBeNull();
+  });
+
+  it.each([
+    { name: 'null', value: null },
+    { name: 'a string', value: 'hk' },
+    { name: 'an unknown target', value: { target: 'auto' } },
+    { name: 'an unknown choice', value: { zoom: 2 } },
+  ])('read as no choices when storage.session holds $name', async ({ value }) => {
+    tally.faults += 1;
+    try {
+      await fakeBrowser.storage.session.set({
+        [`tab-choices:${TAB}`]: value,
+        [`tab-choices:${TAB + 1}`]: { enabled: false },
+      });
+      const fresh = await import('../../../entrypoints/background/tab-reports.ts');
+      expect(await fresh.tabChoices(TAB)).toBeNull();
+      expect(await fresh.tabChoices(TAB + 1)).toEqual({ enabled: false });
+    } catch (error) {
+      tally.losses += 1;
+      throw error;
+    }
+  });
+});
