@@ -100,6 +100,10 @@ export function createHoverIntent<T>({
       }
       if (pending !== null && same(pending.target, target)) return;
       cancelShow();
+      // The open card (if any) stays until this term's opens and takes its place: its hide,
+      // started when the pointer left it for the text between the two, would otherwise close
+      // it and cancel this one with it.
+      cancelHide();
       const wait = Math.max(0, showDelay - elapsedMs);
       pending = { target, handle: timers.set(() => open(target), wait) };
     },

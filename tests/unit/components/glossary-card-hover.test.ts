@@ -87,6 +87,30 @@ describe('createHoverIntent', () => {
     expect(events).toEqual(['show CUDA', 'show H200']);
   });
 
+  it('moves to another term across the text between them, without closing in between', () => {
+    const { intent, events } = setup();
+    intent.showNow('CUDA');
+    // Off CUDA onto plain text, then onto H200 before CUDA's card would hide.
+    intent.elsewhere();
+    vi.advanceTimersByTime(HIDE_DELAY_MS - 100);
+    intent.overTerm('H200');
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual(['show CUDA', 'show H200']);
+    expect(intent.shown).toBe('H200');
+  });
+
+  it('still closes when the pointer crosses another term without stopping on it', () => {
+    const { intent, events } = setup();
+    intent.showNow('CUDA');
+    intent.elsewhere();
+    intent.overTerm('H200');
+    vi.advanceTimersByTime(SHOW_DELAY_MS - 10);
+    intent.elsewhere();
+    vi.advanceTimersByTime(HIDE_DELAY_MS);
+    expect(events).toEqual(['show CUDA', 'hide']);
+    expect(intent.shown).toBeNull();
+  });
+
   it('dismissed (Escape) stays closed over the same term until the pointer leaves it', () => {
     const { intent, events } = setup();
     intent.showNow('CUDA');
