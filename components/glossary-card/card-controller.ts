@@ -119,11 +119,17 @@ export function createCardController({
   let frameHandle: unknown = null;
   let scrollHandle: unknown = null;
 
+  /** Whether the card being opened was asked for by name (`showFor`: the keyboard). */
+  let askedFor = false;
+
   function open(term: TermRange, at: { x: number; y: number } | null): boolean {
     const description = describe(term);
     const anchor = anchorOf(term, at);
     if (description === null || anchor === null) return false;
-    host.show({ ...description, anchor, theme: themeOf(term) });
+    host.show(
+      { ...description, anchor, theme: themeOf(term) },
+      { announce: askedFor ? 'always' : 'new-term' },
+    );
     return true;
   }
 
@@ -211,7 +217,12 @@ export function createCardController({
     },
     showFor(term) {
       point = null;
-      intent.showNow(term);
+      askedFor = true;
+      try {
+        intent.showNow(term);
+      } finally {
+        askedFor = false;
+      }
     },
     hide() {
       intent.dismiss();

@@ -39,7 +39,12 @@ export interface CardHost {
   /** How the styles got in: `sheet` unless the browser lacks constructable stylesheets. */
   readonly styleMode: AdoptedStyles['mode'];
   readonly visible: boolean;
-  show(request: CardRequest): void;
+  /**
+   * Opens the card, or moves it to another term. The live region reads it out when the term
+   * is another one, or always with `announce: 'always'` (a move the reader asked for with
+   * the keyboard, which must be heard even when it lands on the same term again).
+   */
+  show(request: CardRequest, options?: { announce?: 'new-term' | 'always' }): void;
   /** Moves the open card next to the term again (after scrolling). */
   reposition(anchor: RectLike): void;
   hide(): void;
@@ -136,12 +141,12 @@ export function createCardHost({
     get visible() {
       return current !== null;
     },
-    show(request) {
+    show(request, { announce: when = 'new-term' } = {}) {
       if (!element.isConnected) document.documentElement.append(element);
       const sameTerm = current?.content.termId === request.content.termId;
       current = request;
       place(request);
-      if (!sameTerm) announce(cardAnnouncement(request.content, request.t));
+      if (!sameTerm || when === 'always') announce(cardAnnouncement(request.content, request.t));
     },
     reposition(anchor) {
       if (current === null) return;

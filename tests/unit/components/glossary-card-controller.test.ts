@@ -120,6 +120,25 @@ describe('createCardController', () => {
     expect(live.textContent).toContain(cuda.definition.en.slice(0, 30));
   });
 
+  it('reads the card out again when the keyboard moves to another occurrence of the term', () => {
+    start();
+    controller!.showFor(term);
+    const live = document
+      .querySelector('[data-jianfan-ui="card"]')!
+      .shadowRoot!.querySelector('[aria-live="polite"]')!;
+    vi.advanceTimersByTime(100);
+    expect(live.textContent).toContain('CUDA');
+    paragraph.append('，CUDA的生态');
+    const second = document.createRange();
+    second.setStart(paragraph.lastChild!, 1);
+    second.setEnd(paragraph.lastChild!, 5);
+    controller!.showFor({ range: second, termId: 'cuda', form: 'CUDA', text: 'CUDA' });
+    // Emptied, then filled again: a screen reader hears the move.
+    expect(live.textContent).toBe('');
+    vi.advanceTimersByTime(100);
+    expect(live.textContent).toContain('CUDA');
+  });
+
   it('stays open over the card, closes a grace delay after leaving both', () => {
     start();
     controller!.showFor(term);
