@@ -190,6 +190,8 @@ export class PeekController {
   private onPointerDown(event: Event): void {
     if (this.shown?.by !== 'command') return;
     const target = eventTarget(event);
+    // A press in the card itself (selecting the original to copy it, its scroll bar) keeps it.
+    if (target !== null && isInOurUi(target)) return;
     if (target === null || !this.shown.block.contains(target)) this.hide();
   }
 

@@ -198,6 +198,21 @@ describe('PeekController', () => {
     expect(card.shown).toBeNull();
   });
 
+  it('a press inside the card keeps it open (to select the original, say)', () => {
+    const { doc, card, controller, move } = setup();
+    move('first');
+    controller.peekFocused();
+    const host = doc.createElement('jianfan-peek');
+    host.setAttribute('data-jianfan-ui', 'peek');
+    doc.documentElement.append(host);
+    const inner = doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    inner.dispatchEvent(
+      new doc.defaultView!.PointerEvent('pointerdown', { bubbles: true, composed: true }),
+    );
+    expect(card.shown?.block.id).toBe('first');
+  });
+
   it('without onModifier (the converted mode) only the command peeks', () => {
     const { card, controller, move, key } = setup({ onModifier: false });
     move('first', { altKey: true });
