@@ -3,6 +3,7 @@ import { isOurUi, selectTextBlocks, type TextBlock } from './blocks.ts';
 import {
   buildCompanion,
   COMPANION_SELECTOR,
+  COMPANION_TAG,
   insertCompanion,
   isInCompanion,
   type PageOriginals,
@@ -53,6 +54,13 @@ interface Pair {
 /** How often a companion the page removes is put back before the block is left alone. */
 const MAX_REINSERTIONS = 3;
 
+/**
+ * On a companion whose block took the `lang` we set: its value. A copy of the block the page
+ * makes (`cloneNode`) carries the companion and the `lang` with it; this says the `lang` is
+ * ours to take back.
+ */
+const BLOCK_LANG_ATTRIBUTE = 'data-block-lang';
+
 export class ParallelView {
   private readonly document: Document;
   private readonly onExcludedChange: (blocks: readonly Element[]) => void;
@@ -66,10 +74,13 @@ export class ParallelView {
   private inlineStyles = false;
   /** Our own removals, which the observer must not read as the page's. */
   private readonly removing = new WeakSet<Element>();
+  /** Every companion element in the document, ours or copied by the page (live). */
+  private readonly companionsInDocument: HTMLCollectionOf<Element>;
 
   constructor(options: ParallelViewOptions) {
     this.document = options.document;
     this.onExcludedChange = options.onExcludedChange;
+    this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
   }
 
   /** Shows (or brings up to date) the companions for `options`. */
@@ -99,6 +110,7 @@ export class ParallelView {
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
     this.removePairs([...this.pairs.keys()]);
+    this.removeCopies();
     this.onExcludedChange([]);
     this.removeSheet?.();
     this.removeSheet = null;
@@ -145,10 +157,32 @@ export class ParallelView {
     if (relevant) this.sync();
   }
 
+  /**
+   * Removes the companions the page copied (a block cloned with `cloneNode`, a list item used
+   * as a template), with the `lang` the copy took from our block: only the companions we put in
+   * are known to us, and the copies would stay after the mode is left, or give a block two.
+   */
+  private removeCopies(): void {
+    // The live collection is checked first: most syncs find only our own companions.
+    if (this.companionsInDocument.length === this.pairs.size) return;
+    for (const companion of [...this.companionsInDocument]) {
+      const block = companion.parentElement;
+      if (block !== null && this.pairs.get(block)?.companion === companion) continue;
+      if (!companion.matches(COMPANION_SELECTOR)) continue;
+      const lang = companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
+      if (block !== null && lang !== null && block.getAttribute('lang') === lang) {
+        block.removeAttribute('lang');
+      }
+      this.removing.add(companion);
+      companion.remove();
+    }
+  }
+
   /** Brings the companions in line with the blocks the roots hold now. */
   private sync(): void {
     const options = this.options;
     if (options === null) return;
+    this.removeCopies();
     const wanted = new Map<Element, { block: TextBlock; key: string }>();
     for (const root of options.roots) {
       if (!root.isConnected) continue;
@@ -199,6 +233,7 @@ export class ParallelView {
       let langSet: string | null = null;
       if (!block.block.hasAttribute('lang') && options.sourceLang !== options.targetLang) {
         block.block.setAttribute('lang', options.sourceLang);
+        companion.setAttribute(BLOCK_LANG_ATTRIBUTE, options.sourceLang);
         langSet = options.sourceLang;
       }
       this.pairs.set(block.block, { companion, key, langSet });

@@ -169,6 +169,35 @@ describe('ParallelView', () => {
     expect(closing.hasAttribute('lang')).toBe(false);
   });
 
+  it('takes out the companions and lang a page copies with a block, in the root or outside', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const original = serialize(doc);
+    const { converter, view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    expect(closing.getAttribute('lang')).toBe('zh-Hant');
+    // A list item used as a template, say: a copy in the article, and one kept elsewhere.
+    const inside = closing.cloneNode(true) as Element;
+    inside.id = 'closing-copy';
+    doc.getElementById('article')!.append(inside);
+    const outside = closing.cloneNode(true) as Element;
+    outside.id = 'kept-copy';
+    doc.body.append(outside);
+    // The copy in the article gets a companion of its own, and only one.
+    await waitFor(() => view.blocks().includes(inside));
+    expect(inside.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(1);
+    expect(companionText(inside)).toBe(companionText(closing));
+    // Leaving the mode and the conversion leaves nothing of ours in either copy.
+    view.clear();
+    converter.restore();
+    expect(doc.querySelector(COMPANION_SELECTOR)).toBeNull();
+    expect(inside.hasAttribute('lang')).toBe(false);
+    expect(outside.hasAttribute('lang')).toBe(false);
+    inside.remove();
+    outside.remove();
+    expect(serialize(doc)).toBe(original);
+  });
+
   it('puts back a companion the page removes, a few times only', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
