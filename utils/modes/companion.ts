@@ -128,6 +128,9 @@ export function buildCompanion(options: BuildCompanionOptions): Element | null {
   companion.setAttribute(UI_ATTRIBUTE, COMPANION_UI);
   companion.setAttribute('lang', options.lang);
   companion.setAttribute('role', 'note');
+  // Never a place to type: in a region the page makes editable, what the reader types must go
+  // into the page's own text, not into ours (which goes when the mode ends).
+  companion.setAttribute('contenteditable', 'false');
   companion.setAttribute('aria-label', options.label);
   companion.append(content);
   return companion;

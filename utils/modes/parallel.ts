@@ -135,7 +135,15 @@ export class ParallelView {
       if (this.observers.has(root)) continue;
       // The script's own constructor, as in the page converter.
       const observer = new MutationObserver((records) => this.onMutations(records));
-      observer.observe(root, { childList: true, subtree: true, characterData: true });
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        // A block the page makes editable (inline editing turned on) loses its companion at
+        // once: an editor that saves its DOM would save ours with it.
+        attributes: true,
+        attributeFilter: ['contenteditable'],
+      });
       this.observers.set(root, observer);
     }
   }
@@ -144,7 +152,7 @@ export class ParallelView {
     if (this.options === null) return;
     const relevant = records.some((record) => {
       if (isInCompanion(record.target)) return false;
-      if (record.type === 'characterData') return true;
+      if (record.type === 'characterData' || record.type === 'attributes') return true;
       const nodes = [...record.addedNodes, ...record.removedNodes];
       return nodes.some((node) => {
         if (node.nodeType !== 1 || !(node as Element).matches(COMPANION_SELECTOR)) {

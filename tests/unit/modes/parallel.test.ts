@@ -198,6 +198,21 @@ describe('ParallelView', () => {
     expect(serialize(doc)).toBe(original);
   });
 
+  it('takes its companions out of a block the page makes editable, and none can be typed in', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    expect(closing.querySelector(COMPANION_SELECTOR)!.getAttribute('contenteditable')).toBe(
+      'false',
+    );
+    // The page turns on inline editing for the paragraph.
+    closing.setAttribute('contenteditable', 'true');
+    await waitFor(() => closing.querySelector(COMPANION_SELECTOR) === null);
+    expect(closing.hasAttribute('lang')).toBe(false);
+    expect(view.blocks()).not.toContain(closing);
+  });
+
   it('puts back a companion the page removes, a few times only', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
