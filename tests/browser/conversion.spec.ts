@@ -211,20 +211,25 @@ describeInBrowser(
       const original = '留言區裡的繁體文字，軟體與網路。';
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/frames-own.html'));
       type FrameState = { text: string; lang: string | null } | null;
+      /** Waits until every frame in `ids` shows what the page shows; says which did not. */
       const framesMatchPage = async (ids: string[]) => {
-        const seen = await page.waitFor(
-          async (frameIds) => {
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const seen = await page.evaluate(async (frameIds) => {
             const w = window as unknown as { frameState(id: string): Promise<FrameState> };
-            const outer = document.getElementById('outer')!.textContent;
             const states = await Promise.all(frameIds.map((id) => w.frameState(id)));
-            return states.every((state) => state?.text === outer)
-              ? { outer, lang: document.documentElement.lang, states }
-              : null;
-          },
-          ids,
-          15_000,
-        );
-        return seen!;
+            return {
+              outer: document.getElementById('outer')!.textContent,
+              lang: document.documentElement.lang,
+              states,
+            };
+          }, ids);
+          if (seen.states.every((state) => state?.text === seen.outer)) return seen;
+          if (Date.now() > deadline) {
+            throw new Error(`The frames do not show what the page shows: ${JSON.stringify(seen)}`);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
       };
 
       // Hong Kong Traditional, asked of the tab (as the popup does): the frames follow.

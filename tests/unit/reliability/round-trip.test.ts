@@ -1,6 +1,6 @@
-/** @vitest-environment-options {"settings":{"enableIframePageLoading":true}} */
-// Frame loading is on only so that parsing the iframe fixture does not log a refusal per frame
-// (its frames are about:blank and srcdoc: nothing touches the network).
+/** @vitest-environment-options {"settings":{"enableIframePageLoading":true,"fetch":{"virtualServers":[{"url":"http://localhost:3000/","directory":"tests/fixtures/pages"},{"url":"http://www.frames.example/","directory":"tests"}]}}} */
+// Frames load, so that parsing the frame fixtures logs no refusal per frame; their http(s)
+// pages come from the fixtures on disk (happy-dom's virtual servers), never the network.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as fc from 'fast-check';
@@ -174,6 +174,8 @@ class ReaderModel {
       articleRoot,
       converter: this.converter,
       loadKit: async () => {},
+      // The sequences render at each step themselves.
+      renderAgain: () => {},
     };
   }
 
