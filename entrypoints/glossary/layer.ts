@@ -27,6 +27,7 @@ import {
   setUiLanguage,
   t,
 } from '../../utils/platform/i18n.ts';
+import { watchDetachment } from '../../utils/convert/dom-rules.ts';
 import { sendToBackground } from '../../utils/platform/messaging.ts';
 import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import type { PageLayer, PageState } from '../reader/layers.ts';
@@ -112,6 +113,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   let matcher: GlossaryMatcher | null = null;
   let observer: MutationObserver | null = null;
   let observedRoot: Element | null = null;
+  let stopWatchingRoot: (() => void) | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest change not yet looked at happened. */
   let pendingSince: number | null = null;
@@ -166,6 +168,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   function stopObserving(): void {
     observer?.disconnect();
     observer = null;
+    stopWatchingRoot?.();
+    stopWatchingRoot = null;
     observedRoot = null;
     if (debounce !== null) clearTimeout(debounce);
     debounce = null;
@@ -194,6 +198,11 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     observedRoot = root;
+    // A page that replaces the root (a single-page site's next article, a new `<body>`) changes
+    // no node inside it: the session renders again, and the search looks at the new one.
+    stopWatchingRoot = watchDetachment(root, () => {
+      if (state !== null && !disposed) state.renderAgain();
+    });
   }
 
   /**

@@ -28,6 +28,11 @@ export interface PageState {
   converter: PageConverter;
   /** Injects another kit (dictionaries) into this frame. */
   loadKit: (name: 'dict-t2cn' | 'dict-cn2t') => Promise<void>;
+  /**
+   * Asks the session for another render, with the page as it now stands: the page replaced
+   * what a layer was built on (the article root of a single-page site, `<body>`).
+   */
+  renderAgain: () => void;
 }
 
 export interface PageLayer {

@@ -20,11 +20,14 @@ import type { PageLayer, PageState } from './layers.ts';
  */
 export function createReadingModesLayer(): PageLayer {
   let parallel: { view: ParallelView; converter: PageConverter } | null = null;
+  /** The state the parallel view was last shown for. */
+  let parallelState: PageState | null = null;
   let peek: { controller: PeekController; card: PeekCardHost } | null = null;
 
   function stopParallel(): void {
     parallel?.view.clear();
     parallel = null;
+    parallelState = null;
   }
 
   function showParallel(state: PageState): boolean {
@@ -37,8 +40,11 @@ export function createReadingModesLayer(): PageLayer {
       view: new ParallelView({
         document: state.document,
         onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+        // The next render finds the new article and shows it in parallel too.
+        onRootDetached: () => parallelState?.renderAgain(),
       }),
     };
+    parallelState = state;
     const { roots, skipFurniture } = parallelRoots({
       document: state.document,
       neteaseKind: state.netease.kind,

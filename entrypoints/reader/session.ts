@@ -37,6 +37,8 @@ import { createReadingModesLayer } from './reading-modes.ts';
 const PROGRESS_AFTER_MS = 500;
 /** Reports go out at most this often while a page converts. */
 const REPORT_INTERVAL_MS = 150;
+/** The shortest time between two renders the layers ask for (see `renderAgain`). */
+const RENDER_AGAIN_INTERVAL_MS = 500;
 /** How much of the page's text is looked at for mirror artifacts before loading the repair. */
 const ARTIFACT_SAMPLE_CHARACTERS = 200_000;
 
@@ -236,6 +238,23 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     converter = makeConverter();
   }
 
+  let renderAgainTimer: ReturnType<typeof setTimeout> | null = null;
+  let renderedAgainAt = -Infinity;
+  /**
+   * A render a layer asked for (the page replaced its article): at most one every
+   * RENDER_AGAIN_INTERVAL_MS, so that a page swapping its content every frame does not keep the
+   * session rendering.
+   */
+  function renderAgain(): void {
+    if (disposed || renderAgainTimer !== null) return;
+    const wait = Math.max(0, renderedAgainAt + RENDER_AGAIN_INTERVAL_MS - performance.now());
+    renderAgainTimer = setTimeout(() => {
+      renderAgainTimer = null;
+      renderedAgainAt = performance.now();
+      if (!disposed) void requestRender();
+    }, wait);
+  }
+
   function pageState(): PageState {
     let root: Element | null | undefined;
     return {
@@ -257,6 +276,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       },
       converter,
       loadKit: options.loadKit,
+      renderAgain,
     };
   }
 
@@ -377,6 +397,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       disposed = true;
       stopWatching();
       if (reportTimer) clearTimeout(reportTimer);
+      if (renderAgainTimer) clearTimeout(renderAgainTimer);
       for (const layer of layers) layer.dispose();
       // The page as it came: the session ends when a newer copy of the reader takes over (an
       // update with the page open), and that one must find the page's own text.

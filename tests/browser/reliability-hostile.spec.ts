@@ -260,7 +260,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
     });
   }, 120_000);
 
-  it('a page that replaces document.body: the new body converts too', async () => {
+  it('a page that replaces document.body: the new body converts too, and its terms are marked', async () => {
     await convertHostile(ctx, {
       name: 'replaces document.body',
       path: 'pages/hostile/replace-body.html',
@@ -277,6 +277,19 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
                 (p) => !/[這記報業驗圖專開場]/.test(p.textContent ?? ''),
               ) && document.querySelector('h1')?.textContent === expected,
             twToCn(`換上新的頁面內容（第${round}次）`),
+            10_000,
+          );
+          // The glossary searched the new body too: its term is marked there.
+          await page.waitFor(
+            () => {
+              const highlight = CSS.highlights.get('jianfan-term') as
+                Iterable<AbstractRange> | undefined;
+              return [...(highlight ?? [])].some(
+                (range) =>
+                  document.getElementById('terms')?.contains(range.startContainer) === true,
+              );
+            },
+            undefined,
             10_000,
           );
         }

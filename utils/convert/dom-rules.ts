@@ -172,3 +172,22 @@ export function blockContainerOf(node: Node): Node {
 export function frameHasOwnReader(frameDocument: Document): boolean {
   return /^https?:/i.test(frameDocument.URL);
 }
+
+/**
+ * Calls `onDetached` once `node` has left its document: an ancestor replaced or removed (a
+ * single-page site swapping its content, a page replacing `<body>`). An observer on the node
+ * itself hears only of changes inside it; this one watches the child lists of its ancestors,
+ * and so hears little of the rest of the page. Returns a function that stops watching.
+ */
+export function watchDetachment(node: Node, onDetached: () => void): () => void {
+  // The script's own constructor, as everywhere: the page may have replaced its own.
+  const observer = new MutationObserver(() => {
+    if (node.isConnected) return;
+    observer.disconnect();
+    onDetached();
+  });
+  for (let at = node.parentNode; at !== null; at = at.parentNode) {
+    observer.observe(at, { childList: true });
+  }
+  return () => observer.disconnect();
+}

@@ -1,3 +1,4 @@
+import { watchDetachment } from '../convert/dom-rules.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
 import { isOurUi, selectTextBlocks, type TextBlock } from './blocks.ts';
 import {
@@ -41,6 +42,11 @@ export interface ParallelViewOptions {
    * converter must leave them alone (`PageConverter.setExcludedSubtrees`).
    */
   readonly onExcludedChange: (blocks: readonly Element[]) => void;
+  /**
+   * Called when the page has taken a root out of the document (a single-page site replacing
+   * its article): the roots must be looked for again, which the view cannot do itself.
+   */
+  readonly onRootDetached?: () => void;
 }
 
 interface Pair {
@@ -64,11 +70,12 @@ const BLOCK_LANG_ATTRIBUTE = 'data-block-lang';
 export class ParallelView {
   private readonly document: Document;
   private readonly onExcludedChange: (blocks: readonly Element[]) => void;
+  private readonly onRootDetached: (() => void) | undefined;
   private readonly pairs = new Map<Element, Pair>();
   /** Blocks whose companion the page kept removing. */
   private readonly reinsertions = new Map<Element, number>();
   private readonly givenUp = new WeakSet<Element>();
-  private readonly observers = new Map<Element, MutationObserver>();
+  private readonly observers = new Map<Element, { observer: MutationObserver; stop: () => void }>();
   private options: ParallelShowOptions | null = null;
   private removeSheet: (() => void) | null = null;
   private inlineStyles = false;
@@ -80,6 +87,7 @@ export class ParallelView {
   constructor(options: ParallelViewOptions) {
     this.document = options.document;
     this.onExcludedChange = options.onExcludedChange;
+    this.onRootDetached = options.onRootDetached;
     this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
   }
 
@@ -107,7 +115,10 @@ export class ParallelView {
 
   /** Removes every companion, `lang` and style, and gives the blocks back to the converter. */
   clear(): void {
-    for (const observer of this.observers.values()) observer.disconnect();
+    for (const { observer, stop } of this.observers.values()) {
+      observer.disconnect();
+      stop();
+    }
     this.observers.clear();
     this.removePairs([...this.pairs.keys()]);
     this.removeCopies();
@@ -125,9 +136,10 @@ export class ParallelView {
   }
 
   private observe(roots: readonly Element[]): void {
-    for (const [root, observer] of this.observers) {
+    for (const [root, { observer, stop }] of this.observers) {
       if (!roots.includes(root)) {
         observer.disconnect();
+        stop();
         this.observers.delete(root);
       }
     }
@@ -144,7 +156,9 @@ export class ParallelView {
         attributes: true,
         attributeFilter: ['contenteditable'],
       });
-      this.observers.set(root, observer);
+      // A replaced root changes nothing inside it: its ancestors tell.
+      const stop = watchDetachment(root, () => this.onRootDetached?.());
+      this.observers.set(root, { observer, stop });
     }
   }
 

@@ -57,10 +57,12 @@ function stateFor({
   netease = 'netease',
   settings = {},
   glossaryEnabled = true,
+  renderAgain = () => {},
 }: {
   netease?: 'netease' | 'mirror' | null;
   settings?: Partial<Settings>;
   glossaryEnabled?: boolean;
+  renderAgain?: () => void;
 } = {}): PageState {
   const articleRoot = document.querySelector('#article');
   return {
@@ -76,6 +78,7 @@ function stateFor({
     articleRoot,
     converter: {} as PageConverter,
     loadKit: async () => {},
+    renderAgain,
   };
 }
 
@@ -137,6 +140,24 @@ describe('glossary layer', () => {
     expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);
     await layer!.refresh(stateFor({ netease: null }));
     expect(marked().map(([text]) => text)).toEqual(['英伟达', 'CUDA', '昇腾']);
+  });
+
+  it('asks for a render when the page replaces its body, and searches the new one', async () => {
+    let renders = 0;
+    const state = () => stateFor({ netease: null, renderAgain: () => (renders += 1) });
+    await start().refresh(state());
+    expect(marked().map(([text]) => text)).toContain('CUDA');
+    // A single-page site puts in the next page: a new <body>, nothing changed inside the old.
+    const next = document.createElement('body');
+    const p = document.createElement('p');
+    p.id = 'next';
+    p.textContent = '英伟达发布新的芯片';
+    next.append(p);
+    document.documentElement.replaceChild(next, document.body);
+    await vi.waitFor(() => expect(renders).toBe(1));
+    // The session renders again; the search looks at the new body.
+    await layer!.refresh(state());
+    expect(marked()).toEqual([['英伟达', 'next']]);
   });
 
   it('leaves out built-in terms the reader turned off', async () => {

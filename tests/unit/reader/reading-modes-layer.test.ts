@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageLayer, PageState } from '../../../entrypoints/reader/layers.ts';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { defaultSettings, type ReadingMode } from '../../../utils/settings/schema.ts';
-import { createConverter, fixturePage, serialize, sleep } from '../convert/helpers.ts';
+import { createConverter, fixturePage, serialize, sleep, waitFor } from '../convert/helpers.ts';
 
 // The reading modes layer driven the way the session drives it: convert (or restore), then
 // refresh every layer with the state now shown.
@@ -27,6 +27,8 @@ function setup() {
   const doc = fixturePage('reading-structure.html');
   const converter: PageConverter = createConverter(doc);
   const layer: PageLayer = createReadingModesLayer();
+  /** What the layer asked of the session: renders again. */
+  const renders = { asked: 0 };
   cleanups.push(() => {
     layer.dispose();
     converter.dispose();
@@ -44,6 +46,9 @@ function setup() {
     articleRoot: doc.getElementById('lead')!.parentElement,
     converter,
     loadKit: async () => {},
+    renderAgain: () => {
+      renders.asked += 1;
+    },
   });
   /** One render of the session. */
   async function render(readingMode: ReadingMode, enabled = true): Promise<PageState> {
@@ -54,7 +59,7 @@ function setup() {
     await sleep(20); // the converter's batches
     return shown;
   }
-  return { doc, converter, layer, render };
+  return { doc, converter, layer, render, renders };
 }
 
 describe('the reading modes layer', () => {
@@ -74,6 +79,24 @@ describe('the reading modes layer', () => {
     expect(doc.querySelector(COMPANION)).toBeNull();
     await render('original');
     expect(doc.querySelector(COMPANION)).toBeNull();
+  });
+
+  it('asks for a render when the page replaces the article, and shows the new one in parallel', async () => {
+    const { doc, render, renders } = setup();
+    await render('parallel');
+    const article = doc.getElementById('lead')!.parentElement!;
+    // A single-page site puts in the next article.
+    const next = doc.createElement(article.localName);
+    const lead = doc.createElement('p');
+    lead.id = 'lead';
+    lead.textContent = '下一篇文章的導語：這個國家的發展。';
+    next.append(lead);
+    article.replaceWith(next);
+    await waitFor(() => renders.asked === 1);
+    await render('parallel');
+    expect(lead.querySelector(COMPANION)?.textContent).toBe(
+      twToCn('下一篇文章的導語：這個國家的發展。'),
+    );
   });
 
   it('cycling through every mode and back gives the same page, byte for byte', async () => {
