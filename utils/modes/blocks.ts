@@ -102,8 +102,8 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
     }
   }
 
-  const blocks: TextBlock[] = [];
-  for (const block of eligible) {
+  /** A block's own content: its children that hold no other selected block. */
+  const ownContent = (block: Element): TextBlock | null => {
     const ownNodes: Node[] = [];
     let after: Node | null = null;
     let ownText = '';
@@ -122,9 +122,42 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
         if (text.trim() !== '') after = child;
       }
     }
-    if (after !== null && hasHan(ownText)) blocks.push({ block, ownNodes, after });
+    return after !== null && hasHan(ownText) ? { block, ownNodes, after } : null;
+  };
+
+  // An element between a block and a block nested in it, with text of its own
+  // (`<li>標題<div>說明文字<p>段落</p></div></li>`), is a block too: the outer block is left in
+  // the original, and the text would otherwise read neither converted nor with a companion.
+  const between = [...holders].filter(
+    (holder) =>
+      !selected.has(holder) &&
+      holder !== root &&
+      hasSelectedAncestor(holder, selected, root) &&
+      !isInsideSkipped(holder) &&
+      holder.querySelector(EDITOR_SELECTOR) === null,
+  );
+  const blocks: TextBlock[] = [];
+  for (const block of eligible) {
+    const content = ownContent(block);
+    if (content !== null) blocks.push(content);
   }
-  return blocks;
+  if (between.length === 0) return blocks;
+  for (const holder of between) {
+    const content = ownContent(holder);
+    if (content !== null) blocks.push(content);
+  }
+  // Document order, as for the others.
+  return blocks.sort((a, b) =>
+    a.block.compareDocumentPosition(b.block) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
+function hasSelectedAncestor(element: Element, selected: Set<Element>, root: Element): boolean {
+  for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+    if (selected.has(parent)) return true;
+    if (parent === root) return false;
+  }
+  return false;
 }
 
 /** The nearest text block holding `node`, for the peek card; null outside one. */

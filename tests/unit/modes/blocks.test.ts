@@ -81,6 +81,20 @@ describe('selectTextBlocks', () => {
     );
   });
 
+  it('text between a block and a block nested in it is a block of its own', () => {
+    const doc = documentWithBody(
+      '<ul id="list"><li id="item">項目標題<div id="note">這裡的說明文字<p id="inner">國家的發展</p></div></li></ul>' +
+        '<div id="outside">外面的文字<p id="plain">段落</p></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    // The div in the list item holds text of its own; the one outside any block does not need
+    // to be a block (it converts in place).
+    expect(ids(blocks)).toEqual(['item', 'note', 'inner', 'plain']);
+    const note = blocks.find(({ block }) => block.id === 'note')!;
+    expect(note.ownNodes.map((node) => node.textContent)).toEqual(['這裡的說明文字']);
+    expect(note.after.textContent).toBe('這裡的說明文字');
+  });
+
   it('a blockquote of paragraphs is not a block; its paragraphs are', () => {
     const doc = fixturePage('reading-structure.html');
     const blocks = selectTextBlocks({ root: doc.getElementById('article')!, skipFurniture: true });

@@ -213,6 +213,22 @@ describe('ParallelView', () => {
     expect(view.blocks()).not.toContain(closing);
   });
 
+  it('shows text between a block and a block nested in it with a companion too', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><ul><li id="item">項目標題<div id="note">這裡的說明文字<p id="inner">國家的發展</p></div></li></ul></main>',
+    );
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    await sleep(30);
+    const note = doc.getElementById('note')!;
+    // In the original, with its conversion after it (before the nested paragraph).
+    expect(note.firstChild!.textContent).toBe('這裡的說明文字');
+    expect(companionText(note)).toBe('这里的说明文字');
+    expect(note.firstChild!.nextSibling).toBe(note.querySelector(COMPANION_SELECTOR));
+    expect(companionText(doc.getElementById('inner'))).toBe('国家的发展');
+    expect(companionText(doc.getElementById('item'))).toBe('项目标题');
+  });
+
   it('puts back a companion the page removes, a few times only', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
