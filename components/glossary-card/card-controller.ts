@@ -1,5 +1,6 @@
 import type { TermCardContent } from '../../utils/glossary/card-content.ts';
 import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
+import { topLayerHolder } from '../../utils/glossary/card-position.ts';
 import { liveRangeOf, type TermRange } from '../../utils/glossary/highlight.ts';
 import { rangeRect, type RectLike } from '../../utils/glossary/hit-test.ts';
 import type { Translate } from '../shared/i18n.tsx';
@@ -127,7 +128,12 @@ export function createCardController({
     const anchor = anchorOf(term, at);
     if (description === null || anchor === null) return false;
     host.show(
-      { ...description, anchor, theme: themeOf(term) },
+      {
+        ...description,
+        anchor,
+        theme: themeOf(term),
+        topLayer: topLayerHolder(term.range.startContainer),
+      },
       { announce: askedFor ? 'always' : 'new-term' },
     );
     return true;

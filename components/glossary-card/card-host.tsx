@@ -19,12 +19,18 @@ export interface CardRequest {
   t: Translate;
   /** The `lang` of the UI language the labels are in. */
   uiLang: string;
+  /**
+   * The element of the browser's top layer that holds the term (see `topLayerHolder`), which
+   * the card must be inside to be seen; null for a term in the page itself.
+   */
+  topLayer?: Element | null;
 }
 
 /**
  * The element that carries the card: `<jianfan-card data-jianfan-ui="card">`
  * with an open shadow root, appended to the root element rather than the
- * body, so that a page that rewrites its body does not take the card with it.
+ * body, so that a page that rewrites its body does not take the card with it;
+ * for a term in the top layer (a modal dialog), to that element instead.
  * The shadow root keeps the page's styles out (and `:host { all: initial }`
  * keeps inherited ones out); the card's own styles are a constructable
  * stylesheet, which a strict Content Security Policy does not block.
@@ -142,7 +148,8 @@ export function createCardHost({
       return current !== null;
     },
     show(request, { announce: when = 'new-term' } = {}) {
-      if (!element.isConnected) document.documentElement.append(element);
+      const parent = request.topLayer ?? document.documentElement;
+      if (element.parentNode !== parent) parent.append(element);
       const sameTerm = current?.content.termId === request.content.termId;
       current = request;
       place(request);

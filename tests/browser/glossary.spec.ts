@@ -294,6 +294,32 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
+  it('shows the card over a modal dialog for a term inside it, and in the page again after', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary-dialog.html'));
+    await waitForHighlight(page, 'CUDA');
+    await page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).showModal());
+    await hover(page, 'CUDA', { within: '#dialog' });
+    const card = await waitForCard(page, 'CUDA');
+    // What is drawn at the card's middle is the card (its host), not the dialog under it.
+    const drawn = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-jianfan-ui') ?? null,
+      { x: (card.box.left + card.box.right) / 2, y: (card.box.top + card.box.bottom) / 2 },
+    );
+    expect(drawn).toBe('card');
+    // Closed, the dialog leaves the page; a term in the page shows its card in the page.
+    await page.press('Escape');
+    await page.evaluate(() => (document.getElementById('dialog') as HTMLDialogElement).close());
+    await page.mouseMove(1, 1);
+    await hover(page, 'H200');
+    await waitForCard(page, 'H200');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-jianfan-ui="card"]')?.parentElement?.localName,
+      ),
+    ).toBe('html');
+    await page.close();
+  });
+
   it('next-term and previous-term go from term to term, scrolling and showing cards', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
     await waitForHighlight(page, 'H200');

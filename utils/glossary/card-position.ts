@@ -1,7 +1,10 @@
+import { composedParent } from '../convert/dom-rules.ts';
+
 /**
- * Where the glossary card goes: next to the term, inside the viewport.
+ * Where the glossary card goes: into the top layer that holds the term, if any
+ * (`topLayerHolder`), and next to the term, inside the viewport.
  *
- * Pure geometry in viewport (CSS pixel) coordinates, so that it is tested
+ * The placement is pure geometry in viewport (CSS pixel) coordinates, so that it is tested
  * without layout. The card prefers to sit below the term, starting at the
  * term's left edge; it flips above when there is no room below, and aligns
  * its right edge with the term's when it would run past the right edge of
@@ -100,4 +103,33 @@ export function placeCard({
   }
 
   return { left, top, side, align, maxWidth: safeWidth, maxHeight };
+}
+
+/** `element.matches(selector)`, false where the browser does not know the selector. */
+function matchesIfKnown(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The element of the browser's top layer that holds `node`, if any: an open modal dialog, an
+ * open popover, the fullscreen element. Nothing is drawn over the top layer, whatever its
+ * z-index, and a modal dialog makes the rest of the page inert
+ * (https://developer.mozilla.org/docs/Glossary/Top_layer): a card for a term in one must be
+ * in it too.
+ */
+export function topLayerHolder(node: Node): Element | null {
+  const fullscreen = node.ownerDocument?.fullscreenElement ?? null;
+  let at: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (at !== null) {
+    if (at === fullscreen || matchesIfKnown(at, ':modal') || matchesIfKnown(at, ':popover-open')) {
+      return at;
+    }
+    const parent = composedParent(at);
+    at = parent !== null && parent.nodeType === 1 ? (parent as Element) : null;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../../utils/glossary/card-position.ts';
+import { placeCard, topLayerHolder } from '../../../utils/glossary/card-position.ts';
+import { documentWithBody } from '../convert/helpers.ts';
 
 /** A term box of one line, 16 px high. */
 function term(left: number, top: number, width = 40, height = 16) {
@@ -138,5 +139,42 @@ describe('placeCard', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('topLayerHolder', () => {
+  function page() {
+    const doc = documentWithBody(
+      '<p id="outside">CUDA</p><dialog id="dialog"><p id="inside">對話框裡的CUDA</p></dialog>',
+    );
+    return {
+      doc,
+      inside: doc.getElementById('inside')!.firstChild!,
+      dialog: doc.getElementById('dialog')!,
+    };
+  }
+
+  it('is the open modal dialog that holds the term, and nothing for a term in the page', () => {
+    const { doc, inside, dialog } = page();
+    // happy-dom knows no :modal; a browser matches it on a dialog opened with showModal().
+    const matches = dialog.matches.bind(dialog);
+    dialog.matches = (selector: string) => selector === ':modal' || matches(selector);
+    expect(topLayerHolder(inside)).toBe(dialog);
+    expect(topLayerHolder(doc.getElementById('outside')!.firstChild!)).toBeNull();
+  });
+
+  it('is the fullscreen element that holds the term', () => {
+    const { doc, inside, dialog } = page();
+    Object.defineProperty(doc, 'fullscreenElement', { value: doc.body, configurable: true });
+    expect(topLayerHolder(inside)).toBe(doc.body);
+    expect(topLayerHolder(dialog)).toBe(doc.body);
+  });
+
+  it('passes over a selector the browser does not know', () => {
+    const { inside, dialog } = page();
+    dialog.matches = () => {
+      throw new SyntaxError('unknown pseudo-class');
+    };
+    expect(topLayerHolder(inside)).toBeNull();
   });
 });
