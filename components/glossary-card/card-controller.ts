@@ -74,6 +74,20 @@ export function pageCardTheme(document: Document, from: Node | null): CardTheme 
   });
 }
 
+/** How long after a tap its click may come (browsers send it at once, or after ~300 ms). */
+const TAP_CLICK_MS = 1_000;
+
+/** Whether a pointer event happened in a link (`a` or `area` with an `href`). */
+function isInLink(event: Event): boolean {
+  const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+  return path.some(
+    (target) =>
+      (target as Element).nodeType === 1 &&
+      ((target as Element).localName === 'a' || (target as Element).localName === 'area') &&
+      (target as Element).hasAttribute('href'),
+  );
+}
+
 function isOutside(box: RectLike, document: Document): boolean {
   const view = document.defaultView;
   const width = view?.innerWidth ?? document.documentElement.clientWidth;
@@ -176,12 +190,30 @@ export function createCardController({
     frameHandle ??= frame(onFrame);
   };
 
+  /** When a tap opened the card of a term in a link (see `onClick`). */
+  let tapOpenedInLink: number | null = null;
+
   const onPointerUp = (event: PointerEvent) => {
+    tapOpenedInLink = null;
     if (event.pointerType !== 'touch' || host.containsEvent(event)) return;
     point = { x: event.clientX, y: event.clientY };
     const term = termAt(event.clientX, event.clientY);
-    if (term) intent.showNow(term);
-    else intent.dismiss();
+    if (term) {
+      const wasShown = intent.shown !== null && sameOccurrence(intent.shown, term);
+      intent.showNow(term);
+      if (!wasShown && isInLink(event)) tapOpenedInLink = event.timeStamp;
+    } else {
+      intent.dismiss();
+    }
+  };
+
+  // The first tap on a term that is also a link shows its card; the click that follows would
+  // take the reader to another page before the card could be read. That click is held back,
+  // and the next tap on the term, its card open, follows the link.
+  const onClick = (event: MouseEvent) => {
+    const openedAt = tapOpenedInLink;
+    tapOpenedInLink = null;
+    if (openedAt !== null && event.timeStamp - openedAt < TAP_CLICK_MS) event.preventDefault();
   };
 
   // The pointer left the window: nothing is under it any more.
@@ -211,6 +243,8 @@ export function createCardController({
   const capture = { capture: true, passive: true } as const;
   document.addEventListener('pointermove', onPointerMove, capture);
   document.addEventListener('pointerup', onPointerUp, capture);
+  // Not passive: it may cancel the click of the tap that opened a card (see `onClick`).
+  document.addEventListener('click', onClick, true);
   document.addEventListener('mouseout', onMouseOut, capture);
   document.addEventListener('keydown', onKeyDown, true);
   document.addEventListener('scroll', onScroll, capture);
@@ -245,6 +279,7 @@ export function createCardController({
       if (scrollHandle !== null) cancelFrame(scrollHandle);
       document.removeEventListener('pointermove', onPointerMove, capture);
       document.removeEventListener('pointerup', onPointerUp, capture);
+      document.removeEventListener('click', onClick, true);
       document.removeEventListener('mouseout', onMouseOut, capture);
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('scroll', onScroll, capture);

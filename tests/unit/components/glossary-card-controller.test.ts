@@ -180,6 +180,34 @@ describe('createCardController', () => {
     expect(card()).toBeNull();
   });
 
+  it('a first tap on a term in a link shows the card and keeps the link; the next follows it', () => {
+    const link = document.createElement('a');
+    link.href = '#elsewhere';
+    paragraph.replaceWith(link);
+    link.append(paragraph);
+    start();
+    const tap = () => {
+      pointer('pointerup', ON_TERM, 'touch', paragraph);
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      paragraph.dispatchEvent(click);
+      return click.defaultPrevented;
+    };
+    expect(tap()).toBe(true);
+    expect(card()).not.toBeNull();
+    // The card is open: this tap goes where the link goes.
+    expect(tap()).toBe(false);
+    link.remove();
+  });
+
+  it('a tap on a term outside any link never holds its click back', () => {
+    start();
+    pointer('pointerup', ON_TERM, 'touch', paragraph);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    paragraph.dispatchEvent(click);
+    expect(card()).not.toBeNull();
+    expect(click.defaultPrevented).toBe(false);
+  });
+
   it('closes when its term is gone after the terms were found again', () => {
     start();
     controller!.showFor(term);
