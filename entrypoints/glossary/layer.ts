@@ -18,7 +18,7 @@ import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
-import { stepToTerm } from '../../utils/glossary/term-navigation.ts';
+import { isSeen, scrollTermIntoView, stepToTerm } from '../../utils/glossary/term-navigation.ts';
 import { createTermSource, type UserGlossarySnapshot } from '../../utils/glossary/term-source.ts';
 import type { TabCommand } from '../../utils/messaging/protocol.ts';
 import {
@@ -353,25 +353,6 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     await synced;
   }
 
-  function scrollIntoView(term: TermRange, document: Document): void {
-    const view = document.defaultView;
-    const height = view?.innerHeight ?? document.documentElement.clientHeight;
-    const inView = (box: ReturnType<typeof rangeRect>) =>
-      box !== null && box.top >= 0 && box.bottom <= height;
-    if (inView(rangeRect(term.range))) return;
-    // 'instant': a page with `scroll-behavior: smooth` would still be moving
-    // when the card is placed.
-    term.range.startContainer.parentElement?.scrollIntoView({
-      block: 'center',
-      inline: 'nearest',
-      behavior: 'instant',
-    });
-    const box = rangeRect(term.range);
-    if (box !== null && !inView(box)) {
-      view?.scrollBy({ top: box.top - height / 2, behavior: 'instant' });
-    }
-  }
-
   return {
     async refresh(next) {
       state = next;
@@ -406,7 +387,11 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       const view = current.document.defaultView;
       const index = stepToTerm({
         count: ranges.length,
-        boxOf: (index) => rangeRect(ranges[index]!.range),
+        // A term the reader cannot see (a closed menu, a hidden panel) is passed over.
+        boxOf: (index) => {
+          const range = ranges[index]!.range;
+          return isSeen(range.startContainer.parentElement) ? rangeRect(range) : null;
+        },
         current: visited === null ? null : ranges.indexOf(visited),
         direction: name === 'next-term' ? 1 : -1,
         viewportHeight: view?.innerHeight ?? current.document.documentElement.clientHeight,
@@ -414,7 +399,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       if (index === null) return;
       const term = ranges[index]!;
       visited = term;
-      scrollIntoView(term, current.document);
+      scrollTermIntoView(term.range, current.document);
       ensureCard(current.document).showFor(term);
     },
 

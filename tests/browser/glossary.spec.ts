@@ -320,6 +320,36 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
+  it('next-term passes over hidden terms and scrolls a term into view inside a scrolling box', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary-hidden.html'));
+    await waitForMarkedTerms(page, ['H100', 'CUDA', 'H200']);
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'CUDA');
+    // The box scrolled: the term is inside what it shows.
+    const placed = await page.evaluate(() => {
+      const box = document.getElementById('box')!;
+      const text = document.getElementById('boxed')!.firstChild!;
+      const range = document.createRange();
+      const at = text.textContent!.indexOf('CUDA');
+      range.setStart(text, at);
+      range.setEnd(text, at + 4);
+      const term = range.getBoundingClientRect();
+      const frame = box.getBoundingClientRect();
+      return {
+        scrolled: box.scrollTop,
+        inside: term.top >= frame.top && term.bottom <= frame.bottom,
+      };
+    });
+    expect(placed.scrolled).toBeGreaterThan(0);
+    expect(placed.inside).toBe(true);
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'H200');
+    // Round again: past the hidden menu's term, to CUDA.
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'CUDA');
+    await page.close();
+  });
+
   it('next-term and previous-term go from term to term, scrolling and showing cards', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
     await waitForHighlight(page, 'H200');

@@ -2,7 +2,7 @@
  * Moving from term to term with the keyboard (the `next-term` and
  * `previous-term` commands).
  */
-import type { RectLike } from './hit-test.ts';
+import { rangeRect, type RectLike } from './hit-test.ts';
 import { firstPast } from './page-order.ts';
 
 /**
@@ -74,4 +74,69 @@ export function stepToTerm({
     if (shown(index)) return index;
   }
   return null;
+}
+
+/**
+ * Whether the reader can see the element a term is in, its box aside: not under
+ * `visibility: hidden` or `opacity: 0` (a closed drop-down menu, a hidden tab panel), which
+ * keep their boxes. `checkVisibility` takes these options under two names
+ * (https://developer.mozilla.org/docs/Web/API/Element/checkVisibility); where the browser has
+ * none of it, the element counts as seen.
+ */
+export function isSeen(element: Element | null): boolean {
+  if (element === null) return false;
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean })
+    .checkVisibility;
+  if (typeof check !== 'function') return true;
+  return check.call(element, {
+    checkOpacity: true,
+    checkVisibilityCSS: true,
+    opacityProperty: true,
+    visibilityProperty: true,
+  });
+}
+
+/**
+ * Scrolls the term into view: first inside each scrolling box it sits in (a news ticker, a
+ * comment box), where the window's view alone would show the box but not the term, then the
+ * window, centring the term where it has to move at all. 'instant': a page with
+ * `scroll-behavior: smooth` would still be moving when the card is placed.
+ */
+export function scrollTermIntoView(range: AbstractRange, document: Document): void {
+  const view = document.defaultView;
+  const root = document.scrollingElement ?? document.documentElement;
+  for (let box = range.startContainer.parentElement; box !== null; box = box.parentElement) {
+    if (box === root || box === document.body) break;
+    if (box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth) continue;
+    const style = view?.getComputedStyle(box);
+    if (style === undefined || !/(auto|scroll)/.test(`${style.overflowX} ${style.overflowY}`)) {
+      continue;
+    }
+    const term = rangeRect(range);
+    if (term === null) return;
+    const frame = box.getBoundingClientRect();
+    if (term.top < frame.top || term.bottom > frame.bottom) {
+      box.scrollBy({
+        top: (term.top + term.bottom) / 2 - (frame.top + frame.bottom) / 2,
+        behavior: 'instant',
+      });
+    }
+    if (term.left < frame.left || term.right > frame.right) {
+      box.scrollBy({
+        left: (term.left + term.right) / 2 - (frame.left + frame.right) / 2,
+        behavior: 'instant',
+      });
+    }
+  }
+  const height = view?.innerHeight ?? document.documentElement.clientHeight;
+  const inView = (box: RectLike | null) => box !== null && box.top >= 0 && box.bottom <= height;
+  if (inView(rangeRect(range))) return;
+  range.startContainer.parentElement?.scrollIntoView({
+    block: 'center',
+    inline: 'nearest',
+    behavior: 'instant',
+  });
+  const box = rangeRect(range);
+  if (box !== null && !inView(box))
+    view?.scrollBy({ top: box.top - height / 2, behavior: 'instant' });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RectLike } from '../../../utils/glossary/hit-test.ts';
-import { stepToTerm } from '../../../utils/glossary/term-navigation.ts';
+import { isSeen, stepToTerm } from '../../../utils/glossary/term-navigation.ts';
 
 /** The boxes as `stepToTerm` asks for them, one at a time. */
 const lazy = (boxes: readonly (RectLike | null)[]) => ({
@@ -73,5 +73,32 @@ describe('stepToTerm', () => {
     const boxes = [at(-900), at(-8), null, null, at(400), null, at(1600)];
     expect(stepToTerm({ ...lazy(boxes), current: null, direction: 1, viewportHeight })).toBe(1);
     expect(stepToTerm({ ...lazy(boxes), current: null, direction: -1, viewportHeight })).toBe(4);
+  });
+});
+
+describe('isSeen', () => {
+  it('asks the browser about visibility and opacity, under both option names', () => {
+    const element = document.createElement('p');
+    let asked: Record<string, boolean> = {};
+    Object.assign(element, {
+      checkVisibility: (options: Record<string, boolean>) => {
+        asked = options;
+        return false;
+      },
+    });
+    expect(isSeen(element)).toBe(false);
+    expect(asked).toEqual({
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+      opacityProperty: true,
+      visibilityProperty: true,
+    });
+  });
+
+  it('counts an element as seen where the browser cannot tell, and no element as unseen', () => {
+    const element = document.createElement('p');
+    Object.assign(element, { checkVisibility: undefined });
+    expect(isSeen(element)).toBe(true);
+    expect(isSeen(null)).toBe(false);
   });
 });
