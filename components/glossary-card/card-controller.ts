@@ -269,8 +269,10 @@ export function createCardController({
     },
     revalidate() {
       const term = intent.shown;
+      // Not a dismissal: the reader did not close it, and a pointer resting there (the text
+      // converted under it) opens the card again as it moves.
       if (term !== null && (!stillOnPage(term) || anchorOf(term, null) === null)) {
-        intent.dismiss();
+        intent.close();
       }
     },
     dispose() {

@@ -35,6 +35,11 @@ export interface HoverIntent<T> {
   showNow(target: T): void;
   /** Closes the card at once (Escape, tap elsewhere); it stays closed over the same term. */
   dismiss(): void;
+  /**
+   * Closes the card at once for a reason of the page's (its term's text changed): unlike a
+   * dismissal, the pointer over the same place opens it again.
+   */
+  close(): void;
   /** The target whose card is open, or null. */
   readonly shown: T | null;
   /** Stops the timers. */
@@ -121,6 +126,10 @@ export function createHoverIntent<T>({
       const was = shown ?? pending?.target ?? null;
       close();
       dismissed = was;
+    },
+    close() {
+      close();
+      dismissed = null;
     },
     get shown() {
       return shown;

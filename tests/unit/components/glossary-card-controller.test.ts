@@ -180,6 +180,22 @@ describe('createCardController', () => {
     expect(card()).toBeNull();
   });
 
+  it('opens again under a resting pointer after its term’s text changed (converted)', () => {
+    start();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(500);
+    expect(card()).not.toBeNull();
+    // The page converts the text the term is in: the card closes with it…
+    (paragraph.firstChild as Text).data = '這套名為ＣＵＤＡ的平臺';
+    controller!.revalidate();
+    expect(card()).toBeNull();
+    // …and it is not a dismissal: the pointer moving on the term opens it again.
+    (paragraph.firstChild as Text).data = '这套名为CUDA的平台';
+    pointer('pointermove', { x: ON_TERM.x + 1, y: ON_TERM.y });
+    vi.advanceTimersByTime(500);
+    expect(card()).not.toBeNull();
+  });
+
   it('a first tap on a term in a link shows the card and keeps the link; the next follows it', () => {
     const link = document.createElement('a');
     link.href = '#elsewhere';
