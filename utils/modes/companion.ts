@@ -80,6 +80,9 @@ const DROPPED_TAGS = new Set([
   'dialog',
 ]);
 
+/** Copied as their content only: containers whose copies the page would count as its own. */
+const UNWRAPPED_TAGS = new Set(['form', 'fieldset']);
+
 /**
  * Attributes a copy must not repeat: identity (ids and names must stay unique, labels point
  * at one control), focus and shortcuts (one tab stop, one access key), and inline handlers.
@@ -157,8 +160,9 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
   if (ui !== null && ui !== 'term' && ui !== 'lost-span') return null;
   // A glossary mark (where the Custom Highlight API is missing) belongs to the glossary, which
   // marks the companion itself; a copy of a page's custom element would run the page's
-  // element code a second time. Both are copied as their content only.
-  if (ui === 'term' || element.localName.includes('-')) {
+  // element code a second time; a copy of a form would be one more in `document.forms` (and
+  // the page's scripts count and number them). All are copied as their content only.
+  if (ui === 'term' || element.localName.includes('-') || UNWRAPPED_TAGS.has(element.localName)) {
     const content = document.createDocumentFragment();
     for (let child = element.firstChild; child !== null; child = child.nextSibling) {
       const copy = copyForCompanion(child, options);

@@ -158,6 +158,18 @@ describe('companion content', () => {
     expect(squash(companion.textContent)).toBe(twToCn('這段連結和標籤後面的文字'));
   });
 
+  it('copies a form as its text only: the page counts no new form', () => {
+    const doc = documentWithBody(
+      '<li id="item">訂閱電子報：<form action="/s"><fieldset>輸入您的信箱<input name="m"></fieldset></form></li>',
+    );
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    expect(companion.querySelector('form, fieldset, input')).toBeNull();
+    expect(squash(companion.textContent)).toBe(twToCn('訂閱電子報：輸入您的信箱'));
+    doc.getElementById('item')!.append(companion);
+    expect(doc.forms).toHaveLength(1);
+  });
+
   it('is built from the originals, whatever the page shows now', () => {
     const doc = documentWithBody('<p id="p">這個<b>國家</b>的發展</p>');
     const p = doc.getElementById('p')!;
