@@ -2,12 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
-import { sitePatternForUrl } from '../../utils/settings/site-rules.ts';
+import { siteRuleShownFor, withSiteRuleForPage } from '../../utils/settings/site-rule-edit.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
 import { I18nProvider, translatorFor } from '../shared/i18n.tsx';
 import { describeSaveError } from '../shared/save-errors.ts';
-import { modeForPattern, setSiteRuleForPage } from '../shared/site-rule-edits.ts';
 import { PROGRESS_POLL_MS, type PopupApi } from './api.ts';
 import { ConvertBox } from './ConvertBox.tsx';
 import { PageControls, type PageControlChange, type PageControlValues } from './PageControls.tsx';
@@ -48,7 +47,14 @@ function planChange(
 ): { apply?: TabApplyPayload; save?: Settings } {
   switch (change.kind) {
     case 'enabled':
-      return { apply: { enabled: change.value } };
+      // Turned on in the original mode, the tab shows the conversion (as the shortcut does):
+      // the original mode shows the page as served, converted or not.
+      return {
+        apply:
+          change.value && report?.readingMode === 'original'
+            ? { enabled: true, readingMode: 'converted' }
+            : { enabled: change.value },
+      };
     case 'target':
       return { apply: { target: change.value }, save: { ...settings, target: change.value } };
     case 'regionalVocabulary':
@@ -72,14 +78,8 @@ function planChange(
         save: { ...settings, repairMirrors: change.value },
       };
     case 'siteRule': {
-      const pattern = report ? sitePatternForUrl(report.url) : null;
-      if (!report || !pattern) return {};
-      const siteRules = setSiteRuleForPage({
-        rules: settings.siteRules,
-        pattern,
-        mode: change.value,
-        url: report.url,
-      });
+      if (!report || siteRuleShownFor(settings.siteRules, report.url) === null) return {};
+      const siteRules = withSiteRuleForPage(settings.siteRules, report.url, change.value);
       // "Always" and "never" take effect on the open page too; "automatic"
       // leaves it as it is until the next visit decides afresh.
       const apply: TabApplyPayload | undefined =
@@ -181,7 +181,6 @@ export function PopupApp({
   }
 
   const { tabId, report, settings } = loaded;
-  const pattern = report ? sitePatternForUrl(report.url) : null;
   const values: PageControlValues = {
     enabled: report && tabId !== null ? (pending.enabled ?? report.conversion.active) : null,
     target:
@@ -190,7 +189,8 @@ export function PopupApp({
     readingMode: pending.readingMode ?? report?.readingMode ?? settings.readingMode,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,
-    siteRule: pattern ? { pattern, mode: modeForPattern(settings.siteRules, pattern) } : null,
+    // The rule that decides for the page now, and names it.
+    siteRule: report ? siteRuleShownFor(settings.siteRules, report.url) : null,
   };
 
   async function change(what: PageControlChange) {

@@ -279,6 +279,50 @@ describe('popup controls', () => {
     expect(textOf(page)).toContain(en('site_rule_for', '163.com'));
   });
 
+  it('shows the rule that decides for the page, a broader one too, and a change holds', async () => {
+    // Typed in the options page for www.163.com; the page's site is 163.com.
+    const settings = {
+      ...defaultSettings(),
+      siteRules: [{ pattern: 'www.163.com', mode: 'never' as const }],
+    };
+    const api = fakeApi({ settings });
+    const page = await open(api);
+    const select = control<HTMLSelectElement>(page, en('popup_site_rule'));
+    expect(select.value).toBe('never');
+    expect(textOf(page)).toContain(en('site_rule_for', 'www.163.com'));
+    await choose(select, 'always');
+    // The rule that decides is the one changed: a new one for 163.com would lose to it.
+    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+      { pattern: 'www.163.com', mode: 'always' },
+    ]);
+  });
+
+  it('turned on in the original mode, the tab shows the conversion', async () => {
+    const original = report({
+      hasChinese: true,
+      readingMode: 'original',
+      conversion: { active: false, target: 'tw', progress: 1 },
+    });
+    const api = fakeApi({ report: original });
+    // As the session does: the original mode shows the page as served.
+    api.apply.mockImplementation(async (_tab, change) => {
+      const readingMode = change.readingMode ?? original.readingMode;
+      return {
+        ...original,
+        readingMode,
+        conversion: {
+          ...original.conversion,
+          active: (change.enabled ?? false) && readingMode !== 'original',
+        },
+      };
+    });
+    const page = await open(api);
+    await click(control(page, en('popup_convert_this_tab')));
+    expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: true, readingMode: 'converted' });
+    expect(control(page, en('popup_convert_this_tab')).checked).toBe(true);
+    expect(control<HTMLSelectElement>(page, en('popup_reading_mode')).value).toBe('converted');
+  });
+
   it('removes the site rule again when set back to automatic', async () => {
     const settings = {
       ...defaultSettings(),
