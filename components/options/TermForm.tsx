@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   CATEGORIES,
+  findFormClashes,
+  termForms,
   validateTerm,
   type Category,
   type Term,
@@ -168,6 +170,20 @@ export function TermForm({
     const id = typeof candidate.id === 'string' ? candidate.id : '';
     if (id !== replacing && userTerms.some((term) => term.id === id)) {
       add('id', t('glossary_error_id_taken', id));
+    }
+    if (result.ok) {
+      // A written form belongs to one term only: the glossary's own export would otherwise
+      // be refused when imported back. (A built-in term with the form is fine: the user's
+      // term is ranked first.)
+      const others = userTerms.filter((term) => term.id !== replacing && term.id !== id);
+      for (const clash of findFormClashes([...others, result.term])) {
+        if (clash.secondIndex !== others.length || clash.firstIndex >= others.length) continue;
+        const field = termForms(result.term).find((entry) => entry.form === clash.form)?.field;
+        add(
+          field === undefined || field === 'alias' ? 'aliases' : field,
+          t('glossary_error_form_taken', [clash.form, others[clash.firstIndex]!.id]),
+        );
+      }
     }
     setErrors(found);
     if (!result.ok || Object.keys(found).length > 0) {

@@ -1537,6 +1537,12 @@ export const MESSAGES = {
     zh_TW: '已有編號為 $id$ 的術語。',
     placeholders: ['id'],
   },
+  glossary_error_form_taken: {
+    en: 'The written form "$form$" already belongs to your term "$owner$"; a form can belong to one term only.',
+    zh_CN: '写法“$form$”已经属于你的术语“$owner$”；一种写法只能属于一个术语。',
+    zh_TW: '寫法「$form$」已經屬於你的術語「$owner$」；一種寫法只能屬於一個術語。',
+    placeholders: ['form', 'owner'],
+  },
   glossary_export_json: {
     en: 'Export as JSON',
     zh_CN: '导出为 JSON',

@@ -211,6 +211,19 @@ describe('options: term form', () => {
     );
   });
 
+  it('refuses a written form another of the user’s terms has, so that the export imports back', async () => {
+    const { api } = fakeOptionsApi({ glossary: { revision: 1, terms: [USER_TERM, newTerm] } });
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '第四代高带宽内存 (HBM4)')));
+    await type(control(page, en('glossary_field_aliases')), USER_TERM.hans);
+    await click(button(page, en('action_save')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    expect(textOf(page.querySelector('.term-form .field-error')!)).toBe(
+      en('glossary_error_form_taken', [USER_TERM.hans, USER_TERM.id]),
+    );
+    expect(control(page, en('glossary_field_aliases')).getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('customises a built-in term as a user term with its id', async () => {
     const { api, store } = fakeOptionsApi();
     const page = await open(api);
