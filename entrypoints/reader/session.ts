@@ -18,7 +18,7 @@ import { benchMark } from '../../utils/platform/bench-marks.ts';
 import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings } from '../../utils/platform/settings-storage.ts';
-import { hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
+import { hasGarbledRuns, hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
 import {
   decideAutoConversion,
@@ -204,11 +204,21 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     reportTimer ??= setTimeout(sendReport, REPORT_INTERVAL_MS);
   }
 
-  function pageShowsArtifacts(): boolean {
-    return (
-      hasMirrorArtifacts(leadingText(document, ARTIFACT_SAMPLE_CHARACTERS)) ||
-      hasMirrorArtifacts(document.title)
-    );
+  /**
+   * Whether the mirror repair may look at this page. A NetEase-style page (a mirror, or an
+   * article) is repaired when it shows the mirror tool's annotations or garbled runs. Any
+   * other page only when it shows garbled runs, which nothing but the mirror tool's
+   * corruption leaves: annotations alone are how a pinyin lesson or a dictionary writes
+   * 國(guó), and they stay as written there.
+   */
+  function pageMayBeRepaired(): boolean {
+    const shows = netease.kind !== null ? hasMirrorArtifacts : hasGarbledRuns;
+    // The page's own text: shown converted, a mirror reads in the other script, where the
+    // mirror tool's annotations (on Traditional characters) are not found.
+    const own = (node: Text) => converter.originalTextOf(node);
+    const titleText = document.querySelector('title')?.firstChild;
+    const title = titleText?.nodeType === 3 ? own(titleText as Text) : document.title;
+    return shows(leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, own)) || shows(title);
   }
 
   /**
@@ -219,19 +229,23 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   async function syncRepair(): Promise<void> {
     const want = repairWanted();
     if (want === (repair !== null)) return;
-    if (want && !pageShowsArtifacts()) return;
-    converter.restore();
-    converter.dispose();
+    if (want && !pageMayBeRepaired()) return;
     if (want) {
+      // Loaded before the converter is taken down: a kit that fails to load leaves the page
+      // and its converter as they were, and the next render tries again.
       const kit = await kitExports<RepairKit>('repair');
       // A session that ended meanwhile (the extension was updated) leaves the page alone.
       if (disposed) return;
+      converter.restore();
+      converter.dispose();
       repair = kit.repairDocument({
         document,
         minAnnotations: 3,
         lostSpanText: { title: t('lost_span_tooltip'), label: t('lost_span_tooltip') },
       });
     } else {
+      converter.restore();
+      converter.dispose();
       repair?.undo();
       repair = null;
     }
@@ -413,14 +427,18 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
  * The first `limit` characters of the body's text, read node by node: `textContent` would
  * build the text of the whole page first (a million characters on a large page).
  */
-function leadingText(document: Document, limit: number): string {
+function leadingText(
+  document: Document,
+  limit: number,
+  textOf: (node: Text) => string = (node) => node.data,
+): string {
   const body = document.body;
   if (body === null) return '';
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
-    const data = (node as Text).data;
+    const data = textOf(node as Text);
     parts.push(data);
     length += data.length;
   }

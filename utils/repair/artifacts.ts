@@ -37,7 +37,16 @@ export function countPinyinAnnotations(text: string): number {
 /** True when `text` holds at least one mirror annotation or garbled-run marker. */
 export function hasMirrorArtifacts(text: string): boolean {
   if (!text.includes(')')) return false;
-  if (countPinyinAnnotations(text) > 0) return true;
+  return countPinyinAnnotations(text) > 0 || hasGarbledRuns(text);
+}
+
+/**
+ * True when `text` holds a garbled-run marker (`?yàn)`, with a reading the mirror tool writes):
+ * what only the mirror's byte misalignment leaves, unlike an annotation, which a pinyin lesson
+ * writes too.
+ */
+export function hasGarbledRuns(text: string): boolean {
+  if (!text.includes(')')) return false;
   for (const match of text.matchAll(RUN_MARKER)) {
     if (listedReadings.has(match[1] ?? '')) return true;
   }

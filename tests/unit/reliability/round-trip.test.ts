@@ -11,7 +11,7 @@ import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundl
 import { TARGETS, type Target } from '../../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../../utils/detect/article-root.ts';
 import { detectNeteasePage } from '../../../utils/detect/netease.ts';
-import { hasMirrorArtifacts } from '../../../utils/repair/artifacts.ts';
+import { hasGarbledRuns, hasMirrorArtifacts } from '../../../utils/repair/artifacts.ts';
 import { repairDocument, type DocumentRepair } from '../../../utils/repair/dom-repair.ts';
 import {
   READING_MODES,
@@ -144,8 +144,9 @@ class ReaderModel {
   private syncRepair(): void {
     if (this.repairWanted === (this.repair !== null)) return;
     const text = this.doc.body?.textContent?.slice(0, 200_000) ?? '';
-    if (this.repairWanted && !hasMirrorArtifacts(text) && !hasMirrorArtifacts(this.doc.title))
-      return;
+    // As the session decides (pageMayBeRepaired): annotations count on NetEase-style pages.
+    const shows = this.netease.kind !== null ? hasMirrorArtifacts : hasGarbledRuns;
+    if (this.repairWanted && !shows(text) && !shows(this.doc.title)) return;
     this.converter.restore();
     this.converter.dispose();
     if (this.repairWanted) {

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import t2cn from '../../../utils/convert/packs/t2cn.ts';
+import type { KitRequest } from '../../../utils/messaging/protocol.ts';
+import { registerKit } from '../../../utils/platform/kits.ts';
+import { repairDocument } from '../../../utils/repair/dom-repair.ts';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
+import { readExtra, readShared } from '../netease/fixtures.ts';
+
+// The reader session (the reader kit's sequencing of repair, conversion and layers) on a real
+// document, with WXT's fake browser for its storage and i18n.
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
+  return { browser: fake };
+});
+
+const { startReaderSession } = await import('../../../entrypoints/reader/session.ts');
+
+let page: Document;
+
+/** The page the session runs on. */
+function load(html: string): void {
+  page = new DOMParser().parseFromString(html, 'text/html');
+}
+
+const KITS = Symbol.for('jianfan-reader.kits');
+let session: ReturnType<typeof startReaderSession> | null = null;
+
+beforeEach(() => {
+  delete (globalThis as unknown as Record<symbol, unknown>)[KITS];
+});
+
+afterEach(() => {
+  session?.dispose();
+  session = null;
+});
+
+/** Injects the kits a session asks for, as the background does, or fails as `fail` says. */
+function kitLoader(fail: (name: KitRequest) => boolean = () => false) {
+  const asked: KitRequest[] = [];
+  const loadKit = async (name: KitRequest) => {
+    asked.push(name);
+    if (fail(name)) throw new Error(`The ${name} kit could not be injected`);
+    if (name === 'dict-t2cn') registerKit('dict-t2cn', t2cn);
+    if (name === 'repair') registerKit('repair', { repairDocument });
+  };
+  return { asked, loadKit };
+}
+
+function start(url: string, loadKit: (name: KitRequest) => Promise<void>) {
+  session = startReaderSession({
+    document: page,
+    url,
+    uiLanguage: 'zh-CN',
+    settings: { ...defaultSettings(), glossaryEnabled: false },
+    override: null,
+    report: () => {},
+    loadKit,
+  });
+  return session;
+}
+
+/** The article's first paragraph (of a mirror page). */
+const firstParagraph = () => page.querySelector('.entry-content p')?.textContent ?? '';
+
+describe('the reader session', () => {
+  it('converts a mirror page anyway when the repair kit fails to load, and repairs once it loads', async () => {
+    load(readShared('a.mirror.html'));
+    let failures = 1;
+    const { asked, loadKit } = kitLoader((name) => name === 'repair' && failures-- > 0);
+    const reader = start('https://www.kejisudi.example/archives/48213.html', loadKit);
+    // The first render asks for the repair kit, which fails to load.
+    await vi.waitFor(() => expect(asked).toContain('repair'));
+    // Turning the repair off must still convert the page.
+    await reader.apply({ repairMirrors: false });
+    await vi.waitFor(() => expect(firstParagraph()).toMatch(/[过两]/));
+    expect(firstParagraph()).toMatch(/\(guò\)/);
+    // On again: the kit loads now, and the page is repaired and converted.
+    await reader.apply({ repairMirrors: true });
+    await vi.waitFor(() =>
+      expect(firstParagraph()).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/),
+    );
+    expect(reader.report().repair.annotationsRemoved).toBeGreaterThan(0);
+  });
+
+  it('leaves the pinyin of a lesson page alone, however many annotations it writes', async () => {
+    // The primer with one more line: four of the mirror tool's own annotations in all.
+    load(
+      readExtra('pinyin-primer.html').replace(
+        '</article>',
+        '<p>多音字要看語境：會(huì)議的會(huì)，會(kuài)計的會(kuài)。</p></article>',
+      ),
+    );
+    const { asked, loadKit } = kitLoader();
+    const reader = start('https://pinyin.example/lesson/1', loadKit);
+    // Not NetEase-style: converted when the reader asks for it in the tab.
+    await reader.apply({ enabled: true, target: 'cn' });
+    await vi.waitFor(() =>
+      expect(page.querySelector('h1')?.textContent).toBe('拼音入门：声调怎么标'),
+    );
+    expect(asked).not.toContain('repair');
+    expect(page.body.textContent).toContain('中(zhōng)国(guó)');
+    expect(page.body.textContent).toContain('会(kuài)');
+  });
+});
