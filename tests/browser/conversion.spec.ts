@@ -257,6 +257,37 @@ describeInBrowser(
       await page.close();
     });
 
+    it('gives the page back after a frame from another site was slow to load', async () => {
+      const original = '留言區裡的繁體文字，軟體與網路。';
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/frames-own.html'));
+      await applyAndRender(page, { enabled: true, target: 'hk' });
+      // Added while the page is converted: the reader sees the frame's stand-in document for
+      // a second, then the other site's page replaces it.
+      await page.evaluate(() => (window as unknown as { addSlowFrame(): void }).addSlowFrame());
+      await page.waitFor(
+        async () =>
+          (
+            await (
+              window as unknown as { frameState(id: string): Promise<{ text: string } | null> }
+            ).frameState('slow')
+          )?.text === document.getElementById('outer')!.textContent,
+        undefined,
+        15_000,
+      );
+      // The tab goes on converting and giving back: the page's own text is never left behind.
+      await applyAndRender(page, { enabled: true, target: 'cn' });
+      expect(await page.evaluate(() => document.getElementById('outer')!.textContent)).toBe(
+        twToCn(original),
+      );
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      await applyAndRender(page, { enabled: false });
+      expect(await page.evaluate(() => document.getElementById('outer')!.textContent)).toBe(
+        original,
+      );
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+      await page.close();
+    });
+
     it('switches target from the original each time and never converts converted text', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/split-words.html'));
       const original = await page.evaluate(() =>

@@ -6,6 +6,7 @@ import {
   composedParent,
   convertibleAttributes,
   frameHasOwnReader,
+  isDeadObject,
   isInlineElement,
   isInsideSkipped,
 } from './dom-rules.ts';
@@ -494,7 +495,7 @@ export class PageConverter {
         this.watchFrame(frame);
         const frameDocument = readFrameDocument(frame);
         if (frameDocument === null || frameDocument === this.document) return;
-        if (frameHasOwnReader(frameDocument)) return;
+        if (frameHasOwnReader(frame, frameDocument)) return;
         if (frameDocument.documentElement === null || frameDocument.designMode === 'on') return;
         if (!full && this.observers.has(frameDocument)) return;
         if (this.active !== null) this.setLang(frameDocument, this.active.target);
@@ -513,7 +514,7 @@ export class PageConverter {
       if (this.mode !== 'active' || this.active === null) return;
       const frameDocument = readFrameDocument(frame);
       if (frameDocument === null || frameDocument.documentElement === null) return;
-      if (this.observers.has(frameDocument) || frameHasOwnReader(frameDocument)) return;
+      if (this.observers.has(frameDocument) || frameHasOwnReader(frame, frameDocument)) return;
       this.setLang(frameDocument, this.active.target);
       const items = this.collectRoot(frameDocument, frame, false);
       void this.runWork(orderByViewport(items, this.isNearViewport), this.generation);
@@ -553,7 +554,10 @@ export class PageConverter {
   private resumeObservers(): void {
     if (!this.observersPaused) return;
     this.observersPaused = false;
-    for (const [root, observer] of this.observers) observer.observe(root, OBSERVE_OPTIONS);
+    for (const [root, observer] of this.observers) {
+      if (this.forgetIfDead(root)) continue;
+      observer.observe(root, OBSERVE_OPTIONS);
+    }
   }
 
   private disconnectAll(): void {
@@ -563,7 +567,8 @@ export class PageConverter {
     }
     this.observers.clear();
     for (const [frame, listener] of this.frameListeners) {
-      frame.removeEventListener('load', listener);
+      // A frame inside a frame's document that is gone is gone with it.
+      if (!isDeadObject(frame)) frame.removeEventListener('load', listener);
     }
     this.frameListeners.clear();
   }
@@ -653,7 +658,21 @@ export class PageConverter {
     const written = this.blockLangs.get(element);
     if (written === undefined) return;
     this.blockLangs.delete(element);
+    if (isDeadObject(element)) return;
     if (element.getAttribute('lang') === written) element.removeAttribute('lang');
+  }
+
+  /** Drops a root whose document is gone (see `isDeadObject`); says whether it was. */
+  private forgetIfDead(root: Document | ShadowRoot | Node): boolean {
+    if (!isDeadObject(root)) return false;
+    const observer = this.observers.get(root as Document | ShadowRoot);
+    this.observers.delete(root as Document | ShadowRoot);
+    try {
+      observer?.disconnect();
+    } catch {
+      // Our own observer: nothing of the page's to throw, but a dead target may.
+    }
+    return true;
   }
 
   /**
@@ -923,7 +942,7 @@ export class PageConverter {
     // Looking for our writes means walking the whole page (a tenth of a second at 200,000
     // nodes): not when there is none, as on every render of a page left unconverted.
     if (this.wroteSinceRestore) {
-      const roots: Node[] = [...this.observers.keys()];
+      const roots: Node[] = [...this.observers.keys()].filter((root) => !this.forgetIfDead(root));
       if (!roots.includes(this.document)) roots.push(this.document);
       for (const root of roots) {
         this.restoreSubtree(root);
@@ -931,6 +950,8 @@ export class PageConverter {
       this.wroteSinceRestore = false;
     }
     for (const [html, lang] of this.langOriginals) {
+      // A frame's document that is gone has nothing to give back.
+      if (isDeadObject(html)) continue;
       // A page that set its own `lang` since (its own script switch, say) keeps it, as its
       // text and attributes do.
       if (html.getAttribute('lang') !== this.langWritten.get(html)) continue;

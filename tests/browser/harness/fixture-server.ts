@@ -90,6 +90,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
+  // `?delay=<ms>` holds the answer back: a frame whose page is slow to come.
+  const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5_000);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   try {
     const body = await readFile(file);
     const headers: Record<string, string> = {

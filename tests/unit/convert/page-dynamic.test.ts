@@ -316,6 +316,60 @@ describe('frames with a reader of their own', () => {
   });
 });
 
+describe('frames whose documents go away', () => {
+  it('leaves alone the stand-in document of a frame that is loading an http(s) page', async () => {
+    const doc = documentWithBody('<p id="outer">外層頁面的說明文字。</p>');
+    // Every frame starts with about:blank; this one is about to load a page of its own.
+    const standIn = new Window({ url: 'about:blank' }).document;
+    const p = standIn.createElement('p');
+    p.textContent = '暫時的繁體內容';
+    standIn.body.append(p);
+    const frame = doc.createElement('iframe');
+    frame.setAttribute('srcdoc', '');
+    doc.body.append(frame);
+    // Then a frame with a source to load, as the converter reads it: set on the element, the
+    // source would send happy-dom to the network.
+    Object.defineProperty(frame, 'contentDocument', { get: () => standIn });
+    Object.defineProperty(frame, 'src', { get: () => 'https://comments.example/thread/1' });
+    frame.hasAttribute = (name: string) =>
+      name !== 'srcdoc' && Element.prototype.hasAttribute.call(frame, name);
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(compact(doc.getElementById('outer'))).toBe('外层页面的说明文字。');
+    expect(p.textContent).toBe('暫時的繁體內容');
+  });
+
+  it('gives the page back when a converted frame’s document has gone dead (Firefox)', async () => {
+    const doc = documentWithBody('<p id="outer">外層頁面的說明文字。</p>');
+    const srcdoc = doc.createElement('iframe');
+    srcdoc.setAttribute(
+      'srcdoc',
+      "<!doctype html><html lang='zh-TW'><body><p id='s'>內嵌文件裡的繁體段落</p></body></html>",
+    );
+    doc.body.append(srcdoc);
+    const original = serialize(doc);
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    const framed = srcdoc.contentDocument!;
+    expect(framed.getElementById('s')?.textContent).toBe('内嵌文件里的繁体段落');
+    // The frame navigated to another site: its new document is out of reach, and Firefox
+    // makes every reference into its old one throw.
+    const dead = () => {
+      throw new TypeError("can't access dead object");
+    };
+    for (const target of [framed, framed.documentElement] as object[]) {
+      Object.defineProperty(target, 'nodeType', { get: dead, configurable: true });
+      Object.defineProperty(target, 'getAttribute', { get: dead, configurable: true });
+    }
+    Object.defineProperty(srcdoc, 'contentDocument', { get: () => null });
+    expect(() => converter.restore()).not.toThrow();
+    expect(serialize(doc)).toBe(original);
+    // And it converts again, the dead document left out.
+    await converter.convert({ target: 'cn' });
+    expect(compact(doc.getElementById('outer'))).toBe('外层页面的说明文字。');
+  });
+});
+
 describe('lifecycle', () => {
   it('after dispose nothing converts and no observer is left', async () => {
     const { doc, converter } = await convertedPage('<main id="m"><p>第一段。</p></main>');

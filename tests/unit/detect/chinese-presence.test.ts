@@ -1,3 +1,6 @@
+/** @vitest-environment-options {"settings":{"enableIframePageLoading":true,"fetch":{"virtualServers":[{"url":"http://localhost:3000/","directory":"tests/fixtures/pages"},{"url":"http://www.frames.example/","directory":"tests"}]}}} */
+// Frames in the parsed fixture pages load from the fixtures on disk (happy-dom's virtual
+// servers): no refusal logged per frame, and nothing goes to the network.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
