@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { targetLang, type Target } from '../../utils/convert/target.ts';
 import { MAX_MESSAGE_TEXT } from '../../utils/messaging/protocol.ts';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
@@ -24,6 +24,20 @@ export function ConvertBox({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
   const outputRef = useRef<HTMLTextAreaElement>(null);
+  /** Conversions asked for so far: only the latest one's result is shown. */
+  const asked = useRef(0);
+
+  // A result is for one target: when the target (or the regional vocabulary) changes, the
+  // text is converted again rather than shown under the other's `lang`, or copied as it was.
+  const shownFor = useRef({ target, regionalVocabulary });
+  useEffect(() => {
+    const before = shownFor.current;
+    shownFor.current = { target, regionalVocabulary };
+    if (before.target === target && before.regionalVocabulary === regionalVocabulary) return;
+    if (output === '') return;
+    setOutput('');
+    void convert();
+  }, [target, regionalVocabulary]);
 
   async function convert() {
     if (input.length > MAX_MESSAGE_TEXT) {
@@ -33,15 +47,18 @@ export function ConvertBox({
       });
       return;
     }
+    const request = ++asked.current;
     setBusy(true);
     setStatus(null);
     try {
-      setOutput(await api.convertText({ text: input, target, regionalVocabulary }));
+      const converted = await api.convertText({ text: input, target, regionalVocabulary });
+      if (request === asked.current) setOutput(converted);
     } catch (error) {
+      if (request !== asked.current) return;
       const reason = error instanceof Error ? error.message : String(error);
       setStatus({ tone: 'error', text: t('error_generic', reason) });
     } finally {
-      setBusy(false);
+      if (request === asked.current) setBusy(false);
     }
   }
 

@@ -404,6 +404,23 @@ describe('popup text converter', () => {
     expect(input.value).toBe('软件');
   });
 
+  it('converts the text again when the target changes, and labels the result with it', async () => {
+    const api = fakeApi();
+    api.convertText.mockImplementation(async ({ text, target }) => `${target}:${text}`);
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '软件');
+    await submit(input.form!);
+    const output = control<HTMLTextAreaElement>(page, en('popup_convert_result'));
+    expect(output.value).toBe('tw:软件');
+    expect(output.lang).toBe('zh-Hant');
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
+    await vi.waitFor(() => expect(output.value).toBe('cn:软件'));
+    expect(output.lang).toBe('zh-Hans');
+    await click(button(page, en('action_copy')));
+    expect(api.copyText).toHaveBeenCalledWith('cn:软件');
+  });
+
   it('copies the result and says so', async () => {
     const api = fakeApi();
     const page = await open(api);
