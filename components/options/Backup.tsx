@@ -142,7 +142,12 @@ export function Backup({
         <div class="import-preview" role="region" aria-labelledby="backup-preview-heading">
           <h4 id="backup-preview-heading">{t('import_preview_title', pending.fileName)}</h4>
           {preview.exportedAt && (
-            <p>{t('backup_exported_at', new Date(preview.exportedAt).toLocaleString())}</p>
+            <p>
+              {t(
+                'backup_exported_at',
+                new Date(preview.exportedAt).toLocaleString(t('locale_tag')),
+              )}
+            </p>
           )}
           <p>{t('backup_import_preview')}</p>
           <ul class="preview-list">
@@ -152,7 +157,7 @@ export function Backup({
                     'backup_import_settings_changes',
                     preview.settingsChanges
                       .map((field) => t(SETTINGS_FIELD_LABELS[field]))
-                      .join(', '),
+                      .join(t('list_separator')),
                   )
                 : t('backup_import_no_settings_changes')}
             </li>

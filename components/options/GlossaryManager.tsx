@@ -372,7 +372,9 @@ export function GlossaryManager({
             ? t('glossary_no_results', query.trim())
             : matches.length > shown.length
               ? t('glossary_showing', [String(shown.length), String(matches.length)])
-              : t('glossary_count', String(matches.length))}
+              : matches.length === 1
+                ? t('glossary_count_one')
+                : t('glossary_count', String(matches.length))}
         </p>
       </div>
       <ul class="terms" aria-label={t('glossary_title')}>

@@ -43,7 +43,7 @@ export function ConvertBox({
     if (input.length > MAX_MESSAGE_TEXT) {
       setStatus({
         tone: 'error',
-        text: t('error_text_too_long', MAX_MESSAGE_TEXT.toLocaleString()),
+        text: t('error_text_too_long', MAX_MESSAGE_TEXT.toLocaleString(t('locale_tag'))),
       });
       return;
     }

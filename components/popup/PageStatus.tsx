@@ -15,10 +15,11 @@ export function signalText(t: Translate, signal: NeteaseSignal): string {
 }
 
 function Count({ label, value }: { label: string; value: number }) {
+  const t = useT();
   return (
     <div class="count">
       <dt>{label}</dt>
-      <dd>{value.toLocaleString()}</dd>
+      <dd>{value.toLocaleString(t('locale_tag'))}</dd>
     </div>
   );
 }

@@ -589,6 +589,12 @@ export const MESSAGES = {
     zh_TW: '$count$ 個術語',
     placeholders: ['count'],
   },
+  glossary_count_one: {
+    en: '1 term',
+    zh_CN: '1 个术语',
+    zh_TW: '1 個術語',
+    description: 'glossary_count for exactly one term.',
+  },
   glossary_empty: {
     en: 'You have not added any terms yet.',
     zh_CN: '您还没有添加术语。',
@@ -848,6 +854,12 @@ export const MESSAGES = {
     zh_CN: '、',
     zh_TW: '、',
     description: 'Between names in a list (columns, categories, allowed values).',
+  },
+  locale_tag: {
+    en: 'en',
+    zh_CN: 'zh-CN',
+    zh_TW: 'zh-TW',
+    description: 'The BCP 47 language tag dates and numbers are written for in this language.',
   },
   problem_separator: { en: '; ', zh_CN: '；', zh_TW: '；' },
   label_separator: { en: ': ', zh_CN: '：', zh_TW: '：' },

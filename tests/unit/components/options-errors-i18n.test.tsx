@@ -222,3 +222,33 @@ describe('a broken backup in a Chinese interface', () => {
     expect(items(page.querySelector('#backup-import-errors')!)).toEqual(['文件是空的。']);
   });
 });
+
+describe('numbers, dates and lists in the interface language', () => {
+  it('a backup preview in Simplified Chinese: a Chinese date and a Chinese list', async () => {
+    const { api, downloads } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    const cn = say('zh_CN');
+    await click(button(page, cn('backup_export_all')));
+    const backup = JSON.parse(downloads.at(-1)!.text) as { settings: Record<string, unknown> };
+    backup.settings.target = 'hk';
+    backup.settings.readingMode = 'parallel';
+    await pickFile(
+      control(page, cn('import_choose_backup_file')),
+      'backup.json',
+      JSON.stringify(backup),
+    );
+    const preview = textOf(page.querySelector('.import-preview')!);
+    const exportedAt = new Date('2025-06-01T08:00:00Z').toLocaleString('zh-CN');
+    expect(preview).toContain(cn('backup_exported_at', exportedAt));
+    expect(preview).toContain(
+      cn('backup_import_settings_changes', `${cn('option_target')}、${cn('option_reading_mode')}`),
+    );
+  });
+
+  it('counts one term as one', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await type(control(page, say('en')('glossary_search')), 'My Lab');
+    expect(textOf(page.querySelector('#glossary-count')!)).toBe(say('en')('glossary_count_one'));
+  });
+});

@@ -406,7 +406,9 @@ describe('popup text converter', () => {
 
   it('converts the text again when the target changes, and labels the result with it', async () => {
     const api = fakeApi();
-    api.convertText.mockImplementation(async ({ text, target }) => `${target}:${text}`);
+    api.convertText.mockImplementation(
+      async ({ text, target }: { text: string; target?: string }) => `${target}:${text}`,
+    );
     const page = await open(api);
     const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
     await type(input, '软件');
