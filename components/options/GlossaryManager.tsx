@@ -11,6 +11,7 @@ import {
 import type { Term } from '../../utils/glossary/schema.ts';
 import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
 import type { TextFile } from '../shared/files.ts';
+import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT } from '../shared/i18n.tsx';
 import {
   draftFromSelection,
@@ -238,6 +239,8 @@ export function GlossaryManager({
     startWith ? { term: null, draft: draftFromSelection(startWith) } : null,
   );
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusLater = useFocusAfterRender();
   const [applying, setApplying] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -309,7 +312,13 @@ export function GlossaryManager({
       mergeImportedTerms(userTerms, pending),
       t('glossary_import_done', [String(pending.adds.length), String(pending.updates.length)]),
     );
-    if (saved) setPending(null);
+    if (saved) closePreview();
+  }
+
+  /** The preview goes; focus goes back to the file picker it came from. */
+  function closePreview() {
+    setPending(null);
+    focusLater(() => listRef.current?.ownerDocument.getElementById('glossary-import'));
   }
 
   function exportTerms(format: 'json' | 'csv') {
@@ -377,19 +386,31 @@ export function GlossaryManager({
                 : t('glossary_count', String(matches.length))}
         </p>
       </div>
-      <ul class="terms" aria-label={t('glossary_title')}>
+      <ul class="terms" aria-label={t('glossary_title')} ref={listRef}>
         {shown.map((entry) => (
           <TermRow
             key={entry.term.id}
             entry={entry}
             onToggle={toggleBuiltIn}
             onEdit={(term) => setEditing({ term })}
-            onDelete={(term) =>
+            onDelete={(term) => {
+              const at = shown.findIndex((other) => other.term.id === term.id);
               void onSaveTerms(
                 userTerms.filter((other) => other.id !== term.id),
                 t('glossary_term_deleted', term.hans),
-              )
-            }
+              ).then((saved) => {
+                if (!saved) return;
+                // To the row that took its place (or the one before it), else the search.
+                focusLater(() => {
+                  const rows = listRef.current?.querySelectorAll(':scope > li') ?? [];
+                  const row = rows[Math.min(at, rows.length - 1)];
+                  return (
+                    row?.querySelector<HTMLElement>('button, input') ??
+                    listRef.current?.ownerDocument.getElementById('glossary-search')
+                  );
+                });
+              });
+            }}
           />
         ))}
       </ul>
@@ -417,7 +438,7 @@ export function GlossaryManager({
           pending={pending}
           applying={applying}
           onApply={() => void applyImport()}
-          onCancel={() => setPending(null)}
+          onCancel={closePreview}
         />
       )}
       <h3>{t('glossary_export')}</h3>

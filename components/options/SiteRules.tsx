@@ -9,8 +9,18 @@ import { validateSitePattern } from '../../utils/settings/site-rules.ts';
 import { SITE_MODE_LABELS } from '../../utils/i18n/labels.ts';
 import { sitePatternErrorText } from '../../utils/i18n/problem-text.ts';
 import { useChoices } from '../shared/choices.ts';
+import { useFocusAfterRender } from '../shared/focus.ts';
 import { SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
+
+/** A rule's Edit button, found by its name (the row may have been made anew). */
+function editButtonFor(t: Translate, pattern: string): HTMLElement | null {
+  const name = t('site_rule_edit_named', pattern);
+  for (const button of document.querySelectorAll<HTMLElement>('.rules button')) {
+    if (button.getAttribute('aria-label') === name) return button;
+  }
+  return null;
+}
 
 type PatternCheck = { ok: true; pattern: string } | { ok: false; error: string };
 
@@ -87,6 +97,7 @@ function RuleRow({
   rules,
   reopenWith,
   onReopened,
+  focusLater,
   onSave,
   onRemove,
 }: {
@@ -96,6 +107,8 @@ function RuleRow({
   /** A draft to edit again: its save was refused. `onReopened` says it is taken. */
   reopenWith: string | null;
   onReopened: () => void;
+  /** Moves focus once the list has rendered (the row may be another by then). */
+  focusLater: (find: () => HTMLElement | null | undefined) => void;
   onSave: (index: number, rule: SiteRule, draft: string) => void;
   onRemove: (index: number) => void;
 }) {
@@ -109,6 +122,7 @@ function RuleRow({
     setEditing(true);
     setDraft(reopenWith);
     onReopened();
+    focusLater(() => document.getElementById(`rule-${index}-pattern`));
   }, [reopenWith]);
 
   if (editing) {
@@ -124,6 +138,7 @@ function RuleRow({
             }
             onSave(index, { pattern: checked.pattern, mode: rule.mode }, draft);
             setEditing(false);
+            focusLater(() => editButtonFor(t, checked.pattern));
           }}
         >
           <PatternInput
@@ -145,6 +160,7 @@ function RuleRow({
                 setEditing(false);
                 setDraft(rule.pattern);
                 setError(null);
+                focusLater(() => editButtonFor(t, rule.pattern));
               }}
             >
               {t('action_cancel')}
@@ -172,6 +188,7 @@ function RuleRow({
           onClick={() => {
             setDraft(rule.pattern);
             setEditing(true);
+            focusLater(() => document.getElementById(`rule-${index}-pattern`));
           }}
         >
           {t('action_edit')}
@@ -180,7 +197,14 @@ function RuleRow({
           type="button"
           class="secondary"
           aria-label={t('site_rule_remove_named', rule.pattern)}
-          onClick={() => onRemove(index)}
+          onClick={() => {
+            onRemove(index);
+            // To the rule that took its place (or the one before it), else the new rule's field.
+            const next = rules[index + 1] ?? rules[index - 1];
+            focusLater(() =>
+              next ? editButtonFor(t, next.pattern) : document.getElementById('new-rule-pattern'),
+            );
+          }}
         >
           {t('action_remove')}
         </button>
@@ -208,6 +232,7 @@ export function SiteRules({
   // open editor, the draft) would be lost. So the draft comes back through here.
   const [refusedEdit, setRefusedEdit] = useState<{ pattern: string; draft: string } | null>(null);
   const full = rules.length >= MAX_SITE_RULES;
+  const focusLater = useFocusAfterRender();
 
   return (
     <>
@@ -223,6 +248,7 @@ export function SiteRules({
               rules={rules}
               reopenWith={refusedEdit?.pattern === rule.pattern ? refusedEdit.draft : null}
               onReopened={() => setRefusedEdit(null)}
+              focusLater={focusLater}
               onSave={(at, next, draft) => {
                 const before = rules[at]!;
                 setRefusedEdit(null);

@@ -131,6 +131,9 @@ describe('options: glossary list', () => {
     await click(button(row, en('action_delete')));
     expect(store.glossary.terms).toEqual([]);
     expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt']);
+    // The focus does not fall to the page: it goes to the row that is last now.
+    const rows = page.querySelectorAll('.terms > li');
+    expect(document.activeElement).toBe(rows[rows.length - 1]!.querySelector('button, input'));
   });
 });
 
@@ -296,6 +299,8 @@ describe('options: glossary import and export', () => {
     expect(api.saveUserGlossary).toHaveBeenCalledTimes(1);
     expect(store.glossary.terms.map((term) => term.id)).toEqual(['my-lab', 'hbm4']);
     expect(textOf(byId(page, 'save-status'))).toBe(en('glossary_import_done', ['1', '0']));
+    // The preview is gone; the focus is back on the file picker, not on the page.
+    expect(document.activeElement).toBe(control(page, en('import_choose_glossary_file')));
   });
 
   it('cancels a previewed import without storing anything', async () => {

@@ -324,6 +324,31 @@ describe('options: site rules', () => {
     expect(page.querySelector('.rule-editing')).toBeNull();
   });
 
+  it('keeps the keyboard focus on the rules through edit, cancel, save and remove', async () => {
+    const { api } = fakeOptionsApi({
+      settings: {
+        ...defaultSettings(),
+        siteRules: [
+          { pattern: 'a.example', mode: 'always' },
+          { pattern: 'b.example', mode: 'never' },
+        ],
+      },
+    });
+    const page = await open(api);
+    await click(button(page, en('site_rule_edit_named', 'a.example')));
+    expect(document.activeElement).toBe(control(page, en('site_rule_edit_input', 'a.example')));
+    await click(button(page, en('action_cancel')));
+    expect(document.activeElement).toBe(button(page, en('site_rule_edit_named', 'a.example')));
+    await click(button(page, en('site_rule_edit_named', 'a.example')));
+    await type(control(page, en('site_rule_edit_input', 'a.example')), 'c.example');
+    await click(button(page, en('action_save')));
+    expect(document.activeElement).toBe(button(page, en('site_rule_edit_named', 'c.example')));
+    await click(button(page, en('site_rule_remove_named', 'c.example')));
+    expect(document.activeElement).toBe(button(page, en('site_rule_edit_named', 'b.example')));
+    await click(button(page, en('site_rule_remove_named', 'b.example')));
+    expect(document.activeElement).toBe(control(page, en('site_rule_pattern')));
+  });
+
   it('keeps an edit that would clash with another rule from being saved', async () => {
     const { api } = fakeOptionsApi({
       settings: {
