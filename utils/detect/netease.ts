@@ -56,7 +56,7 @@ export function isNeteaseHost(hostname: string): boolean {
 /** A NetEase document id: 16 characters of digits and capital letters. */
 const DOCID = '([0-9A-Z]{16})';
 
-export type NeteaseUrlForm = 'www' | 'mobile' | 'c-mobile' | 'dy-v2' | 'legacy';
+export type NeteaseUrlForm = 'www' | 'mobile' | 'c-mobile' | 'dy' | 'dy-v2' | 'legacy';
 
 export interface NeteaseArticleUrl {
   docid: string;
@@ -64,18 +64,25 @@ export interface NeteaseArticleUrl {
 }
 
 const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm }[] = [
+  // www.163.com/dy/article/…, /news/article/…, and the channels' own: /tech/, /money/, /ent/…
   {
     host: /^www\.163\.com$/,
-    path: new RegExp(`^/(?:dy|news)/article/${DOCID}\\.html$`),
+    path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}\\.html$`),
     form: 'www',
   },
-  { host: /^m\.163\.com$/, path: new RegExp(`^/dy/article/${DOCID}\\.html$`), form: 'mobile' },
+  // The mobile sites, new (m.) and old (3g.), on the same paths.
+  {
+    host: /^(?:m|3g)\.163\.com$/,
+    path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}\\.html$`),
+    form: 'mobile',
+  },
   { host: /^c\.m\.163\.com$/, path: new RegExp(`^/news/a/${DOCID}\\.html$`), form: 'c-mobile' },
   {
     host: /^dy\.163\.com$/,
     path: new RegExp(`^/v2/article/detail/${DOCID}\\.html$`),
     form: 'dy-v2',
   },
+  { host: /^dy\.163\.com$/, path: new RegExp(`^/article/${DOCID}\\.html$`), form: 'dy' },
   // news.163.com/21/0315/10/G5ABCDEF0001899O.html and the like, on any channel.
   {
     host: /^[a-z0-9-]+\.163\.com$/,
