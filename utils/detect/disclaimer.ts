@@ -114,7 +114,8 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const body = document.body;
   if (!body) return [];
   const found = new Map<DisclaimerLanguage, DisclaimerMatch>();
-  const seen = new Set<Element>();
+  /** Blocks, or lines of long blocks, already looked at. */
+  const seen = new Set<Node>();
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let node = lastTextNode(walker);
   let candidates = 0;
@@ -122,11 +123,19 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     const data = (node as Text).data;
     if (!ANCHOR.test(data)) continue;
     const block = blockOf(node);
-    if (!block || seen.has(block)) continue;
-    seen.add(block);
+    if (!block) continue;
+    let text = block.textContent ?? '';
+    let looked: Node = block;
+    if (text.length > MAX_BLOCK_TEXT) {
+      // A copy site may keep the whole article in one block, its paragraphs split by <br>:
+      // the notice is then a line of its own.
+      const line = lineOf(block, node);
+      if (line.text.length > MAX_BLOCK_TEXT) continue;
+      ({ text, start: looked } = line);
+    }
+    if (seen.has(looked)) continue;
+    seen.add(looked);
     if (++candidates > MAX_CANDIDATES) break;
-    const text = block.textContent ?? '';
-    if (text.length > MAX_BLOCK_TEXT) continue;
     for (const language of matchNeteaseDisclaimer(text)) {
       if (!found.has(language)) found.set(language, { language, element: block });
     }
@@ -147,6 +156,26 @@ function lastTextNode(walker: TreeWalker): Node | null {
     last = current.nodeType === 3 ? current : walker.previousNode();
   }
   return last;
+}
+
+/**
+ * The line of `block` that holds `node`: the run of the block's children between two `<br>`
+ * elements (or the block's edges), with its first child.
+ */
+function lineOf(block: Element, node: Node): { start: Node; text: string } {
+  let child: Node = node;
+  while (child.parentNode !== null && child.parentNode !== block) child = child.parentNode;
+  const isBreak = (at: Node) => at.nodeType === 1 && (at as Element).localName === 'br';
+  let start = child;
+  while (start.previousSibling !== null && !isBreak(start.previousSibling)) {
+    start = start.previousSibling;
+  }
+  let text = '';
+  for (let at: Node | null = start; at !== null && !isBreak(at); at = at.nextSibling) {
+    text += at.textContent ?? '';
+    if (text.length > MAX_BLOCK_TEXT) break;
+  }
+  return { start, text };
 }
 
 function blockOf(node: Node): Element | null {

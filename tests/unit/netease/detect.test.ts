@@ -284,6 +284,25 @@ describe('the NetEase Hao notice', () => {
     expect(ids(verdict)).toEqual(['disclaimer-en']);
   });
 
+  it('recognises the notices as lines of a long block split by <br> (one block for it all)', () => {
+    const article = readShared('a.corrupted.txt').trim().split(/\n+/).join('<br><br>');
+    const lines = `${article}<br><br>${NOTICE_ZH}<br><b>${NOTICE_EN}</b>`;
+    for (const body of [`<div class="content">${lines}</div>`, `<p>${lines}</p>`]) {
+      const verdict = detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
+      expect(verdict.kind).toBe('mirror');
+      expect(ids(verdict).sort()).toEqual(['disclaimer-en', 'disclaimer-zh']);
+    }
+  });
+
+  it('does not read a notice out of a long line that only mentions it', () => {
+    const long = `${'評論文字'.repeat(200)}特別聲明${'評論文字'.repeat(10)}`;
+    const verdict = detectNeteasePage({
+      document: page({ body: `<div>${long}<br>${'其他'.repeat(400)}</div>` }),
+      url: ELSEWHERE,
+    });
+    expect(verdict.kind).toBeNull();
+  });
+
   it('recognises a notice split by inline markup', () => {
     const verdict = detectNotice(
       '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“<b>网易号</b>”用户上传并发布，本平台仅提供<a href="#">信息存储服务</a>。',
