@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Target } from '../../utils/convert/target.ts';
+import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import { addTermHash } from '../../utils/glossary/add-term-link.ts';
 import {
   MAX_MESSAGE_TEXT,
@@ -7,8 +7,13 @@ import {
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
 import { sendToTab } from '../../utils/platform/messaging.ts';
-import { loadSettings, updateSettings } from '../../utils/platform/settings-storage.ts';
-import { t } from '../../utils/platform/i18n.ts';
+import {
+  loadSettings,
+  updateSettings,
+  watchSettings,
+} from '../../utils/platform/settings-storage.ts';
+import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
+import type { MessageKey } from '../../utils/i18n/messages.ts';
 import { withSiteRuleForUrl } from '../../utils/settings/site-rule-edit.ts';
 import type { SiteRuleMode } from '../../utils/settings/schema.ts';
 
@@ -42,9 +47,14 @@ async function convertSelection(
   menu: 'convert-cn' | 'convert-traditional',
 ): Promise<void> {
   if (!text) return;
-  // "Traditional" means the reader's own standard: Hong Kong if they chose it, else Taiwan.
+  // "Traditional" means the reader's own standard: Hong Kong if they chose it, or if the
+  // automatic target is Hong Kong's (a zh-HK browser), else Taiwan.
   const { settings } = await loadSettings();
-  const target: Target = menu === 'convert-cn' ? 'cn' : settings.target === 'hk' ? 'hk' : 'tw';
+  const chosen =
+    settings.target === 'auto'
+      ? defaultTargetForLocale(browser.i18n.getUILanguage())
+      : settings.target;
+  const target: Target = menu === 'convert-cn' ? 'cn' : chosen === 'hk' ? 'hk' : 'tw';
   await sendToTab(
     tabId,
     { type: 'tab/convert-and-copy', payload: { text: text.slice(0, MAX_MESSAGE_TEXT), target } },
@@ -61,8 +71,40 @@ async function openTermForm(selection: string): Promise<void> {
     .catch((error: unknown) => console.warn('The options page did not open', error));
 }
 
+/** The context menu's entries: where each shows, and its title's message. */
+const MENUS: readonly {
+  id: ContextMenuId;
+  contexts: ['selection'] | ['page'];
+  title: MessageKey;
+  /** The browser puts the selected text where `%s` is. */
+  selection?: true;
+}[] = [
+  { id: 'convert-cn', contexts: ['selection'], title: 'menu_convert_to_simplified_copy' },
+  { id: 'convert-traditional', contexts: ['selection'], title: 'menu_convert_to_traditional_copy' },
+  {
+    id: 'add-to-glossary',
+    contexts: ['selection'],
+    title: 'menu_add_to_glossary',
+    selection: true,
+  },
+  { id: 'site-always', contexts: ['page'], title: 'menu_always_convert_site' },
+  { id: 'site-never', contexts: ['page'], title: 'menu_never_convert_site' },
+];
+
+const menuTitle = (menu: (typeof MENUS)[number]) =>
+  menu.selection ? t(menu.title, '%s') : t(menu.title);
+
+/**
+ * Keyboard commands and context menus, where the browser has them: Firefox for Android has
+ * neither (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/commands
+ * and …/API/menus, browser compatibility), and the background must go on without them.
+ */
 export function registerCommandsAndMenus(): void {
-  browser.commands.onCommand.addListener((name, tab) => {
+  const api = browser as unknown as {
+    commands?: typeof browser.commands;
+    contextMenus?: typeof browser.contextMenus;
+  };
+  api.commands?.onCommand.addListener((name, tab) => {
     const command = COMMANDS[name];
     if (!command) return;
     void (async () => {
@@ -72,39 +114,32 @@ export function registerCommandsAndMenus(): void {
     })();
   });
 
-  // Menus are kept across browser restarts; create them once per install or update.
+  const menus = api.contextMenus;
+  if (!menus) return;
+  // Menus are kept across browser restarts; create them once per install or update, titled in
+  // the interface language the reader chose (the browser's until they choose one).
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({
-        id: 'convert-cn',
-        title: t('menu_convert_to_simplified_copy'),
-        contexts: ['selection'],
-      });
-      browser.contextMenus.create({
-        id: 'convert-traditional',
-        title: t('menu_convert_to_traditional_copy'),
-        contexts: ['selection'],
-      });
-      browser.contextMenus.create({
-        id: 'add-to-glossary',
-        // The browser puts the selected text where `%s` is.
-        title: t('menu_add_to_glossary', '%s'),
-        contexts: ['selection'],
-      });
-      browser.contextMenus.create({
-        id: 'site-always',
-        title: t('menu_always_convert_site'),
-        contexts: ['page'],
-      });
-      browser.contextMenus.create({
-        id: 'site-never',
-        title: t('menu_never_convert_site'),
-        contexts: ['page'],
-      });
-    });
+    void (async () => {
+      const { settings } = await loadSettings().catch(() => ({ settings: null }));
+      if (settings) setUiLanguage(settings.uiLanguage);
+      await menus.removeAll();
+      for (const menu of MENUS) {
+        menus.create({ id: menu.id, title: menuTitle(menu), contexts: menu.contexts });
+      }
+    })();
+  });
+  // …and titled anew when the reader changes it.
+  let language: string | null = null;
+  watchSettings(({ settings }) => {
+    if (settings.uiLanguage === language) return;
+    language = settings.uiLanguage;
+    setUiLanguage(settings.uiLanguage);
+    for (const menu of MENUS) {
+      void menus.update(menu.id, { title: menuTitle(menu) }).catch(() => undefined);
+    }
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menus.onClicked.addListener((info, tab) => {
     void handleMenuClick(info, tab);
   });
 }

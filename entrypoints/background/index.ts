@@ -133,7 +133,20 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab starts with no report until its content script speaks.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url)
-      void forgetTab(tabId).then(() => showBadge(tabId, null));
+    if (change.status !== 'loading') return;
+    const forget = () => void forgetTab(tabId).then(() => showBadge(tabId, null));
+    if (change.url) {
+      forget();
+      return;
+    }
+    // No URL: a frame of the same page is loading, or the tab went to a page the extension may
+    // not see (the new tab page, a browser page, a PDF), whose URL the browser keeps from it.
+    // The tab's own URL tells them apart: it is readable only where we may run.
+    void browser.tabs.get(tabId).then(
+      (tab) => {
+        if (tab.url === undefined) forget();
+      },
+      () => undefined,
+    );
   });
 });

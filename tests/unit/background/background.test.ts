@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyPageReport } from '../../../utils/messaging/protocol.ts';
+import { defaultSettings } from '../../../utils/settings/schema.ts';
+
+// The background's wiring, started as the browser starts it, over WXT's fake browser.
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser: fake } = await import('wxt/testing/fake-browser');
+  return { browser: fake };
+});
+
+type Fake = Record<string, unknown>;
+
+/**
+ * Starts the background with these APIs in place of the fake browser's (which implements
+ * neither keyboard commands nor menus); `undefined` removes one, as on Firefox for Android.
+ */
+async function startBackground(
+  apis: { commands?: unknown; contextMenus?: unknown } = {},
+): Promise<void> {
+  const fake = fakeBrowser as unknown as Fake;
+  fake.commands = apis.commands;
+  fake.contextMenus = apis.contextMenus;
+  vi.resetModules();
+  const { default: background } = await import('../../../entrypoints/background/index.ts');
+  (background as unknown as { main: () => void }).main();
+}
+
+/** Keyboard commands and menus as a desktop browser has them, recording menu titles. */
+function desktopApis() {
+  const titles = new Map<string, string>();
+  return {
+    titles,
+    commands: { onCommand: { addListener: () => {} } },
+    contextMenus: {
+      removeAll: async () => titles.clear(),
+      create: (properties: { id: string; title: string }) =>
+        titles.set(properties.id, properties.title),
+      update: async (id: string, properties: { title: string }) => titles.set(id, properties.title),
+      onClicked: { addListener: () => {} },
+    },
+  };
+}
+
+/** A message as a content script in `tabId`'s top frame sends it; resolves with the answer. */
+function fromTab(tabId: number, message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId: 0 },
+      resolve,
+    );
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('the background', () => {
+  it('starts where the browser has no keyboard commands and no menus (Firefox for Android)', async () => {
+    await expect(startBackground()).resolves.toBeUndefined();
+    // What comes after the menus is wired up all the same.
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(true);
+    expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(true);
+  });
+
+  it('forgets a tab’s report when it goes to a page the extension may not see', async () => {
+    await startBackground(desktopApis());
+    const tab = await fakeBrowser.tabs.create({});
+    const report = {
+      ...emptyPageReport({
+        url: 'https://www.163.com/dy/article/K26ZY72N052ZHORR.html',
+        title: 'A',
+      }),
+      hasChinese: true,
+    };
+    await fromTab(tab.id!, { type: 'page/report', payload: { report } });
+    /** The report the popup would get for the tab. */
+    const status = async () =>
+      (
+        (await fromTab(tab.id!, { type: 'tab/status', payload: { tabId: tab.id! } })) as {
+          value?: { report: unknown };
+        }
+      ).value?.report;
+    expect(await status()).toMatchObject({ url: report.url });
+    // A frame of the same page loading: no URL in the change, and the tab's URL readable.
+    await fakeBrowser.tabs.update(tab.id!, { url: report.url });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await status()).toMatchObject({ url: report.url });
+    // The new tab page: no URL in the change, none readable in the tab.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, url: undefined } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
+    await vi.waitFor(async () => expect(await status()).toBeNull());
+  });
+
+  it('titles its menus in the interface language the reader chose, and again when it changes', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), uiLanguage: 'zh_TW' } });
+    const apis = desktopApis();
+    const { titles } = apis;
+    await startBackground(apis);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(titles.size).toBe(5));
+    expect(titles.get('convert-cn')).toBe('將所選文字轉為簡體並複製');
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), uiLanguage: 'en' } });
+    await vi.waitFor(() =>
+      expect(titles.get('convert-cn')).toBe('Convert selection to Simplified and copy'),
+    );
+  });
+});
+
+describe('the context menu', () => {
+  it('copies a selection in the reader’s Traditional: Hong Kong on a zh-HK browser set to auto', async () => {
+    await startBackground(desktopApis());
+    const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-HK');
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => {
+      sent.push(message);
+      return { ok: true, value: { copied: true, text: '軟件' } };
+    });
+    await handleMenuClick(
+      { menuItemId: 'convert-traditional', selectionText: '软件', frameId: 0 },
+      {
+        id: 3,
+      },
+    );
+    expect(sent).toEqual([
+      { type: 'tab/convert-and-copy', payload: { text: '软件', target: 'hk' } },
+    ]);
+  });
+});
