@@ -209,6 +209,8 @@ export class PageConverter {
 
   // The loop guard.
   private readonly rivalRewrites = new WeakMap<Node, number>();
+  /** Per parent: the text the page last put in place of nodes we had written. */
+  private readonly lastReplacement = new WeakMap<Node, string>();
   private readonly attributeRivalRewrites = new WeakMap<Element, number>();
   /** Text nodes, and parents whose children a rival keeps replacing. */
   private readonly contested = new WeakSet<Node>();
@@ -1095,7 +1097,23 @@ export class PageConverter {
       const writtenAt = node.nodeType === 3 ? this.texts.get(node as Text)?.writtenAt : undefined;
       return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
     });
+    // A rival puts the same text back each time: the page's original, or its own copy of it.
+    // A page showing new content (a countdown set through `textContent` every second) puts
+    // different text each time, and is no rival.
+    let rival = false;
     if (replacedOurs && added.length > 0) {
+      const addedText = added.map((node) => node.textContent ?? '').join('');
+      const removedOriginal = removed
+        .map((node) =>
+          node.nodeType === 3
+            ? (this.texts.get(node as Text)?.original ?? (node as Text).data)
+            : (node.textContent ?? ''),
+        )
+        .join('');
+      rival = addedText === removedOriginal || addedText === this.lastReplacement.get(parent);
+      this.lastReplacement.set(parent, addedText);
+    }
+    if (rival) {
       const count = (this.rivalRewrites.get(parent) ?? 0) + 1;
       this.rivalRewrites.set(parent, count);
       if (count > MAX_RIVAL_REWRITES) {

@@ -190,6 +190,17 @@ describe('the loop guard', () => {
     }
     expect(converter.stats().contestedNodes).toBe(0);
   });
+
+  it('a countdown set through textContent is never contested, however often it ticks', async () => {
+    const { doc, converter } = await convertedPage('<p id="p">距離活動結束還有 10 秒</p>');
+    const p = doc.getElementById('p')!;
+    for (let left = 9; left >= 1; left -= 1) {
+      // textContent replaces the text node each time.
+      p.textContent = `距離活動結束還有 ${left} 秒`;
+      await waitFor(() => p.textContent === `距离活动结束还有 ${left} 秒`);
+    }
+    expect(converter.stats().contestedNodes).toBe(0);
+  });
 });
 
 describe('shadow roots and frames', () => {
