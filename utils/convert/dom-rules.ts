@@ -1,3 +1,4 @@
+import { isMarkedOtherHanLanguage } from '../detect/chinese-presence.ts';
 /**
  * Which parts of a page the converter may touch, and how text is grouped for conversion.
  */
@@ -82,7 +83,15 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
 
 /**
  * Whether `element` and its subtree are off limits: skipped tags, our own UI, `translate="no"`,
- * class `notranslate`, and anything editable (contenteditable with any value but "false").
+ * class `notranslate`, text marked as Japanese or Korean (`lang="ja"`: 学校 and 気温 are not
+ * Simplified Chinese to make Traditional), and anything editable (contenteditable with any
+ * value but "false").
+ *
+ * `translate="no"`, `notranslate` and `lang` on `<html>` or `<body>` speak for the whole page:
+ * a page guarding itself against translation tools (as single-page apps do), or labelled with
+ * a template's language. Whether the page is converted is the script detector's and the
+ * reader's decision then, and honouring them only where the walk climbs to the root would
+ * leave the page half converted.
  */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_ELEMENTS.has(element.localName)) return true;
@@ -92,12 +101,13 @@ export function isSkippedElement(element: Element): boolean {
   // Most elements of a page carry no attribute at all: one call answers for all of them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_ATTRIBUTE)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  if (element.localName === 'html' || element.localName === 'body') return false;
   const translate = element.getAttribute('translate');
   if (translate !== null && translate.trim().toLowerCase() === 'no') return true;
   if (element.classList.contains('notranslate')) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
-  return false;
+  return isMarkedOtherHanLanguage(element);
 }
 
 export function isInlineElement(element: Element): boolean {

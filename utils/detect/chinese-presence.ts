@@ -82,6 +82,18 @@ const UNSAMPLED = new Set([
 ]);
 
 /** Feeds the text nodes of `root` to `sink` in document order, until it is full or `maxNodes`. */
+/** Languages written with Han characters of their own: Japanese kanji, Korean hanja. */
+const OTHER_HAN_LANGUAGE = /^(?:ja|ko)(?:-|$)/i;
+
+/**
+ * Whether `element` is marked as Japanese or Korean text (`lang="ja"`, `lang="ko-KR"`): Han
+ * characters there (学校, 気温, 國家) are not Chinese to sample or to convert.
+ */
+export function isMarkedOtherHanLanguage(element: Element): boolean {
+  const lang = element.getAttribute('lang');
+  return lang !== null && OTHER_HAN_LANGUAGE.test(lang.trim());
+}
+
 export function sampleSubtree({
   root,
   sink,
@@ -105,6 +117,8 @@ export function sampleSubtree({
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     if (UNSAMPLED.has(element.localName) || element.hasAttribute('data-jianfan-ui')) continue;
+    // A Japanese quotation in a Chinese page (the root's own `lang` is the page's, read apart).
+    if (element !== root && isMarkedOtherHanLanguage(element)) continue;
     for (let child = element.lastChild; child !== null; child = child.previousSibling) {
       stack.push(child);
     }

@@ -70,6 +70,39 @@ describe('never touched', () => {
     expect(template.content.textContent).toContain(TRADITIONAL);
   });
 
+  it.each([
+    ['lang="ja"', `<p id="x" lang="ja">東京の気温と経済、学校の話。</p>`],
+    ['lang="ja-JP", inline', `<p>說明<span id="x" lang="ja-JP">東京の学校</span>結尾</p>`],
+    ['lang="ko"', `<p id="x" lang="ko">國家 경제와 學校</p>`],
+  ])('text marked as another language with Han characters: %s', async (_, inner) => {
+    // A Chinese page quoting Japanese or Korean: the quotation is not Chinese to convert.
+    const doc = pageWith(`<p>${TRADITIONAL}</p><p>第二段：${TRADITIONAL}</p>${inner}`);
+    const x = doc.getElementById('x')!;
+    const before = x.textContent;
+    await convertToCn(doc);
+    expect(x.textContent).toBe(before);
+  });
+
+  it('translate="no", notranslate and lang on <html> or <body> do not keep the page from converting', async () => {
+    for (const [html, body] of [
+      [' translate="no"', ''],
+      [' class="notranslate"', ''],
+      ['', ' translate="no"'],
+      ['', ' lang="ja"'],
+    ]) {
+      const doc = new DOMParser().parseFromString(
+        `<!doctype html><html${html}><head><title>測試</title></head><body${body}>` +
+          `<p id="context">${TRADITIONAL}</p><p id="far">遠處的段落：${TRADITIONAL}</p></body></html>`,
+        'text/html',
+      );
+      // The far paragraph is converted after the first slice, where the walk looks again.
+      const converter = createConverter(doc, { isNearViewport: (element) => element.id !== 'far' });
+      await converter.convert({ target: 'cn' });
+      expect(compact(doc.getElementById('context'))).toBe(SIMPLIFIED);
+      expect(compact(doc.getElementById('far'))).toBe(`远处的段落：${SIMPLIFIED}`);
+    }
+  });
+
   it('contenteditable="false" is converted', async () => {
     const doc = pageWith(`<div id="x" contenteditable="false"><p>${TRADITIONAL}</p></div>`);
     await convertToCn(doc);
