@@ -3,6 +3,7 @@ import {
   convertibleAttributes,
   isInlineElement,
   isOpaqueElement,
+  isRubyAnnotation,
   isSkippedElement,
 } from './dom-rules.ts';
 
@@ -225,7 +226,8 @@ export class WorkWalker {
         // Comments and the like neither count nor break.
         const element = node as Element;
         if (isSkippedElement(element) || options.exclude?.(element) === true) {
-          this.flush(frame, items);
+          // A ruby annotation is passed over; the word it annotates goes on after it.
+          if (!isRubyAnnotation(element)) this.flush(frame, items);
         } else {
           noteElement(element, options, items);
           if (isInlineElement(element)) {

@@ -24,6 +24,17 @@ const SKIPPED_ELEMENTS = new Set([
 ]);
 
 /**
+ * Ruby annotations (the pinyin or zhuyin over characters): not converted, and not part of the
+ * words either. The run goes on across them, so <ruby>头<rt>tóu</rt></ruby><ruby>发<rt>fà</rt>
+ * </ruby> converts as 头发 → 頭髮, as it would without the annotations, not as 頭 and 發.
+ */
+const RUBY_ANNOTATIONS = new Set(['rt', 'rp']);
+
+export function isRubyAnnotation(element: Element): boolean {
+  return RUBY_ANNOTATIONS.has(element.localName);
+}
+
+/**
  * Embedded content: its children are fallback content that is not shown. The element's own
  * attributes still convert, and an <iframe>'s document is converted on its own.
  */
@@ -36,8 +47,8 @@ export function isOpaqueElement(element: Element): boolean {
 /**
  * Phrasing elements that do not interrupt a word: text inside them converts together with
  * the text around them, so 他的<b>頭</b>髮 reads as 他的頭髮. Everything else (block
- * elements, <br>, images, form controls, ruby annotations <rt>/<rp>, unknown and custom
- * elements) ends the run.
+ * elements, <br>, images, form controls, unknown and custom elements) ends the run; ruby
+ * annotations are passed over (see RUBY_ANNOTATIONS).
  */
 const INLINE_ELEMENTS = new Set([
   'a',
@@ -94,7 +105,9 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  * leave the page half converted.
  */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(element.localName)) return true;
+  if (SKIPPED_ELEMENTS.has(element.localName) || RUBY_ANNOTATIONS.has(element.localName)) {
+    return true;
+  }
   // An <option> without a value attribute submits its text: converting it would change the
   // form's data (and which choice the page's scripts see), not only what the reader sees.
   if (element.localName === 'option' && !element.hasAttribute('value')) return true;

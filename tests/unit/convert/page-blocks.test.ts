@@ -41,6 +41,21 @@ describe('words split by inline elements convert as whole words', () => {
     expect(inner('ascend')).toBe('腾');
   });
 
+  it('ruby annotations neither convert nor split the word they annotate', async () => {
+    const doc = documentWithBody(
+      '<p id="ruby" lang="zh-CN"><ruby>头<rp>(</rp><rt>tóu</rt><rp>)</rp></ruby>' +
+        '<ruby>发<rp>(</rp><rt>fà</rt><rp>)</rp></ruby>很长，这个头发很长。</p>',
+      'zh-CN',
+    );
+    await createConverter(doc).convert({ target: 'tw' });
+    const ruby = doc.getElementById('ruby')!;
+    const base = [...ruby.querySelectorAll('ruby')].map((r) => r.firstChild!.textContent).join('');
+    // 頭髮 as one word, as without the annotations (not 頭發); the readings as they were.
+    expect(base).toBe('頭髮');
+    expect([...ruby.querySelectorAll('rt')].map((rt) => rt.textContent)).toEqual(['tóu', 'fà']);
+    expect(ruby.lastChild!.textContent).toBe('很長，這個頭髮很長。');
+  });
+
   it('with regional words, length-changing phrases split across nodes lose and repeat nothing', async () => {
     const doc = fixturePage('split-words.html');
     await createConverter(doc).convert({ target: 'cn', regionalVocabulary: true });
