@@ -70,23 +70,49 @@ export function collectWork(container: Node, options: CollectOptions): WorkItem[
   return items;
 }
 
+/** Appends `more` to `items` one by one: spread into `push`, a long list overflows the stack. */
+export function appendItems(items: WorkItem[], more: readonly WorkItem[]): void {
+  for (const item of more) items.push(item);
+}
+
 /**
- * The work for a node the page inserted: the runs of the block it joined (an inserted <b> or
- * text changes the context of its neighbours), and everything inside it.
+ * The work for a node the page inserted: everything inside it, and the runs of the blocks it
+ * joined (an inserted <b> or text changes the context of its neighbours; a new block splits
+ * the runs of the block it went into). Those blocks are walked shallowly, once each however
+ * many nodes went into them: with `containers`, they are added there for the caller to walk
+ * (a list the page fills item by item would otherwise be walked once per item); without, they
+ * are walked here.
  */
-export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'>): WorkItem[] {
+export function collectInserted(
+  node: Node,
+  options: Omit<CollectOptions, 'deep'>,
+  containers?: Set<Node>,
+): WorkItem[] {
+  const items: WorkItem[] = [];
+  const joined = containers ?? new Set<Node>();
   const container = blockContainerOf(node);
-  const items = container === node ? [] : collectWork(container, { ...options, deep: false });
-  if (node.nodeType !== 1) return items;
+  if (container !== node) joined.add(container);
+  collectInsertedContent(node, options, joined, items);
+  if (containers === undefined) {
+    for (const block of joined) appendItems(items, collectWork(block, { ...options, deep: false }));
+  }
+  return items;
+}
+
+function collectInsertedContent(
+  node: Node,
+  options: Omit<CollectOptions, 'deep'>,
+  joined: Set<Node>,
+  items: WorkItem[],
+): void {
+  if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (isSkippedElement(element) || options.exclude?.(element) === true) return items;
+  if (isSkippedElement(element) || options.exclude?.(element) === true) return;
   if (!isInlineElement(element)) {
-    items.push(...collectWork(element, { ...options, deep: true }));
-    // The new block also splits the runs of the block it was inserted into.
+    appendItems(items, collectWork(element, { ...options, deep: true }));
     const parent = element.parentNode;
-    if (parent !== null)
-      items.push(...collectWork(blockContainerOf(parent), { ...options, deep: false }));
-    return items;
+    if (parent !== null) joined.add(blockContainerOf(parent));
+    return;
   }
   // An inline element: its text is in the container's runs; blocks nested in it are not. The
   // stack holds, for each open level, the next element child to look at (no recursion: see
@@ -99,9 +125,8 @@ export function collectInserted(node: Node, options: Omit<CollectOptions, 'deep'
     if (isSkippedElement(child) || isOpaqueElement(child)) continue;
     if (options.exclude?.(child) === true) continue;
     if (isInlineElement(child)) stack.push(child.firstElementChild);
-    else items.push(...collectWork(child, { ...options, deep: true }));
+    else appendItems(items, collectWork(child, { ...options, deep: true }));
   }
-  return items;
 }
 
 function anchorOf(container: Node, options: CollectOptions): Element | null {

@@ -1,5 +1,12 @@
 import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
-import { collectInserted, collectWork, WorkWalker, type TextRun, type WorkItem } from './blocks.ts';
+import {
+  appendItems,
+  collectInserted,
+  collectWork,
+  WorkWalker,
+  type TextRun,
+  type WorkItem,
+} from './blocks.ts';
 import type { DictionaryPack, DictionaryPackName, LoadDictionaries } from './dictionaries.ts';
 import {
   blockContainerOf,
@@ -363,7 +370,7 @@ export class PageConverter {
     const hooks = this.hooksInto(items, null, false);
     for (const element of released) {
       if (element.isConnected && !this.isOffLimits(element)) {
-        items.push(...collectInserted(element, hooks));
+        appendItems(items, collectInserted(element, hooks));
       }
     }
     if (items.length > 0) {
@@ -465,14 +472,14 @@ export class PageConverter {
     const items: WorkItem[] = [];
     this.observeRoot(root);
     if (root.nodeType === 9 && (root as Document).designMode === 'on') return items;
-    items.push(...collectWork(root, { deep: true, ...this.hooksInto(items, anchor, full) }));
+    appendItems(items, collectWork(root, { deep: true, ...this.hooksInto(items, anchor, full) }));
     return items;
   }
 
   /** Walk hooks that add the work of shadow roots and frames met on the way to `items`. */
   private hooksInto(items: WorkItem[], anchor: Element | null, full: boolean) {
     return this.rootHooks(anchor, full, (root, rootAnchor) => {
-      items.push(...this.collectRoot(root, rootAnchor, full));
+      appendItems(items, this.collectRoot(root, rootAnchor, full));
     });
   }
 
@@ -1198,12 +1205,16 @@ export class PageConverter {
     if (this.mode !== 'active' || this.active === null) return;
     const items: WorkItem[] = [];
     const hooks = this.hooksInto(items, null, false);
+    // Each container is walked once, however many of the inserted nodes joined it.
+    const containers = new Set(this.pendingContainers);
     for (const node of this.pendingInserted) {
-      if (node.isConnected && !this.isOffLimits(node)) items.push(...collectInserted(node, hooks));
+      if (node.isConnected && !this.isOffLimits(node)) {
+        appendItems(items, collectInserted(node, hooks, containers));
+      }
     }
-    for (const container of this.pendingContainers) {
+    for (const container of containers) {
       if (container.isConnected && !this.isOffLimits(container)) {
-        items.push(...collectWork(container, { ...hooks, deep: false }));
+        appendItems(items, collectWork(container, { ...hooks, deep: false }));
       }
     }
     for (const element of this.pendingAttributes) {

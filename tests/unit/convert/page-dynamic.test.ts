@@ -2,6 +2,7 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { MAX_RIVAL_REWRITES } from '../../../utils/convert/page-converter.ts';
+import { collectInserted } from '../../../utils/convert/blocks.ts';
 import {
   compact,
   createConverter,
@@ -200,6 +201,30 @@ describe('the loop guard', () => {
       await waitFor(() => p.textContent === `距离活动结束还有 ${left} 秒`);
     }
     expect(converter.stats().contestedNodes).toBe(0);
+  });
+});
+
+describe('a long list the page fills item by item', () => {
+  it('walks the list once per batch, not once per item, and converts every item', async () => {
+    const items = Array.from({ length: 300 }, (_, i) => `<li>第${i}項：資料</li>`).join('\n');
+    const { doc } = await convertedPage(`<ul id="list">\n${items}\n</ul>`);
+    const list = doc.getElementById('list')!;
+    const added: Element[] = [];
+    for (let i = 0; i < 200; i++) {
+      const li = doc.createElement('li');
+      li.textContent = `新增第${i}項：資料`;
+      list.append(li, doc.createTextNode('\n'));
+      added.push(li);
+    }
+    // What one batch of the page's appends amounts to: the list walked once, each item once.
+    const containers = new Set<Node>();
+    let runs = 0;
+    for (const li of added) {
+      runs += collectInserted(li, {}, containers).filter((item) => item.kind === 'text').length;
+    }
+    expect([...containers]).toEqual([list]);
+    expect(runs).toBe(added.length);
+    await waitFor(() => added.every((li) => li.textContent!.endsWith('资料')));
   });
 });
 
