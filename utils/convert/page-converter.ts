@@ -16,6 +16,7 @@ import {
   isDeadObject,
   isInlineElement,
   isInsideSkipped,
+  isSkippedElement,
 } from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
@@ -162,7 +163,15 @@ interface ActiveConversion {
   readonly target: Target;
 }
 
-const OBSERVED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'value'];
+const OBSERVED_ATTRIBUTES = [
+  'title',
+  'alt',
+  'placeholder',
+  'aria-label',
+  'value',
+  // A region the page makes editable after it was converted (see onAttributeChanged).
+  'contenteditable',
+];
 const OBSERVE_OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -1140,6 +1149,16 @@ export class PageConverter {
   }
 
   private onAttributeChanged(element: Element, name: string | null): void {
+    if (name === 'contenteditable') {
+      // The page turned on editing (an inline editor, a comment box): what the reader types
+      // there goes into the page's own text, so the region is given back as it came before
+      // they can. It is then off limits, as every editable region is.
+      // (Our writes there are then the page's changes in an editable region: ignored.) Editing
+      // turned off again, the region converts like any other content.
+      if (isSkippedElement(element)) this.restoreSubtree(element);
+      else if (!this.isOffLimits(element)) this.pendingInserted.add(element);
+      return;
+    }
     if (name === null || this.contestedAttributes.has(element)) return;
     const current = element.getAttribute(name);
     const written = this.attributeWritten.get(element)?.get(name);

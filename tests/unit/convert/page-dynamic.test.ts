@@ -204,6 +204,27 @@ describe('the loop guard', () => {
   });
 });
 
+describe('a region the page makes editable after the conversion', () => {
+  it('is given back as it came before the reader types, and converts again when editing ends', async () => {
+    const { doc } = await convertedPage(
+      '<p id="intro">頁面的說明文字。</p><div id="comment"><p id="c">這個國家的發展</p></div>',
+    );
+    const comment = doc.getElementById('comment')!;
+    expect(compact(comment)).toBe('这个国家的发展');
+    // The page turns on its inline editor: the reader will edit the page's own text.
+    comment.setAttribute('contenteditable', 'true');
+    await waitFor(() => compact(comment) === '這個國家的發展');
+    // What the reader types stays as typed.
+    (doc.getElementById('c')!.firstChild as Text).appendData('，我的補充');
+    await sleep(40);
+    expect(compact(comment)).toBe('這個國家的發展，我的補充');
+    expect(compact(doc.getElementById('intro'))).toBe('页面的说明文字。');
+    // Editing over, the region is page content again.
+    comment.removeAttribute('contenteditable');
+    await waitFor(() => compact(comment) === '这个国家的发展，我的补充');
+  });
+});
+
 describe('a long list the page fills item by item', () => {
   it('walks the list once per batch, not once per item, and converts every item', async () => {
     const items = Array.from({ length: 300 }, (_, i) => `<li>第${i}項：資料</li>`).join('\n');
