@@ -118,6 +118,8 @@ export const MUTATION_DELAY_MS = 10;
  */
 export const RIVAL_WINDOW_MS = 1000;
 export const MAX_RIVAL_REWRITES = 3;
+/** How many subtrees taken out of the page are kept (weakly) for a restore to reach. */
+const MAX_DETACHED_KEPT = 256;
 export const BACKOFF_MS = 250;
 
 type Mode = 'idle' | 'waiting' | 'active' | 'disposed';
@@ -955,6 +957,27 @@ export class PageConverter {
   // ---------------------------------------------------------------------------------------
   // Restore
 
+  /**
+   * Subtrees the page took out of the document, most recent last, held weakly: a view a
+   * single-page app keeps aside to show again (Vue's keep-alive, a cached tab) holds text we
+   * wrote, which a restore walking the document would not reach.
+   */
+  private detached: WeakRef<Node>[] = [];
+
+  private noteDetached(node: Node): void {
+    if (node.nodeType !== 1 && node.nodeType !== 3) return;
+    this.detached.push(new WeakRef(node));
+    if (this.detached.length > MAX_DETACHED_KEPT) {
+      this.detached = this.detached.filter((ref) => {
+        const node = ref.deref();
+        return node !== undefined && !isDeadObject(node) && !node.isConnected;
+      });
+      if (this.detached.length > MAX_DETACHED_KEPT) {
+        this.detached = this.detached.slice(-MAX_DETACHED_KEPT / 2);
+      }
+    }
+  }
+
   /** Writes every original back where the node still shows what we wrote. */
   private restoreWrites(): void {
     // Looking for our writes means walking the whole page (a tenth of a second at 200,000
@@ -965,6 +988,14 @@ export class PageConverter {
       for (const root of roots) {
         this.restoreSubtree(root);
       }
+      // Subtrees out of the document now, which the page may put back later.
+      for (const ref of this.detached) {
+        const node = ref.deref();
+        if (node !== undefined && !isDeadObject(node) && !node.isConnected) {
+          this.restoreSubtree(node);
+        }
+      }
+      this.detached = [];
       this.wroteSinceRestore = false;
     }
     for (const [html, lang] of this.langOriginals) {
@@ -1105,6 +1136,7 @@ export class PageConverter {
   }
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
+    for (const node of removed) this.noteDetached(node);
     if (this.contested.has(parent) || this.isOffLimits(parent)) return;
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
     // rival too; count that against the parent, which is the only thing that stays.

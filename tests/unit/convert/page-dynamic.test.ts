@@ -225,6 +225,26 @@ describe('a region the page makes editable after the conversion', () => {
   });
 });
 
+describe('views a page keeps aside', () => {
+  it('are given back too when the page is restored, and come back as served', async () => {
+    const doc = documentWithBody(
+      '<main id="app"><section id="view"><p>緩存的視圖：經濟發展</p></section></main>',
+    );
+    const original = serialize(doc);
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    const view = doc.getElementById('view')!;
+    expect(compact(view)).toBe('缓存的视图：经济发展');
+    // A single-page app keeps the view aside (Vue's keep-alive) while it shows another…
+    view.remove();
+    await sleep(30);
+    // …the reader turns the conversion off, and the app shows the view again.
+    converter.restore();
+    doc.getElementById('app')!.append(view);
+    expect(serialize(doc)).toBe(original);
+  });
+});
+
 describe('a long list the page fills item by item', () => {
   it('walks the list once per batch, not once per item, and converts every item', async () => {
     const items = Array.from({ length: 300 }, (_, i) => `<li>第${i}項：資料</li>`).join('\n');
