@@ -55,11 +55,18 @@ async function convertSelection(
       ? defaultTargetForLocale(browser.i18n.getUILanguage())
       : settings.target;
   const target: Target = menu === 'convert-cn' ? 'cn' : chosen === 'hk' ? 'hk' : 'tw';
-  await sendToTab(
-    tabId,
-    { type: 'tab/convert-and-copy', payload: { text: text.slice(0, MAX_MESSAGE_TEXT), target } },
-    { frameId },
-  ).catch((error: unknown) => console.warn('The selection could not be converted', error));
+  const message = {
+    type: 'tab/convert-and-copy' as const,
+    payload: { text: text.slice(0, MAX_MESSAGE_TEXT), target },
+  };
+  await sendToTab(tabId, message, { frameId })
+    .catch((error: unknown) => {
+      // A frame without a content script (about:blank, srcdoc: converted by their parent's
+      // session) cannot answer: the top frame converts the text and copies it instead.
+      if (frameId === 0) throw error;
+      return sendToTab(tabId, message, { frameId: 0 });
+    })
+    .catch((error: unknown) => console.warn('The selection could not be converted', error));
 }
 
 /** Opens the options page at the glossary, with a new term started from the selection. */

@@ -130,4 +130,23 @@ describe('the context menu', () => {
       { type: 'tab/convert-and-copy', payload: { text: '软件', target: 'hk' } },
     ]);
   });
+
+  it('converts and copies a selection made in a frame without a content script in the top frame', async () => {
+    await startBackground(desktopApis());
+    const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
+    const asked: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
+      async (_tab: number, _message: unknown, options?: { frameId?: number }) => {
+        asked.push(options?.frameId ?? -1);
+        // An about:blank frame: no content script answers there.
+        if (options?.frameId === 7) throw new Error('Could not establish connection');
+        return { ok: true, value: { copied: true, text: '汉字' } };
+      },
+    );
+    await handleMenuClick(
+      { menuItemId: 'convert-cn', selectionText: '漢字', frameId: 7 },
+      { id: 1 },
+    );
+    expect(asked).toEqual([7, 0]);
+  });
 });
