@@ -82,6 +82,13 @@ function pointer(
   );
 }
 
+/** The card's polite live region, in its shadow root. */
+function liveRegion(): Element {
+  return document
+    .querySelector('[data-jianfan-ui="card"]')!
+    .shadowRoot!.querySelector('[aria-live="polite"]')!;
+}
+
 function card(): HTMLElement | null {
   const host = document.querySelector('[data-jianfan-ui="card"]');
   return host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
@@ -112,9 +119,7 @@ describe('createCardController', () => {
   it('announces the card in a polite live region inside the shadow root', () => {
     start();
     controller!.showFor(term);
-    const live = document
-      .querySelector('[data-jianfan-ui="card"]')!
-      .shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const live = liveRegion();
     vi.advanceTimersByTime(100);
     expect(live.textContent).toContain('CUDA');
     expect(live.textContent).toContain(cuda.definition.en.slice(0, 30));
@@ -123,9 +128,7 @@ describe('createCardController', () => {
   it('reads the card out again when the keyboard moves to another occurrence of the term', () => {
     start();
     controller!.showFor(term);
-    const live = document
-      .querySelector('[data-jianfan-ui="card"]')!
-      .shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const live = liveRegion();
     vi.advanceTimersByTime(100);
     expect(live.textContent).toContain('CUDA');
     paragraph.append('，CUDA的生态');
