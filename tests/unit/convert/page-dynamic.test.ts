@@ -252,16 +252,17 @@ describe('a long list the page fills item by item', () => {
     const list = doc.getElementById('list')!;
     // Every walk of the list starts at its first child: count them.
     let walks = 0;
-    const firstChild =
-      Object.getOwnPropertyDescriptor(
-        Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(list))),
-        'firstChild',
-      ) ?? Object.getOwnPropertyDescriptor(Node.prototype, 'firstChild')!;
+    // The getter the element inherits, wherever along its prototypes it is defined.
+    let firstChild: PropertyDescriptor | undefined;
+    for (let at: object | null = list; at !== null && firstChild === undefined;) {
+      firstChild = Object.getOwnPropertyDescriptor(at, 'firstChild');
+      at = Object.getPrototypeOf(at) as object | null;
+    }
     Object.defineProperty(list, 'firstChild', {
       configurable: true,
       get() {
         walks += 1;
-        return firstChild.get!.call(this);
+        return firstChild!.get!.call(this);
       },
     });
     const added: Element[] = [];
