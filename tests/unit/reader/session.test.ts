@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
-import type { KitRequest } from '../../../utils/messaging/protocol.ts';
+import type { KitRequest, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
 import { registerKit } from '../../../utils/platform/kits.ts';
 import { repairDocument } from '../../../utils/repair/dom-repair.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
@@ -46,13 +46,17 @@ function kitLoader(fail: (name: KitRequest) => boolean = () => false) {
   return { asked, loadKit };
 }
 
-function start(url: string, loadKit: (name: KitRequest) => Promise<void>) {
+function start(
+  url: string,
+  loadKit: (name: KitRequest) => Promise<void>,
+  override: TabApplyPayload | null = null,
+) {
   session = startReaderSession({
     document: page,
     url,
     uiLanguage: 'zh-CN',
     settings: { ...defaultSettings(), glossaryEnabled: false },
-    override: null,
+    override,
     report: () => {},
     loadKit,
   });
@@ -80,6 +84,24 @@ describe('the reader session', () => {
       expect(firstParagraph()).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/),
     );
     expect(reader.report().repair.annotationsRemoved).toBeGreaterThan(0);
+  });
+
+  it('repairs a mirror shown converted when the repair is turned on, from its own text', async () => {
+    // Only the mirror tool's annotations, on Traditional characters: shown in Simplified, the
+    // page reads 国(guó) and 过(guò), which the tool never writes.
+    load(
+      `<!doctype html><html lang="zh-TW"><head><title>鏡像</title></head><body>` +
+        `<div class="entry-content"><p>過(guò)去兩年，國(guó)內(nèi)市場(chǎng)的發(fā)展說(shuō)明了時(shí)代的變化。</p>` +
+        `<p>特別聲明：以上內容(如有圖片或視頻亦包括在內)為自媒體平臺“網易號”用戶上傳並發佈，本平臺僅提供信息存儲服務。</p>` +
+        `</div></body></html>`,
+    );
+    const { loadKit } = kitLoader();
+    const reader = start('https://www.kejisudi.example/archives/1.html', loadKit, {
+      repairMirrors: false,
+    });
+    await vi.waitFor(() => expect(firstParagraph()).toMatch(/^过\(guò\)去两年/));
+    await reader.apply({ repairMirrors: true });
+    await vi.waitFor(() => expect(firstParagraph()).toMatch(/^过去两年，国内市场/));
   });
 
   it('leaves the pinyin of a lesson page alone, however many annotations it writes', async () => {
