@@ -876,9 +876,18 @@ export class PageConverter {
   private sourceOf(node: Text): string {
     const state = this.texts.get(node);
     if (state?.written === undefined) return node.data;
-    if (node.data === state.written) return state.original!;
-    // The page rewrote the node after us: its new text is the new original.
+    const { written, original } = state;
+    if (node.data === written) return original!;
+    // The page rewrote the node after us: its new text is the new original. Where it only
+    // added to what we wrote (appendData, insertData at an end, a merge by normalize()), the
+    // part we wrote stands for our original: restore gives back the page's own text, not ours.
     state.forget(false);
+    if (node.data.length > written.length) {
+      if (node.data.startsWith(written)) return original! + node.data.slice(written.length);
+      if (node.data.endsWith(written)) {
+        return node.data.slice(0, node.data.length - written.length) + original!;
+      }
+    }
     return node.data;
   }
 
@@ -894,14 +903,23 @@ export class PageConverter {
   }
 
   private writeText(node: Text, text: string, original: string): void {
-    if (node.data === text || this.contested.has(node)) return;
+    if (this.contested.has(node)) return;
     if (node.parentNode !== null && this.contested.has(node.parentNode)) return;
+    if (node.data === text && (text === original || this.texts.get(node)?.written === text)) {
+      return;
+    }
     let state = this.texts.get(node);
     if (state === undefined) {
       state = new TextState();
       this.texts.set(node, state);
     }
     if (state.written === undefined) state.original = original;
+    if (node.data === text) {
+      // Already showing it (the page put its addition next to what we wrote, in the target
+      // script already): nothing to write, but the original to give back on restore.
+      state.written = text;
+      return;
+    }
     state.written = text;
     state.writtenAt = Math.floor(this.now());
     this.wroteSinceRestore = true;

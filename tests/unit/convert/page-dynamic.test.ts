@@ -225,6 +225,29 @@ describe('a region the page makes editable after the conversion', () => {
   });
 });
 
+describe('text the page adds to a node we converted', () => {
+  it('is the page’s own: restore gives back the original with the page’s addition', async () => {
+    const doc = documentWithBody('<p id="live">直播開始：</p><p id="lead">頭條：</p>');
+    const original = serialize(doc);
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    const live = doc.getElementById('live')!.firstChild as Text;
+    const lead = doc.getElementById('lead')!.firstChild as Text;
+    expect(live.data).toBe('直播开始：');
+    // A live blog streams its text into the node; a headline gets a prefix.
+    live.appendData('記者報導現場狀況');
+    lead.insertData(0, '最新');
+    await waitFor(() => live.data === '直播开始：记者报导现场状况' && lead.data === '最新头条：');
+    converter.restore();
+    expect(live.data).toBe('直播開始：記者報導現場狀況');
+    expect(lead.data).toBe('最新頭條：');
+    // The rest of the page as it came.
+    live.data = '直播開始：';
+    lead.data = '頭條：';
+    expect(serialize(doc)).toBe(original);
+  });
+});
+
 describe('views a page keeps aside', () => {
   it('are given back too when the page is restored, and come back as served', async () => {
     const doc = documentWithBody(
