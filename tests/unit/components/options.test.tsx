@@ -212,6 +212,15 @@ describe('options: settings', () => {
 });
 
 describe('options: site rules', () => {
+  /** Settings with two site rules: a.example always, b.example never. */
+  const twoRules = () => ({
+    ...defaultSettings(),
+    siteRules: [
+      { pattern: 'a.example', mode: 'always' as const },
+      { pattern: 'b.example', mode: 'never' as const },
+    ],
+  });
+
   async function addRule(page: HTMLElement, pattern: string, mode?: string) {
     await type(control(page, en('site_rule_pattern')), pattern);
     if (mode) await choose(control<HTMLSelectElement>(page, en('site_rule_mode')), mode);
@@ -325,15 +334,7 @@ describe('options: site rules', () => {
   });
 
   it('keeps the keyboard focus on the rules through edit, cancel, save and remove', async () => {
-    const { api } = fakeOptionsApi({
-      settings: {
-        ...defaultSettings(),
-        siteRules: [
-          { pattern: 'a.example', mode: 'always' },
-          { pattern: 'b.example', mode: 'never' },
-        ],
-      },
-    });
+    const { api } = fakeOptionsApi({ settings: twoRules() });
     const page = await open(api);
     await click(button(page, en('site_rule_edit_named', 'a.example')));
     expect(document.activeElement).toBe(control(page, en('site_rule_edit_input', 'a.example')));
@@ -350,15 +351,7 @@ describe('options: site rules', () => {
   });
 
   it('keeps an edit that would clash with another rule from being saved', async () => {
-    const { api } = fakeOptionsApi({
-      settings: {
-        ...defaultSettings(),
-        siteRules: [
-          { pattern: 'a.example', mode: 'always' },
-          { pattern: 'b.example', mode: 'never' },
-        ],
-      },
-    });
+    const { api } = fakeOptionsApi({ settings: twoRules() });
     const page = await open(api);
     await click(button(page, en('site_rule_edit_named', 'a.example')));
     const input = control(page, en('site_rule_edit_input', 'a.example'));
