@@ -520,9 +520,9 @@ export const MESSAGES = {
     zh_TW: '請輸入網站，例如 example.com。',
   },
   pattern_error_too_long: {
-    en: 'This pattern is too long.',
-    zh_CN: '此规则太长。',
-    zh_TW: '此規則太長。',
+    en: 'This pattern is too long: at most 300 characters as a web address, where a Chinese character in a path takes 9.',
+    zh_CN: '此规则太长：写成网址后最多 300 个字符，路径中的一个汉字占 9 个。',
+    zh_TW: '此規則太長：寫成網址後最多 300 個字元，路徑中的一個漢字佔 9 個。',
   },
   pattern_error_scheme: {
     en: 'Leave out the scheme (such as https://): write example.com.',

@@ -141,7 +141,12 @@ function compileSitePattern(input: unknown): CompileResult {
   }
 
   const slash = pattern.indexOf('/');
-  const hostPart = slash === -1 ? pattern : pattern.slice(0, slash);
+  // Chinese input methods type the full stop as 。 or ．; browsers read both as a dot in a
+  // host name (UTS #46 maps them), so the pattern does too.
+  const hostPart = (slash === -1 ? pattern : pattern.slice(0, slash)).replace(
+    /[\u3002\uff0e\uff61]/g,
+    '.',
+  );
   const rawPath = slash === -1 ? '' : pattern.slice(slash);
   if (hostPart.includes('@')) {
     return fail('credentials', 'A site pattern cannot contain a user name (“@”).');
@@ -224,6 +229,15 @@ function compileSitePattern(input: unknown): CompileResult {
     host.host +
     (port === null ? '' : `:${port}`) +
     (path === null ? '' : path + (pathIsPrefix ? '*' : ''));
+  // The stored pattern is the normalized one, and it is checked again whenever settings are
+  // read: a Chinese path character becomes three %XX escapes (nine characters), so a pattern
+  // short as typed can be too long as stored. Refused here, it is refused in the form.
+  if (normalized.length > MAX_SITE_PATTERN_LENGTH) {
+    return fail(
+      'too-long',
+      `A site pattern can have at most ${MAX_SITE_PATTERN_LENGTH} characters as a web address (a Chinese character in a path takes 9).`,
+    );
+  }
   return {
     ok: true,
     pattern: {

@@ -31,6 +31,10 @@ describe('validateSitePattern accepts', () => {
     ['xn--bcher-kva.example', 'xn--bcher-kva.example'],
     ['163.com', '163.com'],
     ['example.com/a/../b', 'example.com/b'],
+    // The full stops of Chinese input methods, read as dots the way browsers read them.
+    ['163。com', '163.com'],
+    ['www．163．com/news/*', 'www.163.com/news/*'],
+    ['news｡163.com', 'news.163.com'],
   ])('%j as %j', (input, normalized) => {
     expect(validateSitePattern(input)).toEqual({ ok: true, normalized });
   });
@@ -87,6 +91,12 @@ describe('validateSitePattern rejects', () => {
     [':8080', 'empty'],
     [`${'a'.repeat(64)}.example.com`, 'invalid-host'],
     [`example.com/${'a'.repeat(400)}`, 'too-long'],
+    // 56 characters as typed, but its 34 Chinese characters take 306 as %XX escapes.
+    [
+      `zh.wikipedia.org/wiki/${'中华人民共和国国务院台湾事务办公室新闻发布会暨两岸关系专题记者会实录'}`,
+      'too-long',
+    ],
+    ['example。。com', 'invalid-host'],
   ])('%j (%s)', (input, error) => {
     const result = validateSitePattern(input);
     expect(result.ok).toBe(false);
@@ -104,6 +114,18 @@ describe('validateSitePattern rejects', () => {
       'a.com\u202e',
     ]) {
       expect(validateSitePattern(hostile).ok).toBe(false);
+    }
+  });
+
+  it('accepts exactly the normalized patterns it gives, so a stored pattern is never refused on reading', () => {
+    for (const input of [
+      `example.com/${'新'.repeat(32)}`,
+      `example.com/${'a'.repeat(288)}`,
+      '163。com/新闻/*',
+    ]) {
+      const result = validateSitePattern(input);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(validateSitePattern(result.normalized)).toEqual(result);
     }
   });
 
