@@ -23,6 +23,12 @@ import { SiteRules } from './SiteRules.tsx';
 interface Loaded {
   settings: Settings;
   glossary: UserGlossary;
+  /**
+   * Why the stored glossary could not be read (a damaged storage.local), or null. The page
+   * then offers no glossary editing, export or backup: each would act on an empty glossary and
+   * could overwrite the real one once storage reads again.
+   */
+  glossaryUnreadable: string | null;
   builtIn: readonly Term[];
   /** Non-null while the damaged-settings notice is shown. */
   notice: SettingsProblem[] | null;
@@ -73,8 +79,18 @@ export function OptionsApp({
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const [loadedSettings, { problems: glossaryProblems, ...glossary }, builtIn] =
-        await Promise.all([api.loadSettings(), readGlossary(), api.builtInTerms()]);
+      const [loadedSettings, readResult, builtIn] = await Promise.all([
+        api.loadSettings(),
+        readGlossary().then(
+          (read) => ({ read, error: null }),
+          (error: unknown) => ({
+            read: { revision: 0, terms: [], problems: [] },
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+        api.builtInTerms(),
+      ]);
+      const { problems: glossaryProblems, ...glossary } = readResult.read;
       const { settings } = loadedSettings;
       // A damaged glossary is told like damaged settings: once, with what could not be read.
       const problems = [...loadedSettings.problems, ...glossaryProblems];
@@ -82,7 +98,13 @@ export function OptionsApp({
       if (cancelled) return;
       stored.current = settings;
       wanted.current = settings;
-      setLoaded({ settings, glossary, builtIn, notice: showNotice ? problems : null });
+      setLoaded({
+        settings,
+        glossary,
+        glossaryUnreadable: readResult.error,
+        builtIn,
+        notice: showNotice ? problems : null,
+      });
     })().catch((error: unknown) => {
       if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
     });
@@ -99,8 +121,9 @@ export function OptionsApp({
     // own save, answered first) changes nothing.
     const unwatchGlossary = api.watchUserGlossary((glossary) => {
       setLoaded((current) =>
-        current && glossary.revision > current.glossary.revision
-          ? { ...current, glossary }
+        current &&
+        (current.glossaryUnreadable !== null || glossary.revision > current.glossary.revision)
+          ? { ...current, glossary, glossaryUnreadable: null }
           : current,
       );
     });
@@ -128,7 +151,7 @@ export function OptionsApp({
     );
   }
 
-  const { settings, glossary, builtIn, notice } = loaded;
+  const { settings, glossary, glossaryUnreadable, builtIn, notice } = loaded;
   const patchLoaded = (patch: Partial<Loaded>) =>
     setLoaded((current) => (current ? { ...current, ...patch } : current));
 
@@ -250,31 +273,39 @@ export function OptionsApp({
         </Card>
         <Card id="glossary" title={t('options_section_glossary')}>
           <GlossarySettings settings={settings} onChange={update} />
-          <GlossaryManager
-            builtIn={builtIn}
-            userTerms={glossary.terms}
-            disabledBuiltIn={settings.disabledBuiltInTerms}
-            onSaveTerms={saveTerms}
-            onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
-            download={api.download}
-            announce={(text, tone) => setStatus({ text: () => text, tone })}
-            now={now}
-            startWith={addTerm}
-          />
+          {glossaryUnreadable !== null ? (
+            <p class="status status-error" role="alert">
+              {t('glossary_unreadable', glossaryUnreadable)}
+            </p>
+          ) : (
+            <GlossaryManager
+              builtIn={builtIn}
+              userTerms={glossary.terms}
+              disabledBuiltIn={settings.disabledBuiltInTerms}
+              onSaveTerms={saveTerms}
+              onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
+              download={api.download}
+              announce={(text, tone) => setStatus({ text: () => text, tone })}
+              now={now}
+              startWith={addTerm}
+            />
+          )}
         </Card>
         <Card id="backup" title={t('options_section_backup')}>
-          <Backup
-            settings={settings}
-            userGlossary={glossary}
-            download={api.download}
-            now={now}
-            onApply={(apply, checkedAgainst) =>
-              applyBackup(
-                apply as { settings: Settings; userGlossary: UserGlossary },
-                checkedAgainst,
-              )
-            }
-          />
+          {glossaryUnreadable === null && (
+            <Backup
+              settings={settings}
+              userGlossary={glossary}
+              download={api.download}
+              now={now}
+              onApply={(apply, checkedAgainst) =>
+                applyBackup(
+                  apply as { settings: Settings; userGlossary: UserGlossary },
+                  checkedAgainst,
+                )
+              }
+            />
+          )}
           <ResetSettings onReset={reset} />
         </Card>
       </main>

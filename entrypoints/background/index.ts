@@ -51,7 +51,12 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       const [{ settings }, { glossary }, choices] = await Promise.all([
         loadSettings(),
-        loadUserGlossary(),
+        // An unreadable glossary (a damaged storage.local) leaves the page without user terms,
+        // not without conversion.
+        loadUserGlossary().catch((error: unknown) => {
+          console.warn('The user glossary could not be read', error);
+          return { glossary: { revision: 0 } };
+        }),
         // A frame starting after the top frame made tab-level choices takes them on.
         tabId !== undefined && (sender.frameId ?? 0) !== 0 ? tabChoices(tabId) : null,
       ]);

@@ -754,6 +754,14 @@ export const MESSAGES = {
   parallel_original_label: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
 
   // --- Errors -------------------------------------------------------------
+  glossary_unreadable: {
+    en: 'Your glossary could not be read ($error$). It is left as it is: its terms, their export and backups can be used again once the browser can read it (restarting the browser often helps).',
+    zh_CN:
+      '无法读取你的术语表（$error$）。它保持原样：浏览器能再次读取后，即可再使用其中的术语、导出和备份（重新启动浏览器通常有效）。',
+    zh_TW:
+      '無法讀取你的術語表（$error$）。它保持原樣：瀏覽器能再次讀取後，即可再使用其中的術語、匯出和備份（重新啟動瀏覽器通常有效）。',
+    placeholders: ['error'],
+  },
   error_generic: {
     en: 'Something went wrong: $error$',
     zh_CN: '出现错误：$error$',

@@ -145,7 +145,15 @@ export function createSettingsStorage(
    * show what was wrong.
    */
   async function loadSettings(): Promise<LoadedSettings> {
-    const [fromSync, fromLocal] = await Promise.all([readSync(), readLocal(SETTINGS_STORAGE_KEY)]);
+    const [fromSync, fromLocal] = await Promise.all([
+      readSync(),
+      // A damaged storage.local (Firefox keeps it in a database that can break: every call
+      // then rejects with "An unexpected error occurred") must not cost the synced settings.
+      readLocal(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
+        log('storage.local is unreadable; using the synced settings', error);
+        return undefined;
+      }),
+    ]);
     // A local copy that is not even an object cannot be settings anyone saved (a damaged
     // profile): the synced settings are worth more than the defaults it would give.
     const localUsable =

@@ -95,6 +95,27 @@ describe('the background', () => {
     await vi.waitFor(async () => expect(await status()).toBeNull());
   });
 
+  it('gives a page its settings when storage.local is unreadable (a damaged Firefox profile)', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), target: 'hk' } });
+    await startBackground(desktopApis());
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(
+      new Error('An unexpected error occurred'),
+    );
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tab = await fakeBrowser.tabs.create({});
+    const answer = (await fromTab(tab.id!, {
+      type: 'config/get',
+      payload: { url: 'https://example.com/' },
+    })) as {
+      ok: boolean;
+      value?: { settings: { target: string }; glossary: { revision: number } };
+    };
+    expect(answer.ok).toBe(true);
+    expect(answer.value?.settings.target).toBe('hk');
+    // No user terms, rather than no conversion.
+    expect(answer.value?.glossary.revision).toBe(0);
+  });
+
   it('titles its menus in the interface language the reader chose, and again when it changes', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), uiLanguage: 'zh_TW' } });
     const apis = desktopApis();

@@ -412,3 +412,56 @@ describe.each(BROKEN_SYNC)('sync unavailable: $name', ({ sync }) => {
       );
     }));
 });
+
+// ---------------------------------------------------------------- storage.local broken
+
+describe('storage.local unreadable (a damaged Firefox profile)', () => {
+  /** Every call of the local area rejects, as Firefox's does when its database is damaged. */
+  function brokenLocal() {
+    const storage = seededStorage();
+    storage.local.unavailable = new Error('An unexpected error occurred');
+    return storage;
+  }
+
+  it('loads the synced settings', () =>
+    countFault(async () => {
+      const storage = brokenLocal();
+      const loaded = await createSettingsStorage(storage, quiet).loadSettings();
+      expect(loaded.settings).toEqual(SYNCED);
+      expect(loaded.problems).toEqual([]);
+    }));
+
+  it('shows the settings in the options page, says the glossary is unreadable, offers nothing that would overwrite it', () =>
+    countFault(async () => {
+      const storage = brokenLocal();
+      const before = snapshot(storage);
+      const page = await openOptions(storage);
+      expect(control<HTMLSelectElement>(page.container, en('option_target')).value).toBe('hk');
+      const alert = [...page.container.querySelectorAll('[role="alert"]')].map(textOf);
+      expect(alert).toContain(en('glossary_unreadable', 'An unexpected error occurred'));
+      // No term list, term form, export or backup import: each would act on an empty glossary.
+      expect([...page.container.querySelectorAll('button')].map(textOf)).not.toContain(
+        en('glossary_add'),
+      );
+      expect(page.container.querySelector('input[type="file"]')).toBeNull();
+      // A settings change still saves (to sync), and the glossary is untouched.
+      await choose(control<HTMLSelectElement>(page.container, en('option_target')), 'tw');
+      expect(storage.sync.read('settings')).toMatchObject({ target: 'tw' });
+      expect(storage.local.data.get('userGlossary')).toBe(before.get('local:userGlossary'));
+    }));
+
+  it('shows the glossary again when storage reads again and reports a change', () =>
+    countFault(async () => {
+      const storage = brokenLocal();
+      const page = await openOptions(storage);
+      storage.local.unavailable = null;
+      await storage.local.set({ userGlossary: { ...GLOSSARY, revision: 5 } });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect([...page.container.querySelectorAll('button')].map(textOf)).toContain(
+        en('glossary_add'),
+      );
+      expect(page.container.querySelector('input[type="file"]')).not.toBeNull();
+      await type(control(page.container, en('glossary_search')), USER_TERM.hans);
+      expect(textOf(page.container)).toContain(USER_TERM.en);
+    }));
+});
