@@ -5,12 +5,12 @@
 // - utils/repair/generated/mirror-annotator.ts: the 83 characters the mirror
 //   tool annotates, with the fixed pinyin it writes and their GBK code
 //   (from annotator_list.tsv, checked against this machine's GBK decoder);
-// - utils/repair/generated/readings.ts: pinyin readings (from pinyin-pro) of
-//   the characters that can carry an annotation: GB2312 level 1 and 2 plus
+// - utils/repair/generated/character-frequency.ts: GB2312 level 1 and 2 plus
 //   their Traditional forms and Taiwan/Hong Kong variants (from opencc-js's
-//   dictionaries). Level 1 and its Traditional forms are marked "common";
-//   the repair also uses that split to judge how plausible a decoded
-//   character is.
+//   dictionaries), in three sets: level 1 and its Traditional forms
+//   ("common"), level 2 and its Traditional forms ("rare"), and characters
+//   only Simplified text uses. The repair prices the characters a garbled run
+//   may decode to by these sets.
 //
 // The GBK code table itself is not generated: the repair builds it lazily in
 // the browser from TextDecoder('gbk') (see utils/repair/gbk.ts).
@@ -127,7 +127,8 @@ for (const [s] of gb2312) {
   if (stKeys.has(s) && !traditionalForms.has(s)) tier.set(s, 2);
 }
 
-// --- Readings --------------------------------------------------------------
+// --- Characters in use -----------------------------------------------------
+// A character pinyin-pro has no reading for is left out: it is not in use in running text.
 // Combining tone marks (U+0300–U+036F) are listed on purpose: some readings come decomposed.
 // eslint-disable-next-line no-misleading-character-class
 const isReading = (r) => /^[a-zA-Zü\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]+$/.test(r);
@@ -142,26 +143,14 @@ for (const { char, reading } of annotator) {
   if (readings.has(char)) readings.get(char).add(reading);
   else readings.set(char, new Set([reading]));
 }
-// Characters pinyin-pro has no reading for cannot carry an annotation.
 for (const ch of [...tier.keys()]) if (!readings.has(ch)) tier.delete(ch);
 
-const letters = new Set();
-for (const set of readings.values()) for (const r of set) for (const c of r) letters.add(c);
-
-/** "reading chars|reading chars", readings sorted, chars in code-point order. */
+/** The characters of one level, in code-point order. */
 function encodeSection(level) {
-  const byReading = new Map();
-  for (const [ch, set] of readings) {
-    if (tier.get(ch) !== level) continue;
-    for (const r of set) {
-      if (!byReading.has(r)) byReading.set(r, []);
-      byReading.get(r).push(ch);
-    }
-  }
-  return [...byReading.keys()]
+  return [...tier.keys()]
+    .filter((ch) => tier.get(ch) === level)
     .sort()
-    .map((r) => r + byReading.get(r).sort().join(''))
-    .join('|');
+    .join('');
 }
 const common = encodeSection(0);
 const rare = encodeSection(1);
@@ -182,23 +171,19 @@ const annotatorTs =
   `];\n`;
 writeFileSync(join(outDir, 'mirror-annotator.ts'), annotatorTs);
 
-const letterList = [...letters].sort().join('');
-const readingsTs =
+const frequencyTs =
   header(
-    'Pinyin readings (pinyin-pro) of GB2312 characters and their Traditional forms (opencc-js). ' +
-      'Format: "<reading><characters>|…". COMMON: GB2312 level 1 and its Traditional forms; RARE: level 2 and ' +
-      'its Traditional forms; SIMPLIFIED: GB2312 characters that only Simplified text uses.',
+    'GB2312 characters and their Traditional forms (opencc-js), by how common they are in Traditional text. ' +
+      'COMMON: GB2312 level 1 and its Traditional forms; RARE: level 2 and its Traditional forms; ' +
+      'SIMPLIFIED: GB2312 characters that only Simplified text uses.',
   ) +
-  `/** Every letter (NFC code point) used by a reading below. */\n` +
-  `export const PINYIN_LETTERS = ${JSON.stringify(letterList)};\n\n` +
-  `export const COMMON_READINGS =\n  ${JSON.stringify(common)};\n\n` +
-  `export const RARE_READINGS =\n  ${JSON.stringify(rare)};\n\n` +
-  `export const SIMPLIFIED_READINGS =\n  ${JSON.stringify(simplified)};\n`;
-writeFileSync(join(outDir, 'readings.ts'), readingsTs);
+  `export const COMMON_CHARACTERS =\n  ${JSON.stringify(common)};\n\n` +
+  `export const RARE_CHARACTERS =\n  ${JSON.stringify(rare)};\n\n` +
+  `export const SIMPLIFIED_CHARACTERS =\n  ${JSON.stringify(simplified)};\n`;
+writeFileSync(join(outDir, 'character-frequency.ts'), frequencyTs);
 
 const counts = [0, 1, 2].map((level) => [...tier.values()].filter((v) => v === level).length);
 console.log(
-  `annotator: ${annotator.length} characters; readings: ${counts[0]} common + ${counts[1]} rare + ` +
-    `${counts[2]} simplified-only characters, ` +
-    `${Buffer.byteLength(readingsTs)} bytes; letters: ${letterList}`,
+  `annotator: ${annotator.length} characters; frequency: ${counts[0]} common + ${counts[1]} rare + ` +
+    `${counts[2]} simplified-only characters, ${Buffer.byteLength(frequencyTs)} bytes`,
 );

@@ -8,7 +8,7 @@ import {
   makeCode,
   trailByte,
 } from './gbk.ts';
-import { frequencyOf, isReadingOf } from './readings.ts';
+import { frequencyOf } from './character-frequency.ts';
 
 // The cheap checks live in artifacts.ts (no tables) for the content script;
 // they are re-exported here so that the repair has one front door.
@@ -101,11 +101,20 @@ function isHan(char: string): boolean {
   return HAN.test(char);
 }
 
-/** Removes `(reading)` after `char` when it is a reading of that very character. */
+/**
+ * Whether `(reading)` after `char` is the mirror tool's: it annotates only its 83 listed
+ * characters, each always with the same reading. Pinyin that the article wrote itself (a
+ * note on how to say 骨(gǔ), 好(hǎo) against 好(hào)) matches neither and stays.
+ */
+function isMirrorAnnotation(char: string | null, reading: string): boolean {
+  return char !== null && mirrorAnnotationOf(char)?.reading === reading;
+}
+
+/** Removes `(reading)` after `char` when it is the mirror tool's annotation of it. */
 function annotationAfter(text: string, at: number, char: string | null) {
-  if (char === null || text.charCodeAt(at) !== 0x28 /* ( */ || !isHan(char)) return null;
+  if (char === null || text.charCodeAt(at) !== 0x28 /* ( */) return null;
   const match = matchAt(ANNOTATION, text, at);
-  return match && isReadingOf(char, match.reading) ? match : null;
+  return match && isMirrorAnnotation(char, match.reading) ? match : null;
 }
 
 /**
@@ -368,7 +377,7 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
   // Start markers that can start a run where they stand: offset → [marker end, pendings].
   const runStarts = new Map<number, { markerEnd: number; pendings: number[] }>();
   const annotationCost = (at: number, reading: string, lastChar: string | null) => {
-    if (lastChar !== null && isHan(lastChar) && isReadingOf(lastChar, reading)) return 0;
+    if (isMirrorAnnotation(lastChar, reading)) return 0;
     const before = at >= 2 ? codec.codesShownAs(text.slice(at - 2, at - 1)) : [];
     return annotationAfterAscii(text, at, lastChar, before) ? COST_STRADDLE : COST_STRAY_MARKER;
   };
@@ -410,8 +419,7 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
       const annotation =
         text.charCodeAt(offset) === 0x28 ? matchAt(ANNOTATION, text, offset) : null;
       if (annotation && lastChar !== (offset > 0 ? text[offset - 1] : null)) {
-        const own =
-          lastChar !== null && isHan(lastChar) && isReadingOf(lastChar, annotation.reading);
+        const own = isMirrorAnnotation(lastChar, annotation.reading);
         return extra + (own ? 0 : COST_STRAY_MARKER) + (suffix[annotation.end] ?? 0);
       }
       return extra + (suffix[offset] ?? 0);

@@ -9,10 +9,20 @@ describe('pinyin annotation removal', () => {
     expect(repairMirrorText('長(zhǎng)鑫存儲(chǔ)').text).toBe('長鑫存儲');
   });
 
-  it('accepts any reading of a polyphone, and characters the tool does not list', () => {
-    // 長 is listed as zhǎng; cháng is also its reading. 中 is not listed at all.
-    expect(repairMirrorText('長(cháng)期').text).toBe('長期');
-    expect(repairMirrorText('中(zhōng)間').text).toBe('中間');
+  it('keeps pinyin the article wrote itself: the tool writes one reading, after listed characters only', () => {
+    // 長 is listed as zhǎng: cháng is the article's own. 中, 骨 and 好 are not listed at all.
+    expect(repairMirrorText('長(cháng)期').text).toBe('長(cháng)期');
+    expect(repairMirrorText('中(zhōng)間').text).toBe('中(zhōng)間');
+    const lesson =
+      '「骨」字有兩個讀音:骨(gǔ)頭的骨,和花骨(gū)朵的骨。這個字念好(hǎo),不念好(hào)。';
+    expect(repairMirrorText(lesson).text).toBe(lesson);
+  });
+
+  it('removes the tool’s annotations from a pronunciation note and keeps the note’s own', () => {
+    // As the mirror shows it: 國(guó) and 會(huì) are the tool's, 骨(gǔ) and 長(cháng) the article's.
+    expect(
+      repairMirrorText('中國(guó)人會(huì)把骨(gǔ)頭的骨念錯,長(cháng)短的長(zhǎng)也是').text,
+    ).toBe('中國人會把骨(gǔ)頭的骨念錯,長(cháng)短的長也是');
   });
 
   it('keeps parenthesised pinyin that is not a reading of the character before it', () => {
