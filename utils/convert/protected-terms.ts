@@ -32,6 +32,14 @@ export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
   { hans: '余承东', hant: '余承東' },
   // Yu Donglai, founder of the Pang Dong Lai stores: cn → tw gives 於東來.
   { hans: '于东来', hant: '于東來' },
+  // The names the built-in glossary marks `protect` (a pack test keeps the two lists in step;
+  // the pack itself is not loaded with the converter).
+  // Huawei MindSpore: tw → cn gives 升思.
+  { hans: '昇思', hant: '昇思' },
+  // Lisa Su, AMD's chief executive, 蘇姿丰 in Taiwan: cn → tw gives 蘇姿豐.
+  { hans: '苏姿丰', hant: '蘇姿丰' },
+  // The catfish effect: tw → cn gives 鮎 for 鯰's Simplified form.
+  { hans: '鲶鱼效应', hant: '鯰魚效應' },
 ];
 
 /** The form of a term written for a target locale. */

@@ -1,5 +1,9 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
+import cn2t from '../../../utils/convert/packs/cn2t.ts';
+import t2cn from '../../../utils/convert/packs/t2cn.ts';
+import { DEFAULT_PROTECTED_TERMS } from '../../../utils/convert/protected-terms.ts';
+import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
 import { BUILT_IN_PROTECTED_TERMS, BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import {
@@ -119,6 +123,21 @@ describe('protected names', () => {
     ).map((term) => term.id);
     const flagged = BUILT_IN_TERMS.filter((term) => term.protect === true).map((term) => term.id);
     expect(flagged.sort()).toEqual(wrong.sort());
+  });
+
+  test('are kept by the page converter, which protects them without loading the pack', () => {
+    const spelled = (term: { hans: string; hant: string }) => `${term.hans}/${term.hant}`;
+    expect(DEFAULT_PROTECTED_TERMS.map(spelled)).toEqual(
+      expect.arrayContaining(
+        BUILT_IN_PROTECTED_TERMS.filter((t) => !/\d/.test(t.hans)).map(spelled),
+      ),
+    );
+    const toTw = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' });
+    const toCn = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
+    for (const term of BUILT_IN_PROTECTED_TERMS) {
+      expect(toTw.convert(`他说${term.hans}很好`)).toBe(`他說${term.hant}很好`);
+      expect(toCn.convert(`他說${term.hant}很好`)).toBe(`他说${term.hans}很好`);
+    }
   });
 
   test('include 昇腾, whose Traditional form opencc turns into 升腾', () => {
