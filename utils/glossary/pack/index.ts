@@ -16,9 +16,10 @@ import fab from './data/fab.json';
 import idioms from './data/idioms.json';
 import people from './data/people.json';
 import policy from './data/policy.json';
+import { CONVERTED_FORMS } from './generated/converted-forms.ts';
 
-/** Every built-in term, grouped by subject. */
-export const BUILT_IN_TERMS: readonly Term[] = [
+/** Every built-in term, grouped by subject, as written in `data/`. */
+const WRITTEN_TERMS = [
   ...compute,
   ...chipsCn,
   ...fab,
@@ -29,6 +30,18 @@ export const BUILT_IN_TERMS: readonly Term[] = [
   ...idioms,
   ...crossStrait,
 ] as unknown as readonly Term[];
+
+/**
+ * Every built-in term, grouped by subject, with the forms it takes on a page the extension
+ * converted as more aliases (`generated/converted-forms.ts`): 長江儲存 for 长江存储 with Taiwan
+ * vocabulary, 辉达 for 輝達 on a Taiwan page shown in Simplified.
+ */
+export const BUILT_IN_TERMS: readonly Term[] = WRITTEN_TERMS.map((term) => {
+  const converted = CONVERTED_FORMS[term.id];
+  return converted === undefined
+    ? term
+    : { ...term, aliases: [...(term.aliases ?? []), ...converted] };
+});
 
 /** Names in the pack that character conversion must not change (昇腾, 苏姿丰, …). */
 export const BUILT_IN_PROTECTED_TERMS = protectedTermsFromGlossary(BUILT_IN_TERMS);
