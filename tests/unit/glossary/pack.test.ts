@@ -166,6 +166,9 @@ describe('coverage asked for by the product', () => {
     ['CUDA', 'cuda'],
     ['NVLink', 'nvlink'],
     ['HBM', 'hbm'],
+    // As the press writes them: HBM3e, and the rack's name run together.
+    ['HBM3e', 'hbm3e'],
+    ['GB200NVL72', 'nvidia-nvl72'],
     ['TPU', 'tpu'],
     ['昇腾910B', 'ascend-910b'],
     ['昇騰910C', 'ascend-910c'],
