@@ -81,17 +81,21 @@ function isWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** The form with full-width ASCII made half-width (case kept), for the exact-case check. */
+/**
+ * The form with full-width ASCII made half-width and space-like units made spaces (case kept),
+ * for the exact-case check.
+ */
 function widthFolded(text: string): string {
-  // Most forms have no full-width ASCII: keep them as they are, without copying.
-  if (!/[\uff01-\uff5e]/.test(text)) return text;
+  // Most forms have neither: keep them as they are, without copying.
+  if (!/[\uff01-\uff5e\t\n\r\u00a0\u202f\u3000]/.test(text)) return text;
   let out = '';
   for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    out += String.fromCharCode(c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+    out += String.fromCharCode(foldCodeUnit(text.charCodeAt(k), false));
   }
   return out;
 }
+
+const SPACE_LIKE_UNITS = [0x09, 0x0a, 0x0d, 0xa0, 0x202f, 0x3000];
 
 /** Marks in a state's first slot for states without children and with several. */
 const NO_CHILD = -1;
@@ -177,6 +181,7 @@ export function compileMatcher(
           unitClass[unit + 0xfee0] = c;
           if (unit >= 0x61 && unit <= 0x7a) unitClass[unit - 0x20 + 0xfee0] = c;
         }
+        if (unit === 0x20) for (const space of SPACE_LIKE_UNITS) unitClass[space] = c;
         if (c === rootChild.length) {
           const bigger = new Int32Array(rootChild.length * 2);
           bigger.set(rootChild);
@@ -418,6 +423,7 @@ export function compileMatcher(
         for (let k = 0; k < exact.length; k++) {
           let c = text.charCodeAt(start + k);
           if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+          else if (c < 0x21 || c === 0xa0 || c === 0x202f || c === 0x3000) c = FOLD[c]!;
           if (c !== exact.charCodeAt(k)) return false;
         }
       }

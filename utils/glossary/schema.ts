@@ -439,13 +439,32 @@ export function termForms(term: Term): { form: string; field: FormField }[] {
 }
 
 /**
+ * Spaces a page may put between the words of a name instead of U+0020: a tab or line break
+ * from the HTML source (`Mate 60⏎  Pro`, shown as one space), a no-break space (`&nbsp;`, which
+ * pages put in `Ascend&nbsp;910B` so that it stays on one line), a narrow no-break space and the
+ * ideographic space.
+ */
+export function isSpaceLike(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x3000
+  );
+}
+
+/**
  * Folds one UTF-16 code unit the way the matcher compares text: full-width
- * ASCII (Ａ, ０, ＋) becomes half-width, and, when `ignoreCase`, A–Z becomes a–z.
+ * ASCII (Ａ, ０, ＋) becomes half-width, a space-like unit (see `isSpaceLike`) a space, and,
+ * when `ignoreCase`, A–Z becomes a–z.
  * Both keep the length, so offsets in folded text are offsets in the page text.
  */
 export function foldCodeUnit(code: number, ignoreCase: boolean): number {
   let c = code;
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (isSpaceLike(c)) c = 0x20;
   if (ignoreCase && c >= 0x41 && c <= 0x5a) c += 0x20;
   return c;
 }

@@ -373,3 +373,31 @@ describe('activeTerms', () => {
     expect(matcher.findAll('库达 CUDA').map((match) => match.form)).toEqual(['库达']);
   });
 });
+
+describe('spaces between the words of a name', () => {
+  const mate = makeTerm('mate-60-pro', { hans: 'Mate 60 Pro' });
+  const ascend = makeTerm('ascend-910b', { hans: '昇腾910B', aliases: ['Ascend 910B'] });
+  const deepseek = makeTerm('deepseek-v3', { hans: 'DeepSeek V3', caseSensitive: false });
+  const matcher = compileMatcher([mate, ascend, deepseek]);
+  const found = (text: string) =>
+    matcher.findAll(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+  test.each([
+    ['a no-break space (&nbsp;)', 'Mate\u00a060\u00a0Pro'],
+    ['a line break from the HTML source', 'Mate 60\nPro'],
+    ['a tab', 'Mate\t60 Pro'],
+    ['an ideographic space', 'Mate\u300060\u3000Pro'],
+    ['a narrow no-break space', 'Mate\u202f60 Pro'],
+  ])('match across %s', (_name, written) => {
+    expect(found(`华为${written}搭载麒麟芯片`)).toEqual([[written, 'mate-60-pro']]);
+  });
+
+  test('in case-insensitive and alias forms too, and not across two spaces or none', () => {
+    expect(found('用Ascend\u00a0910B和deepseek\u00a0v3')).toEqual([
+      ['Ascend\u00a0910B', 'ascend-910b'],
+      ['deepseek\u00a0v3', 'deepseek-v3'],
+    ]);
+    expect(found('Mate  60 Pro')).toEqual([]);
+    expect(found('Mate60Pro')).toEqual([]);
+  });
+});
