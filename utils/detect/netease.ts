@@ -70,10 +70,11 @@ const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm 
     path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}\\.html$`),
     form: 'www',
   },
-  // The mobile sites, new (m.) and old (3g.), on the same paths.
+  // The mobile sites, new (m.) and old (3g.), on the same paths, and on the `article_cambrian`
+  // paths they also serve articles from.
   {
     host: /^(?:m|3g)\.163\.com$/,
-    path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}\\.html$`),
+    path: new RegExp(`^/[a-z]{2,12}/article(?:_cambrian)?/${DOCID}\\.html$`),
     form: 'mobile',
   },
   { host: /^c\.m\.163\.com$/, path: new RegExp(`^/news/a/${DOCID}\\.html$`), form: 'c-mobile' },
@@ -83,9 +84,10 @@ const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm 
     form: 'dy-v2',
   },
   { host: /^dy\.163\.com$/, path: new RegExp(`^/article/${DOCID}\\.html$`), form: 'dy' },
-  // news.163.com/21/0315/10/G5ABCDEF0001899O.html and the like, on any channel.
+  // news.163.com/21/0315/10/G5ABCDEF0001899O.html and the like, on any channel, the local
+  // news sites included (sc.news.163.com).
   {
-    host: /^[a-z0-9-]+\.163\.com$/,
+    host: /^(?:[a-z0-9-]+\.)+163\.com$/,
     path: new RegExp(`^/\\d{2}/\\d{4}/\\d{2}/${DOCID}\\.html$`),
     form: 'legacy',
   },

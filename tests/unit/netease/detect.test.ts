@@ -95,6 +95,10 @@ describe('article URLs', () => {
     [`https://dy.163.com/v2/article/detail/${DOCID}.html`, 'dy-v2'],
     [`https://news.163.com/21/0315/10/${DOCID}.html`, 'legacy'],
     [`https://tech.163.com/25/1203/08/${DOCID}.html`, 'legacy'],
+    // The mobile sites' other article paths, and the local news sites' legacy ones.
+    [`https://m.163.com/dy/article_cambrian/${DOCID}.html`, 'mobile'],
+    [`https://3g.163.com/news/article_cambrian/${DOCID}.html`, 'mobile'],
+    [`http://sc.news.163.com/17/0323/18/${DOCID}.html`, 'legacy'],
   ];
   for (const [url, form] of forms) {
     it(`reads ${url}`, () => {
