@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseTable, unmatchedLength } from '../../../utils/convert/phrase-table.ts';
+import cn2t from '../../../utils/convert/packs/cn2t.ts';
+import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import { seededRandom } from './corpus.ts';
 
 describe('PhraseTable', () => {
@@ -84,5 +86,40 @@ describe('unmatchedLength', () => {
     expect(unmatchedLength('头', 0)).toBe(1);
     expect(unmatchedLength('𠀾', 0)).toBe(2);
     expect(unmatchedLength('⿰氵青发', 0)).toBe(3);
+  });
+
+  it('gives what the plain recursion gives, on every run of description characters up to 8', () => {
+    // opencc-js's recursion, as written there: exponential in a run cut off by the text's end.
+    const arity = (c: string) => ('⿰⿱'.includes(c) ? 2 : '⿲⿳'.includes(c) ? 3 : 0);
+    const plainEnd = (text: string, index: number): number => {
+      const n = arity(text[index] ?? '');
+      if (n === 0) return 0;
+      let end = index + 1;
+      for (let operand = 0; operand < n; operand += 1) {
+        if (end >= text.length) return 0;
+        end = plainEnd(text, end) || end + 1;
+      }
+      return end;
+    };
+    const units = ['⿰', '⿲', '木'];
+    let texts = [''];
+    for (let length = 1; length <= 8; length += 1) {
+      texts = texts.flatMap((text) => units.map((unit) => text + unit));
+      for (const text of texts) {
+        for (let i = 0; i < text.length; i += 1) {
+          const plain = plainEnd(text, i);
+          expect(unmatchedLength(text, i), `${text} at ${i}`).toBe(plain > i ? plain - i : 1);
+        }
+      }
+    }
+  });
+
+  it('converts a long run of description characters cut off by the end of the text', () => {
+    // The plain recursion takes seconds for 40 and doubles about every two more; past 32 levels
+    // the run counts as one unit, which no dictionary key can match into either way.
+    const text = `汉字结构符：${'⿲'.repeat(400)}`;
+    expect(createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' }).convert(text)).toBe(
+      `漢字結構符：${'⿲'.repeat(400)}`,
+    );
   });
 });
