@@ -12,6 +12,7 @@ export type DictionaryName =
   // Ours, not opencc-js's: see phrase-fixes.ts.
   | 'STPhraseFixes'
   | 'TSPhraseFixes'
+  | 'TWVariantFixes'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'

@@ -56,9 +56,10 @@ const SEGMENT_CN: readonly DictionaryName[] = [
 ];
 const SEGMENT_T: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases'];
 
+// Our fixes of Taiwan's 著 come first there (phrase-fixes.ts).
 const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
-  tw: ['TWVariantsRevPhrases', 'TWVariantsRev'],
-  twp: ['TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'],
+  tw: ['TWVariantFixes', 'TWVariantsRevPhrases', 'TWVariantsRev'],
+  twp: ['TWVariantFixes', 'TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'],
   hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
   hkp: ['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };

@@ -212,6 +212,33 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['於崇文', '于崇文'],
 ];
 
+/**
+ * From Taiwan Traditional: Taiwan writes 著 both for the particle (看著, mainland 看着) and for
+ * "to write, notable" (著作, mainland 著作), and opencc's Taiwan variant table turns every 著 into
+ * 着 but for about twenty words it lists. The words of writing and renown it leaves out came out
+ * with 着: 張愛玲原著 → 张爱玲原着, 王明編著 → 王明编着, 土著文化 → 土着文化, and for a Hong Kong
+ * reader of a Taiwan page 原着 likewise. Each keeps its 著 here, before opencc's own phrases.
+ */
+export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: string])[] = [
+  '原著',
+  '編著',
+  '土著',
+  '卓著',
+  '專著',
+  '論著',
+  '遺著',
+  '譯著',
+  '拙著',
+  '撰著',
+  '所著',
+].map((word): readonly [string, string] => [word, word]);
+// Not 新著: it would also match in 重新著手 (mainland 重新着手). And the particle keeps its 着
+// after 所 (所著重的, 所著急的), longer keys that the scan prefers.
+const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
+  ['所著重', '所着重'],
+  ['所著急', '所着急'],
+];
+
 /** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
 function dictionaryTable(pairs: readonly (readonly [string, string])[]): string {
   return pairs.map(([key, value]) => `${key} ${value}`).join('|');
@@ -222,3 +249,6 @@ export const S2T_PHRASE_FIXES_TABLE = dictionaryTable([...S2T_PHRASE_FIXES, ...S
 
 /** The fixes to Simplified as a table. */
 export const T2S_PHRASE_FIXES_TABLE = dictionaryTable(T2S_PHRASE_FIXES);
+
+/** The fixes of Taiwan's 著 as a table. */
+export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);

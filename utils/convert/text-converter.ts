@@ -125,7 +125,9 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 /** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
 function withoutPhraseFixes(chain: ConversionChain): ConversionChain {
   const drop = (names: readonly DictionaryName[]) =>
-    names.filter((name) => name !== 'STPhraseFixes' && name !== 'TSPhraseFixes');
+    names.filter(
+      (name) => name !== 'STPhraseFixes' && name !== 'TSPhraseFixes' && name !== 'TWVariantFixes',
+    );
   return {
     ...chain,
     normalization: chain.normalization.map(drop),

@@ -44,9 +44,10 @@ describe('conversion chains mirror the opencc-js preset', () => {
       conversionChain: Table[][];
     };
     // Our phrase fixes lead the segmentation and the stage of opencc's own phrases (the first
-    // from Simplified, the second to it), and only there; the rest is opencc-js's config,
-    // table for table.
-    const isFix = (name: DictionaryName) => name === 'STPhraseFixes' || name === 'TSPhraseFixes';
+    // from Simplified, the second to it), and only there, but for the fixes of Taiwan's 著,
+    // which lead the Taiwan stage; the rest is opencc-js's config, table for table.
+    const isFix = (name: DictionaryName) =>
+      name === 'STPhraseFixes' || name === 'TSPhraseFixes' || name === 'TWVariantFixes';
     const fixes = (names: readonly DictionaryName[]) => names.filter(isFix);
     const opencc = (names: readonly DictionaryName[]) =>
       tables(
@@ -57,9 +58,13 @@ describe('conversion chains mirror the opencc-js preset', () => {
     const stage = from === 'cn' ? 0 : 1;
     expect(fixes(chain.segmentation!)).toEqual([fix]);
     expect(chain.segmentation![0]).toBe(fix);
+    const taiwan = from === 'tw' || from === 'twp';
     expect(chain.stages.map(fixes)).toEqual(
-      chain.stages.map((_, index) => (index === stage ? [fix] : [])),
+      chain.stages.map((_, index) =>
+        index === stage ? [fix] : taiwan && index === 0 ? ['TWVariantFixes'] : [],
+      ),
     );
+    if (taiwan) expect(chain.stages[0]![0]).toBe('TWVariantFixes');
     expect(chain.stages[stage]![0]).toBe(fix);
     expect(chain.normalization.flatMap(fixes)).toEqual([]);
     expect(chain.normalization.map(opencc)).toEqual(config.normalizationChain);
@@ -77,7 +82,11 @@ describe('conversion chains mirror the opencc-js preset', () => {
       expect(Locale.configs![`${from}2${to}`]).toBeUndefined();
       expect(chain.normalization).toEqual([]);
       expect(chain.segmentation).toBeNull();
-      expect(chain.stages.map((stage) => tables(t2cn, stage))).toEqual([
+      // Less the fixes of Taiwan's 著, first in the Taiwan group.
+      const opencc = (stage: readonly DictionaryName[]) =>
+        stage.filter((name) => name !== 'TWVariantFixes');
+      expect(chain.stages[0]![0]).toBe(from === 'tw' ? 'TWVariantFixes' : 'HKVariantsRevPhrases');
+      expect(chain.stages.map((stage) => tables(t2cn, opencc(stage)))).toEqual([
         ...Locale.from[from]!,
         ...Locale.to[to]!,
       ]);

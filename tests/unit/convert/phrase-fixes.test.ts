@@ -8,6 +8,7 @@ import {
   S2T_PHRASE_FIXES,
   S2T_PHRASE_KEEPS,
   T2S_PHRASE_FIXES,
+  TW_VARIANT_FIXES,
 } from '../../../utils/convert/phrase-fixes.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
@@ -21,6 +22,8 @@ const toHkp = ours('hkp');
 const back = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
 const openccToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openccToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// opencc-js from generic Traditional, which keeps 著 where it means to write.
+const openccFromT = OpenCC.Converter({ from: 't', to: 'cn' });
 const fromHk = createTextConverter({ pack: t2cn, from: 'hk', to: 'cn' });
 
 describe('phrase fixes over opencc-js', () => {
@@ -93,6 +96,33 @@ describe('phrase fixes over opencc-js', () => {
   ])('%s → %s', (simplified, traditional) => {
     expect(toTw.convert(simplified)).toBe(traditional);
     expect(toTw.convertAligned(simplified).text).toBe(traditional);
+  });
+
+  it.each(TW_VARIANT_FIXES.map(([word]) => [word]))(
+    'from Taiwan, %s keeps its 著, where opencc-js gives 着',
+    (word) => {
+      expect(openccToCn(word)).not.toBe(back.convert(word));
+      expect(back.convert(word)).toBe(openccFromT(word));
+      expect(back.convert(word)).toContain('著');
+    },
+  );
+
+  it.each([
+    ['改編自張愛玲原著小說', '改编自张爱玲原著小说'],
+    ['本書由王明編著', '本书由王明编著'],
+    ['土著文化與政績卓著', '土著文化与政绩卓著'],
+    ['魯迅所著的小說', '鲁迅所著的小说'],
+    // The particle and its words are unchanged.
+    ['他看著窗外，接著說', '他看着窗外，接着说'],
+    ['重新著手，所著重的是', '重新着手，所着重的是'],
+    ['著名的著作', '著名的著作'],
+  ])('from Taiwan, %s becomes %s', (taiwan, simplified) => {
+    expect(back.convert(taiwan)).toBe(simplified);
+  });
+
+  it('gives a Hong Kong reader of a Taiwan page 原著, not 原着', () => {
+    const twToHk = createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' });
+    expect(twToHk.convert('張愛玲原著，他看著')).toBe('張愛玲原著，他看着');
   });
 
   it.each(T2S_PHRASE_FIXES.map(([t, s]) => [t, s]))(

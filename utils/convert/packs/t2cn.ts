@@ -12,7 +12,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
-import { T2S_PHRASE_FIXES_TABLE } from '../phrase-fixes.ts';
+import { T2S_PHRASE_FIXES_TABLE, TW_VARIANT_FIXES_TABLE } from '../phrase-fixes.ts';
 
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
@@ -23,6 +23,7 @@ const t2cn: DictionaryPack = {
   name: 't2cn',
   tables: {
     TSPhraseFixes: T2S_PHRASE_FIXES_TABLE,
+    TWVariantFixes: TW_VARIANT_FIXES_TABLE,
     CJK_Compatibility_Ideographs,
     TSPhrases,
     TSCharacters,
