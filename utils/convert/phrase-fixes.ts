@@ -4,7 +4,8 @@
  * matching across a word boundary, since its scan takes the longest phrase at each position
  * from the left:
  *
- * - `个中` (箇中, "therein") wins in every `一个中…`: 一个中国 → 一箇中國, 一个中心 → 一箇中心;
+ * - `个中` (箇中, "therein") wins in every `一个中…`: 一个中国 → 一箇中國, 一个中心 → 一箇中心
+ *   (kept whole below, in S2T_PHRASE_KEEPS);
  * - `多采` (as in 多采多姿) wins in 大多采用 and leaves 采 unconverted: 大多采用;
  * - `米制` (the metric system) wins in 纳米制程 → 納米制程, where 制程 is 製程;
  * - `统制` (control) wins in 传统制造 → 傳統制造, where 制造 is 製造;
@@ -117,7 +118,6 @@ const MACHINES: readonly (readonly [string, string])[] = [
 ];
 
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
-  ['一个中', '一個中'],
   ['多采用', '多採用'],
   ['多采取', '多採取'],
   ['多采购', '多採購'],
@@ -177,10 +177,14 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
 ];
 
 /**
- * Phrases opencc converts right that a fix above would otherwise take: the plays after 一出.
- * Listed with the fixes, so that the longest match still finds them.
+ * Phrases opencc converts right, listed with the fixes so that the longest match takes them
+ * whole: the plays after 一出, which a fix above would otherwise take; and 一个, so that opencc's
+ * 个中 (箇中) cannot start inside it (一个中国 came out as 一箇中國). It used to be 一个中 here,
+ * which took the 中 from the word after it: 一个中国历史学家 came out as 一個中國曆史學家,
+ * 一个中风后 as 一個中風后, 一个中游 as 一個中遊.
  */
 export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
+  ['一个', '一個'],
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],

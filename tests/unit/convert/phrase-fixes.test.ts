@@ -50,6 +50,11 @@ describe('phrase fixes over opencc-js', () => {
   it.each([
     // The sentences of the slips, and phrases next to them that must not change.
     ['我们是一个中国团队', '我們是一個中國團隊'],
+    // The word after 一个 keeps its own 中: 历史, 风后 and 中游 convert as they would alone.
+    ['他是一个中国历史学家', '他是一個中國歷史學家'],
+    ['一个中风后的老人', '一個中風後的老人'],
+    ['每一个中游城市', '每一個中游城市'],
+    ['统一个人信息', '統一個人信息'],
     ['他是一个中间商', '他是一個中間商'],
     ['这个中心', '這個中心'],
     ['个中原因', '箇中原因'],
