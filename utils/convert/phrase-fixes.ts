@@ -117,6 +117,30 @@ const MACHINES: readonly (readonly [string, string])[] = [
   ['处理机', '處理機'],
 ];
 
+/**
+ * opencc's phrases spell numbers in Chinese (十天后, 三只), so after Arabic digits, which news
+ * uses, the wrong phrase or the default character wins: 15天后 stayed 15天后 (天后, the
+ * goddess), 3只猫 became 3只貓, 3里外 3裡外, 5斗米 5鬥米. Full-width digits likewise.
+ */
+const DIGITS = [...'0123456789０１２３４５６７８９'];
+const AFTER_DIGITS: readonly (readonly [string, string])[] = [
+  ['天后', '天後'],
+  ['只', '隻'],
+  ['里', '里'],
+  ['斗', '斗'],
+];
+/** 只 meaning "only" after a number: 3只有, 3只是. */
+const ONLY_WORDS: readonly (readonly [string, string])[] = [
+  ['只有', '只有'],
+  ['只是', '只是'],
+  ['只要', '只要'],
+  ['只能', '只能'],
+  ['只会', '只會'],
+  ['只需', '只需'],
+  ['只好', '只好'],
+  ['只得', '只得'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['多采用', '多採用'],
   ['多采取', '多採取'],
@@ -159,6 +183,12 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['称制程', '稱製程'],
   ['总统制造', '總統製造'],
   ['主管制造', '主管製造'],
+  ...DIGITS.flatMap((digit) =>
+    AFTER_DIGITS.map(([ws, wt]) => [`${digit}${ws}`, `${digit}${wt}`] as const),
+  ),
+  // 几只 is opencc's, but 十几 and 好几 are phrases too and leave 只 alone after them.
+  ['十几只', '十幾隻'],
+  ['好几只', '好幾隻'],
   // 一出 (一齣, "a play") catches the verb 出 after 一: 唯一出口, 一出现就, 一出台. The plain
   // 一出 comes first here; the plays opencc has no phrase for are in S2T_PHRASE_KEEPS.
   ['一出', '一出'],
@@ -185,6 +215,10 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
  */
 export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
   ['一个', '一個'],
+  // "Only" after a number, which the fix of 只 after digits would otherwise take.
+  ...DIGITS.flatMap((digit) =>
+    ONLY_WORDS.map(([ws, wt]) => [`${digit}${ws}`, `${digit}${wt}`] as const),
+  ),
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],
