@@ -28,7 +28,9 @@ export function findArticleRoot({
   if (verdict.kind === 'netease' && postBody) return postBody;
   if (verdict.kind === 'mirror') {
     if (postBody) return postBody;
-    for (const { element } of disclaimers ?? findNeteaseDisclaimers(document)) {
+    for (const { element, inLongBlock } of disclaimers ?? findNeteaseDisclaimers(document)) {
+      // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
+      if (inLongBlock && element !== document.body) return element;
       const root = paragraphsEndingWith(element);
       if (root) return root;
     }
@@ -62,6 +64,20 @@ function paragraphsEndingWith(notice: Element): Element | null {
   return null;
 }
 
+/**
+ * A paragraph of an article, with text: a `<p>`, or a `<div>` holding no blocks, which copy sites
+ * use as one (a `<div>` that holds blocks is a section of the page, not a paragraph).
+ */
+function isParagraph(element: Element): boolean {
+  if (element.localName === 'div') {
+    if (element.querySelector(':scope > :is(p, div, section, article, ul, ol, table)'))
+      return false;
+  } else if (element.localName !== 'p') {
+    return false;
+  }
+  return (element.textContent ?? '').trim() !== '';
+}
+
 function paragraphsBefore(parent: Element, child: Element): number {
   let count = 0;
   for (
@@ -69,16 +85,14 @@ function paragraphsBefore(parent: Element, child: Element): number {
     sibling;
     sibling = sibling.previousElementSibling
   ) {
-    if (sibling.localName === 'p' && (sibling.textContent ?? '').trim() !== '') count++;
+    if (isParagraph(sibling)) count++;
   }
   return count;
 }
 
 function directParagraphs(element: Element): number {
   let count = 0;
-  for (const child of element.children) {
-    if (child.localName === 'p' && (child.textContent ?? '').trim() !== '') count++;
-  }
+  for (const child of element.children) if (isParagraph(child)) count++;
   return count;
 }
 

@@ -20,8 +20,13 @@ export type DisclaimerLanguage = 'zh' | 'en';
 
 export interface DisclaimerMatch {
   language: DisclaimerLanguage;
-  /** The block (paragraph, div) whose text is the notice. */
+  /** The block (paragraph, div) whose text is the notice, or that has it as a line. */
   element: Element;
+  /**
+   * Whether the notice is one line of a longer block (lines split by `<br>`): a copy site that
+   * keeps the whole article in one block, which is then the article.
+   */
+  inLongBlock: boolean;
 }
 
 /** Traditional (and variant) forms of the characters the notice uses. */
@@ -126,7 +131,8 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     if (!block) continue;
     let text = block.textContent ?? '';
     let looked: Node = block;
-    if (text.length > MAX_BLOCK_TEXT) {
+    const inLongBlock = text.length > MAX_BLOCK_TEXT;
+    if (inLongBlock) {
       // A copy site may keep the whole article in one block, its paragraphs split by <br>:
       // the notice is then a line of its own.
       const line = lineOf(block, node);
@@ -137,7 +143,7 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     seen.add(looked);
     if (++candidates > MAX_CANDIDATES) break;
     for (const language of matchNeteaseDisclaimer(text)) {
-      if (!found.has(language)) found.set(language, { language, element: block });
+      if (!found.has(language)) found.set(language, { language, element: block, inLongBlock });
     }
     if (found.size === 2) break;
   }

@@ -41,6 +41,27 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('text');
   });
 
+  const related =
+    `<div id="related"><h3>相关文章</h3>` +
+    '<p>第一篇推荐文章的摘要，介绍存储芯片与晶圆代工行业的最新动态和市场观察。</p>'.repeat(6) +
+    '</div>';
+  const story = readShared('a.corrupted.txt').trim().split(/\n+/);
+
+  it('on a mirror that keeps the article in one block split by <br>, takes that block', () => {
+    const document = body(
+      `<article><div id="story">${story.join('<br><br>')}<br><br>${NOTICE}</div></article>${related}`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
+  });
+
+  it('on a mirror whose paragraphs are <div>s, takes their block', () => {
+    const document = body(
+      `<article><div id="story">${story.map((line) => `<div>${line}</div>`).join('')}` +
+        `<div>${NOTICE}</div></div></article>${related}`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
+  });
+
   it('falls back to the densest block when the notice is not next to paragraphs', () => {
     const document = body(
       `<div id="a"><p>正文第一段，足够长的内容。</p><p>第二段。</p></div><div class="note">${NOTICE}</div>`,
