@@ -94,7 +94,9 @@ export function OptionsApp({
       const { settings } = loadedSettings;
       // A damaged glossary is told like damaged settings: once, with what could not be read.
       const problems = [...loadedSettings.problems, ...glossaryProblems];
-      const showNotice = problems.length > 0 && (await api.takeSettingsNotice(problems));
+      // Asked on a clean load too: that clears the marker, so that the same damage coming back
+      // later is told again.
+      const showNotice = await api.takeSettingsNotice(problems);
       if (cancelled) return;
       stored.current = settings;
       wanted.current = settings;
@@ -103,7 +105,7 @@ export function OptionsApp({
         glossary,
         glossaryUnreadable: readResult.error,
         builtIn,
-        notice: showNotice ? problems : null,
+        notice: showNotice && problems.length > 0 ? problems : null,
       });
     })().catch((error: unknown) => {
       if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));

@@ -370,7 +370,9 @@ export function createSettingsStorage(
    * for these problems; records that it did, so it shows once.
    */
   async function takeSettingsNotice(problems: readonly NoticeProblem[]): Promise<boolean> {
-    const decision = decideSettingsNotice(problems, await readLocal(SETTINGS_NOTICE_STORAGE_KEY));
+    // An unreadable marker (a damaged storage.local) counts as none: the notice shows.
+    const marker = await readLocal(SETTINGS_NOTICE_STORAGE_KEY).catch(() => undefined);
+    const decision = decideSettingsNotice(problems, marker);
     try {
       if (decision.marker === null) await local.remove(SETTINGS_NOTICE_STORAGE_KEY);
       else if (decision.show) await local.set({ [SETTINGS_NOTICE_STORAGE_KEY]: decision.marker });

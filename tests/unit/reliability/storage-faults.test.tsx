@@ -219,6 +219,22 @@ describe.each(KEYS)('junk in $name', (stored) => {
   });
 });
 
+it('tells the same damage again when it comes back after the settings were clean', () =>
+  countFault(async () => {
+    const storage = seededStorage();
+    storage.sync.seed('settings', { ...SYNCED, target: 'mars' });
+    const first = await openOptions(storage);
+    expect(noticeShown(first.container)).toBe(true);
+    first.unmount();
+    // Repaired (any save stores the parsed settings), then a clean visit.
+    await createSettingsStorage(storage, quiet).saveSettings(SYNCED);
+    (await openOptions(storage)).unmount();
+    // The same damage again, from another device say.
+    storage.sync.seed('settings', { ...SYNCED, target: 'mars' });
+    const again = await openOptions(storage);
+    expect(noticeShown(again.container)).toBe(true);
+  }));
+
 // ---------------------------------------------------------------- writes over quota
 
 /** A glossary of valid terms just under the local quota. */
