@@ -1,3 +1,4 @@
+import { frameHasOwnReader } from '../detect/frames.ts';
 import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
 import {
   appendItems,
@@ -12,7 +13,6 @@ import {
   blockContainerOf,
   composedParent,
   convertibleAttributes,
-  frameHasOwnReader,
   isDeadObject,
   isInlineElement,
   isInsideSkipped,

@@ -1,3 +1,5 @@
+import { frameHasOwnReader } from './frames.ts';
+
 /**
  * Whether a page is Chinese at all: the question the content script of every page asks before
  * anything else, so the answer must cost next to nothing on pages that are not.
@@ -114,6 +116,13 @@ export function sampleSubtree({
       sink.add(textOf(node as Text));
       continue;
     }
+    if (node.nodeType === 11) {
+      // A shadow root: its children.
+      for (let child = node.lastChild; child !== null; child = child.previousSibling) {
+        stack.push(child);
+      }
+      continue;
+    }
     if (node.nodeType !== 1) continue;
     const element = node as Element;
     if (UNSAMPLED.has(element.localName) || element.hasAttribute('data-jianfan-ui')) continue;
@@ -122,7 +131,27 @@ export function sampleSubtree({
     for (let child = element.lastChild; child !== null; child = child.previousSibling) {
       stack.push(child);
     }
+    // What shows in place of the children, sampled first: an open shadow root (a page built of
+    // web components can hold all its text there), or the document of a frame that has no
+    // reader of its own (srcdoc, about:blank: a mail client's message), which the converter
+    // converts with this page.
+    const inside = shownInside(element);
+    if (inside) stack.push(inside);
   }
+}
+
+function shownInside(element: Element): Node | null {
+  if (element.shadowRoot) return element.shadowRoot;
+  if (element.localName !== 'iframe' && element.localName !== 'frame') return null;
+  const frame = element as HTMLIFrameElement;
+  let frameDocument: Document | null = null;
+  try {
+    frameDocument = frame.contentDocument;
+  } catch {
+    return null;
+  }
+  if (!frameDocument || frameHasOwnReader(frame, frameDocument)) return null;
+  return frameDocument.body ?? frameDocument.documentElement;
 }
 
 /** Counts letters, up to `maxHan` Han characters or `maxCharacters` code units read. */

@@ -306,6 +306,19 @@ describe('a long list the page fills item by item', () => {
 });
 
 describe('shadow roots and frames', () => {
+  it('converts a page whose Chinese is all in an open shadow root (web components)', async () => {
+    const doc = documentWithBody('<my-app></my-app>', null);
+    const p = doc.createElement('p');
+    p.textContent = '这个国家的发展很快，他的头发很长。';
+    doc.querySelector('my-app')!.attachShadow({ mode: 'open' }).append(p);
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'tw' });
+    expect(converter.stats().source.script).toBe('simplified');
+    expect(p.textContent).toBe('這個國家的發展很快，他的頭髮很長。');
+    converter.restore();
+    expect(p.textContent).toBe('这个国家的发展很快，他的头发很长。');
+  });
+
   it('converts open shadow roots, present and attached later, and their updates', async () => {
     const doc = documentWithBody('<p id="light">頁面本身的說明文字。</p><div id="host"></div>');
     const host = doc.getElementById('host')!;

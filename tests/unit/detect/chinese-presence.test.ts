@@ -67,3 +67,36 @@ describe('detectChinesePresence', () => {
     expect(detectChinesePresence(chinese, { maxHanCharacters: 50 }).counts.han).toBe(50);
   });
 });
+
+describe('text shown from elsewhere', () => {
+  it('samples open shadow roots: a page built of web components is Chinese', () => {
+    const doc = body('<my-app></my-app>');
+    const p = doc.createElement('p');
+    p.textContent = '这个国家的发展很快，他的头发很长。';
+    doc.querySelector('my-app')!.attachShadow({ mode: 'open' }).append(p);
+    expect(detectChinesePresence(doc).presence).toBe('chinese');
+    expect(detectDocumentScript(doc).script).toBe('simplified');
+  });
+
+  it('samples frames without a reader of their own (srcdoc), not those with one', async () => {
+    document.body.innerHTML = '';
+    document.documentElement.lang = 'en';
+    const frame = document.createElement('iframe');
+    frame.setAttribute('srcdoc', '<p>這個國家的經濟發展很快，他的頭髮很長。</p>');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    document.body.append('Your message:', frame);
+    await loaded;
+    expect(frame.contentDocument?.body.textContent).toContain('國家');
+    expect(detectChinesePresence(document).presence).toBe('chinese');
+    expect(detectDocumentScript(document).script).toBe('traditional');
+    // The same frame with an http(s) page has its own reader, which samples it.
+    const own = document.createElement('iframe');
+    const ownLoaded = new Promise((resolve) => own.addEventListener('load', resolve));
+    own.src = 'http://localhost:3000/static-traditional.html';
+    frame.replaceWith(own);
+    await ownLoaded;
+    expect(own.contentDocument?.body.textContent).toMatch(/\p{Script=Han}/u);
+    expect(detectChinesePresence(document).presence).toBe('none');
+    own.remove();
+  });
+});
