@@ -144,7 +144,7 @@ function shownInside(element: Element): Node | null {
   if (element.shadowRoot) return element.shadowRoot;
   if (element.localName !== 'iframe' && element.localName !== 'frame') return null;
   const frame = element as HTMLIFrameElement;
-  let frameDocument: Document | null = null;
+  let frameDocument: Document | null;
   try {
     frameDocument = frame.contentDocument;
   } catch {

@@ -79,7 +79,7 @@ describe('text shown from elsewhere', () => {
   });
 
   it('samples frames without a reader of their own (srcdoc), not those with one', async () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     document.documentElement.lang = 'en';
     const frame = document.createElement('iframe');
     frame.setAttribute('srcdoc', '<p>這個國家的經濟發展很快，他的頭髮很長。</p>');
