@@ -121,6 +121,10 @@ const BLOCK_TAGS = new Set([
   'br',
   'hr',
   'img',
+  // And superscripts and subscripts: a footnote mark's digits would join the model number
+  // before it (H200<sup>1</sup> read as H2001, no longer H200).
+  'sup',
+  'sub',
 ]);
 
 /**

@@ -58,6 +58,14 @@ describe('collectTermRanges', () => {
     expect(hbm?.range.startContainer).not.toBe(hbm?.range.endContainer);
   });
 
+  test('finds a model number before a footnote mark: H200<sup>1</sup>', () => {
+    const doc = parse('<p>英伟达H200<sup>1</sup>的出口，以及H<sub>2</sub>O。</p>');
+    expect(found(doc.body)).toEqual([
+      ['英伟达', 'nvidia'],
+      ['H200', 'nvidia-h200'],
+    ]);
+  });
+
   test('finds 阿里巴巴 written as <a>阿里</a>巴巴', () => {
     const doc = fixtureDocument('c.netease.html');
     const entries = collectTermRanges({ root: doc.querySelector('div.post_body')!, matcher });
