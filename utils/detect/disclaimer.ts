@@ -165,21 +165,27 @@ function lastTextNode(walker: TreeWalker): Node | null {
 }
 
 /**
- * The line of `block` that holds `node`: the run of the block's children between two `<br>`
- * elements (or the block's edges), with its first child.
+ * The line of `block` that holds `node`: its text between the `<br>` elements before and after it
+ * in document order (or the block's edges), with the line's first text node. In document order,
+ * not among the block's children only: copy sites also wrap the whole article in an inline
+ * element (`<font>`, `<span>`), whose `<br>`s are then no children of the block.
  */
 function lineOf(block: Element, node: Node): { start: Node; text: string } {
-  let child: Node = node;
-  while (child.parentNode !== null && child.parentNode !== block) child = child.parentNode;
+  const walker = block.ownerDocument.createTreeWalker(block, 1 | 4 /* elements, text */);
   const isBreak = (at: Node) => at.nodeType === 1 && (at as Element).localName === 'br';
-  let start = child;
-  while (start.previousSibling !== null && !isBreak(start.previousSibling)) {
-    start = start.previousSibling;
-  }
-  let text = '';
-  for (let at: Node | null = start; at !== null && !isBreak(at); at = at.nextSibling) {
-    text += at.textContent ?? '';
+  let start = node;
+  let text = node.textContent ?? '';
+  walker.currentNode = node;
+  for (let at = walker.previousNode(); at !== null && !isBreak(at); at = walker.previousNode()) {
     if (text.length > MAX_BLOCK_TEXT) break;
+    if (at.nodeType !== 3) continue;
+    text = (at as Text).data + text;
+    start = at;
+  }
+  walker.currentNode = node;
+  for (let at = walker.nextNode(); at !== null && !isBreak(at); at = walker.nextNode()) {
+    if (text.length > MAX_BLOCK_TEXT) break;
+    if (at.nodeType === 3) text += (at as Text).data;
   }
   return { start, text };
 }

@@ -291,10 +291,19 @@ describe('the NetEase Hao notice', () => {
   it('recognises the notices as lines of a long block split by <br> (one block for it all)', () => {
     const article = readShared('a.corrupted.txt').trim().split(/\n+/).join('<br><br>');
     const lines = `${article}<br><br>${NOTICE_ZH}<br><b>${NOTICE_EN}</b>`;
-    for (const body of [`<div class="content">${lines}</div>`, `<p>${lines}</p>`]) {
+    for (const body of [
+      `<div class="content">${lines}</div>`,
+      `<p>${lines}</p>`,
+      // The whole article in an inline wrapper: its <br>s are no children of the block.
+      `<div class="content"><font face="微軟正黑體">${lines}</font></div>`,
+      `<div class="content"><span>${lines}</span></div>`,
+    ]) {
       const verdict = detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
       expect(verdict.kind).toBe('mirror');
       expect(ids(verdict).sort()).toEqual(['disclaimer-en', 'disclaimer-zh']);
+      // That block is the article.
+      expect(verdict.articleRoot?.textContent).toContain(NOTICE_EN);
+      expect(verdict.articleRoot?.localName).toMatch(/^(div|p)$/);
     }
   });
 
