@@ -13,6 +13,7 @@ import {
 } from '../settings/notice.ts';
 import {
   isPlainObject,
+  keepNewerFields,
   parseStoredSettings,
   type ParsedSettings,
   type SettingsProblem,
@@ -130,6 +131,12 @@ export function createSettingsStorage(
     return items[key];
   }
 
+  async function readArea(area: SettingsArea): Promise<unknown> {
+    const source = area === 'sync' ? sync : local;
+    if (!source) return undefined;
+    return (await source.get(SETTINGS_STORAGE_KEY))?.[SETTINGS_STORAGE_KEY];
+  }
+
   async function writeArea(area: SettingsArea, value: unknown): Promise<void> {
     const target = area === 'sync' ? sync : local;
     if (!target) throw new Error('storage.sync is unavailable');
@@ -188,11 +195,14 @@ export function createSettingsStorage(
     const parsed = parseStoredSettings(next);
     if (parsed.problems.length > 0) throw new SettingsValidationError(parsed.problems);
     const settings = parsed.settings;
-    const quota = checkSyncQuota(settings);
+    // Over settings a newer version stored (on another device), its fields are kept.
+    const area = sync ? 'sync' : 'local';
+    const value = keepNewerFields(await readArea(area).catch(() => undefined), settings);
+    const quota = checkSyncQuota(value);
     if (!quota.ok) throw new StorageQuotaError(quota);
     if (sync) {
       try {
-        await writeArea('sync', settings);
+        await writeArea('sync', value);
         // The sync copy is authoritative again; a stale local copy must not shadow it later.
         await local.remove(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
           log('Could not remove the local settings copy', error);
@@ -212,7 +222,7 @@ export function createSettingsStorage(
       }
     }
     try {
-      await writeArea('local', settings);
+      await writeArea('local', value);
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       // The settings fit (checked above): it is the device's storage that is full.

@@ -371,6 +371,24 @@ export function parseStoredSettings(raw: unknown): ParsedSettings {
   };
 }
 
+/**
+ * What to store when saving `settings` over `stored`. Settings synced from a device with a newer
+ * version of the extension carry fields this version does not know, and a higher `version`:
+ * stored as parsed, they would lose those fields, and the newer device would take the lower
+ * version for old settings and migrate them again. So the newer value keeps its unknown fields
+ * and its version, with this version's fields set as chosen here.
+ */
+export function keepNewerFields(stored: unknown, settings: Settings): Settings | StoredObject {
+  if (
+    !isPlainObject(stored) ||
+    typeof stored.version !== 'number' ||
+    !(stored.version > CURRENT_SETTINGS_VERSION)
+  ) {
+    return settings;
+  }
+  return { ...stored, ...settings, version: stored.version };
+}
+
 /** The fields whose values differ between two settings objects, in display order. */
 export function changedSettingsFields(before: Settings, after: Settings): SettingsField[] {
   return SETTINGS_FIELDS.filter(

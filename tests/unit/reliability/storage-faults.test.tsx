@@ -481,3 +481,36 @@ describe('storage.local unreadable (a damaged Firefox profile)', () => {
       expect(textOf(page.container)).toContain(USER_TERM.en);
     }));
 });
+
+describe('settings synced from a newer version', () => {
+  const NEWER = { ...SYNCED, version: 9, fontScale: 1.4, ttsVoice: 'zh-HK-A' };
+
+  it('keeps the fields this version does not know, and the newer version, on every save', () =>
+    countFault(async () => {
+      const storage = seededStorage();
+      storage.sync.seed('settings', NEWER);
+      const store = createSettingsStorage(storage, quiet);
+      const loaded = await store.loadSettings();
+      expect(loaded.settings.target).toBe('hk');
+      // A site rule from the menu (updateSettings), then a change in the options page.
+      await store.updateSettings((s) => ({
+        ...s,
+        siteRules: [...s.siteRules, { pattern: 'example.com', mode: 'always' }],
+      }));
+      const page = await openOptions(storage);
+      await choose(control<HTMLSelectElement>(page.container, en('option_target')), 'tw');
+      expect(storage.sync.read('settings')).toEqual({
+        ...NEWER,
+        target: 'tw',
+        siteRules: [...SYNCED.siteRules, { pattern: 'example.com', mode: 'always' }],
+      });
+    }));
+
+  it('stores settings of this version as they are', () =>
+    countFault(async () => {
+      const storage = seededStorage();
+      const store = createSettingsStorage(storage, quiet);
+      await store.saveSettings({ ...SYNCED, target: 'cn' });
+      expect(storage.sync.read('settings')).toEqual({ ...SYNCED, target: 'cn' });
+    }));
+});
