@@ -65,7 +65,12 @@ export const SETTINGS_STORAGE_KEY = 'settings';
  */
 export const CURRENT_SETTINGS_VERSION = 4;
 
-/** Limits that keep one settings object well inside the sync quota (8 KB per item). */
+/**
+ * Caps on list lengths, so that junk in storage cannot make the parser or the options page do
+ * unbounded work. The sync quota (8 KB per item, checked before every save, which is refused
+ * with the reason) is what a reader meets first: about 160 site rules of 20-character patterns,
+ * or 440 turned-off terms.
+ */
 export const MAX_SITE_RULES = 200;
 export const MAX_DISABLED_BUILT_IN_TERMS = 500;
 export const MAX_TERM_ID_LENGTH = 200;
