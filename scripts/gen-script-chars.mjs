@@ -18,6 +18,8 @@
 // * Hong Kong forms: the HKVariants forms that differ from the OpenCC standard form, are not
 //   Taiwan forms (TWVariants) and are absent from Big5 (衞, 説, 温 …). Taiwan forms: the
 //   standard forms they replace (衛, 說, 溫 …), which Taiwan writes.
+// * Hong Kong only: those Hong Kong forms that are also absent from GB 2312 (衞, 説, but not
+//   温, which is Simplified too): Traditional for sure, which a short text may show alone.
 //
 // GB 2312 and Big5 membership comes from the WHATWG decoders built into Node (TextDecoder
 // 'gbk' and 'big5'), so the output depends only on opencc-js and the Encoding Standard.
@@ -102,6 +104,7 @@ export function scriptCharClasses() {
     simplifiedOnly: sorted(simplifiedOnly),
     traditionalOnly: sorted(traditionalOnly),
     hongKongForms: sorted(hongKong.map(([, form]) => form)),
+    hongKongOnly: sorted(hongKong.map(([, form]) => form).filter((form) => !gb.has(form))),
     taiwanForms: sorted(hongKong.map(([standard]) => standard)),
   };
 }
@@ -120,6 +123,9 @@ export const TRADITIONAL_ONLY = '${classes.traditionalOnly}';
 
 /** Hong Kong variant forms that Taiwan does not use (${[...classes.hongKongForms].length}). */
 export const HONG_KONG_FORMS = '${classes.hongKongForms}';
+
+/** Hong Kong forms that Simplified text never uses either (${[...classes.hongKongOnly].length}). */
+export const HONG_KONG_ONLY = '${classes.hongKongOnly}';
 
 /** The standard (Taiwan) forms the Hong Kong forms replace (${[...classes.taiwanForms].length}). */
 export const TAIWAN_FORMS = '${classes.taiwanForms}';

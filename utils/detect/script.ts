@@ -9,6 +9,7 @@ import {
 } from './chinese-presence.ts';
 import {
   HONG_KONG_FORMS,
+  HONG_KONG_ONLY,
   SIMPLIFIED_ONLY,
   TAIWAN_FORMS,
   TRADITIONAL_ONLY,
@@ -88,6 +89,7 @@ let classes: {
   traditional: Set<number>;
   simplified: Set<number>;
   hongKong: Set<number>;
+  hongKongOnly: Set<number>;
   taiwan: Set<number>;
 } | null = null;
 
@@ -98,6 +100,7 @@ function characterClasses(): NonNullable<typeof classes> {
       traditional: set(TRADITIONAL_ONLY),
       simplified: set(SIMPLIFIED_ONLY),
       hongKong: set(HONG_KONG_FORMS),
+      hongKongOnly: set(HONG_KONG_ONLY),
       taiwan: set(TAIWAN_FORMS),
     };
   }
@@ -123,7 +126,7 @@ export class ScriptSampler {
   }
 
   add(text: string): void {
-    const { traditional, simplified, hongKong, taiwan } = characterClasses();
+    const { traditional, simplified, hongKong, hongKongOnly, taiwan } = characterClasses();
     const counts = this.counts;
     for (let i = 0; i < text.length && counts.han < this.maxHan; i += 1) {
       let code = text.charCodeAt(i);
@@ -137,7 +140,9 @@ export class ScriptSampler {
       }
       if (isHan(code)) {
         counts.han += 1;
-        if (traditional.has(code)) counts.traditionalOnly += 1;
+        // A Hong Kong form that no Simplified text uses (衞, 説) is Traditional too: a short
+        // Hong Kong text may have nothing else to tell it by.
+        if (traditional.has(code) || hongKongOnly.has(code)) counts.traditionalOnly += 1;
         else if (simplified.has(code)) counts.simplifiedOnly += 1;
         if (hongKong.has(code)) counts.hongKongForms += 1;
         else if (taiwan.has(code)) counts.taiwanForms += 1;
@@ -149,18 +154,25 @@ export class ScriptSampler {
     }
   }
 
-  verdict(lang?: string | null): ScriptVerdict {
-    return scriptVerdictFromCounts(this.counts, lang);
+  verdict(lang?: string | null, minHongKongForms?: number): ScriptVerdict {
+    return scriptVerdictFromCounts(this.counts, lang, minHongKongForms);
   }
 }
 
 /** Decides from counts; `lang` is the page's or text's declared language, if any. */
-export function scriptVerdictFromCounts(counts: ScriptCounts, lang?: string | null): ScriptVerdict {
+export function scriptVerdictFromCounts(
+  counts: ScriptCounts,
+  lang?: string | null,
+  minHongKongForms = MIN_HONG_KONG_FORMS,
+): ScriptVerdict {
   const hint = scriptHintFromLang(lang);
   const verdict = (script: ChineseScript, confidence: number): ScriptVerdict => ({
     script,
     confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
-    region: script === 'traditional' || script === 'mixed' ? regionOf(counts, hint) : null,
+    region:
+      script === 'traditional' || script === 'mixed'
+        ? regionOf(counts, hint, minHongKongForms)
+        : null,
     counts: { ...counts },
   });
 
@@ -194,8 +206,12 @@ export function scriptVerdictFromCounts(counts: ScriptCounts, lang?: string | nu
   return decide(hint === 'tw' || hint === 'hk' ? 'traditional' : 'simplified');
 }
 
-function regionOf(counts: ScriptCounts, hint: 'cn' | 'tw' | 'hk' | null): TraditionalRegion {
-  if (counts.hongKongForms >= MIN_HONG_KONG_FORMS && counts.hongKongForms > counts.taiwanForms) {
+function regionOf(
+  counts: ScriptCounts,
+  hint: 'cn' | 'tw' | 'hk' | null,
+  minHongKongForms: number,
+): TraditionalRegion {
+  if (counts.hongKongForms >= minHongKongForms && counts.hongKongForms > counts.taiwanForms) {
     return 'hk';
   }
   return hint === 'hk' ? 'hk' : 'tw';
@@ -208,7 +224,8 @@ export function detectTextScript(
 ): ScriptVerdict {
   const sampler = new ScriptSampler();
   sampler.add(text);
-  return sampler.verdict(options.lang);
+  // A selection or a few words typed in the popup: one Hong Kong form is all it may have.
+  return sampler.verdict(options.lang, 1);
 }
 
 export interface DetectDocumentOptions {

@@ -19,6 +19,17 @@ describe('createTextToTarget (the popup box and selections)', () => {
     );
   });
 
+  it('reads a few words in Hong Kong forms as Traditional from Hong Kong', async () => {
+    const convert = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
+    const go = (text: string, target: 'cn' | 'tw' | 'hk') =>
+      convert({ text, target, regionalVocabulary: false });
+    expect(await go('衞生署説明', 'cn')).toBe('卫生署说明');
+    expect(await go('衞生署説明', 'tw')).toBe('衛生署說明');
+    expect(await go('衞生署説明', 'hk')).toBe('衞生署説明');
+    // Hong Kong forms that Simplified shares (温, 税) say nothing by themselves.
+    expect(await go('温度', 'cn')).toBe('温度');
+  });
+
   it('returns text already in the target, Japanese or without Chinese unchanged, loading nothing', async () => {
     const load = vi.fn(loadBundledDictionaries);
     const convert = createTextToTarget({ loadDictionaries: load });

@@ -14,6 +14,9 @@ export const TRADITIONAL_ONLY =
 export const HONG_KONG_FORMS =
   '兑卧叁囱媪悦愠户捝揾敍敚枱棁榅氲涚温煴税緼脱腽葱蒀藴蜕衞説輼醖鈎鋭閲鰛';
 
+/** Hong Kong forms that Simplified text never uses either (20). */
+export const HONG_KONG_ONLY = '捝揾敍敚枱棁榅涚煴緼蒀藴衞説輼醖鈎鋭閲鰛';
+
 /** The standard (Taiwan) forms the Hong Kong forms replace (35). */
 export const TAIWAN_FORMS =
   '兌叄囪媼悅慍戶挩搵敓敘梲榲檯氳涗溫熅稅縕脫膃臥蒕蔥蘊蛻衛說轀醞鉤銳閱鰮';
