@@ -13,10 +13,9 @@ export interface FindArticleRootInput {
 }
 
 /**
- * - NetEase: `.post_body`.
- * - Mirror: the block holding the paragraphs that end with the NetEase Hao
- *   notice (a WordPress `div.entry-content`), or `.post_body` if the mirror
- *   kept NetEase's markup.
+ * - NetEase, and mirrors that kept its markup: `.post_body`.
+ * - Otherwise, on NetEase-style pages: the block holding the paragraphs that end with the
+ *   NetEase Hao notice (a WordPress `div.entry-content`, the mobile site's article).
  * - Otherwise, and when the above finds nothing: the densest text block.
  */
 export function findArticleRoot({
@@ -25,9 +24,10 @@ export function findArticleRoot({
   disclaimers,
 }: FindArticleRootInput): Element | null {
   const postBody = document.querySelector('.post_body');
-  if (verdict.kind === 'netease' && postBody) return postBody;
-  if (verdict.kind === 'mirror') {
+  if (verdict.kind !== null) {
     if (postBody) return postBody;
+    // A mirror, or a NetEase page without the desktop markup (the mobile site): the notice ends
+    // the article, where a denser block (the readers' comments) may come after it.
     for (const { element, inLongBlock } of disclaimers ?? findNeteaseDisclaimers(document)) {
       // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
       if (inLongBlock && element !== document.body) return element;

@@ -90,6 +90,27 @@ describe('NetEase-style pages', () => {
     expect(verdict.title).toBe('存储芯片涨价潮蔓延，手机厂商如何消化成本压力');
   });
 
+  it('a NetEase article on m.163.com with readers’ comments denser than the article', () => {
+    const comments =
+      '<section class="comments"><h3>热门跟贴</h3><div class="comment-list">' +
+      Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<p>网友${i}：涨价的事情其实早有预兆，去年下半年开始各家原厂就在减产控价，现在需求一回来价格自然就上去了，消费者只能多花钱。</p>`,
+      ).join('') +
+      '</div></section>';
+    const html = readExtra('netease-mobile.html').replace(
+      '<div class="m-footer">',
+      `${comments}<div class="m-footer">`,
+    );
+    const verdict = detectNeteasePage({
+      document: parseHtml(html),
+      url: 'https://m.163.com/dy/article/K823B6C2055NW13H.html',
+    });
+    expect(verdict.kind).toBe('netease');
+    expect(verdict.articleRoot?.className).toBe('article-body');
+  });
+
   it('a NetEase article at a legacy channel address', () => {
     const { verdict } = open(
       'netease-legacy.html',
