@@ -25,6 +25,8 @@ export interface LetterCounts {
   kana: number;
   /** Letters of other scripts (Latin, Cyrillic, Hangul …). */
   otherLetters: number;
+  /** Hangul syllables, of the other letters. */
+  hangul: number;
 }
 
 export function isHan(code: number): boolean {
@@ -54,11 +56,16 @@ export function isOtherLetter(code: number): boolean {
   return (code < 0x3000 || code >= 0xac00) && LETTER.test(String.fromCodePoint(code));
 }
 
-/** What the counts say, before any question of Traditional or Simplified. */
-export function presenceFromCounts(counts: LetterCounts): ChinesePresence {
+/**
+ * What the counts say, before any question of Traditional or Simplified. `saysChinese`: the
+ * page's `lang` is Chinese.
+ */
+export function presenceFromCounts(counts: LetterCounts, saysChinese = false): ChinesePresence {
   const cjk = counts.han + counts.kana;
   if (counts.kana > 0 && counts.kana >= JAPANESE_KANA_SHARE * cjk) return 'japanese';
   if (counts.han === 0) return 'none';
+  // Korean with hanja: more Hangul than Han (see script.ts).
+  if (counts.hangul >= counts.han && !saysChinese) return 'none';
   // A few Han characters in a page of other letters (an English page quoting 中文).
   if (counts.han < MIN_HAN_CHARACTERS && counts.han * 5 < counts.otherLetters) return 'none';
   return 'chinese';
@@ -156,7 +163,7 @@ function shownInside(element: Element): Node | null {
 
 /** Counts letters, up to `maxHan` Han characters or `maxCharacters` code units read. */
 class LetterCounter implements TextSink {
-  readonly counts: LetterCounts = { han: 0, kana: 0, otherLetters: 0 };
+  readonly counts: LetterCounts = { han: 0, kana: 0, otherLetters: 0, hangul: 0 };
   private read = 0;
   private readonly maxHan: number;
   private readonly maxCharacters: number;
@@ -186,7 +193,10 @@ class LetterCounter implements TextSink {
       }
       if (isHan(code)) counts.han += 1;
       else if (isKana(code)) counts.kana += 1;
-      else if (isOtherLetter(code)) counts.otherLetters += 1;
+      else if (isOtherLetter(code)) {
+        counts.otherLetters += 1;
+        if (code >= 0xac00 && code <= 0xd7a3) counts.hangul += 1;
+      }
     }
     this.read += i;
   }
@@ -216,5 +226,6 @@ export function detectChinesePresence(
   if (title) sampleSubtree({ root: title, sink: counter, textOf, maxNodes: 100 });
   const body = document.body ?? document.documentElement;
   if (body) sampleSubtree({ root: body, sink: counter, textOf, maxNodes });
-  return { presence: presenceFromCounts(counter.counts), counts: counter.counts };
+  const saysChinese = /^zh(?:-|$)/i.test(document.documentElement?.getAttribute('lang') ?? '');
+  return { presence: presenceFromCounts(counter.counts, saysChinese), counts: counter.counts };
 }

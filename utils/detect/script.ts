@@ -41,6 +41,8 @@ export interface ScriptCounts {
   kana: number;
   /** Letters of other scripts (Latin, Cyrillic, Hangul …). */
   otherLetters: number;
+  /** Hangul syllables, of the other letters. */
+  hangul: number;
   traditionalOnly: number;
   simplifiedOnly: number;
   /** Hong Kong variant forms (衞, 説, 温 …). */
@@ -113,6 +115,7 @@ export class ScriptSampler {
     han: 0,
     kana: 0,
     otherLetters: 0,
+    hangul: 0,
     traditionalOnly: 0,
     simplifiedOnly: 0,
     hongKongForms: 0,
@@ -150,6 +153,7 @@ export class ScriptSampler {
         counts.kana += 1;
       } else if (isOtherLetter(code)) {
         counts.otherLetters += 1;
+        if (code >= 0xac00 && code <= 0xd7a3) counts.hangul += 1;
       }
     }
   }
@@ -181,6 +185,12 @@ export function scriptVerdictFromCounts(
     return verdict('japanese', Math.min(1, counts.kana / cjk / (3 * JAPANESE_KANA_SHARE)));
   }
   if (counts.han === 0) return verdict('none', 1);
+  // Korean with hanja (韓美, 國會 between the Hangul of a Korean newspaper): more Hangul than Han,
+  // on a page that does not say it is Chinese. Not Chinese, so never converted. The content
+  // script's check (chinese-presence.ts) decides the same.
+  if (counts.hangul >= counts.han && !/^zh(?:[-_]|$)/i.test(lang?.trim() ?? '')) {
+    return verdict('none', 1);
+  }
   if (counts.han < MIN_HAN_CHARACTERS && counts.han * 5 < counts.otherLetters) {
     // A few Han characters in a page of other letters (an English page quoting 中文).
     return verdict('none', 1 - counts.han / MIN_HAN_CHARACTERS);

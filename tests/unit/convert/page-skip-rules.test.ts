@@ -103,6 +103,20 @@ describe('never touched', () => {
     }
   });
 
+  it('a Korean page with hanja is left as it is, even when conversion is asked for', async () => {
+    const doc = new DOMParser().parseFromString(
+      '<!doctype html><html lang="ko"><head><title>조선일보</title></head><body>' +
+        '<h1>美, 北에 강력 경고… 韓美 정상회담 앞두고 對北 압박</h1>' +
+        '<p>윤 대통령은 國會에서 經濟 정책을 발표했다. 與野는 反對 입장을 밝혔다. 中國과 日本도 반응했다.</p>' +
+        '</body></html>',
+      'text/html',
+    );
+    const before = new XMLSerializer().serializeToString(doc);
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+  });
+
   it('contenteditable="false" is converted', async () => {
     const doc = pageWith(`<div id="x" contenteditable="false"><p>${TRADITIONAL}</p></div>`);
     await convertToCn(doc);

@@ -100,3 +100,20 @@ describe('text shown from elsewhere', () => {
     own.remove();
   });
 });
+
+describe('Korean', () => {
+  const korean =
+    '<h1>美, 北에 강력 경고… 韓美 정상회담 앞두고 對北 압박</h1><p>윤 대통령은 國會에서 經濟 정책을 발표했다. 與野는 反對 입장을 밝혔다. 中國과 日本도 반응했다.</p>';
+
+  it('with hanja is not Chinese, as the script detector says too', () => {
+    for (const lang of ['ko', 'en']) {
+      expect(detectChinesePresence(body(korean, lang)).presence).toBe('none');
+      expect(detectDocumentScript(body(korean, lang)).script).toBe('none');
+    }
+  });
+
+  it('on a page that says it is Chinese stays Chinese', () => {
+    expect(detectChinesePresence(body(korean, 'zh')).presence).toBe('chinese');
+    expect(detectDocumentScript(body(korean, 'zh')).script).not.toBe('none');
+  });
+});

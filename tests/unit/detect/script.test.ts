@@ -77,6 +77,19 @@ describe('detectTextScript', () => {
     expect(detectTextScript('').script).toBe('none');
   });
 
+  it('Korean with hanja is not Chinese, unless the page says it is Chinese', () => {
+    const korean =
+      '美, 北에 강력 경고… 韓美 정상회담 앞두고 對北 압박. 윤 대통령은 國會에서 經濟 정책을 발표했다. 與野는 反對 입장을 밝혔다. 中國과 日本도 반응했다.';
+    expect(detectTextScript(korean).script).toBe('none');
+    expect(detectTextScript(korean, { lang: 'ko' }).script).toBe('none');
+    // A Chinese lesson on Korean words says what it is.
+    expect(detectTextScript(korean, { lang: 'zh-TW' }).script).toBe('traditional');
+    // A Chinese article that quotes a little Korean stays Chinese.
+    expect(detectTextScript('韩国媒体报道称，这个国家的经济发展很快（한국 경제）。').script).toBe(
+      'simplified',
+    );
+  });
+
   it('short Chinese text alone is still Chinese', () => {
     expect(detectTextScript('頭髮').script).toBe('traditional');
     expect(detectTextScript('头发').script).toBe('simplified');
