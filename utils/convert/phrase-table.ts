@@ -281,7 +281,7 @@ const MAX_DESCRIPTION_DEPTH = 32;
 function ideographicDescriptionEnd(
   text: string,
   index: number,
-  ends: Map<number, number> = new Map(),
+  ends: Map<number, number>,
   depth = 0,
 ): number {
   const known = ends.get(index);
@@ -305,6 +305,11 @@ function ideographicDescriptionEnd(
 
 /** How far the scan moves when no key matches at `index`. */
 export function unmatchedLength(text: string, index: number): number {
-  const idsEnd = ideographicDescriptionEnd(text, index);
+  // Almost every unmatched code point is no description character: nothing to set up for it
+  // (this runs once per such code point of a page).
+  if (ideographicDescriptionArity(text.codePointAt(index) ?? 0) === 0) {
+    return codePointLength(text, index);
+  }
+  const idsEnd = ideographicDescriptionEnd(text, index, new Map());
   return idsEnd > index ? idsEnd - index : codePointLength(text, index);
 }
