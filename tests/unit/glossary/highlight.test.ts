@@ -58,6 +58,26 @@ describe('collectTermRanges', () => {
     expect(hbm?.range.startContainer).not.toBe(hbm?.range.endContainer);
   });
 
+  test('does not search text nested more than 512 elements deep (a hostile page)', () => {
+    const doc = parse('<div id="top"></div>');
+    const nest = (levels: number, text: string) => {
+      let at: Element = doc.getElementById('top')!;
+      for (let level = 0; level < levels; level++) {
+        const div = doc.createElement('div');
+        at.append(div);
+        at = div;
+      }
+      at.append(text);
+    };
+    nest(500, '英伟达的芯片');
+    nest(600, '华为的记忆体');
+    // The root's own children are at depth 0: the first text sits 501 elements below it.
+    expect(found(doc.body)).toEqual([
+      ['英伟达', 'nvidia'],
+      ['芯片', 'chip'],
+    ]);
+  });
+
   test('finds a model number before a footnote mark: H200<sup>1</sup>', () => {
     const doc = parse('<p>英伟达H200<sup>1</sup>的出口，以及H<sub>2</sub>O。</p>');
     expect(found(doc.body)).toEqual([
