@@ -13,6 +13,7 @@ export type DictionaryName =
   | 'STPhraseFixes'
   | 'TSPhraseFixes'
   | 'TWVariantFixes'
+  | 'TWPhraseFixes'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'

@@ -63,9 +63,10 @@ const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryN
   hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
   hkp: ['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };
+// Our fixes of the Taiwan vocabulary come first with it (phrase-fixes.ts).
 const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantsPhrases', 'TWVariants'],
-  twp: ['TWPhrases', 'TWVariantsPhrases', 'TWVariants'],
+  twp: ['TWPhraseFixes', 'TWPhrases', 'TWVariantsPhrases', 'TWVariants'],
   hk: ['HKVariantsPhrases', 'HKVariants'],
   hkp: ['HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
 };

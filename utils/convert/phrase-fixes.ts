@@ -277,6 +277,18 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
   ['所著急', '所着急'],
 ];
 
+/**
+ * To Taiwan forms with Taiwan vocabulary: opencc's Taiwan phrases turn 全局 ("global", as in
+ * programming) into 全域性, and the phrase also matches across a word boundary: 国家安全局 came
+ * out as 國家安全域性, 安全局势 as 安全域性勢, 完全局部 as 完全域性部, and 全局性 as 全域性性. The
+ * keys are Traditional, as the text is at that stage.
+ */
+export const TWP_PHRASE_FIXES: readonly (readonly [traditional: string, taiwan: string])[] = [
+  ['安全局', '安全局'],
+  ['完全局', '完全局'],
+  ['全局性', '全域性'],
+];
+
 /** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
 function dictionaryTable(pairs: readonly (readonly [string, string])[]): string {
   return pairs.map(([key, value]) => `${key} ${value}`).join('|');
@@ -287,6 +299,9 @@ export const S2T_PHRASE_FIXES_TABLE = dictionaryTable([...S2T_PHRASE_FIXES, ...S
 
 /** The fixes to Simplified as a table. */
 export const T2S_PHRASE_FIXES_TABLE = dictionaryTable(T2S_PHRASE_FIXES);
+
+/** The fixes of the Taiwan vocabulary as a table. */
+export const TWP_PHRASE_FIXES_TABLE = dictionaryTable(TWP_PHRASE_FIXES);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);

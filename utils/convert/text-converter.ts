@@ -126,7 +126,11 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 function withoutPhraseFixes(chain: ConversionChain): ConversionChain {
   const drop = (names: readonly DictionaryName[]) =>
     names.filter(
-      (name) => name !== 'STPhraseFixes' && name !== 'TSPhraseFixes' && name !== 'TWVariantFixes',
+      (name) =>
+        name !== 'STPhraseFixes' &&
+        name !== 'TSPhraseFixes' &&
+        name !== 'TWVariantFixes' &&
+        name !== 'TWPhraseFixes',
     );
   return {
     ...chain,

@@ -47,7 +47,10 @@ describe('conversion chains mirror the opencc-js preset', () => {
     // from Simplified, the second to it), and only there, but for the fixes of Taiwan's 著,
     // which lead the Taiwan stage; the rest is opencc-js's config, table for table.
     const isFix = (name: DictionaryName) =>
-      name === 'STPhraseFixes' || name === 'TSPhraseFixes' || name === 'TWVariantFixes';
+      name === 'STPhraseFixes' ||
+      name === 'TSPhraseFixes' ||
+      name === 'TWVariantFixes' ||
+      name === 'TWPhraseFixes';
     const fixes = (names: readonly DictionaryName[]) => names.filter(isFix);
     const opencc = (names: readonly DictionaryName[]) =>
       tables(
@@ -58,13 +61,23 @@ describe('conversion chains mirror the opencc-js preset', () => {
     const stage = from === 'cn' ? 0 : 1;
     expect(fixes(chain.segmentation!)).toEqual([fix]);
     expect(chain.segmentation![0]).toBe(fix);
+    // And the fixes of Taiwan's 著 lead the Taiwan stage from Taiwan, those of the Taiwan
+    // vocabulary the Taiwan-vocabulary stage to it.
     const taiwan = from === 'tw' || from === 'twp';
+    const taiwanVocabulary = to === 'twp';
     expect(chain.stages.map(fixes)).toEqual(
       chain.stages.map((_, index) =>
-        index === stage ? [fix] : taiwan && index === 0 ? ['TWVariantFixes'] : [],
+        index === stage
+          ? [fix]
+          : taiwan && index === 0
+            ? ['TWVariantFixes']
+            : taiwanVocabulary && index === 1
+              ? ['TWPhraseFixes']
+              : [],
       ),
     );
     if (taiwan) expect(chain.stages[0]![0]).toBe('TWVariantFixes');
+    if (taiwanVocabulary) expect(chain.stages[1]![0]).toBe('TWPhraseFixes');
     expect(chain.stages[stage]![0]).toBe(fix);
     expect(chain.normalization.flatMap(fixes)).toEqual([]);
     expect(chain.normalization.map(opencc)).toEqual(config.normalizationChain);

@@ -133,6 +133,18 @@ describe('phrase fixes over opencc-js', () => {
     expect(back.convert(taiwan)).toBe(simplified);
   });
 
+  it.each([
+    ['美国商务部工业与安全局', '美國商務部工業與安全局'],
+    ['国家安全局', '國家安全局'],
+    ['安全局势', '安全局勢'],
+    ['完全局部', '完全局部'],
+    ['这是全局性的问题', '這是全域性的問題'],
+    // opencc's own, where it is right.
+    ['全局变量', '全域性變數'],
+  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
+    expect(toTwp.convert(simplified)).toBe(taiwan);
+  });
+
   it('gives a Hong Kong reader of a Taiwan page 原著, not 原着', () => {
     const twToHk = createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' });
     expect(twToHk.convert('張愛玲原著，他看著')).toBe('張愛玲原著，他看着');

@@ -9,13 +9,14 @@ import HKPhrases from 'opencc-js/dict/HKPhrases';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
-import { S2T_PHRASE_FIXES_TABLE } from '../phrase-fixes.ts';
+import { S2T_PHRASE_FIXES_TABLE, TWP_PHRASE_FIXES_TABLE } from '../phrase-fixes.ts';
 
 /** Simplified (cn) to Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional. */
 const cn2t: DictionaryPack = {
   name: 'cn2t',
   tables: {
     STPhraseFixes: S2T_PHRASE_FIXES_TABLE,
+    TWPhraseFixes: TWP_PHRASE_FIXES_TABLE,
     CJK_Compatibility_Ideographs,
     STPhrases,
     STPhrases_GeneratedFromRegionalPhrases,

@@ -4,8 +4,7 @@
  * is on (`scripts/gen-glossary-hant.mjs`), so that the card is still found after conversion.
  * These are left out: opencc's regional vocabulary, read backwards, turns them into other
  * words that mainland text uses in their own sense (程序 is 进程, "process"; 資料 is 资料,
- * "materials"), so matching them would put the wrong card on ordinary text; and one is a
- * slip of opencc's Taiwan vocabulary across a word boundary (安全局 → 安全域性, from 全局).
+ * "materials"), so matching them would put the wrong card on ordinary text.
  */
 export const CONVERSION_SLIPS: ReadonlySet<string> = new Set([
   '进程',
@@ -16,7 +15,4 @@ export const CONVERSION_SLIPS: ReadonlySet<string> = new Set([
   '運運算元',
   '资料',
   '文档夹',
-  '工業與安全域性',
-  '美國工業與安全域性',
-  '工業和安全域性',
 ]);
