@@ -10,6 +10,7 @@ import {
 } from '../../utils/glossary/io.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
+import { localDateStamp } from '../../utils/settings/backup.ts';
 import type { TextFile } from '../shared/files.ts';
 import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT } from '../shared/i18n.tsx';
@@ -322,7 +323,7 @@ export function GlossaryManager({
   }
 
   function exportTerms(format: 'json' | 'csv') {
-    const date = now().toISOString().slice(0, 10);
+    const date = localDateStamp(now());
     download(
       format === 'json'
         ? {

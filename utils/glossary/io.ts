@@ -396,8 +396,9 @@ function readCsvRecords(
   const n = text.length;
   const endRecord = () => {
     fields.push(field);
-    // A blank line is not a record.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ fields, line: recordLine });
+    // A blank line is not a record, nor a row of empty cells (a spreadsheet writes one for a
+    // blank row that still has formatting).
+    if (!fields.every((cell) => cell.trim() === '')) records.push({ fields, line: recordLine });
     fields = [];
     field = '';
     atFieldStart = true;
@@ -637,6 +638,8 @@ function parseCsv(text: string): Parsed {
 function csvColumnOf(path: string): string {
   const key = path.replace(/^term\.?/, '').replace(/\[\d+\]$/, '');
   if (key === 'asOf') return 'as_of';
+  // A definition missing altogether: the file has no column of that name, but this one.
+  if (key === 'definition') return 'definition_en';
   if (key === 'caseSensitive') return 'case_sensitive';
   return key.replace('.', '_');
 }
@@ -670,13 +673,22 @@ function detectFormat(text: string): 'json' | 'csv' {
   return first === '{' || first === '[' ? 'json' : 'csv';
 }
 
+/**
+ * The largest import. Whatever the glossary can hold must come back from its own export:
+ * storage.local holds 10 MB, about 100,000 of the smallest terms, and the JSON export is larger
+ * than what is stored (indentation, up to 1.7× for small terms). Before, a file was limited to
+ * 1 MB and 5,000 terms, and a glossary built by several imports exported a file it refused.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_TERMS = 100_000;
+
 export function parseGlossaryImport(
   text: string,
   {
     format = 'auto',
     existing = [],
-    maxBytes = 1_000_000,
-    maxTerms = 5000,
+    maxBytes = MAX_IMPORT_BYTES,
+    maxTerms = MAX_IMPORT_TERMS,
   }: ParseGlossaryImportOptions = {},
 ): GlossaryImportResult {
   if (typeof text !== 'string') {

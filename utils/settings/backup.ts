@@ -57,9 +57,18 @@ export function exportAll({
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
+/**
+ * The reader's date, as YYYY-MM-DD, for file names: their calendar, not UTC's (in Beijing at
+ * 07:30 on 2 June, UTC still says 1 June).
+ */
+export function localDateStamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** A file name for the download, e.g. jianfan-backup-2025-01-31.json. */
 export function backupFileName(now = new Date()): string {
-  return `${BACKUP_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+  return `${BACKUP_FORMAT}-${localDateStamp(now)}.json`;
 }
 
 export interface ImportPreview {

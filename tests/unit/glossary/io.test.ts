@@ -72,6 +72,27 @@ describe('round trips', () => {
     expect(result.adds).toEqual(terms.map(canonicalTerm));
   });
 
+  test('a glossary built by several imports exports a file it imports back', () => {
+    // 4,000 terms with a sentence each: over what a file could hold before (1 MB, 5,000 terms).
+    const part = (from: number) =>
+      Array.from({ length: 2000 }, (_, i) =>
+        makeTerm(`lab-${from + i}`, {
+          hans: `实验室${from + i}`,
+          hant: `實驗室${from + i}`,
+          definition: {
+            en: `Laboratory number ${from + i}, a research group that studies chips and the memory they use.`,
+            hans: `第${from + i}号实验室，研究芯片及其所用存储器的小组。`,
+            hant: `第${from + i}號實驗室，研究晶片及其所用記憶體的小組。`,
+          },
+        }),
+      );
+    const glossary = [...part(0), ...part(2000)];
+    for (const file of [exportGlossaryJson(glossary), exportGlossaryCsv(glossary)]) {
+      expect(new TextEncoder().encode(file).length).toBeGreaterThan(1_000_000);
+      expect(accepted(parseGlossaryImport(file)).adds).toEqual(glossary.map(canonicalTerm));
+    }
+  });
+
   test('export neutralises every cell a spreadsheet would run as a formula', () => {
     const csv = exportGlossaryCsv([tricky]);
     expect(csv.startsWith('\uFEFFid,hans,hant,')).toBe(true);
@@ -417,6 +438,21 @@ const MALFORMED: {
   },
   { name: 'an empty file', text: '\uFEFF  \n', says: /empty/ },
 ];
+
+describe('what spreadsheets add', () => {
+  test('rows of empty cells are no terms', () => {
+    const csv = `${exportGlossaryCsv([tricky])},,,,,,,,,,,,,,,,,\r\n  \r\n`;
+    expect(accepted(parseGlossaryImport(csv)).adds).toEqual([canonicalTerm(tricky)]);
+  });
+
+  test('a row without any definition names a column the file has', () => {
+    const csv =
+      'id,hans,hant,category,definition_en,definition_hans,definition_hant\r\na,甲,甲,term,,,\r\n';
+    const result = parseGlossaryImport(csv);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(['definition_en']);
+  });
+});
 
 describe('malformed files are refused with a clear error', () => {
   test.each(MALFORMED)('$name', ({ text, options, line, field, says }) => {

@@ -3,7 +3,13 @@ import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { createOptionsApi } from '../../../components/options/platform-api.ts';
 import type { TextFile } from '../../../components/shared/files.ts';
-import { CSV_COLUMNS, GLOSSARY_FORMAT, exportGlossaryCsv } from '../../../utils/glossary/io.ts';
+import {
+  CSV_COLUMNS,
+  GLOSSARY_FORMAT,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_TERMS,
+  exportGlossaryCsv,
+} from '../../../utils/glossary/io.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
 import { translate } from '../../../utils/i18n/translate.ts';
 import { createSettingsStorage } from '../../../utils/platform/settings-storage.ts';
@@ -172,14 +178,21 @@ const GLOSSARY_FILES: readonly MalformedFile[] = [
   {
     name: 'too many terms',
     file: 'many.json',
-    text: () => JSON.stringify({ format: GLOSSARY_FORMAT, version: 1, terms: manyTerms(5001) }),
-    says: /at most 5000/,
+    text: () =>
+      JSON.stringify({
+        format: GLOSSARY_FORMAT,
+        version: 1,
+        terms: manyTerms(MAX_IMPORT_TERMS + 1),
+      }),
+    says: new RegExp(`at most ${MAX_IMPORT_TERMS}`),
   },
   {
-    name: 'over a megabyte',
+    name: 'over 20 MB',
     file: 'huge.json',
     text: () =>
-      glossaryFile([{ ...GOOD, definition: { ...GOOD.definition, en: 'x'.repeat(1_100_000) } }]),
+      glossaryFile([
+        { ...GOOD, definition: { ...GOOD.definition, en: 'x'.repeat(MAX_IMPORT_BYTES + 1) } },
+      ]),
     says: /limited to/,
   },
   {

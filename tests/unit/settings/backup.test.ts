@@ -49,6 +49,18 @@ describe('exportAll', () => {
   it('names the file after the day', () => {
     expect(backupFileName(NOW)).toBe('jianfan-backup-2025-03-01.json');
   });
+
+  it('names the file after the reader’s day, not UTC’s', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      // 07:30 on 2 June in Beijing is still 1 June in UTC.
+      expect(backupFileName(new Date(2025, 5, 2, 7, 30))).toBe('jianfan-backup-2025-06-02.json');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
 
 describe('parseImportAll', () => {
