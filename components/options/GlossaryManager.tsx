@@ -179,16 +179,6 @@ function ImportPreview({
           {more > 0 && <li>{t('import_more', String(more))}</li>}
         </ul>
       )}
-      {pending.warnings.length > 0 && (
-        <>
-          <p>{t('import_warnings')}</p>
-          <ul>
-            {pending.warnings.map((warning, index) => (
-              <li key={index}>{glossaryImportProblemText(t, warning)}</li>
-            ))}
-          </ul>
-        </>
-      )}
       <div class="button-row">
         <button
           type="button"

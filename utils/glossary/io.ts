@@ -143,8 +143,6 @@ export type GlossaryImportResult =
       updates: Term[];
       /** How many terms are identical to the existing term with their id. */
       unchanged: number;
-      /** Things the caller may want to show; they do not block the import. */
-      warnings: ImportProblem[];
     }
   | { ok: false; errors: ImportProblem[] };
 
@@ -800,6 +798,27 @@ export function parseGlossaryImport(
       ),
     );
   }
+  // A form an existing term of another id has already: refused, as the term form refuses it.
+  // Kept, the glossary would hold two terms with one form, and its own export, which refuses
+  // that, would not import back.
+  const imported = new Set(terms.map((term) => term.id));
+  const others = existing.filter((term) => !imported.has(term.id));
+  for (const clash of findFormClashes([...others, ...terms])) {
+    if (clash.secondIndex < others.length || clash.firstIndex >= others.length) continue;
+    const index = clash.secondIndex - others.length;
+    const owner = others[clash.firstIndex]!.id;
+    errors.push(
+      fileProblem(
+        'form-exists',
+        `"${clash.form}" is already a form of your term "${owner}"; a form can belong to one term only.`,
+        {
+          line: lines[index],
+          field: fieldName(index, formFieldOf(terms[index]!, clash.form)),
+          params: { form: clash.form, owner },
+        },
+      ),
+    );
+  }
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
 
   const existingById = new Map(existing.map((term) => [term.id, term]));
@@ -812,25 +831,7 @@ export function parseGlossaryImport(
     else if (sameTerm(current, term)) unchanged++;
     else updates.push(term);
   }
-
-  // Forms that an existing term with another id has already: allowed (the
-  // matcher ranks them), but worth telling the user.
-  const warnings: ImportProblem[] = [];
-  const imported = new Set(terms.map((term) => term.id));
-  const others = existing.filter((term) => !imported.has(term.id));
-  for (const clash of findFormClashes([...others, ...terms])) {
-    if (clash.secondIndex < others.length || clash.firstIndex >= others.length) continue;
-    const index = clash.secondIndex - others.length;
-    const owner = others[clash.firstIndex]!.id;
-    warnings.push(
-      fileProblem('form-exists', `"${clash.form}" is already a form of "${owner}".`, {
-        line: lines[index],
-        field: fieldName(index, formFieldOf(terms[index]!, clash.form)),
-        params: { form: clash.form, owner },
-      }),
-    );
-  }
-  return { ok: true, adds, updates, unchanged, warnings };
+  return { ok: true, adds, updates, unchanged };
 }
 
 function formFieldOf(term: Term, form: string): string {

@@ -219,7 +219,7 @@ export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, M
   'too-many-terms': 'glossary_import_error_too_many_terms',
   'duplicate-id': 'glossary_import_error_duplicate_id',
   'form-clash': 'glossary_import_error_form_clash',
-  'form-exists': 'glossary_import_warning_form_exists',
+  'form-exists': 'glossary_import_error_form_exists',
   'more-problems': 'import_error_more_problems',
 };
 
@@ -258,6 +258,7 @@ export const BACKUP_PROBLEM_LABELS: Record<BackupProblemCode, MessageKey> = {
   'settings-not-object': 'backup_error_settings_not_object',
   'invalid-setting': 'backup_error_invalid_setting',
   'glossary-not-object': 'backup_error_glossary_not_object',
+  'form-clash': 'backup_error_form_clash',
   'invalid-glossary': 'backup_error_invalid_glossary',
   'invalid-term': 'backup_error_invalid_term',
   'repeated-term': 'backup_error_repeated_term',

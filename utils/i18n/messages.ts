@@ -1139,10 +1139,10 @@ export const MESSAGES = {
     zh_TW: '寫法「$form$」也屬於「$owner$」（$first$）；一種寫法只能屬於一個術語。',
     placeholders: ['form', 'owner', 'first'],
   },
-  glossary_import_warning_form_exists: {
-    en: '"$form$" is already a form of "$owner$".',
-    zh_CN: '“$form$”已经是“$owner$”的写法。',
-    zh_TW: '「$form$」已經是「$owner$」的寫法。',
+  glossary_import_error_form_exists: {
+    en: '"$form$" is already a form of your term "$owner$"; a form can belong to one term only.',
+    zh_CN: '“$form$”已经是你的术语“$owner$”的写法；一种写法只能属于一个术语。',
+    zh_TW: '「$form$」已經是你的術語「$owner$」的寫法；一種寫法只能屬於一個術語。',
     placeholders: ['form', 'owner'],
   },
 
@@ -1301,6 +1301,12 @@ export const MESSAGES = {
     zh_CN: '设置 $field$：$reason$。',
     zh_TW: '設定 $field$：$reason$。',
     placeholders: ['field', 'reason'],
+  },
+  backup_error_form_clash: {
+    en: 'The written form "$form$" belongs to the terms "$first$" and "$second$"; a form can belong to one term only.',
+    zh_CN: '写法“$form$”同时属于术语“$first$”和“$second$”；一种写法只能属于一个术语。',
+    zh_TW: '寫法「$form$」同時屬於術語「$first$」和「$second$」；一種寫法只能屬於一個術語。',
+    placeholders: ['form', 'first', 'second'],
   },
   backup_error_glossary_not_object: {
     en: '"userGlossary" must be an object, found $found$.',
@@ -1635,11 +1641,6 @@ export const MESSAGES = {
     zh_CN: '……另有 $count$ 个',
     zh_TW: '……另有 $count$ 個',
     placeholders: ['count'],
-  },
-  import_warnings: {
-    en: 'Worth knowing:',
-    zh_CN: '请注意：',
-    zh_TW: '請注意：',
   },
   backup_exported_at: {
     en: 'Exported on $date$.',

@@ -1,4 +1,5 @@
 import { describedValue, type ProblemParams } from '../i18n/problem.ts';
+import { findFormClashes, type Term } from '../glossary/schema.ts';
 import {
   emptyGlossary,
   mergeTerms,
@@ -95,6 +96,7 @@ export const BACKUP_PROBLEM_CODES = [
   'invalid-setting',
   'glossary-not-object',
   'invalid-glossary',
+  'form-clash',
   ...TERM_MERGE_PROBLEM_CODES,
   'more-problems',
 ] as const;
@@ -280,6 +282,22 @@ export function parseImportAll(
     } else {
       merged = mergeTerms(current.userGlossary.terms, container.glossary.terms, validateTerm);
       problems.push(...merged.problems);
+      // Two terms with one form, from the backup and from the glossary as it is: kept, the
+      // glossary's own export (which refuses that) would not import back.
+      if (merged.problems.length === 0) {
+        const terms = merged.terms as Term[];
+        for (const clash of findFormClashes(terms)) {
+          const first = terms[clash.firstIndex]!.id;
+          const second = terms[clash.secondIndex]!.id;
+          problems.push(
+            backupProblem(
+              'form-clash',
+              `The written form "${clash.form}" belongs to the terms "${first}" and "${second}"; a form can belong to one term only.`,
+              { form: clash.form, first, second },
+            ),
+          );
+        }
+      }
     }
   }
 

@@ -99,7 +99,7 @@ describe('a malformed glossary import in a Chinese interface', () => {
     ]);
   });
 
-  it('warns in Simplified Chinese that a form already belongs to one of the reader’s terms', async () => {
+  it('refuses in Simplified Chinese a form that already belongs to one of the reader’s terms', async () => {
     const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
     const page = await open(api);
     await pickFile(
@@ -107,8 +107,10 @@ describe('a malformed glossary import in a Chinese interface', () => {
       'terms.json',
       glossaryFile([{ ...GOOD, hans: USER_TERM.hans }]),
     );
-    const preview = page.querySelector('.import-preview')!;
-    expect(textOf(preview)).toContain('“我的实验室”已经是“my-lab”的写法。');
+    expect(page.querySelector('.import-preview')).toBeNull();
+    expect(textOf(page)).toContain(
+      '“我的实验室”已经是你的术语“my-lab”的写法；一种写法只能属于一个术语。',
+    );
   });
 });
 

@@ -75,16 +75,20 @@ describe('round trips', () => {
   test('a glossary built by several imports exports a file it imports back', () => {
     // 4,000 terms with a sentence each: over what a file could hold before (1 MB, 5,000 terms).
     const part = (from: number) =>
-      Array.from({ length: 2000 }, (_, i) =>
-        makeTerm(`lab-${from + i}`, {
-          hans: `实验室${from + i}`,
-          hant: `實驗室${from + i}`,
-          definition: {
-            en: `Laboratory number ${from + i}, a research group that studies chips and the memory they use.`,
-            hans: `第${from + i}号实验室，研究芯片及其所用存储器的小组。`,
-            hant: `第${from + i}號實驗室，研究晶片及其所用記憶體的小組。`,
-          },
-        }),
+      Array.from(
+        { length: 2000 },
+        (_, i) =>
+          ({
+            ...makeTerm(`lab-${from + i}`, {
+              hans: `实验室${from + i}`,
+              hant: `實驗室${from + i}`,
+            }),
+            definition: {
+              en: `Laboratory number ${from + i}, a research group that studies chips and the memory they use.`,
+              hans: `第${from + i}号实验室，研究芯片及其所用存储器的小组。`,
+              hant: `第${from + i}號實驗室，研究晶片及其所用記憶體的小組。`,
+            },
+          }) as Term,
       );
     const glossary = [...part(0), ...part(2000)];
     for (const file of [exportGlossaryJson(glossary), exportGlossaryCsv(glossary)]) {
@@ -166,21 +170,32 @@ describe('import', () => {
     ).toBe(1);
   });
 
-  test('warns, without refusing, when a form already belongs to another existing term', () => {
+  test('refuses a form that already belongs to another of the user’s terms, so that the export imports back', () => {
     const existing = [makeTerm('mine', { hans: '算力' })];
-    const result = accepted(
-      parseGlossaryImport(jsonFile([makeTerm('theirs', { hans: '算力' })]), { existing }),
-    );
-    expect(result.adds).toHaveLength(1);
-    expect(result.warnings).toEqual([
+    const result = parseGlossaryImport(jsonFile([makeTerm('theirs', { hans: '算力' })]), {
+      existing,
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 5,
+          field: 'terms[0].hans',
+          code: 'form-exists',
+          params: { form: '算力', owner: 'mine' },
+          message:
+            '"算力" is already a form of your term "mine"; a form can belong to one term only.',
+        },
+      ],
+    });
+    // The same term under its own id is an update, not a clash.
+    const same = parseGlossaryImport(
+      jsonFile([makeTerm('mine', { hans: '算力', en: 'Compute' })]),
       {
-        line: 5,
-        field: 'terms[0].hans',
-        code: 'form-exists',
-        params: { form: '算力', owner: 'mine' },
-        message: '"算力" is already a form of "mine".',
+        existing,
       },
-    ]);
+    );
+    expect(accepted(same).updates).toHaveLength(1);
   });
 
   test('neutralised formula cells come back without the quote', () => {

@@ -134,10 +134,10 @@ function importProblems(): ImportProblem[] {
     const result = parseGlossaryImport(text as string, options);
     return result.ok ? [] : result.errors;
   });
-  const warned = parseGlossaryImport(glossaryFile([GOOD]), {
+  const clashing = parseGlossaryImport(glossaryFile([GOOD]), {
     existing: [{ ...GOOD, id: 'older' } as never],
   });
-  return [...problems, ...(warned.ok ? warned.warnings : [])];
+  return [...problems, ...(clashing.ok ? [] : clashing.errors)];
 }
 
 const validateStoredTerm: ValidateTerm = (raw) => {
@@ -213,6 +213,7 @@ function backupProblems(): BackupProblem[] {
     backup({
       userGlossary: { revision: 1, terms: Array.from({ length: 25 }, () => ({ id: 5 })) },
     }),
+    backup({ userGlossary: { revision: 1, terms: [GOOD, { ...GOOD, id: 'other' }] } }),
   ];
   return files.flatMap((text) => {
     const result = parseImportAll(text, { validateTerm: validateStoredTerm });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportAll, parseImportAll, backupFileName } from '../../../utils/settings/backup.ts';
 import type { StoredGlossary, ValidateTerm } from '../../../utils/settings/glossary-store.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import { validateTerm as validateGlossaryTerm } from '../../../utils/glossary/schema.ts';
+import { makeTerm } from '../glossary/helpers.ts';
 
 /** A stand-in for the glossary module's validator: `{ source, target }`, keyed by source. */
 const validateTerm: ValidateTerm = (raw) => {
@@ -196,5 +198,41 @@ describe('parseImportAll', () => {
       expect(result.errors).toHaveLength(21);
       expect(result.errors.at(-1)).toMatch(/30 more/);
     }
+  });
+});
+
+describe('parseImportAll with real terms', () => {
+  const validateRealTerm: ValidateTerm = (raw) => {
+    const result = validateGlossaryTerm(raw);
+    return result.ok ? { ok: true, key: result.term.id } : { ok: false, error: 'invalid' };
+  };
+
+  it('refuses a backup whose terms would share a form with the reader’s own', () => {
+    const current = {
+      settings: defaultSettings(),
+      userGlossary: { revision: 3, terms: [makeTerm('mine', { hans: '算力' })] },
+    };
+    const file = exportAll({
+      settings: defaultSettings(),
+      userGlossary: { revision: 1, terms: [makeTerm('theirs', { hans: '算力' })] },
+      now: NOW,
+    });
+    const result = parseImportAll(file, { validateTerm: validateRealTerm, current });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems).toEqual([
+        expect.objectContaining({
+          code: 'form-clash',
+          params: { form: '算力', first: 'mine', second: 'theirs' },
+        }),
+      ]);
+    }
+    // The same term under the reader's id is an update.
+    const update = exportAll({
+      settings: defaultSettings(),
+      userGlossary: { revision: 1, terms: [makeTerm('mine', { hans: '算力', en: 'Compute' })] },
+      now: NOW,
+    });
+    expect(parseImportAll(update, { validateTerm: validateRealTerm, current }).ok).toBe(true);
   });
 });
