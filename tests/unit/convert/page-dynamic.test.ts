@@ -305,6 +305,34 @@ describe('a long list the page fills item by item', () => {
   });
 });
 
+describe('subtrees excluded and released (side-by-side mode)', () => {
+  it('walks their container once when many sibling blocks are released, and converts them all', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>第${i}段：資料</p>`).join('');
+    const { doc, converter } = await convertedPage(`<main id="m">${paragraphs}</main>`);
+    const main = doc.getElementById('m')!;
+    const blocks = [...main.querySelectorAll('p')];
+    converter.setExcludedSubtrees(blocks);
+    expect(blocks.every((p) => p.textContent!.endsWith('資料'))).toBe(true);
+    let walks = 0;
+    let firstChild: PropertyDescriptor | undefined;
+    for (let at: object | null = main; at !== null && firstChild === undefined;) {
+      firstChild = Object.getOwnPropertyDescriptor(at, 'firstChild');
+      at = Object.getPrototypeOf(at) as object | null;
+    }
+    Object.defineProperty(main, 'firstChild', {
+      configurable: true,
+      get() {
+        walks += 1;
+        return firstChild!.get!.call(this);
+      },
+    });
+    // Leaving the mode releases all 300 at once.
+    converter.setExcludedSubtrees([]);
+    await waitFor(() => blocks.every((p) => p.textContent!.endsWith('资料')));
+    expect(walks).toBeLessThan(10);
+  });
+});
+
 describe('shadow roots and frames', () => {
   it('converts a page whose Chinese is all in an open shadow root (web components)', async () => {
     const doc = documentWithBody('<my-app></my-app>', null);
