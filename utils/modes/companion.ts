@@ -174,6 +174,16 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
   const copy = element.cloneNode(false) as Element;
   for (const name of copy.getAttributeNames()) {
     if (DROPPED_ATTRIBUTES.has(name) || name.startsWith('on')) copy.removeAttribute(name);
+    // The text inside is converted: a Chinese `lang` of the original (Word pastes
+    // `<span lang=ZH-TW>`) would have screen readers read it in the source's language. The
+    // companion's own `lang` speaks for it; other languages (a Japanese quotation, English)
+    // are not converted and keep theirs.
+    else if (
+      (name === 'lang' || name === 'xml:lang') &&
+      /^zh(?:[-_]|$)/i.test(copy.getAttribute(name)!.trim())
+    ) {
+      copy.removeAttribute(name);
+    }
   }
   for (const name of CONVERTED_ATTRIBUTES) {
     const value = options.originals.attributeOf(element, name);

@@ -143,6 +143,23 @@ describe('companion content', () => {
     expect(link.textContent).toBe('设计');
   });
 
+  it('speaks the target language inside: a Chinese lang of the original is not copied', () => {
+    const doc = documentWithBody(
+      '<p id="p"><span lang="ZH-TW" style="font-family:新細明體">這個國家的發展</span>，' +
+        '<q lang="ja">東京の学校</q>、<i lang="en">chip</i></p>',
+    );
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    expect(companion.getAttribute('lang')).toBe('zh-Hans');
+    const span = companion.querySelector('span')!;
+    expect(span.textContent).toBe('这个国家的发展');
+    expect(span.hasAttribute('lang')).toBe(false);
+    expect(span.getAttribute('style')).toBe('font-family:新細明體');
+    // Quotations in other languages are not converted, and keep their own.
+    expect(companion.querySelector('q')?.getAttribute('lang')).toBe('ja');
+    expect(companion.querySelector('i')?.getAttribute('lang')).toBe('en');
+  });
+
   it('copies no ids, names, handlers, form controls, pictures or media', () => {
     const doc = documentWithBody(`
       <p id="p">這段<a id="a" name="n" href="/x" onclick="run()" tabindex="0" title="說明">連結</a>和
