@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { CARD_MARGIN, placeCard } from '../../utils/glossary/card-position.ts';
+import { CARD_MARGIN, placeCard, topLayerHolder } from '../../utils/glossary/card-position.ts';
 import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
@@ -120,7 +120,11 @@ export function createPeekCardHost({
       return current !== null;
     },
     show(content) {
-      if (!element.isConnected) document.documentElement.append(element);
+      // In the browser's top layer (a modal dialog, a popover, a fullscreen view), the card must
+      // be inside the element that holds the paragraph to be seen, and heard: a modal dialog
+      // makes the rest of the page inert.
+      const parent = topLayerHolder(content.block) ?? document.documentElement;
+      if (element.parentNode !== parent) parent.append(element);
       const again = current?.block === content.block && current.text === content.text;
       current = content;
       place(content);

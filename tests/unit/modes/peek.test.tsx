@@ -256,6 +256,26 @@ describe('the peek card host', () => {
     expect(host.shadowRoot.textContent).toContain('Original: 這個國家的經濟發展值得關注。');
   });
 
+  it('goes inside a modal dialog for a paragraph in one, where it can be seen and heard', () => {
+    const doc = documentWithBody(
+      `${BODY}<dialog id="dialog" open><p id="inside">對話框裡的段落</p></dialog>`,
+      'zh-Hans',
+    );
+    const dialog = doc.getElementById('dialog')!;
+    // happy-dom knows no :modal; a browser matches it on a dialog opened with showModal().
+    const matches = dialog.matches.bind(dialog);
+    dialog.matches = (selector: string) => selector === ':modal' || matches(selector);
+    const host = createPeekCardHost({ document: doc, uiLang: () => 'en' });
+    cleanups.push(() => host.dispose());
+    const show = (block: Element) =>
+      host.show({ text: '原文', lang: 'zh-Hant', label: 'Original', block, pointer: null });
+    show(doc.getElementById('inside')!);
+    expect(host.element.parentNode).toBe(dialog);
+    // Back on the page itself.
+    show(doc.getElementById('first')!);
+    expect(host.element.parentNode).toBe(doc.documentElement);
+  });
+
   it('leaves the page when hidden, so nothing of it stays between peeks', () => {
     const doc = documentWithBody(BODY, 'zh-Hans');
     const before = new XMLSerializer().serializeToString(doc);
