@@ -185,8 +185,12 @@ export class ParallelView {
    * are known to us, and the copies would stay after the mode is left, or give a block two.
    */
   private removeCopies(): void {
-    // The live collection is checked first: most syncs find only our own companions.
-    if (this.companionsInDocument.length === this.pairs.size) return;
+    // The live collection is checked first: most syncs find only our own companions. Counted
+    // against ours still in the page: a block the page replaced with its own clone took one of
+    // ours out and brought a copy in, and the totals alone would match.
+    let ours = 0;
+    for (const pair of this.pairs.values()) if (pair.companion.isConnected) ours++;
+    if (this.companionsInDocument.length === ours) return;
     for (const companion of [...this.companionsInDocument]) {
       const block = companion.parentElement;
       if (block !== null && this.pairs.get(block)?.companion === companion) continue;

@@ -198,6 +198,21 @@ describe('ParallelView', () => {
     expect(serialize(doc)).toBe(original);
   });
 
+  it('gives a block the page replaced with its own clone one companion, not two', async () => {
+    const doc = fixturePage('reading-structure.html');
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const closing = doc.getElementById('closing')!;
+    // A page stripping a paragraph's listeners: the clone comes with a copy of our companion.
+    const clone = closing.cloneNode(true) as Element;
+    closing.replaceWith(clone);
+    await waitFor(() => view.blocks().includes(clone));
+    await sleep(30);
+    expect(clone.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(1);
+    view.clear();
+    expect(doc.querySelector(COMPANION_SELECTOR)).toBeNull();
+  });
+
   it('takes its companions out of a block the page makes editable, and none can be typed in', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
