@@ -32,11 +32,28 @@ export function parallelRoots({
     return { roots: [articleRoot], skipFurniture: false };
   }
   const root =
-    articleRoot?.closest(MAIN_SELECTOR) ??
+    (articleRoot !== null ? holderOf(articleRoot) : null) ??
     articleRoot ??
     document.querySelector(MAIN_SELECTOR) ??
     document.body;
   return { roots: root === null ? [] : [root], skipFurniture: true };
+}
+
+/**
+ * The `article`/`main` that holds the guessed block. An `article` with `article`s beside it is one
+ * post of a thread or one comment of many (the densest, which is how it was guessed): then their
+ * common parent, so that every post and the thread's title get their companions, not the longest
+ * post alone.
+ */
+function holderOf(guess: Element): Element | null {
+  const holder = guess.closest(MAIN_SELECTOR);
+  if (holder === null || holder.localName !== 'article') return holder;
+  const parent = holder.parentElement;
+  if (parent === null || parent === guess.ownerDocument.documentElement) return holder;
+  for (const child of parent.children) {
+    if (child !== holder && child.localName === 'article') return parent;
+  }
+  return holder;
 }
 
 /** The `lang` of text in an opencc locale's script. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { originalTextOfBlock, selectTextBlocks, textBlockOf } from '../../../utils/modes/blocks.ts';
 import { parallelRoots } from '../../../utils/modes/roots.ts';
+import { findDensestTextBlock } from '../../../utils/detect/article-root.ts';
 import { documentWithBody, fixturePage } from '../convert/helpers.ts';
 
 const ids = (blocks: { block: Element }[]) => blocks.map(({ block }) => block.id);
@@ -156,5 +157,25 @@ describe('parallelRoots', () => {
     expect(parallelRoots({ document: bare, neteaseKind: null, articleRoot: null }).roots).toEqual([
       bare.body,
     ]);
+  });
+
+  it('on a thread of posts, each an article, takes them all, not the longest post alone', () => {
+    const post = (id: string, text: string) =>
+      `<article id="${id}"><div class="cooked"><p>${text}</p></div></article>`;
+    const doc = documentWithBody(
+      '<main id="thread"><h1>這個國家的發展</h1>' +
+        post('post1', '樓主：這個國家的經濟發展值得關注。') +
+        post('post2', '回覆：我認為這個產業需要長期投入，開發者必須逐個排查相容性問題。') +
+        post('post3', '回覆：同意樓上。') +
+        '</main>',
+    );
+    const guess = findDensestTextBlock(doc)!;
+    expect(guess.closest('article')?.id).toBe('post2');
+    const { roots } = parallelRoots({ document: doc, neteaseKind: null, articleRoot: guess });
+    expect(roots).toEqual([doc.getElementById('thread')]);
+    const covered = selectTextBlocks({ root: roots[0]!, skipFurniture: true }).map(
+      (entry) => entry.block.closest('article')?.id ?? entry.block.localName,
+    );
+    expect(covered).toEqual(['h1', 'post1', 'post2', 'post3']);
   });
 });
