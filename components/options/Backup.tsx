@@ -51,7 +51,7 @@ export function Backup({
   // While the import is being stored: a second click would be refused as a conflict.
   const [applying, setApplying] = useState(false);
 
-  function read(text: string, fileName: string) {
+  function read(text: string | null, fileName: string) {
     setPending(null);
     const result = parseImportAll(text, {
       validateTerm: validateStoredTerm,
@@ -62,7 +62,8 @@ export function Backup({
       setPending({
         ...result,
         fileName,
-        text,
+        // A file that is no text (null) is always refused.
+        text: text ?? '',
         checkedAgainst: userGlossary.revision,
         settingsChecked: settings,
       });

@@ -259,12 +259,13 @@ export function GlossaryManager({
     onDisabledChange(enabled ? without : [...without, id]);
   }
 
-  function readImport(text: string, fileName: string) {
+  function readImport(text: string | null, fileName: string) {
     setPending(null);
     const result = parseGlossaryImport(text, { existing: userTerms });
     if (result.ok) {
       setImportErrors(null);
-      setPending({ ...result, fileName, text, checkedAgainst: userTerms });
+      // A file that is no text (null) is always refused.
+      setPending({ ...result, fileName, text: text ?? '', checkedAgainst: userTerms });
     } else {
       setImportErrors(result.errors);
     }

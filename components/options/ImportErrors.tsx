@@ -46,7 +46,11 @@ export function ImportErrors({
   );
 }
 
-/** A file input that reads the picked file and hands over its text; picking the same file again works. */
+/**
+ * A file input that reads the picked file and hands over its text, or null when it is not UTF-8
+ * (a CSV saved as GBK or Big5, Excel's "CSV" on Chinese Windows, would otherwise come through as
+ * garbled text that still parses); picking the same file again works.
+ */
 export function FilePicker({
   id,
   label,
@@ -56,7 +60,7 @@ export function FilePicker({
   id: string;
   label: string;
   accept: string;
-  onText: (text: string, fileName: string) => void;
+  onText: (text: string | null, fileName: string) => void;
 }) {
   const t = useT();
   return (
@@ -70,9 +74,17 @@ export function FilePicker({
           const input = event.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
-          file.text().then(
-            (text) => onText(text, file.name),
-            () => onText('', file.name),
+          file.arrayBuffer().then(
+            (bytes) => {
+              let text: string | null;
+              try {
+                text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+              } catch {
+                text = null;
+              }
+              onText(text, file.name);
+            },
+            () => onText(null, file.name),
           );
           // Cleared so that choosing the same file again (after fixing it) fires `change`.
           input.value = '';

@@ -681,7 +681,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_TERMS = 100_000;
 
 export function parseGlossaryImport(
-  text: string,
+  text: string | null,
   {
     format = 'auto',
     existing = [],
@@ -692,7 +692,12 @@ export function parseGlossaryImport(
   if (typeof text !== 'string') {
     return {
       ok: false,
-      errors: [fileProblem('not-text', 'The file could not be read as text.')],
+      errors: [
+        fileProblem(
+          'not-text',
+          'The file is not text in UTF-8. Save it as UTF-8 (in Excel: “CSV UTF-8”) and choose it again.',
+        ),
+      ],
     };
   }
   const bytes = utf8Length(text);

@@ -247,6 +247,7 @@ export const SETTINGS_PROBLEM_LABELS: Record<SettingsProblemCode, MessageKey> = 
 
 /** Problems of a backup file (utils/settings/backup.ts). */
 export const BACKUP_PROBLEM_LABELS: Record<BackupProblemCode, MessageKey> = {
+  'not-text': 'backup_error_not_text',
   'empty-file': 'import_error_empty_file',
   'too-large': 'backup_error_too_large',
   'invalid-json': 'import_error_invalid_json',

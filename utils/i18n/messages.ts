@@ -1019,9 +1019,14 @@ export const MESSAGES = {
     placeholders: ['count'],
   },
   glossary_import_error_not_text: {
-    en: 'The file could not be read as text.',
-    zh_CN: '无法以文字形式读取此文件。',
-    zh_TW: '無法以文字形式讀取此檔案。',
+    en: 'The file is not text in UTF-8. Save it as UTF-8 (in Excel: “CSV UTF-8”) and choose it again.',
+    zh_CN: '此文件不是 UTF-8 文本。请另存为 UTF-8（在 Excel 中选“CSV UTF-8”）后重新选择。',
+    zh_TW: '此檔案不是 UTF-8 文字。請另存為 UTF-8（在 Excel 中選「CSV UTF-8」）後重新選擇。',
+  },
+  backup_error_not_text: {
+    en: 'The file is not text in UTF-8, as this extension writes backups.',
+    zh_CN: '此文件不是 UTF-8 文本，而本扩展的备份都是 UTF-8 文本。',
+    zh_TW: '此檔案不是 UTF-8 文字，而本擴充功能的備份都是 UTF-8 文字。',
   },
   glossary_import_error_too_large: {
     en: 'The file is $bytes$ bytes; glossary files are limited to $max$ bytes.',

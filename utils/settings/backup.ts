@@ -84,6 +84,7 @@ export interface ImportPreview {
 
 /** Every `code` of a `BackupProblem`; the options page words each in the UI language. */
 export const BACKUP_PROBLEM_CODES = [
+  'not-text',
   'empty-file',
   'too-large',
   'invalid-json',
@@ -171,7 +172,7 @@ function storedValueProblem(
  * `mergeTerms`); the revision moves on only when a term changes.
  */
 export function parseImportAll(
-  text: string,
+  text: string | null,
   {
     validateTerm,
     current = { settings: defaultSettings(), userGlossary: emptyGlossary() },
@@ -180,7 +181,12 @@ export function parseImportAll(
     current?: { settings: Settings; userGlossary: StoredGlossary };
   },
 ): ImportAllResult {
-  if (typeof text !== 'string' || text.trim() === '') {
+  if (typeof text !== 'string') {
+    return refuse([
+      backupProblem('not-text', 'The file is not text in UTF-8, as this extension writes backups.'),
+    ]);
+  }
+  if (text.trim() === '') {
     return refuse([backupProblem('empty-file', 'The file is empty.')]);
   }
   if (text.length > MAX_BACKUP_CHARACTERS) {

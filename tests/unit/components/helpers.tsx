@@ -103,7 +103,12 @@ export async function type(field: HTMLInputElement | HTMLTextAreaElement, text: 
 }
 
 /** Picks a file in an `<input type=file>` the way a reader would. */
-export async function pickFile(input: HTMLInputElement, name: string, text: string) {
+/** Picks a file with this content: text (written as UTF-8), or bytes as they are. */
+export async function pickFile(
+  input: HTMLInputElement,
+  name: string,
+  text: string | Uint8Array<ArrayBuffer>,
+) {
   const file = new File([text], name, {
     type: name.endsWith('.csv') ? 'text/csv' : 'application/json',
   });

@@ -215,7 +215,7 @@ function backupProblems(): BackupProblem[] {
     }),
     backup({ userGlossary: { revision: 1, terms: [GOOD, { ...GOOD, id: 'other' }] } }),
   ];
-  return files.flatMap((text) => {
+  return [...files, null].flatMap((text) => {
     const result = parseImportAll(text, { validateTerm: validateStoredTerm });
     return result.ok ? [] : result.problems;
   });

@@ -80,13 +80,36 @@ function manyTerms(count: number): Term[] {
 interface MalformedFile {
   name: string;
   file: string;
-  text: () => string;
+  /** The file's content: text (written as UTF-8), or bytes as they are. */
+  text: () => string | Uint8Array<ArrayBuffer>;
   /** What the error must say (hand-written from the file's fault). */
   says: RegExp;
 }
 
+/**
+ * A glossary CSV as Excel saves "CSV" on Chinese Windows: GBK. Its header is ASCII, so read as
+ * UTF-8 it parsed, and 芯片 came through as garbled characters that replaced good terms.
+ */
+function gbkCsv(): Uint8Array<ArrayBuffer> {
+  const ascii = (text: string) => [...new TextEncoder().encode(text)];
+  const chip = [0xd0, 0xbe, 0xc6, 0xac]; // 芯片
+  const taiwanChip = [0xbe, 0xa7, 0xc6, 0xac]; // 晶片
+  return new Uint8Array([
+    ...ascii('id,hans,hant,category,definition_en,definition_hans,definition_hant\r\nchip,'),
+    ...chip,
+    ...ascii(','),
+    ...chip,
+    ...ascii(',term,A chip.,'),
+    ...chip,
+    ...ascii(','),
+    ...taiwanChip,
+    ...ascii('\r\n'),
+  ]);
+}
+
 const GLOSSARY_FILES: readonly MalformedFile[] = [
   { name: 'empty', file: 'empty.json', text: () => '', says: /empty/ },
+  { name: 'a CSV saved in GBK', file: 'gbk.csv', text: gbkCsv, says: /UTF-8/ },
   { name: 'only whitespace', file: 'blank.csv', text: () => ' \r\n\t\n', says: /empty/ },
   { name: 'only a byte order mark', file: 'bom.csv', text: () => '\uFEFF', says: /empty/ },
   {
@@ -335,6 +358,17 @@ const backupWith = (change: Record<string, unknown>) =>
 
 const BACKUP_FILES: readonly MalformedFile[] = [
   { name: 'empty', file: 'empty.json', text: () => '', says: /empty/ },
+  {
+    name: 'a backup saved again as UTF-16',
+    file: 'utf16.json',
+    text: () =>
+      new Uint8Array([
+        0xff,
+        0xfe,
+        ...[...goodBackup()].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]),
+      ]),
+    says: /UTF-8/,
+  },
   {
     name: 'truncated',
     file: 'cut.json',
