@@ -29,7 +29,15 @@
  * one read, hit or miss. Matching is linear in the text length plus the number
  * of candidates; bench/micro/matcher.bench.ts measures it.
  */
-import { FORM_FIELDS, type FormField, type Term, foldCodeUnit, isCaseSensitive } from './schema.ts';
+import {
+  FORM_FIELDS,
+  SPACE_LIKE_UNITS,
+  type FormField,
+  type Term,
+  foldCodeUnit,
+  formKey,
+  isCaseSensitive,
+} from './schema.ts';
 
 export interface GlossaryMatch {
   /** Offset of the first code unit of the match in the searched text. */
@@ -80,22 +88,6 @@ for (let c = 0; c < 0x10000; c++) FOLD[c] = foldCodeUnit(c, true);
 function isWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 }
-
-/**
- * The form with full-width ASCII made half-width and space-like units made spaces (case kept),
- * for the exact-case check.
- */
-function widthFolded(text: string): string {
-  // Most forms have neither: keep them as they are, without copying.
-  if (!/[\uff01-\uff5e\t\n\r\u00a0\u202f\u3000]/.test(text)) return text;
-  let out = '';
-  for (let k = 0; k < text.length; k++) {
-    out += String.fromCharCode(foldCodeUnit(text.charCodeAt(k), false));
-  }
-  return out;
-}
-
-const SPACE_LIKE_UNITS = [0x09, 0x0a, 0x0d, 0xa0, 0x202f, 0x3000];
 
 /** Marks in a state's first slot for states without children and with several. */
 const NO_CHILD = -1;
@@ -214,7 +206,8 @@ export function compileMatcher(
     // Only a form with a Latin letter can differ from the text in case alone.
     if (hasLetter && exactCase(term)) flags |= 1;
     formFlags[f] = flags;
-    formExact[f] = flags & 1 ? widthFolded(text) : text;
+    // Width and spaces folded, case kept: what the exact-case check compares the text with.
+    formExact[f] = flags & 1 ? formKey(text, false) : text;
     // Forms arrive in priority order, so appending keeps each list sorted.
     if (terminalHead[state] === -1) terminalHead[state] = f;
     else formNextSame[terminalTail[state]!] = f;
@@ -421,10 +414,7 @@ export function compileMatcher(
       if (flags & 1) {
         const exact = formExact[f]!;
         for (let k = 0; k < exact.length; k++) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-          else if (c < 0x21 || c === 0xa0 || c === 0x202f || c === 0x3000) c = FOLD[c]!;
-          if (c !== exact.charCodeAt(k)) return false;
+          if (foldCodeUnit(text.charCodeAt(start + k), false) !== exact.charCodeAt(k)) return false;
         }
       }
       return true;

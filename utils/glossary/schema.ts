@@ -444,15 +444,10 @@ export function termForms(term: Term): { form: string; field: FormField }[] {
  * pages put in `Ascend&nbsp;910B` so that it stays on one line), a narrow no-break space and the
  * ideographic space.
  */
+export const SPACE_LIKE_UNITS: readonly number[] = [0x09, 0x0a, 0x0d, 0xa0, 0x202f, 0x3000];
+
 export function isSpaceLike(code: number): boolean {
-  return (
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0xa0 ||
-    code === 0x202f ||
-    code === 0x3000
-  );
+  return SPACE_LIKE_UNITS.includes(code);
 }
 
 /**
