@@ -57,15 +57,25 @@ export function isOtherLetter(code: number): boolean {
 }
 
 /**
- * What the counts say, before any question of Traditional or Simplified. `saysChinese`: the
- * page's `lang` is Chinese.
+ * Korean with hanja (韓美, 國會 between the Hangul of a Korean newspaper): at least as many
+ * Hangul syllables as Han characters, in text whose `lang` does not say it is Chinese.
  */
-export function presenceFromCounts(counts: LetterCounts, saysChinese = false): ChinesePresence {
+export function isKoreanWithHanja(
+  counts: Pick<LetterCounts, 'han' | 'hangul'>,
+  lang: string | null | undefined,
+): boolean {
+  return counts.hangul >= counts.han && !/^zh(?:-|$)/i.test(lang ?? '');
+}
+
+/**
+ * What the counts say, before any question of Traditional or Simplified; `lang` is the page's
+ * declared language, if any.
+ */
+export function presenceFromCounts(counts: LetterCounts, lang?: string | null): ChinesePresence {
   const cjk = counts.han + counts.kana;
   if (counts.kana > 0 && counts.kana >= JAPANESE_KANA_SHARE * cjk) return 'japanese';
   if (counts.han === 0) return 'none';
-  // Korean with hanja: more Hangul than Han (see script.ts).
-  if (counts.hangul >= counts.han && !saysChinese) return 'none';
+  if (isKoreanWithHanja(counts, lang)) return 'none';
   // A few Han characters in a page of other letters (an English page quoting 中文).
   if (counts.han < MIN_HAN_CHARACTERS && counts.han * 5 < counts.otherLetters) return 'none';
   return 'chinese';
@@ -226,6 +236,6 @@ export function detectChinesePresence(
   if (title) sampleSubtree({ root: title, sink: counter, textOf, maxNodes: 100 });
   const body = document.body ?? document.documentElement;
   if (body) sampleSubtree({ root: body, sink: counter, textOf, maxNodes });
-  const saysChinese = /^zh(?:-|$)/i.test(document.documentElement?.getAttribute('lang') ?? '');
-  return { presence: presenceFromCounts(counter.counts, saysChinese), counts: counter.counts };
+  const lang = document.documentElement?.getAttribute('lang');
+  return { presence: presenceFromCounts(counter.counts, lang), counts: counter.counts };
 }

@@ -2,6 +2,7 @@ import type { Target } from '../convert/target.ts';
 import {
   isHan,
   isKana,
+  isKoreanWithHanja,
   isOtherLetter,
   JAPANESE_KANA_SHARE,
   MIN_HAN_CHARACTERS,
@@ -185,12 +186,8 @@ export function scriptVerdictFromCounts(
     return verdict('japanese', Math.min(1, counts.kana / cjk / (3 * JAPANESE_KANA_SHARE)));
   }
   if (counts.han === 0) return verdict('none', 1);
-  // Korean with hanja (韓美, 國會 between the Hangul of a Korean newspaper): more Hangul than Han,
-  // on a page that does not say it is Chinese. Not Chinese, so never converted. The content
-  // script's check (chinese-presence.ts) decides the same.
-  if (counts.hangul >= counts.han && !/^zh(?:[-_]|$)/i.test(lang?.trim() ?? '')) {
-    return verdict('none', 1);
-  }
+  // Not Chinese, so never converted; the content script's check decides the same.
+  if (isKoreanWithHanja(counts, lang?.trim().replace(/_/g, '-'))) return verdict('none', 1);
   if (counts.han < MIN_HAN_CHARACTERS && counts.han * 5 < counts.otherLetters) {
     // A few Han characters in a page of other letters (an English page quoting 中文).
     return verdict('none', 1 - counts.han / MIN_HAN_CHARACTERS);
