@@ -33,6 +33,14 @@ export type DictionaryName =
   | 'HKVariantsRev'
   | 'HKVariantsRevPhrases';
 
+/** Our tables of fixes (phrase-fixes.ts), which opencc-js's own configs do not have. */
+export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
+  'STPhraseFixes',
+  'TSPhraseFixes',
+  'TWVariantFixes',
+  'TWPhraseFixes',
+]);
+
 /**
  * `cn2t`: Simplified to Taiwan/Hong Kong Traditional (with or without regional words).
  * `t2cn`: Taiwan/Hong Kong Traditional to Simplified, and Taiwan ↔ Hong Kong.

@@ -1,4 +1,5 @@
 import {
+  FIX_DICTIONARIES,
   MissingDictionaryError,
   type DictionaryName,
   type DictionaryPack,
@@ -125,13 +126,7 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 /** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
 function withoutPhraseFixes(chain: ConversionChain): ConversionChain {
   const drop = (names: readonly DictionaryName[]) =>
-    names.filter(
-      (name) =>
-        name !== 'STPhraseFixes' &&
-        name !== 'TSPhraseFixes' &&
-        name !== 'TWVariantFixes' &&
-        name !== 'TWPhraseFixes',
-    );
+    names.filter((name) => !FIX_DICTIONARIES.has(name));
   return {
     ...chain,
     normalization: chain.normalization.map(drop),

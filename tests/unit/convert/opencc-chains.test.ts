@@ -3,7 +3,7 @@ import * as Locale from 'opencc-js/preset';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import { conversionChain, type OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
-import type { DictionaryName } from '../../../utils/convert/dictionaries.ts';
+import { FIX_DICTIONARIES, type DictionaryName } from '../../../utils/convert/dictionaries.ts';
 
 type Table = string | readonly (readonly [string, string])[];
 
@@ -46,11 +46,7 @@ describe('conversion chains mirror the opencc-js preset', () => {
     // Our phrase fixes lead the segmentation and the stage of opencc's own phrases (the first
     // from Simplified, the second to it), and only there, but for the fixes of Taiwan's 著,
     // which lead the Taiwan stage; the rest is opencc-js's config, table for table.
-    const isFix = (name: DictionaryName) =>
-      name === 'STPhraseFixes' ||
-      name === 'TSPhraseFixes' ||
-      name === 'TWVariantFixes' ||
-      name === 'TWPhraseFixes';
+    const isFix = (name: DictionaryName) => FIX_DICTIONARIES.has(name);
     const fixes = (names: readonly DictionaryName[]) => names.filter(isFix);
     const opencc = (names: readonly DictionaryName[]) =>
       tables(
