@@ -42,10 +42,10 @@ export interface CollectOptions {
   readonly onFrame?: (frame: HTMLIFrameElement) => void;
   /**
    * Subtrees to leave alone besides the skipped ones (the converter's excluded subtrees, such
-   * as the blocks the parallel reading mode shows in the original). They break runs as a
-   * skipped element does.
+   * as the blocks the parallel reading mode shows in the original, and the text nodes of the
+   * lines it shows so in a container). They break runs as a skipped element does.
    */
-  readonly exclude?: (element: Element) => boolean;
+  readonly exclude?: (node: Node) => boolean;
 }
 
 /**
@@ -246,7 +246,8 @@ export class WorkWalker {
       this.visited += 1;
       let descend = false;
       if (node.nodeType === 3) {
-        frame.run.push(node as Text);
+        if (options.exclude?.(node) === true) this.flush(frame, items);
+        else frame.run.push(node as Text);
       } else if (node.nodeType === 1) {
         // Comments and the like neither count nor break.
         const element = node as Element;

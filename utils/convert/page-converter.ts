@@ -243,9 +243,9 @@ export class PageConverter {
   private observersPaused = false;
 
   /** Subtrees left as the page wrote them (see `setExcludedSubtrees`). */
-  private excluded = new Set<Element>();
-  private readonly isExcludedRoot = (element: Element): boolean =>
-    this.excluded.size > 0 && this.excluded.has(element);
+  private excluded = new Set<Node>();
+  private readonly isExcludedRoot = (node: Node): boolean =>
+    this.excluded.size > 0 && this.excluded.has(node);
 
   private readonly packs = new Map<DictionaryPackName, Promise<DictionaryPack>>();
   private readonly converters = new Map<string, TextConverter>();
@@ -366,25 +366,27 @@ export class PageConverter {
    * them, while the rest of the page stays converted. Newly excluded subtrees get their
    * originals back now. Subtrees no longer excluded convert again when a conversion is on; the
    * first time slice runs before this returns, so a mode switch does not flash the original.
-   * The set outlives `convert` and `restore`, and is dropped by `dispose`.
+   * The set outlives `convert` and `restore`, and is dropped by `dispose`. A root may be a text
+   * node: a line of text a container holds directly (`<div>第一段<br>第二段</div>`) is left
+   * alone node by node, not with the rest of its container.
    */
-  setExcludedSubtrees(roots: Iterable<Element>): void {
+  setExcludedSubtrees(roots: Iterable<Node>): void {
     if (this.mode === 'disposed') return;
     const next = new Set(roots);
-    const released = [...this.excluded].filter((element) => !next.has(element));
-    const added = [...next].filter((element) => !this.excluded.has(element));
+    const released = [...this.excluded].filter((node) => !next.has(node));
+    const added = [...next].filter((node) => !this.excluded.has(node));
     this.excluded = next;
     // The observers see these writes, and ignore them: their nodes are excluded now.
-    for (const element of added) this.restoreSubtree(element);
+    for (const node of added) this.restoreSubtree(node);
     if (this.mode !== 'active' || this.active === null) return;
     const items: WorkItem[] = [];
     const hooks = this.hooksInto(items, null, false);
     // Each container is walked once, however many of the released blocks it holds: walked once
     // per block, leaving side-by-side mode on an article of 2,000 sibling paragraphs took 5 s.
     const containers = new Set<Node>();
-    for (const element of released) {
-      if (element.isConnected && !this.isOffLimits(element)) {
-        appendItems(items, collectInserted(element, hooks, containers));
+    for (const node of released) {
+      if (node.isConnected && !this.isOffLimits(node)) {
+        appendItems(items, collectInserted(node, hooks, containers));
       }
     }
     for (const container of containers) {
@@ -852,7 +854,11 @@ export class PageConverter {
         // under our UI since: check again before writing. Exclusions change between slices
         // without a yield (a mode switch): always check them.
         const stale = turn !== slice.turns;
-        if ((!stale || !isInsideSkipped(place)) && !this.isInsideExcluded(place)) {
+        if (
+          (!stale || !isInsideSkipped(place)) &&
+          !this.isInsideExcluded(place) &&
+          !this.holdsExcluded(item)
+        ) {
           this.pauseObservers();
           this.process(item, converter);
         }
@@ -1255,7 +1261,22 @@ export class PageConverter {
   private isInsideExcluded(node: Node): boolean {
     if (this.excluded.size === 0) return false;
     for (let current: Node | null = node; current !== null; current = composedParent(current)) {
-      if (current.nodeType === 1 && this.excluded.has(current as Element)) return true;
+      if (this.excluded.has(current)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a run collected before the exclusions last changed now holds an excluded node: a
+   * line of a container (excluded node by node, not as a subtree) is in its container's runs.
+   */
+  private holdsExcluded(item: WorkItem): boolean {
+    if (this.excluded.size === 0 || item.kind !== 'text') return false;
+    for (const node of item.nodes) {
+      for (let current: Node | null = node; current !== null && current !== item.container;) {
+        if (this.excluded.has(current)) return true;
+        current = current.parentNode;
+      }
     }
     return false;
   }

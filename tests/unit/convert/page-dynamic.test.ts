@@ -327,6 +327,31 @@ describe('subtrees excluded and released (side-by-side mode)', () => {
     await waitFor(() => blocks.every((p) => p.textContent!.endsWith('资料')));
     expect(walks()).toBeLessThan(10);
   });
+
+  it('leaves excluded text nodes as written while the rest of their block converts', async () => {
+    const { doc, converter } = await convertedPage(
+      '<div id="box">第一行的資料<br>第二行的<b>資料</b>和國家<br>第三行的資料</div>',
+    );
+    const box = doc.getElementById('box')!;
+    const [first, , second, bold, tail] = [...box.childNodes];
+    expect(box.textContent).toBe('第一行的资料第二行的资料和国家第三行的资料');
+    // The second line, node by node: its text, its inline element and its tail.
+    converter.setExcludedSubtrees([second!, bold!, tail!]);
+    expect(box.textContent).toBe('第一行的资料第二行的資料和國家第三行的资料');
+    // A change the page makes to an excluded line stays as the page wrote it; one elsewhere in
+    // the block converts.
+    (tail as Text).appendData('與發展');
+    (first as Text).appendData('與發展');
+    await waitFor(() => first!.textContent === '第一行的资料与发展');
+    await sleep(40);
+    expect(tail!.textContent).toBe('和國家與發展');
+    converter.setExcludedSubtrees([]);
+    await waitFor(
+      () => box.textContent === '第一行的资料与发展第二行的资料和国家与发展第三行的资料',
+    );
+    converter.restore();
+    expect(box.textContent).toBe('第一行的資料與發展第二行的資料和國家與發展第三行的資料');
+  });
 });
 
 describe('shadow roots and frames', () => {
