@@ -454,6 +454,80 @@ describeInBrowser(
       await page.close();
     });
 
+    it('parallel on a mirror that keeps the article in one block split by <br>', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/mirror-br.html'));
+      const served = await servedBody(page);
+      // The lines as served (the reader may have converted some of the live page already).
+      const lines = await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        const story = new DOMParser().parseFromString(html, 'text/html').getElementById('story')!;
+        const found = [''];
+        for (const node of story.childNodes) {
+          if (node.nodeName === 'BR') found.push('');
+          else found[found.length - 1] += node.textContent ?? '';
+        }
+        return found.filter((line) => line !== '');
+      });
+      expect(lines).toHaveLength(4);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor(
+        () => document.querySelectorAll('#story > jianfan-companion').length === 4,
+        undefined,
+        15_000,
+      );
+      // Each line in the original, its Simplified conversion in its place under it, styled as
+      // a pair; the page around the article stays converted.
+      const story = await page.evaluate((companionSelector) => {
+        const parts: { kind: string; text: string; display?: string; rule?: string }[] = [];
+        let text = '';
+        for (const node of document.getElementById('story')!.childNodes) {
+          if (node.nodeType === 1 && (node as Element).matches(companionSelector)) {
+            const style = getComputedStyle(node as Element);
+            parts.push({ kind: 'original', text });
+            parts.push({
+              kind: 'companion',
+              text: node.textContent ?? '',
+              display: style.display,
+              rule: style.borderInlineStartWidth,
+            });
+            text = '';
+          } else if (node.nodeName !== 'BR') {
+            text += node.textContent ?? '';
+          }
+        }
+        const heading = document.querySelector('h1')!;
+        return {
+          parts,
+          heading: heading.firstChild!.textContent,
+          headingCompanion: heading.querySelector(companionSelector)?.textContent ?? null,
+          related: document.querySelector('aside h3')!.textContent,
+        };
+      }, COMPANION);
+      expect(story.parts.filter((part) => part.kind === 'original').map((p) => p.text)).toEqual(
+        lines,
+      );
+      const companions = story.parts.filter((part) => part.kind === 'companion');
+      expect(companions.map((part) => part.text)).toEqual(
+        lines.map((line) => withProtectedNames(twToCn(line), 'hans')),
+      );
+      expect(new Set(companions.map((part) => `${part.display} ${part.rule}`))).toEqual(
+        new Set(['block 3px']),
+      );
+      // The article's heading is the article's; the list beside it is the page's.
+      expect([story.heading, story.headingCompanion]).toEqual([
+        '國產記憶體的產能競賽',
+        twToCn('國產記憶體的產能競賽'),
+      ]);
+      expect(story.related).toBe(twToCn('相關文章'));
+      // Back to the original: the page as served, byte for byte.
+      await applyInTab(page, { readingMode: 'original' });
+      await page.waitFor(() => document.querySelector('jianfan-companion') === null);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      expect(await bodyMarkup(page)).toBe(served);
+      await page.close();
+    });
+
     it('paragraphs the page adds get their companions', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
       await applyInTab(page, { enabled: true, readingMode: 'parallel' });

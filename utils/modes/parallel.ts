@@ -38,10 +38,11 @@ export interface ParallelShowOptions {
 export interface ParallelViewOptions {
   readonly document: Document;
   /**
-   * Called with the blocks shown in the original, before companions go in: the page
-   * converter must leave them alone (`PageConverter.setExcludedSubtrees`).
+   * Called with what is shown in the original (blocks, and the nodes of lines in containers),
+   * before companions go in: the page converter must leave them alone
+   * (`PageConverter.setExcludedSubtrees`).
    */
-  readonly onExcludedChange: (blocks: readonly Element[]) => void;
+  readonly onExcludedChange: (original: readonly Node[]) => void;
   /**
    * Called when the page has taken a root out of the document (a single-page site replacing
    * its article): the roots must be looked for again, which the view cannot do itself.
@@ -50,6 +51,10 @@ export interface ParallelViewOptions {
 }
 
 interface Pair {
+  /** The block element, or the container of a line. */
+  readonly block: Element;
+  /** What the converter leaves alone (`TextBlock.original`). */
+  readonly original: readonly Node[];
   readonly companion: Element;
   /** The block's own original text and the conversion it was built for. */
   readonly key: string;
@@ -69,12 +74,13 @@ const BLOCK_LANG_ATTRIBUTE = 'data-block-lang';
 
 export class ParallelView {
   private readonly document: Document;
-  private readonly onExcludedChange: (blocks: readonly Element[]) => void;
+  private readonly onExcludedChange: (original: readonly Node[]) => void;
   private readonly onRootDetached: (() => void) | undefined;
-  private readonly pairs = new Map<Element, Pair>();
+  /** By the anchor of their block (`TextBlock.anchor`). */
+  private readonly pairs = new Map<Node, Pair>();
   /** Blocks whose companion the page kept removing. */
-  private readonly reinsertions = new Map<Element, number>();
-  private readonly givenUp = new WeakSet<Element>();
+  private readonly reinsertions = new Map<Node, number>();
+  private readonly givenUp = new WeakSet<Node>();
   private readonly observers = new Map<Element, { observer: MutationObserver; stop: () => void }>();
   private options: ParallelShowOptions | null = null;
   private removeSheet: (() => void) | null = null;
@@ -130,9 +136,9 @@ export class ParallelView {
     this.reinsertions.clear();
   }
 
-  /** Blocks that show a companion now. */
+  /** Blocks that show a companion now (for a line, its container). */
   blocks(): Element[] {
-    return [...this.pairs.keys()];
+    return [...new Set([...this.pairs.values()].map((pair) => pair.block))];
   }
 
   private observe(roots: readonly Element[]): void {
@@ -191,9 +197,13 @@ export class ParallelView {
     let ours = 0;
     for (const pair of this.pairs.values()) if (pair.companion.isConnected) ours++;
     if (this.companionsInDocument.length === ours) return;
+    const placed = new Set<Element>();
+    for (const pair of this.pairs.values()) {
+      if (pair.companion.parentElement === pair.block) placed.add(pair.companion);
+    }
     for (const companion of [...this.companionsInDocument]) {
       const block = companion.parentElement;
-      if (block !== null && this.pairs.get(block)?.companion === companion) continue;
+      if (placed.has(companion)) continue;
       if (!companion.matches(COMPANION_SELECTOR)) continue;
       const lang = companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
       if (block !== null && lang !== null && block.getAttribute('lang') === lang) {
@@ -209,7 +219,7 @@ export class ParallelView {
     const options = this.options;
     if (options === null) return;
     this.removeCopies();
-    const wanted = new Map<Element, { block: TextBlock; key: string }>();
+    const wanted = new Map<Node, { block: TextBlock; key: string }>();
     for (const root of options.roots) {
       if (!root.isConnected) continue;
       for (const block of selectTextBlocks({
@@ -217,29 +227,34 @@ export class ParallelView {
         skipFurniture: options.skipFurniture,
         textOf: options.originals.textOf,
       })) {
-        if (this.givenUp.has(block.block) || wanted.has(block.block)) continue;
-        wanted.set(block.block, { block, key: keyOf(block, options.originals) });
+        if (this.givenUp.has(block.anchor) || wanted.has(block.anchor)) continue;
+        wanted.set(block.anchor, { block, key: keyOf(block, options.originals) });
       }
     }
 
     // Companions that are gone, stale or misplaced come out first.
-    const stale: Element[] = [];
-    for (const [element, pair] of this.pairs) {
-      const want = wanted.get(element);
+    const stale: Node[] = [];
+    for (const [anchor, pair] of this.pairs) {
+      const want = wanted.get(anchor);
       const inPlace =
         want !== undefined &&
-        pair.companion.parentNode === element &&
+        want.block.block === pair.block &&
+        pair.companion.parentNode === pair.block &&
         pair.companion.previousSibling === want.block.after;
-      if (want === undefined || want.key !== pair.key || !inPlace) stale.push(element);
-      if (want !== undefined && want.key === pair.key && pair.companion.parentNode !== element) {
-        this.noteReinsertion(element);
+      if (want === undefined || want.key !== pair.key || !inPlace) stale.push(anchor);
+      if (
+        want !== undefined &&
+        want.key === pair.key &&
+        pair.companion.parentNode !== want.block.block
+      ) {
+        this.noteReinsertion(anchor);
       }
     }
     this.removePairs(stale);
 
     const built: { block: TextBlock; key: string; companion: Element }[] = [];
-    for (const [element, { block, key }] of wanted) {
-      if (this.pairs.has(element) || this.givenUp.has(element)) continue;
+    for (const [anchor, { block, key }] of wanted) {
+      if (this.pairs.has(anchor) || this.givenUp.has(anchor)) continue;
       const companion = buildCompanion({
         block,
         converter: options.converter,
@@ -252,31 +267,47 @@ export class ParallelView {
 
     // The converter lets go of blocks without a companion and restores those with one before
     // any companion appears, so no block ever shows two conversions.
-    this.onExcludedChange([...this.pairs.keys(), ...built.map(({ block }) => block.block)]);
+    this.onExcludedChange([
+      ...[...this.pairs.values()].flatMap((pair) => pair.original),
+      ...built.flatMap(({ block }) => block.original),
+    ]);
     for (const { block, key, companion } of built) {
       if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
       insertCompanion(block, companion);
       let langSet: string | null = null;
-      if (!block.block.hasAttribute('lang') && options.sourceLang !== options.targetLang) {
+      // A line's container holds more than the line (other lines, converted text around them):
+      // its `lang` stays the page's.
+      if (
+        block.anchor === block.block &&
+        !block.block.hasAttribute('lang') &&
+        options.sourceLang !== options.targetLang
+      ) {
         block.block.setAttribute('lang', options.sourceLang);
         companion.setAttribute(BLOCK_LANG_ATTRIBUTE, options.sourceLang);
         langSet = options.sourceLang;
       }
-      this.pairs.set(block.block, { companion, key, langSet });
+      this.pairs.set(block.anchor, {
+        block: block.block,
+        original: block.original,
+        companion,
+        key,
+        langSet,
+      });
     }
   }
 
-  private noteReinsertion(block: Element): void {
+  private noteReinsertion(block: Node): void {
     const count = (this.reinsertions.get(block) ?? 0) + 1;
     this.reinsertions.set(block, count);
     if (count > MAX_REINSERTIONS) this.givenUp.add(block);
   }
 
-  private removePairs(blocks: readonly Element[]): void {
-    for (const block of blocks) {
-      const pair = this.pairs.get(block);
+  private removePairs(anchors: readonly Node[]): void {
+    for (const anchor of anchors) {
+      const pair = this.pairs.get(anchor);
       if (pair === undefined) continue;
-      this.pairs.delete(block);
+      this.pairs.delete(anchor);
+      const block = pair.block;
       if (pair.companion.parentNode !== null) {
         this.removing.add(pair.companion);
         pair.companion.remove();

@@ -13,7 +13,8 @@ const PAIR_ACCENT = 'rgb(47 111 179 / 0.5)';
 /**
  * Each pair shares one rule down its left edge, drawn on the block that holds both copies
  * (found with `:has()`); the companion sits under a dashed line, a little smaller and fainter
- * than the original. `!important` where the page's own resets (`p { padding: 0 }`, `span`
+ * than the original. A line of a container (`<div>一段<br>…</div>`) shares its container
+ * with other lines, so its companion carries the rule itself. `!important` where the page's own resets (`p { padding: 0 }`, `span`
  * rules) would otherwise undo the layout.
  */
 export const COMPANION_CSS = `
@@ -28,6 +29,10 @@ ${COMPANION_SELECTOR} {
   border-top: 1px dashed rgb(128 128 128 / 0.4);
   color: color-mix(in srgb, currentColor 74%, transparent);
   font-size: 0.94em;
+}
+:not(${[...TEXT_BLOCK_TAGS].join(', ')}) > ${COMPANION_SELECTOR} {
+  border-inline-start: 3px solid ${PAIR_ACCENT};
+  padding-inline-start: 0.75em !important;
 }
 `;
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { originalTextOfBlock, selectTextBlocks, textBlockOf } from '../../../utils/modes/blocks.ts';
+import {
+  originalTextOfBlock,
+  selectTextBlocks,
+  textBlockOf,
+  type TextBlock,
+} from '../../../utils/modes/blocks.ts';
 import { parallelRoots } from '../../../utils/modes/roots.ts';
 import { findDensestTextBlock } from '../../../utils/detect/article-root.ts';
 import { documentWithBody, fixturePage } from '../convert/helpers.ts';
@@ -88,9 +93,9 @@ describe('selectTextBlocks', () => {
         '<div id="outside">外面的文字<p id="plain">段落</p></div>',
     );
     const blocks = selectTextBlocks({ root: doc.body, skipFurniture: false });
-    // The div in the list item holds text of its own; the one outside any block does not need
-    // to be a block (it converts in place).
-    expect(ids(blocks)).toEqual(['item', 'note', 'inner', 'plain']);
+    // The div in the list item holds text of its own; so does the one outside any block, whose
+    // text is a line of its own (see the tests of lines below).
+    expect(ids(blocks)).toEqual(['item', 'note', 'inner', 'outside', 'plain']);
     const note = blocks.find(({ block }) => block.id === 'note')!;
     expect(note.ownNodes.map((node) => node.textContent)).toEqual(['這裡的說明文字']);
     expect(note.after.textContent).toBe('這裡的說明文字');
@@ -106,6 +111,105 @@ describe('selectTextBlocks', () => {
     const quoted = selectTextBlocks({ root: bare.body, skipFurniture: false });
     expect(ids(quoted)).toEqual(['q', 'inner']);
     expect(quoted[0]!.after.textContent).toBe('結尾');
+  });
+});
+
+describe('selectTextBlocks: lines of text a container holds directly', () => {
+  /** Each line: its container's id and its own text. */
+  const lines = (blocks: TextBlock[]) =>
+    blocks
+      .filter(({ anchor, block }) => anchor !== block)
+      .map(({ block, ownNodes }) => [block.id, ownNodes.map((n) => n.textContent).join('')]);
+
+  it('splits an article written as one block at its <br>s, each line after its own break', () => {
+    const doc = documentWithBody(
+      '<div id="story">第一段文字。<br><br>第二段<b>加粗的</b>文字。<br><br>第三段。</div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(lines(blocks)).toEqual([
+      ['story', '第一段文字。'],
+      ['story', '第二段加粗的文字。'],
+      ['story', '第三段。'],
+    ]);
+    const breaks = doc.querySelectorAll('br');
+    // The companion takes the place of the line break that ends the line; the last line has
+    // none, and its companion follows its text.
+    expect(blocks.map(({ after }) => after)).toEqual([
+      breaks[0],
+      breaks[2],
+      doc.getElementById('story')!.lastChild,
+    ]);
+    // The converter leaves the lines' own nodes alone, not the whole container.
+    expect(blocks[1]!.original.map((node) => node.nodeName)).toEqual(['#text', 'B', '#text']);
+  });
+
+  it('takes paragraphs written as <div>s, and text around boxes, in document order', () => {
+    const doc = documentWithBody(
+      '<div id="story"><div id="one">第一段。</div>中間的一行。<div id="two">第二段。</div>' +
+        '<p id="p">真正的段落。</p></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(blocks.map(({ block, ownNodes }) => [block.id, ownNodes[0]!.textContent])).toEqual([
+      ['one', '第一段。'],
+      ['story', '中間的一行。'],
+      ['two', '第二段。'],
+      ['p', '真正的段落。'],
+    ]);
+  });
+
+  it('where the root is a guess, takes only lines that read as prose', () => {
+    const doc = documentWithBody(
+      '<main id="m"><div>首頁</div><div>作者：王小明</div>' +
+        '<div id="prose">這是一段足夠長的正文讀者需要對照閱讀</div><div id="short">短句。</div>' +
+        '<nav><div>這是導覽列裡很長的一段文字，不是正文。</div></nav></main>',
+    );
+    const guessed = selectTextBlocks({ root: doc.getElementById('m')!, skipFurniture: true });
+    expect(lines(guessed)).toEqual([
+      ['prose', '這是一段足夠長的正文讀者需要對照閱讀'],
+      ['short', '短句。'],
+    ]);
+    // In an article root every line with Chinese is the article's.
+    const article = selectTextBlocks({ root: doc.getElementById('m')!, skipFurniture: false });
+    expect(lines(article).map(([, text]) => text)).toEqual([
+      '首頁',
+      '作者：王小明',
+      '這是一段足夠長的正文讀者需要對照閱讀',
+      '短句。',
+      '這是導覽列裡很長的一段文字，不是正文。',
+    ]);
+  });
+
+  it('gives no line with an editor or a form control, and keeps code in its line', () => {
+    const doc = documentWithBody(
+      '<div id="story">可以編輯：<span contenteditable="true">這裡</span>的文字。<br>' +
+        '<label>姓名</label><input value="陳小華">請填寫。<br>' +
+        '執行<code>npm test</code>之後，查看結果。<br>' +
+        '<div contenteditable="true">編輯器裡的文字。<br>第二行。</div></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(lines(blocks)).toEqual([['story', '執行npm test之後，查看結果。']]);
+  });
+
+  it('an inline element holding a box is a container: nothing is copied twice', () => {
+    const doc = documentWithBody(
+      '<div id="list"><a id="card" href="/a"><div id="title">標題文字。</div>摘要文字。</a></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('list')!, skipFurniture: false });
+    expect(lines(blocks)).toEqual([
+      ['title', '標題文字。'],
+      ['card', '摘要文字。'],
+    ]);
+  });
+
+  it('leaves our own companions out of the lines', () => {
+    const doc = documentWithBody(
+      '<div id="story">第一段。<br><jianfan-companion data-jianfan-ui="companion">第一段。</jianfan-companion>第二段。</div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(lines(blocks)).toEqual([
+      ['story', '第一段。'],
+      ['story', '第二段。'],
+    ]);
   });
 });
 

@@ -306,4 +306,88 @@ describe('ParallelView', () => {
     expect(companionText(doc.getElementById('changed'))).toBe(twToCn('這個國家的發展'));
     expect(view.blocks().map((block) => block.id)).toEqual(['changed']);
   });
+
+  describe('lines a container holds directly (an article split by <br>, <div> paragraphs)', () => {
+    const STORY =
+      '<div id="story">華為發佈了新的處理器。<br><br>這個國家的<b>記憶體</b>產業發展很快。' +
+      '<br><br>記者：王小明</div>';
+
+    /** The story's child nodes as the reader sees them: text, and each companion's text. */
+    const shown = (story: Element) =>
+      [...story.childNodes]
+        .map((node) =>
+          node.nodeType === 1 && (node as Element).matches(COMPANION_SELECTOR)
+            ? `[${compact(node as Element)}]`
+            : node.nodeName === 'BR'
+              ? '|'
+              : (node.textContent ?? ''),
+        )
+        .join('');
+
+    it('shows each line in the original, its conversion after its own line break', async () => {
+      const doc = documentWithBody(STORY);
+      const original = serialize(doc);
+      const { converter, view, options } = await parallelPage(doc, '#story');
+      view.show({ ...options(), skipFurniture: false });
+      const story = doc.getElementById('story')!;
+      expect(shown(story)).toBe(
+        `華為發佈了新的處理器。|[${twToCn('華為發佈了新的處理器。')}]|` +
+          `這個國家的記憶體產業發展很快。|[${twToCn('這個國家的記憶體產業發展很快。')}]|` +
+          `記者：王小明[${twToCn('記者：王小明')}]`,
+      );
+      // The companion keeps the line's markup; the container holds more than one line, so
+      // its `lang` stays the page's, and each companion carries its own.
+      expect(story.querySelectorAll(`${COMPANION_SELECTOR} > b`)).toHaveLength(1);
+      expect(story.hasAttribute('lang')).toBe(false);
+      expect(
+        [...story.querySelectorAll(COMPANION_SELECTOR)].map((c) => c.getAttribute('lang')),
+      ).toEqual(['zh-Hans', 'zh-Hans', 'zh-Hans']);
+      // Leaving the mode, the lines convert in place like the rest of the page.
+      view.clear();
+      await waitFor(() => !/華為|國家/.test(story.textContent ?? ''));
+      expect(story.textContent).toBe(
+        twToCn('華為發佈了新的處理器。這個國家的記憶體產業發展很快。記者：王小明'),
+      );
+      converter.restore();
+      expect(serialize(doc)).toBe(original);
+    });
+
+    it('leaves lines that are not prose converted in place, beside the lines it shows', async () => {
+      const doc = documentWithBody(
+        '<main id="article"><div id="box">熱門標籤<br>這是一段足夠長的正文，讀者需要對照閱讀。</div></main>',
+      );
+      const { converter, view, options } = await parallelPage(doc);
+      view.show(options());
+      const box = doc.getElementById('box')!;
+      // The label converts in place; the prose line is given back to the page's text.
+      expect(shown(box)).toBe(
+        `${twToCn('熱門標籤')}|這是一段足夠長的正文，讀者需要對照閱讀。` +
+          `[${twToCn('這是一段足夠長的正文，讀者需要對照閱讀。')}]`,
+      );
+      // A change to the line: the companion follows, and the line stays the page's.
+      (box.childNodes[2] as Text).appendData('還有更多。');
+      await waitFor(() => (companionText(box) ?? '').includes('还有更多'));
+      // Long enough for the converter to have taken the change (it waits for a batch).
+      await sleep(120);
+      expect(box.childNodes[2]!.textContent).toBe(
+        '這是一段足夠長的正文，讀者需要對照閱讀。還有更多。',
+      );
+      view.clear();
+      converter.restore();
+      expect(box.textContent).toBe('熱門標籤這是一段足夠長的正文，讀者需要對照閱讀。還有更多。');
+    });
+
+    it('gives the page back byte for byte after the mode and the conversion end', async () => {
+      const doc = documentWithBody(
+        `<article id="article">${STORY}<div id="two"><div>這是第一段落。</div><div>還有第二段落。</div></div></article>`,
+      );
+      const original = serialize(doc);
+      const { converter, view, options } = await parallelPage(doc);
+      view.show({ ...options(), skipFurniture: false });
+      expect(doc.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(5);
+      view.clear();
+      converter.restore();
+      expect(serialize(doc)).toBe(original);
+    });
+  });
 });
