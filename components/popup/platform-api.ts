@@ -1,12 +1,34 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
+import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
 import { sendToBackground, sendToTab } from '../../utils/platform/messaging.ts';
-import { loadSettings, saveSettings } from '../../utils/platform/settings-storage.ts';
+import {
+  loadSettings,
+  loadUserGlossary,
+  saveSettings,
+} from '../../utils/platform/settings-storage.ts';
 import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
 import type { PopupApi } from './api.ts';
 
-const convertTextToTarget = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
+/**
+ * The popup's converter, made on first use with the names the reader's glossary protects (read
+ * then, not when the popup opens: most openings convert nothing). An unreadable glossary leaves
+ * our own names only.
+ */
+let textToTarget: Promise<ReturnType<typeof createTextToTarget>> | null = null;
+function popupTextToTarget(): Promise<ReturnType<typeof createTextToTarget>> {
+  textToTarget ??= loadUserGlossary()
+    .then(({ glossary }) => protectedTermsOf(glossary.terms))
+    .catch(() => [])
+    .then((user) =>
+      createTextToTarget({
+        loadDictionaries: loadBundledDictionaries,
+        protectedTerms: withUserProtectedTerms(user),
+      }),
+    );
+  return textToTarget;
+}
 
 /**
  * The tab id a popup opened as a page carries in its URL (`popup.html?tabId=12`);
@@ -43,7 +65,7 @@ export function createPopupApi(): PopupApi {
     },
     // Converted here, not in the background: a service worker cannot load
     // the dictionaries lazily (no import() in workers), and the popup can.
-    convertText: (request) => convertTextToTarget(request),
+    convertText: async (request) => (await popupTextToTarget())(request),
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: async () => {
       await openOptionsPage();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { protectedTermsOf } from '../../utils/convert/protected-terms.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
 import { onMessage, sendToTab, type Handlers } from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
@@ -55,14 +56,18 @@ export default defineBackground(() => {
         // not without conversion.
         loadUserGlossary().catch((error: unknown) => {
           console.warn('The user glossary could not be read', error);
-          return { glossary: { revision: 0 } };
+          return { glossary: { revision: 0, terms: [] as unknown[] } };
         }),
         // A frame starting after the top frame made tab-level choices takes them on.
         tabId !== undefined && (sender.frameId ?? 0) !== 0 ? tabChoices(tabId) : null,
       ]);
+      const protectedTerms = protectedTermsOf(glossary.terms);
       return {
         settings,
-        glossary: { revision: glossary.revision },
+        glossary: {
+          revision: glossary.revision,
+          ...(protectedTerms.length > 0 ? { protectedTerms } : {}),
+        },
         ...(choices !== null ? { tabChoices: choices } : {}),
       };
     },

@@ -112,6 +112,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       text,
       target,
       regionalVocabulary: config.settings.regionalVocabulary,
+      protectedTerms: config.glossary.protectedTerms ?? [],
       loadKit,
     });
   }
@@ -131,6 +132,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         url: location.href,
         uiLanguage: browser.i18n.getUILanguage(),
         settings: config.settings,
+        protectedTerms: config.glossary.protectedTerms ?? [],
         // A frame takes on the choices its top frame has made so far.
         override: override ?? (isTop ? null : (config.tabChoices ?? null)),
         report: isTop ? report : () => undefined,

@@ -14,6 +14,8 @@ export interface ReaderSessionOptions {
   /** The browser UI language, which `target: 'auto'` follows. */
   uiLanguage: string;
   settings: Settings;
+  /** The reader's glossary terms marked `protect`, as the background sent them (unchecked). */
+  protectedTerms: readonly unknown[];
   /** A change asked for before the session existed (popup or shortcut). */
   override: TabApplyPayload | null;
   /** Sends the report to the background (a no-op in sub-frames). */
@@ -42,6 +44,8 @@ export interface ConvertTextOptions {
   text: string;
   target: Target;
   regionalVocabulary: boolean;
+  /** As in `ReaderSessionOptions`. */
+  protectedTerms: readonly unknown[];
   /** Injects a dictionary kit into this frame. */
   loadKit: (name: KitRequest) => Promise<void>;
 }

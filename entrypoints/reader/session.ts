@@ -1,6 +1,7 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { PageConverter, defaultYieldToEventLoop } from '../../utils/convert/page-converter.ts';
+import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { planConversion } from '../../utils/convert/plan.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
@@ -17,7 +18,7 @@ import {
 import { benchMark } from '../../utils/platform/bench-marks.ts';
 import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
-import { watchSettings } from '../../utils/platform/settings-storage.ts';
+import { watchSettings, watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { hasGarbledRuns, hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
 import {
@@ -95,12 +96,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     }
     return loading;
   };
-  const textToTarget = createTextToTarget({ loadDictionaries });
+  /** The names the reader's glossary asks to keep, with ours (see `protectedTermsOf`). */
+  let protectedTerms = withUserProtectedTerms(protectedTermsOf(options.protectedTerms));
+  let textToTarget = createTextToTarget({ loadDictionaries, protectedTerms });
 
   const makeConverter = () =>
     new PageConverter({
       document,
       loadDictionaries,
+      protectedTerms,
       onProgress: ({ done, total }) => {
         progress = total === 0 ? 1 : done / total;
         // Progress is shown (popup, badge) only for a conversion that takes a
@@ -400,6 +404,20 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     void requestRender();
   });
 
+  // A name the reader marks `protect` in the options (or no longer) applies to open pages at
+  // once: the converter is made anew with it, from the page's own text, as for the repair.
+  const stopWatchingGlossary = watchUserGlossary((glossary) => {
+    const next = withUserProtectedTerms(protectedTermsOf(glossary.terms));
+    if (JSON.stringify(next) === JSON.stringify(protectedTerms)) return;
+    void requestRender(() => {
+      protectedTerms = next;
+      textToTarget = createTextToTarget({ loadDictionaries, protectedTerms });
+      converter.restore();
+      converter.dispose();
+      converter = makeConverter();
+    });
+  });
+
   void requestRender();
 
   return {
@@ -410,6 +428,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     dispose() {
       disposed = true;
       stopWatching();
+      stopWatchingGlossary();
       if (reportTimer) clearTimeout(reportTimer);
       if (renderAgainTimer) clearTimeout(renderAgainTimer);
       for (const layer of layers) layer.dispose();

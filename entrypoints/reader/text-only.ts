@@ -1,5 +1,6 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
+import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
 import type { ConvertTextOptions } from './kit.ts';
 
@@ -12,6 +13,7 @@ export function convertTextWithoutSession({
   text,
   target,
   regionalVocabulary,
+  protectedTerms,
   loadKit,
 }: ConvertTextOptions): Promise<string> {
   const loadDictionaries = async (pack: DictionaryPackName): Promise<DictionaryPack> => {
@@ -21,5 +23,8 @@ export function convertTextWithoutSession({
     if (!kit) throw new Error(`The ${name} kit did not register`);
     return kit;
   };
-  return createTextToTarget({ loadDictionaries })({ text, target, regionalVocabulary });
+  return createTextToTarget({
+    loadDictionaries,
+    protectedTerms: withUserProtectedTerms(protectedTermsOf(protectedTerms)),
+  })({ text, target, regionalVocabulary });
 }

@@ -493,6 +493,62 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await options.close();
     await tab.close();
   });
+
+  it('a name the reader protects in the options page keeps its form on an open tab', async () => {
+    // A Japanese surname in a Traditional page read in Simplified: opencc writes 後藤 as 后藤.
+    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/protected-name.html'));
+    await applyInTab(tab, { enabled: true, target: 'cn' });
+    const visit = () => tab.evaluate(() => document.getElementById('visit')!.textContent);
+    await tab.waitFor(() => document.getElementById('visit')!.textContent!.includes('发言'));
+    expect(await visit()).toBe('后藤先生的发言，后来引起了许多讨论。');
+
+    const options = await ctx.browser.openExtensionPage(tab, 'options');
+    const addLabel = translate('en', 'glossary_add');
+    await options.waitFor(
+      (label) => [...document.querySelectorAll('button')].some((b) => b.textContent === label),
+      addLabel,
+    );
+    await options.evaluate((label) => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
+    }, addLabel);
+    await options.waitFor(() => document.querySelector('#term-protect') !== null);
+    await options.evaluate(
+      (values) => {
+        for (const [id, value] of Object.entries(values)) {
+          const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+          field.value = value;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        document.getElementById('term-protect')!.click();
+      },
+      {
+        'term-id': 'goto',
+        'term-hans': '後藤',
+        'term-hant': '後藤',
+        'term-en': 'Gotō',
+        'term-definitionEn': 'A Japanese surname.',
+        'term-definitionHans': '日本姓氏。',
+        'term-definitionHant': '日本姓氏。',
+      },
+    );
+    await options.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
+    );
+    const saved = translate('en', 'glossary_term_saved', '後藤');
+    await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
+
+    await tab.bringToFront();
+    await tab.waitFor(
+      () =>
+        document.getElementById('visit')!.textContent === '後藤先生的发言，后来引起了许多讨论。',
+    );
+    // Turning the reader off gives the page back as it came.
+    await applyInTab(tab, { enabled: false });
+    await tab.waitFor(() => document.getElementById('visit')!.textContent!.includes('發言'));
+    expect(await visit()).toBe('後藤先生的發言，後來引起了許多討論。');
+    await options.close();
+    await tab.close();
+  });
 });
 
 describeInBrowser('glossary on a very long page', { locale: 'en-US' }, (ctx) => {

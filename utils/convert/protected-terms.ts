@@ -42,6 +42,32 @@ export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
   { hans: '鲶鱼效应', hant: '鯰魚效應' },
 ];
 
+/** The longest form a user term may have (the glossary's own limit, `TERM_LIMITS`). */
+const MAX_FORM_LENGTH = 64;
+
+const isForm = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '' && value.length <= MAX_FORM_LENGTH;
+
+/**
+ * The names a reader's glossary asks to keep (its terms marked `protect: true`), from the terms
+ * as stored: they are checked here, not trusted, since the converter only needs their forms.
+ */
+export function protectedTermsOf(terms: readonly unknown[]): ProtectedTerm[] {
+  const found: ProtectedTerm[] = [];
+  for (const term of terms) {
+    if (typeof term !== 'object' || term === null) continue;
+    const { protect, hans, hant, tw, hk } = term as Record<string, unknown>;
+    if (protect !== true || !isForm(hans) || !isForm(hant)) continue;
+    found.push({ hans, hant, ...(isForm(tw) ? { tw } : {}), ...(isForm(hk) ? { hk } : {}) });
+  }
+  return found;
+}
+
+/** Our own protected names, then the reader's. */
+export function withUserProtectedTerms(user: readonly ProtectedTerm[]): readonly ProtectedTerm[] {
+  return user.length === 0 ? DEFAULT_PROTECTED_TERMS : [...DEFAULT_PROTECTED_TERMS, ...user];
+}
+
 /** The form of a term written for a target locale. */
 export function protectedTermForm(term: ProtectedTerm, to: OpenccLocale): string {
   switch (to) {

@@ -481,23 +481,6 @@ export function formKey(form: string, ignoreCase: boolean): string {
   return key;
 }
 
-/**
- * Names the converter must leave alone: every written form of each term
- * marked `protect: true`.
- */
-export function protectedTermsFromGlossary(
-  terms: readonly Term[],
-): { hans: string; hant: string; tw?: string; hk?: string }[] {
-  return terms
-    .filter((term) => term.protect === true)
-    .map((term) => ({
-      hans: term.hans,
-      hant: term.hant,
-      ...(term.tw !== undefined ? { tw: term.tw } : {}),
-      ...(term.hk !== undefined ? { hk: term.hk } : {}),
-    }));
-}
-
 export interface FormClash {
   /** The form as written in the later term. */
   form: string;

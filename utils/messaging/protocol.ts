@@ -169,7 +169,11 @@ export interface Protocol {
      */
     response: {
       settings: Settings;
-      glossary: { revision: number };
+      /**
+       * `protectedTerms`: the reader's glossary terms marked `protect` (names the converter must
+       * keep), when there are any; the reader kit checks them (`protectedTermsOf`).
+       */
+      glossary: { revision: number; protectedTerms?: unknown[] };
       tabChoices?: TabApplyPayload;
     };
   };
@@ -356,7 +360,10 @@ export const MESSAGE_CHECKS: Checks = {
     payload: record<PayloadOf<'config/get'>>({ url: text({ max: URL_LENGTH }) }),
     response: record<ResponseOf<'config/get'>>({
       settings,
-      glossary: record<{ revision: number }>({ revision: count() }),
+      glossary: record<{ revision: number; protectedTerms?: unknown[] }>({
+        revision: count(),
+        protectedTerms: optional(terms),
+      }),
       tabChoices: optional(tabChoices),
     }),
   },

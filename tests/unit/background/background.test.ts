@@ -54,6 +54,8 @@ function fromTab(tabId: number, message: unknown): Promise<unknown> {
 }
 
 beforeEach(() => {
+  // A test that makes storage fail must not make the next one's fail too.
+  vi.restoreAllMocks();
   fakeBrowser.reset();
 });
 
@@ -116,6 +118,29 @@ describe('the background', () => {
     expect(answer.value?.glossary.revision).toBe(0);
   });
 
+  it("gives a page the names the reader's glossary protects, and nothing else of it", async () => {
+    await startBackground(desktopApis());
+    const { saveUserGlossary } = await import('../../../utils/platform/settings-storage.ts');
+    const goto = { id: 'goto', hans: '後藤', hant: '後藤', en: 'Gotō', protect: true };
+    const chip = { id: 'chip', hans: '芯片', hant: '晶片', en: 'chip' };
+    await saveUserGlossary([goto, chip]);
+    const tab = await fakeBrowser.tabs.create({});
+    const config = async () =>
+      (
+        (await fromTab(tab.id!, {
+          type: 'config/get',
+          payload: { url: 'https://example.com/' },
+        })) as { value?: { glossary: { revision: number; protectedTerms?: unknown[] } } }
+      ).value?.glossary;
+    expect(await config()).toEqual({
+      revision: 1,
+      protectedTerms: [{ hans: '後藤', hant: '後藤' }],
+    });
+    // None protected: the answer stays as small as it was.
+    await saveUserGlossary([chip]);
+    expect(await config()).toEqual({ revision: 2 });
+  });
+
   it('titles its menus in the interface language the reader chose, and again when it changes', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), uiLanguage: 'zh_TW' } });
     const apis = desktopApis();
@@ -155,6 +180,7 @@ describe('the context menu', () => {
   it('converts and copies a selection made in a frame without a content script in the top frame', async () => {
     await startBackground(desktopApis());
     const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
     const asked: number[] = [];
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
       async (_tab: number, _message: unknown, options?: { frameId?: number }) => {

@@ -3,10 +3,10 @@ import {
   type Term,
   findFormClashes,
   isHttpsUrl,
-  protectedTermsFromGlossary,
   termForms,
   validateTerm,
 } from '../../../utils/glossary/schema.ts';
+import { protectedTermsOf } from '../../../utils/convert/protected-terms.ts';
 import { GLOSSARY_JSON_SCHEMA, TERM_JSON_SCHEMA } from '../../../utils/glossary/term.schema.ts';
 import { makeTerm } from './helpers.ts';
 
@@ -169,11 +169,14 @@ describe('findFormClashes', () => {
   });
 });
 
-test('protectedTermsFromGlossary lists the forms of protected terms only', () => {
+test('protectedTermsOf lists the forms of protected terms only, checking them', () => {
   const ascend = makeTerm('ascend', { hans: '昇腾', hant: '昇騰', protect: true });
   const lisa = makeTerm('lisa', { hans: '苏姿丰', hant: '蘇姿丰', tw: '蘇姿丰', protect: true });
   const plain = makeTerm('plain', { hans: '芯片', tw: '晶片' });
-  expect(protectedTermsFromGlossary([ascend, plain, lisa])).toEqual([
+  // Stored terms are not trusted: damaged ones are passed over.
+  const damaged = [null, 'x', { protect: true, hans: '', hant: '空' }, { protect: 'yes' }];
+  const tooLong = { protect: true, hans: '长'.repeat(65), hant: '長'.repeat(65) };
+  expect(protectedTermsOf([ascend, ...damaged, plain, tooLong, lisa])).toEqual([
     { hans: '昇腾', hant: '昇騰' },
     { hans: '苏姿丰', hant: '蘇姿丰', tw: '蘇姿丰' },
   ]);

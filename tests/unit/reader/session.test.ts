@@ -14,6 +14,7 @@ vi.mock('wxt/browser', async () => {
 });
 
 const { startReaderSession } = await import('../../../entrypoints/reader/session.ts');
+const { saveUserGlossary } = await import('../../../utils/platform/settings-storage.ts');
 
 let page: Document;
 
@@ -50,12 +51,14 @@ function start(
   url: string,
   loadKit: (name: KitRequest) => Promise<void>,
   override: TabApplyPayload | null = null,
+  protectedTerms: readonly unknown[] = [],
 ) {
   session = startReaderSession({
     document: page,
     url,
     uiLanguage: 'zh-CN',
     settings: { ...defaultSettings(), glossaryEnabled: false },
+    protectedTerms,
     override,
     report: () => {},
     loadKit,
@@ -122,5 +125,27 @@ describe('the reader session', () => {
     expect(asked).not.toContain('repair');
     expect(page.body.textContent).toContain('中(zhōng)国(guó)');
     expect(page.body.textContent).toContain('会(kuài)');
+  });
+
+  it("keeps the names the reader's glossary protects, and follows the glossary as it changes", async () => {
+    // A Japanese surname in a Chinese article: opencc writes 後藤 as 后藤 in Simplified.
+    load('<!doctype html><html><body><p id="p">後藤先生的發言，後來引起了討論。</p></body></html>');
+    const goto = { id: 'goto', hans: '後藤', hant: '後藤', en: 'Gotō', protect: true };
+    const { loadKit } = kitLoader();
+    const reader = start('https://news.example/1', loadKit, null, [goto]);
+    await reader.apply({ enabled: true, target: 'cn' });
+    const text = () => page.getElementById('p')?.textContent;
+    await vi.waitFor(() => expect(text()).toBe('後藤先生的发言，后来引起了讨论。'));
+    // So does a selection converted in the page.
+    expect(await reader.convertText('後藤說', 'cn')).toBe('後藤说');
+    // The reader takes the mark off in the options: the open page follows.
+    await saveUserGlossary([{ ...goto, protect: false }]);
+    await vi.waitFor(() => expect(text()).toBe('后藤先生的发言，后来引起了讨论。'));
+    expect(await reader.convertText('後藤說', 'cn')).toBe('后藤说');
+    // And back on.
+    await saveUserGlossary([goto]);
+    await vi.waitFor(() => expect(text()).toBe('後藤先生的发言，后来引起了讨论。'));
+    await reader.apply({ enabled: false });
+    await vi.waitFor(() => expect(text()).toBe('後藤先生的發言，後來引起了討論。'));
   });
 });

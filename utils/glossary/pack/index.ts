@@ -6,7 +6,8 @@
  * which was then read and corrected by hand. The unit tests validate every
  * entry, so the JSON is only cast here, not checked at run time.
  */
-import { type Term, protectedTermsFromGlossary } from '../schema.ts';
+import { protectedTermsOf } from '../../convert/protected-terms.ts';
+import type { Term } from '../schema.ts';
 import ai from './data/ai.json';
 import chipsCn from './data/chips-cn.json';
 import companies from './data/companies.json';
@@ -44,4 +45,4 @@ export const BUILT_IN_TERMS: readonly Term[] = WRITTEN_TERMS.map((term) => {
 });
 
 /** Names in the pack that character conversion must not change (昇腾, 苏姿丰, …). */
-export const BUILT_IN_PROTECTED_TERMS = protectedTermsFromGlossary(BUILT_IN_TERMS);
+export const BUILT_IN_PROTECTED_TERMS = protectedTermsOf(BUILT_IN_TERMS);
