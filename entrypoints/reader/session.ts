@@ -34,6 +34,15 @@ import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 import type { PageLayer, PageState } from './layers.ts';
 import { createReadingModesLayer } from './reading-modes.ts';
 
+/** Tab-level choices that are also settings, which a change of the setting takes back. */
+const FOLLOWED_SETTINGS = [
+  'target',
+  'regionalVocabulary',
+  'readingMode',
+  'glossaryEnabled',
+  'repairMirrors',
+] as const satisfies readonly (keyof TabApplyPayload & keyof Settings)[];
+
 /** A conversion running longer than this shows its progress. */
 const PROGRESS_AFTER_MS = 500;
 /** Reports go out at most this often while a page converts. */
@@ -398,9 +407,20 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   const stopWatching = watchSettings((loaded) => {
+    const before = { settings, effective };
     settings = loaded.settings;
     setUiLanguage(settings.uiLanguage);
     effective = effectiveSettings(settings, { url, uiLanguage });
+    // A setting changed since (in the options page, or in the popup of another tab) is newer
+    // than this tab's own choice of it, which would otherwise hold until a reload. The popup
+    // saves most of its choices too: the tab keeps them until the setting moves on.
+    const choices = Object.keys(tab).length;
+    for (const key of FOLLOWED_SETTINGS) {
+      if (settings[key] !== before.settings[key]) delete tab[key];
+    }
+    if (effective.siteMode !== before.effective.siteMode) delete tab.enabled;
+    // The tab's other frames are told, and so is a frame that starts later.
+    if (Object.keys(tab).length !== choices) options.onTabChoices?.({ ...tab });
     void requestRender();
   });
 

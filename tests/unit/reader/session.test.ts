@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import type { KitRequest, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
 import { registerKit } from '../../../utils/platform/kits.ts';
@@ -14,7 +15,8 @@ vi.mock('wxt/browser', async () => {
 });
 
 const { startReaderSession } = await import('../../../entrypoints/reader/session.ts');
-const { saveUserGlossary } = await import('../../../utils/platform/settings-storage.ts');
+const { saveSettings, saveUserGlossary } =
+  await import('../../../utils/platform/settings-storage.ts');
 
 let page: Document;
 
@@ -42,6 +44,7 @@ function kitLoader(fail: (name: KitRequest) => boolean = () => false) {
     asked.push(name);
     if (fail(name)) throw new Error(`The ${name} kit could not be injected`);
     if (name === 'dict-t2cn') registerKit('dict-t2cn', t2cn);
+    if (name === 'dict-cn2t') registerKit('dict-cn2t', cn2t);
     if (name === 'repair') registerKit('repair', { repairDocument });
   };
   return { asked, loadKit };
@@ -125,6 +128,41 @@ describe('the reader session', () => {
     expect(asked).not.toContain('repair');
     expect(page.body.textContent).toContain('中(zhōng)国(guó)');
     expect(page.body.textContent).toContain('会(kuài)');
+  });
+
+  it('follows a setting changed after the tab chose it (the popup saves, the options page changes)', async () => {
+    load('<!doctype html><html><body><p id="p">这个国家的发展，后来引起了讨论。</p></body></html>');
+    const { loadKit } = kitLoader();
+    const choices: TabApplyPayload[] = [];
+    session = startReaderSession({
+      document: page,
+      url: 'https://news.example/2',
+      uiLanguage: 'zh-CN',
+      settings: { ...defaultSettings(), glossaryEnabled: false },
+      protectedTerms: [],
+      override: null,
+      report: () => {},
+      onTabChoices: (made) => choices.push(made),
+      loadKit,
+    });
+    const text = () => page.getElementById('p')?.textContent;
+    const traditional = '這個國家的發展，後來引起了討論。';
+    // The reader chose Traditional for this tab (the settings follow the browser: Simplified).
+    await session.apply({ enabled: true, target: 'tw' });
+    await vi.waitFor(() => expect(text()).toBe(traditional));
+    // The popup shows the original and saves the mode, as it does.
+    await session.apply({ readingMode: 'original' });
+    await saveSettings({ ...defaultSettings(), glossaryEnabled: false, readingMode: 'original' });
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展，后来引起了讨论。'));
+    // Then the options page sets the converted mode: the tab follows, without a reload, and
+    // keeps its own target, which no setting changed.
+    await saveSettings({ ...defaultSettings(), glossaryEnabled: false, readingMode: 'converted' });
+    await vi.waitFor(() => expect(text()).toBe(traditional));
+    // The tab's other frames hear that the tab no longer holds its own mode.
+    expect(choices.at(-1)).toEqual({ enabled: true, target: 'tw' });
+    // A change of the target in the options page is newer than the tab's choice.
+    await saveSettings({ ...defaultSettings(), glossaryEnabled: false, target: 'cn' });
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展，后来引起了讨论。'));
   });
 
   it("keeps the names the reader's glossary protects, and follows the glossary as it changes", async () => {
