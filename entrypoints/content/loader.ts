@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectChinesePresence } from '../../utils/detect/chinese-presence.ts';
 import type { Target } from '../../utils/convert/target.ts';
+import { selectionToConvert } from '../../utils/convert/selection.ts';
 import {
   CONTEXT_MENU_IDS,
   emptyPageReport,
@@ -202,7 +203,8 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       },
       // The context menu sends a selection to the frame it was made in.
       'tab/convert-and-copy': async ({ text, target }) => {
-        const converted = await convertSelection(text, target);
+        const selected = selectionToConvert(text, window.getSelection()?.toString());
+        const converted = await convertSelection(selected, target);
         return { text: converted, copied: await copyToClipboard(converted) };
       },
     }),
