@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import { addTermHash } from '../../utils/glossary/add-term-link.ts';
+import { READER_PAGE_PATTERNS } from '../../utils/report/reader-pages.ts';
 import {
   MAX_MESSAGE_TEXT,
   type ContextMenuId,
@@ -85,6 +86,12 @@ const MENUS: readonly {
   title: MessageKey;
   /** The browser puts the selected text where `%s` is. */
   selection?: true;
+  /**
+   * Only on pages the reader runs in: a site rule means nothing to a file:// page or one of
+   * the extension's own pages. (The conversions show everywhere: the selection of a srcdoc
+   * frame, whose address no pattern matches, is converted by the top frame.)
+   */
+  readerPagesOnly?: true;
 }[] = [
   { id: 'convert-cn', contexts: ['selection'], title: 'menu_convert_to_simplified_copy' },
   { id: 'convert-traditional', contexts: ['selection'], title: 'menu_convert_to_traditional_copy' },
@@ -94,8 +101,13 @@ const MENUS: readonly {
     title: 'menu_add_to_glossary',
     selection: true,
   },
-  { id: 'site-always', contexts: ['page'], title: 'menu_always_convert_site' },
-  { id: 'site-never', contexts: ['page'], title: 'menu_never_convert_site' },
+  {
+    id: 'site-always',
+    contexts: ['page'],
+    title: 'menu_always_convert_site',
+    readerPagesOnly: true,
+  },
+  { id: 'site-never', contexts: ['page'], title: 'menu_never_convert_site', readerPagesOnly: true },
 ];
 
 const menuTitle = (menu: (typeof MENUS)[number]) =>
@@ -131,7 +143,12 @@ export function registerCommandsAndMenus(): void {
       if (settings) setUiLanguage(settings.uiLanguage);
       await menus.removeAll();
       for (const menu of MENUS) {
-        menus.create({ id: menu.id, title: menuTitle(menu), contexts: menu.contexts });
+        menus.create({
+          id: menu.id,
+          title: menuTitle(menu),
+          contexts: menu.contexts,
+          ...(menu.readerPagesOnly ? { documentUrlPatterns: [...READER_PAGE_PATTERNS] } : {}),
+        });
       }
     })();
   });

@@ -1,3 +1,6 @@
+/** The pages the content script is declared for (`entrypoints/content`), as match patterns. */
+export const READER_PAGE_PATTERNS = ['http://*/*', 'https://*/*'] as const;
+
 /**
  * Pages a browser lets no extension's content script into although their address is http(s):
  * the add-on stores (Chrome's `chrome.google.com/webstore` and `chromewebstore.google.com`,

@@ -34,7 +34,7 @@ function desktopApis() {
     commands: { onCommand: { addListener: () => {} } },
     contextMenus: {
       removeAll: async () => titles.clear(),
-      create: (properties: { id: string; title: string }) =>
+      create: (properties: { id: string; title: string; documentUrlPatterns?: string[] }) =>
         titles.set(properties.id, properties.title),
       update: async (id: string, properties: { title: string }) => titles.set(id, properties.title),
       onClicked: { addListener: () => {} },
@@ -139,6 +139,25 @@ describe('the background', () => {
     // None protected: the answer stays as small as it was.
     await saveUserGlossary([chip]);
     expect(await config()).toEqual({ revision: 2 });
+  });
+
+  it('offers the site rules only on pages the reader runs in, and conversions everywhere', async () => {
+    const created = new Map<string, { documentUrlPatterns?: string[] }>();
+    const apis = desktopApis();
+    const create = apis.contextMenus.create;
+    apis.contextMenus.create = (properties) => {
+      created.set(properties.id, properties);
+      return create(properties);
+    };
+    await startBackground(apis);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(created.size).toBe(5));
+    for (const id of ['site-always', 'site-never']) {
+      expect(created.get(id)?.documentUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
+    }
+    for (const id of ['convert-cn', 'convert-traditional', 'add-to-glossary']) {
+      expect(created.get(id)?.documentUrlPatterns).toBeUndefined();
+    }
   });
 
   it('titles its menus in the interface language the reader chose, and again when it changes', async () => {
