@@ -134,6 +134,8 @@ function RuleRow({
             const checked = checkPattern({ t, input: draft, rules, except: index });
             if (!checked.ok) {
               setError(checked.error);
+              // On the field, a screen reader reads the error it is described by.
+              focusLater(() => document.getElementById(`rule-${index}-pattern`));
               return;
             }
             onSave(index, { pattern: checked.pattern, mode: rule.mode }, draft);
@@ -267,13 +269,17 @@ export function SiteRules({
         class="add-rule"
         onSubmit={(event) => {
           event.preventDefault();
+          // The field takes the focus with its error, as the term form's do: a screen reader
+          // reads the error it is described by, which the button pressed never says.
           if (full) {
             setError(t('site_rule_too_many', String(MAX_SITE_RULES)));
+            focusLater(() => document.getElementById('new-rule-pattern'));
             return;
           }
           const checked = checkPattern({ t, input: pattern, rules, except: null });
           if (!checked.ok) {
             setError(checked.error);
+            focusLater(() => document.getElementById('new-rule-pattern'));
             return;
           }
           // The field empties at once, and gets what was typed back if the save is refused

@@ -264,6 +264,8 @@ describe('options: site rules', () => {
     const describedBy = input.getAttribute('aria-describedby')!.split(' ');
     const messages = describedBy.map((id) => textOf(byId(page, id)));
     expect(messages).toContain(en(key));
+    // The field has the focus, so that a screen reader reads the error.
+    expect(page.ownerDocument.activeElement).toBe(input);
     expect(api.saveSettings).not.toHaveBeenCalled();
     // Typing again clears the error.
     await type(input, 'example.com');
