@@ -420,8 +420,8 @@ export class PageConverter {
   /** The page's own text of `node`, whatever the converter shows in it. */
   originalTextOf(node: Text): string {
     const state = this.texts.get(node);
-    if (state?.written !== undefined && node.data === state.written) return state.original!;
-    return node.data;
+    if (state?.written === undefined) return node.data;
+    return pageTextOf(node.data, state.written, state.original!);
   }
 
   /** The page's own value of an attribute, or null when the element does not have it. */
@@ -890,19 +890,10 @@ export class PageConverter {
   private sourceOf(node: Text): string {
     const state = this.texts.get(node);
     if (state?.written === undefined) return node.data;
-    const { written, original } = state;
-    if (node.data === written) return original!;
-    // The page rewrote the node after us: its new text is the new original. Where it only
-    // added to what we wrote (appendData, insertData at an end, a merge by normalize()), the
-    // part we wrote stands for our original: restore gives back the page's own text, not ours.
-    state.forget(false);
-    if (node.data.length > written.length) {
-      if (node.data.startsWith(written)) return original! + node.data.slice(written.length);
-      if (node.data.endsWith(written)) {
-        return node.data.slice(0, node.data.length - written.length) + original!;
-      }
-    }
-    return node.data;
+    const source = pageTextOf(node.data, state.written, state.original!);
+    // The page rewrote the node after us: its own text is the new original.
+    if (node.data !== state.written) state.forget(false);
+    return source;
   }
 
   private convertRun(run: TextRun, converter: TextConverter | null): void {
@@ -1056,7 +1047,8 @@ export class PageConverter {
         const text = node as Text;
         const state = this.texts.get(text);
         if (state?.written !== undefined) {
-          if (text.data === state.written) text.data = state.original!;
+          const source = pageTextOf(text.data, state.written, state.original!);
+          if (text.data !== source) text.data = source;
           state.forget(true);
         }
         continue;
@@ -1522,4 +1514,19 @@ function postTask(callback: () => void): void {
  */
 export function defaultYieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => postTask(resolve));
+}
+
+/**
+ * The page's own text of a node we wrote `written` into (in place of `original`) and that now
+ * reads `data`. Where the page only added to what we wrote (appendData, insertData at an end,
+ * `data +=`, a merge by normalize()), the part we wrote stands for our original, so the page
+ * gets back its own text with its addition, not ours; any other rewrite is the page's own.
+ */
+function pageTextOf(data: string, written: string, original: string): string {
+  if (data === written) return original;
+  if (data.length > written.length) {
+    if (data.startsWith(written)) return original + data.slice(written.length);
+    if (data.endsWith(written)) return data.slice(0, data.length - written.length) + original;
+  }
+  return data;
 }

@@ -313,6 +313,23 @@ describe('a long list the page fills item by item', () => {
   });
 });
 
+describe('text the page adds to what we wrote', () => {
+  it('gives back the page’s own text with its addition, at either end, on restore', async () => {
+    const { doc, converter } = await convertedPage(
+      '<p id="a">國家</p><p id="b">記錄</p><p id="c">頭髮</p>',
+    );
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!.firstChild as Text);
+    expect([a!.data, b!.data, c!.data]).toEqual(['国家', '记录', '头发']);
+    // Text streamed into a node (a live blog, a chat answer), before and after our next look.
+    a!.data += '的發展很快。';
+    b!.insertData(0, '會議');
+    c!.data = '完全不同的內容';
+    expect(converter.originalTextOf(a!)).toBe('國家的發展很快。');
+    converter.restore();
+    expect([a!.data, b!.data, c!.data]).toEqual(['國家的發展很快。', '會議記錄', '完全不同的內容']);
+  });
+});
+
 describe('subtrees excluded and released (side-by-side mode)', () => {
   it('walks their container once when many sibling blocks are released, and converts them all', async () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>第${i}段：資料</p>`).join('');

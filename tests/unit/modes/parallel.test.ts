@@ -377,6 +377,26 @@ describe('ParallelView', () => {
       expect(box.textContent).toBe('熱門標籤這是一段足夠長的正文，讀者需要對照閱讀。還有更多。');
     });
 
+    it('shows the page’s own text when a line converted in place grows into prose', async () => {
+      const doc = documentWithBody(
+        '<main id="article"><div id="box">國家<br>這是一段足夠長的正文，讀者需要對照閱讀。</div></main>',
+      );
+      const { converter, view, options } = await parallelPage(doc);
+      view.show(options());
+      const box = doc.getElementById('box')!;
+      const first = box.firstChild as Text;
+      expect(first.data).toBe('国家');
+      // The page streams more text into the short line, which then reads as prose.
+      first.appendData('的發展很快，記憶體產業也是。');
+      await waitFor(() => companionText(box)?.startsWith('国家的发展很快') ?? false);
+      expect(first.data).toBe('國家的發展很快，記憶體產業也是。');
+      view.clear();
+      converter.restore();
+      expect(box.textContent).toBe(
+        '國家的發展很快，記憶體產業也是。這是一段足夠長的正文，讀者需要對照閱讀。',
+      );
+    });
+
     it('gives the page back byte for byte after the mode and the conversion end', async () => {
       const doc = documentWithBody(
         `<article id="article">${STORY}<div id="two"><div>這是第一段落。</div><div>還有第二段落。</div></div></article>`,
