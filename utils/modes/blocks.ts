@@ -1,4 +1,9 @@
-import { isInsideSkipped, isSkippedElement, UI_ATTRIBUTE } from '../convert/dom-rules.ts';
+import {
+  isInsideSkipped,
+  isOpaqueElement,
+  isSkippedElement,
+  UI_ATTRIBUTE,
+} from '../convert/dom-rules.ts';
 
 /**
  * Which blocks of a page the reading modes work on: the ones that get a companion in the
@@ -240,8 +245,34 @@ const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 function breaksLine(element: Element): boolean {
-  return LINE_BREAKING_TAGS.has(element.localName) || element.localName.includes('-');
+  return (
+    LINE_BREAKING_TAGS.has(element.localName) ||
+    element.localName.includes('-') ||
+    // A shadow host shows its shadow tree, not its children: its text is the component's.
+    element.shadowRoot !== null
+  );
 }
+
+/**
+ * Containers whose children a companion may not join: lists, tables and definition lists allow
+ * only their items (see companion.ts), and what media and embeds hold is fallback content,
+ * never shown beside them.
+ */
+const NO_LINE_CONTAINERS: ReadonlySet<string> = new Set([
+  'ul',
+  'ol',
+  'dl',
+  'menu',
+  'dir',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'colgroup',
+  'select',
+  'datalist',
+]);
 
 interface ContainerLinesOptions {
   readonly root: Element;
@@ -272,7 +303,12 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       if (parent === root) break;
     }
   };
-  for (const element of root.querySelectorAll('*')) if (breaksLine(element)) mark(element);
+  // An inline element holding a `<br>` is one too: mirror sites wrap a whole article split by
+  // `<br>`s in a `<font>` or `<span>`, and its paragraphs are lines of their own. Our own
+  // companions are left out: what a container is must not depend on them.
+  for (const element of root.querySelectorAll('*')) {
+    if ((breaksLine(element) && !isOurUi(element)) || element.localName === 'br') mark(element);
+  }
 
   const lines: TextBlock[] = [];
   if (isInsideSkipped(root)) return lines;
@@ -285,6 +321,12 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
     // guess.
     if (candidates.has(container)) continue;
     if (container !== root && isSkippedElement(container)) continue;
+    if (isOpaqueElement(container) || container.shadowRoot !== null) continue;
+    if (NO_LINE_CONTAINERS.has(container.localName)) {
+      // Their items may hold lines of their own.
+      for (const child of container.children) stack.push(child);
+      continue;
+    }
     if (options.skipFurniture && container.matches(FURNITURE_SELECTOR)) continue;
     let line: Node[] = [];
     let text = '';
@@ -294,7 +336,12 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
      * one holding a form control (a form's labels and fields are not prose).
      */
     let holdsControl = false;
+    /** Lines with something to read, and boxes, met in this container so far. */
+    let linesRead = 0;
+    let boxes = 0;
+    const firstLine = lines.length;
     const endLine = (lineBreak: Element | null) => {
+      if (last !== null) linesRead += 1;
       if (last !== null && !holdsControl && options.isProse(text)) {
         lines.push({
           block: container,
@@ -326,6 +373,7 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       } else if (breaksLine(element) || holdsBox.has(element)) {
         endLine(null);
         stack.push(element);
+        boxes += 1;
       } else {
         // Inline: part of the line, as code or a word kept from translation is part of a
         // paragraph.
@@ -338,6 +386,12 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       }
     }
     endLine(null);
+    // A container that holds one line and nothing else (a paragraph written as a `<div>`) is a
+    // block like a `<p>`: the converter leaves it alone whole, and it takes the original's
+    // `lang`.
+    if (linesRead === 1 && boxes === 0 && lines.length === firstLine + 1 && container !== root) {
+      lines[firstLine] = { ...lines[firstLine]!, anchor: container, original: [container] };
+    }
   }
   return lines;
 }

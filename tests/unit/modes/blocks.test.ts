@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   originalTextOfBlock,
   selectTextBlocks,
+  TEXT_BLOCK_TAGS,
   textBlockOf,
   type TextBlock,
 } from '../../../utils/modes/blocks.ts';
@@ -115,10 +116,10 @@ describe('selectTextBlocks', () => {
 });
 
 describe('selectTextBlocks: lines of text a container holds directly', () => {
-  /** Each line: its container's id and its own text. */
+  /** Each line (a block that is not a text-block element): its container's id and its text. */
   const lines = (blocks: TextBlock[]) =>
     blocks
-      .filter(({ anchor, block }) => anchor !== block)
+      .filter(({ block }) => !TEXT_BLOCK_TAGS.has(block.localName))
       .map(({ block, ownNodes }) => [block.id, ownNodes.map((n) => n.textContent).join('')]);
 
   it('splits an article written as one block at its <br>s, each line after its own break', () => {
@@ -199,6 +200,43 @@ describe('selectTextBlocks: lines of text a container holds directly', () => {
       ['title', '標題文字。'],
       ['card', '摘要文字。'],
     ]);
+  });
+
+  it('a <div> that holds one line and nothing else is a block like a paragraph', () => {
+    const doc = documentWithBody(
+      '<div id="story"><div id="one">第一段。</div><div id="two">第二段。<br>還有一行。</div></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    const one = doc.getElementById('one')!;
+    // Left alone whole by the converter, with its `lang` (see parallel.ts).
+    expect(blocks[0]).toMatchObject({ block: one, anchor: one, original: [one] });
+    // Two lines: each is left alone node by node.
+    expect(blocks.slice(1).map(({ original }) => original.map((n) => n.textContent))).toEqual([
+      ['第二段。'],
+      ['還有一行。'],
+    ]);
+  });
+
+  it('splits a wrapper of the whole article (a <font>, a <span>) at its <br>s', () => {
+    const doc = documentWithBody(
+      '<div id="story"><font id="f" size="3">第一段國家發展。<br><br>第二段記憶體產業。</font></div>',
+    );
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(lines(blocks)).toEqual([
+      ['f', '第一段國家發展。'],
+      ['f', '第二段記憶體產業。'],
+    ]);
+  });
+
+  it('puts no line where a companion may not go, nor in a component or fallback content', () => {
+    const doc = documentWithBody(
+      '<div id="story"><ul id="list">清單說明國家。<li id="item">項目。</li></ul>' +
+        '<video>您的瀏覽器不支援影片播放。</video><my-card id="card">卡片標題。</my-card>' +
+        '<table><tbody><tr><td id="cell">表格內容。</td></tr></tbody></table></div>',
+    );
+    doc.getElementById('card')!.attachShadow({ mode: 'open' }).append(doc.createElement('slot'));
+    const blocks = selectTextBlocks({ root: doc.getElementById('story')!, skipFurniture: false });
+    expect(blocks.map(({ block }) => block.id)).toEqual(['item', 'cell']);
   });
 
   it('leaves our own companions out of the lines', () => {

@@ -405,6 +405,11 @@ describe('ParallelView', () => {
       const { converter, view, options } = await parallelPage(doc);
       view.show({ ...options(), skipFurniture: false });
       expect(doc.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(5);
+      // A paragraph written as a <div> says what language its original is in, as a <p> does.
+      expect([...doc.querySelectorAll('#two > div')].map((d) => d.getAttribute('lang'))).toEqual([
+        'zh-Hant',
+        'zh-Hant',
+      ]);
       view.clear();
       converter.restore();
       expect(serialize(doc)).toBe(original);
