@@ -196,7 +196,15 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
       );
     });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      // What the search passes over (see `defaultShouldSkip`): a tab panel or "read more"
+      // shown by taking its `hidden` away, an editor switched off, changes no node.
+      attributes: true,
+      attributeFilter: ['hidden', 'contenteditable'],
+    });
     observedRoot = root;
     // A page that replaces the root (a single-page site's next article, a new `<body>`) changes
     // no node inside it: the session renders again, and the search looks at the new one.

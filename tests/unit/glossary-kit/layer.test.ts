@@ -200,6 +200,17 @@ describe('glossary layer', () => {
     expect(document.querySelectorAll(TERM_SPAN_SELECTOR)[0]).toBe(spans[0]);
   });
 
+  it('finds terms in a part the page shows by taking its hidden attribute away', async () => {
+    const panel = document.createElement('div');
+    panel.hidden = true;
+    panel.append('英伟达的CUDA');
+    document.querySelector('#article')!.append(panel);
+    await start().refresh(stateFor());
+    const before = marked().length;
+    panel.hidden = false;
+    await vi.waitFor(() => expect(marked().length).toBe(before + 2));
+  });
+
   it('still looks at a page that never stops changing, about once a second', async () => {
     await start().refresh(stateFor());
     const ticker = document.createElement('p');
