@@ -224,8 +224,18 @@ export function createCardController({
     }
   };
 
+  // Escape dismisses the card, and one about to open (the pointer came to a term a moment ago).
+  // A press that closed a card was ours: the page does not get it too, which would close the
+  // dialog or lightbox the term is in along with the card.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && host.visible) intent.dismiss();
+    if (event.key !== 'Escape') return;
+    const wasOpen = host.visible;
+    pending = null;
+    intent.dismiss();
+    if (wasOpen) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
   };
 
   // The card is fixed in the viewport; it follows its term as the page scrolls.

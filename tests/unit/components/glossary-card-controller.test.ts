@@ -168,6 +168,38 @@ describe('createCardController', () => {
     expect(card()).toBeNull();
   });
 
+  it('keeps the Escape that closed a card from the page, and lets the next one through', () => {
+    start();
+    const heard: string[] = [];
+    document.addEventListener('keydown', (event) => heard.push(event.key));
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(500);
+    const escape = () => {
+      const event = new KeyboardEvent('keydown', {
+        key: 'Escape',
+        bubbles: true,
+        cancelable: true,
+      });
+      document.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(escape()).toBe(true);
+    expect(card()).toBeNull();
+    expect(heard).toEqual([]);
+    // No card open: the page's dialog hears it.
+    expect(escape()).toBe(false);
+    expect(heard).toEqual(['Escape']);
+  });
+
+  it('does not open a card the reader pressed Escape for during its delay', () => {
+    start();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(40);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    vi.advanceTimersByTime(500);
+    expect(card()).toBeNull();
+  });
+
   it('opens on a tap on a term at once, and a tap elsewhere closes it', () => {
     start();
     pointer('pointerup', ON_TERM, 'touch');
