@@ -67,9 +67,16 @@ export function pageCardTheme(document: Document, from: Node | null): CardTheme 
     element = element.parentElement;
   }
   const root = view.getComputedStyle(document.documentElement);
+  const computedScheme = root.getPropertyValue('color-scheme').trim();
   return cardThemeFor({
     backgrounds,
-    rootColorScheme: root.getPropertyValue('color-scheme') || 'normal',
+    // A page may ask for its scheme in a `<meta name="color-scheme">` instead of CSS: the
+    // canvas follows it, while the root's computed `color-scheme` stays `normal`.
+    rootColorScheme:
+      computedScheme !== '' && computedScheme !== 'normal'
+        ? computedScheme
+        : (document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ??
+          'normal'),
     prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
   });
 }

@@ -30,6 +30,47 @@ export function relativeLuminance({ r, g, b }: { r: number; g: number; b: number
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }
 
+/** A number or a percentage of `whole` (`0.5`, `50%`), or `none` (0). */
+function amount(value: string, whole: number): number {
+  if (value === 'none') return 0;
+  return value.endsWith('%') ? (Number(value.slice(0, -1)) / 100) * whole : Number(value);
+}
+
+const MODERN_COLOR =
+  /^(oklab|oklch|lab|lch|color)\(\s*(?:(srgb|srgb-linear|display-p3|rec2020|a98-rgb|prophoto-rgb|xyz|xyz-d50|xyz-d65)\s+)?([^\s/]+)\s+([^\s/]+)\s+([^\s/)]+)\s*(?:\/\s*([^\s)]+)\s*)?\)$/i;
+
+/**
+ * The relative luminance and opacity of a computed colour. Browsers give a colour written in
+ * a modern syntax back in it (`oklch(…)`, `lab(…)`, `color(srgb …)`; Tailwind's palette is all
+ * oklch), so those are read too: for Oklab and CIE Lab from their lightness, exact for greys
+ * and near enough for telling dark from light.
+ */
+export function backgroundLuminance(value: string): { luminance: number; alpha: number } | null {
+  const rgb = parseComputedColor(value);
+  if (rgb !== null) return { luminance: relativeLuminance(rgb), alpha: rgb.a };
+  const match = MODERN_COLOR.exec(value.trim());
+  if (!match) return null;
+  const [, fn, space, first, second, third, alphaText] = match;
+  const alpha = alphaText === undefined ? 1 : amount(alphaText, 1);
+  const kind = fn!.toLowerCase();
+  let luminance: number;
+  if (kind === 'oklab' || kind === 'oklch') {
+    luminance = amount(first!, 1) ** 3;
+  } else if (kind === 'lab' || kind === 'lch') {
+    const lightness = amount(first!, 100);
+    luminance = lightness > 8 ? ((lightness + 16) / 116) ** 3 : lightness / 903.3;
+  } else {
+    const [r, g, b] = [first!, second!, third!].map((channel) => amount(channel, 1));
+    const colorSpace = (space ?? 'srgb').toLowerCase();
+    if (colorSpace.startsWith('xyz')) luminance = g!;
+    else if (colorSpace === 'srgb-linear') luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    // The other RGB spaces are near enough to sRGB for this.
+    else luminance = relativeLuminance({ r: r! * 255, g: g! * 255, b: b! * 255 });
+  }
+  if (!Number.isFinite(luminance) || !Number.isFinite(alpha)) return null;
+  return { luminance: Math.min(1, Math.max(0, luminance)), alpha };
+}
+
 /**
  * Below this luminance white text reads better than black text (the point
  * where both have the same contrast ratio, 4.58:1).
@@ -56,9 +97,9 @@ export function cardThemeFor({
   prefersDark: boolean;
 }): CardTheme {
   for (const value of backgrounds) {
-    const color = parseComputedColor(value);
-    if (color === null || color.a < 0.5) continue;
-    return relativeLuminance(color) < DARK_BELOW ? 'dark' : 'light';
+    const color = backgroundLuminance(value);
+    if (color === null || color.alpha < 0.5) continue;
+    return color.luminance < DARK_BELOW ? 'dark' : 'light';
   }
   const schemes = rootColorScheme.toLowerCase().split(/\s+/);
   const allowsDark = schemes.includes('dark');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createCardController,
+  pageCardTheme,
   type CardController,
 } from '../../../components/glossary-card/card-controller.ts';
 import { CARD_ID } from '../../../components/glossary-card/card-host.tsx';
@@ -283,5 +284,20 @@ describe('createCardController', () => {
     pointer('pointermove', ON_TERM);
     vi.advanceTimersByTime(1_000);
     expect(document.querySelector('[data-jianfan-ui="card"]')).toBeNull();
+  });
+});
+
+describe('pageCardTheme', () => {
+  it('follows a page that asks for dark in a <meta name="color-scheme">', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'color-scheme';
+    meta.content = 'dark';
+    document.head.append(meta);
+    try {
+      expect(pageCardTheme(document, document.body)).toBe('dark');
+    } finally {
+      meta.remove();
+    }
+    expect(pageCardTheme(document, document.body)).toBe('light');
   });
 });

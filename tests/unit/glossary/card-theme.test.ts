@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cardThemeFor,
+  backgroundLuminance,
   parseComputedColor,
   relativeLuminance,
 } from '../../../utils/glossary/card-theme.ts';
@@ -30,6 +31,30 @@ describe('cardThemeFor', () => {
     expect(
       cardThemeFor({ ...light, backgrounds: ['rgba(255, 255, 255, 0.1)', 'rgb(30, 30, 30)'] }),
     ).toBe('dark');
+  });
+
+  it('reads backgrounds in the modern colour syntaxes browsers give back', () => {
+    // Tailwind's slate-950 and slate-50, in oklch; the same darks and lights in other forms.
+    for (const dark of [
+      'oklch(0.129 0.042 264.695)',
+      'oklab(0.2 0.01 -0.02)',
+      'lab(8 1 -5)',
+      'lch(12% 4 260)',
+      'color(srgb 0.07 0.07 0.08)',
+      'color(display-p3 0.1 0.1 0.12 / 0.9)',
+      'color(srgb-linear 0.01 0.01 0.01)',
+    ]) {
+      expect(cardThemeFor({ ...light, backgrounds: [dark] }), dark).toBe('dark');
+    }
+    for (const pale of ['oklch(0.984 0.003 247.858)', 'lab(96 0 0)', 'color(srgb 1 1 1)']) {
+      expect(cardThemeFor({ ...light, backgrounds: [pale] }), pale).toBe('light');
+    }
+    // A see-through one is passed over, as an rgba() is.
+    expect(
+      cardThemeFor({ ...light, backgrounds: ['oklch(1 0 0 / 10%)', 'oklch(0.2 0.01 260)'] }),
+    ).toBe('dark');
+    expect(backgroundLuminance('oklch(0.5 0.1 30 / none)')?.alpha).toBe(0);
+    expect(backgroundLuminance('hsl(0 0% 0%)')).toBeNull();
   });
 
   it('gives a dark-mode reader a light card on a white page', () => {
