@@ -129,7 +129,10 @@ export function scrollTermIntoView(range: AbstractRange, document: Document): vo
     }
   }
   const height = view?.innerHeight ?? document.documentElement.clientHeight;
-  const inView = (box: RectLike | null) => box !== null && box.top >= 0 && box.bottom <= height;
+  const width = view?.innerWidth ?? document.documentElement.clientWidth;
+  // Across as well as down: a wide page at 200% zoom, or a vertical one, scrolls sideways.
+  const inView = (box: RectLike | null) =>
+    box !== null && box.top >= 0 && box.bottom <= height && box.left >= 0 && box.right <= width;
   if (inView(rangeRect(range))) return;
   range.startContainer.parentElement?.scrollIntoView({
     block: 'center',
@@ -137,6 +140,9 @@ export function scrollTermIntoView(range: AbstractRange, document: Document): vo
     behavior: 'instant',
   });
   const box = rangeRect(range);
-  if (box !== null && !inView(box))
-    view?.scrollBy({ top: box.top - height / 2, behavior: 'instant' });
+  if (box !== null && !inView(box)) {
+    const across = box.left < 0 || box.right > width ? (box.left + box.right) / 2 - width / 2 : 0;
+    const down = box.top < 0 || box.bottom > height ? box.top - height / 2 : 0;
+    view?.scrollBy({ top: down, left: across, behavior: 'instant' });
+  }
 }

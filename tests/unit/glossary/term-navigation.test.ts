@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RectLike } from '../../../utils/glossary/hit-test.ts';
-import { isSeen, stepToTerm } from '../../../utils/glossary/term-navigation.ts';
+import { isSeen, scrollTermIntoView, stepToTerm } from '../../../utils/glossary/term-navigation.ts';
 
 /** The boxes as `stepToTerm` asks for them, one at a time. */
 const lazy = (boxes: readonly (RectLike | null)[]) => ({
@@ -100,5 +100,33 @@ describe('isSeen', () => {
     Object.assign(element, { checkVisibility: undefined });
     expect(isSeen(element)).toBe(true);
     expect(isSeen(null)).toBe(false);
+  });
+});
+
+describe('scrollTermIntoView', () => {
+  it('scrolls sideways to a term beside the viewport (a wide page, a vertical one)', () => {
+    const paragraph = document.createElement('p');
+    paragraph.append('右邊很遠的CUDA');
+    document.body.replaceChildren(paragraph);
+    const text = paragraph.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 5);
+    range.setEnd(text, 9);
+    // Down in the viewport, 2,000 px to its right; the page's own scrolling does nothing here.
+    const box = { left: 2000, right: 2040, top: 300, bottom: 316, width: 40, height: 16 };
+    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([box] as never);
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    try {
+      scrollTermIntoView(range, document);
+      expect(scrollBy).toHaveBeenCalledWith({
+        top: 0,
+        left: 2020 - window.innerWidth / 2,
+        behavior: 'instant',
+      });
+    } finally {
+      rects.mockRestore();
+      vi.restoreAllMocks();
+    }
   });
 });
