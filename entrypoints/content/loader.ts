@@ -7,6 +7,7 @@ import {
   CONTEXT_MENU_IDS,
   emptyPageReport,
   TAB_COMMANDS,
+  URL_LENGTH,
   type KitRequest,
   type MessageOf,
   type PageReport,
@@ -81,7 +82,12 @@ export function startPageLoader(ctx: ContentScriptContext): void {
         // session starts.
         const [loaded, config] = await Promise.all([
           sendToBackground({ type: 'kit/load', payload: { kit: 'reader' } }),
-          sendToBackground({ type: 'config/get', payload: { url: location.href } }),
+          // Cut to what a message carries: a page keeping its state in a long fragment would
+          // otherwise be refused its settings, and the reader would never start there.
+          sendToBackground({
+            type: 'config/get',
+            payload: { url: location.href.slice(0, URL_LENGTH) },
+          }),
         ]);
         const kit = registeredKit<ReaderKit>('reader');
         if (!loaded.ok || !kit)

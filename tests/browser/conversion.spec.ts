@@ -138,6 +138,21 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
     await page.close();
   });
 
+  it('converts a page that keeps its state in an address longer than a message carries', async () => {
+    // A single-page app with its state in the fragment: 70,000 characters.
+    const page = await ctx.browser.newPage(
+      `${ctx.server.fixture('pages/static-traditional.html')}#state=${'x'.repeat(70_000)}`,
+    );
+    const original = squash(await textOf(page, 'main'));
+    await applyInTab(page, { enabled: true });
+    await page.waitFor(
+      (expected) =>
+        document.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
+      twToCn(original),
+    );
+    await page.close();
+  });
+
   it('never converts a Japanese page, even when asked', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/japanese.html'));
     const before = await serializeDocument(page);

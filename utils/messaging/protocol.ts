@@ -278,7 +278,11 @@ export type TabMessageType = (typeof TAB_MESSAGE_TYPES)[number];
 // ---------------------------------------------------------------------------
 // Runtime checks.
 
-const URL_LENGTH = 65_536;
+/**
+ * The longest address a message carries. A page may keep megabytes of state in its address
+ * (a fragment), and a sender cuts it to this.
+ */
+export const URL_LENGTH = 65_536;
 const TITLE_LENGTH = 10_000;
 /** The longest a NetEase signal's detail may be in a report (it may quote the page's URLs). */
 export const SIGNAL_DETAIL_LENGTH = 2_000;
