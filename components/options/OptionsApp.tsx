@@ -173,6 +173,9 @@ export function OptionsApp({
   async function saveSettings(next: Settings): Promise<boolean> {
     wanted.current = next;
     patchLoaded({ settings: next });
+    // Emptied while the change is saved, so that the next "Saved" is a change of the live
+    // region, which a screen reader announces; the same text again would say nothing.
+    setStatus(null);
     try {
       await queued(() => api.saveSettings(next));
       stored.current = next;

@@ -102,6 +102,20 @@ describe('options: settings', () => {
     });
   });
 
+  it('says "Saved" afresh for each change, so that a screen reader hears every one', async () => {
+    const fake = fakeOptionsApi();
+    const answers = holdSettingsSaves(fake);
+    const page = await open(fake.api);
+    for (const mode of ['parallel', 'peek']) {
+      await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), mode);
+      // While it is saved the live region is empty; the answer fills it again.
+      expect(saveStatus(page)).toBe('');
+      await vi.waitFor(() => expect(answers.length).toBe(1));
+      answers.shift()!();
+      await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
+    }
+  });
+
   it('keeps a change still being saved when an earlier save is refused', async () => {
     const fake = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
     const { api, store } = fake;
