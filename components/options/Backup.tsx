@@ -11,6 +11,7 @@ import {
 import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import type { TextFile } from '../shared/files.ts';
+import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT } from '../shared/i18n.tsx';
 import { validateStoredTerm } from './glossary-model.ts';
 import { FilePicker, ImportErrors } from './ImportErrors.tsx';
@@ -101,6 +102,13 @@ export function Backup({
     if (replaced && !result.ok) setErrors(result.problems);
   }, [settings, userGlossary]);
 
+  const focusLater = useFocusAfterRender();
+  /** The preview goes, with the focused button: focus goes back to the file picker. */
+  const closePreview = () => {
+    setPending(null);
+    focusLater(() => document.getElementById('backup-import'));
+  };
+
   const preview = pending?.preview;
   const nothingChanges =
     preview !== undefined &&
@@ -176,14 +184,14 @@ export function Backup({
                 setApplying(true);
                 void onApply(pending.apply, pending.checkedAgainst)
                   .then((ok) => {
-                    if (ok) setPending(null);
+                    if (ok) closePreview();
                   })
                   .finally(() => setApplying(false));
               }}
             >
               {t('action_apply')}
             </button>
-            <button type="button" class="secondary" onClick={() => setPending(null)}>
+            <button type="button" class="secondary" onClick={closePreview}>
               {t('action_cancel')}
             </button>
           </div>

@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import {
@@ -394,6 +394,21 @@ describe('options: export and import everything', () => {
     expect(store.glossary.terms).toEqual([USER_TERM, newTerm]);
     expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('parallel');
     expect(textOf(byId(page, 'save-status'))).toBe(en('backup_import_done'));
+    // The preview went with the button pressed: the focus is back on the file picker.
+    await vi.waitFor(() => expect(page.ownerDocument.activeElement?.id).toBe('backup-import'));
+  });
+
+  it('gives the focus back to the file picker when a backup preview is cancelled', async () => {
+    const { api, downloads } = fakeOptionsApi();
+    const page = await open(api);
+    await importEditedBackup(page, downloads, (backup) => {
+      backup.settings.readingMode = 'parallel';
+    });
+    const preview = page.querySelector('.import-preview') as HTMLElement;
+    button(preview, en('action_cancel')).focus();
+    await click(button(preview, en('action_cancel')));
+    expect(page.querySelector('.import-preview')).toBeNull();
+    await vi.waitFor(() => expect(page.ownerDocument.activeElement?.id).toBe('backup-import'));
   });
 
   it('keeps a term saved in another page while a backup was previewed', async () => {
