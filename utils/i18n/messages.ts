@@ -694,9 +694,11 @@ export const MESSAGES = {
   backup_import_done: { en: 'Imported.', zh_CN: '已导入。', zh_TW: '已匯入。' },
   reset_defaults: { en: 'Reset to defaults', zh_CN: '恢复默认设置', zh_TW: '還原預設值' },
   reset_confirm: {
-    en: 'Reset every setting to its default? Your glossary is kept.',
-    zh_CN: '要将所有设置恢复为默认值吗？词汇表会保留。',
-    zh_TW: '要將所有設定還原為預設值嗎？詞彙表會保留。',
+    en: 'Reset every setting to its default? This removes your site rules and turns back on the built-in terms you switched off. Your own terms are kept.',
+    zh_CN:
+      '要将所有设置恢复为默认值吗？这会删除您的网站规则，并重新启用您关闭的内置术语。您自己的术语会保留。',
+    zh_TW:
+      '要將所有設定還原為預設值嗎？這會刪除您的網站規則，並重新啟用您關閉的內建術語。您自己的術語會保留。',
   },
   reset_done: {
     en: 'The settings are back to their defaults.',
