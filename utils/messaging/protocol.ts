@@ -149,7 +149,6 @@ export interface TabApplyPayload {
 }
 
 export type GlossarySnapshot = { unchanged: true } | { revision: number; terms: unknown[] };
-export type AddTermResult = { ok: true; revision: number } | { ok: false; error: string };
 
 /** The longest text `tab/convert-and-copy` carries. */
 export const MAX_MESSAGE_TEXT = 100_000;
@@ -181,8 +180,6 @@ export interface Protocol {
   'glossary/snapshot': { payload: { knownRevision: number }; response: GlossarySnapshot };
   /** popup → background: the last report of the tab's top frame. */
   'tab/status': { payload: { tabId: number }; response: { report: PageReport | null } };
-  /** options/popup → background: add (or replace) one user glossary term. */
-  'glossary/add-term': { payload: { term: unknown }; response: AddTermResult };
   /** popup/background → content: the current report. */
   'tab/get-report': { payload: Record<string, never>; response: PageReport };
   /** popup/background → content: change this tab live; answers the new report. */
@@ -249,7 +246,6 @@ export const BACKGROUND_MESSAGE_TYPES = [
   'config/get',
   'glossary/snapshot',
   'tab/status',
-  'glossary/add-term',
   'frames/follow',
   'test/open-extension-page',
   'test/release-tabs',
@@ -383,16 +379,6 @@ export const MESSAGE_CHECKS: Checks = {
     response: record<ResponseOf<'tab/status'>>({ report: nullable(pageReport) }),
   },
 
-  'glossary/add-term': {
-    payload: record<PayloadOf<'glossary/add-term'>>({ term: anything }),
-    response: either(
-      record<{ ok: true; revision: number }>({ ok: oneOf([true] as const), revision: count() }),
-      record<{ ok: false; error: string }>({
-        ok: oneOf([false] as const),
-        error: text({ max: 2_000 }),
-      }),
-    ),
-  },
   'tab/get-report': {
     payload: record<PayloadOf<'tab/get-report'>>({}),
     response: pageReport,

@@ -49,7 +49,6 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
   'config/get': [{ url: 'https://example.com/' }],
   'glossary/snapshot': [{ knownRevision: 0 }, { knownRevision: 12 }],
   'tab/status': [{ tabId: 7 }],
-  'glossary/add-term': [{ term: { source: '光刻机' } }, { term: null }],
   'tab/get-report': [{}],
   'tab/apply': [
     {},
@@ -89,7 +88,6 @@ const INVALID: { [K in MessageType]: unknown[] } = {
   'config/get': [{}, { url: null }, { url: 'x'.repeat(70_000) }],
   'glossary/snapshot': [{}, { knownRevision: -1 }, { knownRevision: '3' }],
   'tab/status': [{ tabId: 'seven' }, { tabId: 1.5 }, {}],
-  'glossary/add-term': [{}, { term: 1, more: 2 }],
   'tab/get-report': [{ anything: 1 }, null, []],
   'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
   'tab/command': [{}, { command: 'format-c' }],
@@ -204,10 +202,6 @@ describe('responses', () => {
     ],
     'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
     'tab/status': [{ report: null }, { report: REPORT }],
-    'glossary/add-term': [
-      { ok: true, revision: 4 },
-      { ok: false, error: 'duplicate' },
-    ],
     'tab/get-report': [REPORT],
     'tab/apply': [REPORT],
     'tab/command': [undefined],
@@ -239,7 +233,6 @@ describe('responses', () => {
     ['glossary/snapshot', { revision: 1 }],
     ['tab/status', {}],
     ['tab/command', { done: true }],
-    ['glossary/add-term', { ok: true }],
     ['tab/convert-and-copy', { copied: true, text: null }],
     ['tab/release', { released: true }],
   ])('refuses an invalid %s response %j', (type, value) => {
