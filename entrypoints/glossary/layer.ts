@@ -191,7 +191,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         () => {
           debounce = null;
           pendingSince = null;
-          if (state !== null && state.glossaryEnabled && !disposed) void mark(state);
+          if (state !== null && state.glossaryEnabled && !disposed) {
+            void mark(state, { keepShown: true });
+          }
         },
         waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
       );
@@ -217,8 +219,15 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
    * Searches the scope again and marks what it finds, in slices of MARK_SLICE_MS with a task
    * between them; marks show as they are found. Resolves when the search is done or was
    * overtaken by a newer one.
+   *
+   * `keepShown`, for a search the page's own changes set off (a ticker, an ad): the marks
+   * shown stay until the new search is done, then give way to its finds at once. Taken off
+   * first, most of the page's marks went for the second a long search takes, about once a
+   * second on a page that keeps changing, and the card of a term not yet found again closed
+   * under the pointer. With spans (no Highlight API) the marks are part of the text searched,
+   * and go first as before.
    */
-  async function mark(current: PageState): Promise<void> {
+  async function mark(current: PageState, { keepShown = false } = {}): Promise<void> {
     const generation = ++markGeneration;
     const { document } = current;
     pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
@@ -229,12 +238,13 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       articleRoot: () => current.articleRoot,
       scope: current.settings.glossaryScope,
     });
-    clearMarks();
+    const replaceAtEnd = keepShown && handle?.mode === 'highlight-api';
+    if (!replaceAtEnd) clearMarks();
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
     // Page changes while the search runs start a new one (see observe).
     observe(root);
     const view = document.defaultView;
-    const marks = unobserved(() =>
+    const highlight = () =>
       applyHighlights({
         ranges: [],
         name: TERM_HIGHLIGHT_NAME,
@@ -250,18 +260,20 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         ...(options.highlightRegistry !== undefined
           ? { highlightRegistry: options.highlightRegistry }
           : {}),
-      }),
-    );
-    handle = marks;
+      });
+    let marks = replaceAtEnd ? null : unobserved(highlight);
+    if (marks !== null) handle = marks;
     if (view !== null) followViewport(view);
+    // Found terms are shown after the first slice, then at most every MARK_SHOW_INTERVAL_MS
+    // (or all at the end, see `keepShown`).
+    let found: TermRange[] = [];
     if (root !== null) {
-      // Found terms are shown after the first slice, then at most every MARK_SHOW_INTERVAL_MS.
-      let found: TermRange[] = [];
       let shownAt = -Infinity;
       const show = () => {
+        if (marks === null) return;
         const batch = found;
         found = [];
-        if (batch.length > 0) unobserved(() => marks.add(batch));
+        if (batch.length > 0) unobserved(() => marks!.add(batch));
         ranges = marks.ranges;
         shownAt = now();
       };
@@ -275,6 +287,13 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         sliceStart = now();
       }
       show();
+    }
+    if (marks === null) {
+      clearMarks();
+      marks = unobserved(highlight);
+      handle = marks;
+      const all = found;
+      if (all.length > 0) unobserved(() => marks!.add(all));
     }
     ranges = marks.ranges;
     termsFound = new Set(ranges.map((range) => range.termId)).size;

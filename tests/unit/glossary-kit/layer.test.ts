@@ -365,6 +365,60 @@ describe('glossary layer', () => {
     expect(marked().length).toBe(2 * 601);
   });
 
+  it('keeps the marks shown while the page’s own change is searched again, then swaps them', async () => {
+    // The Highlight API, as in the browsers: a highlight is a set of ranges in a registry.
+    class FakeHighlight extends Set<AbstractRange> {
+      constructor(...ranges: AbstractRange[]) {
+        super(ranges);
+      }
+    }
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>();
+    const article = document.querySelector('#article')!;
+    for (let i = 0; i < 300; i++) {
+      const p = document.createElement('p');
+      p.append(`第${i}段：CUDA 与昇腾。`);
+      article.append(p);
+    }
+    const ticker = document.createElement('p');
+    ticker.append('0');
+    article.append(ticker);
+    let clock = 0;
+    const waiting: (() => void)[] = [];
+    layer = createGlossaryLayer({
+      builtIn: BUILT_IN,
+      fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
+      highlightRegistry: registry,
+      now: () => clock++,
+      yieldToPage: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    });
+    const shown = () => registry.get('jianfan-term')?.size ?? 0;
+    const drain = async () => {
+      while (waiting.length > 0) {
+        waiting.shift()!();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    const refreshed = layer.refresh(stateFor());
+    await vi.waitFor(() => expect(waiting.length).toBe(1));
+    await drain();
+    await refreshed;
+    expect(shown()).toBe(2 * 301);
+    // The page's ticker moves: the search runs again, in slices.
+    ticker.firstChild!.textContent = '1';
+    await vi.waitFor(() => expect(waiting.length).toBe(1), { timeout: 3_000 });
+    // Every mark stays while it runs…
+    for (let slice = 0; slice < 5 && waiting.length > 0; slice++) {
+      expect(shown()).toBe(2 * 301);
+      waiting.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await drain();
+    // …and its finds take their place.
+    await vi.waitFor(() => expect(shown()).toBe(2 * 301));
+    vi.unstubAllGlobals();
+  });
+
   it('stops a search in progress when the page text is about to change, and leaves no marks', async () => {
     const pristine = () => new XMLSerializer().serializeToString(document.body);
     const { layer, pauses } = startSliced(100, (i) => `第${i}段：CUDA。`);
