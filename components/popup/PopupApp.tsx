@@ -41,20 +41,24 @@ async function safeStatus(api: PopupApi, tabId: number | null): Promise<PageRepo
  * change. `enabled` is for this tab only; everything else is also saved, so
  * that it holds for the next page too.
  */
+/**
+ * Conversion turned on or off in the tab. Turned on in the original mode, the tab shows the
+ * conversion (as the shortcut does): the original mode shows the page as served, converted or
+ * not, and the page would not change.
+ */
+function turnedOn(value: boolean, report: PageReport | null): TabApplyPayload {
+  return value && report?.readingMode === 'original'
+    ? { enabled: true, readingMode: 'converted' }
+    : { enabled: value };
+}
+
 function planChange(
   change: PageControlChange,
   { settings, report }: { settings: Settings; report: PageReport | null },
 ): { apply?: TabApplyPayload; save?: Settings } {
   switch (change.kind) {
     case 'enabled':
-      // Turned on in the original mode, the tab shows the conversion (as the shortcut does):
-      // the original mode shows the page as served, converted or not.
-      return {
-        apply:
-          change.value && report?.readingMode === 'original'
-            ? { enabled: true, readingMode: 'converted' }
-            : { enabled: change.value },
-      };
+      return { apply: turnedOn(change.value, report) };
     case 'target':
       return { apply: { target: change.value }, save: { ...settings, target: change.value } };
     case 'regionalVocabulary':
@@ -84,7 +88,7 @@ function planChange(
       // leaves it as it is until the next visit decides afresh.
       const apply: TabApplyPayload | undefined =
         change.value === 'always'
-          ? { enabled: true }
+          ? turnedOn(true, report)
           : change.value === 'never'
             ? { enabled: false }
             : undefined;

@@ -323,6 +323,18 @@ describe('popup controls', () => {
     expect(control<HTMLSelectElement>(page, en('popup_reading_mode')).value).toBe('converted');
   });
 
+  it('"always convert" chosen in the original mode shows the conversion too', async () => {
+    const original = report({
+      hasChinese: true,
+      readingMode: 'original',
+      conversion: { active: false, target: 'tw', progress: 1 },
+    });
+    const api = fakeApi({ report: original });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'always');
+    expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: true, readingMode: 'converted' });
+  });
+
   it('removes the site rule again when set back to automatic', async () => {
     const settings = {
       ...defaultSettings(),
