@@ -58,8 +58,14 @@ export default defineBackground(() => {
           console.warn('The user glossary could not be read', error);
           return { glossary: { revision: 0, terms: [] as unknown[] } };
         }),
-        // A frame starting after the top frame made tab-level choices takes them on.
-        tabId !== undefined && (sender.frameId ?? 0) !== 0 ? tabChoices(tabId) : null,
+        // A frame starting after the top frame made tab-level choices takes them on. A top
+        // frame starting is a new page in the tab (a reload keeps the address, so the tab's
+        // updates cannot tell): the choices made on the page before are no longer the tab's.
+        tabId === undefined
+          ? null
+          : (sender.frameId ?? 0) !== 0
+            ? tabChoices(tabId)
+            : saveTabChoices(tabId, {}).then(() => null),
       ]);
       const protectedTerms = protectedTermsOf(glossary.terms);
       return {

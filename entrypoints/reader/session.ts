@@ -438,6 +438,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     });
   });
 
+  // Choices made before the session started (the popup, a shortcut) are the tab's from now:
+  // the frames that start after this one take them on.
+  if (Object.keys(tab).length > 0) options.onTabChoices?.({ ...tab });
+
   void requestRender();
 
   return {

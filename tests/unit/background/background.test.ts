@@ -42,12 +42,12 @@ function desktopApis() {
   };
 }
 
-/** A message as a content script in `tabId`'s top frame sends it; resolves with the answer. */
-function fromTab(tabId: number, message: unknown): Promise<unknown> {
+/** A message as a content script in `tabId`'s top frame (or `frameId`) sends it; resolves with the answer. */
+function fromTab(tabId: number, message: unknown, frameId = 0): Promise<unknown> {
   return new Promise((resolve) => {
     void fakeBrowser.runtime.onMessage.trigger(
       message,
-      { id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId: 0 },
+      { id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId },
       resolve,
     );
   });
@@ -139,6 +139,22 @@ describe('the background', () => {
     // None protected: the answer stays as small as it was.
     await saveUserGlossary([chip]);
     expect(await config()).toEqual({ revision: 2 });
+  });
+
+  it("gives a frame its top frame's choices, and none made on the page before a reload", async () => {
+    await startBackground(desktopApis());
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const tab = await fakeBrowser.tabs.create({});
+    const config = { type: 'config/get', payload: { url: 'https://example.com/' } };
+    const frameChoices = async () =>
+      ((await fromTab(tab.id!, config, 3)) as { value?: { tabChoices?: unknown } }).value
+        ?.tabChoices;
+    await fromTab(tab.id!, config);
+    await fromTab(tab.id!, { type: 'frames/follow', payload: { choices: { target: 'hk' } } });
+    expect(await frameChoices()).toEqual({ target: 'hk' });
+    // The same address loads again (a reload): its top frame starts afresh, and so do frames.
+    await fromTab(tab.id!, config);
+    expect(await frameChoices()).toEqual({});
   });
 
   it('offers the site rules only on pages the reader runs in, and conversions everywhere', async () => {

@@ -130,6 +130,24 @@ describe('the reader session', () => {
     expect(page.body.textContent).toContain('会(kuài)');
   });
 
+  it('passes on the choices made before it started, for the frames that start after it', async () => {
+    load('<!doctype html><html><body><p>这个国家的发展。</p></body></html>');
+    const { loadKit } = kitLoader();
+    const choices: TabApplyPayload[] = [];
+    session = startReaderSession({
+      document: page,
+      url: 'https://news.example/3',
+      uiLanguage: 'zh-CN',
+      settings: { ...defaultSettings(), glossaryEnabled: false },
+      protectedTerms: [],
+      override: { enabled: false },
+      report: () => {},
+      onTabChoices: (made) => choices.push(made),
+      loadKit,
+    });
+    expect(choices).toEqual([{ enabled: false }]);
+  });
+
   it('follows a setting changed after the tab chose it (the popup saves, the options page changes)', async () => {
     load('<!doctype html><html><body><p id="p">这个国家的发展，后来引起了讨论。</p></body></html>');
     const { loadKit } = kitLoader();
