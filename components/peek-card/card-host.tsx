@@ -141,9 +141,9 @@ export function createPeekCardHost({
   };
 }
 
-/** The paragraph's box; for a tall one, the line under the pointer. */
+/** The paragraph's box (or the line's, for a line of a container); for a tall one, the line under the pointer. */
 function anchorOf(content: PeekCardContent): RectLike {
-  const rect = content.block.getBoundingClientRect();
+  const rect = (content.line ?? content.block).getBoundingClientRect();
   const view = content.block.ownerDocument.defaultView;
   const viewportHeight = view?.innerHeight ?? 0;
   const pointer = content.pointer;

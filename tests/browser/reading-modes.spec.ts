@@ -528,6 +528,46 @@ describeInBrowser(
       await page.close();
     });
 
+    it('peek on a mirror split by <br>: the original of the line under the pointer', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/mirror-br.html'));
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+      await applyInTab(page, { readingMode: 'peek' });
+      // The second line's text (after the first line and its two <br>s), as the page shows it.
+      const point = await page.evaluate(() => {
+        const text = document.getElementById('story')!.childNodes[3]!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+      });
+      const cardText = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+          return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
+        });
+      let shown: string | null = null;
+      for (let attempt = 0; attempt < 5 && shown === null; attempt++) {
+        await page.mouseMove(point.x, point.y);
+        await page.mouseMove(point.x + 2, point.y + 1);
+        await page.keyDown('Alt');
+        shown = await page
+          .waitFor(
+            () => {
+              const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
+              return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
+            },
+            undefined,
+            1_500,
+          )
+          .catch(() => null);
+        if (shown === null) await page.keyUp('Alt');
+      }
+      expect(shown).toBe('分析師指出，高頻寬記憶體的需求仍在快速增長，各家廠商都在爭取訂單。');
+      await page.keyUp('Alt');
+      expect(await cardText()).toBeNull();
+      await page.close();
+    });
+
     it('paragraphs the page adds get their companions', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
       await applyInTab(page, { enabled: true, readingMode: 'parallel' });

@@ -282,6 +282,11 @@ interface ContainerLinesOptions {
   readonly textOf: OriginalTextOf;
   /** Whether a line's text is worth a companion. */
   readonly isProse: (text: string) => boolean;
+  /**
+   * Whether the root holding one line only is a block (for the peek card, which looks at one
+   * container). The parallel mode's root is the article, never left alone whole.
+   */
+  readonly rootMayBeWhole?: boolean;
 }
 
 /**
@@ -389,7 +394,12 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
     // A container that holds one line and nothing else (a paragraph written as a `<div>`) is a
     // block like a `<p>`: the converter leaves it alone whole, and it takes the original's
     // `lang`.
-    if (linesRead === 1 && boxes === 0 && lines.length === firstLine + 1 && container !== root) {
+    if (
+      linesRead === 1 &&
+      boxes === 0 &&
+      lines.length === firstLine + 1 &&
+      (container !== root || options.rootMayBeWhole === true)
+    ) {
       lines[firstLine] = { ...lines[firstLine]!, anchor: container, original: [container] };
     }
   }
@@ -429,6 +439,73 @@ export function textBlockOf(node: Node | null): Element | null {
     element = element.parentElement;
   }
   return null;
+}
+
+/** What the peek card shows the original of: a text block, or a line of a container. */
+export interface PeekTarget {
+  /** The text block, or the line's container. */
+  readonly block: Element;
+  /** What tells one target from another: the block, or the line's first node. */
+  readonly key: Node;
+  /** The line's own nodes (its box is where the card goes); null for a text block. */
+  readonly line: readonly Node[] | null;
+}
+
+/**
+ * The paragraph around `node` whose original the peek card shows: its text block (see
+ * `textBlockOf`), else the line of a container it is in (see `containerLines`: a mirror's
+ * article split by `<br>`s, a paragraph written as a `<div>`). Null outside both.
+ */
+export function peekTargetOf(
+  node: Node | null,
+  textOf: OriginalTextOf = pageText,
+): PeekTarget | null {
+  const block = textBlockOf(node);
+  if (block !== null) return { block, key: block, line: null };
+  if (node === null) return null;
+  const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (start === null || start.closest(TEXT_BLOCK_SELECTOR) !== null) return null;
+  // The container whose lines the node is in: the nearest element that is not inline.
+  let container: Element | null = start;
+  while (container !== null && !breaksLine(container) && container.parentElement !== null) {
+    if (isOurUi(container)) return null;
+    container = container.parentElement;
+  }
+  if (container === null || isOurUi(container) || isInsideSkipped(container)) return null;
+  const lines = containerLines({
+    root: container,
+    candidates: new Set(container.querySelectorAll(TEXT_BLOCK_SELECTOR)),
+    skipFurniture: false,
+    textOf,
+    isProse: hasHan,
+    rootMayBeWhole: true,
+  });
+  // The line that holds the node; over the container itself (the caret could not be found),
+  // its only line, if it has one line only.
+  const own = lines.filter((line) => line.block === node);
+  const found =
+    own.length === 1
+      ? own[0]
+      : lines.find((line) => line.ownNodes.some((part) => part === node || part.contains(node)));
+  if (found === undefined) return null;
+  return found.anchor === found.block
+    ? { block: found.block, key: found.block, line: null }
+    : { block: found.block, key: found.anchor, line: found.ownNodes };
+}
+
+/** The page's own text of a peek target, as `originalTextOfBlock` gives a block's. */
+export function originalTextOfTarget(
+  target: PeekTarget,
+  textOf: OriginalTextOf = pageText,
+): string {
+  if (target.line === null) return originalTextOfBlock(target.block, textOf);
+  let text = '';
+  for (const node of target.line) {
+    if (node.nodeType === 3) text += textOf(node as Text);
+    else if (node.nodeType === 1 && !isOurUi(node as Element))
+      text += ownTextOf(node as Element, textOf);
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

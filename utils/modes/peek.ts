@@ -1,5 +1,12 @@
 import type { PeekModifier } from '../settings/schema.ts';
-import { isOurUi, originalTextOfBlock, textBlockOf, type OriginalTextOf } from './blocks.ts';
+import { caretFromPoint } from '../glossary/hit-test.ts';
+import {
+  isOurUi,
+  originalTextOfTarget,
+  peekTargetOf,
+  type OriginalTextOf,
+  type PeekTarget,
+} from './blocks.ts';
 
 /**
  * The peek reading mode: the page is converted, and the original of one paragraph shows in a
@@ -15,8 +22,10 @@ export interface PeekCardContent {
   readonly lang: string;
   /** The card's heading ("Original"). */
   readonly label: string;
-  /** The paragraph the card belongs to. */
+  /** The paragraph the card belongs to (for a line of a container, the container). */
   readonly block: Element;
+  /** For a line of a container: the line, whose box the card goes next to. */
+  readonly line?: Range;
   /** Where the pointer was, in viewport coordinates, when the card was asked for. */
   readonly pointer: { readonly x: number; readonly y: number } | null;
 }
@@ -61,7 +70,7 @@ export class PeekController {
   private settings: PeekSettings | null = null;
   private hovered: Element | null = null;
   private pointer: { x: number; y: number } | null = null;
-  private shown: { block: Element; by: ShownBy } | null = null;
+  private shown: { target: PeekTarget; by: ShownBy } | null = null;
   /** Whether the card showed while the modifier was down this time. */
   private usedPress = false;
   private readonly listeners: [EventTarget, string, (event: Event) => void, boolean][] = [];
@@ -75,7 +84,7 @@ export class PeekController {
   start(settings: PeekSettings): void {
     const changed = this.settings !== null && this.settings !== settings;
     this.settings = settings;
-    if (changed && this.shown !== null) this.show(this.shown.block, this.shown.by);
+    if (changed && this.shown !== null) this.show(this.shown.target, this.shown.by);
     if (this.listeners.length > 0) return;
     const view = this.document.defaultView;
     this.listen(this.document, 'pointermove', (event) => this.onPointerMove(event as PointerEvent));
@@ -111,20 +120,42 @@ export class PeekController {
     const active = this.document.activeElement;
     const focused =
       active !== null && active !== this.document.body && active !== this.document.documentElement
-        ? textBlockOf(active)
+        ? this.targetOf(active)
         : null;
-    const block = focused ?? textBlockOf(this.hovered);
-    if (block === null) return;
-    if (this.shown?.block === block) {
+    const target = focused ?? this.hoveredTarget();
+    if (target === null) return;
+    if (this.shown?.target.key === target.key) {
       this.hide();
       return;
     }
-    this.show(block, 'command');
+    this.show(target, 'command');
   }
 
-  /** The paragraph whose original the card shows, or null. */
+  /** The paragraph whose original the card shows (for a line, its container), or null. */
   shownBlock(): Element | null {
-    return this.shown?.block ?? null;
+    return this.shown?.target.block ?? null;
+  }
+
+  private targetOf(node: Node | null): PeekTarget | null {
+    return this.settings === null ? null : peekTargetOf(node, this.settings.originalTextOf);
+  }
+
+  /**
+   * The target under the pointer. Text directly in a container (a line of an article split by
+   * `<br>`s) has no element of its own: the event names the container, and the text node
+   * under the pointer tells which line.
+   */
+  private hoveredTarget(): PeekTarget | null {
+    const hovered = this.hovered;
+    if (hovered === null) return null;
+    const target = this.targetOf(hovered);
+    if (target !== null && target.line === null) return target;
+    const caret =
+      this.pointer === null ? null : caretFromPoint(this.document, this.pointer.x, this.pointer.y);
+    if (caret !== null && caret.node.nodeType === 3 && hovered.contains(caret.node)) {
+      return this.targetOf(caret.node) ?? target;
+    }
+    return target;
   }
 
   private listen(
@@ -149,11 +180,11 @@ export class PeekController {
     this.pointer = { x: event.clientX, y: event.clientY };
     if (!settings.onModifier) return;
     if (event[MODIFIER_FLAG[settings.modifier]]) {
-      const block = textBlockOf(this.hovered);
-      if (block === null) {
+      const target = this.hoveredTarget();
+      if (target === null) {
         if (this.shown?.by === 'modifier') this.hide();
-      } else if (this.shown?.block !== block) {
-        this.show(block, 'modifier');
+      } else if (this.shown?.target.key !== target.key) {
+        this.show(target, 'modifier');
       }
     } else if (this.shown?.by === 'modifier') {
       // The key went up while another window had the focus.
@@ -174,8 +205,8 @@ export class PeekController {
     }
     if (event.repeat) return;
     this.usedPress = false;
-    const block = textBlockOf(this.hovered);
-    if (block !== null && this.shown?.block !== block) this.show(block, 'modifier');
+    const target = this.hoveredTarget();
+    if (target !== null && this.shown?.target.key !== target.key) this.show(target, 'modifier');
   }
 
   private onKeyUp(event: KeyboardEvent): void {
@@ -192,22 +223,33 @@ export class PeekController {
     const target = eventTarget(event);
     // A press in the card itself (selecting the original to copy it, its scroll bar) keeps it.
     if (target !== null && isInOurUi(target)) return;
-    if (target === null || !this.shown.block.contains(target)) this.hide();
+    if (target === null || !this.shown.target.block.contains(target)) this.hide();
   }
 
-  private show(block: Element, by: ShownBy): void {
+  private show(target: PeekTarget, by: ShownBy): void {
     const settings = this.settings;
     if (settings === null) return;
-    const text = originalTextOfBlock(block, settings.originalTextOf);
+    const text = originalTextOfTarget(target, settings.originalTextOf);
     if (text === '') return;
-    this.shown = { block, by };
+    this.shown = { target, by };
     if (by === 'modifier') this.usedPress = true;
+    let line: Range | undefined;
+    if (target.line !== null && target.line.length > 0) {
+      // The line's nodes are children of its container, in order.
+      const first = target.line[0]!;
+      const last = target.line[target.line.length - 1]!;
+      const siblings = Array.from(target.block.childNodes);
+      line = this.document.createRange();
+      line.setStart(target.block, siblings.indexOf(first as ChildNode));
+      line.setEnd(target.block, siblings.indexOf(last as ChildNode) + 1);
+    }
     this.card.show({
       text,
       lang: settings.sourceLang,
       label: settings.label,
-      block,
+      block: target.block,
       pointer: this.pointer,
+      ...(line !== undefined ? { line } : {}),
     });
   }
 

@@ -232,6 +232,65 @@ describe('PeekController', () => {
   });
 });
 
+describe('PeekController on lines of a container (an article split by <br>)', () => {
+  it('shows the original of the line under the pointer, next to that line', () => {
+    const doc = documentWithBody(
+      '<div id="story">第一段的内容。<br><br>第二段<b id="b2">经济</b>的内容。<br>第三段。</div>' +
+        '<div id="single">只有一段的内容。</div>',
+      'zh-Hans',
+    );
+    const card = recordingCard();
+    const controller = new PeekController({ document: doc, card });
+    const originals = new Map([
+      ['第二段', '第二段'],
+      ['经济', '經濟'],
+      ['的内容。', '的內容。'],
+    ]);
+    controller.start({
+      modifier: 'Alt',
+      onModifier: true,
+      originalTextOf: (node) => originals.get(node.data) ?? node.data,
+      sourceLang: 'zh-Hant',
+      label: 'Original',
+    });
+    cleanups.push(() => controller.stop());
+    const story = doc.getElementById('story')!;
+    // The event names the container; the caret under the pointer names the text node.
+    let caretNode: Node = story.childNodes[3]!;
+    (doc as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: caretNode,
+      offset: 1,
+    });
+    const view = doc.defaultView!;
+    const moveOver = (element: Element) =>
+      element.dispatchEvent(
+        new view.PointerEvent('pointermove', {
+          bubbles: true,
+          clientX: 5,
+          clientY: 5,
+          altKey: true,
+        }),
+      );
+    moveOver(story);
+    expect(card.shown?.text).toBe('第二段經濟的內容。');
+    expect(card.shown?.block).toBe(story);
+    // The card goes next to the line (a range over it; happy-dom does not keep its offsets).
+    expect(card.shown?.line).toBeDefined();
+    // Over the line's bold word: the same line, not shown again.
+    const shows = card.shows;
+    moveOver(doc.getElementById('b2')!);
+    expect(card.shows).toBe(shows);
+    // To the third line.
+    caretNode = story.lastChild!;
+    moveOver(story);
+    expect(card.shown?.text).toBe('第三段。');
+    // A paragraph written as a <div>: a block of its own, its box the card's anchor.
+    moveOver(doc.getElementById('single')!);
+    expect(card.shown?.block.id).toBe('single');
+    expect(card.shown?.line).toBeUndefined();
+  });
+});
+
 describe('the peek card host', () => {
   it('shows the original in a role=tooltip card in an open shadow root marked as ours', () => {
     const doc = documentWithBody(BODY, 'zh-Hans');
