@@ -109,6 +109,23 @@ for (const [s, level] of gb2312) {
     addChar(t, (phraseUses.get(t) ?? 0) >= COMMON_IN_PHRASES ? level : 1);
   }
 }
+// Traditional characters that opencc writes only inside phrases (瞭 in 瞭解 and 一目瞭然, for
+// 了): paired position by position with the Simplified character they stand for, they take its
+// level when the phrases use them a fair number of times.
+for (const dict of [STPhrases, TWPhrases]) {
+  for (const [simplified, ...phrases] of parsePairs(dict)) {
+    const from = [...simplified];
+    for (const phrase of phrases) {
+      const to = [...phrase];
+      if (to.length !== from.length) continue;
+      to.forEach((t, i) => {
+        const level = gb2312.get(from[i]);
+        if (t === from[i] || level === undefined || tier.has(t)) return;
+        addChar(t, (phraseUses.get(t) ?? 0) >= COMMON_IN_PHRASES ? level : 1);
+      });
+    }
+  }
+}
 for (const { char } of annotator) addChar(char, 0);
 
 // Simplified-only characters (计, 樱, 俩: GB2312 characters that Traditional
