@@ -145,14 +145,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const readingMode = () => tab.readingMode ?? effective.readingMode;
   const repairWanted = () => tab.repairMirrors ?? effective.repairMirrors;
   const glossaryWanted = () => tab.glossaryEnabled ?? effective.glossaryEnabled;
-  const converting = () =>
-    readingMode() !== 'original' &&
+  /** Whether the page is to be converted, the reading mode aside. */
+  const enabled = () =>
     decideAutoConversion({
       verdictKind: netease.kind,
       settings,
       url,
       tabOverride: tab.enabled ?? null,
     }).convert;
+  const converting = () => readingMode() !== 'original' && enabled();
 
   // The dictionary the page will most likely need is injected while the session first looks
   // at the page (mirror artifacts, the walk): the page's script as it came predicts the plan,
@@ -407,20 +408,25 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   const stopWatching = watchSettings((loaded) => {
-    const before = { settings, effective };
+    const before = { settings, effective, enabled: enabled() };
     settings = loaded.settings;
     setUiLanguage(settings.uiLanguage);
     effective = effectiveSettings(settings, { url, uiLanguage });
     // A setting changed since (in the options page, or in the popup of another tab) is newer
     // than this tab's own choice of it, which would otherwise hold until a reload. The popup
     // saves most of its choices too: the tab keeps them until the setting moves on.
-    const choices = Object.keys(tab).length;
+    const choices = JSON.stringify(tab);
     for (const key of FOLLOWED_SETTINGS) {
       if (settings[key] !== before.settings[key]) delete tab[key];
     }
-    if (effective.siteMode !== before.effective.siteMode) delete tab.enabled;
+    // A site rule set to always or never decides for the open page too; one taken away
+    // ("automatic") leaves it as it is until the next visit decides afresh.
+    if (effective.siteMode !== before.effective.siteMode) {
+      if (effective.siteMode === 'auto') tab.enabled = before.enabled;
+      else delete tab.enabled;
+    }
     // The tab's other frames are told, and so is a frame that starts later.
-    if (Object.keys(tab).length !== choices) options.onTabChoices?.({ ...tab });
+    if (JSON.stringify(tab) !== choices) options.onTabChoices?.({ ...tab });
     void requestRender();
   });
 
@@ -446,6 +452,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   return {
     apply,
+    follow: (choices) => {
+      for (const key of Object.keys(tab) as (keyof TabApplyPayload)[]) delete tab[key];
+      return apply(choices);
+    },
     command,
     convertText: (text, to) => textToTarget({ text, target: to, regionalVocabulary: regional() }),
     report: buildReport,

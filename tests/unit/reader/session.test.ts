@@ -183,6 +183,45 @@ describe('the reader session', () => {
     await vi.waitFor(() => expect(text()).toBe('这个国家的发展，后来引起了讨论。'));
   });
 
+  it('a site rule taken away ("automatic") leaves the open page as it is', async () => {
+    load('<!doctype html><html><body><p id="p">這個國家的發展。</p></body></html>');
+    const { loadKit } = kitLoader();
+    const reader = start('https://news.example/4', loadKit);
+    const text = () => page.getElementById('p')?.textContent;
+    const withRule = (mode: 'always' | 'never' | null) => ({
+      ...defaultSettings(),
+      glossaryEnabled: false,
+      siteRules: mode === null ? [] : [{ pattern: 'news.example', mode }],
+    });
+    // "Always convert this site", as the popup does it: the tab, then the rule.
+    await reader.apply({ enabled: true });
+    await saveSettings(withRule('always'));
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展。'));
+    // Back to automatic: the page stays converted (not NetEase-style, it would not be now).
+    await saveSettings(withRule(null));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(text()).toBe('这个国家的发展。');
+    // "Never", then automatic: it stays as served.
+    await saveSettings(withRule('never'));
+    await vi.waitFor(() => expect(text()).toBe('這個國家的發展。'));
+    await saveSettings(withRule(null));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(text()).toBe('這個國家的發展。');
+  });
+
+  it("a frame following the top frame's choices drops the ones the top frame no longer holds", async () => {
+    load('<!doctype html><html><body><p id="p">這個國家的發展。</p></body></html>');
+    const { loadKit } = kitLoader();
+    const reader = start('https://news.example/5', loadKit);
+    const text = () => page.getElementById('p')?.textContent;
+    await reader.follow({ enabled: true, target: 'cn' });
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展。'));
+    // The top frame no longer holds `enabled` (a setting took it back): nor does this frame,
+    // and the page is not NetEase-style, so it goes back to the original.
+    await reader.follow({ target: 'cn' });
+    await vi.waitFor(() => expect(text()).toBe('這個國家的發展。'));
+  });
+
   it("keeps the names the reader's glossary protects, and follows the glossary as it changes", async () => {
     // A Japanese surname in a Chinese article: opencc writes 後藤 as 后藤 in Simplified.
     load('<!doctype html><html><body><p id="p">後藤先生的發言，後來引起了討論。</p></body></html>');
