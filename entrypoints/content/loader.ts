@@ -194,7 +194,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       onMessage({
         'tab/follow': async ({ choices }) => {
           const active = session ?? (starting ? await starting.catch(() => null) : null);
-          await active?.apply(choices);
+          await active?.follow(choices);
         },
       }),
     );

@@ -31,6 +31,11 @@ export interface ReaderSessionOptions {
 
 export interface ReaderSession {
   apply(change: TabApplyPayload): Promise<void>;
+  /**
+   * Takes on the tab-level choices of the tab's top frame, all of them (`tab/follow`): the
+   * ones it no longer holds (a setting changed since took one back) go here too.
+   */
+  follow(choices: TabApplyPayload): Promise<void>;
   /** Converts a piece of text (a selection) to `target`, whatever its script. */
   convertText(text: string, target: Target): Promise<string>;
   command(command: TabCommand): Promise<void>;
