@@ -18,12 +18,7 @@ import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
-import {
-  isSeen,
-  reachableBox,
-  scrollTermIntoView,
-  stepToTerm,
-} from '../../utils/glossary/term-navigation.ts';
+import { isSeen, scrollTermIntoView, stepToTerm } from '../../utils/glossary/term-navigation.ts';
 import { createTermSource, type UserGlossarySnapshot } from '../../utils/glossary/term-source.ts';
 import type { TabCommand } from '../../utils/messaging/protocol.ts';
 import {
@@ -422,8 +417,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         // A term the reader cannot see (a closed menu, a hidden panel) is passed over.
         boxOf: (index) => {
           const range = ranges[index]!.range;
-          if (!isSeen(range.startContainer.parentElement)) return null;
-          return reachableBox(rangeRect(range), { x: view?.scrollX ?? 0, y: view?.scrollY ?? 0 });
+          return isSeen(range.startContainer.parentElement) ? rangeRect(range) : null;
         },
         current: visited === null ? null : ranges.indexOf(visited),
         direction: name === 'next-term' ? 1 : -1,

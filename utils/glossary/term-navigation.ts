@@ -6,20 +6,6 @@ import { rangeRect, type RectLike } from './hit-test.ts';
 import { firstPast } from './page-order.ts';
 
 /**
- * The box of a term the reader can be taken to, or null: a term set aside where no scrolling
- * reaches (`left: -9999px`, a menu slid off the page with `translateX(-100%)`) is passed over,
- * as a term without layout is. `scroll` is the window's scroll position: a page scrolls to no
- * coordinate below zero.
- */
-export function reachableBox(
-  box: RectLike | null,
-  scroll: { x: number; y: number },
-): RectLike | null {
-  if (box === null) return null;
-  return box.right + scroll.x <= 0 || box.bottom + scroll.y <= 0 ? null : box;
-}
-
-/**
  * The index of the term to go to, or null when no term is shown on the page.
  * `boxOf(index)` gives the box of each of the `count` terms, in page order
  * (null for a term without layout, such as one in a collapsed section, which

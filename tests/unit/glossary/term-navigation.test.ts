@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RectLike } from '../../../utils/glossary/hit-test.ts';
-import {
-  isSeen,
-  reachableBox,
-  scrollTermIntoView,
-  stepToTerm,
-} from '../../../utils/glossary/term-navigation.ts';
+import { isSeen, scrollTermIntoView, stepToTerm } from '../../../utils/glossary/term-navigation.ts';
 
 /** The boxes as `stepToTerm` asks for them, one at a time. */
 const lazy = (boxes: readonly (RectLike | null)[]) => ({
@@ -133,20 +128,5 @@ describe('scrollTermIntoView', () => {
       rects.mockRestore();
       vi.restoreAllMocks();
     }
-  });
-});
-
-describe('reachableBox', () => {
-  it('passes over a term set aside where no scrolling reaches', () => {
-    const box = { left: 10, right: 50, width: 40, top: 100, bottom: 116, height: 16 };
-    const top = { x: 0, y: 0 };
-    expect(reachableBox(box, top)).toBe(box);
-    // `left: -9999px`, or a menu slid off to the left.
-    expect(reachableBox({ ...box, left: -9999, right: -9959 }, top)).toBeNull();
-    // Above the page's top, scrolled down 2,000 px: the viewport's -1,900 is the page's 100.
-    const scrolled = { x: 0, y: 2000 };
-    expect(reachableBox({ ...box, top: -1900, bottom: -1884 }, scrolled)).not.toBeNull();
-    expect(reachableBox({ ...box, top: -2100, bottom: -2084 }, scrolled)).toBeNull();
-    expect(reachableBox(null, top)).toBeNull();
   });
 });
