@@ -74,6 +74,12 @@ export interface TextBlock {
    * element, or a line's own nodes (the rest of its container stays converted).
    */
   readonly original: readonly Node[];
+  /**
+   * For a line: whether every line of its container with something to read is shown in the
+   * original, so that the container may say what language its text is in (a text node
+   * cannot carry a `lang`).
+   */
+  readonly containerShown?: boolean;
 }
 
 export interface SelectTextBlocksOptions {
@@ -401,6 +407,10 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       (container !== root || options.rootMayBeWhole === true)
     ) {
       lines[firstLine] = { ...lines[firstLine]!, anchor: container, original: [container] };
+    } else if (lines.length - firstLine === linesRead && linesRead > 1) {
+      for (let i = firstLine; i < lines.length; i++) {
+        lines[i] = { ...lines[i]!, containerShown: true };
+      }
     }
   }
   return lines;

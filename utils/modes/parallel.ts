@@ -89,6 +89,11 @@ export class ParallelView {
   private readonly removing = new WeakSet<Element>();
   /** Every companion element in the document, ours or copied by the page (live). */
   private readonly companionsInDocument: HTMLCollectionOf<Element>;
+  /**
+   * Containers whose lines all show in the original, with the `lang` we set on them (see
+   * `TextBlock.containerShown`): taken back once none of their lines has a companion.
+   */
+  private readonly containerLangs = new Map<Element, string>();
 
   constructor(options: ParallelViewOptions) {
     this.document = options.document;
@@ -127,6 +132,7 @@ export class ParallelView {
     }
     this.observers.clear();
     this.removePairs([...this.pairs.keys()]);
+    this.releaseContainerLangs();
     this.removeCopies();
     this.onExcludedChange([]);
     this.removeSheet?.();
@@ -275,8 +281,8 @@ export class ParallelView {
       if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
       insertCompanion(block, companion);
       let langSet: string | null = null;
-      // A line's container holds more than the line (other lines, converted text around them):
-      // its `lang` stays the page's.
+      // A line's container holds more than the line: its `lang` is set below, when all of its
+      // text shows in the original.
       if (
         block.anchor === block.block &&
         !block.block.hasAttribute('lang') &&
@@ -293,6 +299,30 @@ export class ParallelView {
         key,
         langSet,
       });
+      // Lines that are their container's whole text: it says they are in the original's
+      // language, as a block does (the page's `<html lang>` names the target now).
+      if (
+        block.containerShown === true &&
+        !this.containerLangs.has(block.block) &&
+        !block.block.hasAttribute('lang') &&
+        options.sourceLang !== options.targetLang
+      ) {
+        block.block.setAttribute('lang', options.sourceLang);
+        this.containerLangs.set(block.block, options.sourceLang);
+      }
+    }
+    this.releaseContainerLangs();
+  }
+
+  /** Takes back the `lang` of containers none of whose lines has a companion now. */
+  private releaseContainerLangs(): void {
+    if (this.containerLangs.size === 0) return;
+    const holding = new Set<Element>();
+    for (const pair of this.pairs.values()) holding.add(pair.block);
+    for (const [container, lang] of this.containerLangs) {
+      if (holding.has(container)) continue;
+      if (container.getAttribute('lang') === lang) container.removeAttribute('lang');
+      this.containerLangs.delete(container);
     }
   }
 

@@ -335,10 +335,11 @@ describe('ParallelView', () => {
           `這個國家的記憶體產業發展很快。|[${twToCn('這個國家的記憶體產業發展很快。')}]|` +
           `記者：王小明[${twToCn('記者：王小明')}]`,
       );
-      // The companion keeps the line's markup; the container holds more than one line, so
-      // its `lang` stays the page's, and each companion carries its own.
+      // The companion keeps the line's markup. All of the container's text shows in the
+      // original: it says so, as a block does (`<html lang>` names the target now), and each
+      // companion carries its own.
       expect(story.querySelectorAll(`${COMPANION_SELECTOR} > b`)).toHaveLength(1);
-      expect(story.hasAttribute('lang')).toBe(false);
+      expect(story.getAttribute('lang')).toBe('zh-Hant');
       expect(
         [...story.querySelectorAll(COMPANION_SELECTOR)].map((c) => c.getAttribute('lang')),
       ).toEqual(['zh-Hans', 'zh-Hans', 'zh-Hans']);
@@ -364,6 +365,8 @@ describe('ParallelView', () => {
         `${twToCn('熱門標籤')}|這是一段足夠長的正文，讀者需要對照閱讀。` +
           `[${twToCn('這是一段足夠長的正文，讀者需要對照閱讀。')}]`,
       );
+      // Part of the container reads converted: it says nothing of its language.
+      expect(box.hasAttribute('lang')).toBe(false);
       // A change to the line: the companion follows, and the line stays the page's.
       (box.childNodes[2] as Text).appendData('還有更多。');
       await waitFor(() => (companionText(box) ?? '').includes('还有更多'));
