@@ -1264,8 +1264,13 @@ export class PageConverter {
    */
   private holdsExcluded(item: WorkItem): boolean {
     if (this.excluded.size === 0 || item.kind !== 'text') return false;
+    // Each ancestor is looked at once: the nodes of a run nested in thousands of inline
+    // elements share them, and climbing from each node would be quadratic.
+    const seen = new Set<Node>();
     for (const node of item.nodes) {
-      for (let current: Node | null = node; current !== null && current !== item.container;) {
+      for (let current: Node | null = node; current !== null && current !== item.container; ) {
+        if (seen.has(current)) break;
+        seen.add(current);
         if (this.excluded.has(current)) return true;
         current = current.parentNode;
       }
