@@ -105,6 +105,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     }
     return loading;
   };
+  /** Whether the converter must be made anew (the protected names changed). */
+  let converterStale = false;
   /** The names the reader's glossary asks to keep, with ours (see `protectedTermsOf`). */
   let protectedTerms = withUserProtectedTerms(protectedTermsOf(options.protectedTerms));
   let textToTarget = createTextToTarget({ loadDictionaries, protectedTerms });
@@ -324,6 +326,12 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     await defaultYieldToEventLoop();
     if (disposed) return;
     for (const layer of layers) layer.suspend?.();
+    if (converterStale) {
+      converterStale = false;
+      converter.restore();
+      converter.dispose();
+      converter = makeConverter();
+    }
     await syncRepair();
     await defaultYieldToEventLoop();
     if (disposed) return;
@@ -438,9 +446,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     void requestRender(() => {
       protectedTerms = next;
       textToTarget = createTextToTarget({ loadDictionaries, protectedTerms });
-      converter.restore();
-      converter.dispose();
-      converter = makeConverter();
+      // Made anew in the render, once the layers have let go of the page (see `render`).
+      converterStale = true;
     });
   });
 
