@@ -404,6 +404,7 @@ describe('glossary layer', () => {
     await drain();
     await refreshed;
     expect(shown()).toBe(2 * 301);
+    const first = registry.get('jianfan-term');
     // The page's ticker moves: the search runs again, in slices.
     ticker.firstChild!.textContent = '1';
     await vi.waitFor(() => expect(waiting.length).toBe(1), { timeout: 3_000 });
@@ -415,7 +416,8 @@ describe('glossary layer', () => {
     }
     await drain();
     // …and its finds take their place.
-    await vi.waitFor(() => expect(shown()).toBe(2 * 301));
+    await vi.waitFor(() => expect(registry.get('jianfan-term')).not.toBe(first));
+    expect(shown()).toBe(2 * 301);
     vi.unstubAllGlobals();
   });
 
