@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import { conversionChoice } from '../../utils/report/turn-on.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { siteRuleShownFor, withSiteRuleForPage } from '../../utils/settings/site-rule-edit.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
@@ -41,24 +42,13 @@ async function safeStatus(api: PopupApi, tabId: number | null): Promise<PageRepo
  * change. `enabled` is for this tab only; everything else is also saved, so
  * that it holds for the next page too.
  */
-/**
- * Conversion turned on or off in the tab. Turned on in the original mode, the tab shows the
- * conversion (as the shortcut does): the original mode shows the page as served, converted or
- * not, and the page would not change.
- */
-function turnedOn(value: boolean, report: PageReport | null): TabApplyPayload {
-  return value && report?.readingMode === 'original'
-    ? { enabled: true, readingMode: 'converted' }
-    : { enabled: value };
-}
-
 function planChange(
   change: PageControlChange,
   { settings, report }: { settings: Settings; report: PageReport | null },
 ): { apply?: TabApplyPayload; save?: Settings } {
   switch (change.kind) {
     case 'enabled':
-      return { apply: turnedOn(change.value, report) };
+      return { apply: conversionChoice(change.value, report) };
     case 'target':
       return { apply: { target: change.value }, save: { ...settings, target: change.value } };
     case 'regionalVocabulary':
@@ -88,7 +78,7 @@ function planChange(
       // leaves it as it is until the next visit decides afresh.
       const apply: TabApplyPayload | undefined =
         change.value === 'always'
-          ? turnedOn(true, report)
+          ? conversionChoice(true, report)
           : change.value === 'never'
             ? { enabled: false }
             : undefined;

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import { addTermHash } from '../../utils/glossary/add-term-link.ts';
 import { READER_PAGE_PATTERNS } from '../../utils/report/reader-pages.ts';
+import { conversionChoice } from '../../utils/report/turn-on.ts';
+import { tabReport } from './tab-reports.ts';
 import {
   MAX_MESSAGE_TEXT,
   type ContextMenuId,
@@ -202,12 +204,12 @@ export async function handleMenuClick(
       return false;
     },
   );
-  // The open page follows at once, as from the popup: a choice made in the tab (a shortcut,
-  // the popup's switch) outranks site rules until the page is reloaded.
+  // The open page follows at once, as from the popup, in the converted mode if it showed the
+  // original.
   if (saved && tab?.id !== undefined) {
     await sendToTab(tab.id, {
       type: 'tab/apply',
-      payload: { enabled: mode === 'always' },
+      payload: conversionChoice(mode === 'always', await tabReport(tab.id)),
     }).catch((error: unknown) => console.warn(`Tab ${tab.id} did not take the site rule`, error));
   }
 }

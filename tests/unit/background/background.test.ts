@@ -212,6 +212,30 @@ describe('the context menu', () => {
     ]);
   });
 
+  it('"Always convert this site" on a tab showing the original shows the conversion', async () => {
+    await startBackground(desktopApis());
+    const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
+    const tab = await fakeBrowser.tabs.create({});
+    const report = {
+      ...emptyPageReport({ url: 'https://news.example/a', title: 'A' }),
+      hasChinese: true,
+      readingMode: 'original' as const,
+    };
+    await fromTab(tab.id!, { type: 'page/report', payload: { report } });
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => {
+      sent.push(message);
+      return { ok: true, value: report };
+    });
+    await handleMenuClick(
+      { menuItemId: 'site-always', pageUrl: 'https://news.example/a' },
+      { id: tab.id! },
+    );
+    expect(sent).toEqual([
+      { type: 'tab/apply', payload: { enabled: true, readingMode: 'converted' } },
+    ]);
+  });
+
   it('converts and copies a selection made in a frame without a content script in the top frame', async () => {
     await startBackground(desktopApis());
     const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
