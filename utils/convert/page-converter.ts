@@ -1268,7 +1268,7 @@ export class PageConverter {
     // elements share them, and climbing from each node would be quadratic.
     const seen = new Set<Node>();
     for (const node of item.nodes) {
-      for (let current: Node | null = node; current !== null && current !== item.container; ) {
+      for (let current: Node | null = node; current !== null && current !== item.container;) {
         if (seen.has(current)) break;
         seen.add(current);
         if (this.excluded.has(current)) return true;
