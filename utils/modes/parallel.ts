@@ -62,6 +62,44 @@ interface Pair {
   readonly langSet: string | null;
 }
 
+/** A block a sync wants a companion for, and what its companion depends on. */
+interface Wanted {
+  readonly block: TextBlock;
+  readonly key: string;
+}
+
+/**
+ * The first slice of companions, built in the task that asked for them: a page of ordinary
+ * length gets all of them at once.
+ */
+const FIRST_SLICE_MS = 12;
+/** Each later slice, with a task between them. */
+const SLICE_MS = 10;
+/** Up to this many companions wanted, the first slice runs in the task that asked for them. */
+const BUILT_AT_ONCE = 200;
+
+const now = () => performance.now();
+
+/**
+ * The blocks around the viewport first, then the others in page order: on a long article the
+ * reader sees the mode at once where they are. Positions are all read before anything is
+ * written, so layout is computed once. Without layout (no view) the order stays.
+ */
+function nearViewportFirst(queue: readonly Wanted[]): Wanted[] {
+  if (queue.length < 2) return [...queue];
+  const view = queue[0]!.block.block.ownerDocument.defaultView;
+  const height = view?.innerHeight ?? 0;
+  if (height === 0) return [...queue];
+  const near: Wanted[] = [];
+  const far: Wanted[] = [];
+  for (const entry of queue) {
+    const rect = entry.block.block.getBoundingClientRect();
+    const isNear = rect.bottom >= -height && rect.top <= 2 * height;
+    (isNear ? near : far).push(entry);
+  }
+  return near.concat(far);
+}
+
 /** How often a companion the page removes is put back before the block is left alone. */
 const MAX_REINSERTIONS = 3;
 
@@ -94,6 +132,8 @@ export class ParallelView {
    * `TextBlock.containerShown`): taken back once none of their lines has a companion.
    */
   private readonly containerLangs = new Map<Element, string>();
+  /** The number of the latest build of companions (see `buildInSlices`). */
+  private building = 0;
 
   constructor(options: ParallelViewOptions) {
     this.document = options.document;
@@ -126,6 +166,7 @@ export class ParallelView {
 
   /** Removes every companion, `lang` and style, and gives the blocks back to the converter. */
   clear(): void {
+    this.building += 1;
     for (const { observer, stop } of this.observers.values()) {
       observer.disconnect();
       stop();
@@ -258,9 +299,44 @@ export class ParallelView {
     }
     this.removePairs(stale);
 
-    const built: { block: TextBlock; key: string; companion: Element }[] = [];
-    for (const [anchor, { block, key }] of wanted) {
+    const queue: Wanted[] = [];
+    for (const [anchor, entry] of wanted) {
       if (this.pairs.has(anchor) || this.givenUp.has(anchor)) continue;
+      queue.push(entry);
+    }
+    this.building += 1;
+    const generation = this.building;
+    const build = () => this.buildInSlices(nearViewportFirst(queue), 0, generation, FIRST_SLICE_MS);
+    // A few companions go in at once, in the task that asked; a long article's wait for a task
+    // of their own: the search for the blocks has taken this one's time.
+    if (queue.length <= BUILT_AT_ONCE) build();
+    else setTimeout(build, 0);
+  }
+
+  /**
+   * Builds and puts in the companions of `queue` from `from` on, a slice of about `budget` ms
+   * at a time with a task between slices, so that a long article (2,000 paragraphs: half a
+   * second of work) never holds the page up. The blocks near the viewport come first. A newer
+   * sync or `clear` makes `generation` stale, and the rest of the queue is dropped: the newer
+   * sync has its own.
+   */
+  private buildInSlices(
+    queue: readonly Wanted[],
+    from: number,
+    generation: number,
+    budget: number,
+  ): void {
+    const options = this.options;
+    if (options === null || generation !== this.building) return;
+    const started = now();
+    const built: { block: TextBlock; key: string; companion: Element }[] = [];
+    let next = from;
+    while (next < queue.length) {
+      const { block, key } = queue[next]!;
+      next += 1;
+      // The page may have moved things since the queue was made.
+      if (!block.block.isConnected || block.after.parentNode !== block.block) continue;
+      if (this.pairs.has(block.anchor)) continue;
       const companion = buildCompanion({
         block,
         converter: options.converter,
@@ -269,8 +345,19 @@ export class ParallelView {
         label: options.label,
       });
       if (companion !== null) built.push({ block, key, companion });
+      if (now() - started >= budget) break;
     }
+    this.putIn(built, options);
+    if (next < queue.length) {
+      setTimeout(() => this.buildInSlices(queue, next, generation, SLICE_MS), 0);
+    }
+  }
 
+  /** Puts in companions built for the blocks they belong to. */
+  private putIn(
+    built: readonly { block: TextBlock; key: string; companion: Element }[],
+    options: ParallelShowOptions,
+  ): void {
     // The converter lets go of blocks without a companion and restores those with one before
     // any companion appears, so no block ever shows two conversions.
     this.onExcludedChange([
@@ -312,6 +399,10 @@ export class ParallelView {
       }
     }
     this.releaseContainerLangs();
+    // What this wrote (the companions, the originals the converter put back, `lang`s) is not
+    // the page's change: read as one, each slice of a long article set off a sync of the whole
+    // article and a layout, half a second in one task on 2,000 paragraphs.
+    for (const { observer } of this.observers.values()) observer.takeRecords();
   }
 
   /** Takes back the `lang` of containers none of whose lines has a companion now. */

@@ -307,6 +307,28 @@ describe('ParallelView', () => {
     expect(view.blocks().map((block) => block.id)).toEqual(['changed']);
   });
 
+  it('builds the companions of a long article in slices, and stops when the mode ends', async () => {
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>第${i}段：這個國家的發展。</p>`);
+    const doc = documentWithBody(`<main id="article">${paragraphs.join('')}</main>`);
+    const { view, options } = await parallelPage(doc);
+    const count = () => doc.querySelectorAll(COMPANION_SELECTOR).length;
+    view.show(options());
+    // Too many for the task that asked (it searched the article): they come in later tasks,
+    // a slice at a time, not all at once (seconds of work in one task).
+    expect(count()).toBe(0);
+    await waitFor(() => count() > 0, 5_000);
+    expect(count()).toBeLessThan(2000);
+    await waitFor(() => count() === 2000, 20_000);
+    // Shown again, then left before the slices are done: nothing more comes.
+    view.clear();
+    view.show(options());
+    await waitFor(() => count() > 0, 5_000);
+    view.clear();
+    expect(count()).toBe(0);
+    await sleep(100);
+    expect(count()).toBe(0);
+  }, 30_000);
+
   describe('lines a container holds directly (an article split by <br>, <div> paragraphs)', () => {
     const STORY =
       '<div id="story">華為發佈了新的處理器。<br><br>這個國家的<b>記憶體</b>產業發展很快。' +
