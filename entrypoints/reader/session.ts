@@ -349,6 +349,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     if (request !== requestedRenders || disposed) return;
     const state = pageState();
     for (const layer of layers) {
+      // Each layer in a task of its own: on a long article the side-by-side mode's search for
+      // its blocks and the glossary's first slice made one task of over 100 ms.
+      await defaultYieldToEventLoop();
+      if (disposed || request !== requestedRenders) return;
       await layer.refresh(state);
       if (disposed) return;
     }
