@@ -189,6 +189,30 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
     });
   }, 120_000);
 
+  it('20,000 text nodes side by side: every paragraph gets its companion', async () => {
+    const probe = await ctx.browser.newPage(
+      ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
+    );
+    const last = await probe.evaluate(() => document.getElementById('p1999')!.textContent!);
+    await probe.close();
+    await convertHostile(ctx, {
+      name: '20,000 text nodes, side by side',
+      path: 'pages/hostile/many-nodes.html?nodes=20000',
+      apply: { readingMode: 'parallel' },
+      done: (expected) =>
+        document.querySelector('#p1999 > jianfan-companion')?.textContent === expected,
+      doneArg: twToCn(last),
+      timeoutMs: 120_000,
+      check: async (page) => {
+        const companions = await page.evaluate(
+          () => document.querySelectorAll('#article > p > jianfan-companion').length,
+        );
+        expect(companions).toBe(2_000);
+        return `${companions} companions`;
+      },
+    });
+  }, 120_000);
+
   it('elements nested 10,000 deep: no crash, the deepest text converts', async () => {
     await convertHostile(ctx, {
       name: 'nesting 10,000 deep',
