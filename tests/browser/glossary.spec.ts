@@ -446,11 +446,15 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
-  it('a term added in the options page appears on an open tab without a reload', async () => {
-    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
-    await waitForHighlight(tab, 'CUDA');
-    expect(await waitForHighlight(tab, 'CUDA')).not.toContain('藍鯨引擎');
-
+  /**
+   * Opens the options page of `tab`, adds a term with these field values through its form (and
+   * its "keep these forms" switch, if asked), and waits until it is saved.
+   */
+  async function addTermInOptions(
+    tab: TestPage,
+    fields: Record<string, string>,
+    { protect = false }: { protect?: boolean } = {},
+  ): Promise<TestPage> {
     const options = await ctx.browser.openExtensionPage(tab, 'options');
     const addLabel = translate('en', 'glossary_add');
     await options.waitFor(
@@ -461,7 +465,31 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
       [...document.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
     }, addLabel);
     await options.waitFor(() => document.querySelector('#term-id') !== null);
-    const fields: Record<string, string> = {
+    await options.evaluate(
+      ({ values, protect }) => {
+        for (const [id, value] of Object.entries(values)) {
+          const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+          field.value = value;
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        if (protect) document.getElementById('term-protect')!.click();
+      },
+      { values: fields, protect },
+    );
+    await options.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
+    );
+    const saved = translate('en', 'glossary_term_saved', fields['term-hans']!);
+    await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
+    return options;
+  }
+
+  it('a term added in the options page appears on an open tab without a reload', async () => {
+    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(tab, 'CUDA');
+    expect(await waitForHighlight(tab, 'CUDA')).not.toContain('藍鯨引擎');
+
+    const fields = {
       'term-id': 'blue-whale-engine',
       'term-hans': '蓝鲸引擎',
       'term-hant': '藍鯨引擎',
@@ -470,18 +498,7 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
       'term-definitionHans': '一家新创公司的推理引擎，仍在测试。',
       'term-definitionHant': '一家新創公司的推理引擎，仍在測試。',
     };
-    await options.evaluate((values) => {
-      for (const [id, value] of Object.entries(values)) {
-        const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
-        field.value = value;
-        field.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    }, fields);
-    await options.evaluate(() =>
-      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
-    );
-    const saved = translate('en', 'glossary_term_saved', '蓝鲸引擎');
-    await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
+    const options = await addTermInOptions(tab, fields);
 
     await tab.bringToFront();
     await waitForHighlight(tab, '藍鯨引擎');
@@ -502,25 +519,8 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await tab.waitFor(() => document.getElementById('visit')!.textContent!.includes('发言'));
     expect(await visit()).toBe('后藤先生的发言，后来引起了许多讨论。');
 
-    const options = await ctx.browser.openExtensionPage(tab, 'options');
-    const addLabel = translate('en', 'glossary_add');
-    await options.waitFor(
-      (label) => [...document.querySelectorAll('button')].some((b) => b.textContent === label),
-      addLabel,
-    );
-    await options.evaluate((label) => {
-      [...document.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
-    }, addLabel);
-    await options.waitFor(() => document.querySelector('#term-protect') !== null);
-    await options.evaluate(
-      (values) => {
-        for (const [id, value] of Object.entries(values)) {
-          const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
-          field.value = value;
-          field.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        document.getElementById('term-protect')!.click();
-      },
+    const options = await addTermInOptions(
+      tab,
       {
         'term-id': 'goto',
         'term-hans': '後藤',
@@ -530,12 +530,8 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
         'term-definitionHans': '日本姓氏。',
         'term-definitionHant': '日本姓氏。',
       },
+      { protect: true },
     );
-    await options.evaluate(() =>
-      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
-    );
-    const saved = translate('en', 'glossary_term_saved', '後藤');
-    await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
 
     await tab.bringToFront();
     await tab.waitFor(

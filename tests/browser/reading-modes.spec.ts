@@ -112,6 +112,16 @@ async function holdModifierOver(page: TestPage, selector: string, key = 'Alt'): 
     const rect = element.getClientRects()[0]!;
     return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
   }, selector);
+  return holdModifierAt(page, point, key, selector);
+}
+
+/** Puts the pointer at `point` and holds the modifier; the peek card's text. */
+async function holdModifierAt(
+  page: TestPage,
+  point: { x: number; y: number },
+  key: string,
+  what: string,
+): Promise<string> {
   // The layer starts listening when the mode's render ends: try again until it answers.
   for (let attempt = 0; ; attempt += 1) {
     await page.mouseMove(point.x, point.y);
@@ -129,7 +139,7 @@ async function holdModifierOver(page: TestPage, selector: string, key = 'Alt'): 
       .catch(() => null);
     if (text !== null) return text;
     await page.keyUp(key);
-    if (attempt === 4) throw new Error(`No peek card over ${selector}`);
+    if (attempt === 4) throw new Error(`No peek card over ${what}`);
   }
 }
 
@@ -540,31 +550,10 @@ describeInBrowser(
         const rect = range.getClientRects()[0]!;
         return { x: rect.left + 20, y: rect.top + rect.height / 2 };
       });
-      const cardText = () =>
-        page.evaluate(() => {
-          const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
-          return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
-        });
-      let shown: string | null = null;
-      for (let attempt = 0; attempt < 5 && shown === null; attempt++) {
-        await page.mouseMove(point.x, point.y);
-        await page.mouseMove(point.x + 2, point.y + 1);
-        await page.keyDown('Alt');
-        shown = await page
-          .waitFor(
-            () => {
-              const host = document.querySelector('jianfan-peek[data-jianfan-ui="peek"]');
-              return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
-            },
-            undefined,
-            1_500,
-          )
-          .catch(() => null);
-        if (shown === null) await page.keyUp('Alt');
-      }
+      const shown = await holdModifierAt(page, point, 'Alt', 'the second line');
       expect(shown).toBe('分析師指出，高頻寬記憶體的需求仍在快速增長，各家廠商都在爭取訂單。');
       await page.keyUp('Alt');
-      expect(await cardText()).toBeNull();
+      expect(await peekCardText(page)).toBeNull();
       await page.close();
     });
 
