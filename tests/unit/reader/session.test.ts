@@ -55,6 +55,7 @@ function start(
   loadKit: (name: KitRequest) => Promise<void>,
   override: TabApplyPayload | null = null,
   protectedTerms: readonly unknown[] = [],
+  onTabChoices?: (choices: TabApplyPayload) => void,
 ) {
   session = startReaderSession({
     document: page,
@@ -64,6 +65,7 @@ function start(
     protectedTerms,
     override,
     report: () => {},
+    ...(onTabChoices ? { onTabChoices } : {}),
     loadKit,
   });
   return session;
@@ -134,17 +136,7 @@ describe('the reader session', () => {
     load('<!doctype html><html><body><p>这个国家的发展。</p></body></html>');
     const { loadKit } = kitLoader();
     const choices: TabApplyPayload[] = [];
-    session = startReaderSession({
-      document: page,
-      url: 'https://news.example/3',
-      uiLanguage: 'zh-CN',
-      settings: { ...defaultSettings(), glossaryEnabled: false },
-      protectedTerms: [],
-      override: { enabled: false },
-      report: () => {},
-      onTabChoices: (made) => choices.push(made),
-      loadKit,
-    });
+    start('https://news.example/3', loadKit, { enabled: false }, [], (made) => choices.push(made));
     expect(choices).toEqual([{ enabled: false }]);
   });
 
@@ -152,24 +144,14 @@ describe('the reader session', () => {
     load('<!doctype html><html><body><p id="p">这个国家的发展，后来引起了讨论。</p></body></html>');
     const { loadKit } = kitLoader();
     const choices: TabApplyPayload[] = [];
-    session = startReaderSession({
-      document: page,
-      url: 'https://news.example/2',
-      uiLanguage: 'zh-CN',
-      settings: { ...defaultSettings(), glossaryEnabled: false },
-      protectedTerms: [],
-      override: null,
-      report: () => {},
-      onTabChoices: (made) => choices.push(made),
-      loadKit,
-    });
+    const reader = start('https://news.example/2', loadKit, null, [], (made) => choices.push(made));
     const text = () => page.getElementById('p')?.textContent;
     const traditional = '這個國家的發展，後來引起了討論。';
     // The reader chose Traditional for this tab (the settings follow the browser: Simplified).
-    await session.apply({ enabled: true, target: 'tw' });
+    await reader.apply({ enabled: true, target: 'tw' });
     await vi.waitFor(() => expect(text()).toBe(traditional));
     // The popup shows the original and saves the mode, as it does.
-    await session.apply({ readingMode: 'original' });
+    await reader.apply({ readingMode: 'original' });
     await saveSettings({ ...defaultSettings(), glossaryEnabled: false, readingMode: 'original' });
     await vi.waitFor(() => expect(text()).toBe('这个国家的发展，后来引起了讨论。'));
     // Then the options page sets the converted mode: the tab follows, without a reload, and
