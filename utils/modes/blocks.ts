@@ -127,26 +127,29 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
   }
 
   /** A block's own content: its children that hold no other selected block. */
+  // Read from the live text: Han characters and blank text look the same converted or not, and
+  // asking the converter for the original of every node took a quarter of a second on a page
+  // of 20,000 paragraphs.
   const ownContent = (block: Element): TextBlock | null => {
     const ownNodes: Node[] = [];
     let after: Node | null = null;
-    let ownText = '';
+    let han = false;
     for (let child = block.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 1) {
         const element = child as Element;
         if (selected.has(element) || holders.has(element)) continue;
         if (isOurUi(element)) continue;
         ownNodes.push(child);
-        ownText += ownTextOf(element, textOf);
+        han ||= hasHan(ownTextOf(element, pageText));
         after = child;
       } else if (child.nodeType === 3) {
         ownNodes.push(child);
-        const text = textOf(child as Text);
-        ownText += text;
+        const text = (child as Text).data;
+        han ||= hasHan(text);
         if (text.trim() !== '') after = child;
       }
     }
-    return after !== null && hasHan(ownText)
+    return after !== null && han
       ? { block, ownNodes, after, anchor: block, original: [block] }
       : null;
   };
@@ -304,22 +307,23 @@ interface ContainerLinesOptions {
  */
 function containerLines(options: ContainerLinesOptions): TextBlock[] {
   const { root, candidates, textOf } = options;
-  // Elements that hold a box somewhere inside: an inline element holding one is a container
-  // of its own, not part of a line (its text would be copied twice).
-  const holdsBox = new Set<Element>();
-  const mark = (element: Element) => {
-    for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
-      if (holdsBox.has(parent)) break;
-      holdsBox.add(parent);
-      if (parent === root) break;
+  // An inline element holding a box somewhere inside is a container of its own, not part of a
+  // line (its text would be copied twice); so is one holding a `<br>`: mirror sites wrap a
+  // whole article split by `<br>`s in a `<font>` or `<span>`, and its paragraphs are lines of
+  // their own. Looked at only for the inline elements met in a container, each once: walking
+  // every element under the root for it took most of a second on a page of 20,000 paragraphs.
+  // Our own companions are left out: what a container is must not depend on them.
+  const holdsBox = (inline: Element): boolean => {
+    const walker = inline.ownerDocument.createTreeWalker(inline, 1 /* elements */, {
+      // 2 is NodeFilter.FILTER_REJECT (our UI and all inside it), 1 FILTER_ACCEPT.
+      acceptNode: (node) => (isOurUi(node as Element) ? 2 : 1),
+    });
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const element = node as Element;
+      if (element.localName === 'br' || breaksLine(element)) return true;
     }
+    return false;
   };
-  // An inline element holding a `<br>` is one too: mirror sites wrap a whole article split by
-  // `<br>`s in a `<font>` or `<span>`, and its paragraphs are lines of their own. Our own
-  // companions are left out: what a container is must not depend on them.
-  for (const element of root.querySelectorAll('*')) {
-    if ((breaksLine(element) && !isOurUi(element)) || element.localName === 'br') mark(element);
-  }
 
   const lines: TextBlock[] = [];
   if (isInsideSkipped(root)) return lines;
@@ -381,7 +385,7 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
         endLine(element);
       } else if (isOurUi(element) || UNREAD_TAGS.has(element.localName)) {
         // Neither text of the line nor the end of one.
-      } else if (breaksLine(element) || holdsBox.has(element)) {
+      } else if (breaksLine(element) || holdsBox(element)) {
         endLine(null);
         stack.push(element);
         boxes += 1;
