@@ -13,8 +13,9 @@
 //   the 3 755 level-1 (most frequent) characters of GB 2312, absent from Big5 (so Taiwan
 //   text never uses them) and not Hong Kong forms (below).
 // * Traditional only: keys of TSCharacters that change when converted to Simplified, among
-//   the 5 401 level-1 (most frequent) characters of Big5, and absent from GB 2312, so that
-//   Simplified text never uses them.
+//   the 5 401 level-1 (most frequent) characters of Big5 or the forms Taiwan writes otherwise
+//   (TWVariants keys: 裏, 啓, 麪, which OpenCC's own Traditional and Hong Kong text use and Big5
+//   lacks), and absent from GB 2312, so that Simplified text never uses them.
 // * Hong Kong forms: the HKVariants forms that differ from the OpenCC standard form, are not
 //   Taiwan forms (TWVariants) and are absent from Big5 (衞, 説, 温 …). Taiwan forms: the
 //   standard forms they replace (衛, 說, 溫 …), which Taiwan writes.
@@ -98,7 +99,10 @@ export function scriptCharClasses() {
     )
     .map(([char]) => char);
   const traditionalOnly = [...ts]
-    .filter(([char, simplified]) => simplified !== char && big5Common.has(char) && !gb.has(char))
+    .filter(
+      ([char, simplified]) =>
+        simplified !== char && (big5Common.has(char) || tw.has(char)) && !gb.has(char),
+    )
     .map(([char]) => char);
   return {
     simplifiedOnly: sorted(simplifiedOnly),

@@ -26,6 +26,8 @@ describe('generated script character classes', () => {
     // Common characters of both kinds are present.
     for (const char of '发头这们说国') expect(simplifiedOnly).toContain(char);
     for (const char of '發頭這們說國') expect(traditionalOnly).toContain(char);
+    // OpenCC's own Traditional forms, which Taiwan writes otherwise and Big5 lacks.
+    for (const char of '裏啓麪爲衆') expect(traditionalOnly).toContain(char);
   });
 
   it('the classes are disjoint, and shared characters are in none', () => {

@@ -35,6 +35,13 @@ describe('detectTextScript', () => {
     expect(traditional.region).toBe('tw');
   });
 
+  it('reads the forms OpenCC’s own Traditional writes (裏, 啓, 麪; not in Big5) as Traditional', () => {
+    // A few words typed in the popup, or selected: no other sign of their script.
+    for (const text of ['裏面', '啓事', '麪包']) {
+      expect(detectTextScript(text).script, text).toBe('traditional');
+    }
+  });
+
   it('reads the corrupted mirror copies as Traditional despite the garbage characters', () => {
     for (const text of readSharedFixtures('.corrupted.txt')) {
       expect(detectTextScript(text).script).toBe('traditional');
