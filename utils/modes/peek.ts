@@ -229,6 +229,11 @@ export class PeekController {
   private show(target: PeekTarget, by: ShownBy): void {
     const settings = this.settings;
     if (settings === null) return;
+    // A line the page has rewritten or moved since it was found is gone: nothing to show.
+    if (target.line?.some((node) => node.parentNode !== target.block) === true) {
+      this.hide();
+      return;
+    }
     const text = originalTextOfTarget(target, settings.originalTextOf);
     if (text === '') return;
     this.shown = { target, by };

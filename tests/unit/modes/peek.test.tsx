@@ -284,6 +284,21 @@ describe('PeekController on lines of a container (an article split by <br>)', ()
     caretNode = story.lastChild!;
     moveOver(story);
     expect(card.shown?.text).toBe('第三段。');
+    // The page rewrites the container under an open card; the next render restarts peek.
+    caretNode = story.childNodes[3]!;
+    moveOver(story);
+    expect(card.shown?.text).toBe('第二段經濟的內容。');
+    story.replaceChildren('新的第一段。', doc.createElement('br'), '新的第二段。');
+    expect(() =>
+      controller.start({
+        modifier: 'Alt',
+        onModifier: true,
+        originalTextOf: (node) => node.data,
+        sourceLang: 'zh-Hant',
+        label: 'Original',
+      }),
+    ).not.toThrow();
+    expect(card.shown).toBeNull();
     // A paragraph written as a <div>: a block of its own, its box the card's anchor.
     moveOver(doc.getElementById('single')!);
     expect(card.shown?.block.id).toBe('single');
