@@ -411,7 +411,7 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       (container !== root || options.rootMayBeWhole === true)
     ) {
       lines[firstLine] = { ...lines[firstLine]!, anchor: container, original: [container] };
-    } else if (lines.length - firstLine === linesRead && linesRead > 1) {
+    } else if (lines.length - firstLine === linesRead && linesRead > 1 && boxes === 0) {
       for (let i = firstLine; i < lines.length; i++) {
         lines[i] = { ...lines[i]!, containerShown: true };
       }

@@ -60,6 +60,8 @@ interface Pair {
   readonly key: string;
   /** The `lang` we set on the block, to take back; null when the block had its own. */
   readonly langSet: string | null;
+  /** A line whose container's text all shows in the original, as of the last sync. */
+  containerShown: boolean;
 }
 
 /** A block a sync wants a companion for, and what its companion depends on. */
@@ -135,6 +137,8 @@ export class ParallelView {
   private readonly containerLangs = new Map<Element, string>();
   /** The number of the latest build of companions (see `buildInSlices`). */
   private building = 0;
+  /** Blocks whose companion is being built anew, still left alone by the converter (see `show`). */
+  private readonly carried = new Map<Node, readonly Node[]>();
 
   constructor(options: ParallelViewOptions) {
     this.document = options.document;
@@ -154,7 +158,10 @@ export class ParallelView {
         previous.sourceLang !== options.sourceLang ||
         previous.label !== options.label)
     ) {
-      // Another conversion: every companion is rebuilt.
+      // Another conversion: every companion is rebuilt. Their blocks stay shown in the original
+      // until their new companion comes, slice by slice: released at once, a long article's
+      // blocks would show converted in between.
+      for (const [anchor, pair] of this.pairs) this.carried.set(anchor, pair.original);
       this.removePairs([...this.pairs.keys()]);
     }
     if (this.removeSheet === null && !this.inlineStyles) {
@@ -168,6 +175,7 @@ export class ParallelView {
   /** Removes every companion, `lang` and style, and gives the blocks back to the converter. */
   clear(): void {
     this.building += 1;
+    this.carried.clear();
     for (const { observer, stop } of this.observers.values()) {
       observer.disconnect();
       stop();
@@ -293,6 +301,9 @@ export class ParallelView {
         pair.companion.parentNode === pair.block &&
         pair.companion.previousSibling === want.block.after;
       if (want === undefined || wantKey !== pair.key || !inPlace) stale.push(anchor);
+      // A line added to the container since may not show in the original: the container's
+      // `lang` goes then (see `releaseContainerLangs`).
+      else pair.containerShown = want.block.containerShown === true;
       if (
         want !== undefined &&
         wantKey === pair.key &&
@@ -353,6 +364,8 @@ export class ParallelView {
       if (companion !== null) built.push({ block, key, companion });
       if (now() - started >= budget) break;
     }
+    for (const { block } of built) this.carried.delete(block.anchor);
+    if (next >= queue.length) this.carried.clear();
     this.putIn(built, options);
     if (next < queue.length) {
       setTimeout(() => this.buildInSlices(queue, next, generation, SLICE_MS), 0);
@@ -369,6 +382,7 @@ export class ParallelView {
     this.onExcludedChange([
       ...[...this.pairs.values()].flatMap((pair) => pair.original),
       ...built.flatMap(({ block }) => block.original),
+      ...[...this.carried.values()].flat(),
     ]);
     for (const { block, key, companion } of built) {
       if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
@@ -391,6 +405,7 @@ export class ParallelView {
         companion,
         key,
         langSet,
+        containerShown: block.containerShown === true,
       });
       // Lines that are their container's whole text: it says they are in the original's
       // language, as a block does (the page's `<html lang>` names the target now).
@@ -415,7 +430,7 @@ export class ParallelView {
   private releaseContainerLangs(): void {
     if (this.containerLangs.size === 0) return;
     const holding = new Set<Element>();
-    for (const pair of this.pairs.values()) holding.add(pair.block);
+    for (const pair of this.pairs.values()) if (pair.containerShown) holding.add(pair.block);
     for (const [container, lang] of this.containerLangs) {
       if (holding.has(container)) continue;
       if (container.getAttribute('lang') === lang) container.removeAttribute('lang');

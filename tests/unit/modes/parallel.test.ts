@@ -329,6 +329,30 @@ describe('ParallelView', () => {
     expect(count()).toBe(0);
   }, 30_000);
 
+  it('keeps a long article in the original while its companions are built anew for another target', async () => {
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) => `<p id="p${i}">第${i}段：這裡的發展。</p>`,
+    );
+    const doc = documentWithBody(`<main id="article">${paragraphs.join('')}</main>`);
+    const { converter, view, options } = await parallelPage(doc);
+    const count = () => doc.querySelectorAll(COMPANION_SELECTOR).length;
+    view.show(options());
+    await waitFor(() => count() === 1500, 20_000);
+    const last = doc.getElementById('p1499')!;
+    const original = ownText(last);
+    // Hong Kong now: every companion is rebuilt, slice by slice.
+    await converter.convert({ target: 'hk' });
+    view.show({ ...options(), targetLang: 'zh-Hant' });
+    const seen = new Set<string>();
+    await waitFor(() => {
+      seen.add(ownText(last));
+      return companionText(last) === twToHk('第1499段：這裡的發展。');
+    }, 20_000);
+    // Never shown converted in place in between.
+    expect([...seen]).toEqual([original]);
+  }, 40_000);
+
   describe('lines a container holds directly (an article split by <br>, <div> paragraphs)', () => {
     const STORY =
       '<div id="story">華為發佈了新的處理器。<br><br>這個國家的<b>記憶體</b>產業發展很快。' +
@@ -389,6 +413,24 @@ describe('ParallelView', () => {
       );
       // Part of the container reads converted: it says nothing of its language.
       expect(box.hasAttribute('lang')).toBe(false);
+      // Nor one that holds a box (a caption converted in place), though all its lines show.
+      const captioned = documentWithBody(
+        '<main id="article"><div id="fig">這是一段足夠長的正文，讀者需要對照閱讀。<br>第二段也是足夠長的正文，讀者需要對照。' +
+          '<div id="cap">圖一說明</div></div></main>',
+      );
+      const second = await parallelPage(captioned);
+      second.view.show(second.options());
+      expect(captioned.getElementById('fig')!.hasAttribute('lang')).toBe(false);
+      // All lines shown, then one added that is not (a tag): the container's `lang` goes.
+      const tagged = documentWithBody(
+        '<main id="article"><div id="two">這是一段足夠長的正文，讀者需要對照閱讀。<br>第二段也是足夠長的正文，讀者需要對照。</div></main>',
+      );
+      const third = await parallelPage(tagged);
+      third.view.show(third.options());
+      const two = tagged.getElementById('two')!;
+      expect(two.getAttribute('lang')).toBe('zh-Hant');
+      two.append(tagged.createElement('br'), '熱門標籤');
+      await waitFor(() => !two.hasAttribute('lang'));
       // A change to the line: the companion follows, and the line stays the page's.
       (box.childNodes[2] as Text).appendData('還有更多。');
       await waitFor(() => (companionText(box) ?? '').includes('还有更多'));
