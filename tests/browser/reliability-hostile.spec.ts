@@ -140,6 +140,19 @@ async function convertHostile(
   }
 }
 
+/** The text of the last paragraph of the 20,000-node page, read from a copy of it. */
+async function lastOf20000(ctx: {
+  browser: { newPage(url: string): Promise<TestPage> };
+  server: { fixture(p: string): string };
+}): Promise<string> {
+  const probe = await ctx.browser.newPage(
+    ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
+  );
+  const last = await probe.evaluate(() => document.getElementById('p1999')!.textContent!);
+  await probe.close();
+  return last;
+}
+
 describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   it('200,000 text nodes: converts them all, each written once', async () => {
     // The generated text is deterministic: read two paragraphs from a small copy of the page.
@@ -172,11 +185,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   }, 240_000);
 
   it('20,000 text nodes with the glossary on (the default): converts them all', async () => {
-    const probe = await ctx.browser.newPage(
-      ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
-    );
-    const last = await probe.evaluate(() => document.getElementById('p1999')!.textContent!);
-    await probe.close();
+    const last = await lastOf20000(ctx);
     await convertHostile(ctx, {
       name: '20,000 text nodes, glossary on',
       path: 'pages/hostile/many-nodes.html?nodes=20000',
@@ -190,11 +199,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   }, 120_000);
 
   it('20,000 text nodes side by side: every paragraph gets its companion', async () => {
-    const probe = await ctx.browser.newPage(
-      ctx.server.fixture('pages/hostile/many-nodes.html?nodes=20000'),
-    );
-    const last = await probe.evaluate(() => document.getElementById('p1999')!.textContent!);
-    await probe.close();
+    const last = await lastOf20000(ctx);
     await convertHostile(ctx, {
       name: '20,000 text nodes, side by side',
       path: 'pages/hostile/many-nodes.html?nodes=20000',

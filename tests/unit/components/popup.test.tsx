@@ -297,12 +297,16 @@ describe('popup controls', () => {
     ]);
   });
 
-  it('turned on in the original mode, the tab shows the conversion', async () => {
-    const original = report({
+  /** A Chinese page shown in the original mode. */
+  const originalModeReport = () =>
+    report({
       hasChinese: true,
       readingMode: 'original',
       conversion: { active: false, target: 'tw', progress: 1 },
     });
+
+  it('turned on in the original mode, the tab shows the conversion', async () => {
+    const original = originalModeReport();
     const api = fakeApi({ report: original });
     // As the session does: the original mode shows the page as served.
     api.apply.mockImplementation(async (_tab, change) => {
@@ -324,11 +328,7 @@ describe('popup controls', () => {
   });
 
   it('"always convert" chosen in the original mode shows the conversion too', async () => {
-    const original = report({
-      hasChinese: true,
-      readingMode: 'original',
-      conversion: { active: false, target: 'tw', progress: 1 },
-    });
+    const original = originalModeReport();
     const api = fakeApi({ report: original });
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'always');
