@@ -155,6 +155,65 @@ export function composedParent(node: Node): Node | null {
   return host ?? null;
 }
 
+/**
+ * Whether `node` or one of its ancestors passes `hit`, climbing with `parentOf` until it gives
+ * null. What is found for each ancestor is kept, so that the 20,000 paragraphs of one article
+ * climb the same ancestors once between them, not once each. Good for one look at the page:
+ * it knows nothing of changes made after.
+ */
+export function createAncestorTest(
+  hit: (node: Node) => boolean,
+  parentOf: (node: Node) => Node | null,
+): (node: Node | null) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    // A loop, not recursion: a page may nest 10,000 deep.
+    const path: Node[] = [];
+    let answer = false;
+    for (let current = node; current !== null; current = parentOf(current)) {
+      const found = known.get(current);
+      if (found !== undefined) {
+        answer = found;
+        break;
+      }
+      path.push(current);
+      if (hit(current)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const passed of path) known.set(passed, answer);
+    return answer;
+  };
+}
+
+/**
+ * `isInsideSkipped` for many nodes of one look at the page (see `createAncestorTest`): the
+ * same answers, each ancestor looked at once.
+ */
+export function createInsideSkippedTest(): (node: Node) => boolean {
+  const hidesBelow = createAncestorTest(
+    (node) =>
+      node.nodeType === 1 &&
+      (isSkippedElement(node as Element) || isOpaqueElement(node as Element)),
+    composedParent,
+  );
+  const edited = new Map<Document, boolean>();
+  return (node) => {
+    const ownerDocument = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+    if (ownerDocument !== null) {
+      let on = edited.get(ownerDocument);
+      if (on === undefined) {
+        on = ownerDocument.designMode === 'on';
+        edited.set(ownerDocument, on);
+      }
+      if (on) return true;
+    }
+    if (node.nodeType === 1 && isSkippedElement(node as Element)) return true;
+    return hidesBelow(composedParent(node));
+  };
+}
+
 /** Whether `node` is inside (or is) a skipped element, or in a document being edited. */
 export function isInsideSkipped(node: Node): boolean {
   const ownerDocument = node.nodeType === 9 ? (node as Document) : node.ownerDocument;

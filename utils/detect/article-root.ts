@@ -163,9 +163,10 @@ function isSpace(c: number): boolean {
 }
 
 function linkTextLength(element: Element): number {
+  // Most paragraphs hold none: one look answers for them without a collection (a live one is
+  // kept on the element for the page's life, 20,000 of them on a page of 20,000 paragraphs).
+  if (element.querySelector('a') === null) return 0;
   let length = 0;
-  // A live collection: cached per element and filled lazily, where `querySelectorAll` builds
-  // a list for every paragraph.
   const links = element.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) length += textLength(links[i]!);
   return length;

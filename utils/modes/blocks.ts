@@ -1,4 +1,6 @@
 import {
+  createAncestorTest,
+  createInsideSkippedTest,
   isInsideSkipped,
   isOpaqueElement,
   isSkippedElement,
@@ -44,6 +46,9 @@ const EDITOR_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 const CONTROL_SELECTOR = `${EDITOR_SELECTOR}, input, textarea, select, button`;
 
 const HAN = /\p{Script=Han}/u;
+
+/** Text with something other than white space (`trim() !== ''` without a new string). */
+const NOT_BLANK = /\S/;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -99,18 +104,28 @@ export interface SelectTextBlocksOptions {
 export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] {
   const { root, skipFurniture } = options;
   const textOf = options.textOf ?? pageText;
-  const candidates: Element[] = [];
-  if (root.matches(TEXT_BLOCK_SELECTOR)) candidates.push(root);
-  candidates.push(...root.querySelectorAll(TEXT_BLOCK_SELECTOR));
+  const candidates = Array.from(root.querySelectorAll(TEXT_BLOCK_SELECTOR));
+  if (root.matches(TEXT_BLOCK_SELECTOR)) candidates.unshift(root);
 
+  // The checks below climb from each candidate to the root: on an article of 20,000
+  // paragraphs, each climbing on its own (and each looking for an editor inside it) took most
+  // of the search's 150 ms in one task.
+  const insideSkipped = createInsideSkippedTest();
+  const holdsEditor = editorHolders(root);
+  const inFurniture = skipFurniture
+    ? createAncestorTest(
+        (node) => (node as Element).matches(FURNITURE_SELECTOR),
+        (node) => (node === root ? null : (node as Element).parentElement),
+      )
+    : () => false;
   // Han characters look the same converted or not, so the live text is enough to tell which
   // candidates hold any Chinese at all.
   const eligible = candidates.filter(
     (element) =>
       hasHan(element.textContent ?? '') &&
-      !isInsideSkipped(element) &&
-      element.querySelector(EDITOR_SELECTOR) === null &&
-      !(skipFurniture && isInFurniture(element, root)),
+      !insideSkipped(element) &&
+      !holdsEditor.has(element) &&
+      !inFurniture(element),
   );
   const selected = new Set(eligible);
   // Every element on the way from a selected block up to the root holds a block.
@@ -146,7 +161,7 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
         ownNodes.push(child);
         const text = (child as Text).data;
         han ||= hasHan(text);
-        if (text.trim() !== '') after = child;
+        if (NOT_BLANK.test(text)) after = child;
       }
     }
     return after !== null && han
@@ -162,8 +177,8 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
       !selected.has(holder) &&
       holder !== root &&
       hasSelectedAncestor(holder, selected, root) &&
-      !isInsideSkipped(holder) &&
-      holder.querySelector(EDITOR_SELECTOR) === null,
+      !insideSkipped(holder) &&
+      !holdsEditor.has(holder),
   );
   const blocks: TextBlock[] = [];
   for (const block of eligible) {
@@ -376,7 +391,7 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
         const data = textOf(child as Text);
         line.push(child);
         text += data;
-        if (data.trim() !== '') last = child;
+        if (NOT_BLANK.test(data)) last = child;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -558,10 +573,21 @@ export function isOurUi(element: Element): boolean {
   return ui !== null && !PAGE_TEXT_UI_PARTS.has(ui);
 }
 
-function isInFurniture(element: Element, root: Element): boolean {
-  for (let current: Element | null = element; current !== null; current = current.parentElement) {
-    if (current.matches(FURNITURE_SELECTOR)) return true;
-    if (current === root) return false;
+/**
+ * The elements from `root` down that hold an editor (`element.querySelector(EDITOR_SELECTOR)`
+ * finds one), found from the editors up: most pages have none.
+ */
+function editorHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const editor of root.querySelectorAll(EDITOR_SELECTOR)) {
+    for (
+      let parent = editor.parentElement;
+      parent !== null && !holders.has(parent);
+      parent = parent.parentElement
+    ) {
+      holders.add(parent);
+      if (parent === root) break;
+    }
   }
-  return false;
+  return holders;
 }
