@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Prints a shell line that puts Node >= 22 first on PATH.
+# Prints a shell line that puts Node >= 22.18 first on PATH (22.18 is the first 22 that
+# runs TypeScript files without a flag, as `npm run demo`, `screenshots` and `bench` do).
 #
 #   eval "$(bash scripts/ensure-node.sh)"
 #
-# When the machine's own node is already 22 or newer, it prints nothing and
+# When the machine's own node is already 22.18 or newer, it prints nothing and
 # changes nothing. Otherwise it installs the `node@22` package from the npm
 # registry (the registry ships the official Linux binary as a package) into a
 # cache folder outside the repository, once, and prints the matching
@@ -11,16 +12,21 @@
 set -euo pipefail
 
 want=22
+want_minor=18
 cache="${NODE22_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/zh-reader-node22}"
 
-major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+# Whether the node at $1 is at least $want.$want_minor (exit status).
+recent() {
+  "$1" -e "const [a, b] = process.versions.node.split('.').map(Number);
+    process.exit(a > $want || (a === $want && b >= $want_minor) ? 0 : 1)" 2>/dev/null
+}
 
-if command -v node >/dev/null 2>&1 && [ "$(major node)" -ge "$want" ]; then
+if command -v node >/dev/null 2>&1 && recent node; then
   exit 0
 fi
 
 bin="$cache/node_modules/node/bin"
-if [ ! -x "$bin/node" ] || [ "$(major "$bin/node")" -lt "$want" ]; then
+if [ ! -x "$bin/node" ] || ! recent "$bin/node"; then
   echo "ensure-node: machine node is $(node --version 2>/dev/null || echo missing); installing node@$want into $cache" >&2
   mkdir -p "$cache"
   npm install --prefix "$cache" --no-save --no-audit --no-fund --loglevel=error "node@$want" >&2
