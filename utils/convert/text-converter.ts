@@ -59,8 +59,8 @@ export class UnsupportedDirectionError extends Error {
 
 /**
  * A string converter whose output equals opencc-js 1.4.2 `Converter({ from, to })`, except in
- * protected terms and in the phrases it fixes (phrase-fixes.ts), and which can report the
- * alignment between output and input.
+ * protected terms and in the phrases it fixes (phrase-fixes.ts; never right after a model
+ * number, see `modelNumberEnds`), and which can report the alignment between output and input.
  *
  * Alignment: every stage of the chain is a longest-match scan that yields segments (input
  * span → output string). Unmatched input maps to itself; a match spreads its replacement over
@@ -83,18 +83,28 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 
   function run(text: string, track: boolean): Piece {
     if (text.length === 0 || !mayConvert(text)) return { text, base: 0, index: null };
-    if (protectedTable === null) return convertFree(compiled, text, 0, track);
-    // Split around protected terms; each free span goes through the whole chain by itself.
+    const cuts = modelNumberEnds(text);
+    if (protectedTable === null && cuts.length === 0) return convertFree(compiled, text, 0, track);
+    // Split around protected terms and after model numbers; each free span goes through the
+    // whole chain by itself.
     const whole: Piece = { text, base: 0, index: null };
     const out = new PieceBuilder(0, track);
     let freeStart = 0;
     let i = 0;
+    let nextCut = 0;
     const flushFree = (end: number): void => {
       if (end > freeStart)
         out.append(convertFree(compiled, text.slice(freeStart, end), freeStart, track));
     };
     while (i < text.length) {
-      const match = protectedTable.match(text, i, text.length);
+      // A cut inside a protected term (passed over below) does not count.
+      while (nextCut < cuts.length && cuts[nextCut]! < i) nextCut += 1;
+      if (cuts[nextCut] === i) {
+        flushFree(i);
+        freeStart = i;
+        nextCut += 1;
+      }
+      const match = protectedTable?.match(text, i, text.length) ?? null;
       if (match === null) {
         i += unmatchedLength(text, i);
         continue;
@@ -121,6 +131,25 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
       return { text: piece.text, sourceIndex };
     },
   };
+}
+
+/**
+ * A model number: digits right after a Latin letter, or after a letter and one space or hyphen
+ * (H20, A100, GB200, RTX 5090, Windows 11, COVID-19).
+ */
+const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+/g;
+
+/**
+ * Where the model numbers of `text` end. Our fixes of 只 and 里 after digits (phrase-fixes.ts)
+ * are for counts (3只猫 → 3隻貓, 3里外 → 3里外); after a model number the character begins the
+ * next word: H20只在中国销售 is "the H20 is sold only in China", and Windows 11里 is "in
+ * Windows 11". The text is converted in pieces cut at these places, so that no phrase starts in
+ * the number. opencc's own tables have no key with a digit: the cuts change nothing else.
+ */
+export function modelNumberEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const match of text.matchAll(MODEL_NUMBER)) ends.push(match.index + match[0].length);
+  return ends;
 }
 
 /** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
