@@ -141,6 +141,106 @@ const ONLY_WORDS: readonly (readonly [string, string])[] = [
   ['只得', '只得'],
 ];
 
+/**
+ * More of opencc's short phrases that end one word and begin the next in everyday news, found
+ * by pairing common words around its phrase keys, each with the words it takes most often:
+ * 头发, 直发, 长发, 括发 and 金发 (hair) before 发布, 发展, 发生, 发表 … (科技巨头发布 came out as
+ * 巨頭髮布, 一直发展 as 一直髮展, 市长发表 as 市長髮表); 国历, 年历, 天历 and 纪历 (calendars)
+ * before 历史 (美国历史 → 美國曆史); 关系, 此系 and 心系 before 系统; 家具 and 家什 after 国
+ * (国家具体 → 國傢俱體); 手表, 名表 and 调表 (watches) before 表示 and 表演; X制 → X製 before
+ * 制度 and 制定, and 强制 or 新制 before 制造; X复 before 复杂; 方几, 长几 and 高几 (small tables)
+ * before 几乎 and 几个; 有采 before 采取, 采用 …; 油面, 食面, 洋面 and 意大利面 (noodles) before
+ * 面临, 面对 and 面积; 天后 (the goddess) after 半, 聊 and 每, and 元后 (an empress) after a sum in
+ * 元; 是只 before 只要, 只有 and 只能; 加注 and 备注 before 注重 and 注意; 案准 before 准备; 低回
+ * before 回报; 友于 before 于是; 陆游 (the poet) before 游客; 海干 before 干部; 门斗 before 斗争;
+ * 地方志 (a gazetteer) before 志愿. The keys name both words, so that a fix never takes a phrase
+ * it does not mean: not 家具有 (这套家具有 is furniture), nor 说尽管, whose 說 Hong Kong writes 説.
+ */
+const NEWS_WORD_FIXES: readonly (readonly [string, string])[] = [
+  ['头发布', '頭發佈'],
+  ['头发起', '頭發起'],
+  ['头发表', '頭發表'],
+  ['直发展', '直發展'],
+  ['直发生', '直發生'],
+  ['直发布', '直發佈'],
+  ['直发表', '直發表'],
+  ['括发展', '括發展'],
+  ['括发生', '括發生'],
+  ['括发布', '括發佈'],
+  ['括发表', '括發表'],
+  ['括发现', '括發現'],
+  ['长发表', '長發表'],
+  ['长发布', '長發佈'],
+  ['长发展', '長發展'],
+  ['长发生', '長發生'],
+  ['长发言', '長發言'],
+  ['长发现', '長發現'],
+  ['长发出', '長發出'],
+  ['金发放', '金發放'],
+  ['金发布', '金發佈'],
+  ['金发行', '金發行'],
+  ['金发展', '金發展'],
+  ['金发起', '金發起'],
+  ['国历史', '國歷史'],
+  ['年历史', '年歷史'],
+  ['天历史', '天歷史'],
+  ['纪历史', '紀歷史'],
+  ['关系统', '關系統'],
+  ['此系统', '此系統'],
+  ['心系统', '心系統'],
+  ['国家具有', '國家具有'],
+  ['国家具体', '國家具體'],
+  ['国家具备', '國家具備'],
+  ['国家什么', '國家什麼'],
+  ['手表示', '手表示'],
+  ['名表演', '名表演'],
+  ['调表示', '調表示'],
+  ['产制度', '產制度'],
+  ['定制定', '定制定'],
+  ['配制度', '配制度'],
+  ['试制度', '試制度'],
+  ['强制造业', '強製造業'],
+  ['重新制造', '重新製造'],
+  ['不复杂', '不複雜'],
+  ['行复杂', '行複雜'],
+  ['明复杂', '明複雜'],
+  ['示复杂', '示複雜'],
+  ['方几乎', '方幾乎'],
+  ['方几个', '方幾個'],
+  ['长几乎', '長幾乎'],
+  ['长几个', '長幾個'],
+  ['高几乎', '高幾乎'],
+  ['高几个', '高幾個'],
+  ['有采取', '有採取'],
+  ['有采用', '有採用'],
+  ['有采购', '有採購'],
+  ['有采访', '有採訪'],
+  ['有采集', '有採集'],
+  ['有采纳', '有採納'],
+  ['油面临', '油面臨'],
+  ['食面临', '食面臨'],
+  ['洋面积', '洋面積'],
+  ['意大利面对', '意大利面對'],
+  ['意大利面临', '意大利面臨'],
+  ['元后', '元後'],
+  ['半天后', '半天後'],
+  ['聊天后', '聊天後'],
+  ['每天后', '每天後'],
+  ['是只要', '是只要'],
+  ['是只有', '是只有'],
+  ['是只能', '是只能'],
+  ['加注重', '加注重'],
+  ['加注意', '加注意'],
+  ['备注意', '備注意'],
+  ['案准备', '案準備'],
+  ['低回报', '低回報'],
+  ['友于是', '友於是'],
+  ['陆游客', '陸遊客'],
+  ['海干部', '海幹部'],
+  ['门斗争', '門鬥爭'],
+  ['地方志愿', '地方志願'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['多采用', '多採用'],
   ['多采取', '多採取'],
@@ -201,6 +301,7 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
     CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
   ),
+  ...NEWS_WORD_FIXES,
   ...CURB_HEADS.flatMap(([hs, ht]) =>
     HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
@@ -215,6 +316,9 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
  */
 export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
   ['一个', '一個'],
+  // The same after 多 and after a number in digits: 多个中国城市 and 3个中国团队 came out with 箇.
+  ['多个', '多個'],
+  ...DIGITS.map((digit) => [`${digit}个`, `${digit}個`] as const),
   // "Only" after a number, which the fix of 只 after digits would otherwise take.
   ...DIGITS.flatMap((digit) =>
     ONLY_WORDS.map(([ws, wt]) => [`${digit}${ws}`, `${digit}${wt}`] as const),
