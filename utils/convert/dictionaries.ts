@@ -14,6 +14,7 @@ export type DictionaryName =
   | 'TSPhraseFixes'
   | 'TWVariantFixes'
   | 'TWPhraseFixes'
+  | 'TWPhraseReverseKeeps'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'
@@ -39,6 +40,7 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'TSPhraseFixes',
   'TWVariantFixes',
   'TWPhraseFixes',
+  'TWPhraseReverseKeeps',
 ]);
 
 /**

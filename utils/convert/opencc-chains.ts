@@ -56,10 +56,17 @@ const SEGMENT_CN: readonly DictionaryName[] = [
 ];
 const SEGMENT_T: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases'];
 
-// Our fixes of Taiwan's 著 come first there (phrase-fixes.ts).
+// Our fixes of Taiwan's 著 come first there, and with Taiwan vocabulary the ordinary words its
+// reverse phrases would turn into computing terms (phrase-fixes.ts).
 const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantFixes', 'TWVariantsRevPhrases', 'TWVariantsRev'],
-  twp: ['TWVariantFixes', 'TWPhrasesRev', 'TWVariantsRevPhrases', 'TWVariantsRev'],
+  twp: [
+    'TWVariantFixes',
+    'TWPhraseReverseKeeps',
+    'TWPhrasesRev',
+    'TWVariantsRevPhrases',
+    'TWVariantsRev',
+  ],
   hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
   hkp: ['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };

@@ -308,6 +308,88 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
 ];
 
 /**
+ * More of opencc's Taiwan computing words that match across a word boundary in news, each fixed
+ * with both words it joins (keys in Traditional, as the text is at that stage): 领导出席 came
+ * out as 領匯出席 (导出, to export), 世界面临 as 世介面臨 (界面, interface), 国内存在 as 國記憶體在
+ * (内存, memory), 明显存在 as 明視訊記憶體在 (显存), 部分区域 as 部分割槽域, 各项目标 as 各專案標,
+ * 美元数据 as 美後設資料 (元数据, metadata), 数据报告 as 資料包告, 相比特斯拉 as 相位元斯拉, 国内核心
+ * as 國核心心, 用户名称 as 使用者名稱稱, 信息论坛 as 資訊理論壇, 其实时间 as 其即時間, 许多任务 as
+ * 許多工, 先进程度 as 先程序度, 路线程度 as 路執行緒度, 安全角度 as 安全形度, 好像素质 as 好畫素質,
+ * 调查看到 as 調檢視到, 来源文件 as 來原始檔, 女性能力 as 女效能力, 预算法规 as 預演算法規, 强调制造
+ * as 強調變造, 协调用户 as 協呼叫戶, 操作数据 as 運算元據, 人数组成 as 人陣列成, 最高清晰度 as
+ * 最高畫質晰度, 刺激活动 as 刺啟用動, 部队列为 as 部佇列為. Each is also kept whole from Simplified
+ * (S2T_PHRASE_KEEPS): opencc cuts the text into segments at its phrases, those generated from the
+ * regional ones included (导出, 界面, 元数据 …), and the Taiwan stage works on each segment alone,
+ * so a fix across such a cut would never see both words.
+ */
+const TWP_NEWS_WORDS: readonly (readonly [
+  simplified: string,
+  traditional: string,
+  taiwan: string,
+])[] = [
+  ['领导出', '領導出', '領導出'],
+  ...(
+    [
+      ['世', '世'],
+      ['业', '業'],
+      ['外', '外'],
+      ['各', '各'],
+      ['学', '學'],
+    ] as const
+  ).map(([hs, ht]) => [`${hs}界面`, `${ht}界面`, `${ht}界面`] as const),
+  ['内存在', '內存在', '內存在'],
+  ['显存在', '顯存在', '顯存在'],
+  ['分区域', '分區域', '分區域'],
+  ['项目标', '項目標', '項目標'],
+  ...(
+    [
+      ['美', '美'],
+      ['日', '日'],
+      ['欧', '歐'],
+      ['港', '港'],
+      ['亿', '億'],
+      ['万', '萬'],
+    ] as const
+  ).map(([hs, ht]) => [`${hs}元数据`, `${ht}元數據`, `${ht}元資料`] as const),
+  ['数据报告', '數據報告', '資料報告'],
+  ['数据报导', '數據報導', '資料報導'],
+  ['相比特', '相比特', '相比特'],
+  ['对比特', '對比特', '對比特'],
+  ['内核心', '內核心', '內核心'],
+  ['用户名称', '用戶名稱', '使用者名稱'],
+  ['信息论坛', '信息論壇', '資訊論壇'],
+  ['其实时', '其實時', '其實時'],
+  ['确实时', '確實時', '確實時'],
+  ...(
+    [
+      ['许', '許'],
+      ['很', '很'],
+      ['更', '更'],
+      ['众', '眾'],
+      ['诸', '諸'],
+    ] as const
+  ).map(([hs, ht]) => [`${hs}多任务`, `${ht}多任務`, `${ht}多任務`] as const),
+  ['进程度', '進程度', '進程度'],
+  ['线程度', '線程度', '線程度'],
+  ['全角度', '全角度', '全角度'],
+  ['全角色', '全角色', '全角色'],
+  ['好像素', '好像素', '好像素'],
+  ['调查看', '調查看', '調查看'],
+  ['检查看', '檢查看', '檢查看'],
+  ['来源文件', '來源文件', '來源檔案'],
+  ['资源文件', '資源文件', '資源檔案'],
+  ['性能力', '性能力', '性能力'],
+  ['预算法', '預算法', '預算法'],
+  ['调制造', '調製造', '調製造'],
+  ['调用户', '調用戶', '調使用者'],
+  ['操作数据', '操作數據', '操作資料'],
+  ['数组成', '數組成', '數組成'],
+  ['高清晰', '高清晰', '高清晰'],
+  ['激活动', '激活動', '激活動'],
+  ['队列为', '隊列為', '隊列為'],
+];
+
+/**
  * Phrases opencc converts right, listed with the fixes so that the longest match takes them
  * whole: the plays after 一出, which a fix above would otherwise take; and 一个, so that opencc's
  * 个中 (箇中) cannot start inside it (一个中国 came out as 一箇中國). It used to be 一个中 here,
@@ -323,6 +405,8 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...DIGITS.flatMap((digit) =>
     ONLY_WORDS.map(([ws, wt]) => [`${digit}${ws}`, `${digit}${wt}`] as const),
   ),
+  // The words that the Taiwan vocabulary's fixes join, whole (see TWP_NEWS_WORDS).
+  ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],
@@ -391,6 +475,43 @@ export const TWP_PHRASE_FIXES: readonly (readonly [traditional: string, taiwan: 
   ['安全局', '安全局'],
   ['完全局', '完全局'],
   ['全局性', '全域性'],
+  ...TWP_NEWS_WORDS.map(([, traditional, taiwan]) => [traditional, taiwan] as const),
+];
+
+/**
+ * From Taiwan Traditional with Taiwan vocabulary: opencc's reverse Taiwan phrases turn ordinary
+ * words into the mainland's computing terms, as if every 核心 were an operating system's kernel:
+ * 核心技術 came out as 内核技术, 經濟指標 as 经济指针, 垂直堆疊 (HBM's stacked dies) as 垂直堆栈,
+ * 建立 as 创建, 新增確診 as 添加确诊, 人類的智慧 as 人类的智能, 強制執行 as 强制运行, 宣告破產 as
+ * 声明破产, 法律程序 as 法律进程, 整合資源 as 集成资源, 基因序列 as 基因串行, 旅遊行程 as 旅游进程,
+ * 可疑物件 as 可疑对象, 複製經驗 as 拷贝经验, 重新整理思緒 as 刷新思绪, 長鑫儲存 as 长鑫保存. Each of
+ * these words is also a mainland word with the meaning news gives it, so they keep their form
+ * here (the next stage writes them in Simplified); opencc's longer phrases still win where they
+ * exist (人工智慧 → 人工智能). 模組 stays 模组, which the mainland writes for hardware modules.
+ */
+export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
+  ...[
+    '核心',
+    '指標',
+    '堆疊',
+    '模組',
+    '建立',
+    '新增',
+    '智慧',
+    '執行',
+    '宣告',
+    '程序',
+    '整合',
+    '序列',
+    '行程',
+    '物件',
+    '複製',
+    '重新整理',
+    '儲存',
+  ].map((word): readonly [string, string] => [word, word]),
+  ['智慧型手機', '智能手機'],
+  ['長鑫儲存', '長鑫存儲'],
+  ['長江儲存', '長江存儲'],
 ];
 
 /** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
@@ -406,6 +527,9 @@ export const T2S_PHRASE_FIXES_TABLE = dictionaryTable(T2S_PHRASE_FIXES);
 
 /** The fixes of the Taiwan vocabulary as a table. */
 export const TWP_PHRASE_FIXES_TABLE = dictionaryTable(TWP_PHRASE_FIXES);
+
+/** What keeps its form from Taiwan vocabulary, as a table. */
+export const TWP_REVERSE_KEEPS_TABLE = dictionaryTable(TWP_REVERSE_KEEPS);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);

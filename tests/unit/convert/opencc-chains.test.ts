@@ -66,13 +66,17 @@ describe('conversion chains mirror the opencc-js preset', () => {
         index === stage
           ? [fix]
           : taiwan && index === 0
-            ? ['TWVariantFixes']
+            ? from === 'twp'
+              ? ['TWVariantFixes', 'TWPhraseReverseKeeps']
+              : ['TWVariantFixes']
             : taiwanVocabulary && index === 1
               ? ['TWPhraseFixes']
               : [],
       ),
     );
     if (taiwan) expect(chain.stages[0]![0]).toBe('TWVariantFixes');
+    // With Taiwan vocabulary, the words its reverse phrases must leave alone come next.
+    if (from === 'twp') expect(chain.stages[0]![1]).toBe('TWPhraseReverseKeeps');
     if (taiwanVocabulary) expect(chain.stages[1]![0]).toBe('TWPhraseFixes');
     expect(chain.stages[stage]![0]).toBe(fix);
     expect(chain.normalization.flatMap(fixes)).toEqual([]);

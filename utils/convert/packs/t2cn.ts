@@ -12,7 +12,11 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
-import { T2S_PHRASE_FIXES_TABLE, TW_VARIANT_FIXES_TABLE } from '../phrase-fixes.ts';
+import {
+  T2S_PHRASE_FIXES_TABLE,
+  TW_VARIANT_FIXES_TABLE,
+  TWP_REVERSE_KEEPS_TABLE,
+} from '../phrase-fixes.ts';
 
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
@@ -24,6 +28,7 @@ const t2cn: DictionaryPack = {
   tables: {
     TSPhraseFixes: T2S_PHRASE_FIXES_TABLE,
     TWVariantFixes: TW_VARIANT_FIXES_TABLE,
+    TWPhraseReverseKeeps: TWP_REVERSE_KEEPS_TABLE,
     CJK_Compatibility_Ideographs,
     TSPhrases,
     TSCharacters,
