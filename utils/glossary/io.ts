@@ -25,6 +25,8 @@
  * nothing. Any error rejects the whole file. Surrounding whitespace of every
  * value is trimmed.
  */
+import { LOCAL_QUOTA_BYTES } from '../settings/quota.ts';
+import { firstJsonErrorOffset } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
   type Term,
@@ -279,7 +281,13 @@ function parseJson(text: string): Parsed {
     const message = error instanceof Error ? error.message : String(error);
     const position = /at position (\d+)/.exec(message);
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : undefined;
+    // Without a position in the message (V8 gives none for a trailing comma, a comment or a
+    // single quote), our own scan finds it; a line we cannot find is left out, not guessed.
+    const offset = position
+      ? Number(position[1])
+      : lineColumn
+        ? undefined
+        : (firstJsonErrorOffset(text) ?? undefined);
     const truncated =
       /end of (JSON )?(input|data)/i.test(message) ||
       (offset !== undefined && offset >= text.trimEnd().length);
@@ -287,7 +295,7 @@ function parseJson(text: string): Parsed {
       ? Number(lineColumn[1])
       : offset !== undefined
         ? lineAt(starts, offset)
-        : starts.length;
+        : undefined;
     return {
       ok: false,
       errors: [
@@ -673,12 +681,15 @@ function detectFormat(text: string): 'json' | 'csv' {
 
 /**
  * The largest import. Whatever the glossary can hold must come back from its own export:
- * storage.local holds 10 MB, about 100,000 of the smallest terms, and the JSON export is larger
- * than what is stored (indentation, up to 1.7× for small terms). Before, a file was limited to
- * 1 MB and 5,000 terms, and a glossary built by several imports exported a file it refused.
+ * storage.local holds 10 MB (LOCAL_QUOTA_BYTES), and the smallest term a file can have
+ * (`{"id":"a","hans":"a","hant":"a","category":"term","definition":{…"a"…}}`) takes 96 bytes
+ * stored, so no more than 108,100 terms fit; the JSON export is larger than what is stored
+ * (indentation: 2.07× for terms with many short aliases). Before, a file was limited to 20 MB
+ * and 100,000 terms, and a glossary of 100,200 minimal terms, which fits, exported a file it
+ * refused.
  */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_IMPORT_TERMS = 100_000;
+export const MAX_IMPORT_BYTES = 3 * LOCAL_QUOTA_BYTES;
+export const MAX_IMPORT_TERMS = 110_000;
 
 export function parseGlossaryImport(
   text: string | null,

@@ -111,6 +111,29 @@ const FORBIDDEN_CHARS_IN_TEXT =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+/** Half of a surrogate pair on its own: text no encoder can write (it comes back as U+FFFD). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Characters as the reader counts them, and as the JSON Schema's `maxLength` does: code points,
+ * so that 𠮷 or an emoji counts once, not twice.
+ */
+function characterCount(value: string): number {
+  let count = 0;
+  // A string iterates by code points.
+  for (const _ of value) count += 1;
+  return count;
+}
+
+/** Whether the date a term's facts date from exists: a year, a month of one, or a day of one. */
+function isRealDate(value: string): boolean {
+  if (!AS_OF_PATTERN.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined) return true;
+  // The day after the month's last is the first of the next one.
+  return day <= new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+}
+
 /**
  * Every `code` the validator reports. Each reads after the field it concerns ("definition.en
  * must not be empty"); the views word it in the UI language (TERM_ERROR_LABELS).
@@ -124,6 +147,7 @@ export const TERM_ERROR_CODES = [
   'too-long',
   'control-characters',
   'control-characters-in-text',
+  'broken-character',
   'surrounding-space',
   'pipe',
   'not-localized-text',
@@ -190,7 +214,11 @@ function checkForm(value: unknown, path: string, errors: ValidationError[]): val
     errors.push(problem(path, 'empty', 'must not be empty'));
     return false;
   }
-  if (value.length > TERM_LIMITS.formMaxLength) {
+  if (LONE_SURROGATE.test(value)) {
+    errors.push(brokenCharacter(path));
+    return false;
+  }
+  if (characterCount(value) > TERM_LIMITS.formMaxLength) {
     const max = TERM_LIMITS.formMaxLength;
     errors.push(problem(path, 'too-long', `must be at most ${max} characters`, { max }));
     return false;
@@ -213,6 +241,10 @@ function checkForm(value: unknown, path: string, errors: ValidationError[]): val
   return true;
 }
 
+function brokenCharacter(path: string): ValidationError {
+  return problem(path, 'broken-character', 'has a broken character (half of a surrogate pair)');
+}
+
 function checkText(value: unknown, path: string, errors: ValidationError[]): value is string {
   if (typeof value !== 'string') {
     errors.push(notString(path, value));
@@ -222,7 +254,11 @@ function checkText(value: unknown, path: string, errors: ValidationError[]): val
     errors.push(problem(path, 'empty', 'must not be empty'));
     return false;
   }
-  if (value.length > TERM_LIMITS.textMaxLength) {
+  if (LONE_SURROGATE.test(value)) {
+    errors.push(brokenCharacter(path));
+    return false;
+  }
+  if (characterCount(value) > TERM_LIMITS.textMaxLength) {
     const max = TERM_LIMITS.textMaxLength;
     errors.push(problem(path, 'too-long', `must be at most ${max} characters`, { max }));
     return false;
@@ -399,7 +435,7 @@ export function validateTerm(
   }
 
   const asOf = value['asOf'];
-  if (asOf !== undefined && (typeof asOf !== 'string' || !AS_OF_PATTERN.test(asOf))) {
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isRealDate(asOf))) {
     errors.push(
       problem(
         `${path}.asOf`,

@@ -180,6 +180,7 @@ export const TERM_ERROR_LABELS: Record<TermErrorCode, MessageKey> = {
   'too-long': 'term_error_too_long',
   'control-characters': 'term_error_control_characters',
   'control-characters-in-text': 'term_error_control_characters_in_text',
+  'broken-character': 'term_error_broken_character',
   'surrounding-space': 'term_error_surrounding_space',
   pipe: 'term_error_pipe',
   'not-localized-text': 'term_error_not_localized_text',

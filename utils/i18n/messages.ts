@@ -929,6 +929,11 @@ export const MESSAGES = {
     zh_CN: '不能包含控制字符或换行',
     zh_TW: '不可包含控制字元或換行',
   },
+  term_error_broken_character: {
+    en: 'has a broken character (half of a surrogate pair)',
+    zh_CN: '包含残缺的字符（只有半个代理对）',
+    zh_TW: '包含殘缺的字元（只有半個代理對）',
+  },
   term_error_control_characters_in_text: {
     en: 'must not contain control characters (line feeds are allowed)',
     zh_CN: '不能包含控制字符（可以换行）',

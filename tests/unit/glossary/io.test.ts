@@ -234,6 +234,25 @@ const MALFORMED: {
     line: 3,
     says: /not valid JSON/,
   },
+  // Slips of a file edited by hand, for which V8's message gives no position.
+  {
+    name: 'JSON with a comma after the last term',
+    text: '{\n  "format": "jianfan-glossary",\n  "version": 1,\n  "terms": [\n    {"id": "a"},\n  ]\n}\n',
+    line: 5,
+    says: /not valid JSON/,
+  },
+  {
+    name: 'JSON with a comment',
+    text: '{\n  "format": "jianfan-glossary",\n  // my terms\n  "version": 1,\n  "terms": []\n}\n',
+    line: 3,
+    says: /not valid JSON/,
+  },
+  {
+    name: 'JSON with a single-quoted value',
+    text: '{\n  "format": "jianfan-glossary",\n  "version": 1,\n  "terms": [{"id": \'a\'}]\n}\n',
+    line: 4,
+    says: /not valid JSON/,
+  },
   { name: 'JSON that is an array', text: '[]', says: /"format": "jianfan-glossary"/ },
   {
     name: 'JSON with the wrong format name',

@@ -93,11 +93,35 @@ describe('validateTerm', () => {
     ['a link with a space', { link: 'https://example.com/a b' }, 'term.link'],
     ['a date that is not a year or month', { asOf: 'Dec 2025' }, 'term.asOf'],
     ['month 13', { asOf: '2025-13' }, 'term.asOf'],
+    ['31 February', { asOf: '2025-02-31' }, 'term.asOf'],
+    ['29 February of a common year', { asOf: '2025-02-29' }, 'term.asOf'],
+    ['a form with half of a surrogate pair', { hans: 'x\ud83d' }, 'term.hans'],
+    [
+      'a definition with half of a surrogate pair',
+      { definition: { en: 'a\udc00b', hans: 'x', hant: 'x' } },
+      'term.definition.en',
+    ],
     ['a string flag', { caseSensitive: 'yes' }, 'term.caseSensitive'],
     ['a numeric flag', { protect: 1 }, 'term.protect'],
     ['an unknown field', { colour: 'red' }, 'term.colour'],
   ])('rejects %s', (_, change, path) => {
     expect(errorPaths({ ...full, ...change })).toEqual([path]);
+  });
+
+  test('counts characters, not UTF-16 code units: 𠮷 and emoji count once', () => {
+    expect(validateTerm({ ...full, hans: '𠮷'.repeat(64) }).ok).toBe(true);
+    expect(errorPaths({ ...full, hans: '𠮷'.repeat(65) })).toEqual(['term.hans']);
+    const definition = { en: '😀'.repeat(600), hans: 'x', hant: 'x' };
+    expect(validateTerm({ ...full, definition }).ok).toBe(true);
+    expect(errorPaths({ ...full, definition: { ...definition, en: '😀'.repeat(601) } })).toEqual([
+      'term.definition.en',
+    ]);
+  });
+
+  test('accepts a leap day, and the last day of each month', () => {
+    for (const asOf of ['2024-02-29', '2025-01-31', '2025-04-30', '2025-12-31']) {
+      expect(validateTerm({ ...full, asOf }).ok, asOf).toBe(true);
+    }
   });
 
   test('rejects things that are not objects', () => {
@@ -249,6 +273,8 @@ describe('the JSON Schema', () => {
     ['form with leading space', { ...full, hans: ' a' }],
     ['form with |', { ...full, en: 'a|b' }],
     ['long form', { ...full, en: 'x'.repeat(65) }],
+    ['64 characters outside the BMP', { ...full, hant: '𨋢'.repeat(64) }],
+    ['65 characters outside the BMP', { ...full, hant: '𨋢'.repeat(65) }],
     ['64-character form', { ...full, en: 'x'.repeat(64) }],
     ['bidi override', { ...full, en: 'a\u202eb' }],
     ['empty aliases', { ...full, aliases: [] }],

@@ -82,6 +82,7 @@ function termErrors(): ValidationError[] {
     { ...GOOD, hans: '长'.repeat(65) },
     { ...GOOD, hans: '内\u0001存' },
     { ...GOOD, definition: { ...GOOD.definition, en: 'a\u0001b' } },
+    { ...GOOD, hans: '内存\ud800' },
     { ...GOOD, hans: ' 内存' },
     { ...GOOD, hans: '内|存' },
     { ...GOOD, definition: 'memory' },

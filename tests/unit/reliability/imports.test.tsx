@@ -210,7 +210,7 @@ const GLOSSARY_FILES: readonly MalformedFile[] = [
     says: new RegExp(`at most ${MAX_IMPORT_TERMS}`),
   },
   {
-    name: 'over 20 MB',
+    name: 'over 30 MB',
     file: 'huge.json',
     text: () =>
       glossaryFile([

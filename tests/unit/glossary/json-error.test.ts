@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstJsonErrorOffset } from '../../../utils/glossary/json-error.ts';
+
+const parses = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('firstJsonErrorOffset', () => {
+  it.each([
+    ['{"a": [1, 2.5e-3, true, false, null, "x\\"\\u00e9"], "b": {}}', null],
+    ['  [ ]  ', null],
+    ['[1,]', 2],
+    ['{"a": 1,\n}', 7],
+    ['{"a": 1 "b": 2}', 8],
+    ["{'a': 1}", 1],
+    ['[1, // two\n2]', 4],
+    ['{"a": 01}', 7],
+    ['{"a": "line\nbreak"}', 11],
+    ['{"a": "\\x"}', 8],
+    ['[1, 2', 5],
+    ['{"a": 1} x', 9],
+    ['', 0],
+    ['[1}', 2],
+  ])('%j: %s', (text, offset) => {
+    expect(firstJsonErrorOffset(text)).toBe(offset);
+  });
+
+  it('agrees with JSON.parse on whether a text is JSON, valid or broken by one edit', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom(0, 2, '\t'),
+        fc.nat(),
+        fc.constantFrom(',', ']', '}', '"', "'", ':', '/', 'x', '0', ' ', '\n', '-', '\\'),
+        fc.boolean(),
+        (value, indent, at, inserted, remove) => {
+          const text = JSON.stringify(value, null, indent);
+          expect(firstJsonErrorOffset(text)).toBeNull();
+          const place = at % (text.length + 1);
+          const edited = remove
+            ? text.slice(0, place) + text.slice(place + 1)
+            : text.slice(0, place) + inserted + text.slice(place);
+          expect(firstJsonErrorOffset(edited) === null).toBe(parses(edited));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('scans a file nested 100,000 deep without overflowing the stack', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(firstJsonErrorOffset(deep)).toBeNull();
+    expect(firstJsonErrorOffset(deep.slice(0, -1))).toBe(deep.length - 1);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Where a JSON text stops being JSON. `JSON.parse` says where only in some of its messages:
+ * Chrome's V8 gives no position for a comma before `]` or `}`, a comment or a single-quoted
+ * string ("Unexpected token ']', ..."b": 1, ]" is not valid JSON"), which are the slips of a
+ * file edited by hand. The import then named the last line of the file. This scan follows the
+ * JSON grammar (RFC 8259) and returns the offset of the first code unit that breaks it (for a
+ * comma before a closing bracket, the comma), the end of the text when it ends too early, or
+ * null when it finds the text valid.
+ */
+export function firstJsonErrorOffset(text: string): number | null {
+  let i = 0;
+  const length = text.length;
+
+  const skipSpace = () => {
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      // Space, tab, line feed, carriage return: the only white space JSON knows.
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
+      i += 1;
+    }
+  };
+
+  const string = (): boolean => {
+    i += 1; // the opening quote
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i += 1;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        const escape = text[i + 1];
+        if (escape === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i += 2;
+            return false;
+          }
+          i += 6;
+        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) {
+          i += 2;
+        } else {
+          i += 1;
+          return false;
+        }
+        continue;
+      }
+      i += 1;
+    }
+    return false;
+  };
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const number = (): boolean => {
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
+    if (match === null || match[0] === '-') return false;
+    i += match[0].length;
+    return true;
+  };
+
+  const literal = (word: string): boolean => {
+    if (!text.startsWith(word, i)) return false;
+    i += word.length;
+    return true;
+  };
+
+  /** One value; containers kept on a stack, not in recursion, for deeply nested files. */
+  const value = (): boolean => {
+    const open: ('{' | '[')[] = [];
+    let expectValue = true;
+    /** Closes the innermost container; true when that was the outermost. */
+    const close = (): boolean => {
+      i += 1;
+      open.pop();
+      expectValue = false;
+      return open.length === 0;
+    };
+    for (;;) {
+      skipSpace();
+      const c = text[i];
+      if (expectValue) {
+        if (c === '{' || c === '[') {
+          i += 1;
+          open.push(c);
+          skipSpace();
+          if (text[i] === (c === '{' ? '}' : ']')) {
+            if (close()) return true;
+          } else if (c === '{' && !key()) return false;
+          continue;
+        }
+        let scalar: boolean;
+        if (c === '"') scalar = string();
+        else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) scalar = number();
+        else scalar = literal('true') || literal('false') || literal('null');
+        if (!scalar) return false;
+        if (open.length === 0) return true;
+        expectValue = false;
+        continue;
+      }
+      // After a value inside a container: a comma, or the container's end.
+      const top = open[open.length - 1];
+      if (c === ',') {
+        i += 1;
+        if (top === '{' && !key()) return false;
+        expectValue = true;
+        continue;
+      }
+      if (c !== (top === '{' ? '}' : ']')) return false;
+      if (close()) return true;
+    }
+  };
+
+  /** A key and its colon, inside an object. */
+  const key = (): boolean => {
+    skipSpace();
+    if (text[i] !== '"' || !string()) return false;
+    skipSpace();
+    if (text[i] !== ':') return false;
+    i += 1;
+    return true;
+  };
+
+  if (!value()) {
+    // A comma before a closing bracket is the slip, not the bracket: point at the comma.
+    if (text[i] === ']' || text[i] === '}') {
+      let before = i - 1;
+      while (before >= 0 && /[ \t\n\r]/.test(text[before]!)) before -= 1;
+      if (text[before] === ',') return before;
+    }
+    return Math.min(i, length);
+  }
+  skipSpace();
+  return i < length ? i : null;
+}
