@@ -298,6 +298,8 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['互联系统', '互聯系統'],
   // 光采 (光彩) in 曝光采用.
   ['光采用', '光採用'],
+  // 束脩 (a tutor's fee) in 结束修改.
+  ['束修改', '束修改'],
   ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
     CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
   ),
@@ -436,6 +438,16 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['於其一', '于其一'],
   ['於惟一', '于惟一'],
   ['於崇文', '于崇文'],
+  // Forms opencc's Taiwan conversion writes and does not take back, so that a page converted
+  // from Simplified and back kept them: 想象 came back as 想像, 昵称 as 暱称, 背负 as 揹负, 熏陶
+  // as 薰陶, 马夫 as 马伕. The mainland's standard forms are 想象, 昵, 背, 熏陶 and 夫.
+  ['想像', '想象'],
+  ['暱', '昵'],
+  ['揹', '背'],
+  ['薰陶', '熏陶'],
+  ['伕', '夫'],
+  // 徵調 (to requisition) in 特徵調整.
+  ['特徵調', '特征调'],
 ];
 
 /**
@@ -463,6 +475,12 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
 const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
   ['所著重', '所着重'],
   ['所著急', '所着急'],
+  // opencc keeps 合著 (co-written), which also catches the particle after 结合, 配合 …
+  ['結合著', '結合着'],
+  ['配合著', '配合着'],
+  ['融合著', '融合着'],
+  ['混合著', '混合着'],
+  ['迎合著', '迎合着'],
 ];
 
 /**

@@ -162,6 +162,8 @@ describe('phrase fixes over opencc-js', () => {
     ['他看著窗外，接著說', '他看着窗外，接着说'],
     ['重新著手，所著重的是', '重新着手，所着重的是'],
     ['著名的著作', '著名的著作'],
+    ['結合著AI，配合著政策', '结合着AI，配合着政策'],
+    ['兩人合著的書', '两人合著的书'],
   ])('from Taiwan, %s becomes %s', (taiwan, simplified) => {
     expect(back.convert(taiwan)).toBe(simplified);
   });
@@ -261,6 +263,12 @@ describe('phrase fixes over opencc-js', () => {
     ['對於坦克', '对于坦克'],
     // A longer name keeps its 於, and the preposition elsewhere is as before.
     ['作家於梨華', '作家於梨华'],
+    ['幾乎不可想像，想像力', '几乎不可想象，想象力'],
+    ['用戶暱稱與親暱', '用户昵称与亲昵'],
+    ['揹負債務，揹包', '背负债务，背包'],
+    ['藝術薰陶', '艺术熏陶'],
+    ['馬伕與車伕', '马夫与车夫'],
+    ['特徵調整', '特征调整'],
     ['於是乎', '于是乎'],
   ])('to Simplified, %s → %s', (traditional, simplified) => {
     expect(back.convert(traditional)).toBe(simplified);
