@@ -324,35 +324,31 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
  * regional ones included (导出, 界面, 元数据 …), and the Taiwan stage works on each segment alone,
  * so a fix across such a cut would never see both words.
  */
+/**
+ * `word` (Simplified, Traditional, Taiwan) after each of `heads`, a space-separated list of
+ * a character in Simplified followed by its Traditional form ('业業 学學').
+ */
+function afterHeads(
+  heads: string,
+  [simplified, traditional, taiwan]: readonly [string, string, string],
+): (readonly [string, string, string])[] {
+  return heads
+    .split(' ')
+    .map(([hs, ht]) => [`${hs}${simplified}`, `${ht}${traditional}`, `${ht}${taiwan}`] as const);
+}
+
 const TWP_NEWS_WORDS: readonly (readonly [
   simplified: string,
   traditional: string,
   taiwan: string,
 ])[] = [
   ['领导出', '領導出', '領導出'],
-  ...(
-    [
-      ['世', '世'],
-      ['业', '業'],
-      ['外', '外'],
-      ['各', '各'],
-      ['学', '學'],
-    ] as const
-  ).map(([hs, ht]) => [`${hs}界面`, `${ht}界面`, `${ht}界面`] as const),
+  ...afterHeads('世世 业業 外外 各各 学學', ['界面', '界面', '界面']),
   ['内存在', '內存在', '內存在'],
   ['显存在', '顯存在', '顯存在'],
   ['分区域', '分區域', '分區域'],
   ['项目标', '項目標', '項目標'],
-  ...(
-    [
-      ['美', '美'],
-      ['日', '日'],
-      ['欧', '歐'],
-      ['港', '港'],
-      ['亿', '億'],
-      ['万', '萬'],
-    ] as const
-  ).map(([hs, ht]) => [`${hs}元数据`, `${ht}元數據`, `${ht}元資料`] as const),
+  ...afterHeads('美美 日日 欧歐 港港 亿億 万萬', ['元数据', '元數據', '元資料']),
   ['数据报告', '數據報告', '資料報告'],
   ['数据报导', '數據報導', '資料報導'],
   ['相比特', '相比特', '相比特'],
@@ -362,15 +358,7 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['信息论坛', '信息論壇', '資訊論壇'],
   ['其实时', '其實時', '其實時'],
   ['确实时', '確實時', '確實時'],
-  ...(
-    [
-      ['许', '許'],
-      ['很', '很'],
-      ['更', '更'],
-      ['众', '眾'],
-      ['诸', '諸'],
-    ] as const
-  ).map(([hs, ht]) => [`${hs}多任务`, `${ht}多任務`, `${ht}多任務`] as const),
+  ...afterHeads('许許 很很 更更 众眾 诸諸', ['多任务', '多任務', '多任務']),
   ['进程度', '進程度', '進程度'],
   ['线程度', '線程度', '線程度'],
   ['全角度', '全角度', '全角度'],

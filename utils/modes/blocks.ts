@@ -129,17 +129,7 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
   );
   const selected = new Set(eligible);
   // Every element on the way from a selected block up to the root holds a block.
-  const holders = new Set<Element>();
-  for (const element of eligible) {
-    for (
-      let parent = element.parentElement;
-      parent !== null && !holders.has(parent);
-      parent = parent.parentElement
-    ) {
-      holders.add(parent);
-      if (parent === root) break;
-    }
-  }
+  const holders = ancestorsUpTo(root, eligible);
 
   /** A block's own content: its children that hold no other selected block. */
   // Read from the live text: Han characters and blank text look the same converted or not, and
@@ -578,16 +568,21 @@ export function isOurUi(element: Element): boolean {
  * finds one), found from the editors up: most pages have none.
  */
 function editorHolders(root: Element): Set<Element> {
-  const holders = new Set<Element>();
-  for (const editor of root.querySelectorAll(EDITOR_SELECTOR)) {
+  return ancestorsUpTo(root, root.querySelectorAll(EDITOR_SELECTOR));
+}
+
+/** The ancestors of `elements`, up to and including `root`, each climbed to once. */
+function ancestorsUpTo(root: Element, elements: Iterable<Element>): Set<Element> {
+  const ancestors = new Set<Element>();
+  for (const element of elements) {
     for (
-      let parent = editor.parentElement;
-      parent !== null && !holders.has(parent);
+      let parent = element.parentElement;
+      parent !== null && !ancestors.has(parent);
       parent = parent.parentElement
     ) {
-      holders.add(parent);
+      ancestors.add(parent);
       if (parent === root) break;
     }
   }
-  return holders;
+  return ancestors;
 }
