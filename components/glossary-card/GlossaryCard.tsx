@@ -113,7 +113,10 @@ export function GlossaryCard({
         </dl>
       )}
       <p class="definition" lang={definition.lang}>
-        <span class="visually-hidden">{t('card_definition')}: </span>
+        <span class="visually-hidden">
+          {t('card_definition')}
+          {t('label_separator')}
+        </span>
         {definition.text}
       </p>
       {definitionInEnglish !== null && (
@@ -123,7 +126,10 @@ export function GlossaryCard({
       )}
       {note !== null && (
         <p class="note">
-          <span class="label">{t('card_note')}: </span>
+          <span class="label">
+            {t('card_note')}
+            {t('label_separator')}
+          </span>
           <span lang={note.lang}>{note.text}</span>
         </p>
       )}
@@ -145,15 +151,18 @@ export function GlossaryCard({
 export function cardAnnouncement(content: TermCardContent, t: Translate): string {
   const parts = [content.shown.text, t(categoryLabel(content.category))];
   if (content.otherScript.length > 0) {
-    parts.push(`${t('card_other_script')}: ${content.otherScript.map((f) => f.text).join(' / ')}`);
+    parts.push(
+      `${t('card_other_script')}${t('label_separator')}${content.otherScript.map((f) => f.text).join(' / ')}`,
+    );
   }
   for (const { region, form } of content.regional) {
-    parts.push(`${t(REGION_LABELS[region])}: ${form.text}`);
+    parts.push(`${t(REGION_LABELS[region])}${t('label_separator')}${form.text}`);
   }
-  if (content.english) parts.push(`${t('card_english')}: ${content.english.text}`);
+  if (content.english)
+    parts.push(`${t('card_english')}${t('label_separator')}${content.english.text}`);
   if (content.definition.text) parts.push(content.definition.text);
   if (content.definitionInEnglish) parts.push(content.definitionInEnglish.text);
-  if (content.note) parts.push(`${t('card_note')}: ${content.note.text}`);
+  if (content.note) parts.push(`${t('card_note')}${t('label_separator')}${content.note.text}`);
   if (content.asOf) parts.push(t('card_as_of', content.asOf));
   return parts.map((part) => part.trim().replace(/[.。]$/, '')).join('. ');
 }

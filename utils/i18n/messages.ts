@@ -151,8 +151,8 @@ export const MESSAGES = {
   mode_peek: { en: 'Peek at original', zh_CN: '按键看原文', zh_TW: '按鍵看原文' },
   mode_peek_help: {
     en: 'Converted; hold the peek key to see the original under the pointer.',
-    zh_CN: '显示转换后文字；按住查看键即可看到指针下的原文。',
-    zh_TW: '顯示轉換後文字；按住查看鍵即可看到指標下的原文。',
+    zh_CN: '显示转换后的文字；按住查看原文的按键，即可看到指针下的原文。',
+    zh_TW: '顯示轉換後的文字；按住查看原文的按鍵，即可看到指標下的原文。',
   },
   mode_original: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
   mode_original_help: {
@@ -185,8 +185,8 @@ export const MESSAGES = {
   popup_netease: { en: 'NetEase article', zh_CN: '网易文章', zh_TW: '網易文章' },
   netease_kind_netease: {
     en: 'A NetEase article',
-    zh_CN: '网易原文',
-    zh_TW: '網易原文',
+    zh_CN: '网易文章',
+    zh_TW: '網易文章',
   },
   netease_kind_mirror: {
     en: 'A copy of a NetEase article (mirror site)',
@@ -322,8 +322,8 @@ export const MESSAGES = {
   popup_glossary: { en: 'Glossary', zh_CN: '词汇表', zh_TW: '詞彙表' },
   popup_mirror_repair: {
     en: 'Repair mirror text',
-    zh_CN: '修复镜像文字',
-    zh_TW: '修復鏡像文字',
+    zh_CN: '修复镜像网站文字',
+    zh_TW: '修復鏡像網站文字',
   },
   popup_site_rule: { en: 'On this site', zh_CN: '在此网站', zh_TW: '在此網站' },
   popup_convert_text: { en: 'Convert text', zh_CN: '转换文字', zh_TW: '轉換文字' },
@@ -381,8 +381,8 @@ export const MESSAGES = {
   },
   reason_not_netease: {
     en: 'Not a NetEase page: converted when you ask.',
-    zh_CN: '不是网易网页：需要时再转换。',
-    zh_TW: '不是網易網頁：需要時再轉換。',
+    zh_CN: '不是网易网页：仅在您要求时转换。',
+    zh_TW: '不是網易網頁：僅在您要求時轉換。',
   },
   reason_netease_auto_off: {
     en: 'Automatic conversion of NetEase pages is off.',
@@ -419,8 +419,8 @@ export const MESSAGES = {
   },
   option_regional_vocabulary_help: {
     en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan.',
-    zh_CN: '不只转换字，也转换词：例如台湾繁体中“软件”会变成“軟體”。',
-    zh_TW: '不只轉換字，也轉換詞：例如臺灣繁體中「软件」會變成「軟體」。',
+    zh_CN: '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。',
+    zh_TW: '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。',
   },
   option_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
   option_auto_convert_netease: {
@@ -489,9 +489,9 @@ export const MESSAGES = {
   site_rules_help: {
     en: 'example.com covers the site and its subdomains; *.example.com only the subdomains; example.com/news/* only that section. The most specific rule wins.',
     zh_CN:
-      'example.com 包括该网站及其子域名；*.example.com 只包括子域名；example.com/news/* 只包括该栏目。最具体的规则优先。',
+      'example.com 包括该网站及其子域名；*.example.com 只包括子域名；example.com/news/* 只包括该路径下的网页。最具体的规则优先。',
     zh_TW:
-      'example.com 包括該網站及其子網域；*.example.com 只包括子網域；example.com/news/* 只包括該欄目。最具體的規則優先。',
+      'example.com 包括該網站及其子網域；*.example.com 只包括子網域；example.com/news/* 只包括該路徑下的網頁。最具體的規則優先。',
   },
   site_rules_empty: {
     en: 'No site rules yet.',
@@ -624,8 +624,8 @@ export const MESSAGES = {
   glossary_builtin_title: { en: 'Built-in terms', zh_CN: '内置术语', zh_TW: '內建術語' },
   glossary_builtin_help: {
     en: 'Turn off built-in terms you do not want highlighted. A term of yours with the same id replaces the built-in one.',
-    zh_CN: '关闭不想被标示的内置术语。与内置术语编号相同的自定义术语会取代它。',
-    zh_TW: '關閉不想被標示的內建術語。與內建術語編號相同的自訂術語會取代它。',
+    zh_CN: '停用不想被标示的内置术语。与内置术语编号相同的自定义术语会取代它。',
+    zh_TW: '停用不想被標示的內建術語。與內建術語編號相同的自訂術語會取代它。',
   },
   glossary_disable_builtin: { en: 'Turn off', zh_CN: '停用', zh_TW: '停用' },
   glossary_enable_builtin: { en: 'Turn on', zh_CN: '启用', zh_TW: '啟用' },
@@ -696,9 +696,9 @@ export const MESSAGES = {
   reset_confirm: {
     en: 'Reset every setting to its default? This removes your site rules and turns back on the built-in terms you switched off. Your own terms are kept.',
     zh_CN:
-      '要将所有设置恢复为默认值吗？这会删除您的网站规则，并重新启用您关闭的内置术语。您自己的术语会保留。',
+      '要将所有设置恢复为默认值吗？这会删除您的网站规则，并重新启用您停用的内置术语。您自己的术语会保留。',
     zh_TW:
-      '要將所有設定還原為預設值嗎？這會刪除您的網站規則，並重新啟用您關閉的內建術語。您自己的術語會保留。',
+      '要將所有設定還原為預設值嗎？這會刪除您的網站規則，並重新啟用您停用的內建術語。您自己的術語會保留。',
   },
   reset_done: {
     en: 'The settings are back to their defaults.',
@@ -723,7 +723,7 @@ export const MESSAGES = {
   },
 
   // --- Glossary card and page annotations ---------------------------------
-  card_other_script: { en: 'Other script', zh_CN: '另一种写法', zh_TW: '另一種寫法' },
+  card_other_script: { en: 'Other script', zh_CN: '简繁对应', zh_TW: '簡繁對應' },
   card_regional: { en: 'Regional forms', zh_CN: '地区用法', zh_TW: '地區用法' },
   card_english: { en: 'English', zh_CN: '英文', zh_TW: '英文' },
   card_definition: { en: 'Definition', zh_CN: '释义', zh_TW: '釋義' },
@@ -759,9 +759,9 @@ export const MESSAGES = {
   glossary_unreadable: {
     en: 'Your glossary could not be read ($error$). It is left as it is: its terms, their export and backups can be used again once the browser can read it (restarting the browser often helps).',
     zh_CN:
-      '无法读取你的术语表（$error$）。它保持原样：浏览器能再次读取后，即可再使用其中的术语、导出和备份（重新启动浏览器通常有效）。',
+      '无法读取您的词汇表（$error$）。词汇表本身未被改动：浏览器能再次读取后，其中的术语及导出、备份功能即可恢复使用（重新启动浏览器通常可以解决）。',
     zh_TW:
-      '無法讀取你的術語表（$error$）。它保持原樣：瀏覽器能再次讀取後，即可再使用其中的術語、匯出和備份（重新啟動瀏覽器通常有效）。',
+      '無法讀取您的詞彙表（$error$）。詞彙表本身未被更動：瀏覽器能再次讀取後，其中的術語及匯出、備份功能即可恢復使用（重新啟動瀏覽器通常可以解決）。',
     placeholders: ['error'],
   },
   error_generic: {
@@ -784,8 +784,8 @@ export const MESSAGES = {
   },
   error_glossary_conflict: {
     en: 'The glossary was changed in another window. Reload to see the changes, then try again.',
-    zh_CN: '词汇表已在其他窗口中更改。请重新加载后再试。',
-    zh_TW: '詞彙表已在其他視窗中變更。請重新載入後再試。',
+    zh_CN: '词汇表已在其他窗口中更改。请重新加载以查看更改，然后再试一次。',
+    zh_TW: '詞彙表已在其他視窗中變更。請重新載入以查看變更，然後再試一次。',
   },
   error_page_unreachable: {
     en: 'Cannot reach this page. Reload it and try again.',
@@ -854,8 +854,8 @@ export const MESSAGES = {
   },
   value_other: {
     en: 'a $type$',
-    zh_CN: '$type$ 类型的值',
-    zh_TW: '$type$ 型別的值',
+    zh_CN: '类型为 $type$ 的值',
+    zh_TW: '型別為 $type$ 的值',
     description: 'A JavaScript type name such as bigint or function.',
     placeholders: ['type'],
   },
@@ -986,8 +986,8 @@ export const MESSAGES = {
   },
   term_error_invalid_category: {
     en: 'must be one of $categories$; got $got$',
-    zh_CN: '必须是以下类别之一：$categories$；而不是$got$',
-    zh_TW: '必須是下列類別之一：$categories$；而不是$got$',
+    zh_CN: '必须是以下类别之一：$categories$，而不是$got$',
+    zh_TW: '必須是下列類別之一：$categories$，而不是$got$',
     placeholders: ['categories', 'got'],
   },
   term_error_not_https: {
@@ -1032,7 +1032,7 @@ export const MESSAGES = {
   },
   backup_error_not_text: {
     en: 'The file is not text in UTF-8, as this extension writes backups.',
-    zh_CN: '此文件不是 UTF-8 文本，而本扩展的备份都是 UTF-8 文本。',
+    zh_CN: '此文件不是 UTF-8 文本，而本扩展程序的备份都是 UTF-8 文本。',
     zh_TW: '此檔案不是 UTF-8 文字，而本擴充功能的備份都是 UTF-8 文字。',
   },
   glossary_import_error_too_large: {
@@ -1085,7 +1085,7 @@ export const MESSAGES = {
   glossary_import_error_csv_text_after_quote: {
     en: 'Unexpected "$character$" after a closing quote; a field is either fully quoted or not quoted.',
     zh_CN: '右引号后出现了意外的“$character$”；字段要么整个放在引号内，要么不加引号。',
-    zh_TW: '右引號後出現了非預期的「$character$」；欄位要麼整個放在引號內，要麼不加引號。',
+    zh_TW: '右引號後出現了非預期的「$character$」；欄位應整個放在引號內，或完全不加引號。',
     placeholders: ['character'],
   },
   glossary_import_error_csv_stray_quote: {
@@ -1128,7 +1128,7 @@ export const MESSAGES = {
     placeholders: ['count', 'expected'],
   },
   glossary_import_error_csv_formula: {
-    en: 'starts with "$character$", which a spreadsheet would run as a formula; start the cell with \' to keep it as text.',
+    en: 'starts with "$character$", which a spreadsheet would run as a formula; start the cell with \' to keep it as text',
     zh_CN: "以“$character$”开头，电子表格会把它当作公式执行；请在开头加上 ' 以保留为文字",
     zh_TW: "以「$character$」開頭，試算表會將它當作公式執行；請在開頭加上 ' 以保留為文字",
     placeholders: ['character'],
@@ -1153,8 +1153,8 @@ export const MESSAGES = {
   },
   glossary_import_error_form_exists: {
     en: '"$form$" is already a form of your term "$owner$"; a form can belong to one term only.',
-    zh_CN: '“$form$”已经是你的术语“$owner$”的写法；一种写法只能属于一个术语。',
-    zh_TW: '「$form$」已經是你的術語「$owner$」的寫法；一種寫法只能屬於一個術語。',
+    zh_CN: '“$form$”已经是您的术语“$owner$”的写法；一种写法只能属于一个术语。',
+    zh_TW: '「$form$」已經是您的術語「$owner$」的寫法；一種寫法只能屬於一個術語。',
     placeholders: ['form', 'owner'],
   },
 
@@ -1172,7 +1172,7 @@ export const MESSAGES = {
   },
   settings_problem_newer_version: {
     en: 'saved by a newer version of the extension (schema $version$); settings this version does not know are ignored',
-    zh_CN: '由较新版本的扩展程序保存（格式版本 $version$）；此版本不认识的设置已忽略',
+    zh_CN: '由较新版本的扩展程序保存（格式版本 $version$）；此版本无法识别的设置已被忽略',
     zh_TW: '由較新版本的擴充功能儲存（格式版本 $version$）；此版本無法辨識的設定已略過',
     placeholders: ['version'],
   },
@@ -1577,8 +1577,8 @@ export const MESSAGES = {
   },
   glossary_error_form_taken: {
     en: 'The written form "$form$" already belongs to your term "$owner$"; a form can belong to one term only.',
-    zh_CN: '写法“$form$”已经属于你的术语“$owner$”；一种写法只能属于一个术语。',
-    zh_TW: '寫法「$form$」已經屬於你的術語「$owner$」；一種寫法只能屬於一個術語。',
+    zh_CN: '写法“$form$”已经属于您的术语“$owner$”；一种写法只能属于一个术语。',
+    zh_TW: '寫法「$form$」已經屬於您的術語「$owner$」；一種寫法只能屬於一個術語。',
     placeholders: ['form', 'owner'],
   },
   glossary_export_json: {
@@ -1617,8 +1617,8 @@ export const MESSAGES = {
   },
   import_nothing_yet: {
     en: 'Nothing changes until you apply the preview.',
-    zh_CN: '在您确认预览之前不会有任何更改。',
-    zh_TW: '在您確認預覽之前不會有任何變更。',
+    zh_CN: '在您点击“应用”之前，不会做任何更改。',
+    zh_TW: '在您按下「套用」之前，不會做任何變更。',
   },
   import_preview_title: {
     en: 'Preview: $file$',

@@ -81,7 +81,7 @@ describe('a malformed glossary import in a Chinese interface', () => {
     );
     const category = shown.find((item) => item.includes('terms[0].category'));
     expect(category).toMatch(/^第 5 行，字段 terms\[0\]\.category：必须是以下类别之一：company、/);
-    expect(category).toMatch(/；而不是文字“gadget”$/);
+    expect(category).toMatch(/，而不是文字“gadget”$/);
     for (const item of shown) expect(item).not.toMatch(ENGLISH);
     expect(page.querySelector('.import-preview')).toBeNull();
   });
@@ -109,7 +109,7 @@ describe('a malformed glossary import in a Chinese interface', () => {
     );
     expect(page.querySelector('.import-preview')).toBeNull();
     expect(textOf(page)).toContain(
-      '“我的实验室”已经是你的术语“my-lab”的写法；一种写法只能属于一个术语。',
+      '“我的实验室”已经是您的术语“my-lab”的写法；一种写法只能属于一个术语。',
     );
   });
 });
