@@ -171,8 +171,12 @@ const OBSERVED_ATTRIBUTES = [
   'placeholder',
   'aria-label',
   'value',
-  // A region the page makes editable after it was converted (see onAttributeChanged).
+  // A region the page makes editable, or keeps from translation, after it was converted; an
+  // input that stops being a button, or a submit button given a name (see onAttributeChanged).
   'contenteditable',
+  'translate',
+  'type',
+  'name',
 ];
 const OBSERVE_OPTIONS: MutationObserverInit = {
   childList: true,
@@ -606,7 +610,11 @@ export class PageConverter {
   private setLang(document: Document, target: Target): void {
     const html = document.documentElement;
     if (html === null) return;
-    if (!this.langOriginals.has(html)) this.langOriginals.set(html, html.getAttribute('lang'));
+    const current = html.getAttribute('lang');
+    // A `lang` the page set since ours is the page's own now (restore gives it back).
+    if (!this.langOriginals.has(html) || current !== this.langWritten.get(html)) {
+      this.langOriginals.set(html, current);
+    }
     const lang = targetLang(target);
     html.setAttribute('lang', lang);
     this.langWritten.set(html, lang);
@@ -860,7 +868,7 @@ export class PageConverter {
           !this.holdsExcluded(item)
         ) {
           this.pauseObservers();
-          this.process(item, converter);
+          this.process(item, converter, stale);
         }
         const finished = this.now();
         this.stat.timeSpentMs += finished - started;
@@ -878,8 +886,8 @@ export class PageConverter {
     }
   }
 
-  private process(item: WorkItem, converter: TextConverter): void {
-    if (item.kind === 'text') this.convertRun(item, converter);
+  private process(item: WorkItem, converter: TextConverter, stale = false): void {
+    if (item.kind === 'text') this.convertRun(item, converter, stale);
     else this.convertAttributes(item.element, converter);
   }
 
@@ -896,10 +904,16 @@ export class PageConverter {
     return source;
   }
 
-  private convertRun(run: TextRun, converter: TextConverter | null): void {
-    const nodes = run.nodes.every((node) => node.parentNode !== null)
-      ? run.nodes
-      : run.nodes.filter((node) => node.parentNode !== null);
+  /**
+   * `stale`: the run was collected before the page last had a turn, and its nodes may have
+   * moved since, one by one: into a textarea, an editor or a `<code>` (the page's own editor
+   * taking a paragraph's text, say), where nothing is written, or out of the run's block.
+   */
+  private convertRun(run: TextRun, converter: TextConverter | null, stale = false): void {
+    const inPlace = (node: Text) =>
+      node.parentNode !== null &&
+      (!stale || (run.container.contains(node) && !isInsideSkipped(node)));
+    const nodes = run.nodes.every(inPlace) ? run.nodes : run.nodes.filter(inPlace);
     if (nodes.length === 0) return;
     this.markBlockLang(run);
     const sources = nodes.map((node) => this.sourceOf(node));
@@ -1039,6 +1053,19 @@ export class PageConverter {
     for (const observer of this.observers.values()) observer.takeRecords();
   }
 
+  /** Gives one attribute of ours back to the page's value, and forgets it. */
+  private restoreAttribute(element: Element, name: string): void {
+    const written = this.attributeWritten.get(element);
+    const value = written?.get(name);
+    if (written === undefined || value === undefined) return;
+    const original = this.attributeOriginals.get(element)?.get(name);
+    if (original !== undefined && element.getAttribute(name) === value) {
+      element.setAttribute(name, original);
+    }
+    written.delete(name);
+    this.attributeOriginals.get(element)?.delete(name);
+  }
+
   private restoreSubtree(root: Node): void {
     const stack: Node[] = [root];
     while (stack.length > 0) {
@@ -1161,6 +1188,12 @@ export class PageConverter {
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
     for (const node of removed) this.noteDetached(node);
+    if (isInsideSkipped(parent)) {
+      // Our text moved into a textarea, an editor or code (a page's editor taking a paragraph
+      // to edit): what the reader edits there, or the form sends, is the page's own text.
+      for (const node of added) this.restoreSubtree(node);
+      return;
+    }
     if (this.contested.has(parent) || this.isOffLimits(parent)) return;
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
     // rival too; count that against the parent, which is the only thing that stays.
@@ -1205,12 +1238,24 @@ export class PageConverter {
   }
 
   private onAttributeChanged(element: Element, name: string | null): void {
-    if (name === 'contenteditable') {
+    if (name === 'type' || name === 'name') {
+      // A button's label is converted; any other input's value is the reader's, and a named
+      // submit button's value is form data (convertibleAttributes).
+      if (this.attributeWritten.get(element)?.has('value') === true) {
+        if (!convertibleAttributes(element).includes('value'))
+          this.restoreAttribute(element, 'value');
+      } else if (!this.isOffLimits(element)) {
+        this.pendingAttributes.add(element);
+      }
+      return;
+    }
+    if (name === 'contenteditable' || name === 'translate') {
       // The page turned on editing (an inline editor, a comment box): what the reader types
       // there goes into the page's own text, so the region is given back as it came before
       // they can. It is then off limits, as every editable region is.
       // (Our writes there are then the page's changes in an editable region: ignored.) Editing
-      // turned off again, the region converts like any other content.
+      // turned off again, the region converts like any other content. The same for a region
+      // the page keeps from translation (`translate="no"`) after it was converted.
       if (isSkippedElement(element)) this.restoreSubtree(element);
       else if (!this.isOffLimits(element)) this.pendingInserted.add(element);
       return;
@@ -1525,13 +1570,35 @@ export function defaultYieldToEventLoop(): Promise<void> {
  * The page's own text of a node we wrote `written` into (in place of `original`) and that now
  * reads `data`. Where the page only added to what we wrote (appendData, insertData at an end,
  * `data +=`, a merge by normalize()), the part we wrote stands for our original, so the page
- * gets back its own text with its addition, not ours; any other rewrite is the page's own.
+ * gets back its own text with its addition, not ours. Where it changed the middle of it
+ * (deleteData, insertData, replaceData, `splitText`, a count the page updates) and our text
+ * was one character for one, what is left of ours at either end stands for the same
+ * characters of the original. Any other rewrite is the page's own.
  */
-function pageTextOf(data: string, written: string, original: string): string {
+export function pageTextOf(data: string, written: string, original: string): string {
   if (data === written) return original;
+  // Nothing of ours to find in it (regional words may leave a node's share empty).
+  if (written.length === 0) return data;
   if (data.length > written.length) {
     if (data.startsWith(written)) return original + data.slice(written.length);
     if (data.endsWith(written)) return data.slice(0, data.length - written.length) + original;
   }
-  return data;
+  if (written.length !== original.length) return data;
+  let prefix = 0;
+  while (prefix < data.length && prefix < written.length && data[prefix] === written[prefix]) {
+    prefix += 1;
+  }
+  let suffix = 0;
+  while (
+    suffix < data.length - prefix &&
+    suffix < written.length - prefix &&
+    data[data.length - 1 - suffix] === written[written.length - 1 - suffix]
+  ) {
+    suffix += 1;
+  }
+  return (
+    original.slice(0, prefix) +
+    data.slice(prefix, data.length - suffix) +
+    original.slice(written.length - suffix)
+  );
 }

@@ -330,6 +330,127 @@ describe('text the page adds to what we wrote', () => {
   });
 });
 
+describe('what the page changes inside, or does with, text we wrote', () => {
+  it('gives back the page’s own text around its edit of the middle, and after a split', async () => {
+    const { doc, converter } = await convertedPage(
+      '<p id="a">國家發展</p><p id="b">國家發展</p><p id="c">國家發展</p><p id="d">閱讀次數：12</p><p id="e">國家發展</p>',
+    );
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(
+      (id) => doc.getElementById(id)!.firstChild as Text,
+    );
+    expect(a!.data).toBe('国家发展');
+    a!.deleteData(0, 1);
+    b!.insertData(2, '的');
+    c!.replaceData(0, 2, '經濟');
+    // A count the page updates in place.
+    d!.data = d!.data.replace('12', '13');
+    // A highlighter splitting a node to wrap a word.
+    e!.splitText(2);
+    await sleep(40);
+    converter.restore();
+    expect([a!.data, b!.data, c!.data, d!.data, e!.data]).toEqual([
+      '家發展',
+      '國家的發展',
+      '經濟發展',
+      '閱讀次數：13',
+      '國家',
+    ]);
+  });
+
+  it('gives back our text that the page moves into a textarea, an editor or code', async () => {
+    const { doc } = await convertedPage(
+      '<p id="a">國家發展</p><p id="b">頭髮很長</p><p id="c">資料處理</p>' +
+        '<textarea id="t"></textarea><div id="e" contenteditable="true">舊</div><code id="k"></code>',
+    );
+    const moved = ['a', 'b', 'c'].map((id) => doc.getElementById(id)!.firstChild as Text);
+    expect(moved[0]!.data).toBe('国家发展');
+    doc.getElementById('t')!.append(moved[0]!);
+    doc.getElementById('e')!.append(moved[1]!);
+    doc.getElementById('k')!.append(moved[2]!);
+    await sleep(40);
+    expect((doc.getElementById('t') as HTMLTextAreaElement).value).toBe('國家發展');
+    expect(doc.getElementById('e')!.textContent).toBe('舊頭髮很長');
+    expect(doc.getElementById('k')!.textContent).toBe('資料處理');
+  });
+
+  it('gives back a block the page keeps from translation after it was converted', async () => {
+    const { doc, converter } = await convertedPage('<p id="a">國家發展</p><p>這個國家的發展</p>');
+    const a = doc.getElementById('a')!;
+    expect(a.textContent).toBe('国家发展');
+    a.setAttribute('translate', 'no');
+    await sleep(40);
+    expect(a.textContent).toBe('國家發展');
+    // And converts it again once the page lets it go.
+    a.removeAttribute('translate');
+    await waitFor(() => a.textContent === '国家发展');
+    converter.restore();
+    expect(a.textContent).toBe('國家發展');
+  });
+
+  it('gives back a button’s value once it is the reader’s input or form data', async () => {
+    const { doc } = await convertedPage(
+      '<input id="i" type="button" value="確認送出"><input id="s" type="submit" value="確認送出">' +
+        '<p>這個國家的發展很快</p>',
+    );
+    const input = doc.getElementById('i') as HTMLInputElement;
+    const submit = doc.getElementById('s') as HTMLInputElement;
+    expect([input.value, submit.value]).toEqual(['确认送出', '确认送出']);
+    input.setAttribute('type', 'text');
+    submit.setAttribute('name', 'action');
+    await sleep(40);
+    expect([input.value, submit.value]).toEqual(['確認送出', '確認送出']);
+  });
+
+  it('writes nothing into text the page moved into a textarea during a long conversion', async () => {
+    const paragraphs = Array.from(
+      { length: 200 },
+      (_, i) => `<p id="p${i}">第${i}段：這個國家的發展。</p>`,
+    );
+    const doc = documentWithBody(`${paragraphs.join('')}<textarea id="t"></textarea>`);
+    const textarea = doc.getElementById('t') as HTMLTextAreaElement;
+    let clock = 0;
+    let moved = false;
+    const converter = track(
+      createConverter(doc, {
+        // Every item takes 5 ms: the conversion runs in many slices, all collected up front.
+        now: () => (clock += 5),
+        isNearViewport: () => false,
+        yieldToEventLoop: async () => {
+          if (!moved && doc.getElementById('p0')!.textContent!.includes('这个')) {
+            moved = true;
+            textarea.append(doc.getElementById('p150')!.firstChild!);
+          }
+          await sleep(0);
+        },
+      }),
+    );
+    await converter.convert({ target: 'cn' });
+    expect(moved).toBe(true);
+    expect(doc.getElementById('p149')!.textContent).toBe('第149段：这个国家的发展。');
+    expect(textarea.value).toBe('第150段：這個國家的發展。');
+  });
+
+  it('keeps a node’s own text when our share of a run was empty', async () => {
+    const doc = documentWithBody('<p id="p">這是演算<b id="b">法</b></p>');
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn', regionalVocabulary: true });
+    const b = doc.getElementById('b')!.firstChild as Text;
+    expect(doc.getElementById('p')!.textContent).toBe('这是算法');
+    b.data = '步驟';
+    await sleep(40);
+    converter.restore();
+    expect(b.data).toBe('步驟');
+  });
+
+  it('keeps a lang the page set on <html> while converted, through a change of target', async () => {
+    const { doc, converter } = await convertedPage('<p>這個國家的發展很快</p>');
+    doc.documentElement.setAttribute('lang', 'zh-HK');
+    await converter.convert({ target: 'hk' });
+    converter.restore();
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-HK');
+  });
+});
+
 describe('subtrees excluded and released (side-by-side mode)', () => {
   it('walks their container once when many sibling blocks are released, and converts them all', async () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>第${i}段：資料</p>`).join('');
