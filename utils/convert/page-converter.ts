@@ -922,8 +922,7 @@ export class PageConverter {
   }
 
   private writeText(node: Text, text: string, original: string): void {
-    if (this.contested.has(node)) return;
-    if (node.parentNode !== null && this.contested.has(node.parentNode)) return;
+    if (this.isContested(node)) return;
     if (node.data === text && (text === original || this.texts.get(node)?.written === text)) {
       return;
     }
@@ -1188,6 +1187,7 @@ export class PageConverter {
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
     for (const node of removed) this.noteDetached(node);
+    if (this.isContested(parent)) return;
     if (isInsideSkipped(parent)) {
       // Our text moved into a textarea, an editor or code (a page's editor taking a paragraph
       // to edit): what the reader edits there, or the form sends, is the page's own text.
@@ -1198,23 +1198,21 @@ export class PageConverter {
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
     // rival too; count that against the parent, which is the only thing that stays.
     const now = this.now();
-    const replacedOurs = removed.some((node) => {
-      const writtenAt = node.nodeType === 3 ? this.texts.get(node as Text)?.writtenAt : undefined;
-      return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
-    });
+    const replacedOurs = removed.some((node) =>
+      this.someTextIn(node, (text) => {
+        const writtenAt = this.texts.get(text)?.writtenAt;
+        return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
+      }),
+    );
     // A rival puts the same text back each time: the page's original, or its own copy of it.
     // A page showing new content (a countdown set through `textContent` every second) puts
     // different text each time, and is no rival.
     let rival = false;
     if (replacedOurs && added.length > 0) {
       const addedText = added.map((node) => node.textContent ?? '').join('');
-      const removedOriginal = removed
-        .map((node) =>
-          node.nodeType === 3
-            ? (this.texts.get(node as Text)?.original ?? (node as Text).data)
-            : (node.textContent ?? ''),
-        )
-        .join('');
+      // An element the page rebuilt whole (`innerHTML =`, `replaceWith` a fresh copy) holds
+      // our text: its original is what a rival puts back.
+      const removedOriginal = removed.map((node) => this.originalTextIn(node)).join('');
       rival = addedText === removedOriginal || addedText === this.lastReplacement.get(parent);
       this.lastReplacement.set(parent, addedText);
     }
@@ -1235,6 +1233,47 @@ export class PageConverter {
     for (const node of added) {
       if (node.nodeType === 1) this.pendingInserted.add(node);
     }
+  }
+
+  /**
+   * Whether the page won `node` from us: it, its parent, or its block (a rival that rebuilds a
+   * paragraph's markup puts new elements in it, each time).
+   */
+  private isContested(node: Node): boolean {
+    // Most pages have no rival: nothing to look up for each node written.
+    if (this.contestedCount === 0) return false;
+    if (this.contested.has(node)) return true;
+    const parent = node.parentNode;
+    return (
+      parent !== null && (this.contested.has(parent) || this.contested.has(blockContainerOf(node)))
+    );
+  }
+
+  /**
+   * Whether a text node in `node` (itself, or under it, up to the first 200: a rival rebuilds a
+   * paragraph, not a page) passes `test`.
+   */
+  private someTextIn(node: Node, test: (text: Text) => boolean): boolean {
+    if (node.nodeType === 3) return test(node as Text);
+    if (node.nodeType !== 1 && node.nodeType !== 11) return false;
+    const walker = (node.ownerDocument ?? this.document).createTreeWalker(node, 4 /* text */);
+    for (let seen = 0, text = walker.nextNode(); text !== null && seen < 200; seen++) {
+      if (test(text as Text)) return true;
+      text = walker.nextNode();
+    }
+    return false;
+  }
+
+  /** The page's own text of `node`, with our conversions in it taken back. */
+  private originalTextIn(node: Node): string {
+    if (node.nodeType === 3) return this.originalTextOf(node as Text);
+    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+    let text = '';
+    const walker = (node.ownerDocument ?? this.document).createTreeWalker(node, 4 /* text */);
+    for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
+      text += this.originalTextOf(current as Text);
+    }
+    return text;
   }
 
   private onAttributeChanged(element: Element, name: string | null): void {

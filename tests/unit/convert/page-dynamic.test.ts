@@ -182,6 +182,51 @@ describe('the loop guard', () => {
     expect(compact(doc.getElementById('q'))).toBe('自由的段落');
   });
 
+  /** The paragraph's markup as the page first wrote it, in fresh nodes. */
+  const freshContent = (doc: Document): Node[] => {
+    const bold = doc.createElement('b');
+    bold.append('受保護的');
+    return [bold, doc.createTextNode('段落文字')];
+  };
+  it.each([
+    [
+      'rebuilds the paragraph’s markup',
+      (p: Element) => p.replaceChildren(...freshContent(p.ownerDocument)),
+    ],
+    [
+      'replaces the paragraph with a fresh copy',
+      (p: Element) => {
+        const fresh = p.ownerDocument.createElement('div');
+        fresh.id = 'p';
+        fresh.append(...freshContent(p.ownerDocument));
+        p.replaceWith(fresh);
+      },
+    ],
+  ])('a rival that %s gets a bounded number of writes', async (_, putBack) => {
+    const { doc } = await convertedPage(
+      '<section id="s"><div id="p"><b>受保護的</b>段落文字</div></section><p id="q">自由的段落</p>',
+    );
+    const section = doc.getElementById('s')!;
+    let rewrites = 0;
+    const rival = new MutationObserver(() => {
+      const p = doc.getElementById('p')!;
+      if (p.textContent !== '受保護的段落文字') {
+        rewrites += 1;
+        putBack(p);
+      }
+    });
+    rival.observe(section, { characterData: true, subtree: true, childList: true });
+    doc.getElementById('p')!.append('。');
+    // Past the back-off and the rival window: the fight is over by then.
+    await sleep(1500);
+    const settled = rewrites;
+    await sleep(400);
+    rival.disconnect();
+    expect(rewrites).toBe(settled);
+    expect(rewrites).toBeLessThanOrEqual(2 + MAX_RIVAL_REWRITES);
+    expect(compact(doc.getElementById('q'))).toBe('自由的段落');
+  });
+
   it('a ticker that writes new text each time is never contested', async () => {
     const { doc, converter } = await convertedPage('<p id="p">行情更新</p>');
     const text = doc.getElementById('p')!.firstChild as Text;
