@@ -1210,7 +1210,7 @@ export class PageConverter {
     let rival = false;
     if (replacedOurs && added.length > 0) {
       const addedText = added.map((node) => node.textContent ?? '').join('');
-      // An element the page rebuilt whole (`innerHTML =`, `replaceWith` a fresh copy) holds
+      // An element the page rebuilt whole (new markup set in it, `replaceWith` a fresh copy) holds
       // our text: its original is what a rival puts back.
       const removedOriginal = removed.map((node) => this.originalTextIn(node)).join('');
       rival = addedText === removedOriginal || addedText === this.lastReplacement.get(parent);
