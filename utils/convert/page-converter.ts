@@ -1024,12 +1024,12 @@ export class PageConverter {
       for (const root of roots) {
         this.restoreSubtree(root);
       }
-      // Subtrees out of the document now, which the page may put back later.
+      // Subtrees the page took out: out of the document now, which the page may put back
+      // later, or moved where the walk above does not go (into a closed shadow root, or an open
+      // one attached since). A subtree the walk restored has nothing of ours left.
       for (const ref of this.detached) {
         const node = ref.deref();
-        if (node !== undefined && !isDeadObject(node) && !node.isConnected) {
-          this.restoreSubtree(node);
-        }
+        if (node !== undefined && !isDeadObject(node)) this.restoreSubtree(node);
       }
       this.detached = [];
       this.wroteSinceRestore = false;

@@ -475,6 +475,17 @@ describe('what the page changes inside, or does with, text we wrote', () => {
     expect(textarea.value).toBe('第150段：這個國家的發展。');
   });
 
+  it('gives back our text that the page moved into a closed shadow root', async () => {
+    const { doc, converter } = await convertedPage('<p id="p">國家發展</p><div id="host"></div>');
+    const text = doc.getElementById('p')!.firstChild as Text;
+    expect(text.data).toBe('国家发展');
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'closed' });
+    shadow.append(text);
+    await sleep(40);
+    converter.restore();
+    expect(text.data).toBe('國家發展');
+  });
+
   it('keeps a node’s own text when our share of a run was empty', async () => {
     const doc = documentWithBody('<p id="p">這是演算<b id="b">法</b></p>');
     const converter = track(createConverter(doc));
