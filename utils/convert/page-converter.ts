@@ -16,6 +16,7 @@ import {
   isDeadObject,
   isInlineElement,
   isInsideSkipped,
+  isOpaqueElement,
   isSkippedElement,
 } from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
@@ -910,9 +911,21 @@ export class PageConverter {
    * taking a paragraph's text, say), where nothing is written, or out of the run's block.
    */
   private convertRun(run: TextRun, converter: TextConverter | null, stale = false): void {
-    const inPlace = (node: Text) =>
-      node.parentNode !== null &&
-      (!stale || (run.container.contains(node) && !isInsideSkipped(node)));
+    // The run's container was checked before this (`runWork`): only the elements between it
+    // and each node are left to look at, most often none (or a <b>).
+    const inPlace = (node: Text) => {
+      const parent = node.parentNode;
+      if (parent === null) return false;
+      if (!stale || parent === run.container) return true;
+      for (let element: Node | null = parent; element !== run.container;) {
+        if (element === null || element.nodeType !== 1) return false;
+        if (isSkippedElement(element as Element) || isOpaqueElement(element as Element)) {
+          return false;
+        }
+        element = element.parentNode;
+      }
+      return true;
+    };
     const nodes = run.nodes.every(inPlace) ? run.nodes : run.nodes.filter(inPlace);
     if (nodes.length === 0) return;
     this.markBlockLang(run);

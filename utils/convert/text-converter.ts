@@ -138,6 +138,7 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
  * (H20, A100, GB200, RTX 5090, Windows 11, COVID-19).
  */
 const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+/g;
+const HAS_MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]/;
 
 /**
  * Where the model numbers of `text` end. Our fixes of 只 and 里 after digits (phrase-fixes.ts)
@@ -148,6 +149,8 @@ const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+/g;
  */
 export function modelNumberEnds(text: string): number[] {
   const ends: number[] = [];
+  // Most text has none: one test, without the iterator `matchAll` makes.
+  if (!HAS_MODEL_NUMBER.test(text)) return ends;
   for (const match of text.matchAll(MODEL_NUMBER)) ends.push(match.index + match[0].length);
   return ends;
 }
