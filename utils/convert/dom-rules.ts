@@ -214,6 +214,14 @@ export function createInsideSkippedTest(): (node: Node) => boolean {
   };
 }
 
+/** Whether `node` is in (or is) a part of our own UI (`[data-jianfan-ui]`). */
+export function isInsideOurUi(node: Node): boolean {
+  for (let current: Node | null = node; current !== null; current = composedParent(current)) {
+    if (current.nodeType === 1 && (current as Element).hasAttribute(UI_ATTRIBUTE)) return true;
+  }
+  return false;
+}
+
 /** Whether `node` is inside (or is) a skipped element, or in a document being edited. */
 export function isInsideSkipped(node: Node): boolean {
   const ownerDocument = node.nodeType === 9 ? (node as Document) : node.ownerDocument;

@@ -15,6 +15,7 @@ import {
   convertibleAttributes,
   isDeadObject,
   isInlineElement,
+  isInsideOurUi,
   isInsideSkipped,
   isOpaqueElement,
   isSkippedElement,
@@ -119,6 +120,8 @@ export const MUTATION_DELAY_MS = 10;
  */
 export const RIVAL_WINDOW_MS = 1000;
 export const MAX_RIVAL_REWRITES = 3;
+/** How soon after our write a page's rebuild of an element counts as a rival's answer. */
+const ELEMENT_RIVAL_WINDOW_MS = 100;
 /** How many subtrees taken out of the page are kept (weakly) for a restore to reach. */
 const MAX_DETACHED_KEPT = 256;
 export const BACKOFF_MS = 250;
@@ -145,6 +148,11 @@ class TextState {
   writtenAt = NEVER_WRITTEN;
   /** The conversion that last counted this node in `nodesConverted`. */
   counted = 0;
+  /**
+   * Whether what we wrote is the original one character for one (no regional words), so that
+   * what is left of it after the page cut or split the node stands for the same characters.
+   */
+  aligned = false;
 
   /** Drops what we wrote (and, with `time`, when): the node's text is the page's again. */
   forget(time: boolean): void {
@@ -426,7 +434,7 @@ export class PageConverter {
   originalTextOf(node: Text): string {
     const state = this.texts.get(node);
     if (state?.written === undefined) return node.data;
-    return pageTextOf(node.data, state.written, state.original!);
+    return pageTextOf(node.data, state.written, state.original!, state.aligned);
   }
 
   /** The page's own value of an attribute, or null when the element does not have it. */
@@ -899,7 +907,7 @@ export class PageConverter {
   private sourceOf(node: Text): string {
     const state = this.texts.get(node);
     if (state?.written === undefined) return node.data;
-    const source = pageTextOf(node.data, state.written, state.original!);
+    const source = pageTextOf(node.data, state.written, state.original!, state.aligned);
     // The page rewrote the node after us: its own text is the new original.
     if (node.data !== state.written) state.forget(false);
     return source;
@@ -945,6 +953,7 @@ export class PageConverter {
       this.texts.set(node, state);
     }
     if (state.written === undefined) state.original = original;
+    state.aligned = text.length === original.length && !isRegional(this.active?.plan ?? null);
     if (node.data === text) {
       // Already showing it (the page put its addition next to what we wrote, in the target
       // script already): nothing to write, but the original to give back on restore.
@@ -1042,7 +1051,9 @@ export class PageConverter {
       // one attached since). A subtree the walk restored has nothing of ours left.
       for (const ref of this.detached) {
         const node = ref.deref();
-        if (node !== undefined && !isDeadObject(node)) this.restoreSubtree(node);
+        if (node === undefined || isDeadObject(node)) continue;
+        if (node.isConnected && roots.includes(node.getRootNode())) continue;
+        this.restoreSubtree(node);
       }
       this.detached = [];
       this.wroteSinceRestore = false;
@@ -1086,7 +1097,7 @@ export class PageConverter {
         const text = node as Text;
         const state = this.texts.get(text);
         if (state?.written !== undefined) {
-          const source = pageTextOf(text.data, state.written, state.original!);
+          const source = pageTextOf(text.data, state.written, state.original!, state.aligned);
           if (text.data !== source) text.data = source;
           state.forget(true);
         }
@@ -1203,20 +1214,33 @@ export class PageConverter {
     if (this.isContested(parent)) return;
     if (isInsideSkipped(parent)) {
       // Our text moved into a textarea, an editor or code (a page's editor taking a paragraph
-      // to edit): what the reader edits there, or the form sends, is the page's own text.
-      for (const node of added) this.restoreSubtree(node);
+      // to edit): what the reader edits there, or the form sends, is the page's own text. Not
+      // in our own UI: the glossary's marks and the repair's placeholders hold page text.
+      if (!isInsideOurUi(parent)) for (const node of added) this.restoreSubtree(node);
       return;
     }
-    if (this.contested.has(parent) || this.isOffLimits(parent)) return;
+    if (this.isInsideExcluded(parent)) return;
+    for (const node of added) if (node.nodeType === 3) this.adoptSplitOff(node as Text);
     // A page that keeps replacing our converted nodes with fresh copies of the original is a
-    // rival too; count that against the parent, which is the only thing that stays.
+    // rival too; count that against the parent, which is the only thing that stays. Text nodes
+    // replaced within the rival window count; an element holding our text (new markup set in
+    // a paragraph, a fresh copy in its place) only when it comes right after our write, as a
+    // rival's answer does: a widget the page renders again on its own timer (a clock, a score)
+    // is no rival. The document's top elements are never contested.
     const now = this.now();
-    const replacedOurs = removed.some((node) =>
-      this.someTextIn(node, (text) => {
-        const writtenAt = this.texts.get(text)?.writtenAt;
-        return writtenAt !== undefined && now - writtenAt <= RIVAL_WINDOW_MS;
-      }),
-    );
+    const contestable =
+      parent.nodeType === 1 &&
+      (parent as Element).localName !== 'html' &&
+      (parent as Element).localName !== 'body';
+    const replacedOurs =
+      contestable &&
+      removed.some((node) =>
+        this.someTextIn(node, (text) => {
+          const writtenAt = this.texts.get(text)?.writtenAt;
+          const window = node.nodeType === 3 ? RIVAL_WINDOW_MS : ELEMENT_RIVAL_WINDOW_MS;
+          return writtenAt !== undefined && now - writtenAt <= window;
+        }),
+      );
     // A rival puts the same text back each time: the page's original, or its own copy of it.
     // A page showing new content (a countdown set through `textContent` every second) puts
     // different text each time, and is no rival.
@@ -1246,6 +1270,27 @@ export class PageConverter {
     for (const node of added) {
       if (node.nodeType === 1) this.pendingInserted.add(node);
     }
+  }
+
+  /**
+   * A text node the page split off one of ours (`splitText`, as highlighters do): it holds the
+   * rest of what we wrote, and stands for the rest of the original.
+   */
+  private adoptSplitOff(node: Text): void {
+    if (this.texts.has(node)) return;
+    const before = node.previousSibling;
+    if (before === null || before.nodeType !== 3) return;
+    const state = this.texts.get(before as Text);
+    if (state?.written === undefined || !state.aligned) return;
+    const kept = (before as Text).data;
+    if (state.written !== kept + node.data) return;
+    const split = new TextState();
+    split.original = state.original!.slice(kept.length);
+    split.written = node.data;
+    split.writtenAt = state.writtenAt;
+    split.aligned = true;
+    split.counted = state.counted;
+    this.texts.set(node, split);
   }
 
   /**
@@ -1299,6 +1344,10 @@ export class PageConverter {
       } else if (!this.isOffLimits(element)) {
         this.pendingAttributes.add(element);
       }
+      return;
+    }
+    // `translate` on <html> or <body> speaks to the detector, not to the walk (isSkippedElement).
+    if (name === 'translate' && (element.localName === 'html' || element.localName === 'body')) {
       return;
     }
     if (name === 'contenteditable' || name === 'translate') {
@@ -1622,12 +1671,18 @@ export function defaultYieldToEventLoop(): Promise<void> {
  * The page's own text of a node we wrote `written` into (in place of `original`) and that now
  * reads `data`. Where the page only added to what we wrote (appendData, insertData at an end,
  * `data +=`, a merge by normalize()), the part we wrote stands for our original, so the page
- * gets back its own text with its addition, not ours. Where it changed the middle of it
- * (deleteData, insertData, replaceData, `splitText`, a count the page updates) and our text
- * was one character for one, what is left of ours at either end stands for the same
- * characters of the original. Any other rewrite is the page's own.
+ * gets back its own text with its addition, not ours. Where our text was the original one
+ * character for one (`aligned`) and the page cut it (splitText, deleteData) or inserted into
+ * its middle (insertData), what is left of ours stands for the same characters of the
+ * original. Any other rewrite is the page's own: a framework setting new text (制度 over our
+ * 制造) keeps every character it wrote.
  */
-export function pageTextOf(data: string, written: string, original: string): string {
+export function pageTextOf(
+  data: string,
+  written: string,
+  original: string,
+  aligned = false,
+): string {
   if (data === written) return original;
   // Nothing of ours to find in it (regional words may leave a node's share empty).
   if (written.length === 0) return data;
@@ -1635,22 +1690,30 @@ export function pageTextOf(data: string, written: string, original: string): str
     if (data.startsWith(written)) return original + data.slice(written.length);
     if (data.endsWith(written)) return data.slice(0, data.length - written.length) + original;
   }
-  if (written.length !== original.length) return data;
+  if (!aligned || written.length !== original.length) return data;
   let prefix = 0;
-  while (prefix < data.length && prefix < written.length && data[prefix] === written[prefix]) {
-    prefix += 1;
-  }
+  const shorter = Math.min(data.length, written.length);
+  while (prefix < shorter && data[prefix] === written[prefix]) prefix += 1;
   let suffix = 0;
   while (
-    suffix < data.length - prefix &&
-    suffix < written.length - prefix &&
+    suffix < shorter - prefix &&
     data[data.length - 1 - suffix] === written[written.length - 1 - suffix]
   ) {
     suffix += 1;
   }
-  return (
-    original.slice(0, prefix) +
-    data.slice(prefix, data.length - suffix) +
-    original.slice(written.length - suffix)
-  );
+  if (data.length > written.length) {
+    // Inserted inside ours: all of ours is still there, around the page's addition.
+    if (prefix + suffix !== written.length) return data;
+    return (
+      original.slice(0, prefix) + data.slice(prefix, data.length - suffix) + original.slice(prefix)
+    );
+  }
+  // Cut: all that is left is ours.
+  if (prefix + suffix !== data.length) return data;
+  return original.slice(0, prefix) + original.slice(written.length - suffix);
+}
+
+/** Whether a plan converts words too (regional vocabulary), not one character for one. */
+function isRegional(plan: ConversionPlan | null): boolean {
+  return plan !== null && (plan.from.endsWith('p') || plan.to.endsWith('p'));
 }
