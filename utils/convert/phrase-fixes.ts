@@ -446,6 +446,19 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
 ];
 
 /**
+ * `word` (Simplified, Traditional, Taiwan) after each of `heads`, a space-separated list of
+ * a character in Simplified followed by its Traditional form ('业業 学學').
+ */
+function afterHeads(
+  heads: string,
+  [simplified, traditional, taiwan]: readonly [string, string, string],
+): (readonly [string, string, string])[] {
+  return heads
+    .split(' ')
+    .map(([hs, ht]) => [`${hs}${simplified}`, `${ht}${traditional}`, `${ht}${taiwan}`] as const);
+}
+
+/**
  * More of opencc's Taiwan computing words that match across a word boundary in news, each fixed
  * with both words it joins (keys in Traditional, as the text is at that stage): 领导出席 came
  * out as 領匯出席 (导出, to export), 世界面临 as 世介面臨 (界面, interface), 国内存在 as 國記憶體在
@@ -460,19 +473,6 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
  * regional ones included (导出, 界面, 元数据 …), and the Taiwan stage works on each segment alone,
  * so a fix across such a cut would never see both words.
  */
-/**
- * `word` (Simplified, Traditional, Taiwan) after each of `heads`, a space-separated list of
- * a character in Simplified followed by its Traditional form ('业業 学學').
- */
-function afterHeads(
-  heads: string,
-  [simplified, traditional, taiwan]: readonly [string, string, string],
-): (readonly [string, string, string])[] {
-  return heads
-    .split(' ')
-    .map(([hs, ht]) => [`${hs}${simplified}`, `${ht}${traditional}`, `${ht}${taiwan}`] as const);
-}
-
 const TWP_NEWS_WORDS: readonly (readonly [
   simplified: string,
   traditional: string,
@@ -537,6 +537,9 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['并发生成', '併發生成'],
   ['对冲突发', '對沖突發'],
   ['关系统计', '關係統計'],
+  // 项目标 is kept whole for the Taiwan vocabulary (各项目标); 项目标志 and 项目标注 are words too.
+  ['项目标志', '項目標誌'],
+  ['项目标注', '項目標註'],
   // The words that the Taiwan vocabulary's fixes join, whole (see TWP_NEWS_WORDS).
   ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
   ['一出好戏', '一齣好戲'],
@@ -571,7 +574,16 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   // Forms opencc's Taiwan conversion writes and does not take back, so that a page converted
   // from Simplified and back kept them: 想象 came back as 想像, 昵称 as 暱称, 背负 as 揹负, 熏陶
   // as 薰陶, 马夫 as 马伕. The mainland's standard forms are 想象, 昵, 背, 熏陶 and 夫.
-  ['想像', '想象'],
+  // Only in its words: 想 and 像 meet in 思想像 (a thought like) and 梦想像 too.
+  ['不可想像', '不可想象'],
+  ['難以想像', '难以想象'],
+  ['無法想像', '无法想象'],
+  ['可以想像', '可以想象'],
+  ['超乎想像', '超乎想象'],
+  ['想像不到', '想象不到'],
+  ['想像力', '想象力'],
+  ['想像中', '想象中'],
+  ['想像空間', '想象空间'],
   ['暱', '昵'],
   ['揹', '背'],
   ['薰陶', '熏陶'],
@@ -611,6 +623,10 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
   ['融合著', '融合着'],
   ['混合著', '混合着'],
   ['迎合著', '迎合着'],
+  // … but not before 著名 and 著作 (结合著名品牌, 配合著作权法).
+  ...['結合', '配合', '融合', '混合', '迎合'].flatMap((verb) =>
+    ['著名', '著作'].map((word): readonly [string, string] => [`${verb}${word}`, `${verb}${word}`]),
+  ),
 ];
 
 /**

@@ -135,17 +135,20 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
 
 /**
  * A model number: digits right after a Latin letter, or after a letter and one space or hyphen
- * (H20, A100, GB200, RTX 5090, Windows 11, COVID-19).
+ * (H20, A100, GB200, RTX 5090, Windows 11), followed by a character our fixes after digits
+ * change (see `modelNumberEnds`).
  */
-const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+/g;
-const HAS_MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]/;
+const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+(?=[只里斗天])/g;
+const HAS_MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+[只里斗天]/;
 
 /**
- * Where the model numbers of `text` end. Our fixes of 只 and 里 after digits (phrase-fixes.ts)
- * are for counts (3只猫 → 3隻貓, 3里外 → 3里外); after a model number the character begins the
- * next word: H20只在中国销售 is "the H20 is sold only in China", and Windows 11里 is "in
- * Windows 11". The text is converted in pieces cut at these places, so that no phrase starts in
- * the number. opencc's own tables have no key with a digit: the cuts change nothing else.
+ * Where the model numbers of `text` end, when a character that our fixes after digits change
+ * follows (phrase-fixes.ts: 只, 里, 斗, 天后). Those fixes are for counts (3只猫 → 3隻貓, 3里外 →
+ * 3里外); after a model number the character begins the next word: H20只在中国销售 is "the H20
+ * is sold only in China", and Windows 11里 is "in Windows 11". The text is converted in pieces cut
+ * there, so that no fix starts in the number. opencc's own tables have no key with a digit, and
+ * no other fix of ours starts with one of these characters after a digit: nothing else changes
+ * (Top 10个中国品牌 keeps its 個).
  */
 export function modelNumberEnds(text: string): number[] {
   const ends: number[] = [];

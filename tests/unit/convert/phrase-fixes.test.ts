@@ -68,6 +68,8 @@ describe('phrase fixes over opencc-js', () => {
     ['Windows 11里的新功能', 'Windows 11裡的新功能'],
     ['COVID-19只是开始', 'COVID-19只是開始'],
     ['买了2只H20只要1万', '買了2隻H20只要1萬'],
+    ['全球Top 10个中国品牌', '全球Top 10個中國品牌'],
+    ['该项目标志着中国进入新阶段，项目标注了风险', '該項目標誌著中國進入新階段，項目標註了風險'],
     ['十天后', '十天後'],
     ['天后宫', '天后宮'],
     ['他是一个中间商', '他是一個中間商'],
@@ -189,6 +191,7 @@ describe('phrase fixes over opencc-js', () => {
     ['重新著手，所著重的是', '重新着手，所着重的是'],
     ['著名的著作', '著名的著作'],
     ['結合著AI，配合著政策', '结合着AI，配合着政策'],
+    ['結合著名品牌，配合著作權法', '结合著名品牌，配合著作权法'],
     ['兩人合著的書', '两人合著的书'],
   ])('from Taiwan, %s becomes %s', (taiwan, simplified) => {
     expect(back.convert(taiwan)).toBe(simplified);
@@ -290,6 +293,7 @@ describe('phrase fixes over opencc-js', () => {
     // A longer name keeps its 於, and the preposition elsewhere is as before.
     ['作家於梨華', '作家於梨华'],
     ['幾乎不可想像，想像力', '几乎不可想象，想象力'],
+    ['他的思想像一團火，夢想像星星', '他的思想像一团火，梦想像星星'],
     ['用戶暱稱與親暱', '用户昵称与亲昵'],
     ['揹負債務，揹包', '背负债务，背包'],
     ['藝術薰陶', '艺术熏陶'],
