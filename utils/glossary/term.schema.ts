@@ -87,6 +87,8 @@ export const GLOSSARY_JSON_SCHEMA = {
         },
         asOf: {
           type: 'string',
+          // A pattern cannot tell 2025-02-31 from a real day; the import also checks that.
+          description: 'A year, a month or a day that exists: 2025, 2025-12, 2025-12-08.',
           pattern: '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$',
         },
         caseSensitive: { type: 'boolean' },
