@@ -120,8 +120,12 @@ export const MUTATION_DELAY_MS = 10;
  */
 export const RIVAL_WINDOW_MS = 1000;
 export const MAX_RIVAL_REWRITES = 3;
-/** How soon after our write a page's rebuild of an element counts as a rival's answer. */
-const ELEMENT_RIVAL_WINDOW_MS = 100;
+/**
+ * How soon after our write a page's rebuild of an element counts as a rival's answer: a rival
+ * answers in the same task or the next frame; a widget re-rendered on a timer every 50 ms comes
+ * some 40 ms after our write (we convert about 10 ms after each render).
+ */
+const ELEMENT_RIVAL_WINDOW_MS = 20;
 /** How many subtrees taken out of the page are kept (weakly) for a restore to reach. */
 const MAX_DETACHED_KEPT = 256;
 export const BACKOFF_MS = 250;
@@ -1257,7 +1261,10 @@ export class PageConverter {
       const count = (this.rivalRewrites.get(parent) ?? 0) + 1;
       this.rivalRewrites.set(parent, count);
       if (count > MAX_RIVAL_REWRITES) {
-        this.contested.add(parent);
+        // Text nodes put back: the parent is the page's. Elements rebuilt: what was put back is
+        // the page's, and the rest of the parent (an app's whole container) converts as before.
+        const rebuilt = added.filter((node) => node.nodeType === 1);
+        for (const node of rebuilt.length > 0 ? rebuilt : [parent]) this.contested.add(node);
         this.contestedCount += 1;
         return;
       }
@@ -1293,18 +1300,17 @@ export class PageConverter {
     this.texts.set(node, split);
   }
 
-  /**
-   * Whether the page won `node` from us: it, its parent, or its block (a rival that rebuilds a
-   * paragraph's markup puts new elements in it, each time).
-   */
+  /** Whether the page won `node` from us: it, or an element between it and its block. */
   private isContested(node: Node): boolean {
     // Most pages have no rival: nothing to look up for each node written.
     if (this.contestedCount === 0) return false;
-    if (this.contested.has(node)) return true;
-    const parent = node.parentNode;
-    return (
-      parent !== null && (this.contested.has(parent) || this.contested.has(blockContainerOf(node)))
-    );
+    // The node, or an element up to its block (a rebuilt paragraph's text sits in a <b>).
+    const block = blockContainerOf(node);
+    for (let current: Node | null = node; current !== null; current = current.parentNode) {
+      if (this.contested.has(current)) return true;
+      if (current === block) break;
+    }
+    return false;
   }
 
   /**

@@ -584,6 +584,12 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['想像力', '想象力'],
   ['想像中', '想象中'],
   ['想像空間', '想象空间'],
+  ['想像一下', '想象一下'],
+  ['想像得到', '想象得到'],
+  ['能想像', '能想象'],
+  ['發揮想像', '发挥想象'],
+  ['充滿想像', '充满想象'],
+  ['超出想像', '超出想象'],
   ['暱', '昵'],
   ['揹', '背'],
   ['薰陶', '熏陶'],
@@ -617,16 +623,6 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
 const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
   ['所著重', '所着重'],
   ['所著急', '所着急'],
-  // opencc keeps 合著 (co-written), which also catches the particle after 结合, 配合 …
-  ['結合著', '結合着'],
-  ['配合著', '配合着'],
-  ['融合著', '融合着'],
-  ['混合著', '混合着'],
-  ['迎合著', '迎合着'],
-  // … but not before 著名 and 著作 (结合著名品牌, 配合著作权法).
-  ...['結合', '配合', '融合', '混合', '迎合'].flatMap((verb) =>
-    ['著名', '著作'].map((word): readonly [string, string] => [`${verb}${word}`, `${verb}${word}`]),
-  ),
 ];
 
 /**
