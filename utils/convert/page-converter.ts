@@ -1112,13 +1112,7 @@ export class PageConverter {
         this.takeBlockLang(element);
         const written = this.attributeWritten.get(element);
         if (written !== undefined) {
-          const originals = this.attributeOriginals.get(element);
-          for (const [name, value] of written) {
-            const original = originals?.get(name);
-            if (original !== undefined && element.getAttribute(name) === value) {
-              element.setAttribute(name, original);
-            }
-          }
+          for (const name of [...written.keys()]) this.restoreAttribute(element, name);
           this.attributeWritten.delete(element);
           this.attributeOriginals.delete(element);
         }
@@ -1318,25 +1312,18 @@ export class PageConverter {
    * paragraph, not a page) passes `test`.
    */
   private someTextIn(node: Node, test: (text: Text) => boolean): boolean {
-    if (node.nodeType === 3) return test(node as Text);
-    if (node.nodeType !== 1 && node.nodeType !== 11) return false;
-    const walker = (node.ownerDocument ?? this.document).createTreeWalker(node, 4 /* text */);
-    for (let seen = 0, text = walker.nextNode(); text !== null && seen < 200; seen++) {
-      if (test(text as Text)) return true;
-      text = walker.nextNode();
+    let seen = 0;
+    for (const text of textNodesIn(node)) {
+      if (test(text)) return true;
+      if (++seen >= 200) break;
     }
     return false;
   }
 
   /** The page's own text of `node`, with our conversions in it taken back. */
   private originalTextIn(node: Node): string {
-    if (node.nodeType === 3) return this.originalTextOf(node as Text);
-    if (node.nodeType !== 1 && node.nodeType !== 11) return '';
     let text = '';
-    const walker = (node.ownerDocument ?? this.document).createTreeWalker(node, 4 /* text */);
-    for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
-      text += this.originalTextOf(current as Text);
-    }
+    for (const current of textNodesIn(node)) text += this.originalTextOf(current);
     return text;
   }
 
@@ -1673,6 +1660,18 @@ export function defaultYieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => postTask(resolve));
 }
 
+/** `node` itself if it is text, else the text nodes under an element or a fragment. */
+function* textNodesIn(node: Node): Generator<Text> {
+  if (node.nodeType === 3) {
+    yield node as Text;
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  const document = node.ownerDocument!;
+  const walker = document.createTreeWalker(node, 4 /* text */);
+  for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) yield text as Text;
+}
+
 /**
  * The page's own text of a node we wrote `written` into (in place of `original`) and that now
  * reads `data`. Where the page only added to what we wrote (appendData, insertData at an end,
@@ -1683,12 +1682,7 @@ export function defaultYieldToEventLoop(): Promise<void> {
  * original. Any other rewrite is the page's own: a framework setting new text (制度 over our
  * 制造) keeps every character it wrote.
  */
-export function pageTextOf(
-  data: string,
-  written: string,
-  original: string,
-  aligned = false,
-): string {
+function pageTextOf(data: string, written: string, original: string, aligned = false): string {
   if (data === written) return original;
   // Nothing of ours to find in it (regional words may leave a node's share empty).
   if (written.length === 0) return data;

@@ -139,7 +139,8 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
  * change (see `modelNumberEnds`).
  */
 const MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+(?=[只里斗天])/g;
-const HAS_MODEL_NUMBER = /[A-Za-zＡ-Ｚａ-ｚ][ -]?[0-9０-９]+[只里斗天]/;
+/** The same, without the global flag: `test` then keeps no state between calls. */
+const HAS_MODEL_NUMBER = new RegExp(MODEL_NUMBER.source);
 
 /**
  * Where the model numbers of `text` end, when a character that our fixes after digits change
