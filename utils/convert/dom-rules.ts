@@ -21,6 +21,13 @@ const SKIPPED_ELEMENTS = new Set([
   'kbd',
   'samp',
   'var',
+  // Obsolete, but still parsed as raw or preformatted program text.
+  'xmp',
+  'listing',
+  'plaintext',
+  // A style sheet's `title` names its style sheet set: a sheet whose title is no longer the
+  // preferred set's name is turned off (https://drafts.csswg.org/cssom/#css-style-sheet-set-name).
+  'link',
 ]);
 
 /**
@@ -28,7 +35,7 @@ const SKIPPED_ELEMENTS = new Set([
  * words either. The run goes on across them, so <ruby>头<rt>tóu</rt></ruby><ruby>发<rt>fà</rt>
  * </ruby> converts as 头发 → 頭髮, as it would without the annotations, not as 頭 and 發.
  */
-const RUBY_ANNOTATIONS = new Set(['rt', 'rp']);
+const RUBY_ANNOTATIONS = new Set(['rt', 'rp', 'rtc']);
 
 export function isRubyAnnotation(element: Element): boolean {
   return RUBY_ANNOTATIONS.has(element.localName);
@@ -83,8 +90,9 @@ const INLINE_ELEMENTS = new Set([
   'tt',
   'u',
   'wbr',
-  // SVG text spans continue their <text>.
+  // SVG text spans continue their <text> (SVG keeps the case of `textPath`).
   'tspan',
+  'textPath',
 ]);
 
 /** Attributes whose text a reader sees (tooltips, alternative text, hints, labels). */
@@ -133,6 +141,13 @@ export function convertibleAttributes(element: Element): string[] {
   if (!element.hasAttributes()) return names;
   for (const name of CONVERTED_ATTRIBUTES) {
     if (element.hasAttribute(name)) names.push(name);
+  }
+  // A choice's `label` is what the list shows in place of its text; it is never sent.
+  if (
+    (element.localName === 'option' || element.localName === 'optgroup') &&
+    element.hasAttribute('label')
+  ) {
+    names.push('label');
   }
   // A button-like input shows its value as its label; any other input's value is the user's.
   // A named submit button sends its value with the form: it is data, and stays as it is.

@@ -184,6 +184,7 @@ const OBSERVED_ATTRIBUTES = [
   'placeholder',
   'aria-label',
   'value',
+  'label',
   // A region the page makes editable, or keeps from translation, after it was converted; an
   // input that stops being a button, or a submit button given a name (see onAttributeChanged).
   'contenteditable',
@@ -1495,7 +1496,12 @@ export class PageConverter {
 export function convertAcrossNodes(sources: readonly string[], converter: TextConverter): string[] {
   const joined = sources.join('');
   if (!mayConvert(joined)) return sources.slice();
-  const { text, sourceIndex } = converter.convertAligned(joined);
+  let pieceEnds: number[] | undefined;
+  if (sources.length > 1) {
+    let length = 0;
+    pieceEnds = sources.map((source) => (length += source.length));
+  }
+  const { text, sourceIndex } = converter.convertAligned(joined, pieceEnds);
   const outputs: string[] = [];
   let cursor = 0;
   let end = 0;

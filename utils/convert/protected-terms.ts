@@ -18,20 +18,33 @@ export interface ProtectedTerm {
   readonly tw?: string;
   /** Hong Kong form, when it differs from `hant`. */
   readonly hk?: string;
+  /**
+   * Characters that, right before the name, make its first character the end of another word:
+   * then it is not the name, and is converted as any text (对于东来顺 is 對於東來順, not 對于東來順).
+   */
+  readonly notAfter?: string;
 }
 
 /**
  * Names opencc-js 1.4.2 mangles, each checked against it (tests/unit/convert/protected-terms
  * shows the mangled output). Only names that cannot occur by accident across a word boundary
- * are listed: 于正 would also match in 对于正在, and 余华 in 其余华人.
+ * are listed, or that say where they would (`notAfter`): 于正 would also match in 对于正在, and
+ * 余华 in 其余华人, far too often to list each word that ends in 于 or 余 before them.
  */
 export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
   // Huawei Ascend AI chips: tw → cn gives 升腾.
   { hans: '昇腾', hant: '昇騰' },
   // Richard Yu, Huawei executive: cn → tw gives 餘承東.
-  { hans: '余承东', hant: '余承東' },
+  { hans: '余承东', hant: '余承東', notAfter: '其残剩多盈结节业课闲有之富宽工茶' },
   // Yu Donglai, founder of the Pang Dong Lai stores: cn → tw gives 於東來.
-  { hans: '于东来', hant: '于東來' },
+  // 东来顺 is a restaurant brand: the words ending in 于 (对于, 位于, 相当于 …) come before it.
+  // Not 长: 董事长于东来 is how the news names him.
+  {
+    hans: '于东来',
+    hant: '于東來',
+    notAfter:
+      '对位属由关等至基处在用终归善急敢勇便易限出鉴过免高低大小多少忙乐陷源止苦迫碍毁死生合取益助利力眼足当比自别同似决向注惯倾满制功咎望见应早晚莫精勤疏安甘羞耻困囿趋始难',
+  },
   // The names the built-in glossary marks `protect` (a pack test keeps the two lists in step;
   // the pack itself is not loaded with the converter).
   // Huawei MindSpore: tw → cn gives 升思.

@@ -28,7 +28,11 @@ export interface TextConverter {
   readonly from: OpenccLocale;
   readonly to: OpenccLocale;
   convert(text: string): string;
-  convertAligned(text: string): AlignedText;
+  /**
+   * `pieceEnds`: where the text's pieces end when it is joined from several (the DOM text nodes
+   * of a run). An address does not run on into Han across one of them (see `addressSpans`).
+   */
+  convertAligned(text: string, pieceEnds?: readonly number[]): AlignedText;
 }
 
 export interface TextConverterOptions {
@@ -79,33 +83,52 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
     ? (options.pack as readonly DictionaryPack[])
     : [options.pack as DictionaryPack];
   const compiled = compileChain(chain, packs);
-  const protectedTable = buildProtectedTable(options.protectedTerms ?? DEFAULT_PROTECTED_TERMS, to);
+  const protectedTerms = options.protectedTerms ?? DEFAULT_PROTECTED_TERMS;
+  const protectedTable = buildProtectedTable(protectedTerms, to);
+  const notAfter = notAfterBySpelling(protectedTerms);
 
-  function run(text: string, track: boolean): Piece {
+  function run(text: string, track: boolean, pieceEnds?: readonly number[]): Piece {
     if (text.length === 0 || !mayConvert(text)) return { text, base: 0, index: null };
     const cuts = modelNumberEnds(text);
-    if (protectedTable === null && cuts.length === 0) return convertFree(compiled, text, 0, track);
-    // Split around protected terms and after model numbers; each free span goes through the
-    // whole chain by itself.
+    const links = addressSpans(text, pieceEnds);
+    if (protectedTable === null && cuts.length === 0 && links.length === 0)
+      return convertFree(compiled, text, 0, track);
+    // Split around protected terms and addresses, and after model numbers; each free span goes
+    // through the whole chain by itself.
     const whole: Piece = { text, base: 0, index: null };
     const out = new PieceBuilder(0, track);
     let freeStart = 0;
     let i = 0;
     let nextCut = 0;
+    let nextLink = 0;
     const flushFree = (end: number): void => {
       if (end > freeStart)
         out.append(convertFree(compiled, text.slice(freeStart, end), freeStart, track));
     };
     while (i < text.length) {
-      // A cut inside a protected term (passed over below) does not count.
+      // A cut or an address that begins inside a protected term (passed over below) does not
+      // count.
       while (nextCut < cuts.length && cuts[nextCut]! < i) nextCut += 1;
+      while (nextLink < links.length && links[nextLink]!.start < i) nextLink += 1;
       if (cuts[nextCut] === i) {
         flushFree(i);
         freeStart = i;
         nextCut += 1;
       }
+      const link = links[nextLink];
+      if (link !== undefined && link.start === i) {
+        flushFree(i);
+        out.appendMapped(text.slice(link.start, link.end), whole, link.start);
+        i = link.end;
+        freeStart = i;
+        nextLink += 1;
+        continue;
+      }
       const match = protectedTable?.match(text, i, text.length) ?? null;
-      if (match === null) {
+      if (
+        match === null ||
+        (i > 0 && notAfter?.get(text.slice(i, i + match.length))?.includes(text.charAt(i - 1)))
+      ) {
         i += unmatchedLength(text, i);
         continue;
       }
@@ -122,8 +145,8 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
     from,
     to,
     convert: (text) => run(text, false).text,
-    convertAligned: (text) => {
-      const piece = run(text, true);
+    convertAligned: (text, pieceEnds) => {
+      const piece = run(text, true, pieceEnds);
       if (piece.index !== null)
         return { text: piece.text, sourceIndex: Uint32Array.from(piece.index) };
       const sourceIndex = new Uint32Array(piece.text.length);
@@ -157,6 +180,52 @@ export function modelNumberEnds(text: string): number[] {
   if (!HAS_MODEL_NUMBER.test(text)) return ends;
   for (const match of text.matchAll(MODEL_NUMBER)) ends.push(match.index + match[0].length);
   return ends;
+}
+
+/** A Han character (BMP, compatibility ideographs, or half of a supplementary one). */
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff';
+/** A host or path's own characters, and the characters after which Han may begin a part. */
+const ADDRESS_PART = `(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%\\\\]|(?<=[/?#=&@.:_\\-+%~\\\\])[${HAN}]+)`;
+/**
+ * A web address (a scheme and `//`, `www.`, or a host and a path: baike.baidu.com/item/…), an e-mail address (its host may be Han: 新华网.中国)
+ * or a Windows path (C:\用户\文档). Han belongs to it where it begins a part of it, right after a
+ * `/`, `.`, `=`, `\` and the like: https://zh.wikipedia.org/wiki/中国 takes 中国, while
+ * www.163.com网易 ends before 网易 (Chinese text often follows an address with no space).
+ */
+const ADDRESS = new RegExp(
+  `(?:\\b[A-Za-z][A-Za-z0-9+.-]*://|\\bwww\\.|\\b(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?=/)|\\b[A-Za-z]:\\\\|[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][^@\\s]*\\.))${ADDRESS_PART}*`,
+  'g',
+);
+const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[A-Za-z]{2,}\//;
+
+/**
+ * The web and e-mail addresses and Windows paths in `text` that hold Han characters, which are
+ * written as they are: converted, https://zh.wikipedia.org/wiki/中国 would lead to 中國's page, and
+ * a copied path or IDN host (新华网.中国) to nothing at all. An address without Han has nothing to
+ * convert and is not listed.
+ *
+ * Where the text is joined from pieces (`pieceEnds`, the ends of a run's DOM text nodes), an
+ * address stops at the end of a piece that Han follows: in <a>https://…/wiki/臺灣</a>的說明 the
+ * link's text is the address, and 的說明 is the sentence again.
+ */
+export function addressSpans(
+  text: string,
+  pieceEnds: readonly number[] = [],
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  if (!HAS_ADDRESS.test(text)) return spans;
+  for (const match of text.matchAll(ADDRESS)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    for (const pieceEnd of pieceEnds) {
+      if (pieceEnd > start && pieceEnd < end && mayConvert(text.charAt(pieceEnd))) {
+        end = pieceEnd;
+        break;
+      }
+    }
+    if (mayConvert(text.slice(start, end))) spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** The chain with our phrase fixes taken out of every list, as opencc-js converts. */
@@ -348,6 +417,17 @@ function buildProtectedTable(
     for (const spelling of protectedTermSpellings(term)) table.add(spelling, form);
   }
   return table;
+}
+
+/** The `notAfter` characters of each spelling of the protected terms that have them. */
+function notAfterBySpelling(terms: readonly ProtectedTerm[]): Map<string, string> | null {
+  let found: Map<string, string> | null = null;
+  for (const term of terms) {
+    if (term.notAfter === undefined) continue;
+    found ??= new Map();
+    for (const spelling of protectedTermSpellings(term)) found.set(spelling, term.notAfter);
+  }
+  return found;
 }
 
 /** Runs the opencc chain over `text`, whose first code unit is at `offset` in the input. */

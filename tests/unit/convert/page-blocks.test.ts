@@ -56,6 +56,27 @@ describe('words split by inline elements convert as whole words', () => {
     expect(ruby.lastChild!.textContent).toBe('很長，這個頭髮很長。');
   });
 
+  it('an annotation container (<rtc>) and an SVG <textPath> do not split a word either', async () => {
+    const doc = documentWithBody(
+      '<p id="rtc" lang="zh-CN"><ruby>头<rtc>tóu</rtc></ruby><ruby>发<rtc>fà</rtc></ruby>长了</p>',
+      'zh-CN',
+    );
+    const svgNs = 'http://www.w3.org/2000/svg';
+    const text = doc.createElementNS(svgNs, 'text');
+    const path = doc.createElementNS(svgNs, 'textPath');
+    text.append('剪头', path);
+    path.textContent = '发';
+    doc.body.append(doc.createElementNS(svgNs, 'svg'));
+    doc.querySelector('svg')!.append(text);
+    await createConverter(doc).convert({ target: 'tw' });
+    const rtc = doc.getElementById('rtc')!;
+    expect([...rtc.querySelectorAll('ruby')].map((r) => r.firstChild!.textContent).join('')).toBe(
+      '頭髮',
+    );
+    expect([...rtc.querySelectorAll('rtc')].map((r) => r.textContent)).toEqual(['tóu', 'fà']);
+    expect(text.textContent).toBe('剪頭髮');
+  });
+
   it('with regional words, length-changing phrases split across nodes lose and repeat nothing', async () => {
     const doc = fixturePage('split-words.html');
     await createConverter(doc).convert({ target: 'cn', regionalVocabulary: true });

@@ -27,6 +27,8 @@ describe('never touched', () => {
     ['kbd', `<p>按<kbd id="x">${TRADITIONAL}</kbd></p>`],
     ['samp', `<samp id="x">${TRADITIONAL}</samp>`],
     ['var', `<var id="x">${TRADITIONAL}</var>`],
+    ['xmp', `<xmp id="x">${TRADITIONAL}</xmp>`],
+    ['listing', `<listing id="x">${TRADITIONAL}</listing>`],
     ['translate="no"', `<div id="x" translate="no"><p>${TRADITIONAL}</p></div>`],
     ['class notranslate', `<div id="x" class="a notranslate"><span>${TRADITIONAL}</span></div>`],
     ['data-jianfan-ui', `<div id="x" data-jianfan-ui="companion"><p>${TRADITIONAL}</p></div>`],
@@ -230,5 +232,43 @@ describe('never touched', () => {
     expect(select.options[0]!.textContent).toBe('臺灣');
     // An option with a value of its own shows a label, which converts.
     expect(select.options[1]!.textContent).toBe('香港与澳门');
+  });
+
+  it("converts a choice's label, which the list shows and the form never sends", async () => {
+    const doc = pageWith(
+      '<select id="city"><optgroup id="group" label="華語地區">' +
+        '<option id="tw" value="tw" label="臺灣地區">臺灣</option></optgroup></select>',
+    );
+    const select = doc.getElementById('city') as HTMLSelectElement;
+    const before = select.value;
+    const converter = await convertToCn(doc);
+    expect(doc.getElementById('group')?.getAttribute('label')).toBe('华语地区');
+    expect(doc.getElementById('tw')?.getAttribute('label')).toBe('台湾地区');
+    expect(select.value).toBe(before);
+    converter.restore();
+    expect(doc.getElementById('group')?.getAttribute('label')).toBe('華語地區');
+  });
+
+  it("leaves a style sheet's title, which names the set of sheets the page turns on", async () => {
+    const doc = pageWith('');
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.title = '預設樣式';
+    doc.head.append(link);
+    await convertToCn(doc);
+    expect(link.title).toBe('預設樣式');
+  });
+});
+
+describe('addresses', () => {
+  it('a link whose text is an address with Han in it stays as it is, with its title', async () => {
+    const address = 'https://zh.wikipedia.org/wiki/臺灣';
+    const doc = pageWith(
+      `<p id="p">參見<a id="a" href="${address}" title="${address}">${address}</a>的說明</p>`,
+    );
+    await convertToCn(doc);
+    expect(doc.getElementById('a')?.textContent).toBe(address);
+    expect(doc.getElementById('a')?.getAttribute('title')).toBe(address);
+    expect(compact(doc.getElementById('p'))).toBe(`参见${address}的说明`);
   });
 });

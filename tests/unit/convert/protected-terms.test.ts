@@ -46,6 +46,26 @@ describe('protected terms', () => {
     );
   });
 
+  it('is not a name where a word ending in its first character comes before it', () => {
+    const toTw = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' });
+    const toHk = createTextConverter({ pack: cn2t, from: 'cn', to: 'hk' });
+    for (const text of [
+      '对于东来顺的老顾客',
+      '总店位于东来顺大厦',
+      '相当于东来顺',
+      '其余承东部分',
+    ]) {
+      expect(toTw.convert(text), text).toBe(openccToTw(text));
+      expect(toHk.convert(text), text).toBe(openccToHk(text));
+    }
+    expect(toTw.convert('对于东来顺')).toBe('對於東來順');
+    // The names themselves, as the news writes them.
+    expect(toTw.convert('胖东来董事长于东来表示')).toBe('胖東來董事長于東來表示');
+    expect(toTw.convert('于东来说')).toBe('于東來說');
+    expect(toTw.convert('华为常务董事余承东称')).toBe('華為常務董事余承東稱');
+    expect(openccToTw('华为常务董事余承东称')).toBe('華為常務董事餘承東稱');
+  });
+
   it('the converter accepts more protected terms, with regional forms', () => {
     const terms: ProtectedTerm[] = [
       ...DEFAULT_PROTECTED_TERMS,

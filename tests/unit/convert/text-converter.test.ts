@@ -3,6 +3,7 @@ import * as OpenCC from 'opencc-js';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import {
+  addressSpans,
   createTextConverter,
   mayConvert,
   UnsupportedDirectionError,
@@ -12,6 +13,7 @@ import { dictionaryEntries } from './corpus.ts';
 
 const twToCn = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
 const cnToTw = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' });
+const openccCnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Output pieces per source code unit, read off the alignment. */
 function piecesBySource(text: string, aligned: { text: string; sourceIndex: ArrayLike<number> }) {
@@ -85,6 +87,67 @@ describe('createTextConverter', () => {
   it('accepts the tables split over several packs', () => {
     const converter = createTextConverter({ pack: [t2cn, cn2t], from: 'cn', to: 'hk' });
     expect(converter.convert('头发')).toBe('頭髮');
+  });
+});
+
+describe('addresses in text', () => {
+  const cnToHk = createTextConverter({ pack: cn2t, from: 'cn', to: 'hk' });
+
+  it('writes web addresses, e-mail hosts and Windows paths that hold Han as they are', () => {
+    const cases: [string, string][] = [
+      [
+        '详见https://zh.wikipedia.org/wiki/中国 发展',
+        '詳見https://zh.wikipedia.org/wiki/中国 發展',
+      ],
+      [
+        '搜索 https://www.163.com/search?keyword=发展。',
+        '搜索 https://www.163.com/search?keyword=发展。',
+      ],
+      ['来源：baike.baidu.com/item/发展，后来', '來源：baike.baidu.com/item/发展，後來'],
+      ['网址http://新华网.中国，请访问', '網址http://新华网.中国，請訪問'],
+      ['邮件 info@新华网.中国 联系', '郵件 info@新华网.中国 聯繫'],
+      ['文件在C:\\用户\\文档\\发展报告.docx里面', '文件在C:\\用户\\文档\\发展报告.docx裡面'],
+    ];
+    for (const [input, expected] of cases) {
+      expect(cnToTw.convert(input), input).toBe(expected);
+      // Without the rule, the address itself would change.
+      expect(openccCnToTw(input), input).not.toBe(expected);
+    }
+    expect(cnToHk.convert('见https://zh.wikipedia.org/wiki/发展')).toBe(
+      '見https://zh.wikipedia.org/wiki/发展',
+    );
+    expect(twToCn.convert('見https://zh.wikipedia.org/wiki/臺灣 一文')).toBe(
+      '见https://zh.wikipedia.org/wiki/臺灣 一文',
+    );
+  });
+
+  it('ends an address where Chinese follows a part that is not Han', () => {
+    expect(cnToTw.convert('访问www.163.com网易新闻')).toBe('訪問www.163.com網易新聞');
+    expect(cnToTw.convert('https://www.163.com/dy/article/X.html发布')).toBe(
+      'https://www.163.com/dy/article/X.html發佈',
+    );
+    expect(addressSpans('访问www.163.com网易')).toEqual([]);
+  });
+
+  it('leaves text that only looks like one: times, ratios, mentions, slashes', () => {
+    for (const text of [
+      '时间10:30发展',
+      '比例1:2发展',
+      '@所有人 发展',
+      '张伟@中国邮政',
+      '芯片/晶片',
+      '元/吨',
+    ]) {
+      expect(addressSpans(text), text).toEqual([]);
+      expect(cnToTw.convert(text), text).toBe(openccCnToTw(text));
+    }
+  });
+
+  it('keeps the alignment: an address maps onto itself', () => {
+    const text = '见https://a.cn/发展了';
+    const aligned = cnToTw.convertAligned(text);
+    expect(aligned.text).toBe('見https://a.cn/发展了');
+    expect(Array.from(aligned.sourceIndex)).toEqual([...text].map((_, i) => i));
   });
 });
 
