@@ -228,7 +228,10 @@ export class PageConverter {
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
   private readonly langOriginals = new Map<Element, string | null>();
-  /** The `lang` written on each `<html>` of `langOriginals`, to know whether the page changed it. */
+  /**
+   * The `lang` written on each element of `langOriginals` (each `<html>`, and parts of the page
+   * marked as Chinese in the other script: `markOwnerLang`), to know whether the page changed it.
+   */
   private readonly langWritten = new Map<Element, string>();
   /**
    * While a conversion runs, the `lang` its document takes once it is done, and the blocks
@@ -746,6 +749,40 @@ export class PageConverter {
     this.blockLangs.set(element, pending.lang);
   }
 
+  /**
+   * A part of the page marked as Chinese in the other script (<article lang="zh-CN"> on a page
+   * converted to Traditional) is marked as what it now shows: the font, `:lang()` rules and a
+   * screen reader's voice follow it. Restore gives its own `lang` back, as `<html>`'s. A part
+   * the page marks with our own tags (zh-Hans, zh-Hant) keeps them.
+   */
+  private markOwnerLang(run: TextRun): void {
+    const target = this.active?.target;
+    const block = run.container;
+    if (target === undefined || block.nodeType !== 1) return;
+    const owner = (block as Element).closest('[lang]');
+    if (owner === null || owner === owner.ownerDocument.documentElement) return;
+    const current = owner.getAttribute('lang')!;
+    // zh-Hans and zh-Hant are the tags we write: on a block for `<html>` (markBlockLang), and on
+    // a block the side-by-side mode shows in the original. Those are not the page's to follow.
+    if (current === 'zh-Hans' || current === 'zh-Hant') {
+      if (this.langWritten.get(owner) !== current) return;
+    }
+    const lang = targetLang(target);
+    if (this.langWritten.get(owner) === current) {
+      // Ours: a change of target may bring the page's own back.
+      const original = this.langOriginals.get(owner) ?? null;
+      const next = original !== null && hanScriptOfLang(original) === lang ? original : lang;
+      if (next !== current) owner.setAttribute('lang', next);
+      this.langWritten.set(owner, next);
+      return;
+    }
+    const script = hanScriptOfLang(current);
+    if (script === null || script === lang) return;
+    this.langOriginals.set(owner, current);
+    owner.setAttribute('lang', lang);
+    this.langWritten.set(owner, lang);
+  }
+
   private originalLangOf(document: Document): string | null {
     const html = document.documentElement;
     if (html === null) return null;
@@ -942,6 +979,7 @@ export class PageConverter {
     const nodes = run.nodes.every(inPlace) ? run.nodes : run.nodes.filter(inPlace);
     if (nodes.length === 0) return;
     this.markBlockLang(run);
+    this.markOwnerLang(run);
     const sources = nodes.map((node) => this.sourceOf(node));
     const outputs = converter === null ? sources : convertAcrossNodes(sources, converter);
     nodes.forEach((node, i) => this.writeText(node, outputs[i]!, sources[i]!));
@@ -1512,6 +1550,14 @@ export function convertAcrossNodes(sources: readonly string[], converter: TextCo
     outputs.push(text.slice(start, cursor));
   }
   return outputs;
+}
+
+/** The script a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans), if it names one. */
+function hanScriptOfLang(lang: string): 'zh-Hans' | 'zh-Hant' | null {
+  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  if (/^zh-(hans|cn|sg|my)(-|$)/.test(tag)) return 'zh-Hans';
+  if (/^zh-(hant|tw|hk|mo)(-|$)/.test(tag)) return 'zh-Hant';
+  return null;
 }
 
 function countChanged(before: string, after: string): number {

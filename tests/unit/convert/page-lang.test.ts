@@ -203,3 +203,45 @@ describe('the lang of a very long page', () => {
     expect(ownLangs(doc)).toEqual([]);
   });
 });
+
+describe('a part of the page marked as Chinese in one script', () => {
+  const marked = () =>
+    documentWithBody(
+      '<p id="context">这个国家的经济发展很快，这个国家的发展。</p>' +
+        '<article id="cn" lang="zh-CN"><p>这是一段发展的文字。</p></article>' +
+        '<aside id="tw" lang="zh-TW"><p>這是一段發展的文字。</p></aside>' +
+        '<section id="plain" lang="zh"><p>这是一段文字。</p></section>' +
+        '<div id="ours" lang="zh-Hans"><p>这是一段文字。</p></div>',
+      'zh-CN',
+    );
+  const langOf = (doc: Document, id: string) => doc.getElementById(id)!.getAttribute('lang');
+
+  it('is marked as the script it shows once converted, and gets its own mark back on restore', async () => {
+    const doc = marked();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    expect(compact(doc.getElementById('cn'))).toBe('這是一段發展的文字。');
+    expect(langOf(doc, 'cn')).toBe('zh-Hant');
+    // Already Traditional, and a tag that names no script: left as they are.
+    expect(langOf(doc, 'tw')).toBe('zh-TW');
+    expect(langOf(doc, 'plain')).toBe('zh');
+    // The tags we write ourselves (on blocks the side-by-side mode shows in the original, say)
+    // are not followed.
+    expect(langOf(doc, 'ours')).toBe('zh-Hans');
+    await converter.convert({ target: 'cn' });
+    // Back in its own script, it takes its own tag again.
+    expect(langOf(doc, 'cn')).toBe('zh-CN');
+    expect(langOf(doc, 'tw')).toBe('zh-Hans');
+    converter.restore();
+    expect(['cn', 'tw', 'plain'].map((id) => langOf(doc, id))).toEqual(['zh-CN', 'zh-TW', 'zh']);
+  });
+
+  it('keeps a mark the page set after ours', async () => {
+    const doc = marked();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    doc.getElementById('cn')!.setAttribute('lang', 'en');
+    converter.restore();
+    expect(langOf(doc, 'cn')).toBe('en');
+  });
+});
