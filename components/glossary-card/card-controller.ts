@@ -119,6 +119,7 @@ export function createCardController({
   cancelFrame = (handle) => cancelAnimationFrame(handle as number),
   now = () => performance.now(),
   timers,
+  isReaderInput = (event) => event.isTrusted,
 }: {
   document: Document;
   /** The term under a viewport point, or null. */
@@ -133,6 +134,13 @@ export function createCardController({
   /** The clock of pointer event time stamps. */
   now?: () => number;
   timers?: Timers;
+  /**
+   * Whether an event is the reader's own input, not one a page's script dispatched. The card
+   * lives in an open shadow root, where the page can read it: a forged touch on a term (any
+   * term of the reader's glossary, which the highlight registry lists) would open its card for
+   * the page to read without the reader ever asking for it.
+   */
+  isReaderInput?: (event: Event) => boolean;
 }): CardController {
   const host = createCardHost({ document });
   /** The last pointer position, for the line box of a wrapped term. */
@@ -186,7 +194,7 @@ export function createCardController({
 
   const onPointerMove = (event: PointerEvent) => {
     // A finger moving is a scroll or a pan, not a hover.
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || !isReaderInput(event)) return;
     pending = {
       x: event.clientX,
       y: event.clientY,
@@ -202,7 +210,9 @@ export function createCardController({
 
   const onPointerUp = (event: PointerEvent) => {
     tapOpenedInLink = null;
-    if (event.pointerType !== 'touch' || host.containsEvent(event)) return;
+    if (event.pointerType !== 'touch' || host.containsEvent(event) || !isReaderInput(event)) {
+      return;
+    }
     point = { x: event.clientX, y: event.clientY };
     const term = termAt(event.clientX, event.clientY);
     if (term) {

@@ -41,8 +41,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function start() {
+function start(options: { isReaderInput?: (event: Event) => boolean } = {}) {
   controller = createCardController({
+    // happy-dom's dispatched events are all untrusted: here they stand for the reader's input.
+    isReaderInput: options.isReaderInput ?? (() => true),
     document,
     termAt: (x, y) =>
       x >= TERM_BOX.left && x <= TERM_BOX.right && y >= TERM_BOX.top && y <= TERM_BOX.bottom
@@ -115,6 +117,19 @@ describe('createCardController', () => {
     expect(shown!.style.left).toBe(`${TERM_BOX.left}px`);
     expect(shown!.style.top).toBe(`${TERM_BOX.bottom + 6}px`);
     expect(controller!.shownTerm).toBe(term);
+  });
+
+  it("opens no card for a page's forged pointer events", () => {
+    // The default check, which happy-dom's dispatched events fail as a page's would.
+    start({ isReaderInput: (event) => event.isTrusted });
+    pointer('pointerup', ON_TERM, 'touch');
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(SHOW_DELAY_MS * 4);
+    expect(card()).toBeNull();
+    expect(controller!.shownTerm).toBeNull();
+    // The keyboard command still opens it.
+    controller!.showFor(term);
+    expect(card()).not.toBeNull();
   });
 
   it('announces the card in a polite live region inside the shadow root', () => {
