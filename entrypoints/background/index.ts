@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { protectedTermsOf } from '../../utils/convert/protected-terms.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
-import { onMessage, sendToTab, type Handlers } from '../../utils/platform/messaging.ts';
+import { isOwnPage, onMessage, sendToTab, type Handlers } from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
 import { handleMenuClick, registerCommandsAndMenus } from './commands.ts';
@@ -96,7 +96,12 @@ export default defineBackground(() => {
       return { revision: glossary.revision, terms: glossary.terms };
     },
 
-    async 'tab/status'({ tabId }) {
+    async 'tab/status'({ tabId }, sender) {
+      // The popup's question. A content script may not ask it: it would learn the address and
+      // title of any other tab (and Chrome treats a content script as no more trusted than the
+      // page's renderer it runs in).
+      if (!isOwnPage(sender))
+        throw new Error('Only the extension’s own pages ask for a tab’s status');
       return { report: await tabReport(tabId) };
     },
   };

@@ -59,6 +59,15 @@ export async function sendToTab<K extends TabMessageType>(
  * form Chrome, Firefox and webextension-polyfill all understand (returning a
  * Promise works only with the polyfill or recent Chrome).
  */
+/**
+ * Whether a message comes from one of the extension's own pages (the popup, the options page)
+ * rather than a content script: its sender's address is the extension's own. A popup opened in
+ * a tab has a `tab` too, so that cannot tell them apart.
+ */
+export function isOwnPage(sender: MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 export function onMessage(
   handlers: Handlers,
   { log }: { log?: (text: string, detail?: unknown) => void } = {},

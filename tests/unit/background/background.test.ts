@@ -53,6 +53,17 @@ function fromTab(tabId: number, message: unknown, frameId = 0): Promise<unknown>
   });
 }
 
+/** A message as the popup sends it; resolves with the answer. */
+function fromPopup(message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(
+      message,
+      { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html?tabId=1') },
+      resolve,
+    );
+  });
+}
+
 beforeEach(() => {
   // A test that makes storage fail must not make the next one's fail too.
   vi.restoreAllMocks();
@@ -81,7 +92,7 @@ describe('the background', () => {
     /** The report the popup would get for the tab. */
     const status = async () =>
       (
-        (await fromTab(tab.id!, { type: 'tab/status', payload: { tabId: tab.id! } })) as {
+        (await fromPopup({ type: 'tab/status', payload: { tabId: tab.id! } })) as {
           value?: { report: unknown };
         }
       ).value?.report;
@@ -95,6 +106,23 @@ describe('the background', () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, url: undefined } as never);
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
     await vi.waitFor(async () => expect(await status()).toBeNull());
+  });
+
+  it("tells no content script another tab's address (the popup's question only)", async () => {
+    await startBackground(desktopApis());
+    const mail = await fakeBrowser.tabs.create({});
+    const other = await fakeBrowser.tabs.create({});
+    const report = {
+      ...emptyPageReport({ url: 'https://mail.example/inbox/secret-thread', title: 'Private' }),
+      hasChinese: true,
+    };
+    await fromTab(mail.id!, { type: 'page/report', payload: { report } });
+    const asked = { type: 'tab/status', payload: { tabId: mail.id! } };
+    const fromContent = (await fromTab(other.id!, asked)) as { ok: boolean; value?: unknown };
+    expect(fromContent.ok).toBe(false);
+    expect(JSON.stringify(fromContent)).not.toContain('secret-thread');
+    const fromOurPage = (await fromPopup(asked)) as { value?: { report: { url: string } } };
+    expect(fromOurPage.value?.report.url).toBe(report.url);
   });
 
   it('gives a page its settings when storage.local is unreadable (a damaged Firefox profile)', async () => {
