@@ -25,7 +25,7 @@
  * nothing. Any error rejects the whole file. Surrounding whitespace of every
  * value is trimmed.
  */
-import { LOCAL_QUOTA_BYTES } from '../settings/quota.ts';
+import { LOCAL_QUOTA_BYTES, MAX_GLOSSARY_TERMS } from '../settings/quota.ts';
 import { firstJsonErrorOffset } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
@@ -689,7 +689,7 @@ function detectFormat(text: string): 'json' | 'csv' {
  * refused.
  */
 export const MAX_IMPORT_BYTES = 3 * LOCAL_QUOTA_BYTES;
-export const MAX_IMPORT_TERMS = 110_000;
+export const MAX_IMPORT_TERMS = MAX_GLOSSARY_TERMS;
 
 export function parseGlossaryImport(
   text: string | null,

@@ -5,6 +5,7 @@ import {
   type ReadingMode,
   type Settings,
 } from '../settings/schema.ts';
+import { MAX_GLOSSARY_TERMS } from '../settings/quota.ts';
 import {
   anything,
   count,
@@ -340,7 +341,9 @@ const settings = satisfies<Settings>((value) => {
   return value.version === CURRENT_SETTINGS_VERSION ? null : 'expected current settings';
 });
 
-const terms = listOf(anything, { max: 100_000 });
+// As many as the glossary may hold: a glossary of 100,001 terms, which fit in storage, once
+// reached no page (the background's own answer failed this check).
+const terms = listOf(anything, { max: MAX_GLOSSARY_TERMS });
 
 type Checks = {
   [K in MessageType]: { payload: Check<PayloadOf<K>>; response: Check<ResponseOf<K>> };

@@ -12,6 +12,13 @@ export const SYNC_QUOTA_BYTES = 102_400;
 /** storage.local (Chrome 114+; older versions had 5 MB); lifted by the `unlimitedStorage` permission. */
 export const LOCAL_QUOTA_BYTES = 10_485_760;
 
+/**
+ * The most terms a user glossary may have: more than storage.local can hold (the smallest term
+ * takes 96 bytes stored, so no more than 108,100 fit), so that the limit is never the reason a
+ * glossary that fits is refused, in an import or in a message carrying it to a page.
+ */
+export const MAX_GLOSSARY_TERMS = 110_000;
+
 export type QuotaCheck =
   | { ok: true; bytes: number; limit: number }
   | { ok: false; bytes: number; limit: number; error: string };

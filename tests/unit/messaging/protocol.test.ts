@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
+import { MAX_IMPORT_TERMS } from '../../../utils/glossary/io.ts';
 import type { KitName } from '../../../utils/platform/kits.ts';
 import {
   BACKGROUND_MESSAGE_TYPES,
@@ -219,6 +220,11 @@ describe('responses', () => {
       for (const value of VALID_RESPONSES[type]) expect(checkResponse(type, value).ok).toBe(true);
     });
   }
+
+  it('carries a glossary as large as an import may make it', () => {
+    const terms = Array.from({ length: MAX_IMPORT_TERMS }, () => ({}));
+    expect(checkResponse('glossary/snapshot', { revision: 1, terms }).ok).toBe(true);
+  });
 
   it.each<[MessageType, unknown]>([
     // Settings are checked for shape and version here; their fields by the reader kit, which
