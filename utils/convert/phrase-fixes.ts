@@ -558,6 +558,27 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
  * written 于 in Simplified; the news text that meets these words is far more common. Longer
  * names (於梨華) keep their 於.
  */
+const SIMPLIFIED_HEADS: Record<string, string> = {
+  重: '重',
+  示: '示',
+  明: '明',
+  電: '电',
+  見: '见',
+};
+const SIMPLIFIED_TAILS: Record<string, string> = {
+  議: '议',
+  核: '核',
+  覈: '核',
+  審: '审',
+  查: '查',
+  診: '诊',
+  函: '函',
+  述: '述',
+  檢: '检',
+  試: '试',
+  盤: '盘',
+};
+
 export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplified: string])[] = [
   ['於倫', '于伦'],
   ['於單', '于单'],
@@ -596,6 +617,64 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['伕', '夫'],
   // 徵調 (to requisition) in 特徵調整.
   ['特徵調', '特征调'],
+  // Taiwan's and Hong Kong's own forms, which opencc keeps: 甚麼 (什么), 砲轟 (炮轰), 規畫 and 策畫
+  // (规划, 策划; 計畫 and 籌畫 it takes), 部份 and 成份 (部分, 成分; 股份 and 身份 are words of
+  // their own), 祇 for "only", 甚鉅 and 鉅子 (巨), and 藉 for "by means of" (业者盼藉展会拓展: 借;
+  // opencc has 藉口 and 藉由 but not the character alone).
+  ['甚麼', '什么'],
+  ['砲', '炮'],
+  ['規畫', '规划'],
+  ['策畫', '策划'],
+  ['企畫', '企划'],
+  ['部份', '部分'],
+  ['成份', '成分'],
+  ['祇是', '只是'],
+  ['祇有', '只有'],
+  ['祇要', '只要'],
+  ['祇能', '只能'],
+  ['衹', '只'],
+  ['甚鉅', '甚巨'],
+  ['鉅子', '巨子'],
+  ['藉', '借'],
+  ['醞藉', '酝藉'],
+  // 覆 is 复 for "again, in reply" and stays 覆 for "to cover, overturn"; opencc's short phrases
+  // ending or starting in it matched across words: 顛覆文化 came out as 颠复文化, 雙重覆蓋 as
+  // 双重复盖, 遊覽車翻覆 before 校 as 翻复, and 覆議, 覆核 (Taiwan's review and reconsideration)
+  // stayed 覆.
+  // 覆核 is 覆覈 by the time the Taiwan text reaches this stage.
+  ...[...'重示明電見'].map((head): readonly [string, string] => [
+    `${head}覆蓋`,
+    `${SIMPLIFIED_HEADS[head]!}覆盖`,
+  ]),
+  ...[...'議核覈審查診函述檢試盤'].map((tail): readonly [string, string] => [
+    `覆${tail}`,
+    `复${SIMPLIFIED_TAILS[tail]!}`,
+  ]),
+  // opencc's music phrases (角徵, 流徵, 變徵: notes of the old scale) in 主角徵選, 交流徵文, 改變徵稅.
+  ['角徵選', '角征选'],
+  ['流徵文', '流征文'],
+  ['變徵收', '变征收'],
+  ['變徵稅', '变征税'],
+  ['變徵才', '变征才'],
+  // 康乾 (the Kangxi and Qianlong reigns) in 健康乾淨.
+  ['康乾淨', '康干净'],
+  ['康乾燥', '康干燥'],
+];
+
+/**
+ * Words kept whole as opencc converts them alone, where a fix above or opencc's short phrases
+ * would cut into them: 翻覆 (overturned) before 校車, 顛覆 before 文化, 政策畫大餅 (a policy that
+ * paints a pie in the sky), and the words where 藉 stays.
+ */
+export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplified: string])[] = [
+  ['翻覆', '翻覆'],
+  ['顛覆', '颠覆'],
+  ['政策畫', '政策画'],
+  ['狼藉', '狼藉'],
+  ['枕藉', '枕藉'],
+  ['蘊藉', '蕴藉'],
+  ['藉藉', '藉藉'],
+  ['慰藉', '慰藉'],
 ];
 
 /**
@@ -617,12 +696,77 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   '拙著',
   '撰著',
   '所著',
+  // 著有 is "has written": 他著有多部小說. Not alone, which would take 意味著有.
+  '著有《',
+  '他著有',
+  '她著有',
+  '曾著有',
+  '另著有',
+  '新著《',
 ].map((word): readonly [string, string] => [word, word]);
+/**
+ * The particle 著 where a word of writing or renown starts or ends at it, in opencc's Taiwan
+ * table or in ours above, and took it: 合著 (co-written) in 結合著 and 配合著, 顯著 in 凸顯著,
+ * 著於 in 執著於, 著作 in 發揮著作用, 著名 in 穿著名牌, 著書 in 拿著書, 著錄 in 看著錄影, 著白 in
+ * 穿著白色, 著志 in 陪著志工; and our 論著, 所著, 原著, 編著, 譯著 in 討論著, 所著眼, 還原著, 改編著,
+ * 翻譯著. The word itself keeps its 著 where it follows (結合著名品牌, 討論著作權).
+ */
+const PARTICLE_AFTER_VERBS: readonly (readonly [taiwan: string, traditional: string])[] = [
+  ...[...'結配融混符適綜整迎組聚契吻磨'].flatMap((verb): (readonly [string, string])[] => [
+    [`${verb}合著`, `${verb}合着`],
+    [`${verb}合著名`, `${verb}合著名`],
+    [`${verb}合著作`, `${verb}合著作`],
+  ]),
+  ...[...'討議談爭辯評'].flatMap((verb): (readonly [string, string])[] => [
+    [`${verb}論著`, `${verb}論着`],
+    [`${verb}論著作`, `${verb}論著作`],
+  ]),
+  ...[
+    '凸顯著',
+    '彰顯著',
+    '突顯著',
+    '執著於',
+    '附著於',
+    '黏著於',
+    '起著作用',
+    '發揮著作用',
+    '產生著作用',
+    '寫著作業',
+    '帶著作業',
+    '進行著作業',
+    '看著作品',
+    '帶著作品',
+    '拿著作品',
+    '著白',
+    '著志',
+    '著書包',
+    '拿著書',
+    '捧著書',
+    '抱著書',
+    '著錄影',
+    '著錄音',
+    '穿著名牌',
+    '頂著名校',
+    '掛著名牌',
+    '打著名號',
+    '所著眼',
+    '所著迷',
+    '所著墨',
+    '所著力',
+    '所著手',
+    '還原著',
+    '復原著',
+    '改編著',
+    '翻譯著',
+  ].map((phrase): readonly [string, string] => [phrase, phrase.replace('著', '着')]),
+];
+
 // Not 新著: it would also match in 重新著手 (mainland 重新着手). And the particle keeps its 着
 // after 所 (所著重的, 所著急的), longer keys that the scan prefers.
 const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
   ['所著重', '所着重'],
   ['所著急', '所着急'],
+  ...PARTICLE_AFTER_VERBS,
 ];
 
 /**
@@ -683,7 +827,7 @@ function dictionaryTable(pairs: readonly (readonly [string, string])[]): string 
 export const S2T_PHRASE_FIXES_TABLE = dictionaryTable([...S2T_PHRASE_FIXES, ...S2T_PHRASE_KEEPS]);
 
 /** The fixes to Simplified as a table. */
-export const T2S_PHRASE_FIXES_TABLE = dictionaryTable(T2S_PHRASE_FIXES);
+export const T2S_PHRASE_FIXES_TABLE = dictionaryTable([...T2S_PHRASE_FIXES, ...T2S_PHRASE_KEEPS]);
 
 /** The fixes of the Taiwan vocabulary as a table. */
 export const TWP_PHRASE_FIXES_TABLE = dictionaryTable(TWP_PHRASE_FIXES);

@@ -266,6 +266,57 @@ describe('phrase fixes over opencc-js', () => {
     expect(fromTwp.convert(taiwan)).toBe(simplified);
   });
 
+  it.each([
+    ['這項技術結合著AI，配合著政策', '这项技术结合着AI，配合着政策'],
+    ['兩人正在討論著預算與爭論著方向', '两人正在讨论着预算与争论着方向'],
+    ['凸顯著制度的不足', '凸显着制度的不足'],
+    ['他執著於細節', '他执着于细节'],
+    ['這些措施正在發揮著作用', '这些措施正在发挥着作用'],
+    ['穿著白色襯衫，陪著志工', '穿着白色衬衫，陪着志工'],
+    ['拿著書，背著書包，穿著名牌', '拿着书，背着书包，穿着名牌'],
+    ['政府所著眼的是還原著真相', '政府所着眼的是还原着真相'],
+    // The words of writing and renown keep their 著, after the verb too.
+    ['結合著名品牌與兩人合著的書', '结合著名品牌与两人合著的书'],
+    ['討論著作權，學術論著', '讨论著作权，学术论著'],
+    ['這部著作用了十年，效果顯著', '这部著作用了十年，效果显著'],
+    ['他著有多部小說，其新著《海》', '他著有多部小说，其新著《海》'],
+    ['這意味著有變化', '这意味着有变化'],
+  ])('from Taiwan, the particle 著 is 着 and the writer’s 著 stays: %s', (taiwan, simplified) => {
+    expect(back.convert(taiwan)).toBe(simplified);
+    expect(back.convertAligned(taiwan).text).toBe(simplified);
+  });
+
+  it('opencc-js gives 著 for the particle in those words, or 着 for the writer', () => {
+    expect(openccToCn('這項技術結合著AI')).toBe('这项技术结合著AI');
+    expect(openccToCn('發揮著作用')).toBe('发挥著作用');
+    expect(openccToCn('他著有多部小說')).toBe('他着有多部小说');
+  });
+
+  it.each([
+    ['你在做甚麼？為甚麼', '你在做什么？为什么'],
+    ['立委砲轟政府，隔空開砲', '立委炮轰政府，隔空开炮'],
+    ['政府的規畫，文化部策畫', '政府的规划，文化部策划'],
+    ['顛覆文化，雙重覆蓋', '颠覆文化，双重覆盖'],
+    ['遊覽車翻覆校車', '游览车翻覆校车'],
+    ['行政院提出覆議，司法覆核', '行政院提出复议，司法复核'],
+    ['主角徵選，交流徵文比賽', '主角征选，交流征文比赛'],
+    ['影響甚鉅，金融鉅子', '影响甚巨，金融巨子'],
+    ['健康乾淨的環境', '健康干净的环境'],
+    ['業者盼藉展會拓展', '业者盼借展会拓展'],
+    ['大部份民眾，致癌成份', '大部分民众，致癌成分'],
+    ['祇是祇有', '只是只有'],
+    // Where 藉 stays, and the words the fixes would cut into.
+    ['慰藉，聲名狼藉，藉藉無名，蘊藉', '慰藉，声名狼藉，藉藉无名，蕴藉'],
+    ['政策畫大餅', '政策画大饼'],
+    [
+      '覆蓋率，覆轍，回覆議員，股份，身份，神祇，甚至，康乾盛世',
+      '覆盖率，覆辙，回复议员，股份，身份，神祇，甚至，康乾盛世',
+    ],
+  ])('to Simplified, Taiwan and Hong Kong forms: %s', (traditional, simplified) => {
+    expect(back.convert(traditional)).toBe(simplified);
+    expect(fromHk.convert(traditional)).toBe(simplified);
+  });
+
   it('gives a Hong Kong reader of a Taiwan page 原著, not 原着', () => {
     const twToHk = createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' });
     expect(twToHk.convert('張愛玲原著，他看著')).toBe('張愛玲原著，他看着');
