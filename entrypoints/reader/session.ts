@@ -257,6 +257,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       repair = kit.repairDocument({
         document,
         minAnnotations: 3,
+        // Without NetEase's signs, the garbled runs were the reason (pageMayBeRepaired).
+        requireDecodedRun: netease.kind === null,
         lostSpanText: { title: t('lost_span_tooltip'), label: t('lost_span_tooltip') },
       });
     } else {

@@ -34,6 +34,13 @@ export function countPinyinAnnotations(text: string): number {
   return count;
 }
 
+const LISTED_CHARACTER = new RegExp(`[${listedChars}]`, 'gu');
+
+/** How many of the characters the mirror tool annotates `text` holds, annotated or not. */
+export function countListedCharacters(text: string): number {
+  return text.match(LISTED_CHARACTER)?.length ?? 0;
+}
+
 /** True when `text` holds at least one mirror annotation or garbled-run marker. */
 export function hasMirrorArtifacts(text: string): boolean {
   if (!text.includes(')')) return false;

@@ -5,9 +5,14 @@ import {
   isOpaqueElement,
   isSkippedElement,
 } from '../convert/dom-rules.ts';
-import { countPinyinAnnotations } from './artifacts.ts';
+import { countListedCharacters, countPinyinAnnotations } from './artifacts.ts';
 import type { GbkCodec } from './gbk.ts';
-import { type LostPiece, type RepairPiece, planMirrorRepair } from './mirror-text.ts';
+import {
+  type LostPiece,
+  type MirrorRepairPlan,
+  type RepairPiece,
+  planMirrorRepair,
+} from './mirror-text.ts';
 
 /**
  * Repairs a mirror page in place: the text under `root` (default: the body)
@@ -46,6 +51,12 @@ export interface RepairDocumentOptions {
    * 中(zhōng) once or twice is left alone.
    */
   minAnnotations?: number;
+  /**
+   * Repair only if at least one garbled run decodes: for a page with no sign of NetEase, where
+   * the runs' markers (`?yàn)`) are the only reason to repair. A quiz that writes 長(?zhǎng)
+   * has such markers, and nothing in it decodes.
+   */
+  requireDecodedRun?: boolean;
   /** Also repair `document.title` (its <title> element). Default true. */
   title?: boolean;
   lostSpanText?: Partial<LostSpanText>;
@@ -76,6 +87,7 @@ export function repairDocument({
   document,
   root = document.body,
   minAnnotations = 3,
+  requireDecodedRun = false,
   title = true,
   lostSpanText,
   codec,
@@ -87,8 +99,15 @@ export function repairDocument({
 
   const runText = (run: readonly Text[]) => run.map((node) => node.data).join('');
   let annotationsFound = 0;
-  for (const run of [...runs, ...titleRuns])
-    annotationsFound += countPinyinAnnotations(runText(run));
+  let listedFound = 0;
+  for (const run of [...runs, ...titleRuns]) {
+    const text = runText(run);
+    const annotations = countPinyinAnnotations(text);
+    annotationsFound += annotations;
+    // Only where the tool was at work: a site's own menus and notes around a mirrored article
+    // write the same characters without annotations.
+    if (annotations > 0) listedFound += countListedCharacters(text);
+  }
 
   const stats: DocumentRepairStats = {
     annotationsFound,
@@ -102,24 +121,42 @@ export function repairDocument({
     for (const node of journal.inserted.splice(0).reverse()) node.parentNode?.removeChild(node);
     for (const { node, data } of journal.data.splice(0).reverse()) node.data = data;
   };
-  if (annotationsFound < minAnnotations) return { stats, undo };
+  // The mirror tool annotates every occurrence of its characters in the text it went through; a
+  // pinyin lesson in Traditional annotates the ones it teaches, and writes the same characters
+  // without them in the same paragraphs (5 of 13 in one, which its annotations alone would have
+  // let through).
+  if (annotationsFound < minAnnotations || annotationsFound < MIN_ANNOTATED_SHARE * listedFound) {
+    return { stats, undo };
+  }
 
-  stats.repaired = true;
-  const repairRun = (run: readonly Text[], lostAsText: boolean) => {
+  const plans: { run: readonly Text[]; plan: MirrorRepairPlan; lostAsText: boolean }[] = [];
+  const planRun = (run: readonly Text[], lostAsText: boolean) => {
     const text = runText(run);
     if (!text.includes(')')) return;
     const plan = planMirrorRepair(text, codec === undefined ? {} : { codec });
-    if (plan.edits.length === 0) return;
+    if (plan.edits.length > 0) plans.push({ run, plan, lostAsText });
+  };
+  for (const run of runs) planRun(run, false);
+  // <title> holds text only: a lost span there is just its marker.
+  for (const run of titleRuns) planRun(run, true);
+  if (requireDecodedRun && !plans.some(({ plan }) => plan.runsRepaired > 0)) {
+    return { stats, undo };
+  }
+  stats.repaired = true;
+  for (const { run, plan, lostAsText } of plans) {
     stats.annotationsRemoved += plan.annotationsRemoved;
     stats.runsRepaired += plan.runsRepaired;
     stats.spansLost += plan.spansLost;
     applyEdits({ document, run, edits: plan.edits, journal, texts, lostAsText });
-  };
-  for (const run of runs) repairRun(run, false);
-  // <title> holds text only: a lost span there is just its marker.
-  for (const run of titleRuns) repairRun(run, true);
+  }
   return { stats, undo };
 }
+
+/**
+ * The least share of the listed characters, in the runs of text holding annotations, that must
+ * carry the mirror's annotation.
+ */
+export const MIN_ANNOTATED_SHARE = 0.5;
 
 interface Journal {
   data: { node: Text; data: string }[];

@@ -132,6 +132,20 @@ describe('the reader session', () => {
     expect(page.body.textContent).toContain('会(kuài)');
   });
 
+  it("leaves a quiz's run markers alone on a page with no sign of NetEase", async () => {
+    // 長(?zhǎng) is the marker a mirror's garbled runs leave, which is why the repair kit loads.
+    const quiz =
+      '<p id="q">國(guó)家、時(shí)間、會(huì)議的讀音。這個字讀作長(?zhǎng)還是長(?cháng)？</p>';
+    load(`<!doctype html><html lang="zh-TW"><body><article>${quiz}</article></body></html>`);
+    const { asked, loadKit } = kitLoader();
+    const reader = start('https://quiz.example/1', loadKit);
+    await reader.apply({ enabled: true, target: 'cn' });
+    await vi.waitFor(() => expect(asked).toContain('repair'));
+    await vi.waitFor(() => expect(page.getElementById('q')?.textContent).toMatch(/^国\(guó\)/));
+    expect(page.getElementById('q')?.textContent).toContain('长(?zhǎng)');
+    expect(reader.report().repair.annotationsRemoved).toBe(0);
+  });
+
   it('passes on the choices made before it started, for the frames that start after it', async () => {
     load('<!doctype html><html><body><p>这个国家的发展。</p></body></html>');
     const { loadKit } = kitLoader();

@@ -103,6 +103,35 @@ describe('repairDocument rules', () => {
     expect(withTitle.title).toBe('產能');
   });
 
+  it('leaves a pinyin lesson in Traditional alone: the mirror annotates every listed character', () => {
+    const lesson =
+      '<p>長(cháng)：長度；長(zhǎng)：長大。國(guó)家、時(shí)間、來(lái)回、會(huì)議。' +
+      '讀作長(?zhǎng)還是長(?cháng)？國家的國，時間的時，會議的會，來回的來。</p>';
+    const document = body(lesson);
+    const before = document.body.textContent;
+    const repair = repairDocument({ document });
+    expect(repair.stats.annotationsFound).toBeGreaterThanOrEqual(3);
+    expect(repair.stats.repaired).toBe(false);
+    expect(document.body.textContent).toBe(before);
+    // The same annotations, each character written with its annotation, are a mirror's.
+    const mirror = body(
+      '<p>國(guó)家、時(shí)間、來(lái)回、會(huì)議。</p><p>網站的選單：國際 時事 會員</p>',
+    );
+    expect(repairDocument({ document: mirror }).stats.repaired).toBe(true);
+  });
+
+  it('repairs a page without NetEase signs only where a garbled run decodes', () => {
+    // A quiz writes the run marker (長(?zhǎng)) that only a byte misalignment leaves in a mirror.
+    const quiz = body('<p>國(guó)家、時(shí)間、會(huì)議，讀作長(?zhǎng)還是長(?cháng)？</p>');
+    const before = quiz.body.textContent;
+    expect(repairDocument({ document: quiz, requireDecodedRun: true }).stats.repaired).toBe(false);
+    expect(quiz.body.textContent).toBe(before);
+    const mirror = body(`${ANNOTATED}<p>業者表示，這是因?yàn)镃UDA的生態</p>`);
+    const repair = repairDocument({ document: mirror, requireDecodedRun: true });
+    expect(repair.stats.repaired).toBe(true);
+    expect(repair.stats.runsRepaired).toBeGreaterThan(0);
+  });
+
   it('takes the threshold as a parameter', () => {
     const document = body(ANNOTATED);
     expect(repairDocument({ document, minAnnotations: 4 }).stats.repaired).toBe(false);
