@@ -550,14 +550,7 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['一出滑稽戏', '一齣滑稽戲'],
 ];
 
-/**
- * From Traditional to Simplified: opencc keeps 於 in the names of people surnamed 於 (於倫,
- * 於單, 於潛 …), and those names match after the preposition 於 in common text: 總部位於倫敦
- * came out as 总部位於伦敦, 對於潛在風險 as 对於潜在风险, 基於單一 as 基於单一. Here the
- * preposition wins: each name listed converts as ordinary text. A person so named would be
- * written 于 in Simplified; the news text that meets these words is far more common. Longer
- * names (於梨華) keep their 於.
- */
+/** Simplified forms of the characters around 覆 in the fixes below. */
 const SIMPLIFIED_HEADS: Record<string, string> = {
   重: '重',
   示: '示',
@@ -579,6 +572,14 @@ const SIMPLIFIED_TAILS: Record<string, string> = {
   盤: '盘',
 };
 
+/**
+ * From Traditional to Simplified: opencc keeps 於 in the names of people surnamed 於 (於倫,
+ * 於單, 於潛 …), and those names match after the preposition 於 in common text: 總部位於倫敦
+ * came out as 总部位於伦敦, 對於潛在風險 as 对於潜在风险, 基於單一 as 基於单一. Here the
+ * preposition wins: each name listed converts as ordinary text. A person so named would be
+ * written 于 in Simplified; the news text that meets these words is far more common. Longer
+ * names (於梨華) keep their 於.
+ */
 export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplified: string])[] = [
   ['於倫', '于伦'],
   ['於單', '于单'],
@@ -663,13 +664,22 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
 
 /**
  * Words kept whole as opencc converts them alone, where a fix above or opencc's short phrases
- * would cut into them: 翻覆 (overturned) before 校車, 顛覆 before 文化, 政策畫大餅 (a policy that
- * paints a pie in the sky), and the words where 藉 stays.
+ * would cut into them: 翻覆 (overturned) before 校車, 顛覆 before 文化, 傾覆 before 查, the 策 and 規
+ * that end a word before 畫 (政策畫大餅, a policy that paints a pie in the sky; 對策畫出底線; 新法規畫下
+ * 句點), 份額 (a share) after 全部 and 三成, and the words where 藉 stays.
  */
 export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplified: string])[] = [
   ['翻覆', '翻覆'],
   ['顛覆', '颠覆'],
+  ['傾覆', '倾覆'],
+  ['包覆', '包覆'],
+  ['被覆', '被覆'],
   ['政策畫', '政策画'],
+  ['對策畫', '对策画'],
+  ['決策畫', '决策画'],
+  ['法規畫', '法规画'],
+  ['部份額', '部份额'],
+  ['成份額', '成份额'],
   ['狼藉', '狼藉'],
   ['枕藉', '枕藉'],
   ['蘊藉', '蕴藉'],
@@ -711,54 +721,62 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
  * 穿著白色, 著志 in 陪著志工; and our 論著, 所著, 原著, 編著, 譯著 in 討論著, 所著眼, 還原著, 改編著,
  * 翻譯著. The word itself keeps its 著 where it follows (結合著名品牌, 討論著作權).
  */
+const PARTICLE_PHRASES: readonly string[] = [
+  ...[...'結配融混符適綜整迎組聚契吻磨'].map((verb) => `${verb}合著`),
+  ...[...'討議談爭辯評'].map((verb) => `${verb}論著`),
+  '凸顯著',
+  '彰顯著',
+  '突顯著',
+  '執著於',
+  '附著於',
+  '黏著於',
+  '起著作用',
+  '發揮著作用',
+  '產生著作用',
+  '寫著作業',
+  '帶著作業',
+  '進行著作業',
+  '看著作品',
+  '帶著作品',
+  '拿著作品',
+  '著白',
+  '著志',
+  '著書包',
+  '拿著書',
+  '捧著書',
+  '抱著書',
+  '著錄影',
+  '著錄音',
+  '穿著名牌',
+  '頂著名校',
+  '掛著名牌',
+  '打著名號',
+  '所著眼',
+  '所著迷',
+  '所著墨',
+  '所著力',
+  '所著手',
+  '還原著',
+  '復原著',
+  '改編著',
+  '翻譯著',
+];
+
 const PARTICLE_AFTER_VERBS: readonly (readonly [taiwan: string, traditional: string])[] = [
-  ...[...'結配融混符適綜整迎組聚契吻磨'].flatMap((verb): (readonly [string, string])[] => [
-    [`${verb}合著`, `${verb}合着`],
-    [`${verb}合著名`, `${verb}合著名`],
-    [`${verb}合著作`, `${verb}合著作`],
+  ...PARTICLE_PHRASES.map((phrase): readonly [string, string] => [
+    phrase,
+    phrase.replace('著', '着'),
   ]),
-  ...[...'討議談爭辯評'].flatMap((verb): (readonly [string, string])[] => [
-    [`${verb}論著`, `${verb}論着`],
-    [`${verb}論著作`, `${verb}論著作`],
-  ]),
-  ...[
-    '凸顯著',
-    '彰顯著',
-    '突顯著',
-    '執著於',
-    '附著於',
-    '黏著於',
-    '起著作用',
-    '發揮著作用',
-    '產生著作用',
-    '寫著作業',
-    '帶著作業',
-    '進行著作業',
-    '看著作品',
-    '帶著作品',
-    '拿著作品',
-    '著白',
-    '著志',
-    '著書包',
-    '拿著書',
-    '捧著書',
-    '抱著書',
-    '著錄影',
-    '著錄音',
-    '穿著名牌',
-    '頂著名校',
-    '掛著名牌',
-    '打著名號',
-    '所著眼',
-    '所著迷',
-    '所著墨',
-    '所著力',
-    '所著手',
-    '還原著',
-    '復原著',
-    '改編著',
-    '翻譯著',
-  ].map((phrase): readonly [string, string] => [phrase, phrase.replace('著', '着')]),
+  // A phrase that ends in the particle may end in 著名 or 著作 instead: 討論著名案例, 改編著名小說,
+  // 翻譯著作權. Those keep their 著.
+  ...PARTICLE_PHRASES.filter((phrase) => phrase.endsWith('著')).flatMap(
+    (phrase): (readonly [string, string])[] => [
+      [`${phrase}名`, `${phrase}名`],
+      [`${phrase}作`, `${phrase}作`],
+    ],
+  ),
+  // 突顯著 in 衝突顯著 (conflict, notably): 中美衝突顯著升溫.
+  ['衝突顯著', '衝突顯著'],
 ];
 
 // Not 新著: it would also match in 重新著手 (mainland 重新着手). And the particle keeps its 着

@@ -19,10 +19,10 @@ export interface ProtectedTerm {
   /** Hong Kong form, when it differs from `hant`. */
   readonly hk?: string;
   /**
-   * Characters that, right before the name, make its first character the end of another word:
+   * Words whose end, right before the name, makes its first character the end of a longer word:
    * then it is not the name, and is converted as any text (对于东来顺 is 對於東來順, not 對于東來順).
    */
-  readonly notAfter?: string;
+  readonly notAfter?: readonly string[];
 }
 
 /**
@@ -35,15 +35,19 @@ export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
   // Huawei Ascend AI chips: tw → cn gives 升腾.
   { hans: '昇腾', hant: '昇騰' },
   // Richard Yu, Huawei executive: cn → tw gives 餘承東.
-  { hans: '余承东', hant: '余承東', notAfter: '其残剩多盈结节业课闲有之富宽工茶' },
+  // Not 有 or 之, which come before the name as often as they make 有余 and 之余 (现场有余承东等).
+  { hans: '余承东', hant: '余承東', notAfter: [...'其残剩多盈结节业课闲富宽工茶'] },
   // Yu Donglai, founder of the Pang Dong Lai stores: cn → tw gives 於東來.
   // 东来顺 is a restaurant brand: the words ending in 于 (对于, 位于, 相当于 …) come before it.
-  // Not 长: 董事长于东来 is how the news names him.
+  // Not 长: 董事长于东来 is how the news names him; nor 向, 当, 由, 同, 比, which come before him
+  // as often as they make 向于 or 由于 (向于东来学习, 由于东来主持), though 相当 does.
   {
     hans: '于东来',
     hant: '于東來',
-    notAfter:
-      '对位属由关等至基处在用终归善急敢勇便易限出鉴过免高低大小多少忙乐陷源止苦迫碍毁死生合取益助利力眼足当比自别同似决向注惯倾满制功咎望见应早晚莫精勤疏安甘羞耻困囿趋始难',
+    notAfter: [
+      ...'对位属关等至基处在用终归善急敢勇便易限出鉴过免高低大小多少忙乐陷源止苦迫碍毁死生合取益助利力眼足自别似决注惯倾满制功咎望见应早晚莫精勤疏安甘羞耻困囿趋始难',
+      '相当',
+    ],
   },
   // The names the built-in glossary marks `protect` (a pack test keeps the two lists in step;
   // the pack itself is not loaded with the converter).

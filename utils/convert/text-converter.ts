@@ -127,7 +127,9 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
       const match = protectedTable?.match(text, i, text.length) ?? null;
       if (
         match === null ||
-        (i > 0 && notAfter?.get(text.slice(i, i + match.length))?.includes(text.charAt(i - 1)))
+        notAfter
+          ?.get(text.slice(i, i + match.length))
+          ?.some((word) => i >= word.length && text.startsWith(word, i - word.length))
       ) {
         i += unmatchedLength(text, i);
         continue;
@@ -186,17 +188,24 @@ export function modelNumberEnds(text: string): number[] {
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff';
 /** A host or path's own characters, and the characters after which Han may begin a part. */
 const ADDRESS_PART = `(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%\\\\]|(?<=[/?#=&@.:_\\-+%~\\\\])[${HAN}]+)`;
+/** Top-level domains a host written without a scheme may end in (not Vue.js/, not M.Sc/). */
+const BARE_HOST_ENDINGS = 'com|net|org|cn|hk|tw|mo|sg|my|jp|kr|uk|us|io|gov|edu|info|me|tv|cc|co';
 /**
- * A web address (a scheme and `//`, `www.`, or a host and a path: baike.baidu.com/item/…), an e-mail address (its host may be Han: 新华网.中国)
- * or a Windows path (C:\用户\文档). Han belongs to it where it begins a part of it, right after a
- * `/`, `.`, `=`, `\` and the like: https://zh.wikipedia.org/wiki/中国 takes 中国, while
- * www.163.com网易 ends before 网易 (Chinese text often follows an address with no space).
+ * A web address (a scheme and `//`, `www.`, or a host and a path: baike.baidu.com/item/…), an
+ * e-mail address (its host may be Han: 新华网.中国) or a Windows path (C:\用户\文档). Han belongs
+ * to it where it begins a part of it, right after a `/`, `.`, `=`, `\` and the like:
+ * https://zh.wikipedia.org/wiki/中国 takes 中国, while www.163.com网易 ends before 网易 (Chinese
+ * text often follows an address with no space).
+ *
+ * Each kind starts only where a run of the characters it starts with does (the lookbehinds):
+ * tried at every position of a long run of letters, each attempt would read to the run's end,
+ * and 20 KB of them took half a second.
  */
 const ADDRESS = new RegExp(
-  `(?:\\b[A-Za-z][A-Za-z0-9+.-]*://|\\bwww\\.|\\b(?:[A-Za-z0-9-]+\\.)+[A-Za-z]{2,}(?=/)|\\b[A-Za-z]:\\\\|[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][^@\\s]*\\.))${ADDRESS_PART}*`,
+  `(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9.-])www\\.|(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)+(?:${BARE_HOST_ENDINGS})(?=/)|(?<![A-Za-z0-9])[A-Za-z]:\\\\|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][A-Za-z0-9${HAN}-]*\\.))${ADDRESS_PART}*`,
   'g',
 );
-const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[A-Za-z]{2,}\//;
+const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[a-z]{2,4}\//;
 
 /**
  * The web and e-mail addresses and Windows paths in `text` that hold Han characters, which are
@@ -204,9 +213,9 @@ const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[A-Za-z]{2,}\//;
  * a copied path or IDN host (新华网.中国) to nothing at all. An address without Han has nothing to
  * convert and is not listed.
  *
- * Where the text is joined from pieces (`pieceEnds`, the ends of a run's DOM text nodes), an
- * address stops at the end of a piece that Han follows: in <a>https://…/wiki/臺灣</a>的說明 the
- * link's text is the address, and 的說明 is the sentence again.
+ * Where the text is joined from pieces (`pieceEnds`, in order: the ends of a run's DOM text
+ * nodes), an address stops at the end of a piece that Han follows: in
+ * <a>https://…/wiki/臺灣</a>的說明 the link's text is the address, and 的說明 is the sentence again.
  */
 export function addressSpans(
   text: string,
@@ -214,12 +223,15 @@ export function addressSpans(
 ): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   if (!HAS_ADDRESS.test(text)) return spans;
+  // Matches come in order: one pass through the piece ends serves them all.
+  let piece = 0;
   for (const match of text.matchAll(ADDRESS)) {
     const start = match.index;
     let end = start + match[0].length;
-    for (const pieceEnd of pieceEnds) {
-      if (pieceEnd > start && pieceEnd < end && mayConvert(text.charAt(pieceEnd))) {
-        end = pieceEnd;
+    while (piece < pieceEnds.length && pieceEnds[piece]! <= start) piece += 1;
+    for (let k = piece; k < pieceEnds.length && pieceEnds[k]! < end; k += 1) {
+      if (mayConvert(text.charAt(pieceEnds[k]!))) {
+        end = pieceEnds[k]!;
         break;
       }
     }
@@ -419,15 +431,23 @@ function buildProtectedTable(
   return table;
 }
 
-/** The `notAfter` characters of each spelling of the protected terms that have them. */
-function notAfterBySpelling(terms: readonly ProtectedTerm[]): Map<string, string> | null {
-  let found: Map<string, string> | null = null;
+/**
+ * The `notAfter` words of each spelling of the protected terms that have them. A spelling
+ * that another term protects without them (a reader's own 余承东) is protected everywhere.
+ */
+function notAfterBySpelling(
+  terms: readonly ProtectedTerm[],
+): Map<string, readonly string[]> | null {
+  const found = new Map<string, readonly string[]>();
+  const everywhere = new Set<string>();
   for (const term of terms) {
-    if (term.notAfter === undefined) continue;
-    found ??= new Map();
-    for (const spelling of protectedTermSpellings(term)) found.set(spelling, term.notAfter);
+    for (const spelling of protectedTermSpellings(term)) {
+      if (term.notAfter === undefined) everywhere.add(spelling);
+      else found.set(spelling, term.notAfter);
+    }
   }
-  return found;
+  for (const spelling of everywhere) found.delete(spelling);
+  return found.size > 0 ? found : null;
 }
 
 /** Runs the opencc chain over `text`, whose first code unit is at `offset` in the input. */

@@ -281,6 +281,9 @@ describe('phrase fixes over opencc-js', () => {
     ['這部著作用了十年，效果顯著', '这部著作用了十年，效果显著'],
     ['他著有多部小說，其新著《海》', '他著有多部小说，其新著《海》'],
     ['這意味著有變化', '这意味着有变化'],
+    ['學生討論著名案例，本片改編著名小說', '学生讨论著名案例，本片改编著名小说'],
+    ['依法取得翻譯著作權，還原著名畫作', '依法取得翻译著作权，还原著名画作'],
+    ['中美衝突顯著升溫', '中美冲突显著升温'],
   ])('from Taiwan, the particle 著 is 着 and the writer’s 著 stays: %s', (taiwan, simplified) => {
     expect(back.convert(taiwan)).toBe(simplified);
     expect(back.convertAligned(taiwan).text).toBe(simplified);
@@ -308,6 +311,12 @@ describe('phrase fixes over opencc-js', () => {
     // Where 藉 stays, and the words the fixes would cut into.
     ['慰藉，聲名狼藉，藉藉無名，蘊藉', '慰藉，声名狼藉，藉藉无名，蕴藉'],
     ['政策畫大餅', '政策画大饼'],
+    [
+      '新法規畫下句點，政府對策畫出底線，公司決策畫面',
+      '新法规画下句点，政府对策画出底线，公司决策画面',
+    ],
+    ['遊覽車傾覆查無傷亡，包覆檢測', '游览车倾覆查无伤亡，包覆检测'],
+    ['出售其持有的全部份額，拿下市場三成份額', '出售其持有的全部份额，拿下市场三成份额'],
     [
       '覆蓋率，覆轍，回覆議員，股份，身份，神祇，甚至，康乾盛世',
       '覆盖率，覆辙，回复议员，股份，身份，神祇，甚至，康乾盛世',

@@ -64,6 +64,22 @@ describe('protected terms', () => {
     expect(toTw.convert('于东来说')).toBe('于東來說');
     expect(toTw.convert('华为常务董事余承东称')).toBe('華為常務董事余承東稱');
     expect(openccToTw('华为常务董事余承东称')).toBe('華為常務董事餘承東稱');
+    // Where the character before may end a word or not, the name wins.
+    for (const [text, expected] of [
+      ['我们要向于东来学习', '我們要向于東來學習'],
+      ['会议由于东来主持', '會議由于東來主持'],
+      ['现场有余承东等高管', '現場有余承東等高管'],
+    ]) {
+      expect(toTw.convert(text!), text).toBe(expected);
+    }
+  });
+
+  it("a reader's own protected name is kept everywhere, whatever comes before it", () => {
+    const terms: ProtectedTerm[] = [...DEFAULT_PROTECTED_TERMS, { hans: '余承东', hant: '余承東' }];
+    const toTw = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw', protectedTerms: terms });
+    expect(toTw.convert('其余承东部分')).toBe('其余承東部分');
+    const plain = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' });
+    expect(plain.convert('其余承东部分')).toBe(openccToTw('其余承东部分'));
   });
 
   it('the converter accepts more protected terms, with regional forms', () => {

@@ -137,10 +137,24 @@ describe('addresses in text', () => {
       '张伟@中国邮政',
       '芯片/晶片',
       '元/吨',
+      // Names with dots are not hosts, and an e-mail's host has a dot right after it.
+      '熟悉Vue.js/Node.js/前端工程化',
+      'M.Sc/硕士学位',
+      'BLACKPINK@上海梅赛德斯奔驰文化中心，评分9.5',
     ]) {
       expect(addressSpans(text), text).toEqual([]);
       expect(cnToTw.convert(text), text).toBe(openccCnToTw(text));
     }
+  });
+
+  it('ends an address at the end of a text node that Han follows', () => {
+    const text = '见https://a.cn/发展这说明';
+    // As one string, the Han after the path is taken to be part of it.
+    expect(addressSpans(text)).toEqual([{ start: 1, end: text.length }]);
+    // Joined from three nodes (见 | https://a.cn/发展 | 这说明), it ends with its node.
+    const ends = [1, 16, text.length];
+    expect(addressSpans(text, ends)).toEqual([{ start: 1, end: 16 }]);
+    expect(cnToTw.convertAligned(text, ends).text).toBe('見https://a.cn/发展這說明');
   });
 
   it('keeps the alignment: an address maps onto itself', () => {
