@@ -7,6 +7,13 @@ import { isMarkedOtherHanLanguage } from '../detect/chinese-presence.ts';
 export const UI_ATTRIBUTE = 'data-jianfan-ui';
 
 /**
+ * Elements whose `lang` a part of the extension wrote (a block the side-by-side mode shows in
+ * the original language): not the page's own mark, which the converter follows (markOwnerLang
+ * in page-converter.ts).
+ */
+export const langMarkedByUs = new WeakSet<Element>();
+
+/**
  * Elements whose content is never converted: code and program text, raw text elements,
  * and the user's own input. Their subtrees break the surrounding run of text.
  */

@@ -19,6 +19,7 @@ import {
   isInsideSkipped,
   isOpaqueElement,
   isSkippedElement,
+  langMarkedByUs,
 } from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
@@ -178,6 +179,9 @@ interface ActiveConversion {
   readonly target: Target;
 }
 
+/** `langOriginals` is first pruned at this size (forgetGoneLangOwners). */
+const LANG_PRUNE_MIN = 64;
+
 const OBSERVED_ATTRIBUTES = [
   'title',
   'alt',
@@ -233,6 +237,8 @@ export class PageConverter {
    * marked as Chinese in the other script: `markOwnerLang`), to know whether the page changed it.
    */
   private readonly langWritten = new Map<Element, string>();
+  /** The size of `langOriginals` at which it is next pruned (forgetGoneLangOwners). */
+  private langPruneAt = LANG_PRUNE_MIN;
   /**
    * While a conversion runs, the `lang` its document takes once it is done, and the blocks
    * that carry it meanwhile (see `beginLangSwitch`).
@@ -752,8 +758,8 @@ export class PageConverter {
   /**
    * A part of the page marked as Chinese in the other script (<article lang="zh-CN"> on a page
    * converted to Traditional) is marked as what it now shows: the font, `:lang()` rules and a
-   * screen reader's voice follow it. Restore gives its own `lang` back, as `<html>`'s. A part
-   * the page marks with our own tags (zh-Hans, zh-Hant) keeps them.
+   * screen reader's voice follow it. Restore gives its own `lang` back, as `<html>`'s, and so does
+   * restoring its subtree (the side-by-side mode's original).
    */
   private markOwnerLang(run: TextRun): void {
     const target = this.active?.target;
@@ -762,11 +768,6 @@ export class PageConverter {
     const owner = (block as Element).closest('[lang]');
     if (owner === null || owner === owner.ownerDocument.documentElement) return;
     const current = owner.getAttribute('lang')!;
-    // zh-Hans and zh-Hant are the tags we write: on a block for `<html>` (markBlockLang), and on
-    // a block the side-by-side mode shows in the original. Those are not the page's to follow.
-    if (current === 'zh-Hans' || current === 'zh-Hant') {
-      if (this.langWritten.get(owner) !== current) return;
-    }
     const lang = targetLang(target);
     if (this.langWritten.get(owner) === current) {
       // Ours: a change of target may bring the page's own back.
@@ -776,11 +777,43 @@ export class PageConverter {
       this.langWritten.set(owner, next);
       return;
     }
+    // A block carrying the pending `lang` for `<html>`, or one the side-by-side mode marked as
+    // in the original: our marks, not the page's.
+    if (this.blockLangs.has(owner) || langMarkedByUs.has(owner)) return;
     const script = hanScriptOfLang(current);
     if (script === null || script === lang) return;
+    if (this.langOriginals.size >= this.langPruneAt) this.forgetGoneLangOwners();
     this.langOriginals.set(owner, current);
     owner.setAttribute('lang', lang);
     this.langWritten.set(owner, lang);
+  }
+
+  /**
+   * Forgets the marked parts the page has since removed (a feed replacing its posts, each
+   * marked with its language), so that they do not stay in memory until restore. Run when the
+   * map has doubled since the last time: each entry is looked at a bounded number of times.
+   */
+  private forgetGoneLangOwners(): void {
+    for (const element of [...this.langOriginals.keys()]) {
+      if (isDeadObject(element) || !element.isConnected) {
+        this.langOriginals.delete(element);
+        this.langWritten.delete(element);
+      }
+    }
+    this.langPruneAt = Math.max(LANG_PRUNE_MIN, 2 * this.langOriginals.size);
+  }
+
+  /** Gives a marked part of the page its own `lang` back (restore, and subtrees restored). */
+  private restoreOwnerLang(element: Element): void {
+    const written = this.langWritten.get(element);
+    if (written === undefined || element === element.ownerDocument.documentElement) return;
+    const original = this.langOriginals.get(element);
+    this.langOriginals.delete(element);
+    this.langWritten.delete(element);
+    // A page that set its own `lang` since keeps it.
+    if (element.getAttribute('lang') !== written || original === undefined) return;
+    if (original === null) element.removeAttribute('lang');
+    else element.setAttribute('lang', original);
   }
 
   private originalLangOf(document: Document): string | null {
@@ -1149,6 +1182,7 @@ export class PageConverter {
       if (node.nodeType === 1) {
         const element = node as Element;
         this.takeBlockLang(element);
+        this.restoreOwnerLang(element);
         const written = this.attributeWritten.get(element);
         if (written !== undefined) {
           for (const name of [...written.keys()]) this.restoreAttribute(element, name);

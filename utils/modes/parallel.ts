@@ -1,4 +1,4 @@
-import { watchDetachment } from '../convert/dom-rules.ts';
+import { langMarkedByUs, watchDetachment } from '../convert/dom-rules.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
 import { isOurUi, selectTextBlocks, type TextBlock } from './blocks.ts';
 import {
@@ -264,6 +264,7 @@ export class ParallelView {
       const lang = companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
       if (block !== null && lang !== null && block.getAttribute('lang') === lang) {
         block.removeAttribute('lang');
+        langMarkedByUs.delete(block);
       }
       this.removing.add(companion);
       companion.remove();
@@ -396,6 +397,7 @@ export class ParallelView {
         options.sourceLang !== options.targetLang
       ) {
         block.block.setAttribute('lang', options.sourceLang);
+        langMarkedByUs.add(block.block);
         companion.setAttribute(BLOCK_LANG_ATTRIBUTE, options.sourceLang);
         langSet = options.sourceLang;
       }
@@ -416,6 +418,7 @@ export class ParallelView {
         options.sourceLang !== options.targetLang
       ) {
         block.block.setAttribute('lang', options.sourceLang);
+        langMarkedByUs.add(block.block);
         this.containerLangs.set(block.block, options.sourceLang);
       }
     }
@@ -433,7 +436,10 @@ export class ParallelView {
     for (const pair of this.pairs.values()) if (pair.containerShown) holding.add(pair.block);
     for (const [container, lang] of this.containerLangs) {
       if (holding.has(container)) continue;
-      if (container.getAttribute('lang') === lang) container.removeAttribute('lang');
+      if (container.getAttribute('lang') === lang) {
+        container.removeAttribute('lang');
+        langMarkedByUs.delete(container);
+      }
       this.containerLangs.delete(container);
     }
   }
@@ -456,6 +462,7 @@ export class ParallelView {
       }
       if (pair.langSet !== null && block.getAttribute('lang') === pair.langSet) {
         block.removeAttribute('lang');
+        langMarkedByUs.delete(block);
       }
     }
   }

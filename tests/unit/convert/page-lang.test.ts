@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { langMarkedByUs } from '../../../utils/convert/dom-rules.ts';
 import {
   LANG_SWITCH_MAX_BLOCKS,
   LANG_SWITCH_MAX_ELEMENTS,
@@ -225,15 +226,39 @@ describe('a part of the page marked as Chinese in one script', () => {
     // Already Traditional, and a tag that names no script: left as they are.
     expect(langOf(doc, 'tw')).toBe('zh-TW');
     expect(langOf(doc, 'plain')).toBe('zh');
-    // The tags we write ourselves (on blocks the side-by-side mode shows in the original, say)
-    // are not followed.
-    expect(langOf(doc, 'ours')).toBe('zh-Hans');
+    // The same with the tags we write ourselves, when the page writes them.
+    expect(langOf(doc, 'ours')).toBe('zh-Hant');
     await converter.convert({ target: 'cn' });
     // Back in its own script, it takes its own tag again.
     expect(langOf(doc, 'cn')).toBe('zh-CN');
     expect(langOf(doc, 'tw')).toBe('zh-Hans');
     converter.restore();
-    expect(['cn', 'tw', 'plain'].map((id) => langOf(doc, id))).toEqual(['zh-CN', 'zh-TW', 'zh']);
+    expect(['cn', 'tw', 'plain', 'ours'].map((id) => langOf(doc, id))).toEqual([
+      'zh-CN',
+      'zh-TW',
+      'zh',
+      'zh-Hans',
+    ]);
+  });
+
+  it('follows not a mark the side-by-side mode wrote, and gives its own back with its text', async () => {
+    const doc = marked();
+    const converter = createConverter(doc);
+    const tw = doc.getElementById('tw')!;
+    const ours = doc.getElementById('ours')!;
+    // As the side-by-side mode marks a block shown in the original.
+    ours.removeAttribute('lang');
+    ours.setAttribute('lang', 'zh-Hans');
+    langMarkedByUs.add(ours);
+    await converter.convert({ target: 'tw' });
+    expect(langOf(doc, 'ours')).toBe('zh-Hans');
+    langMarkedByUs.delete(ours);
+    await converter.convert({ target: 'cn' });
+    expect(langOf(doc, 'tw')).toBe('zh-Hans');
+    // The side-by-side mode shows this part in the original: its text and its mark come back.
+    converter.setExcludedSubtrees([tw]);
+    await waitFor(() => compact(tw) === '這是一段發展的文字。');
+    expect(langOf(doc, 'tw')).toBe('zh-TW');
   });
 
   it('keeps a mark the page set after ours', async () => {
