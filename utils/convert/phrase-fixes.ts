@@ -253,6 +253,54 @@ const NEWS_WORD_FIXES: readonly (readonly [string, string])[] = [
  * before 只能 and 只需, 采 after 下, 得, 大 and 没, 签 after 上 and 中. Keys that would take a
  * rare phrase whole are kept apart in S2T_PHRASE_KEEPS (高并发出现, 对冲突发风险).
  */
+/**
+ * Slips found in mainland news converted for Hong Kong readers: opencc's short phrases across
+ * a word boundary, most in both regions' forms, some in Hong Kong's only (its tables keep 蔘
+ * for ginseng, where Taiwan's turn every 蔘 into 參). 有人参与 came out as 有人蔘與 and 上海参展 as
+ * 上海蔘展 (人参, 海参), 小米面临 as 小米麪臨 (米面, flour), 收盘回升 as 收盤迴升, 在华发展 as 在華髮展
+ * (华发, grey hair), 份额发生 as 份額髮生, 三星回应 as 三星迴應, 新征程 as 新徵程, 宝马表示 as 寶馬錶示,
+ * 名单于 as 名單于, 进口占比 as 進口占比, 美国历时 as 美國曆時, 小米制造 as 小米制造, 成交并不 as 成交併不,
+ * 好困难 as 好睏難, 今天后市 as 今天后市, 政治愈发 as 政治癒發, 收紧系统 as 收緊繫統, 广东升级 as
+ * 廣東昇級, 加大干预 as 加大幹預, 网上游戏 as 網上游戲. Not 上游客 (产业链上游客户), nor 东升 alone
+ * (旭日东升).
+ */
+const PAIR_FIXES_OF_HONG_KONG_NEWS: readonly (readonly [string, string])[] = [
+  ...headsAndWords(
+    '人人 海海 沙沙 洋洋',
+    '参与參與 参加參加 参选參選 参观參觀 参会參會 参展參展 参赛參賽 参考參考 参保參保 参股參股 参战參戰 参数參數 参照參照 参议參議 参谋參謀 参演參演 参评參評 参访參訪 参训參訓',
+  ),
+  ...headsAndWords(
+    '米米 小米小米 玉米玉米 拉拉',
+    '面临面臨 面对面對 面向面向 面积面積 面板面板 面世面世 面前面前',
+  ),
+  ...headsAndWords('盘盤', '回升回升 回落回落 回调回調 回暖回暖 回稳回穩 回到回到 回应回應'),
+  ...headsAndWords(
+    '华華 额額',
+    '发展發展 发起發起 发布發佈 发言發言 发行發行 发表發表 发出發出 发生發生 发现發現 发放發放 发射發射 发动發動',
+  ),
+  ...headsAndWords(
+    '星星 南南',
+    '回应回應 回答回答 回升回升 回落回落 回暖回暖 回到回到 回调回調 回稳回穩 回顾回顧',
+  ),
+  ...headsAndWords('马馬', '表示表示 表现表現 表明表明 表态表態'),
+  ...headsAndWords('快手快手 对手對手', '表现表現'),
+  ...headsAndWords('名单名單 清单清單 订单訂單', '于於'),
+  ...headsAndWords('国國 年年', '历时歷時'),
+  ...headsAndWords('星星', '历史歷史 历程歷程 历经歷經'),
+  ...headsAndWords('小米小米 特斯拉特斯拉', '制造製造'),
+  ...headsAndWords('交交', '并不並不 并非並非'),
+  ...headsAndWords('东東 飞飛', '升级升級'),
+  ...headsAndWords('大大', '干预干預 干扰干擾'),
+  ['新征程', '新征程'],
+  ['新征途', '新征途'],
+  ['进口占比', '進口佔比'],
+  ['好困难', '好困難'],
+  ['今天后', '今天後'],
+  ['政治愈', '政治愈'],
+  ['紧系统', '緊系統'],
+  ['上游戏', '上遊戲'],
+];
+
 const FREQUENT_PAIR_FIXES: readonly (readonly [string, string])[] = [
   ['并发布', '並發佈'],
   ['并成为', '並成為'],
@@ -440,10 +488,27 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ),
   ...NEWS_WORD_FIXES,
   ...FREQUENT_PAIR_FIXES,
+  ...PAIR_FIXES_OF_HONG_KONG_NEWS,
   ...CURB_HEADS.flatMap(([hs, ht]) =>
     HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
 ];
+
+/**
+ * Every word of `words` after every word of `heads`: each list is space-separated, and each of
+ * its words is written in Simplified then in Traditional, in as many characters ('华華 额額',
+ * '发展發展').
+ */
+function headsAndWords(heads: string, words: string): (readonly [string, string])[] {
+  const halves = (word: string) => [word.slice(0, word.length / 2), word.slice(word.length / 2)];
+  return heads.split(' ').flatMap((head) => {
+    const [hs, ht] = halves(head);
+    return words.split(' ').map((word) => {
+      const [ws, wt] = halves(word);
+      return [`${hs}${ws}`, `${ht}${wt}`] as const;
+    });
+  });
+}
 
 /**
  * `word` (Simplified, Traditional, Taiwan) after each of `heads`, a space-separated list of
