@@ -8,10 +8,11 @@ export const UI_ATTRIBUTE = 'data-jianfan-ui';
 
 /**
  * Elements whose `lang` a part of the extension wrote (a block the side-by-side mode shows in
- * the original language): not the page's own mark, which the converter follows (markOwnerLang
- * in page-converter.ts).
+ * the original language), with the value written: while the element still says that, the mark
+ * is ours and not the page's own, which the converter follows (markOwnerLang in
+ * page-converter.ts).
  */
-export const langMarkedByUs = new WeakSet<Element>();
+export const langMarkedByUs = new WeakMap<Element, string>();
 
 /**
  * Elements whose content is never converted: code and program text, raw text elements,

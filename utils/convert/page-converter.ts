@@ -179,9 +179,6 @@ interface ActiveConversion {
   readonly target: Target;
 }
 
-/** `langOriginals` is first pruned at this size (forgetGoneLangOwners). */
-const LANG_PRUNE_MIN = 64;
-
 const OBSERVED_ATTRIBUTES = [
   'title',
   'alt',
@@ -232,13 +229,14 @@ export class PageConverter {
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
   private readonly langOriginals = new Map<Element, string | null>();
-  /**
-   * The `lang` written on each element of `langOriginals` (each `<html>`, and parts of the page
-   * marked as Chinese in the other script: `markOwnerLang`), to know whether the page changed it.
-   */
+  /** The `lang` written on each `<html>` of `langOriginals`, to know whether the page changed it. */
   private readonly langWritten = new Map<Element, string>();
-  /** The size of `langOriginals` at which it is next pruned (forgetGoneLangOwners). */
-  private langPruneAt = LANG_PRUNE_MIN;
+  /**
+   * Parts of the page marked as Chinese in the other script (`markOwnerLang`): their own `lang`
+   * and ours. Weak, since a feed may replace many such parts; one the page set aside and puts
+   * back is still found by restore's walk (the detached subtrees included).
+   */
+  private ownerLangs = new WeakMap<Element, { original: string; written: string }>();
   /**
    * While a conversion runs, the `lang` its document takes once it is done, and the blocks
    * that carry it meanwhile (see `beginLangSwitch`).
@@ -384,6 +382,7 @@ export class PageConverter {
     this.packs.clear();
     this.langOriginals.clear();
     this.langWritten.clear();
+    this.ownerLangs = new WeakMap();
     this.excluded.clear();
   }
 
@@ -769,51 +768,32 @@ export class PageConverter {
     if (owner === null || owner === owner.ownerDocument.documentElement) return;
     const current = owner.getAttribute('lang')!;
     const lang = targetLang(target);
-    if (this.langWritten.get(owner) === current) {
+    const ours = this.ownerLangs.get(owner);
+    if (ours !== undefined && ours.written === current) {
       // Ours: a change of target may bring the page's own back.
-      const original = this.langOriginals.get(owner) ?? null;
-      const next = original !== null && hanScriptOfLang(original) === lang ? original : lang;
+      const next = hanScriptOfLang(ours.original) === lang ? ours.original : lang;
       if (next !== current) owner.setAttribute('lang', next);
-      this.langWritten.set(owner, next);
+      ours.written = next;
       return;
     }
     // A block carrying the pending `lang` for `<html>`, or one the side-by-side mode marked as
     // in the original: our marks, not the page's.
-    if (this.blockLangs.has(owner) || langMarkedByUs.has(owner)) return;
+    if (this.blockLangs.has(owner) || langMarkedByUs.get(owner) === current) return;
     const script = hanScriptOfLang(current);
     if (script === null || script === lang) return;
-    if (this.langOriginals.size >= this.langPruneAt) this.forgetGoneLangOwners();
-    this.langOriginals.set(owner, current);
+    this.ownerLangs.set(owner, { original: current, written: lang });
     owner.setAttribute('lang', lang);
-    this.langWritten.set(owner, lang);
-  }
-
-  /**
-   * Forgets the marked parts the page has since removed (a feed replacing its posts, each
-   * marked with its language), so that they do not stay in memory until restore. Run when the
-   * map has doubled since the last time: each entry is looked at a bounded number of times.
-   */
-  private forgetGoneLangOwners(): void {
-    for (const element of [...this.langOriginals.keys()]) {
-      if (isDeadObject(element) || !element.isConnected) {
-        this.langOriginals.delete(element);
-        this.langWritten.delete(element);
-      }
-    }
-    this.langPruneAt = Math.max(LANG_PRUNE_MIN, 2 * this.langOriginals.size);
+    // Restore walks the page for what we wrote, this included.
+    this.wroteSinceRestore = true;
   }
 
   /** Gives a marked part of the page its own `lang` back (restore, and subtrees restored). */
   private restoreOwnerLang(element: Element): void {
-    const written = this.langWritten.get(element);
-    if (written === undefined || element === element.ownerDocument.documentElement) return;
-    const original = this.langOriginals.get(element);
-    this.langOriginals.delete(element);
-    this.langWritten.delete(element);
+    const ours = this.ownerLangs.get(element);
+    if (ours === undefined) return;
+    this.ownerLangs.delete(element);
     // A page that set its own `lang` since keeps it.
-    if (element.getAttribute('lang') !== written || original === undefined) return;
-    if (original === null) element.removeAttribute('lang');
-    else element.setAttribute('lang', original);
+    if (element.getAttribute('lang') === ours.written) element.setAttribute('lang', ours.original);
   }
 
   private originalLangOf(document: Document): string | null {

@@ -262,17 +262,19 @@ const NEWS_WORD_FIXES: readonly (readonly [string, string])[] = [
  * 名单于 as 名單于, 进口占比 as 進口占比, 美国历时 as 美國曆時, 小米制造 as 小米制造, 成交并不 as 成交併不,
  * 好困难 as 好睏難, 今天后市 as 今天后市, 政治愈发 as 政治癒發, 收紧系统 as 收緊繫統, 广东升级 as
  * 廣東昇級, 加大干预 as 加大幹預, 网上游戏 as 網上游戲. Not 上游客 (产业链上游客户), nor 东升 alone
- * (旭日东升).
+ * (旭日东升); and only where the other reading is rare: 人参 (ginseng) before 展 and 数 and 海参
+ * before anything are left (人参展览, 海参展销), as are 拉面 and 玉米面 (noodles, cornmeal) before
+ * 对, 向 and 前 (拉面向来), and 年历 (a calendar) before 时.
  */
 const PAIR_FIXES_OF_HONG_KONG_NEWS: readonly (readonly [string, string])[] = [
   ...headsAndWords(
-    '人人 海海 沙沙 洋洋',
-    '参与參與 参加參加 参选參選 参观參觀 参会參會 参展參展 参赛參賽 参考參考 参保參保 参股參股 参战參戰 参数參數 参照參照 参议參議 参谋參謀 参演參演 参评參評 参访參訪 参训參訓',
+    '人人 上海上海',
+    '参与參與 参加參加 参选參選 参观參觀 参会參會 参赛參賽 参考參考 参保參保 参股參股 参战參戰 参照參照 参议參議 参谋參謀 参演參演 参评參評 参访參訪 参训參訓',
   ),
-  ...headsAndWords(
-    '米米 小米小米 玉米玉米 拉拉',
-    '面临面臨 面对面對 面向面向 面积面積 面板面板 面世面世 面前面前',
-  ),
+  ...headsAndWords('上海上海', '参展參展 参数參數'),
+  ...headsAndWords('米米 小米小米 玉米玉米', '面临面臨 面积面積 面板面板 面世面世'),
+  ...headsAndWords('小米小米 斯拉斯拉', '面对面對 面向面向 面前面前'),
+  ['斯拉面临', '斯拉面臨'],
   ...headsAndWords('盘盤', '回升回升 回落回落 回调回調 回暖回暖 回稳回穩 回到回到 回应回應'),
   ...headsAndWords(
     '华華 额額',
@@ -285,7 +287,7 @@ const PAIR_FIXES_OF_HONG_KONG_NEWS: readonly (readonly [string, string])[] = [
   ...headsAndWords('马馬', '表示表示 表现表現 表明表明 表态表態'),
   ...headsAndWords('快手快手 对手對手', '表现表現'),
   ...headsAndWords('名单名單 清单清單 订单訂單', '于於'),
-  ...headsAndWords('国國 年年', '历时歷時'),
+  ['国历时', '國歷時'],
   ...headsAndWords('星星', '历史歷史 历程歷程 历经歷經'),
   ...headsAndWords('小米小米 特斯拉特斯拉', '制造製造'),
   ...headsAndWords('交交', '并不並不 并非並非'),
@@ -588,6 +590,11 @@ const TWP_NEWS_WORDS: readonly (readonly [
  * 一个中风后 as 一個中風后, 一个中游 as 一個中遊.
  */
 export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
+  // Words the pair fixes of Hong Kong news would cut into (PAIR_FIXES_OF_HONG_KONG_NEWS).
+  ['如今天后', '如今天后'],
+  ['上游戏水', '上游戲水'],
+  ['好困难受', '好睏難受'],
+  ['好困难过', '好睏難過'],
   ['一个', '一個'],
   // The same after 多 and after a number in digits: 多个中国城市 and 3个中国团队 came out with 箇.
   ['多个', '多個'],

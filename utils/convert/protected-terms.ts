@@ -40,13 +40,18 @@ export const DEFAULT_PROTECTED_TERMS: readonly ProtectedTerm[] = [
   // Yu Donglai, founder of the Pang Dong Lai stores: cn → tw gives 於東來.
   // 东来顺 is a restaurant brand: the words ending in 于 (对于, 位于, 相当于 …) come before it.
   // Not 长: 董事长于东来 is how the news names him; nor 向, 当, 由, 同, 比, which come before him
-  // as often as they make 向于 or 由于 (向于东来学习, 由于东来主持), though 相当 does.
+  // as often as they make 向于 or 由于 (向于东来学习, 由于东来主持), though 相当, 应当, 不同, 相同
+  // and 相比 do.
   {
     hans: '于东来',
     hant: '于東來',
     notAfter: [
       ...'对位属关等至基处在用终归善急敢勇便易限出鉴过免高低大小多少忙乐陷源止苦迫碍毁死生合取益助利力眼足自别似决注惯倾满制功咎望见应早晚莫精勤疏安甘羞耻困囿趋始难',
       '相当',
+      '应当',
+      '不同',
+      '相同',
+      '相比',
     ],
   },
   // The names the built-in glossary marks `protect` (a pack test keeps the two lists in step;

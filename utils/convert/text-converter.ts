@@ -189,7 +189,9 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff';
 /** A host or path's own characters, and the characters after which Han may begin a part. */
 const ADDRESS_PART = `(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%\\\\]|(?<=[/?#=&@.:_\\-+%~\\\\])[${HAN}]+)`;
 /** Top-level domains a host written without a scheme may end in (not Vue.js/, not M.Sc/). */
-const BARE_HOST_ENDINGS = 'com|net|org|cn|hk|tw|mo|sg|my|jp|kr|uk|us|io|gov|edu|info|me|tv|cc|co';
+const BARE_HOST_ENDINGS =
+  'com|net|org|cn|hk|tw|mo|sg|my|jp|kr|uk|us|au|ca|de|fr|ru|in|eu|io|ai|dev|app|top|xyz|wiki|' +
+  'fm|biz|vip|moe|gov|edu|info|me|tv|cc|co';
 /**
  * A web address (a scheme and `//`, `www.`, or a host and a path: baike.baidu.com/item/…), an
  * e-mail address (its host may be Han: 新华网.中国) or a Windows path (C:\用户\文档). Han belongs
@@ -203,9 +205,9 @@ const BARE_HOST_ENDINGS = 'com|net|org|cn|hk|tw|mo|sg|my|jp|kr|uk|us|io|gov|edu|
  */
 const ADDRESS = new RegExp(
   `(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9.-])www\\.|(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)+(?:${BARE_HOST_ENDINGS})(?=/)|(?<![A-Za-z0-9])[A-Za-z]:\\\\|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][A-Za-z0-9${HAN}-]*\\.))${ADDRESS_PART}*`,
-  'g',
+  'gi',
 );
-const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[a-z]{2,4}\//;
+const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[a-z]{2,4}\//i;
 
 /**
  * The web and e-mail addresses and Windows paths in `text` that hold Han characters, which are

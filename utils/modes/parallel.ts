@@ -264,8 +264,8 @@ export class ParallelView {
       const lang = companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
       if (block !== null && lang !== null && block.getAttribute('lang') === lang) {
         block.removeAttribute('lang');
-        langMarkedByUs.delete(block);
       }
+      if (block !== null) langMarkedByUs.delete(block);
       this.removing.add(companion);
       companion.remove();
     }
@@ -397,7 +397,7 @@ export class ParallelView {
         options.sourceLang !== options.targetLang
       ) {
         block.block.setAttribute('lang', options.sourceLang);
-        langMarkedByUs.add(block.block);
+        langMarkedByUs.set(block.block, options.sourceLang);
         companion.setAttribute(BLOCK_LANG_ATTRIBUTE, options.sourceLang);
         langSet = options.sourceLang;
       }
@@ -418,7 +418,7 @@ export class ParallelView {
         options.sourceLang !== options.targetLang
       ) {
         block.block.setAttribute('lang', options.sourceLang);
-        langMarkedByUs.add(block.block);
+        langMarkedByUs.set(block.block, options.sourceLang);
         this.containerLangs.set(block.block, options.sourceLang);
       }
     }
@@ -436,10 +436,8 @@ export class ParallelView {
     for (const pair of this.pairs.values()) if (pair.containerShown) holding.add(pair.block);
     for (const [container, lang] of this.containerLangs) {
       if (holding.has(container)) continue;
-      if (container.getAttribute('lang') === lang) {
-        container.removeAttribute('lang');
-        langMarkedByUs.delete(container);
-      }
+      if (container.getAttribute('lang') === lang) container.removeAttribute('lang');
+      langMarkedByUs.delete(container);
       this.containerLangs.delete(container);
     }
   }
@@ -462,8 +460,8 @@ export class ParallelView {
       }
       if (pair.langSet !== null && block.getAttribute('lang') === pair.langSet) {
         block.removeAttribute('lang');
-        langMarkedByUs.delete(block);
       }
+      if (pair.langSet !== null) langMarkedByUs.delete(block);
     }
   }
 }

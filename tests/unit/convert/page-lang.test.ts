@@ -249,7 +249,7 @@ describe('a part of the page marked as Chinese in one script', () => {
     // As the side-by-side mode marks a block shown in the original.
     ours.removeAttribute('lang');
     ours.setAttribute('lang', 'zh-Hans');
-    langMarkedByUs.add(ours);
+    langMarkedByUs.set(ours, 'zh-Hans');
     await converter.convert({ target: 'tw' });
     expect(langOf(doc, 'ours')).toBe('zh-Hans');
     langMarkedByUs.delete(ours);
@@ -259,6 +259,40 @@ describe('a part of the page marked as Chinese in one script', () => {
     converter.setExcludedSubtrees([tw]);
     await waitFor(() => compact(tw) === '這是一段發展的文字。');
     expect(langOf(doc, 'tw')).toBe('zh-TW');
+  });
+
+  it('gives its own mark back to a part the page set aside and put back', async () => {
+    const doc = marked();
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    const cn = doc.getElementById('cn')!;
+    cn.remove();
+    // A feed adds many more marked parts meanwhile.
+    for (let i = 0; i < 80; i += 1) {
+      const part = doc.createElement('section');
+      part.setAttribute('lang', 'zh-CN');
+      part.textContent = `第${i}条：这是发展的消息。`;
+      doc.body.append(part);
+    }
+    await waitFor(() => doc.body.lastElementChild?.getAttribute('lang') === 'zh-Hant');
+    doc.body.append(cn);
+    converter.restore();
+    expect(langOf(doc, 'cn')).toBe('zh-CN');
+    expect(compact(cn)).toBe('这是一段发展的文字。');
+    expect(doc.body.lastElementChild?.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('follows the page when it marks a block the side-by-side mode had marked', async () => {
+    const doc = marked();
+    const converter = createConverter(doc);
+    const ours = doc.getElementById('ours')!;
+    langMarkedByUs.set(ours, 'zh-Hans');
+    // The page writes its own mark over ours.
+    ours.setAttribute('lang', 'zh-CN');
+    await converter.convert({ target: 'tw' });
+    expect(langOf(doc, 'ours')).toBe('zh-Hant');
+    converter.restore();
+    expect(langOf(doc, 'ours')).toBe('zh-CN');
   });
 
   it('keeps a mark the page set after ours', async () => {

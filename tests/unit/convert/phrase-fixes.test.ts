@@ -174,6 +174,9 @@ describe('phrase fixes over opencc-js', () => {
     ['三星回应，奋进新征程，宝马表示', '三星回應，奮進新征程，寶馬表示'],
     ['名单于下周公布，进口占比', '名單於下週公佈，進口佔比'],
     ['产业链上游客户，旭日东升', '產業鏈上游客戶，旭日東昇'],
+    ['这家拉面向来很好吃，玉米面对糖尿病人有益', '這家拉麵向來很好吃，玉米麵對糖尿病人有益'],
+    ['翻看年历时发现，如今天后级歌手', '翻看年曆時發現，如今天后級歌手'],
+    ['长江上游戏水，好困难受', '長江上游戲水，好睏難受'],
 
     // The rarer phrases those fixes must leave whole.
     ['高并发出现延迟', '高併發出現延遲'],
@@ -336,6 +339,14 @@ describe('phrase fixes over opencc-js', () => {
   ])('to Simplified, Taiwan and Hong Kong forms: %s', (traditional, simplified) => {
     expect(back.convert(traditional)).toBe(simplified);
     expect(fromHk.convert(traditional)).toBe(simplified);
+  });
+
+  it('keeps ginseng and sea cucumber in Hong Kong forms where they are meant', () => {
+    expect(toHk.convert('长白山人参展览，海参展销会，人参数量减少')).toBe(
+      OpenCC.Converter({ from: 'cn', to: 'hk' })('长白山人参展览，海参展销会，人参数量减少'),
+    );
+    expect(toHk.convert('人参展览')).toBe('人蔘展覽');
+    expect(toHk.convert('有人参与，上海参展')).toBe('有人參與，上海參展');
   });
 
   it('gives a Hong Kong reader of a Taiwan page 原著, not 原着', () => {

@@ -54,6 +54,8 @@ describe('protected terms', () => {
       '总店位于东来顺大厦',
       '相当于东来顺',
       '其余承东部分',
+      '不同于东来顺',
+      '相比于东来顺',
     ]) {
       expect(toTw.convert(text), text).toBe(openccToTw(text));
       expect(toHk.convert(text), text).toBe(openccToHk(text));

@@ -105,6 +105,7 @@ describe('addresses in text', () => {
       ],
       ['来源：baike.baidu.com/item/发展，后来', '來源：baike.baidu.com/item/发展，後來'],
       ['网址http://新华网.中国，请访问', '網址http://新华网.中国，請訪問'],
+      ['详见x.ai/发展，以及Baidu.COM/资料', '詳見x.ai/发展，以及Baidu.COM/资料'],
       ['邮件 info@新华网.中国 联系', '郵件 info@新华网.中国 聯繫'],
       ['文件在C:\\用户\\文档\\发展报告.docx里面', '文件在C:\\用户\\文档\\发展报告.docx裡面'],
     ];
