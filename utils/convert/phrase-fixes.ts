@@ -622,6 +622,18 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['一出滑稽戏', '一齣滑稽戲'],
 ];
 
+/** Simplified forms of the characters before 想 in the keeps below. */
+const SIMPLIFIED_OF_IDEA_HEADS: Record<string, string> = {
+  思: '思',
+  夢: '梦',
+  理: '理',
+  聯: '联',
+  感: '感',
+  構: '构',
+  回: '回',
+  幻: '幻',
+};
+
 /** Simplified forms of the characters around 覆 in the fixes below. */
 const SIMPLIFIED_HEADS: Record<string, string> = {
   重: '重',
@@ -668,7 +680,8 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   // Forms opencc's Taiwan conversion writes and does not take back, so that a page converted
   // from Simplified and back kept them: 想象 came back as 想像, 昵称 as 暱称, 背负 as 揹负, 熏陶
   // as 薰陶, 马夫 as 马伕. The mainland's standard forms are 想象, 昵, 背, 熏陶 and 夫.
-  // Only in its words: 想 and 像 meet in 思想像 (a thought like) and 梦想像 too.
+  // Only in its words, and after 的, 比, 所 and 去 (远比想象的): 想 and 像 meet in 思想像 (a thought
+  // like) and 梦想像 too, which are kept whole below (T2S_PHRASE_KEEPS).
   ['不可想像', '不可想象'],
   ['難以想像', '难以想象'],
   ['無法想像', '无法想象'],
@@ -682,6 +695,11 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['想像得到', '想象得到'],
   ['能想像', '能想象'],
   ['發揮想像', '发挥想象'],
+  ['比想像', '比想象'],
+  ['的想像', '的想象'],
+  ['所想像', '所想象'],
+  ['去想像', '去想象'],
+  ['想像的', '想象的'],
   ['充滿想像', '充满想象'],
   ['超出想像', '超出想象'],
   ['暱', '昵'],
@@ -741,6 +759,11 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
  * 句點), 份額 (a share) after 全部 and 三成, and the words where 藉 stays.
  */
 export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplified: string])[] = [
+  // A word ending in 想, then 像 (like): 他的思想像一團火 (想像的 is imagined).
+  ...[...'思夢理聯感構回幻'].map((head): readonly [string, string] => [
+    `${head}想像`,
+    `${SIMPLIFIED_OF_IDEA_HEADS[head]!}想像`,
+  ]),
   ['翻覆', '翻覆'],
   ['顛覆', '颠覆'],
   ['傾覆', '倾覆'],
