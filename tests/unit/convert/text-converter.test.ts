@@ -141,6 +141,7 @@ describe('addresses in text', () => {
       // Names with dots are not hosts, and an e-mail's host has a dot right after it.
       '熟悉Vue.js/Node.js/前端工程化',
       'M.Sc/硕士学位',
+      'Love.Me/爱我，Dr.In/张医生',
       'BLACKPINK@上海梅赛德斯奔驰文化中心，评分9.5',
     ]) {
       expect(addressSpans(text), text).toEqual([]);
