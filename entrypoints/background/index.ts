@@ -25,10 +25,12 @@ export default defineBackground(() => {
   }
 
   const handlers: Handlers = {
-    async 'page/report'({ report }, sender) {
+    async 'page/report'({ report, newPage }, sender) {
       const tabId = sender.tab?.id;
       // Only the top frame speaks for the tab; frames report for their own use.
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      // A page without a reader asks for no settings (`config/get`, which forgets them too).
+      if (newPage === true) await saveTabChoices(tabId, {});
       await saveTabReport(tabId, report);
       await showBadge(tabId, report);
     },

@@ -63,11 +63,12 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     hasChinese,
   });
 
-  const report = (value: PageReport) => {
+  const report = (value: PageReport, newPage = false) => {
     if (!ctx.isValid) return;
-    void sendToBackground({ type: 'page/report', payload: { report: value } }).catch(
-      () => undefined,
-    );
+    void sendToBackground({
+      type: 'page/report',
+      payload: { report: value, ...(newPage ? { newPage } : {}) },
+    }).catch(() => undefined);
   };
 
   /**
@@ -282,7 +283,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
   // Only a page with some Chinese or Japanese may be a damaged mirror: an English page is
   // spared reading its whole text.
   if (!hasChinese && (counts.han + counts.kana === 0 || !mayBeNeteaseMirror())) {
-    if (isTop) report(baseReport());
+    if (isTop) report(baseReport(), true);
     return;
   }
   startReader(import.meta.env.MODE === 'e2e' && isTop ? applyAskedByPage() : null).catch(

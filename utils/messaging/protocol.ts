@@ -157,7 +157,14 @@ export const MAX_MESSAGE_TEXT = 100_000;
 /** Every message: its payload and what the receiver answers. `void` answers nothing. */
 export interface Protocol {
   /** content → background: the page's current state, sent on every change. */
-  'page/report': { payload: { frameId?: number; report: PageReport }; response: void };
+  /**
+   * `newPage`: from a top frame that starts no reader (a page without Chinese). The tab-level
+   * choices made on the page before no longer hold (a frame of this page would take them on).
+   */
+  'page/report': {
+    payload: { frameId?: number; report: PageReport; newPage?: boolean };
+    response: void;
+  };
   /** content → background: inject a kit script into the sender's frame (once per frame). */
   'kit/load': { payload: { kit: KitRequest }; response: { ok: boolean; error?: string } };
   /** content → background: the settings and glossary revision that apply to `url`. */
@@ -351,7 +358,11 @@ type Checks = {
 
 export const MESSAGE_CHECKS: Checks = {
   'page/report': {
-    payload: record<PayloadOf<'page/report'>>({ frameId: optional(count()), report: pageReport }),
+    payload: record<PayloadOf<'page/report'>>({
+      frameId: optional(count()),
+      report: pageReport,
+      newPage: optional(flag),
+    }),
     response: nothing,
   },
 

@@ -185,6 +185,26 @@ describe('the background', () => {
     expect(await frameChoices()).toEqual({});
   });
 
+  it('forgets the choices of the page before when a page without Chinese starts in the tab', async () => {
+    await startBackground(desktopApis());
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    const tab = await fakeBrowser.tabs.create({});
+    const config = { type: 'config/get', payload: { url: 'https://example.com/' } };
+    const frameChoices = async () =>
+      ((await fromTab(tab.id!, config, 3)) as { value?: { tabChoices?: unknown } }).value
+        ?.tabChoices;
+    await fromTab(tab.id!, config);
+    await fromTab(tab.id!, { type: 'frames/follow', payload: { choices: { enabled: false } } });
+    const report = emptyPageReport({ url: 'https://example.com/en', title: 'English' });
+    // A report of the same page (its session's) keeps them.
+    await fromTab(tab.id!, { type: 'page/report', payload: { report } });
+    expect(await frameChoices()).toEqual({ enabled: false });
+    // An English page starting in the tab, with a Chinese frame to come: the choice made on
+    // the page before (conversion off) is not its.
+    await fromTab(tab.id!, { type: 'page/report', payload: { report, newPage: true } });
+    expect(await frameChoices()).toEqual({});
+  });
+
   it('offers the site rules only on pages the reader runs in, and conversions everywhere', async () => {
     const created = new Map<string, { documentUrlPatterns?: string[] }>();
     const apis = desktopApis();
