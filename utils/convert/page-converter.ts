@@ -1,5 +1,10 @@
 import { frameHasOwnReader } from '../detect/frames.ts';
-import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
+import {
+  detectDocumentScript,
+  scriptHintFromLang,
+  type ChineseScript,
+  type ScriptVerdict,
+} from '../detect/script.ts';
 import {
   appendItems,
   collectInserted,
@@ -1568,10 +1573,8 @@ export function convertAcrossNodes(sources: readonly string[], converter: TextCo
 
 /** The script a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans), if it names one. */
 function hanScriptOfLang(lang: string): 'zh-Hans' | 'zh-Hant' | null {
-  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
-  if (/^zh-(hans|cn|sg|my)(-|$)/.test(tag)) return 'zh-Hans';
-  if (/^zh-(hant|tw|hk|mo)(-|$)/.test(tag)) return 'zh-Hant';
-  return null;
+  const hint = scriptHintFromLang(lang);
+  return hint === null ? null : targetLang(hint);
 }
 
 function countChanged(before: string, after: string): number {

@@ -497,8 +497,8 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
 
 /**
  * Every word of `words` after every word of `heads`: each list is space-separated, and each of
- * its words is written in Simplified then in Traditional, in as many characters ('华華 额額',
- * '发展發展').
+ * its words is written as it is read then as it is written, in as many characters ('华華 额額',
+ * '发展發展' from Simplified; '電电' to Simplified).
  */
 function headsAndWords(heads: string, words: string): (readonly [string, string])[] {
   const halves = (word: string) => [word.slice(0, word.length / 2), word.slice(word.length / 2)];
@@ -626,40 +626,6 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['一出滑稽戏', '一齣滑稽戲'],
 ];
 
-/** Simplified forms of the characters before 想 in the keeps below. */
-const SIMPLIFIED_OF_IDEA_HEADS: Record<string, string> = {
-  思: '思',
-  夢: '梦',
-  理: '理',
-  聯: '联',
-  感: '感',
-  構: '构',
-  回: '回',
-  幻: '幻',
-};
-
-/** Simplified forms of the characters around 覆 in the fixes below. */
-const SIMPLIFIED_HEADS: Record<string, string> = {
-  重: '重',
-  示: '示',
-  明: '明',
-  電: '电',
-  見: '见',
-};
-const SIMPLIFIED_TAILS: Record<string, string> = {
-  議: '议',
-  核: '核',
-  覈: '核',
-  審: '审',
-  查: '查',
-  診: '诊',
-  函: '函',
-  述: '述',
-  檢: '检',
-  試: '试',
-  盤: '盘',
-};
-
 /**
  * From Traditional to Simplified: opencc keeps 於 in the names of people surnamed 於 (於倫,
  * 於單, 於潛 …), and those names match after the preposition 於 in common text: 總部位於倫敦
@@ -737,14 +703,8 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   // 双重复盖, 遊覽車翻覆 before 校 as 翻复, and 覆議, 覆核 (Taiwan's review and reconsideration)
   // stayed 覆.
   // 覆核 is 覆覈 by the time the Taiwan text reaches this stage.
-  ...[...'重示明電見'].map((head): readonly [string, string] => [
-    `${head}覆蓋`,
-    `${SIMPLIFIED_HEADS[head]!}覆盖`,
-  ]),
-  ...[...'議核覈審查診函述檢試盤'].map((tail): readonly [string, string] => [
-    `覆${tail}`,
-    `复${SIMPLIFIED_TAILS[tail]!}`,
-  ]),
+  ...headsAndWords('重重 示示 明明 電电 見见', '覆蓋覆盖'),
+  ...headsAndWords('覆复', '議议 核核 覈核 審审 查查 診诊 函函 述述 檢检 試试 盤盘'),
   // opencc's music phrases (角徵, 流徵, 變徵: notes of the old scale) in 主角徵選, 交流徵文, 改變徵稅.
   ['角徵選', '角征选'],
   ['流徵文', '流征文'],
@@ -764,10 +724,7 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
  */
 export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplified: string])[] = [
   // A word ending in 想, then 像 (like): 他的思想像一團火 (想像的 is imagined).
-  ...[...'思夢理聯感構回幻'].map((head): readonly [string, string] => [
-    `${head}想像`,
-    `${SIMPLIFIED_OF_IDEA_HEADS[head]!}想像`,
-  ]),
+  ...headsAndWords('思思 夢梦 理理 聯联 感感 構构 回回 幻幻', '想像想像'),
   ['翻覆', '翻覆'],
   ['顛覆', '颠覆'],
   ['傾覆', '倾覆'],

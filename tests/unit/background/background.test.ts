@@ -64,6 +64,20 @@ function fromPopup(message: unknown): Promise<unknown> {
   });
 }
 
+/**
+ * A started background and a tab, with the settings request its frames send and what a frame
+ * (frame 3) starting now is given of the tab's choices.
+ */
+async function tabWithFrames() {
+  await startBackground(desktopApis());
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+  const tab = await fakeBrowser.tabs.create({});
+  const config = { type: 'config/get', payload: { url: 'https://example.com/' } };
+  const frameChoices = async () =>
+    ((await fromTab(tab.id!, config, 3)) as { value?: { tabChoices?: unknown } }).value?.tabChoices;
+  return { tab, config, frameChoices };
+}
+
 beforeEach(() => {
   // A test that makes storage fail must not make the next one's fail too.
   vi.restoreAllMocks();
@@ -170,13 +184,7 @@ describe('the background', () => {
   });
 
   it("gives a frame its top frame's choices, and none made on the page before a reload", async () => {
-    await startBackground(desktopApis());
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
-    const tab = await fakeBrowser.tabs.create({});
-    const config = { type: 'config/get', payload: { url: 'https://example.com/' } };
-    const frameChoices = async () =>
-      ((await fromTab(tab.id!, config, 3)) as { value?: { tabChoices?: unknown } }).value
-        ?.tabChoices;
+    const { tab, config, frameChoices } = await tabWithFrames();
     await fromTab(tab.id!, config);
     await fromTab(tab.id!, { type: 'frames/follow', payload: { choices: { target: 'hk' } } });
     expect(await frameChoices()).toEqual({ target: 'hk' });
@@ -186,13 +194,7 @@ describe('the background', () => {
   });
 
   it('forgets the choices of the page before when a page without Chinese starts in the tab', async () => {
-    await startBackground(desktopApis());
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
-    const tab = await fakeBrowser.tabs.create({});
-    const config = { type: 'config/get', payload: { url: 'https://example.com/' } };
-    const frameChoices = async () =>
-      ((await fromTab(tab.id!, config, 3)) as { value?: { tabChoices?: unknown } }).value
-        ?.tabChoices;
+    const { tab, config, frameChoices } = await tabWithFrames();
     await fromTab(tab.id!, config);
     await fromTab(tab.id!, { type: 'frames/follow', payload: { choices: { enabled: false } } });
     const report = emptyPageReport({ url: 'https://example.com/en', title: 'English' });
