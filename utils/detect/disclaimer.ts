@@ -58,8 +58,9 @@ const TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   說: '说',
 };
 
-/** Wording that phrase-level converters (opencc `twp`) substitute. */
+/** Wording that phrase-level converters (opencc `twp`: 用户 → 使用者) substitute. */
 const PHRASE_ALIASES: readonly (readonly [string, string])[] = [
+  ['使用者', '用户'],
   ['资讯', '信息'],
   ['储存', '存储'],
   ['影片', '视频'],

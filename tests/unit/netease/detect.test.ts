@@ -265,7 +265,11 @@ describe('the NetEase Hao notice', () => {
       '特別聲明:以上內(nèi)容(如有圖片或視頻亦包括在內(nèi))為自媒體平臺(tái)“網(wǎng)易號(hào)”用戶上傳并發(fā)布,本平臺(tái)僅提供信息存儲(chǔ)服務(wù)。',
     ],
     [
-      'Taiwan vocabulary (twp)',
+      'Taiwan vocabulary (twp), as opencc writes it',
+      '特別宣告：以上內容(如有圖片或影片亦包括在內)為自媒體平臺“網易號”使用者上傳併發布，本平臺僅提供資訊儲存服務。',
+    ],
+    [
+      'Taiwan vocabulary, rewritten by hand',
       '特別聲明：以上內容(如有圖片或影片亦包括在內)為自媒體平臺「網易號」用戶上傳並發佈，本平臺僅提供資訊儲存服務。',
     ],
     [
