@@ -5,6 +5,7 @@ import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/pr
 import { planConversion } from '../../utils/convert/plan.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import { findDensestTextBlock } from '../../utils/detect/article-root.ts';
+import { leadingText } from '../../utils/detect/page-text.ts';
 import { detectDocumentScript } from '../../utils/detect/script.ts';
 import { detectNeteasePage, type NeteaseVerdict } from '../../utils/detect/netease.ts';
 import {
@@ -487,28 +488,6 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter.dispose();
     },
   };
-}
-
-/**
- * The first `limit` characters of the body's text, read node by node: `textContent` would
- * build the text of the whole page first (a million characters on a large page).
- */
-function leadingText(
-  document: Document,
-  limit: number,
-  textOf: (node: Text) => string = (node) => node.data,
-): string {
-  const body = document.body;
-  if (body === null) return '';
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
-    const data = textOf(node as Text);
-    parts.push(data);
-    length += data.length;
-  }
-  return parts.join('').slice(0, limit);
 }
 
 /**

@@ -1,5 +1,7 @@
+import { countPinyinAnnotations, showsMirrorTool } from '../repair/artifacts.ts';
 import { findArticleRoot } from './article-root.ts';
 import { findNeteaseDisclaimers } from './disclaimer.ts';
+import { leadingText } from './page-text.ts';
 
 /**
  * Is this a NetEase (163.com) article, or a mirror site's copy of one? The
@@ -9,7 +11,8 @@ import { findNeteaseDisclaimers } from './disclaimer.ts';
  * - `netease`: on a 163.com host, with the article URL shape or at least two
  *   strong signs of NetEase's article markup.
  * - `mirror`: not on 163.com, but carrying the NetEase Hao notice (Chinese or
- *   English), or at least two strong signs of NetEase's markup.
+ *   English), at least two strong signs of NetEase's markup, or, with neither, the
+ *   pinyin annotations that only the mirror sites' conversion tool writes, in number.
  * - `null`: anything else. Weak signals (links to 163.com, images from
  *   126.net) are reported but never decide.
  */
@@ -26,7 +29,8 @@ export type NeteaseSignalId =
   | 'img-126-net'
   | 'link-163'
   | 'disclaimer-zh'
-  | 'disclaimer-en';
+  | 'disclaimer-en'
+  | 'pinyin-annotations';
 
 export interface NeteaseSignal {
   id: NeteaseSignalId;
@@ -129,6 +133,9 @@ export interface DetectNeteasePageInput {
   url: string;
 }
 
+/** How much of a page's text is searched for the mirror tool's annotations. */
+const ARTIFACT_SAMPLE_CHARACTERS = 50_000;
+
 export function detectNeteasePage({ document, url }: DetectNeteasePageInput): NeteaseVerdict {
   const signals: NeteaseSignal[] = [];
   const page = parseUrl(url);
@@ -216,6 +223,17 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     if (article || strongDom.length >= 2) kind = 'netease';
   } else if (disclaimers.length > 0 || strongMarkup.length >= 2) {
     kind = 'mirror';
+  } else {
+    // A copy that dropped the notice and NetEase's markup still carries the tool's work.
+    const text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
+    if (showsMirrorTool(text)) {
+      signals.push({
+        id: 'pinyin-annotations',
+        strength: 'strong',
+        detail: `${countPinyinAnnotations(text)} pinyin annotations of the mirror sites' converter`,
+      });
+      kind = 'mirror';
+    }
   }
 
   if (kind === null) return { kind, signals, articleRoot: null, title: null };

@@ -41,6 +41,26 @@ export function countListedCharacters(text: string): number {
   return text.match(LISTED_CHARACTER)?.length ?? 0;
 }
 
+/** `字(pīn)`: pinyin in parentheses after any Han character, the tool's or a writer's. */
+const HAN_ANNOTATION = new RegExp(`\\p{Script=Han}\\([${PINYIN_LETTER_CLASS}]{1,8}\\)`, 'gu');
+
+/** How many of the tool's annotations make a page a mirror copy with no other sign of one. */
+export const MIN_TOOL_ANNOTATIONS = 10;
+
+/**
+ * Whether `text` shows the mirror tool at work by itself: at least `MIN_TOOL_ANNOTATIONS` of
+ * its annotations, and few others. A pinyin primer writes the readings of the characters it
+ * teaches, most of them outside the tool's list of 83, or with other readings; an article that
+ * notes how to say a name or two stays under a quarter.
+ */
+export function showsMirrorTool(text: string): boolean {
+  if (!text.includes(')')) return false;
+  const tool = countPinyinAnnotations(text);
+  if (tool < MIN_TOOL_ANNOTATIONS) return false;
+  const all = text.match(HAN_ANNOTATION)?.length ?? 0;
+  return (all - tool) * 4 <= tool;
+}
+
 /** True when `text` holds at least one mirror annotation or garbled-run marker. */
 export function hasMirrorArtifacts(text: string): boolean {
   if (!text.includes(')')) return false;

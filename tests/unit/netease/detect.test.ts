@@ -6,7 +6,15 @@ import {
   parseNeteaseArticleUrl,
   type NeteaseSignalId,
 } from '../../../utils/detect/netease.ts';
-import { ARTICLES, MIRROR_URL, neteaseUrl, parseHtml, readShared, titles } from './fixtures.ts';
+import {
+  ARTICLES,
+  MIRROR_URL,
+  neteaseUrl,
+  paragraphs,
+  parseHtml,
+  readShared,
+  titles,
+} from './fixtures.ts';
 
 const DOCID = 'K26ZY72N052ZHORR';
 
@@ -340,6 +348,44 @@ describe('the NetEase Hao notice', () => {
   it('looks only at short blocks: a notice buried in a long paragraph is not one', () => {
     const long = `${'正文'.repeat(400)}${NOTICE_ZH}`;
     expect(detectNotice(long).kind).toBeNull();
+  });
+});
+
+describe('a mirror known by its converter alone', () => {
+  const ELSEWHERE = 'https://www.kejisudi.example/archives/1.html';
+  // Paragraphs of b's mirror copy with annotations and no garbled run (`因?yàn)`).
+  const annotated = paragraphs(readShared('b.corrupted.txt')).filter((text) => !text.includes('?'));
+  const detectBody = (body: string) =>
+    detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
+
+  it('takes a copy without the notice or NetEase markup for a mirror, by the tool’s annotations', () => {
+    expect(annotated.length).toBeGreaterThanOrEqual(4);
+    const verdict = detectBody(
+      `<header><p>首頁 關於</p></header><div class="entry-content">${annotated.map((text) => `<p>${text}</p>`).join('')}</div>`,
+    );
+    expect(verdict.kind).toBe('mirror');
+    expect(ids(verdict)).toEqual(['pinyin-annotations']);
+    expect(verdict.articleRoot?.className).toBe('entry-content');
+  });
+
+  it('needs ten of them', () => {
+    const nine = '國(guó)'.repeat(9);
+    expect(detectBody(`<p>這是${nine}的文章。</p>`).kind).toBeNull();
+    expect(detectBody(`<p>這是${nine}國(guó)的文章。</p>`).kind).toBe('mirror');
+  });
+
+  it('leaves a pinyin primer alone: most of its readings are not the tool’s', () => {
+    // Twelve of the tool's own annotations, among the readings of the characters it teaches.
+    const primer =
+      '<p>國(guó)家的國(guó)，時(shí)間的時(shí)，會(huì)議的會(huì)，長(zhǎng)大的長(zhǎng)。</p>'.repeat(
+        3,
+      ) +
+      '<p>好(hǎo)人、天(tiān)地、山(shān)水、大(dà)小、日(rì)月、木(mù)頭、水(shuǐ)果、火(huǒ)車。</p>'.repeat(
+        3,
+      );
+    const verdict = detectBody(primer);
+    expect(verdict.kind).toBeNull();
+    expect(ids(verdict)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import type { KitRequest, TabApplyPayload } from '../../../utils/messaging/proto
 import { registerKit } from '../../../utils/platform/kits.ts';
 import { repairDocument } from '../../../utils/repair/dom-repair.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
-import { readExtra, readShared } from '../netease/fixtures.ts';
+import { paragraphs, readExtra, readShared } from '../netease/fixtures.ts';
 
 // The reader session (the reader kit's sequencing of repair, conversion and layers) on a real
 // document, with WXT's fake browser for its storage and i18n.
@@ -92,6 +92,24 @@ describe('the reader session', () => {
       expect(firstParagraph()).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/),
     );
     expect(reader.report().repair.annotationsRemoved).toBeGreaterThan(0);
+  });
+
+  it('repairs and converts a mirror copy that kept only the tool’s annotations', async () => {
+    // No notice, no NetEase markup and no garbled run: the annotations are the only sign.
+    const annotated = paragraphs(readShared('b.corrupted.txt')).filter(
+      (text) => !text.includes('?'),
+    );
+    load(
+      `<!doctype html><html lang="zh-TW"><head><title>鏡像</title></head><body>` +
+        `<div class="entry-content">${annotated.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `</body></html>`,
+    );
+    const { asked, loadKit } = kitLoader();
+    const reader = start('https://www.kejisudi.example/archives/2.html', loadKit);
+    await vi.waitFor(() => expect(asked).toContain('repair'));
+    await vi.waitFor(() => expect(firstParagraph()).toMatch(/^光刻机是芯片制造中最关键的设备之一/));
+    expect(page.body.textContent).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
+    expect(reader.report().repair.annotationsRemoved).toBeGreaterThan(20);
   });
 
   it('repairs a mirror shown converted when the repair is turned on, from its own text', async () => {
