@@ -16,6 +16,7 @@ import {
 import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
 import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
+import { BUILT_IN_BLOCKERS } from '../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { isSeen, scrollTermIntoView, stepToTerm } from '../../utils/glossary/term-navigation.ts';
@@ -99,7 +100,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     now = () => performance.now(),
     yieldToPage = nextTask,
   } = options;
-  const source = createTermSource({ builtIn, fetchSnapshot });
+  const source = createTermSource({ builtIn, blockers: BUILT_IN_BLOCKERS, fetchSnapshot });
 
   let state: PageState | null = null;
   let disposed = false;

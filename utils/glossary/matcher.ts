@@ -70,7 +70,7 @@ export interface GlossaryMatcher {
   /** The revision of the term list this matcher was compiled from. */
   readonly revision: number;
   readonly terms: readonly Term[];
-  /** How many distinct written forms the automaton holds. */
+  /** How many distinct written forms of terms the automaton holds (blockers aside). */
   readonly formCount: number;
   /** Non-overlapping matches, in text order (rules in the module comment). */
   scan(text: string): MatchList;
@@ -89,6 +89,9 @@ function isWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 }
 
+/** The term index of a blocker's forms. */
+const BLOCKER = -1;
+
 /** Marks in a state's first slot for states without children and with several. */
 const NO_CHILD = -1;
 const MANY_CHILDREN = -2;
@@ -98,7 +101,18 @@ const BASE_SEARCH_LIMIT = 16;
 
 export function compileMatcher(
   terms: readonly Term[],
-  { revision = 0 }: { revision?: number } = {},
+  {
+    revision = 0,
+    blockers = [],
+  }: {
+    revision?: number;
+    /**
+     * Text in which no term is found (上海光机所, where 海光 is not Hygon): each is matched like a
+     * form, after every term's, and its matches are dropped, taking with them the matches it
+     * overlaps that start later or end sooner (the leftmost, then longest, rule).
+     */
+    blockers?: readonly string[];
+  } = {},
 ): GlossaryMatcher {
   // 1. The forms, in priority order: term order, then field order, each form once per term
   // (as `termForms` lists them). Collected without an object or a Set per term: with tens of
@@ -123,6 +137,8 @@ export function compileMatcher(
     for (const field of FORM_FIELDS) add(termIndex, first, term[field], field);
     if (term.aliases) for (const alias of term.aliases) add(termIndex, first, alias, 'alias');
   }
+  const firstBlocker = formText.length;
+  for (const blocker of blockers) add(BLOCKER, firstBlocker, blocker, 'alias');
   const formCount = formText.length;
   // Per form: bit 0 = compare case, bit 1 = needs a boundary before, bit 2 = after.
   const formFlags = new Uint8Array(formCount);
@@ -153,7 +169,7 @@ export function compileMatcher(
   let stateCount = 1;
   for (let f = 0; f < formCount; f++) {
     const text = formText[f]!;
-    const term = terms[formTerm[f]!]!;
+    const term = formTerm[f] === BLOCKER ? undefined : terms[formTerm[f]!]!;
     let flags = 0;
     if (isWordUnit(FOLD[text.charCodeAt(0)]!)) flags |= 2;
     if (isWordUnit(FOLD[text.charCodeAt(text.length - 1)]!)) flags |= 4;
@@ -204,7 +220,7 @@ export function compileMatcher(
       state = next;
     }
     // Only a form with a Latin letter can differ from the text in case alone.
-    if (hasLetter && exactCase(term)) flags |= 1;
+    if (hasLetter && (term === undefined || exactCase(term))) flags |= 1;
     formFlags[f] = flags;
     // Width and spaces folded, case kept: what the exact-case check compares the text with.
     formExact[f] = flags & 1 ? formKey(text, false) : text;
@@ -374,7 +390,19 @@ export function compileMatcher(
   );
 
   function scan(text: string): MatchList {
-    const selected = select(text);
+    let selected = select(text);
+    if (firstBlocker < formCount) {
+      // The blockers' matches kept out the matches they overlap; now they go too.
+      let kept = 0;
+      for (let k = 0; k < selected; k++) {
+        if (selForm[k]! >= firstBlocker) continue;
+        selStart[kept] = selStart[k]!;
+        selEnd[kept] = selEnd[k]!;
+        selForm[kept] = selForm[k]!;
+        kept++;
+      }
+      selected = kept;
+    }
     if (selected === 0) return noMatches;
     return new FoundMatches(
       selected,
@@ -511,7 +539,7 @@ export function compileMatcher(
   return {
     revision,
     terms,
-    formCount,
+    formCount: firstBlocker,
     scan,
     findAll,
     term(id: string) {

@@ -36,9 +36,12 @@ export interface TermSource {
 
 export function createTermSource({
   builtIn,
+  blockers = [],
   fetchSnapshot,
 }: {
   builtIn: readonly Term[];
+  /** Text in which no term is found (see `compileMatcher`). */
+  blockers?: readonly string[];
   /** Asks for the user glossary unless `knownRevision` is current. */
   fetchSnapshot: (knownRevision: number) => Promise<UserGlossarySnapshot>;
 }): TermSource {
@@ -93,7 +96,7 @@ export function createTermSource({
       const key = `${revision ?? 'none'}\n${disabled.join('\n')}`;
       if (compiled?.key !== key) {
         const terms = activeTerms({ builtIn, user: userTerms, disabledBuiltInIds: disabled });
-        compiled = { key, matcher: compileMatcher(terms, { revision: revision ?? 0 }) };
+        compiled = { key, matcher: compileMatcher(terms, { revision: revision ?? 0, blockers }) };
       }
       return compiled.matcher;
     },

@@ -160,6 +160,21 @@ describe('glossary layer', () => {
     expect(marked()).toEqual([['英伟达', 'next']]);
   });
 
+  it('finds no term inside the pack’s blockers (上海光机所 is not Hygon)', async () => {
+    const p = document.createElement('p');
+    p.id = 'lab';
+    p.textContent = '上海光机所的研究员评价海光芯片';
+    document.body.append(p);
+    layer = createGlossaryLayer({
+      builtIn: [term('hygon', '海光', '海光')],
+      fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
+      highlightRegistry: null,
+    });
+    await layer.refresh(stateFor({ netease: null }));
+    expect(marked()).toEqual([['海光', 'lab']]);
+    expect(p.textContent).toBe('上海光机所的研究员评价海光芯片');
+  });
+
   it('leaves out built-in terms the reader turned off', async () => {
     await start().refresh(stateFor({ settings: { disabledBuiltInTerms: ['cuda'] } }));
     expect(marked()).toEqual([['昇腾', 'article']]);

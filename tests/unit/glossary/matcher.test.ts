@@ -296,6 +296,58 @@ describe('matching many terms agrees with the brute-force reference', () => {
   });
 });
 
+describe('blockers', () => {
+  const hygon = makeTerm('hygon', { hans: '海光', hant: '海光' });
+  const qualcomm = makeTerm('qualcomm', { hans: '高通', hant: '高通' });
+  const matcher = compileMatcher([hygon, qualcomm, smic], {
+    blockers: ['上海光机所', '高通量测序', '中芯国际'],
+  });
+  const find = (text: string) => seen(matcher.findAll(text), text);
+
+  test('keep out the terms they contain, whether the term starts with them or later', () => {
+    expect(find('上海光机所的研究员说，海光的芯片用了高通量测序的思路，高通也在做')).toEqual([
+      ['海光', 'hygon'],
+      ['高通', 'qualcomm'],
+    ]);
+  });
+
+  test('lose to a term written the same', () => {
+    expect(find('中芯国际')).toEqual([['中芯国际', 'smic']]);
+  });
+
+  test('are not counted as forms, and agree with a reference that drops them', () => {
+    expect(matcher.formCount).toBe(compileMatcher([hygon, qualcomm, smic]).formCount);
+    const alphabet = ['a', 'b', '1', '中', '國', ' '];
+    const word = (max: number) =>
+      fc
+        .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: max })
+        .map((c) => c.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word(3), { minLength: 1, maxLength: 5 }),
+        fc.array(word(4), { minLength: 1, maxLength: 3 }),
+        word(30),
+        (forms, blockers, sample) => {
+          const terms = forms.map((form, index) =>
+            makeTerm(`t${index}`, { hans: form, hant: form }),
+          );
+          const pseudo = blockers.map((form, index) =>
+            makeTerm(`blocker-${index}`, { hans: form, hant: form }),
+          );
+          const expected = referenceFindAll([...terms, ...pseudo], sample).filter(
+            (match) => !match.termId.startsWith('blocker-'),
+          );
+          const actual = compileMatcher(terms, { blockers })
+            .findAll(sample)
+            .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000, seed: 20261129 },
+    );
+  });
+});
+
 describe('scan', () => {
   const matcher = compileMatcher([nvidia, h20, h200, cuda, hbm, smic, ascend]);
 

@@ -5,6 +5,7 @@ import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import { DEFAULT_PROTECTED_TERMS } from '../../../utils/convert/protected-terms.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
+import { BUILT_IN_BLOCKERS } from '../../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_PROTECTED_TERMS, BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import {
   CATEGORIES,
@@ -273,5 +274,46 @@ describe('coverage asked for by the product', () => {
       expect(term.tw).toBeUndefined();
       expect(termForms(term).map((entry) => entry.form)).toContain(toTraditional(hans));
     }
+  });
+});
+
+describe('blockers', () => {
+  const blocked = compileMatcher(BUILT_IN_TERMS, { blockers: BUILT_IN_BLOCKERS });
+  const termsIn = (text: string) => blocked.findAll(text).map((match) => match.termId);
+
+  test('each holds a built-in form that it keeps out', () => {
+    for (const blocker of BUILT_IN_BLOCKERS) {
+      expect(matcher.findAll(blocker).length, blocker).toBeGreaterThan(0);
+      expect(termsIn(blocker), blocker).toEqual([]);
+    }
+  });
+
+  test('are listed in every form the extension converts them to', () => {
+    const conversions = ['tw', 'twp', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to }));
+    const listed = new Set(BUILT_IN_BLOCKERS);
+    const missing = BUILT_IN_BLOCKERS.flatMap((blocker) =>
+      conversions.map((convert) => convert(blocker)).filter((form) => !listed.has(form)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('take the wrong card off everyday text and leave the terms elsewhere', () => {
+    expect(termsIn('四川广汉三星堆遗址和一家三星级酒店')).toEqual([]);
+    expect(termsIn('上海光机所和上海光源的科研人员')).toEqual([]);
+    expect(termsIn('高通量测序和高通滤波器')).toEqual([]);
+    expect(termsIn('企业要开源节流')).toEqual([]);
+    expect(termsIn('裁员按N+2补偿')).toEqual([]);
+    expect(termsIn('公司在沪市主板上市')).toEqual([]);
+    expect(termsIn('国际清算银行（BIS）发布报告')).toEqual([]);
+    expect(termsIn('完美光线')).toEqual([]);
+    expect(termsIn('三星发布新手机，海光和高通的芯片，中芯国际的N+2工艺，美光的内存')).toEqual(
+      expect.arrayContaining([
+        'samsung-electronics',
+        'hygon',
+        'qualcomm',
+        'smic-n-plus-2',
+        'micron',
+      ]),
+    );
   });
 });
