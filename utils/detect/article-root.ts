@@ -68,15 +68,26 @@ function paragraphsEndingWith(notice: Element): Element | null {
  * A paragraph of an article, with text: a `<p>`, or a `<div>` holding no blocks, which copy sites
  * use as one (a `<div>` that holds blocks is a section of the page, not a paragraph).
  */
-function isParagraph(element: Element): boolean {
-  if (element.localName === 'div') {
-    if (element.querySelector(':scope > :is(p, div, section, article, ul, ol, table)'))
-      return false;
-  } else if (element.localName !== 'p') {
+function isParagraph(element: Element, depth = 0): boolean {
+  const name = element.localName;
+  if (name === 'div' || name === 'section') {
+    const blocks = element.querySelectorAll(
+      ':scope > :is(p, div, section, article, ul, ol, table)',
+    );
+    // A wrapper around one paragraph (an editor's <section><p>…</p></section>, as WeChat-style
+    // editors write every paragraph) is that paragraph.
+    if (blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS) {
+      return isParagraph(blocks[0]!, depth + 1);
+    }
+    if (blocks.length > 0 || name === 'section') return false;
+  } else if (name !== 'p') {
     return false;
   }
   return (element.textContent ?? '').trim() !== '';
 }
+
+/** How many wrappers around one paragraph still make a paragraph. */
+const MAX_PARAGRAPH_WRAPPERS = 2;
 
 function paragraphsBefore(parent: Element, child: Element): number {
   let count = 0;
@@ -96,8 +107,13 @@ function directParagraphs(element: Element): number {
   return count;
 }
 
-/** Page furniture whose paragraphs are never the article. */
-const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
+/**
+ * Page furniture whose paragraphs are never the article, and readers' comments, which can be
+ * longer than a short article after them (NetEase's mobile site without the notice).
+ */
+const FURNITURE =
+  'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
+  '[id*="comment" i], [class*="comment" i]';
 
 /**
  * The element whose direct `<p>` children carry the most text that is not

@@ -62,6 +62,29 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
   });
 
+  it('on a mirror whose paragraphs are each wrapped in a <section>, takes their block', () => {
+    const document = body(
+      `<div class="entry-content">${story.map((line) => `<section><p>${line}</p></section>`).join('')}` +
+        `<p>${NOTICE}</p></div>${related}`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe(
+      'entry-content',
+    );
+  });
+
+  it('on a NetEase page without its markup or the notice, takes the article, not the comments', () => {
+    const comment =
+      '<p>网友评论：这篇文章说得很有道理，国产芯片的发展确实需要更多时间和耐心，大家一起加油。</p>';
+    const document = body(
+      `<article><h1>标题</h1><div class="article-body"><p>正文第一段，讲芯片。</p>` +
+        `<p>正文第二段，讲制程。</p><p>正文第三段，讲市场。</p></div></article>` +
+        `<section class="comments"><h2>热门跟贴</h2>${comment.repeat(5)}</section>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'netease' } })?.className).toBe(
+      'article-body',
+    );
+  });
+
   it('falls back to the densest block when the notice is not next to paragraphs', () => {
     const document = body(
       `<div id="a"><p>正文第一段，足够长的内容。</p><p>第二段。</p></div><div class="note">${NOTICE}</div>`,
@@ -141,7 +164,8 @@ describe('findDensestTextBlock', () => {
       return best;
     };
     const FURNITURE =
-      'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
+      'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
+      '[id*="comment" i], [class*="comment" i]';
     const wrappers = ['div', 'section', 'nav', 'footer', 'aside', 'article', 'form'];
     const pieces = ['正文', ' ', '\u3000', '\u00a0', 'ab', '\n', '链接'];
     fc.assert(
