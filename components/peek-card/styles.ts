@@ -46,5 +46,7 @@ export const PEEK_CARD_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
 }
 .text {
   margin: 0;
+  /* The original's lines, where the page breaks them with <br> (a poem, an address). */
+  white-space: pre-line;
 }
 ${VISUALLY_HIDDEN_CSS}`;

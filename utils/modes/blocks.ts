@@ -37,13 +37,62 @@ const TEXT_BLOCK_SELECTOR = [...TEXT_BLOCK_TAGS].join(',');
  * densest text block, or `main`/`article`), and what sits in these is navigation, not text.
  */
 const FURNITURE_SELECTOR =
-  'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+  'nav, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+
+/**
+ * Headers and footers are the page's banner and colophon only outside the article: the
+ * `<header>` of an `article` or `main` holds the article's own headline and byline (HTML gives
+ * such a header no banner role either), and the parallel root is widened to the article so
+ * that its headline gets a companion.
+ */
+const EDGE_SELECTOR = 'header, footer';
+const ARTICLE_SELECTOR = 'article, main, [role="main"]';
+
+function isFurniture(element: Element): boolean {
+  if (element.matches(FURNITURE_SELECTOR)) return true;
+  return element.matches(EDGE_SELECTOR) && element.parentElement?.closest(ARTICLE_SELECTOR) == null;
+}
 
 /** Editable regions inside a block: a block holding one never gets a companion. */
 const EDITOR_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 
-/** What a line must not hold: an editable region, or a form control. */
-const CONTROL_SELECTOR = `${EDITOR_SELECTOR}, input, textarea, select, button`;
+/**
+ * Form controls and ARIA widgets. What they hold is a control's label, not prose: a companion
+ * inside one would be read as part of its name (twice over) and clicked as the control, so no
+ * block or line inside one gets a companion.
+ */
+const WIDGET_SELECTOR = [
+  'input',
+  'textarea',
+  'select',
+  'button',
+  ...[
+    'button',
+    'checkbox',
+    'combobox',
+    'listbox',
+    'menu',
+    'menubar',
+    'menuitem',
+    'menuitemcheckbox',
+    'menuitemradio',
+    'option',
+    'radio',
+    'scrollbar',
+    'searchbox',
+    'slider',
+    'spinbutton',
+    'switch',
+    'tab',
+    'tablist',
+    'textbox',
+    'tree',
+    'treeitem',
+  ].map((role) => `[role="${role}" i]`),
+].join(', ');
+
+/** What a line must not hold: an editable region, or a control. */
+const CONTROL_SELECTOR = `${EDITOR_SELECTOR}, ${WIDGET_SELECTOR}`;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -89,7 +138,10 @@ export interface TextBlock {
 
 export interface SelectTextBlocksOptions {
   readonly root: Element;
-  /** Leave out blocks in page furniture (nav, header, footer, aside), up to `root`. */
+  /**
+   * Leave out blocks in page furniture (nav, aside, and a header or footer outside an article
+   * or main), up to `root`.
+   */
   readonly skipFurniture: boolean;
   /** The page's own text of a text node (the converter may show another). */
   readonly textOf?: OriginalTextOf;
@@ -98,8 +150,8 @@ export interface SelectTextBlocksOptions {
 /**
  * The text blocks under `root` (and `root` itself when it is one), in document order: p,
  * h1–h6, li, blockquote, td, th, dd, dt and figcaption elements whose own text has Chinese
- * characters. Never one inside code, our own UI, `translate="no"` or an editor, nor one that
- * holds an editable region.
+ * characters. Never one inside code, our own UI, `translate="no"`, an editor or a control or
+ * widget, nor one that holds an editable region.
  */
 export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] {
   const { root, skipFurniture } = options;
@@ -114,10 +166,14 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
   const holdsEditor = editorHolders(root);
   const inFurniture = skipFurniture
     ? createAncestorTest(
-        (node) => (node as Element).matches(FURNITURE_SELECTOR),
+        (node) => isFurniture(node as Element),
         (node) => (node === root ? null : (node as Element).parentElement),
       )
     : () => false;
+  const inWidget = createAncestorTest(
+    (node) => (node as Element).matches(WIDGET_SELECTOR),
+    (node) => (node === root ? null : (node as Element).parentElement),
+  );
   // Han characters look the same converted or not, so the live text is enough to tell which
   // candidates hold any Chinese at all.
   const eligible = candidates.filter(
@@ -125,7 +181,8 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
       hasHan(element.textContent ?? '') &&
       !insideSkipped(element) &&
       !holdsEditor.has(element) &&
-      !inFurniture(element),
+      !inFurniture(element) &&
+      !inWidget(element),
   );
   const selected = new Set(eligible);
   // Every element on the way from a selected block up to the root holds a block.
@@ -347,7 +404,10 @@ function containerLines(options: ContainerLinesOptions): TextBlock[] {
       for (const child of container.children) stack.push(child);
       continue;
     }
-    if (options.skipFurniture && container.matches(FURNITURE_SELECTOR)) continue;
+    if (options.skipFurniture && isFurniture(container)) continue;
+    // A control holding a box (`<button><div>展開全文</div></button>`) is one of the line's
+    // boxes, not a container of lines: its text is its label.
+    if (container.matches(WIDGET_SELECTOR)) continue;
     let line: Node[] = [];
     let text = '';
     let last: Node | null = null;
@@ -518,21 +578,54 @@ export function originalTextOfTarget(
   textOf: OriginalTextOf = pageText,
 ): string {
   if (target.line === null) return originalTextOfBlock(target.block, textOf);
-  let text = '';
-  for (const node of target.line) {
-    if (node.nodeType === 3) text += textOf(node as Text);
-    else if (node.nodeType === 1 && !isOurUi(node as Element))
-      text += ownTextOf(node as Element, textOf);
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  return readableText(target.line, textOf);
 }
 
 /**
- * The page's own text of a block, whitespace collapsed, without our UI (companions, cards)
- * and without what is not read (scripts, styles).
+ * The page's own text of a block, as the peek card prints it (see `readableText`): without our
+ * UI (companions, cards) and without what is not read (scripts, styles).
  */
 export function originalTextOfBlock(block: Element, textOf: OriginalTextOf = pageText): string {
-  return ownTextOf(block, textOf).replace(/\s+/g, ' ').trim();
+  return readableText(block.childNodes, textOf);
+}
+
+/**
+ * Ruby annotations: the reading printed over the base text (`rt`), and the brackets around it
+ * for browsers without ruby (`rp`). Run inline into a line of plain text, 漢字 over hàn zì reads
+ * "漢hàn字zì": the card gives the base text alone.
+ */
+const RUBY_ANNOTATION_TAGS: ReadonlySet<string> = new Set(['rt', 'rp']);
+
+/**
+ * The text of `nodes` as a reader sees it in one plain string: a `<br>` gives a line break
+ * (a poem, an address, or an article split by `<br>`s keeps its lines), white space within a
+ * line is collapsed as the page shows it, and ruby annotations are left out.
+ */
+function readableText(nodes: Iterable<Node>, textOf: OriginalTextOf): string {
+  // The lines are kept apart until the end: a line break of the source markup is white space to
+  // collapse, a `<br>` is not.
+  const lines: string[] = [''];
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      lines[lines.length - 1] += textOf(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (element.localName === 'br') {
+      lines.push('');
+      return;
+    }
+    if (isOurUi(element) || UNREAD_TAGS.has(element.localName)) return;
+    if (RUBY_ANNOTATION_TAGS.has(element.localName)) return;
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  const collapsed = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  // Breaks before the first line or after the last one show as nothing.
+  while (collapsed.length > 0 && collapsed[0] === '') collapsed.shift();
+  while (collapsed.length > 0 && collapsed[collapsed.length - 1] === '') collapsed.pop();
+  return collapsed.join('\n');
 }
 
 const UNREAD_TAGS = new Set(['script', 'style', 'noscript', 'template']);

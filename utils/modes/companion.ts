@@ -85,7 +85,8 @@ const UNWRAPPED_TAGS = new Set(['form', 'fieldset']);
 
 /**
  * Attributes a copy must not repeat: identity (ids and names must stay unique, labels point
- * at one control), focus and shortcuts (one tab stop, one access key), and inline handlers.
+ * at one control), focus and shortcuts (one access key; tab stops, see `isFocusable`), and
+ * inline handlers.
  */
 const DROPPED_ATTRIBUTES = new Set([
   'id',
@@ -189,9 +190,25 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
     const value = options.originals.attributeOf(element, name);
     if (value !== null) copy.setAttribute(name, options.converter.convert(value));
   }
+  // A companion is a second copy of the block's links: clickable, but no tab stop, or a
+  // keyboard reader would tab through every link of the article twice (and through links the
+  // page took out of the tab order, whose `tabindex` is not copied).
+  if (isFocusable(element)) copy.setAttribute('tabindex', '-1');
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     const childCopy = copyForCompanion(child, options);
     if (childCopy !== null) copy.append(childCopy);
   }
   return copy;
+}
+
+/**
+ * Whether a copy of `element` would be focusable: a link, a disclosure's summary, or an element
+ * the page gave a `tabindex` (whatever its value). Form controls, media and frames are never
+ * copied, and editable regions lose `contenteditable`.
+ */
+function isFocusable(element: Element): boolean {
+  if (element.hasAttribute('tabindex')) return true;
+  const name = element.localName;
+  if (name === 'summary') return true;
+  return (name === 'a' || name === 'area') && element.hasAttribute('href');
 }

@@ -1,4 +1,4 @@
-import { langMarkedByUs, watchDetachment } from '../convert/dom-rules.ts';
+import { CONVERTED_ATTRIBUTES, langMarkedByUs, watchDetachment } from '../convert/dom-rules.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
 import { isOurUi, selectTextBlocks, type TextBlock } from './blocks.ts';
 import {
@@ -103,6 +103,24 @@ function nearViewportFirst(queue: readonly Wanted[]): Wanted[] {
   return near.concat(far);
 }
 
+/**
+ * Attributes of a block's inline content that its companion copies and the page may rewrite
+ * after the copy was made (a link's address, a tooltip): a change to one refreshes the
+ * companion. A bounded list: a page changes `class` and `style` all the time, and neither is
+ * worth a look at the whole article. Those the converter converts are read from the originals.
+ */
+const FOLLOWED_ATTRIBUTES: readonly string[] = [
+  ...CONVERTED_ATTRIBUTES,
+  'href',
+  'target',
+  'rel',
+  'hreflang',
+  'cite',
+  'datetime',
+  'dir',
+];
+const ATTRIBUTES_FROM_ORIGINALS: ReadonlySet<string> = new Set(CONVERTED_ATTRIBUTES);
+
 /** How often a companion the page removes is put back before the block is left alone. */
 const MAX_REINSERTIONS = 3;
 
@@ -121,7 +139,12 @@ export class ParallelView {
   private readonly pairs = new Map<Node, Pair>();
   /** Blocks whose companion the page kept removing. */
   private readonly reinsertions = new Map<Node, number>();
-  private readonly givenUp = new WeakSet<Node>();
+  /**
+   * Blocks left alone after too many reinsertions, until the mode starts afresh (`clear`, or
+   * another conversion in `show`): the page may have stopped fighting by then, and a block
+   * never given another chance would stay without a companion for the rest of the tab's life.
+   */
+  private givenUp = new WeakSet<Node>();
   private readonly observers = new Map<Element, { observer: MutationObserver; stop: () => void }>();
   private options: ParallelShowOptions | null = null;
   private removeSheet: (() => void) | null = null;
@@ -163,6 +186,7 @@ export class ParallelView {
       // blocks would show converted in between.
       for (const [anchor, pair] of this.pairs) this.carried.set(anchor, pair.original);
       this.removePairs([...this.pairs.keys()]);
+      this.forgetReinsertions();
     }
     if (this.removeSheet === null && !this.inlineStyles) {
       this.removeSheet = adoptStyleSheet(this.document, COMPANION_CSS);
@@ -189,7 +213,14 @@ export class ParallelView {
     this.removeSheet = null;
     this.inlineStyles = false;
     this.options = null;
+    this.forgetReinsertions();
+  }
+
+  /** Gives every block its companion's full count of reinsertions again. */
+  private forgetReinsertions(): void {
     this.reinsertions.clear();
+    // A WeakSet cannot be emptied: a new one drops every block given up on.
+    this.givenUp = new WeakSet<Node>();
   }
 
   /** Blocks that show a companion now (for a line, its container). */
@@ -214,9 +245,10 @@ export class ParallelView {
         subtree: true,
         characterData: true,
         // A block the page makes editable (inline editing turned on) loses its companion at
-        // once: an editor that saves its DOM would save ours with it.
+        // once: an editor that saves its DOM would save ours with it. A link the page points
+        // elsewhere (or retitles) after its copy was made gets a fresh copy.
         attributes: true,
-        attributeFilter: ['contenteditable'],
+        attributeFilter: ['contenteditable', ...FOLLOWED_ATTRIBUTES],
       });
       // A replaced root changes nothing inside it: its ancestors tell.
       const stop = watchDetachment(root, () => this.onRootDetached?.());
@@ -226,9 +258,25 @@ export class ParallelView {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.options === null) return;
+    let shownBlocks: Set<Element> | null = null;
     const relevant = records.some((record) => {
       if (isInCompanion(record.target)) return false;
-      if (record.type === 'characterData' || record.type === 'attributes') return true;
+      if (record.type === 'characterData') return true;
+      if (record.type === 'attributes') {
+        if (record.attributeName === 'contenteditable') return true;
+        // A followed attribute matters on what a companion copied: the content of a block
+        // that has one (the block's own attributes are not copied, and ours, `lang`, is not
+        // followed).
+        shownBlocks ??= new Set(this.blocks());
+        for (
+          let parent = record.target.parentElement;
+          parent !== null;
+          parent = parent.parentElement
+        ) {
+          if (shownBlocks.has(parent)) return true;
+        }
+        return false;
+      }
       const nodes = [...record.addedNodes, ...record.removedNodes];
       return nodes.some((node) => {
         if (node.nodeType !== 1 || !(node as Element).matches(COMPANION_SELECTOR)) {
@@ -466,7 +514,10 @@ export class ParallelView {
   }
 }
 
-/** What a companion depends on: the block's own original text, node by node. */
+/**
+ * What a companion depends on: the block's own original text, node by node, with the followed
+ * attributes of its elements.
+ */
 function keyOf(block: TextBlock, originals: PageOriginals): string {
   const parts: string[] = [];
   const visit = (node: Node): void => {
@@ -476,7 +527,16 @@ function keyOf(block: TextBlock, originals: PageOriginals): string {
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    parts.push(`<${element.localName}`);
+    let tag = `<${element.localName}`;
+    if (element.hasAttributes()) {
+      for (const name of FOLLOWED_ATTRIBUTES) {
+        const value = ATTRIBUTES_FROM_ORIGINALS.has(name)
+          ? originals.attributeOf(element, name)
+          : element.getAttribute(name);
+        if (value !== null) tag += `\u0001${name}=${value}`;
+      }
+    }
+    parts.push(tag);
     for (let child = element.firstChild; child !== null; child = child.nextSibling) visit(child);
     parts.push('>');
   };

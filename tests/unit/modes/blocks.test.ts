@@ -273,6 +273,17 @@ describe('textBlockOf and originalTextOfBlock (peek)', () => {
       '他的头髮 很長',
     );
   });
+
+  it('gives a <br> as a line break, and leaves ruby annotations out of the text', () => {
+    const doc = documentWithBody(
+      '<p id="poem">\n  床前明月光，<br>\n  疑是地上霜。<br><br>舉頭望明月<br></p>' +
+        '<p id="ruby">這是<ruby>漢<rp>(</rp><rt>ㄏㄢˋ</rt><rp>)</rp>字<rt>ㄗˋ</rt></ruby>的注音。</p>',
+    );
+    expect(originalTextOfBlock(doc.getElementById('poem')!)).toBe(
+      '床前明月光，\n疑是地上霜。\n\n舉頭望明月',
+    );
+    expect(originalTextOfBlock(doc.getElementById('ruby')!)).toBe('這是漢字的注音。');
+  });
 });
 
 describe('parallelRoots', () => {

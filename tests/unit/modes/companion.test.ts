@@ -167,12 +167,34 @@ describe('companion content', () => {
         <label for="q">標籤</label>後面的文字</p>`);
     const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
     const companion = companionFor(block!)!;
-    expect(companion.querySelector('[id], [name], [onclick], [tabindex], [for]')).toBeNull();
+    expect(companion.querySelector('[id], [name], [onclick], [for]')).toBeNull();
+    expect(companion.querySelector('[tabindex]:not([tabindex="-1"])')).toBeNull();
     expect(companion.querySelector('img, input, button, video')).toBeNull();
     const link = companion.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/x');
     expect(link.getAttribute('title')).toBe(twToCn('說明'));
     expect(squash(companion.textContent)).toBe(twToCn('這段連結和標籤後面的文字'));
+  });
+
+  it('makes no tab stops: links stay clickable, focusable copies are out of the tab order', () => {
+    const doc = documentWithBody(`
+      <p id="p">請看<a href="/x">這篇報導</a>與<a href="/y" tabindex="-1">隱藏的連結</a>，
+        <span tabindex="0" role="link">可以點選的文字</span>和<a>沒有網址的錨點</a>。</p>`);
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    const [link, hidden, anchor] = [...companion.querySelectorAll('a')];
+    expect(link!.getAttribute('href')).toBe('/x');
+    expect(link!.getAttribute('tabindex')).toBe('-1');
+    // The page took this one out of the tab order: so is its copy.
+    expect(hidden!.getAttribute('tabindex')).toBe('-1');
+    expect(companion.querySelector('span')!.getAttribute('tabindex')).toBe('-1');
+    // Not focusable in the page, not made so in the copy.
+    expect(anchor!.hasAttribute('tabindex')).toBe(false);
+    // The page's own links keep their tab stops.
+    expect(doc.querySelector('a[href="/x"]')!.hasAttribute('tabindex')).toBe(false);
+    expect(squash(companion.textContent)).toBe(
+      twToCn('請看這篇報導與隱藏的連結，可以點選的文字和沒有網址的錨點。'),
+    );
   });
 
   it('copies a form as its text only: the page counts no new form', () => {

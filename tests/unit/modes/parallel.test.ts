@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { COMPANION_SELECTOR } from '../../../utils/modes/companion.ts';
 import { ParallelView, type ParallelShowOptions } from '../../../utils/modes/parallel.ts';
+import { parallelRoots } from '../../../utils/modes/roots.ts';
 import {
   compact,
   createConverter,
@@ -158,6 +159,32 @@ describe('ParallelView', () => {
     expect(ownText(closing)).toBe('總而言之，這個產業需要長期投入。');
   });
 
+  it('follows a link the page points elsewhere or retitles after its copy was made', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><p id="lead">請看<a href="/old" title="舊的說明">這篇報導</a>的內容。</p>' +
+        '<div id="story">第一段文字，<a href="/one">國家的發展</a>。<br>第二段文字。</div></main>',
+    );
+    const { view, options } = await parallelPage(doc);
+    view.show(options());
+    const lead = doc.getElementById('lead')!;
+    const copiedLink = () => lead.querySelector(`${COMPANION_SELECTOR} a`)!;
+    expect(copiedLink().getAttribute('href')).toBe('/old');
+    const link = lead.querySelector('a')!;
+    link.setAttribute('href', '/new?from=list');
+    await waitFor(() => copiedLink().getAttribute('href') === '/new?from=list', 500);
+    link.setAttribute('title', '新的說明');
+    await waitFor(() => copiedLink().getAttribute('title') === '新的说明', 500);
+    expect(lead.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(1);
+    expect(ownText(lead)).toBe('請看這篇報導的內容。');
+    expect(link.getAttribute('title')).toBe('新的說明');
+
+    // A line of a container follows its links as a block does.
+    const story = doc.getElementById('story')!;
+    story.querySelector('a')!.setAttribute('href', '/two');
+    await waitFor(() => story.querySelector(`${COMPANION_SELECTOR} a[href="/two"]`) !== null, 500);
+    expect(story.querySelectorAll(`${COMPANION_SELECTOR} a`)).toHaveLength(1);
+  });
+
   it('drops the companion of a block the page removes, and gives the block back', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
@@ -259,6 +286,59 @@ describe('ParallelView', () => {
     expect(view.blocks()).not.toContain(closing);
   });
 
+  it('gives a block it gave up on another chance when the mode starts again or the target changes', async () => {
+    const text = '這裡的溫度很高，國家的發展值得關注。';
+    const doc = documentWithBody(`<main id="article"><p id="closing">${text}</p></main>`);
+    const { converter, view, options } = await parallelPage(doc);
+    const closing = doc.getElementById('closing')!;
+    /** The page keeps taking the companion out until the view leaves the block alone. */
+    const fightUntilGivenUp = async () => {
+      for (let round = 0; round < 6; round += 1) {
+        closing.querySelector(COMPANION_SELECTOR)?.remove();
+        await sleep(5);
+      }
+      expect(companionText(closing)).toBeNull();
+      expect(view.blocks()).not.toContain(closing);
+    };
+    view.show(options());
+    await fightUntilGivenUp();
+    // The reader leaves the mode and turns it on again.
+    view.clear();
+    view.show(options());
+    expect(companionText(closing)).toBe(twToCn(text));
+
+    await fightUntilGivenUp();
+    // The reader switches the target: the companions are built anew, the given-up one too.
+    await converter.convert({ target: 'hk' });
+    view.show({ ...options(), targetLang: 'zh-Hant' });
+    expect(companionText(closing)).toBe(twToHk(text));
+    expect(twToHk(text)).not.toBe(text);
+  });
+
+  it('puts no companion inside a button or another widget, whose text is its label', async () => {
+    const doc = documentWithBody(
+      '<div id="article"><button id="expand"><div>展開全文</div></button>' +
+        '<span role="button" id="more"><div>閱讀更多</div></span>' +
+        '<div role="tab" id="tab"><p>國際新聞</p></div>' +
+        '<p id="lead">這裡的溫度很高，國家的發展值得關注。</p><div id="line">總而言之，這個領域仍然值得關注。</div></div>',
+    );
+    const { view, options } = await parallelPage(doc);
+    // A NetEase-style article root: every line of it gets a companion, short or not.
+    view.show({ ...options(), skipFurniture: false });
+    for (const id of ['expand', 'more', 'tab']) {
+      const control = doc.getElementById(id)!;
+      expect(control.querySelector(COMPANION_SELECTOR)).toBeNull();
+      expect(view.blocks().some((block) => control.contains(block))).toBe(false);
+    }
+    expect(doc.getElementById('expand')!.textContent).toBe('展开全文');
+    expect(companionText(doc.getElementById('lead'))).toBe(
+      twToCn('這裡的溫度很高，國家的發展值得關注。'),
+    );
+    expect(companionText(doc.getElementById('line'))).toBe(
+      twToCn('總而言之，這個領域仍然值得關注。'),
+    );
+  });
+
   it('never adds a companion in an editor, and leaves editors as they are', async () => {
     const doc = fixturePage('editors.html');
     const original = serialize(doc);
@@ -305,6 +385,33 @@ describe('ParallelView', () => {
     expect(companionText(doc.getElementById('same'))).toBeNull();
     expect(companionText(doc.getElementById('changed'))).toBe(twToCn('這個國家的發展'));
     expect(view.blocks().map((block) => block.id)).toEqual(['changed']);
+  });
+
+  it('gives the article’s own headline a companion; the page’s header and footer get none', async () => {
+    const doc = documentWithBody(
+      '<header id="site"><p id="site-name">這個網站的名稱與導覽</p></header>' +
+        '<article id="article"><header><h1 id="headline">這個國家的新聞標題</h1></header>' +
+        '<p id="lead">這裡的溫度很高，國家的發展值得關注。</p><p>總而言之，這個領域仍然值得關注。</p>' +
+        '<footer><p id="byline">記者報導，編輯負責審閱。</p></footer></article>' +
+        '<footer id="colophon"><p id="rights">版權所有，轉載請註明出處。</p></footer>',
+    );
+    // The root the reader takes on such a page: the article around the densest block.
+    const { roots, skipFurniture } = parallelRoots({
+      document: doc,
+      neteaseKind: null,
+      articleRoot: doc.getElementById('lead'),
+    });
+    expect(roots).toEqual([doc.getElementById('article')]);
+    const { view, options } = await parallelPage(doc);
+    view.show({ ...options(), roots, skipFurniture });
+    expect(companionText(doc.getElementById('headline'))).toBe('这个国家的新闻标题');
+    expect(ownText(doc.getElementById('headline'))).toBe('這個國家的新聞標題');
+    expect(companionText(doc.getElementById('byline'))).toBe(twToCn('記者報導，編輯負責審閱。'));
+    // With the whole page as the root, the site's own header and footer stay furniture.
+    view.show({ ...options(), roots: [doc.body], skipFurniture });
+    expect(companionText(doc.getElementById('headline'))).toBe('这个国家的新闻标题');
+    expect(companionText(doc.getElementById('site-name'))).toBeNull();
+    expect(companionText(doc.getElementById('rights'))).toBeNull();
   });
 
   it('builds the companions of a long article in slices, and stops when the mode ends', async () => {

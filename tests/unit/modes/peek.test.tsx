@@ -306,6 +306,49 @@ describe('PeekController on lines of a container (an article split by <br>)', ()
   });
 });
 
+describe('PeekController: the text of the card', () => {
+  it('keeps the lines a <br> makes, and leaves ruby annotations out', () => {
+    const doc = documentWithBody(
+      '<p id="poem">床前明月光，<br>疑是地上霜。</p>' +
+        '<p id="ruby">這是<ruby>漢<rp>(</rp><rt>hàn</rt><rp>)</rp>字<rt>zì</rt></ruby>的拼音。</p>' +
+        '<div id="story">第一段的內容，<ruby>國<rt>guó</rt></ruby>家。<br>第二段。</div>',
+      'zh-Hant',
+    );
+    const card = recordingCard();
+    const controller = new PeekController({ document: doc, card });
+    controller.start({
+      modifier: 'Alt',
+      onModifier: true,
+      originalTextOf: (node) => node.data,
+      sourceLang: 'zh-Hant',
+      label: 'Original',
+    });
+    cleanups.push(() => controller.stop());
+    const view = doc.defaultView!;
+    const peekAt = (node: Node) =>
+      node.dispatchEvent(
+        new view.PointerEvent('pointermove', {
+          bubbles: true,
+          clientX: 5,
+          clientY: 5,
+          altKey: true,
+        }),
+      );
+    peekAt(doc.getElementById('poem')!);
+    expect(card.shown?.text).toBe('床前明月光，\n疑是地上霜。');
+    peekAt(doc.querySelector('#ruby rt')!);
+    expect(card.shown?.text).toBe('這是漢字的拼音。');
+    // A line of a container: its ruby is read as the base text too.
+    const story = doc.getElementById('story')!;
+    (doc as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: story.firstChild,
+      offset: 1,
+    });
+    peekAt(story);
+    expect(card.shown?.text).toBe('第一段的內容，國家。');
+  });
+});
+
 describe('the peek card host', () => {
   it('shows the original in a role=tooltip card in an open shadow root marked as ours', () => {
     const doc = documentWithBody(BODY, 'zh-Hans');
