@@ -59,6 +59,8 @@ export function isNeteaseHost(hostname: string): boolean {
 
 /** A NetEase document id: 16 characters of digits and capital letters. */
 const DOCID = '([0-9A-Z]{16})';
+/** A later page of a long article, or all of it on one (`…_2.html`, `…_all.html`). */
+const PAGE = '(?:_(?:[1-9]\\d?|all))?';
 
 export type NeteaseUrlForm = 'www' | 'mobile' | 'c-mobile' | 'dy' | 'dy-v2' | 'legacy';
 
@@ -67,18 +69,21 @@ export interface NeteaseArticleUrl {
   form: NeteaseUrlForm;
 }
 
+const MOBILE_HOST = /^(?:m|3g)\.163\.com$/;
+const DOCID_ONLY = new RegExp(`^${DOCID}$`);
+
 const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm }[] = [
   // www.163.com/dy/article/…, /news/article/…, and the channels' own: /tech/, /money/, /ent/…
   {
     host: /^www\.163\.com$/,
-    path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}\\.html$`),
+    path: new RegExp(`^/[a-z]{2,12}/article/${DOCID}${PAGE}\\.html$`),
     form: 'www',
   },
   // The mobile sites, new (m.) and old (3g.), on the same paths, and on the `article_cambrian`
   // paths they also serve articles from.
   {
-    host: /^(?:m|3g)\.163\.com$/,
-    path: new RegExp(`^/[a-z]{2,12}/article(?:_cambrian)?/${DOCID}\\.html$`),
+    host: MOBILE_HOST,
+    path: new RegExp(`^/[a-z]{2,12}/article(?:_cambrian)?/${DOCID}${PAGE}\\.html$`),
     form: 'mobile',
   },
   { host: /^c\.m\.163\.com$/, path: new RegExp(`^/news/a/${DOCID}\\.html$`), form: 'c-mobile' },
@@ -92,7 +97,7 @@ const ARTICLE_URLS: readonly { host: RegExp; path: RegExp; form: NeteaseUrlForm 
   // news sites included (sc.news.163.com).
   {
     host: /^(?:[a-z0-9-]+\.)+163\.com$/,
-    path: new RegExp(`^/\\d{2}/\\d{4}/\\d{2}/${DOCID}\\.html$`),
+    path: new RegExp(`^/\\d{2}/\\d{4}/\\d{2}/${DOCID}${PAGE}\\.html$`),
     form: 'legacy',
   },
 ];
@@ -102,6 +107,11 @@ export function parseNeteaseArticleUrl(url: string): NeteaseArticleUrl | null {
   const parsed = parseUrl(url);
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return null;
   const host = parsed.hostname.toLowerCase();
+  // The mobile site's older share links name the article in the query.
+  if (MOBILE_HOST.test(host) && parsed.pathname === '/touch/article.html') {
+    const docid = parsed.searchParams.get('docid') ?? '';
+    return DOCID_ONLY.test(docid) ? { docid, form: 'mobile' } : null;
+  }
   for (const { host: hostPattern, path, form } of ARTICLE_URLS) {
     if (!hostPattern.test(host)) continue;
     const docid = path.exec(parsed.pathname)?.[1];

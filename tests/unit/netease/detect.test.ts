@@ -107,6 +107,12 @@ describe('article URLs', () => {
     [`https://m.163.com/dy/article_cambrian/${DOCID}.html`, 'mobile'],
     [`https://3g.163.com/news/article_cambrian/${DOCID}.html`, 'mobile'],
     [`http://sc.news.163.com/17/0323/18/${DOCID}.html`, 'legacy'],
+    // A later page of a long article, or all of it on one; the older mobile share links.
+    [`https://news.163.com/21/0315/10/${DOCID}_2.html`, 'legacy'],
+    [`https://news.163.com/21/0315/10/${DOCID}_all.html`, 'legacy'],
+    [`https://www.163.com/news/article/${DOCID}_3.html`, 'www'],
+    [`https://3g.163.com/touch/article.html?docid=${DOCID}`, 'mobile'],
+    [`https://3g.163.com/touch/article.html?from=share&docid=${DOCID}#x`, 'mobile'],
   ];
   for (const [url, form] of forms) {
     it(`reads ${url}`, () => {
@@ -133,6 +139,12 @@ describe('article URLs', () => {
     `https://evil163.com/dy/article/${DOCID}.html`,
     `https://my163blog.example/21/0315/10/${DOCID}.html`,
     `ftp://www.163.com/dy/article/${DOCID}.html`,
+    `https://news.163.com/21/0315/10/${DOCID}_0.html`,
+    `https://news.163.com/21/0315/10/${DOCID}_page.html`,
+    `https://3g.163.com/touch/article.html?docid=${DOCID.toLowerCase()}`,
+    `https://3g.163.com/touch/article.html`,
+    `https://3g.163.com/touch/news.html?docid=${DOCID}`,
+    `https://www.kejisudi.example/touch/article.html?docid=${DOCID}`,
     'not a url',
   ];
   for (const url of notArticles) {
