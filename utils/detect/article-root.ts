@@ -28,9 +28,10 @@ export function findArticleRoot({
     if (postBody) return postBody;
     // A mirror, or a NetEase page without the desktop markup (the mobile site): the notice ends
     // the article, where a denser block (the readers' comments) may come after it.
-    for (const { element, inLongBlock } of disclaimers ?? findNeteaseDisclaimers(document)) {
+    for (const { element, inLongBlock, endsLinesOfArticle } of disclaimers ??
+      findNeteaseDisclaimers(document)) {
       // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
-      if (inLongBlock && element !== document.body) return element;
+      if ((inLongBlock || endsLinesOfArticle) && element !== document.body) return element;
       const root = paragraphsEndingWith(element);
       if (root) return root;
     }

@@ -27,6 +27,11 @@ export interface DisclaimerMatch {
    * keeps the whole article in one block, which is then the article.
    */
   inLongBlock: boolean;
+  /**
+   * Whether the notice is a line of a shorter block that holds an article before it, in lines
+   * split by `<br>` (a news flash with its notice): that block is then the article too.
+   */
+  endsLinesOfArticle: boolean;
 }
 
 /** Traditional (and variant) forms of the characters the notice uses. */
@@ -143,14 +148,45 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     if (seen.has(looked)) continue;
     seen.add(looked);
     if (++candidates > MAX_CANDIDATES) break;
-    for (const language of matchNeteaseDisclaimer(text)) {
-      if (!found.has(language)) found.set(language, { language, element: block, inLongBlock });
+    const languages = matchNeteaseDisclaimer(text);
+    if (languages.length === 0) continue;
+    const endsLinesOfArticle =
+      !inLongBlock &&
+      block.querySelector('br') !== null &&
+      proseLinesBefore(block, lineOf(block, node).start) >= MIN_ARTICLE_TEXT;
+    for (const language of languages) {
+      if (!found.has(language)) {
+        found.set(language, { language, element: block, inLongBlock, endsLinesOfArticle });
+      }
     }
     if (found.size === 2) break;
   }
   return [...found.values()].sort((a, b) =>
     a.language === 'zh' ? -1 : b.language === 'zh' ? 1 : 0,
   );
+}
+
+/** Characters of prose before a notice that make its block an article (a short news flash). */
+const MIN_ARTICLE_TEXT = 100;
+
+/**
+ * Characters, white space aside, of the lines of `block` before the line starting at `lineStart`
+ * that are not part of a notice (the other language's notice may come first).
+ */
+function proseLinesBefore(block: Element, lineStart: Node): number {
+  const walker = block.ownerDocument.createTreeWalker(block, 1 | 4 /* elements, text */);
+  let total = 0;
+  let line = '';
+  const endLine = () => {
+    if (!ANCHOR.test(line)) total += line.replace(/\s+/g, '').length;
+    line = '';
+  };
+  for (let at = walker.nextNode(); at !== null && at !== lineStart; at = walker.nextNode()) {
+    if (at.nodeType === 3) line += (at as Text).data;
+    else if ((at as Element).localName === 'br') endLine();
+  }
+  endLine();
+  return total;
 }
 
 function lastTextNode(walker: TreeWalker): Node | null {

@@ -85,6 +85,27 @@ describe('findArticleRoot', () => {
     );
   });
 
+  it('on a mirror with a short article in one block split by <br>, takes that block', () => {
+    const flash = story[1]!.slice(0, 90);
+    const feedback =
+      '<p>網友留言：這篇快訊寫得很清楚，國產晶片的發展確實需要更多時間，大家一起加油，期待後續報導。</p>';
+    const document = body(
+      `<div class="txt">${flash}<br>${flash}<br>${NOTICE}</div>` +
+        `<div id="feedback">${feedback.repeat(5)}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('txt');
+  });
+
+  it('does not take a block of notices alone for the article', () => {
+    const english =
+      'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.';
+    const document = body(
+      `<div id="story"><p>正文第一段。</p><p>正文第二段。</p>` +
+        `<div class="statement">${english}<br>${NOTICE}</div></div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
+  });
+
   it('falls back to the densest block when the notice is not next to paragraphs', () => {
     const document = body(
       `<div id="a"><p>正文第一段，足够长的内容。</p><p>第二段。</p></div><div class="note">${NOTICE}</div>`,
