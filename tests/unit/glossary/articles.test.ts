@@ -91,7 +91,7 @@ const ARTICLE_TERMS: Record<'a' | 'b' | 'c', [string, string][]> = {
   ],
   c: [
     ['deepseek', 'DeepSeek'],
-    ['reasoning-model', '推理模型'],
+    ['deepseek-r1', '推理模型R1'],
     ['mit-license', 'MIT许可证'],
     ['model-weights', '模型权重'],
     ['deepseek-v3', 'DeepSeek-V3'],
