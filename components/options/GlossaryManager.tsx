@@ -19,6 +19,7 @@ import {
   glossaryEntries,
   mergeImportedTerms,
   searchGlossary,
+  termEditConflict,
   upsertTerm,
   type GlossaryEntry,
   type TermDraft,
@@ -29,7 +30,17 @@ import { TermForm } from './TermForm.tsx';
 /** How many matching terms the list shows at once; a search narrows the rest down. */
 export const GLOSSARY_PAGE_SIZE = 100;
 
-type Editing = { term: Term | null; draft?: TermDraft } | null;
+/**
+ * The open term form: the term it edits (null for a new one), what a new one starts with, and
+ * `openedOn`, the reader's own term with that id as the form found it (null for a built-in term
+ * not customised yet). Saving checks that term is still so: another window may have changed
+ * or deleted it since.
+ */
+type Editing = { term: Term | null; draft?: TermDraft; openedOn: Term | null } | null;
+
+/** Says why a row's Edit, Customise and Delete buttons are off while the term form is open. */
+const FORM_OPEN_HINT_ID = 'glossary-form-open-hint';
+
 type PendingImport = Extract<GlossaryImportResult, { ok: true }> & {
   fileName: string;
   /** The file's text, checked again whenever the user's terms change. */
@@ -45,11 +56,17 @@ function termName(term: Term): string {
 
 function TermRow({
   entry,
+  formOpen,
   onToggle,
   onEdit,
   onDelete,
 }: {
   entry: GlossaryEntry;
+  /**
+   * While the term form is open, the buttons that would replace it (Edit, Customise) or change
+   * the term under it (Delete) are off: the form's unsaved typing would otherwise go unasked.
+   */
+  formOpen: boolean;
   onToggle: (id: string, enabled: boolean) => void;
   onEdit: (term: Term) => void;
   onDelete: (term: Term) => void;
@@ -58,8 +75,14 @@ function TermRow({
   const [confirming, setConfirming] = useState(false);
   const { term, source } = entry;
   const name = termName(term);
+  // Going back to the built-in term deletes only the reader's version: it is asked as that.
+  const reverting = source === 'override';
+  const offWhileFormOpen = {
+    disabled: formOpen,
+    'aria-describedby': formOpen ? FORM_OPEN_HINT_ID : undefined,
+  };
   return (
-    <li class={entry.enabled ? 'term' : 'term term-disabled'}>
+    <li class={entry.enabled ? 'term' : 'term term-disabled'} data-term-id={term.id}>
       <div class="term-forms">
         <span lang="zh-Hans">{term.hans}</span>
         {term.hant !== term.hans && <span lang="zh-Hant"> · {term.hant}</span>}
@@ -79,17 +102,26 @@ function TermRow({
         <code class="term-id">{term.id}</code>
       </div>
       {confirming ? (
-        <div class="button-row confirm-row" role="group" aria-label={t('glossary_delete')}>
-          <span>{t('glossary_delete_confirm', term.hans)}</span>
+        <div
+          class="button-row confirm-row"
+          role="group"
+          aria-label={reverting ? t('glossary_revert_title') : t('glossary_delete')}
+        >
+          <span>
+            {reverting
+              ? t('glossary_revert_confirm', term.hans)
+              : t('glossary_delete_confirm', term.hans)}
+          </span>
           <button
             type="button"
             class="danger"
+            {...offWhileFormOpen}
             onClick={() => {
               setConfirming(false);
               onDelete(term);
             }}
           >
-            {source === 'override' ? t('glossary_revert') : t('action_delete')}
+            {reverting ? t('glossary_revert') : t('action_delete')}
           </button>
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>
             {t('action_cancel')}
@@ -113,10 +145,12 @@ function TermRow({
           <button
             type="button"
             class="secondary"
+            data-term-edit=""
             aria-label={t(
               source === 'built-in' ? 'glossary_customise_named' : 'glossary_edit_named',
               name,
             )}
+            {...offWhileFormOpen}
             onClick={() => onEdit(term)}
           >
             {source === 'built-in' ? t('glossary_customise') : t('action_edit')}
@@ -125,13 +159,11 @@ function TermRow({
             <button
               type="button"
               class="secondary"
-              aria-label={t(
-                source === 'override' ? 'glossary_revert_named' : 'glossary_delete_named',
-                name,
-              )}
+              aria-label={t(reverting ? 'glossary_revert_named' : 'glossary_delete_named', name)}
+              {...offWhileFormOpen}
               onClick={() => setConfirming(true)}
             >
-              {source === 'override' ? t('glossary_revert') : t('action_delete')}
+              {reverting ? t('glossary_revert') : t('action_delete')}
             </button>
           )}
         </div>
@@ -227,7 +259,7 @@ export function GlossaryManager({
   const t = useT();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(() =>
-    startWith ? { term: null, draft: draftFromSelection(startWith) } : null,
+    startWith ? { term: null, draft: draftFromSelection(startWith), openedOn: null } : null,
   );
   const [pending, setPending] = useState<PendingImport | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -235,12 +267,6 @@ export function GlossaryManager({
   const [applying, setApplying] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    // Back from the form: keyboard focus returns to where forms start.
-    if (wasEditing.current && !editing) addButton.current?.focus();
-    wasEditing.current = editing !== null;
-  }, [editing]);
 
   const entries = useMemo(
     () => glossaryEntries({ builtIn, user: userTerms, disabledBuiltIn }),
@@ -249,6 +275,58 @@ export function GlossaryManager({
   const matches = useMemo(() => searchGlossary(entries, query), [entries, query]);
   const shown = matches.slice(0, GLOSSARY_PAGE_SIZE);
   const builtInIds = useMemo(() => new Set(builtIn.map((term) => term.id)), [builtIn]);
+  const userTermWithId = (id: string): Term | null =>
+    userTerms.find((term) => term.id === id) ?? null;
+
+  function openForm(term: Term) {
+    setEditing({ term, openedOn: userTermWithId(term.id) });
+  }
+
+  /**
+   * Closes the term form. Keyboard focus goes back to where the reader was: the Edit button of
+   * the term the form was for (`termId`, under the id it was saved with), or "Add term" for a
+   * new term or a row no longer listed (a search hides it).
+   */
+  function closeForm(termId: string | null) {
+    setEditing(null);
+    focusLater(() => {
+      const rows = listRef.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
+      const row = [...rows].find((candidate) => candidate.dataset.termId === termId);
+      return row?.querySelector<HTMLElement>('[data-term-edit]') ?? addButton.current;
+    });
+  }
+
+  /**
+   * Saves the open form, unless the reader's term it edits was changed or deleted in another
+   * window since it was opened: then that version is kept and the reader told, and the form
+   * keeps what they typed. It now counts as opened on that version, so saving again (once they
+   * have seen it) replaces it.
+   */
+  async function saveForm(open: NonNullable<Editing>, term: Term, replacing: string | null) {
+    if (open.term !== null) {
+      const current = userTermWithId(open.term.id);
+      const conflict = termEditConflict(open.openedOn, current);
+      if (conflict !== null) {
+        announce(
+          t(
+            conflict === 'changed'
+              ? 'glossary_edit_conflict_changed'
+              : 'glossary_edit_conflict_deleted',
+            open.term.hans,
+          ),
+          'error',
+        );
+        setEditing({ ...open, openedOn: current });
+        return false;
+      }
+    }
+    const saved = await onSaveTerms(
+      upsertTerm(userTerms, { term, replacing }),
+      t('glossary_term_saved', term.hans),
+    );
+    if (saved) closeForm(open.term === null ? null : term.id);
+    return saved;
+  }
 
   function toggleBuiltIn(id: string, enabled: boolean) {
     const without = disabledBuiltIn.filter((other) => other !== id);
@@ -340,19 +418,16 @@ export function GlossaryManager({
           initialDraft={editing.draft}
           userTerms={userTerms}
           builtInIds={builtInIds}
-          onCancel={() => setEditing(null)}
-          onSubmit={async (term, replacing) => {
-            const saved = await onSaveTerms(
-              upsertTerm(userTerms, { term, replacing }),
-              t('glossary_term_saved', term.hans),
-            );
-            if (saved) setEditing(null);
-            return saved;
-          }}
+          onCancel={() => closeForm(editing.term?.id ?? null)}
+          onSubmit={(term, replacing) => saveForm(editing, term, replacing)}
         />
       ) : (
         <div class="button-row">
-          <button type="button" ref={addButton} onClick={() => setEditing({ term: null })}>
+          <button
+            type="button"
+            ref={addButton}
+            onClick={() => setEditing({ term: null, openedOn: null })}
+          >
             {t('glossary_add')}
           </button>
         </div>
@@ -378,13 +453,19 @@ export function GlossaryManager({
                 : t('glossary_count', String(matches.length))}
         </p>
       </div>
+      {editing && (
+        <p class="hint" id={FORM_OPEN_HINT_ID}>
+          {t('glossary_form_open_hint')}
+        </p>
+      )}
       <ul class="terms" aria-label={t('glossary_title')} ref={listRef}>
         {shown.map((entry) => (
           <TermRow
             key={entry.term.id}
             entry={entry}
+            formOpen={editing !== null}
             onToggle={toggleBuiltIn}
-            onEdit={(term) => setEditing({ term })}
+            onEdit={openForm}
             onDelete={(term) => {
               const at = shown.findIndex((other) => other.term.id === term.id);
               void onSaveTerms(

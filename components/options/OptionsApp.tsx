@@ -5,6 +5,7 @@ import type { SettingsProblem } from '../../utils/settings/parse.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { Card } from '../shared/Card.tsx';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
+import { useFocusAfterRender } from '../shared/focus.ts';
 import { I18nProvider, translatorFor, type Translate } from '../shared/i18n.tsx';
 import { describeSaveError } from '../shared/save-errors.ts';
 import type { OptionsApi, UserGlossary } from './api.ts';
@@ -65,6 +66,8 @@ export function OptionsApp({
   const saving = useRef<Promise<unknown>>(Promise.resolve());
   const savesInFlight = useRef(0);
   const now = api.now ?? (() => new Date());
+  const mainRef = useRef<HTMLElement>(null);
+  const focusLater = useFocusAfterRender();
 
   const locale = resolveUiLocale(loaded?.settings.uiLanguage ?? 'auto', api.browserLanguage);
   const t = useMemo(() => translatorFor(locale), [locale]);
@@ -156,6 +159,15 @@ export function OptionsApp({
   const { settings, glossary, glossaryUnreadable, builtIn, notice } = loaded;
   const patchLoaded = (patch: Partial<Loaded>) =>
     setLoaded((current) => (current ? { ...current, ...patch } : current));
+
+  /**
+   * The damaged-settings notice goes, and its Close button with it: keyboard focus moves on to
+   * the heading of the section that followed it, instead of falling back to the page's top.
+   */
+  function dismissNotice() {
+    patchLoaded({ notice: null });
+    focusLater(() => mainRef.current?.querySelector<HTMLElement>('section h2'));
+  }
 
   /**
    * Runs a settings write after those asked for before it, counted while it runs (storage
@@ -260,10 +272,8 @@ export function OptionsApp({
           {status?.text(t)}
         </StatusLine>
       </header>
-      <main class="options">
-        {notice && (
-          <SettingsNotice problems={notice} onDismiss={() => patchLoaded({ notice: null })} />
-        )}
+      <main class="options" ref={mainRef}>
+        {notice && <SettingsNotice problems={notice} onDismiss={dismissNotice} />}
         <Card id="conversion" title={t('options_section_conversion')}>
           <ConversionSettings settings={settings} onChange={update} />
         </Card>

@@ -40,7 +40,12 @@ export function describeTermError(error: ValidationError): string {
   return field ? `${field} ${error.message}` : error.message;
 }
 
-/** Built-in terms first (in pack order, replaced in place by overrides), then the user's own. */
+/**
+ * The reader's own terms first, in the order they were added (a customised built-in term among
+ * them, as the reader's), then the built-in terms they leave, in pack order. The list shows its
+ * first page only until a search narrows it down, and the built-in pack alone fills more than a
+ * page: listed after it, the reader's terms would never be seen unfiltered.
+ */
 export function glossaryEntries({
   builtIn,
   user,
@@ -50,21 +55,18 @@ export function glossaryEntries({
   user: readonly Term[];
   disabledBuiltIn: readonly string[];
 }): GlossaryEntry[] {
-  const userById = new Map(user.map((term) => [term.id, term]));
+  const builtInIds = new Set(builtIn.map((term) => term.id));
+  const userIds = new Set(user.map((term) => term.id));
   const disabled = new Set(disabledBuiltIn);
-  const builtInIds = new Set<string>();
-  const entries: GlossaryEntry[] = [];
+  const entries: GlossaryEntry[] = user.map((term) => ({
+    term,
+    source: builtInIds.has(term.id) ? 'override' : 'user',
+    enabled: true,
+  }));
   for (const term of builtIn) {
-    builtInIds.add(term.id);
-    const override = userById.get(term.id);
-    entries.push(
-      override
-        ? { term: override, source: 'override', enabled: true }
-        : { term, source: 'built-in', enabled: !disabled.has(term.id) },
-    );
-  }
-  for (const term of user) {
-    if (!builtInIds.has(term.id)) entries.push({ term, source: 'user', enabled: true });
+    if (!userIds.has(term.id)) {
+      entries.push({ term, source: 'built-in', enabled: !disabled.has(term.id) });
+    }
   }
   return entries;
 }
@@ -124,6 +126,24 @@ export function upsertTerm(
   const next = [...current];
   next[index] = term;
   return next;
+}
+
+/**
+ * How the reader's term with the id an open form edits differs from the version the form was
+ * opened on (`openedOn`: the reader's term then, or null for a built-in term not yet
+ * customised): `changed` or `deleted` in another window meanwhile, or null when it is as it
+ * was. Saving the form over such a change would erase it without a word, or bring a deleted
+ * term back. Terms are compared by content: a reload gives equal terms as new objects.
+ */
+export function termEditConflict(
+  openedOn: Term | null,
+  current: Term | null,
+): 'changed' | 'deleted' | null {
+  if (current === null) return openedOn === null ? null : 'deleted';
+  if (openedOn === null) return 'changed';
+  return JSON.stringify(canonicalTerm(openedOn)) === JSON.stringify(canonicalTerm(current))
+    ? null
+    : 'changed';
 }
 
 /** The term form's fields, as typed. */

@@ -26,6 +26,9 @@ export function describeSaveError(t: Translate, error: unknown): string {
       // The settings live in sync storage (8 KB per item), the glossary in local storage.
       return check.limit <= 102_400 ? t('error_quota_sync', sizes) : t('error_quota_local', sizes);
     }
+    // No limit of the extension's own was passed (it has unlimitedStorage, or the settings fit):
+    // the device's storage is full. The engine's message says so in English only.
+    if (error.name === 'StorageQuotaError') return t('error_quota_device');
     if (error.name === 'GlossaryConflictError') return t('error_glossary_conflict');
     const problems = (error as Error & { problems?: unknown }).problems;
     if (error.name === 'SettingsValidationError' && Array.isArray(problems)) {

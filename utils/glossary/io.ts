@@ -26,7 +26,7 @@
  * value is trimmed.
  */
 import { LOCAL_QUOTA_BYTES, MAX_GLOSSARY_TERMS } from '../settings/quota.ts';
-import { firstJsonErrorOffset } from './json-error.ts';
+import { firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
   type Term,
@@ -278,35 +278,24 @@ function parseJson(text: string): Parsed {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // The place comes from our own scan, not from the browser's message: that is English, and
+    // V8's gives no position for a trailing comma, a comment or a single quote. The scan follows
+    // the grammar JSON.parse does; should they ever disagree, the end of the text is named.
     const message = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(message);
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    // Without a position in the message (V8 gives none for a trailing comma, a comment or a
-    // single quote), our own scan finds it; a line we cannot find is left out, not guessed.
-    const offset = position
-      ? Number(position[1])
-      : lineColumn
-        ? undefined
-        : (firstJsonErrorOffset(text) ?? undefined);
-    const truncated =
-      /end of (JSON )?(input|data)/i.test(message) ||
-      (offset !== undefined && offset >= text.trimEnd().length);
-    const line = lineColumn
-      ? Number(lineColumn[1])
-      : offset !== undefined
-        ? lineAt(starts, offset)
-        : undefined;
+    const offset = firstJsonErrorOffset(text) ?? text.length;
+    const { line, column } = lineAndColumn(text, offset);
     return {
       ok: false,
       errors: [
-        truncated
+        offset >= text.trimEnd().length
           ? fileProblem('json-truncated', 'The JSON ends too early: the file looks truncated.', {
               line,
             })
-          : fileProblem('json-invalid', `The file is not valid JSON (${message}).`, {
-              line,
-              params: { detail: message },
-            }),
+          : fileProblem(
+              'json-invalid',
+              `The file is not valid JSON at line ${line}, column ${column} (${message}).`,
+              { line, params: { line, column } },
+            ),
       ],
     };
   }
@@ -500,22 +489,54 @@ function parseBooleanCell(cell: string): boolean | string | undefined {
   return cell;
 }
 
+/** The line Excel may write before the header to name the delimiter (`sep=,`): no record. */
+const EXCEL_SEPARATOR_LINE = /^sep=(.)$/i;
+
+/**
+ * The line the header is on and its text: the first line with something in it (blank lines,
+ * and rows of empty cells, may come first), after Excel's `sep=` line if there is one, whose
+ * line is given too. Errors about the header name this line, not line 1.
+ */
+function findCsvHeaderLine(text: string): {
+  header: { line: number; text: string } | null;
+  separator: { line: number; delimiter: string } | null;
+} {
+  const lines = text.split(/\r\n|\r|\n/);
+  let separator: { line: number; delimiter: string } | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!/[^,\s]/.test(line)) continue;
+    const declared: RegExpExecArray | null =
+      separator === null ? EXCEL_SEPARATOR_LINE.exec(line.trim()) : null;
+    if (declared) {
+      separator = { line: index + 1, delimiter: declared[1]! };
+      continue;
+    }
+    return { header: { line: index + 1, text: line }, separator };
+  }
+  return { header: null, separator };
+}
+
 function parseCsv(text: string): Parsed {
-  const firstLineEnd = text.search(/[\r\n]/);
-  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
-  if (!firstLine.includes(',')) {
+  const { header: headerLine, separator } = findCsvHeaderLine(text);
+  // What Excel's `sep=` line names, else what the header is split by when it has no comma.
+  const delimiterLine =
+    separator !== null && separator.delimiter !== ','
+      ? { line: separator.line, text: separator.delimiter }
+      : headerLine;
+  if (delimiterLine !== null && !delimiterLine.text.includes(',')) {
     for (const [delimiter, name, code] of [
       [';', 'semicolons (;)', 'csv-semicolons'],
       ['\t', 'tabs', 'csv-tabs'],
     ] as const) {
-      if (firstLine.includes(delimiter)) {
+      if (delimiterLine.text.includes(delimiter)) {
         return {
           ok: false,
           errors: [
             fileProblem(
               code,
               `The fields are separated by ${name}; a glossary CSV file separates them with commas (,).`,
-              { line: 1 },
+              { line: delimiterLine.line },
             ),
           ],
         };
@@ -524,7 +545,7 @@ function parseCsv(text: string): Parsed {
   }
   const read = readCsvRecords(text);
   if (!read.ok) return { ok: false, errors: [read.error] };
-  const [header, ...rows] = read.records;
+  const [header, ...rows] = read.records.filter((record) => record.line !== separator?.line);
   if (header === undefined) {
     return { ok: false, errors: [fileProblem('empty-file', 'The file is empty.')] };
   }
@@ -539,7 +560,7 @@ function parseCsv(text: string): Parsed {
           'csv-unknown-column',
           `Column ${index + 1} "${raw}" is not a glossary column (expected: ${CSV_COLUMNS.join(',')}).`,
           {
-            line: 1,
+            line: header.line,
             field: raw,
             params: { index: index + 1, column: shownText(raw), columns: CSV_COLUMNS },
           },
@@ -548,7 +569,7 @@ function parseCsv(text: string): Parsed {
     } else if (columns.includes(name as CsvColumn)) {
       errors.push(
         fileProblem('csv-repeated-column', `Column "${name}" appears twice in the header.`, {
-          line: 1,
+          line: header.line,
           field: name,
           params: { column: name },
         }),
@@ -560,7 +581,7 @@ function parseCsv(text: string): Parsed {
     if (!columns.includes(required)) {
       errors.push(
         fileProblem('csv-missing-column', `The header has no "${required}" column.`, {
-          line: 1,
+          line: header.line,
           field: required,
           params: { column: required },
         }),

@@ -133,3 +133,23 @@ export function firstJsonErrorOffset(text: string): number | null {
   skipSpace();
   return i < length ? i : null;
 }
+
+/**
+ * Where `offset` is in `text`, as an editor shows it: the line (a line ends at LF, CRLF or a lone
+ * CR) and the column, counted in characters (a character outside the BMP counts once), both
+ * from 1. Import errors name the place with it in the UI language, rather than quoting the
+ * browser's English description of the syntax error.
+ */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: [...text.slice(lineStart, end)].length + 1 };
+}

@@ -561,14 +561,14 @@ export const MESSAGES = {
     zh_TW: '「*」只能放在網站開頭（*.example.com）或路徑結尾（/news/*）。',
   },
   pattern_error_wildcard_too_broad: {
-    en: 'This would match a whole top-level domain; name a site.',
-    zh_CN: '这会匹配整个顶级域名，请指定网站。',
-    zh_TW: '這會符合整個頂層網域，請指定網站。',
+    en: 'This would match every site under a domain ending many sites share (such as com or com.cn); name a site.',
+    zh_CN: '这会匹配许多网站共用的域名后缀（例如 com 或 com.cn）下的所有网站，请指定网站。',
+    zh_TW: '這會符合許多網站共用的網域字尾（例如 com 或 com.tw）下的所有網站，請指定網站。',
   },
   pattern_error_top_level_domain: {
-    en: 'This is a top-level domain; name a site such as example.com.',
-    zh_CN: '这是顶级域名，请指定网站，例如 example.com。',
-    zh_TW: '這是頂層網域，請指定網站，例如 example.com。',
+    en: 'This is a domain ending many sites share (such as com or com.cn); name a site such as example.com.',
+    zh_CN: '这是许多网站共用的域名后缀（例如 com 或 com.cn），请指定网站，例如 example.com。',
+    zh_TW: '這是許多網站共用的網域字尾（例如 com 或 com.tw），請指定網站，例如 example.com。',
   },
   pattern_error_invalid_host: {
     en: 'This is not a valid site name.',
@@ -783,9 +783,18 @@ export const MESSAGES = {
     placeholders: ['size', 'limit'],
   },
   error_glossary_conflict: {
-    en: 'The glossary was changed in another window. Reload to see the changes, then try again.',
-    zh_CN: '词汇表已在其他窗口中更改。请重新加载以查看更改，然后再试一次。',
-    zh_TW: '詞彙表已在其他視窗中變更。請重新載入以查看變更，然後再試一次。',
+    en: 'The glossary was changed in another window, so nothing was saved. This page now shows those changes: check them, then try again.',
+    zh_CN:
+      '词汇表已在其他窗口中更改，因此未保存任何内容。此页面现已显示这些更改：请查看后再试一次。',
+    zh_TW:
+      '詞彙表已在其他視窗中變更，因此未儲存任何內容。此頁面現已顯示這些變更：請查看後再試一次。',
+  },
+  error_quota_device: {
+    en: 'The browser has no room left to store this on this device. Removing some glossary terms frees room.',
+    zh_CN: '浏览器在此设备上已没有空间保存这些内容。删除部分词汇表术语可以腾出空间。',
+    zh_TW: '瀏覽器在此裝置上已沒有空間儲存這些內容。刪除部分詞彙表術語可以騰出空間。',
+    description:
+      'The device’s storage is full (no size limit of the extension’s own was exceeded).',
   },
   error_page_unreachable: {
     en: 'Cannot reach this page. Reload it and try again.',
@@ -1013,11 +1022,11 @@ export const MESSAGES = {
     zh_TW: '檔案是空的。',
   },
   import_error_invalid_json: {
-    en: 'The file is not valid JSON ($detail$).',
-    zh_CN: '文件不是有效的 JSON（$detail$）。',
-    zh_TW: '檔案不是有效的 JSON（$detail$）。',
-    description: 'The detail is the browser’s own description of the syntax error.',
-    placeholders: ['detail'],
+    en: 'The file is not valid JSON: it goes wrong at line $line$, column $column$.',
+    zh_CN: '文件不是有效的 JSON：第 $line$ 行第 $column$ 列有误。',
+    zh_TW: '檔案不是有效的 JSON：第 $line$ 行第 $column$ 欄有誤。',
+    description: 'Where the JSON syntax error is: line and column (characters), both from 1.',
+    placeholders: ['line', 'column'],
   },
   import_error_more_problems: {
     en: '…and $count$ more problems.',
@@ -1471,6 +1480,39 @@ export const MESSAGES = {
     zh_CN: '重新使用内置的 $term$',
     zh_TW: '重新使用內建的 $term$',
     placeholders: ['term'],
+  },
+  glossary_revert_title: {
+    en: 'Use the built-in term',
+    zh_CN: '改用内置术语',
+    zh_TW: '改用內建術語',
+    description: 'Names the confirmation that removes the reader’s version of a built-in term.',
+  },
+  glossary_revert_confirm: {
+    en: 'Remove your version of “$term$” and use the built-in one again?',
+    zh_CN: '要移除您自定义的“$term$”，重新使用内置版本吗？',
+    zh_TW: '要移除您自訂的「$term$」，重新使用內建版本嗎？',
+    placeholders: ['term'],
+  },
+  glossary_edit_conflict_changed: {
+    en: '“$term$” was changed in another window, and that version is kept. Your changes are still in the form: save again to replace it with them, or cancel.',
+    zh_CN:
+      '“$term$”已在其他窗口中更改，已保留该版本。您的修改仍在表单中：再次保存即可用它们取代该版本，或选择取消。',
+    zh_TW:
+      '「$term$」已在其他視窗中變更，已保留該版本。您的修改仍在表單中：再次儲存即可用它們取代該版本，或選擇取消。',
+    placeholders: ['term'],
+  },
+  glossary_edit_conflict_deleted: {
+    en: '“$term$” was deleted in another window. Your changes are still in the form: save again to add the term back, or cancel.',
+    zh_CN:
+      '“$term$”已在其他窗口中删除。您的修改仍在表单中：再次保存即可重新添加该术语，或选择取消。',
+    zh_TW:
+      '「$term$」已在其他視窗中刪除。您的修改仍在表單中：再次儲存即可重新新增該術語，或選擇取消。',
+    placeholders: ['term'],
+  },
+  glossary_form_open_hint: {
+    en: 'Save or cancel the term form above to edit, customise or delete another term.',
+    zh_CN: '请先保存或取消上方的术语表单，再编辑、自定义或删除其他术语。',
+    zh_TW: '請先儲存或取消上方的術語表單，再編輯、自訂或刪除其他術語。',
   },
   glossary_source_builtin: {
     en: 'Built-in',

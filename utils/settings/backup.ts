@@ -1,5 +1,6 @@
 import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { findFormClashes, type Term } from '../glossary/schema.ts';
+import { firstJsonErrorOffset, lineAndColumn } from '../glossary/json-error.ts';
 import {
   emptyGlossary,
   mergeTerms,
@@ -195,13 +196,21 @@ export function parseImportAll(
     ]);
   }
   let data: unknown;
+  // Editors on Windows like to add a byte order mark; JSON.parse does not.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    // Editors on Windows like to add a byte order mark; JSON.parse does not.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
+    // Where it goes wrong, found by our own scan: the browser's message is English (and V8's
+    // names no place for a trailing comma); should the scan find nothing, the end is named.
     const detail = error instanceof Error ? error.message : String(error);
+    const { line, column } = lineAndColumn(json, firstJsonErrorOffset(json) ?? json.length);
     return refuse([
-      backupProblem('invalid-json', `The file is not valid JSON (${detail}).`, { detail }),
+      backupProblem(
+        'invalid-json',
+        `The file is not valid JSON at line ${line}, column ${column} (${detail}).`,
+        { line, column },
+      ),
     ]);
   }
   if (!isPlainObject(data)) {

@@ -193,7 +193,8 @@ function siteRules(value: unknown): FieldResult<SiteRule[]> {
       });
       return;
     }
-    const pattern = validateSitePattern(item.pattern);
+    // A rule an earlier version stored for a shared ending (com.cn) is kept: it is the reader's.
+    const pattern = validateSitePattern(item.pattern, { sharedEndings: true });
     if (!pattern.ok) {
       problems.push({
         field,

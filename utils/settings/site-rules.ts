@@ -13,8 +13,9 @@ import type { SiteRule } from './schema.ts';
  * - `localhost`, `192.168.1.10`, `[::1]`: exact hosts (no subdomains for IP addresses).
  *
  * Schemes, credentials, queries, fragments, spaces, a bare `*`, wildcards in any other
- * place and top-level domains on their own (`com`, `*.com`) are rejected: a rule that
- * matches half the web is never what the reader meant.
+ * place, top-level domains on their own (`com`, `*.com`) and the common two-level endings
+ * that many sites share (`com.cn`, `*.com.cn`, `co.uk`; see `SHARED_SECOND_LEVEL_DOMAINS`) are
+ * rejected: a rule that matches half the web is never what the reader meant.
  */
 
 export type SitePatternError =
@@ -58,6 +59,41 @@ function fail(
   message: string,
 ): Extract<SitePatternValidation, { ok: false }> {
   return { ok: false, error, message };
+}
+
+/**
+ * Two-level domain endings under which anyone registers a site (`sina.com.cn`, `bbc.co.uk`),
+ * by top-level domain: a rule for one would cover thousands of unrelated sites. This is the
+ * part of the Public Suffix List (https://publicsuffix.org/list/) a reader of Chinese news
+ * meets, not all of it: the Chinese-speaking regions and the places their news sites and
+ * mirrors are often hosted. An ending missing here is accepted like any other domain.
+ */
+export const SHARED_SECOND_LEVEL_DOMAINS: Readonly<Record<string, readonly string[]>> = {
+  cn: ['ac', 'com', 'edu', 'gov', 'mil', 'net', 'org'],
+  tw: ['com', 'edu', 'gov', 'idv', 'mil', 'net', 'org'],
+  hk: ['com', 'edu', 'gov', 'idv', 'net', 'org'],
+  mo: ['com', 'edu', 'gov', 'net', 'org'],
+  sg: ['com', 'edu', 'gov', 'net', 'org', 'per'],
+  my: ['com', 'edu', 'gov', 'name', 'net', 'org'],
+  jp: ['ac', 'co', 'ed', 'go', 'gr', 'lg', 'ne', 'or'],
+  kr: ['ac', 'co', 'go', 'ne', 'or'],
+  uk: ['ac', 'co', 'gov', 'ltd', 'me', 'net', 'org', 'plc', 'sch'],
+  au: ['com', 'edu', 'gov', 'net', 'org'],
+  nz: ['ac', 'co', 'govt', 'net', 'org'],
+};
+
+/**
+ * Whether `host` (ASCII, lower case) is an ending many sites share: a top-level domain
+ * (`com`) or one of `SHARED_SECOND_LEVEL_DOMAINS` (`com.cn`).
+ */
+export function isSharedDomainEnding(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length === 1) return host !== 'localhost';
+  if (labels.length !== 2) return false;
+  const [second, top] = labels as [string, string];
+  return Object.hasOwn(SHARED_SECOND_LEVEL_DOMAINS, top)
+    ? SHARED_SECOND_LEVEL_DOMAINS[top]!.includes(second)
+    : false;
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -114,7 +150,15 @@ function compileHost(raw: string): HostResult {
   return { ok: true, host, isIp: false };
 }
 
-function compileSitePattern(input: unknown): CompileResult {
+interface CompileOptions {
+  /**
+   * Accept the two-level endings many sites share (`com.cn`): for rules already stored, which an
+   * earlier version accepted and the reader may still rely on. A new rule may not be one.
+   */
+  readonly sharedEndings?: boolean;
+}
+
+function compileSitePattern(input: unknown, options: CompileOptions = {}): CompileResult {
   if (typeof input !== 'string') return fail('empty', 'A site pattern must be text.');
   const pattern = input.trim();
   if (pattern === '') return fail('empty', 'Enter a site, for example example.com.');
@@ -181,12 +225,19 @@ function compileSitePattern(input: unknown): CompileResult {
   if (host.isIp && subdomainsOnly) {
     return fail('wildcard-position', 'An IP address has no subdomains; remove “*.”.');
   }
-  if (!host.isIp && !host.host.includes('.') && host.host !== 'localhost') {
+  if (
+    !host.isIp &&
+    isSharedDomainEnding(host.host) &&
+    !(options.sharedEndings === true && host.host.includes('.'))
+  ) {
+    const what = host.host.includes('.')
+      ? 'a domain ending many sites share'
+      : 'a top-level domain';
     return subdomainsOnly
-      ? fail('wildcard-too-broad', `*.${host.host} would match a whole top-level domain.`)
+      ? fail('wildcard-too-broad', `*.${host.host} would match every site under ${what}.`)
       : fail(
           'top-level-domain',
-          `“${host.host}” is a top-level domain; name a site such as example.${host.host}.`,
+          `“${host.host}” is ${what}; name a site such as example.${host.host}.`,
         );
   }
 
@@ -252,9 +303,15 @@ function compileSitePattern(input: unknown): CompileResult {
   };
 }
 
-/** Checks a pattern the reader typed and returns its canonical form, or a clear error. */
-export function validateSitePattern(pattern: string): SitePatternValidation {
-  const result = compileSitePattern(pattern);
+/**
+ * Checks a pattern the reader typed and returns its canonical form, or a clear error. Stored
+ * rules are read with `sharedEndings` (see `CompileOptions`).
+ */
+export function validateSitePattern(
+  pattern: string,
+  options: CompileOptions = {},
+): SitePatternValidation {
+  const result = compileSitePattern(pattern, options);
   return result.ok ? { ok: true, normalized: result.pattern.normalized } : result;
 }
 
@@ -263,7 +320,8 @@ const compiledCache = new Map<string, CompiledSitePattern | null>();
 function compiled(pattern: string): CompiledSitePattern | null {
   let entry = compiledCache.get(pattern);
   if (entry === undefined) {
-    const result = compileSitePattern(pattern);
+    // Rules to match are stored ones (see `CompileOptions`).
+    const result = compileSitePattern(pattern, { sharedEndings: true });
     entry = result.ok ? result.pattern : null;
     if (compiledCache.size > 1000) compiledCache.clear();
     compiledCache.set(pattern, entry);
@@ -334,14 +392,17 @@ export function matchSiteRule(rules: readonly SiteRule[], url: string | URL): Si
 
 /**
  * The pattern the popup offers for "always/never convert this site": the page's
- * host without a leading `www.`, so the rule also covers the site's other subdomains.
+ * host without a leading `www.`, so the rule also covers the site's other subdomains;
+ * but not when that leaves an ending many sites share (`www.gov.cn` would give `gov.cn`,
+ * every government site): then the host itself. A page on such an ending gets no offer.
  */
 export function sitePatternForUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
     const host = parsed.hostname.replace(/\.$/, '');
-    const candidate = host.startsWith('www.') && host.split('.').length > 2 ? host.slice(4) : host;
+    const withoutWww = host.startsWith('www.') && host.split('.').length > 2 ? host.slice(4) : null;
+    const candidate = withoutWww !== null && !isSharedDomainEnding(withoutWww) ? withoutWww : host;
     const result = validateSitePattern(candidate + (parsed.port ? `:${parsed.port}` : ''));
     return result.ok ? result.normalized : null;
   } catch {

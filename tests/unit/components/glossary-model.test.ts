@@ -56,7 +56,7 @@ describe('the term form model', () => {
 });
 
 describe('the glossary list', () => {
-  it('puts a user term with a built-in id in the built-in one’s place', () => {
+  it('lists the reader’s terms first, a customised built-in one among them, then the rest', () => {
     const override = { ...BUILT_IN[1]!, en: 'Semiconductor Manufacturing International' };
     const entries = glossaryEntries({
       builtIn: BUILT_IN,
@@ -64,10 +64,10 @@ describe('the glossary list', () => {
       disabledBuiltIn: ['nvidia'],
     });
     expect(entries.map((entry) => [entry.term.id, entry.source, entry.enabled])).toEqual([
-      ['nvidia', 'built-in', false],
-      ['smic', 'override', true],
-      ['cxmt', 'built-in', true],
       ['my-lab', 'user', true],
+      ['smic', 'override', true],
+      ['nvidia', 'built-in', false],
+      ['cxmt', 'built-in', true],
     ]);
     expect(entries[1]!.term).toBe(override);
   });

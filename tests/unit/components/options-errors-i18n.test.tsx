@@ -114,6 +114,113 @@ describe('a malformed glossary import in a Chinese interface', () => {
   });
 });
 
+describe('a file that is not JSON in a Chinese interface', () => {
+  // A comma after the last field, on line 4 at column 14: V8 says so in English only.
+  const trailingComma = '{\n  "format": "jianfan-glossary",\n  "version": 1,\n  "terms": [],\n}\n';
+
+  it('names the line and column of a glossary file’s slip in Traditional Chinese', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    const page = await open(api);
+    await pickFile(
+      control(page, say('zh_TW')('import_choose_glossary_file')),
+      'terms.json',
+      trailingComma,
+    );
+    const list = page.querySelector('#glossary-import-errors')!;
+    expect(items(list)).toEqual(['第 4 行：檔案不是有效的 JSON：第 4 行第 14 欄有誤。']);
+    expect(textOf(list)).not.toMatch(ENGLISH);
+    // No English word at all, but the name of the format.
+    expect(textOf(list).replaceAll('JSON', '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('names the line and column of a backup’s slip in Simplified Chinese', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    const page = await open(api);
+    const backup = '{\n  "format": "jianfan-backup",\n  \'version\': 1\n}';
+    await pickFile(control(page, say('zh_CN')('import_choose_backup_file')), 'b.json', backup);
+    const list = page.querySelector('#backup-import-errors')!;
+    expect(items(list)).toEqual(['文件不是有效的 JSON：第 3 行第 3 列有误。']);
+    expect(textOf(list)).not.toMatch(ENGLISH);
+  });
+
+  it('still says where in English to an English reader', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('en') });
+    const page = await open(api);
+    await pickFile(
+      control(page, say('en')('import_choose_glossary_file')),
+      'terms.json',
+      trailingComma,
+    );
+    expect(items(page.querySelector('#glossary-import-errors')!)).toEqual([
+      'Line 4: The file is not valid JSON: it goes wrong at line 4, column 14.',
+    ]);
+  });
+});
+
+describe('a full device in a Chinese interface', () => {
+  /** What the storage layer throws when the browser has no room left on the device. */
+  const deviceFull = () =>
+    Object.assign(
+      new Error(
+        'The browser has no room left to store the settings on this device (QuotaExceededError); removing glossary terms frees some.',
+      ),
+      {
+        name: 'StorageQuotaError',
+        check: { ok: false, bytes: 900, limit: Number.POSITIVE_INFINITY, error: 'full' },
+      },
+    );
+
+  it('says so in Simplified Chinese when a setting cannot be saved', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
+    api.saveSettings.mockRejectedValueOnce(deviceFull());
+    const page = await open(api);
+    await click(control(page, say('zh_CN')('option_glossary_enabled')));
+    const status = textOf(page.querySelector('#save-status')!);
+    expect(status).toBe('浏览器在此设备上已没有空间保存这些内容。删除部分词汇表术语可以腾出空间。');
+    expect(status).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('says so in Traditional Chinese when a term cannot be saved', async () => {
+    const { api } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    api.saveUserGlossary.mockRejectedValueOnce(deviceFull());
+    const page = await open(api);
+    const tw = say('zh_TW');
+    await click(button(page, tw('glossary_delete_named', '我的实验室 (My Lab)')));
+    await click(button(page.querySelector('.confirm-row')!, tw('action_delete')));
+    const status = textOf(page.querySelector('#save-status')!);
+    expect(status).toBe('瀏覽器在此裝置上已沒有空間儲存這些內容。刪除部分詞彙表術語可以騰出空間。');
+    expect(status).not.toMatch(/[A-Za-z]/);
+  });
+});
+
+describe('going back to a built-in term in a Chinese interface', () => {
+  it('asks in Traditional Chinese to remove the reader’s version, not to delete a term', async () => {
+    const { api } = fakeOptionsApi({
+      settings: inLanguage('zh_TW'),
+      glossary: {
+        revision: 1,
+        terms: [
+          {
+            id: 'nvidia',
+            hans: '英伟达',
+            hant: '英偉達',
+            tw: '輝達',
+            en: 'NVIDIA',
+            category: 'company',
+            definition: { en: 'A company.', hans: '一家公司。', hant: '一家公司。' },
+          },
+        ],
+      },
+    });
+    const page = await open(api);
+    await click(button(page, say('zh_TW')('glossary_revert_named', '英伟达 (NVIDIA)')));
+    const row = page.querySelector('.confirm-row')!;
+    expect(row.getAttribute('aria-label')).toBe('改用內建術語');
+    expect(textOf(row)).toContain('要移除您自訂的「英伟达」，重新使用內建版本嗎？');
+    expect(textOf(row)).not.toContain('刪除');
+  });
+});
+
 describe('a bad term field in a Chinese interface', () => {
   it('explains each field’s problem in Simplified Chinese under the field', async () => {
     const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });

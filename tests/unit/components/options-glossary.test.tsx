@@ -1,6 +1,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
+import { GLOSSARY_PAGE_SIZE } from '../../../components/options/GlossaryManager.tsx';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import {
   exportGlossaryCsv,
@@ -40,6 +41,9 @@ async function open(api: OptionsApi) {
 
 const listed = (page: HTMLElement) =>
   [...page.querySelectorAll('.terms > li .term-id')].map((element) => textOf(element));
+
+const saveStatus = (page: HTMLElement) => textOf(byId(page, 'save-status'));
+const termForm = (page: HTMLElement) => page.querySelector<HTMLElement>('.term-form');
 
 const newTerm: Term = {
   id: 'hbm4',
@@ -92,10 +96,10 @@ async function importEditedBackup(
 }
 
 describe('options: glossary list', () => {
-  it('lists built-in and user terms, and finds them by any form', async () => {
+  it('lists user and built-in terms, and finds them by any form', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);
-    expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt', 'my-lab']);
+    expect(listed(page)).toEqual(['my-lab', 'nvidia', 'smic', 'cxmt']);
     const search = control(page, en('glossary_search'));
     // The Taiwan form, the Traditional form, English in another case.
     await type(search, '輝達');
@@ -109,6 +113,42 @@ describe('options: glossary list', () => {
     expect(textOf(byId(page, 'glossary-count'))).toBe(
       en('glossary_no_results', 'nothing like this'),
     );
+  });
+
+  it('shows the reader’s terms first, however many built-in terms fill the first page', async () => {
+    const { api } = fakeOptionsApi();
+    const pack = Array.from({ length: GLOSSARY_PAGE_SIZE + 50 }, (_, index) => ({
+      ...BUILT_IN[1]!,
+      id: `built-in-${index}`,
+      hans: `内置${index}`,
+      hant: `內建${index}`,
+    }));
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    expect(listed(page)).toHaveLength(GLOSSARY_PAGE_SIZE);
+    expect(listed(page)[0]).toBe('my-lab');
+    expect(() => button(page, en('glossary_edit_named', '我的实验室 (My Lab)'))).not.toThrow();
+  });
+
+  it('asks to go back to a built-in term in words of its own, not as a deletion', async () => {
+    const customised = { ...BUILT_IN[0]!, hk: '英偉達' };
+    const { api, store } = fakeOptionsApi({
+      glossary: { revision: 3, terms: [USER_TERM, customised] },
+    });
+    const page = await open(api);
+    await click(button(page, en('glossary_revert_named', '英伟达 (NVIDIA)')));
+    const row = page.querySelector('.confirm-row') as HTMLElement;
+    expect(row.getAttribute('aria-label')).toBe(en('glossary_revert_title'));
+    expect(textOf(row)).toContain(en('glossary_revert_confirm', '英伟达'));
+    expect(textOf(row)).not.toContain(en('glossary_delete_confirm', '英伟达'));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    await click(button(row, en('glossary_revert')));
+    expect(store.glossary.terms).toEqual([USER_TERM]);
+    // A term of the reader's own is still asked about as a deletion.
+    await click(button(page, en('glossary_delete_named', '我的实验室 (My Lab)')));
+    const deleting = page.querySelector('.confirm-row') as HTMLElement;
+    expect(deleting.getAttribute('aria-label')).toBe(en('glossary_delete'));
+    expect(textOf(deleting)).toContain(en('glossary_delete_confirm', '我的实验室'));
   });
 
   it('turns a built-in term off and on again, as a setting', async () => {
@@ -131,9 +171,9 @@ describe('options: glossary list', () => {
     await click(button(row, en('action_delete')));
     expect(store.glossary.terms).toEqual([]);
     expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt']);
-    // The focus does not fall to the page: it goes to the row that is last now.
+    // The focus does not fall to the page: it goes to the row that took the deleted one's place.
     const rows = page.querySelectorAll('.terms > li');
-    expect(document.activeElement).toBe(rows[rows.length - 1]!.querySelector('button, input'));
+    expect(document.activeElement).toBe(rows[0]!.querySelector('button, input'));
   });
 });
 
@@ -235,9 +275,111 @@ describe('options: term form', () => {
     await type(control(page, en('glossary_field_hk')), '英偉達');
     await click(button(page, en('action_save')));
     expect(store.glossary.terms.at(-1)).toEqual({ ...BUILT_IN[0], hk: '英偉達' });
-    // It now replaces the built-in one in the list, which offers to go back.
-    expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt', 'my-lab']);
+    // It now replaces the built-in one in the list, among the reader's terms; it offers to go back.
+    expect(listed(page)).toEqual(['my-lab', 'nvidia', 'smic', 'cxmt']);
     expect(() => button(page, en('glossary_revert_named', '英伟达 (NVIDIA)'))).not.toThrow();
+  });
+});
+
+describe('options: the term form', () => {
+  it('keeps a change made in another window to the term being edited, and what was typed', async () => {
+    const { api, store, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '我的实验室 (My Lab)')));
+    await type(control(page, en('glossary_field_en')), 'My Laboratory');
+    // Meanwhile another window gives the term a Hong Kong form and saves it.
+    const theirs = { ...USER_TERM, hk: '我的實驗室' };
+    await elsewhere([theirs]);
+    await click(button(termForm(page)!, en('action_save')));
+    expect(store.glossary.terms).toEqual([theirs]);
+    expect(saveStatus(page)).toBe(en('glossary_edit_conflict_changed', '我的实验室'));
+    expect(saveStatus(page)).not.toBe(en('glossary_term_saved', '我的实验室'));
+    expect(control(page, en('glossary_field_en')).value).toBe('My Laboratory');
+    // Told, the reader may save again: that replaces the other version with theirs, knowingly.
+    await click(button(termForm(page)!, en('action_save')));
+    expect(store.glossary.terms).toEqual([{ ...USER_TERM, en: 'My Laboratory' }]);
+    expect(termForm(page)).toBeNull();
+  });
+
+  it('does not bring back a term deleted in another window while its form was open', async () => {
+    const { api, store, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '我的实验室 (My Lab)')));
+    await type(control(page, en('glossary_field_en')), 'My Laboratory');
+    await elsewhere([]);
+    await click(button(termForm(page)!, en('action_save')));
+    expect(store.glossary.terms).toEqual([]);
+    expect(saveStatus(page)).toBe(en('glossary_edit_conflict_deleted', '我的实验室'));
+    expect(control(page, en('glossary_field_en')).value).toBe('My Laboratory');
+  });
+
+  it('does not let a customised built-in term from another window be overwritten', async () => {
+    const { api, store, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await click(button(page, en('glossary_customise_named', '英伟达 (NVIDIA)')));
+    await type(control(page, en('glossary_field_hk')), '英偉達');
+    const theirs = { ...BUILT_IN[0]!, en: 'Nvidia' };
+    await elsewhere([USER_TERM, theirs]);
+    await click(button(termForm(page)!, en('action_save')));
+    expect(store.glossary.terms).toEqual([USER_TERM, theirs]);
+    expect(saveStatus(page)).toBe(en('glossary_edit_conflict_changed', '英伟达'));
+  });
+
+  it('saves over a change in another window to another term', async () => {
+    const { api, store, elsewhere } = withOtherPage();
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '我的实验室 (My Lab)')));
+    await type(control(page, en('glossary_field_en')), 'My Laboratory');
+    await elsewhere([USER_TERM, newTerm]);
+    await click(button(termForm(page)!, en('action_save')));
+    expect(store.glossary.terms).toEqual([{ ...USER_TERM, en: 'My Laboratory' }, newTerm]);
+    expect(saveStatus(page)).toBe(en('glossary_term_saved', '我的实验室'));
+  });
+
+  it('keeps the open form from being replaced or its term deleted by the other rows', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    await type(control(page, en('glossary_field_hans')), '第四代');
+    const names = [
+      en('glossary_edit_named', '我的实验室 (My Lab)'),
+      en('glossary_delete_named', '我的实验室 (My Lab)'),
+      en('glossary_customise_named', '英伟达 (NVIDIA)'),
+    ];
+    const hint = en('glossary_form_open_hint');
+    for (const name of names) {
+      const other = button(page, name);
+      expect(other.disabled, name).toBe(true);
+      // Why they are off is said, to screen readers too.
+      expect(textOf(byId(page, other.getAttribute('aria-describedby')!))).toBe(hint);
+      await click(other);
+    }
+    expect(control(page, en('glossary_field_hans')).value).toBe('第四代');
+    // Turning a built-in term off does not touch the form: it stays on.
+    expect(button(page, en('glossary_disable_named', '中芯国际 (SMIC)')).disabled).toBe(false);
+    await click(button(termForm(page)!, en('action_cancel')));
+    for (const name of names) expect(button(page, name).disabled, name).toBe(false);
+    expect(textOf(page)).not.toContain(hint);
+  });
+
+  it('gives the focus back to the button the form was opened from', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_edit_named', '我的实验室 (My Lab)')));
+    expect(termForm(page)!.contains(document.activeElement)).toBe(true);
+    await click(button(termForm(page)!, en('action_cancel')));
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_edit_named', '我的实验室 (My Lab)')),
+    );
+    // Customised and saved, the built-in term's row offers Edit now: the focus is there.
+    await click(button(page, en('glossary_customise_named', '英伟达 (NVIDIA)')));
+    await type(control(page, en('glossary_field_hk')), '英偉達');
+    await click(button(termForm(page)!, en('action_save')));
+    expect(document.activeElement).toBe(button(page, en('glossary_edit_named', '英伟达 (NVIDIA)')));
+    // A new term's form goes back to "Add term".
+    await click(button(page, en('glossary_add')));
+    await click(button(termForm(page)!, en('action_cancel')));
+    expect(document.activeElement).toBe(button(page, en('glossary_add')));
   });
 });
 
@@ -339,6 +481,22 @@ describe('options: glossary import and export', () => {
     expect(page.querySelector('.import-preview')).toBeNull();
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
     expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('names the line the CSV header is really on, after blank lines and Excel’s sep=, line', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const good = exportGlossaryCsv([newTerm], { bom: false }).trimEnd().split('\r\n');
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.csv',
+      ['sep=,', '', `${good[0]},colour`, `${good[1]},red`].join('\r\n'),
+    );
+    const items = [...page.querySelectorAll('#glossary-import-errors li')].map(textOf);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(
+      new RegExp(`^${en('import_line', '3')}, ${en('import_field', 'colour')}:`),
+    );
   });
 
   it('exports the user’s terms as JSON and CSV that import back unchanged', async () => {

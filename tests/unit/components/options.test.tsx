@@ -197,6 +197,21 @@ describe('options: settings', () => {
     expect(page.querySelector('.notice')).toBeNull();
   });
 
+  it('moves the focus to the next section’s heading when the notice is closed', async () => {
+    const { problems } = parseStoredSettings({ ...defaultSettings(), readingMode: 3 });
+    const { api } = fakeOptionsApi({ problems, showNotice: true });
+    const page = await open(api);
+    const close = button(page.querySelector('.notice') as HTMLElement, en('action_close'));
+    close.focus();
+    await click(close);
+    expect(page.querySelector('.notice')).toBeNull();
+    const heading = byId(page, 'conversion-heading');
+    expect(document.activeElement).toBe(heading);
+    expect(textOf(heading)).toBe(en('options_section_conversion'));
+    // Focusable from script only: the heading is not a stop in the tab order.
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+  });
+
   it('does not show the notice again once it was seen', async () => {
     const { problems } = parseStoredSettings({ ...defaultSettings(), target: 'mars' });
     const { api } = fakeOptionsApi({ problems, showNotice: false });
@@ -267,6 +282,8 @@ describe('options: site rules', () => {
     ['https://example.com', 'pattern_error_scheme'],
     ['*', 'pattern_error_wildcard_alone'],
     ['com', 'pattern_error_top_level_domain'],
+    ['com.cn', 'pattern_error_top_level_domain'],
+    ['*.com.tw', 'pattern_error_wildcard_too_broad'],
     ['example.com:99999', 'pattern_error_invalid_port'],
     ['', 'pattern_error_empty'],
   ] as const)('refuses %j with an inline error tied to the field', async (pattern, key) => {

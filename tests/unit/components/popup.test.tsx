@@ -279,6 +279,17 @@ describe('popup controls', () => {
     expect(textOf(page)).toContain(en('site_rule_for', '163.com'));
   });
 
+  it('offers the site’s own host, not an ending thousands of sites share', async () => {
+    // Without its www., www.gov.cn would be gov.cn: every government site in China.
+    const api = fakeApi({ report: report({ url: 'https://www.gov.cn/yaowen/index.htm' }) });
+    const page = await open(api);
+    expect(textOf(page)).toContain(en('site_rule_for', 'www.gov.cn'));
+    await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'never');
+    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+      { pattern: 'www.gov.cn', mode: 'never' },
+    ]);
+  });
+
   it('shows the rule that decides for the page, a broader one too, and a change holds', async () => {
     // Typed in the options page for www.163.com; the page's site is 163.com.
     const settings = {

@@ -371,6 +371,52 @@ const MALFORMED: {
     field: 'id',
     says: /appears twice/,
   },
+  // The header is not always on line 1: blank lines, or Excel's `sep=,` line, may come first.
+  {
+    name: 'CSV with an unknown column in a header after two blank lines',
+    text: `\r\n  \r\n${HEADER},colour\r\n${ROW_CUDA},red\r\n`,
+    line: 3,
+    field: 'colour',
+    says: /not a glossary column/,
+  },
+  {
+    name: 'CSV with a repeated column in a header after Excel’s sep=, line',
+    text: `sep=,\n${HEADER},id\n${ROW_CUDA},cuda\n`,
+    line: 2,
+    field: 'id',
+    says: /appears twice/,
+  },
+  {
+    name: 'CSV without a hant column in a header after a sep=, line and a blank line',
+    text: 'SEP=,\n\nid,hans,category,definition_en,definition_hans,definition_hant\na,甲,term,A,甲,甲\n',
+    line: 3,
+    field: 'hant',
+    says: /no "hant" column/,
+  },
+  {
+    name: 'CSV separated by semicolons after a blank line',
+    text: `\n${HEADER.replace(/,/g, ';')}`,
+    line: 2,
+    says: /semicolons.*commas/,
+  },
+  {
+    name: 'CSV whose sep= line names semicolons',
+    text: `sep=;\n${HEADER.replace(/,/g, ';')}`,
+    line: 1,
+    says: /semicolons.*commas/,
+  },
+  {
+    name: 'JSON with a comma after the last field, at its line and column',
+    text: '{\n  "format": "jianfan-glossary",\n  "version": 1,\n  "terms": [],\n}\n',
+    line: 4,
+    says: /not valid JSON at line 4, column 14/,
+  },
+  {
+    name: 'JSON with a stray character, its column counted in characters',
+    text: '{\n  "format": "jianfan-glossary", "名字𠀋": x\n}',
+    line: 2,
+    says: /not valid JSON at line 2, column 40/,
+  },
   {
     name: 'CSV row with too few fields',
     text: `${HEADER}\n${ROW_CUDA}\ncuda-2,CUDA2,CUDA2\n`,
@@ -474,6 +520,11 @@ const MALFORMED: {
 ];
 
 describe('what spreadsheets add', () => {
+  test('Excel’s sep=, line is no record, and the terms after it import', () => {
+    const csv = `sep=,\r\n${exportGlossaryCsv([tricky], { bom: false })}`;
+    expect(accepted(parseGlossaryImport(csv)).adds).toEqual([canonicalTerm(tricky)]);
+  });
+
   test('rows of empty cells are no terms', () => {
     const csv = `${exportGlossaryCsv([tricky])},,,,,,,,,,,,,,,,,\r\n  \r\n`;
     expect(accepted(parseGlossaryImport(csv)).adds).toEqual([canonicalTerm(tricky)]);

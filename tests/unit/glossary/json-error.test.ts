@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstJsonErrorOffset } from '../../../utils/glossary/json-error.ts';
+import { firstJsonErrorOffset, lineAndColumn } from '../../../utils/glossary/json-error.ts';
 
 const parses = (text: string): boolean => {
   try {
@@ -57,5 +57,20 @@ describe('firstJsonErrorOffset', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(firstJsonErrorOffset(deep)).toBeNull();
     expect(firstJsonErrorOffset(deep.slice(0, -1))).toBe(deep.length - 1);
+  });
+});
+
+describe('lineAndColumn', () => {
+  it.each([
+    ['abc', 0, { line: 1, column: 1 }],
+    ['abc', 2, { line: 1, column: 3 }],
+    ['a\nbc', 3, { line: 2, column: 2 }],
+    ['a\r\nbc', 4, { line: 2, column: 2 }],
+    ['a\rb\rc', 4, { line: 3, column: 1 }],
+    // A character outside the BMP (two UTF-16 code units) is one column, as editors count it.
+    ['𠀋x', 2, { line: 1, column: 2 }],
+    ['ab', 2, { line: 1, column: 3 }],
+  ])('%j at %i', (text, offset, place) => {
+    expect(lineAndColumn(text, offset)).toEqual(place);
   });
 });

@@ -1,7 +1,9 @@
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { SiteRule } from '../../../utils/settings/schema.ts';
+import { parseStoredSettings } from '../../../utils/settings/parse.ts';
+import { defaultSettings, type SiteRule } from '../../../utils/settings/schema.ts';
 import {
+  SHARED_SECOND_LEVEL_DOMAINS,
   matchSiteRule,
   sitePatternForUrl,
   validateSitePattern,
@@ -30,6 +32,13 @@ describe('validateSitePattern accepts', () => {
     ['bücher.example', 'xn--bcher-kva.example'],
     ['xn--bcher-kva.example', 'xn--bcher-kva.example'],
     ['163.com', '163.com'],
+    // A site under an ending many sites share, and a country's domain of its own.
+    ['sina.com.cn', 'sina.com.cn'],
+    ['*.sina.com.cn', '*.sina.com.cn'],
+    ['news.gov.cn', 'news.gov.cn'],
+    ['bbc.co.uk', 'bbc.co.uk'],
+    ['example.cn', 'example.cn'],
+    ['cn.nytimes.com', 'cn.nytimes.com'],
     ['example.com/a/../b', 'example.com/b'],
     // The full stops of Chinese input methods, read as dots the way browsers read them.
     ['163。com', '163.com'],
@@ -70,6 +79,20 @@ describe('validateSitePattern rejects', () => {
     ['example.com/a*/b', 'wildcard-position'],
     ['*.com', 'wildcard-too-broad'],
     ['com', 'top-level-domain'],
+    // Two-level endings many sites share are refused like a top-level domain.
+    ['com.cn', 'top-level-domain'],
+    ['*.com.cn', 'wildcard-too-broad'],
+    ['gov.cn', 'top-level-domain'],
+    ['gov.cn/yaowen/*', 'top-level-domain'],
+    ['com.tw', 'top-level-domain'],
+    ['IDV.TW', 'top-level-domain'],
+    ['com.hk:8080', 'top-level-domain'],
+    ['*.org.hk', 'wildcard-too-broad'],
+    ['co.uk', 'top-level-domain'],
+    ['com.sg', 'top-level-domain'],
+    ['com.my', 'top-level-domain'],
+    ['co.jp', 'top-level-domain'],
+    ['com。cn', 'top-level-domain'],
     ['<script>', 'forbidden-character'],
     ['<img src=x onerror=alert(1)>', 'whitespace'],
     ['<img/src=x/onerror=alert(1)>', 'forbidden-character'],
@@ -202,12 +225,51 @@ describe('matchSiteRule', () => {
   });
 });
 
+describe('the shared domain endings', () => {
+  it('are all refused, on their own and with *.', () => {
+    for (const [top, seconds] of Object.entries(SHARED_SECOND_LEVEL_DOMAINS)) {
+      for (const second of seconds) {
+        expect(validateSitePattern(`${second}.${top}`)).toMatchObject({
+          ok: false,
+          error: 'top-level-domain',
+        });
+        expect(validateSitePattern(`*.${second}.${top}`)).toMatchObject({
+          ok: false,
+          error: 'wildcard-too-broad',
+        });
+        expect(validateSitePattern(`example.${second}.${top}`).ok).toBe(true);
+      }
+    }
+  });
+
+  it('are kept, and still match, in a rule an earlier version stored', () => {
+    const stored = { ...defaultSettings(), siteRules: [{ pattern: 'com.cn', mode: 'never' }] };
+    const parsed = parseStoredSettings(stored);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.settings.siteRules).toEqual([{ pattern: 'com.cn', mode: 'never' }]);
+    expect(matchSiteRule(parsed.settings.siteRules, 'https://www.sina.com.cn/')?.mode).toBe(
+      'never',
+    );
+    // A top-level domain alone was never accepted, and is still not.
+    expect(
+      parseStoredSettings({ ...stored, siteRules: [{ pattern: 'com', mode: 'never' }] }).settings
+        .siteRules,
+    ).toEqual([]);
+  });
+});
+
 describe('sitePatternForUrl', () => {
   it.each([
     ['https://www.163.com/dy/article/X.html', '163.com'],
     ['https://news.163.com/', 'news.163.com'],
     ['http://localhost:8080/a', 'localhost:8080'],
     ['https://www.com/', 'www.com'],
+    // Without www. only an ending many sites share would be left: the host is offered.
+    ['https://www.gov.cn/', 'www.gov.cn'],
+    ['https://www.com.tw/', 'www.com.tw'],
+    ['https://www.sina.com.cn/', 'sina.com.cn'],
+    // A page on such an ending itself gets no offer.
+    ['https://com.cn/', null],
     ['about:blank', null],
     ['garbage', null],
   ])('%s → %s', (url, expected) => {
