@@ -42,10 +42,15 @@ export function createReadingModesLayer(): PageLayer {
         onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
         // The next render finds the new article and shows it in parallel too.
         onRootDetached: () => parallelState?.renderAgain(),
+        // The article root found on the page still stands, only the roots around it change:
+        // chosen again from the state shown, without a render of the whole session.
+        onArticleBeside: () => {
+          if (parallelState !== null && !showParallel(parallelState)) stopParallel();
+        },
       }),
     };
     parallelState = state;
-    const { roots, skipFurniture } = parallelRoots({
+    const { roots, skipFurniture, loneArticle } = parallelRoots({
       document: state.document,
       neteaseKind: state.netease.kind,
       articleRoot: state.articleRoot,
@@ -53,6 +58,7 @@ export function createReadingModesLayer(): PageLayer {
     parallel.view.show({
       roots,
       skipFurniture,
+      loneArticle,
       converter: textConverter,
       originals: {
         textOf: (node) => converter.originalTextOf(node),

@@ -112,15 +112,17 @@ export interface TextBlock {
   /** The element the companion goes into. */
   readonly block: Element;
   /**
-   * Its own content: the child nodes that hold no other selected block. A list item with a
-   * nested list owns its text, not the nested list, whose items are blocks of their own.
+   * Its own content: a run of child nodes that hold no other selected block. A list item with a
+   * nested list owns its text, not the nested list, whose items are blocks of their own; text
+   * on both sides of the nested list is two runs, each a `TextBlock` with its own companion.
    */
   readonly ownNodes: readonly Node[];
-  /** The companion goes right after this child: the last own child with something to read. */
+  /** The companion goes right after this child: the run's last child with something to read. */
   readonly after: Node;
   /**
-   * What the block is known by from one look at the page to the next: the block element, or
-   * for a line of a container (see `containerLines`) its first node.
+   * What the block is known by from one look at the page to the next: the block element (for
+   * a block's first run), or for a later run of its own text, or for a line of a container
+   * (see `containerLines`), its first node.
    */
   readonly anchor: Node;
   /**
@@ -188,18 +190,39 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
   // Every element on the way from a selected block up to the root holds a block.
   const holders = ancestorsUpTo(root, eligible);
 
-  /** A block's own content: its children that hold no other selected block. */
+  /**
+   * A block's own content: its children that hold no other selected block, in runs split by
+   * the children that do. Each run with Chinese in it is read apart from the others
+   * (`<li>開頭<ul>…</ul>結尾</li>` reads 開頭, the nested list, then 結尾), so each gets its own
+   * companion, right after it: one companion for both runs, after the last, would put the
+   * first run's conversion below the nested list.
+   */
   // Read from the live text: Han characters and blank text look the same converted or not, and
   // asking the converter for the original of every node took a quarter of a second on a page
   // of 20,000 paragraphs.
-  const ownContent = (block: Element): TextBlock | null => {
-    const ownNodes: Node[] = [];
+  const ownContent = (block: Element): TextBlock[] => {
+    const runs: TextBlock[] = [];
+    let ownNodes: Node[] = [];
     let after: Node | null = null;
     let han = false;
+    const endRun = () => {
+      if (after !== null && han) {
+        // The first run is known by the block, as a block of one run is; a later one by its
+        // first node, as a line is.
+        const anchor = runs.length === 0 ? block : ownNodes[0]!;
+        runs.push({ block, ownNodes, after, anchor, original: [block] });
+      }
+      ownNodes = [];
+      after = null;
+      han = false;
+    };
     for (let child = block.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 1) {
         const element = child as Element;
-        if (selected.has(element) || holders.has(element)) continue;
+        if (selected.has(element) || holders.has(element)) {
+          endRun();
+          continue;
+        }
         if (isOurUi(element)) continue;
         ownNodes.push(child);
         han ||= hasHan(ownTextOf(element, pageText));
@@ -211,9 +234,8 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
         if (NOT_BLANK.test(text)) after = child;
       }
     }
-    return after !== null && han
-      ? { block, ownNodes, after, anchor: block, original: [block] }
-      : null;
+    endRun();
+    return runs;
   };
 
   // An element between a block and a block nested in it, with text of its own
@@ -228,13 +250,12 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
       !holdsEditor.has(holder),
   );
   const blocks: TextBlock[] = [];
-  for (const block of eligible) {
-    const content = ownContent(block);
-    if (content !== null) blocks.push(content);
-  }
-  for (const holder of between) {
-    const content = ownContent(holder);
-    if (content !== null) blocks.push(content);
+  /** Whether a block came in more than one run: its later runs follow its nested blocks. */
+  let split = false;
+  for (const block of [...eligible, ...between]) {
+    const runs = ownContent(block);
+    if (runs.length > 1) split = true;
+    for (const run of runs) blocks.push(run);
   }
   const lines = containerLines({
     root,
@@ -246,7 +267,7 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
     // button, a byline or a menu entry as a paragraph.
     isProse: skipFurniture ? looksLikeProse : hasHan,
   });
-  if (between.length === 0 && lines.length === 0) return blocks;
+  if (between.length === 0 && lines.length === 0 && !split) return blocks;
   for (const line of lines) blocks.push(line);
   return inDocumentOrder(root, blocks);
 }

@@ -2,7 +2,7 @@ import { collectWork } from '../convert/blocks.ts';
 import { CONVERTED_ATTRIBUTES, UI_ATTRIBUTE } from '../convert/dom-rules.ts';
 import { convertAcrossNodes } from '../convert/page-converter.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
-import type { OriginalTextOf, TextBlock } from './blocks.ts';
+import { isOurUi, type OriginalTextOf, type TextBlock } from './blocks.ts';
 
 /**
  * Companion blocks of the parallel reading mode: the converted copy of a block, shown right
@@ -52,8 +52,9 @@ export interface BuildCompanionOptions {
 
 /**
  * Not copied into a companion: things that would run, play, load or take input twice
- * (scripts, media, frames, form controls), and pictures, which would repeat an article's
- * images. Their text alternatives are not text a reader reads inline.
+ * (scripts, media, frames, form controls), and drawings (`svg`), which would repeat an
+ * article's graphics. An image is copied as its text alternative instead (see
+ * `copyForCompanion`), and a formula as it is.
  */
 const DROPPED_TAGS = new Set([
   'script',
@@ -69,10 +70,7 @@ const DROPPED_TAGS = new Set([
   'video',
   'audio',
   'canvas',
-  'img',
-  'picture',
   'svg',
-  'math',
   'input',
   'select',
   'textarea',
@@ -116,7 +114,7 @@ export function buildCompanion(options: BuildCompanionOptions): Element | null {
     if (copy !== null) content.append(copy);
   }
   const before = content.textContent ?? '';
-  for (const item of collectWork(content, { deep: true })) {
+  for (const item of collectWork(content, { deep: true, exclude: isFormula })) {
     if (item.kind !== 'text') continue;
     const outputs = convertAcrossNodes(
       item.nodes.map((node) => node.data),
@@ -140,7 +138,7 @@ export function buildCompanion(options: BuildCompanionOptions): Element | null {
   return companion;
 }
 
-/** Puts `companion` into its block, right after the block's own content. */
+/** Puts `companion` into its block, right after the run of own content it copies. */
 export function insertCompanion(block: TextBlock, companion: Element): void {
   block.block.insertBefore(companion, block.after.nextSibling);
 }
@@ -157,6 +155,16 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
   if (node.nodeType !== 1) return null;
   const element = node as Element;
   if (DROPPED_TAGS.has(element.localName)) return null;
+  // An image inline in the text (an emoticon's `[微笑]`, a symbol) is part of the sentence: a
+  // second copy of the picture would repeat it, so its text alternative takes its place, as
+  // text converted with its run. An image without one is decoration.
+  if (element.localName === 'img' || element.localName === 'picture') {
+    const image = element.localName === 'img' ? element : element.querySelector('img');
+    const alt = image === null ? null : options.originals.attributeOf(image, 'alt');
+    return alt === null || alt === '' ? null : document.createTextNode(alt);
+  }
+  // A formula is notation, not Chinese prose: copied as it is, never converted.
+  if (isFormula(element)) return copyAsIs(element, options);
   const ui = element.getAttribute(UI_ATTRIBUTE);
   if (ui !== null && ui !== 'term' && ui !== 'lost-span') return null;
   // A glossary mark (where the Custom Highlight API is missing) belongs to the glossary, which
@@ -199,6 +207,44 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
     if (childCopy !== null) copy.append(childCopy);
   }
   return copy;
+}
+
+function isFormula(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === 'math';
+}
+
+/**
+ * A copy of `element` and all it holds as the page wrote it (text and attributes from the
+ * originals, none converted), without what a copy must not repeat (`DROPPED_ATTRIBUTES`,
+ * handlers, tab stops).
+ */
+function copyAsIs(element: Element, options: BuildCompanionOptions): Element {
+  const copy = element.cloneNode(false) as Element;
+  for (const name of copy.getAttributeNames()) {
+    if (DROPPED_ATTRIBUTES.has(name) || name.startsWith('on')) copy.removeAttribute(name);
+  }
+  for (const name of CONVERTED_ATTRIBUTES) {
+    const value = options.originals.attributeOf(element, name);
+    if (value !== null) copy.setAttribute(name, value);
+  }
+  if (isFocusable(element)) copy.setAttribute('tabindex', '-1');
+  appendAsIs(copy, element, options);
+  return copy;
+}
+
+/** Appends copies of the children of `element` to `copy`, as `copyAsIs` makes them. */
+function appendAsIs(copy: Element, element: Element, options: BuildCompanionOptions): void {
+  const document = options.block.block.ownerDocument;
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      copy.append(document.createTextNode(options.originals.textOf(child as Text)));
+    } else if (child.nodeType === 1) {
+      const nested = child as Element;
+      // A glossary mark is copied as its content, as outside a formula; the rest of our UI not.
+      if (nested.getAttribute(UI_ATTRIBUTE) === 'term') appendAsIs(copy, nested, options);
+      else if (!isOurUi(nested)) copy.append(copyAsIs(nested, options));
+    }
+  }
 }
 
 /**

@@ -33,6 +33,11 @@ export interface ParallelShowOptions {
   readonly sourceLang: string;
   /** What assistive technology announces for a companion. */
   readonly label: string;
+  /**
+   * An article taken as the root alone, because none stood beside it (`ParallelRoots`): an
+   * article the page puts beside it calls `onArticleBeside`.
+   */
+  readonly loneArticle?: Element | null;
 }
 
 export interface ParallelViewOptions {
@@ -48,6 +53,12 @@ export interface ParallelViewOptions {
    * its article): the roots must be looked for again, which the view cannot do itself.
    */
   readonly onRootDetached?: () => void;
+  /**
+   * Called when the page puts an `article` beside the lone article root (infinite scroll
+   * loading the next post): the roots must be chosen again, or the new post would stay
+   * without companions, converted in place.
+   */
+  readonly onArticleBeside?: () => void;
 }
 
 interface Pair {
@@ -127,7 +138,8 @@ const MAX_REINSERTIONS = 3;
 /**
  * On a companion whose block took the `lang` we set: its value. A copy of the block the page
  * makes (`cloneNode`) carries the companion and the `lang` with it; this says the `lang` is
- * ours to take back.
+ * ours to take back. The companions of a line container's lines carry it too while the
+ * container has our `lang` (see `containerLangs`): a copy of the container is a copy of them.
  */
 const BLOCK_LANG_ATTRIBUTE = 'data-block-lang';
 
@@ -135,6 +147,12 @@ export class ParallelView {
   private readonly document: Document;
   private readonly onExcludedChange: (original: readonly Node[]) => void;
   private readonly onRootDetached: (() => void) | undefined;
+  private readonly onArticleBeside: (() => void) | undefined;
+  /**
+   * What watches the lone article's parent for an article beside it: its children only, not
+   * their subtrees, so a page that keeps changing its content costs nothing here.
+   */
+  private besideWatch: { article: Element; observer: MutationObserver } | null = null;
   /** By the anchor of their block (`TextBlock.anchor`). */
   private readonly pairs = new Map<Node, Pair>();
   /** Blocks whose companion the page kept removing. */
@@ -167,6 +185,7 @@ export class ParallelView {
     this.document = options.document;
     this.onExcludedChange = options.onExcludedChange;
     this.onRootDetached = options.onRootDetached;
+    this.onArticleBeside = options.onArticleBeside;
     this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
   }
 
@@ -193,6 +212,7 @@ export class ParallelView {
       this.inlineStyles = this.removeSheet === null;
     }
     this.observe(options.roots);
+    this.watchBeside(options.loneArticle ?? null);
     this.sync();
   }
 
@@ -205,6 +225,7 @@ export class ParallelView {
       stop();
     }
     this.observers.clear();
+    this.watchBeside(null);
     this.removePairs([...this.pairs.keys()]);
     this.releaseContainerLangs();
     this.removeCopies();
@@ -254,6 +275,26 @@ export class ParallelView {
       const stop = watchDetachment(root, () => this.onRootDetached?.());
       this.observers.set(root, { observer, stop });
     }
+  }
+
+  /** Watches the parent of `article` (null: nothing) for an article the page puts beside it. */
+  private watchBeside(article: Element | null): void {
+    if (this.besideWatch?.article === article) return;
+    this.besideWatch?.observer.disconnect();
+    this.besideWatch = null;
+    const parent = article?.parentElement ?? null;
+    if (article === null || parent === null || this.onArticleBeside === undefined) return;
+    const observer = new MutationObserver((records) => {
+      const beside = records.some((record) =>
+        [...record.addedNodes].some(
+          (node) =>
+            node !== article && node.nodeType === 1 && (node as Element).localName === 'article',
+        ),
+      );
+      if (beside) this.onArticleBeside?.();
+    });
+    observer.observe(parent, { childList: true });
+    this.besideWatch = { article, observer };
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -426,12 +467,23 @@ export class ParallelView {
     built: readonly { block: TextBlock; key: string; companion: Element }[],
     options: ParallelShowOptions,
   ): void {
+    // A container whose lines all show in the original is left alone whole, as a container of
+    // one line is: what the converter wrote on it goes too, such as the `lang` it rewrote to
+    // the target's (`<div lang="zh-TW">` made zh-Hans over text that shows Traditional).
+    const shownContainers = new Set<Element>();
+    for (const pair of this.pairs.values()) {
+      if (pair.containerShown) shownContainers.add(pair.block);
+    }
+    for (const { block } of built) {
+      if (block.containerShown === true) shownContainers.add(block.block);
+    }
     // The converter lets go of blocks without a companion and restores those with one before
     // any companion appears, so no block ever shows two conversions.
     this.onExcludedChange([
       ...[...this.pairs.values()].flatMap((pair) => pair.original),
       ...built.flatMap(({ block }) => block.original),
       ...[...this.carried.values()].flat(),
+      ...shownContainers,
     ]);
     for (const { block, key, companion } of built) {
       if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
@@ -469,6 +521,10 @@ export class ParallelView {
         langMarkedByUs.set(block.block, options.sourceLang);
         this.containerLangs.set(block.block, options.sourceLang);
       }
+      const containerLang = this.containerLangs.get(block.block);
+      if (block.anchor !== block.block && containerLang !== undefined) {
+        companion.setAttribute(BLOCK_LANG_ATTRIBUTE, containerLang);
+      }
     }
     this.releaseContainerLangs();
     // What this wrote (the companions, the originals the converter put back, `lang`s) is not
@@ -482,11 +538,20 @@ export class ParallelView {
     if (this.containerLangs.size === 0) return;
     const holding = new Set<Element>();
     for (const pair of this.pairs.values()) if (pair.containerShown) holding.add(pair.block);
+    const released = new Set<Element>();
     for (const [container, lang] of this.containerLangs) {
       if (holding.has(container)) continue;
       if (container.getAttribute('lang') === lang) container.removeAttribute('lang');
       langMarkedByUs.delete(container);
       this.containerLangs.delete(container);
+      released.add(container);
+    }
+    // Their lines' companions no longer speak for a `lang` of ours (see BLOCK_LANG_ATTRIBUTE).
+    if (released.size === 0) return;
+    for (const [anchor, pair] of this.pairs) {
+      if (anchor !== pair.block && released.has(pair.block)) {
+        pair.companion.removeAttribute(BLOCK_LANG_ATTRIBUTE);
+      }
     }
   }
 

@@ -12,6 +12,12 @@ export interface ParallelRoots {
   readonly roots: readonly Element[];
   /** Whether blocks in page furniture (nav, header, footer, aside) are left out. */
   readonly skipFurniture: boolean;
+  /**
+   * The guessed block's `article`, taken alone because no `article` stands beside it yet: when
+   * the page puts one there (infinite scroll loading the next post), the roots are to be chosen
+   * again, as they would be on a first look at the page. Null otherwise.
+   */
+  readonly loneArticle: Element | null;
 }
 
 const MAIN_SELECTOR = 'article, main, [role="main"]';
@@ -29,31 +35,36 @@ export function parallelRoots({
   articleRoot,
 }: ParallelRootsInput): ParallelRoots {
   if (neteaseKind !== null && articleRoot !== null) {
-    return { roots: [articleRoot], skipFurniture: false };
+    return { roots: [articleRoot], skipFurniture: false, loneArticle: null };
   }
+  const holder = articleRoot !== null ? holderOf(articleRoot) : null;
   const root =
-    (articleRoot !== null ? holderOf(articleRoot) : null) ??
-    articleRoot ??
-    document.querySelector(MAIN_SELECTOR) ??
-    document.body;
-  return { roots: root === null ? [] : [root], skipFurniture: true };
+    holder?.element ?? articleRoot ?? document.querySelector(MAIN_SELECTOR) ?? document.body;
+  return {
+    roots: root === null ? [] : [root],
+    skipFurniture: true,
+    loneArticle: holder?.lone === true ? holder.element : null,
+  };
 }
 
 /**
  * The `article`/`main` that holds the guessed block. An `article` with `article`s beside it is one
  * post of a thread or one comment of many (the densest, which is how it was guessed): then their
  * common parent, so that every post and the thread's title get their companions, not the longest
- * post alone.
+ * post alone. `lone`: an `article` taken alone, which another beside it would change.
  */
-function holderOf(guess: Element): Element | null {
+function holderOf(guess: Element): { element: Element; lone: boolean } | null {
   const holder = guess.closest(MAIN_SELECTOR);
-  if (holder === null || holder.localName !== 'article') return holder;
+  if (holder === null) return null;
+  if (holder.localName !== 'article') return { element: holder, lone: false };
   const parent = holder.parentElement;
-  if (parent === null || parent === guess.ownerDocument.documentElement) return holder;
-  for (const child of parent.children) {
-    if (child !== holder && child.localName === 'article') return parent;
+  if (parent === null || parent === guess.ownerDocument.documentElement) {
+    return { element: holder, lone: false };
   }
-  return holder;
+  for (const child of parent.children) {
+    if (child !== holder && child.localName === 'article') return { element: parent, lone: false };
+  }
+  return { element: holder, lone: true };
 }
 
 /** The `lang` of text in an opencc locale's script. */

@@ -11,11 +11,14 @@ import { COMPANION_SELECTOR } from './companion.ts';
 const PAIR_ACCENT = 'rgb(47 111 179 / 0.5)';
 
 /**
- * Each pair shares one rule down its left edge, drawn on the block that holds both copies
- * (found with `:has()`); the companion sits under a dashed line, a little smaller and fainter
+ * Each pair shares one rule down its start edge, drawn on the block that holds both copies
+ * (found with `:has()`); the companion sits after a dashed line, a little smaller and fainter
  * than the original. A line of a container (`<div>一段<br>…</div>`) shares its container
- * with other lines, so its companion carries the rule itself. `!important` where the page's own resets (`p { padding: 0 }`, `span`
- * rules) would otherwise undo the layout.
+ * with other lines, so its companion carries the rule itself. `!important` where the page's
+ * own resets (`p { padding: 0 }`, `span` rules) would otherwise undo the layout. Only logical
+ * properties: in vertical writing (`writing-mode: vertical-rl`, common in Traditional
+ * typesetting) the line goes between the columns and the rule along the top, and in a
+ * right-to-left block the rule is on the right, with the padding on its side.
  */
 export const COMPANION_CSS = `
 :where(${[...TEXT_BLOCK_TAGS].join(', ')}):has(> ${COMPANION_SELECTOR}) {
@@ -24,9 +27,11 @@ export const COMPANION_CSS = `
 }
 ${COMPANION_SELECTOR} {
   display: block !important;
-  margin: 0.35em 0 0 !important;
-  padding: 0.3em 0 0 !important;
-  border-top: 1px dashed rgb(128 128 128 / 0.4);
+  margin: 0 !important;
+  margin-block-start: 0.35em !important;
+  padding: 0 !important;
+  padding-block-start: 0.3em !important;
+  border-block-start: 1px dashed rgb(128 128 128 / 0.4);
   color: color-mix(in srgb, currentColor 74%, transparent);
   font-size: 0.94em;
 }
@@ -43,8 +48,12 @@ ${COMPANION_SELECTOR} {
 export function styleCompanionInline(companion: HTMLElement): void {
   const style = companion.style;
   style.setProperty('display', 'block', 'important');
-  style.setProperty('margin', '0.35em 0 0', 'important');
-  style.setProperty('padding', '0.1em 0 0.1em 0.75em', 'important');
+  style.setProperty('margin', '0', 'important');
+  style.setProperty('margin-block-start', '0.35em', 'important');
+  style.setProperty('padding', '0', 'important');
+  style.setProperty('padding-block', '0.1em', 'important');
+  style.setProperty('padding-inline-start', '0.75em', 'important');
+  style.setProperty('border-block-start', '1px dashed rgb(128 128 128 / 0.4)');
   style.setProperty('border-inline-start', `3px solid ${PAIR_ACCENT}`);
   style.setProperty('color', 'color-mix(in srgb, currentColor 74%, transparent)');
   style.setProperty('font-size', '0.94em');

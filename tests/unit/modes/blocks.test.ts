@@ -110,8 +110,12 @@ describe('selectTextBlocks', () => {
       '<blockquote id="q">引文的開頭<p id="inner">段落</p>結尾</blockquote>',
     );
     const quoted = selectTextBlocks({ root: bare.body, skipFurniture: false });
-    expect(ids(quoted)).toEqual(['q', 'inner']);
-    expect(quoted[0]!.after.textContent).toBe('結尾');
+    // Its text on either side of the paragraph is two runs, each with its companion after it.
+    expect(ids(quoted)).toEqual(['q', 'inner', 'q']);
+    expect(quoted[0]!.after.textContent).toBe('引文的開頭');
+    expect(quoted[2]!.after.textContent).toBe('結尾');
+    expect(quoted[0]!.anchor).toBe(bare.getElementById('q'));
+    expect(quoted[2]!.anchor).toBe(quoted[2]!.after);
   });
 });
 
@@ -293,6 +297,7 @@ describe('parallelRoots', () => {
     expect(parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root })).toEqual({
       roots: [root],
       skipFurniture: false,
+      loneArticle: null,
     });
   });
 
@@ -302,6 +307,8 @@ describe('parallelRoots', () => {
     expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: guess })).toEqual({
       roots: [doc.getElementById('article')],
       skipFurniture: true,
+      // No article beside it yet: one the page adds later changes the choice.
+      loneArticle: doc.getElementById('article'),
     });
     expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: null }).roots).toEqual([
       doc.getElementById('article'),
@@ -324,8 +331,13 @@ describe('parallelRoots', () => {
     );
     const guess = findDensestTextBlock(doc)!;
     expect(guess.closest('article')?.id).toBe('post2');
-    const { roots } = parallelRoots({ document: doc, neteaseKind: null, articleRoot: guess });
+    const { roots, loneArticle } = parallelRoots({
+      document: doc,
+      neteaseKind: null,
+      articleRoot: guess,
+    });
     expect(roots).toEqual([doc.getElementById('thread')]);
+    expect(loneArticle).toBeNull();
     const covered = selectTextBlocks({ root: roots[0]!, skipFurniture: true }).map(
       (entry) => entry.block.closest('article')?.id ?? entry.block.localName,
     );

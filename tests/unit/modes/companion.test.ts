@@ -160,7 +160,34 @@ describe('companion content', () => {
     expect(companion.querySelector('i')?.getAttribute('lang')).toBe('en');
   });
 
+  it('keeps an inline image as its text alternative, converted, and a formula as it is', () => {
+    const doc = documentWithBody(
+      '<p id="p">這個國家<img src="smile.png" alt="[微笑]">很好，' +
+        '<picture><source srcset="a.webp"><img src="a.png" alt="圖示"></picture>' +
+        '當<math id="f"><mi>x</mi><mo>&lt;</mo><mn>0</mn><mtext>（負數）</mtext></math>為負時' +
+        '<img src="line.png" alt="">成立。</p>',
+    );
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    const companion = companionFor(block!)!;
+    // The image's text is read in its place, in the target script; no picture is repeated.
+    expect(companion.querySelector('img, picture, source')).toBeNull();
+    expect(squash(companion.textContent)).toBe(
+      squash(twToCn('這個國家[微笑]很好，圖示當') + 'x<0（負數）' + twToCn('為負時成立。')),
+    );
+    // The formula is the page's notation, copied whole, its text never converted.
+    const formula = companion.querySelector('math')!;
+    expect([...formula.children].map((child) => child.localName)).toEqual([
+      'mi',
+      'mo',
+      'mn',
+      'mtext',
+    ]);
+    expect(formula.hasAttribute('id')).toBe(false);
+    expect(formula.querySelector('mtext')!.textContent).toBe('（負數）');
+  });
+
   it('copies no ids, names, handlers, form controls, pictures or media', () => {
+    // (An image is read as its text alternative: see the test above.)
     const doc = documentWithBody(`
       <p id="p">這段<a id="a" name="n" href="/x" onclick="run()" tabindex="0" title="說明">連結</a>和
         <img src="x.png" alt="圖片"><input name="q" value="輸入"><button>按鈕</button><video></video>
@@ -173,7 +200,7 @@ describe('companion content', () => {
     const link = companion.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('/x');
     expect(link.getAttribute('title')).toBe(twToCn('說明'));
-    expect(squash(companion.textContent)).toBe(twToCn('這段連結和標籤後面的文字'));
+    expect(squash(companion.textContent)).toBe(twToCn('這段連結和圖片標籤後面的文字'));
   });
 
   it('makes no tab stops: links stay clickable, focusable copies are out of the tab order', () => {

@@ -135,6 +135,52 @@ describe('ParallelView', () => {
     expect(lead.hasAttribute('lang')).toBe(false);
   });
 
+  it('gives each run of a block’s own text around a nested block its own companion, after it', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><ul id="list"><li id="item">開頭說明<ul><li>子項目內容</li></ul>結尾補充說明</li></ul>' +
+        '<dl><dt>術語</dt><dd id="dd">定義開頭<p>定義裡的段落</p>定義結尾</dd></dl>' +
+        '<table><tbody><tr><td id="cell">儲存格開頭<p>儲存格段落</p>儲存格結尾</td></tr></tbody></table>' +
+        '<blockquote id="quote">引言開頭<p>引用的段落</p>引言結尾</blockquote></main>',
+    );
+    const original = serialize(doc);
+    const { converter, view, options } = await parallelPage(doc);
+    view.show(options());
+    /** The block's children as the reader meets them: [companion], <nested block>, text. */
+    const reading = (block: Element) =>
+      [...block.childNodes]
+        .map((node) =>
+          node.nodeType === 3
+            ? (node as Text).data
+            : (node as Element).matches(COMPANION_SELECTOR)
+              ? `[${compact(node)}]`
+              : `<${node.nodeName.toLowerCase()}>`,
+        )
+        .join('');
+    expect(reading(doc.getElementById('item')!)).toBe(
+      `開頭說明[${twToCn('開頭說明')}]<ul>結尾補充說明[${twToCn('結尾補充說明')}]`,
+    );
+    expect(reading(doc.getElementById('dd')!)).toBe(
+      `定義開頭[${twToCn('定義開頭')}]<p>定義結尾[${twToCn('定義結尾')}]`,
+    );
+    expect(reading(doc.getElementById('cell')!)).toBe(
+      `儲存格開頭[${twToCn('儲存格開頭')}]<p>儲存格結尾[${twToCn('儲存格結尾')}]`,
+    );
+    expect(reading(doc.getElementById('quote')!)).toBe(
+      `引言開頭[${twToCn('引言開頭')}]<p>引言結尾[${twToCn('引言結尾')}]`,
+    );
+    // Lists stay lists, and a look at the page again changes nothing.
+    for (const list of doc.querySelectorAll('ul')) {
+      for (const child of list.children) expect(child.localName).toBe('li');
+    }
+    const shown = serialize(doc);
+    view.show(options());
+    await sleep(30);
+    expect(serialize(doc)).toBe(shown);
+    view.clear();
+    converter.restore();
+    expect(serialize(doc)).toBe(original);
+  });
+
   it('gives new paragraphs their companion and leaves their text original', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
@@ -569,6 +615,69 @@ describe('ParallelView', () => {
       expect(box.textContent).toBe(
         '國家的發展很快，記憶體產業也是。這是一段足夠長的正文，讀者需要對照閱讀。',
       );
+    });
+
+    it('takes our lang off a copy the page makes of a line container, in the root or outside', async () => {
+      const doc = documentWithBody(
+        '<main id="article"><div id="two">長句一。<br>長句二。</div></main>',
+      );
+      const original = serialize(doc);
+      const { converter, view, options } = await parallelPage(doc);
+      view.show(options());
+      const two = doc.getElementById('two')!;
+      // All of its lines show in the original: the container says so.
+      expect(two.getAttribute('lang')).toBe('zh-Hant');
+      const inside = two.cloneNode(true) as Element;
+      inside.id = 'two-copy';
+      doc.getElementById('article')!.append(inside);
+      const outside = two.cloneNode(true) as Element;
+      outside.id = 'kept-copy';
+      doc.body.append(outside);
+      // The copy in the article gets companions of its own, one per line.
+      await waitFor(() => view.blocks().includes(inside));
+      await sleep(30); // the converter's batch
+      expect(shown(inside)).toBe(`長句一。|[${twToCn('長句一。')}]長句二。[${twToCn('長句二。')}]`);
+      // Leaving the mode and the conversion leaves nothing of ours in either copy.
+      view.clear();
+      converter.restore();
+      expect(doc.querySelector(COMPANION_SELECTOR)).toBeNull();
+      expect(two.hasAttribute('lang')).toBe(false);
+      expect(inside.hasAttribute('lang')).toBe(false);
+      expect(outside.hasAttribute('lang')).toBe(false);
+      inside.remove();
+      outside.remove();
+      expect(serialize(doc)).toBe(original);
+    });
+
+    it('gives a line container its own lang back while all its lines show in the original', async () => {
+      const doc = documentWithBody(
+        '<main id="article"><div id="two" lang="zh-TW">長句一。<br>長句二。</div>' +
+          '<div id="one" lang="zh-TW">只有一行的長句。</div></main>',
+      );
+      const original = serialize(doc);
+      const { converter, view, options } = await parallelPage(doc);
+      // Converted, the containers say what they show now.
+      await sleep(30);
+      const two = doc.getElementById('two')!;
+      expect(two.getAttribute('lang')).toBe('zh-Hans');
+      view.show(options());
+      await sleep(30); // the converter's batch
+      // Their text shows in the original, Traditional: so do their `lang`s, whether the
+      // container holds one line (a block) or several.
+      expect(shown(two)).toBe(`長句一。|[${twToCn('長句一。')}]長句二。[${twToCn('長句二。')}]`);
+      expect(two.getAttribute('lang')).toBe('zh-TW');
+      expect(doc.getElementById('one')!.getAttribute('lang')).toBe('zh-TW');
+      // A line that is not prose joins it and converts in place: the container reads converted
+      // in part, and says so again.
+      two.append(doc.createElement('br'), '標籤');
+      await waitFor(() => two.lastChild?.textContent === twToCn('標籤'));
+      expect(two.getAttribute('lang')).toBe('zh-Hans');
+      expect(two.firstChild?.textContent).toBe('長句一。');
+      view.clear();
+      converter.restore();
+      two.lastChild!.remove();
+      two.lastChild!.remove();
+      expect(serialize(doc)).toBe(original);
     });
 
     it('gives the page back byte for byte after the mode and the conversion end', async () => {

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageLayer, PageState } from '../../../entrypoints/reader/layers.ts';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { defaultSettings, type ReadingMode } from '../../../utils/settings/schema.ts';
-import { createConverter, fixturePage, serialize, sleep, waitFor } from '../convert/helpers.ts';
+import {
+  createConverter,
+  documentWithBody,
+  fixturePage,
+  serialize,
+  sleep,
+  waitFor,
+} from '../convert/helpers.ts';
 
 // The reading modes layer driven the way the session drives it: convert (or restore), then
 // refresh every layer with the state now shown.
@@ -23,8 +30,10 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-function setup() {
-  const doc = fixturePage('reading-structure.html');
+function setup(
+  doc: Document = fixturePage('reading-structure.html'),
+  articleRootOf = (page: Document) => page.getElementById('lead')!.parentElement,
+) {
   const converter: PageConverter = createConverter(doc);
   const layer: PageLayer = createReadingModesLayer();
   /** What the layer asked of the session: renders again. */
@@ -43,7 +52,7 @@ function setup() {
     readingMode,
     glossaryEnabled: false,
     netease: { kind: null, signals: [], articleRoot: null, title: null },
-    articleRoot: doc.getElementById('lead')!.parentElement,
+    articleRoot: articleRootOf(doc),
     converter,
     loadKit: async () => {},
     renderAgain: () => {
@@ -97,6 +106,37 @@ describe('the reading modes layer', () => {
     expect(lead.querySelector(COMPANION)?.textContent).toBe(
       twToCn('下一篇文章的導語：這個國家的發展。'),
     );
+  });
+
+  it('shows an article the page adds beside the one it chose (infinite scroll) in parallel too', async () => {
+    const doc = documentWithBody(
+      '<div id="feed"><article id="a1"><h2>第一篇報導</h2><p id="p1">這個國家的經濟發展值得關注。</p></article></div>',
+    );
+    const { render, renders } = setup(doc, (page) => page.getElementById('p1'));
+    await render('parallel');
+    expect(doc.querySelector(`#p1 > ${COMPANION}`)?.textContent).toBe(
+      twToCn('這個國家的經濟發展值得關注。'),
+    );
+    // The page loads the next post below the first.
+    const next = doc.createElement('article');
+    next.id = 'a2';
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = '下一篇報導：記憶體產業的發展很快。';
+    next.append(paragraph);
+    doc.getElementById('feed')!.append(next);
+    await waitFor(() => paragraph.querySelector(COMPANION) !== null);
+    await sleep(30); // the converter's batch
+    expect(paragraph.querySelector(COMPANION)?.textContent).toBe(
+      twToCn('下一篇報導：記憶體產業的發展很快。'),
+    );
+    expect(paragraph.firstChild?.textContent).toBe('下一篇報導：記憶體產業的發展很快。');
+    // Without a render of the whole session, and the first post keeps its one companion.
+    expect(renders.asked).toBe(0);
+    expect(doc.querySelectorAll(`#p1 > ${COMPANION}`)).toHaveLength(1);
+    // Other changes to the feed (not an article) ask for nothing.
+    doc.getElementById('feed')!.append(doc.createElement('div'));
+    await sleep(20);
+    expect(renders.asked).toBe(0);
   });
 
   it('cycling through every mode and back gives the same page, byte for byte', async () => {
