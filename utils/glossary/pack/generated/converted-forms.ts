@@ -106,5 +106,4 @@ export const CONVERTED_FORMS: Readonly<Record<string, readonly string[]>> = {
   'wassenaar-arrangement': ['瓦圣纳协定'],
   'ai-diffusion-rule': ['人工智慧擴散規則', '人工智慧擴散框架'],
   decoupling: ['脫鈎'],
-  'dual-circulation': ['雙迴圈'],
 };
