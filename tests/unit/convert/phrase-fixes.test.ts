@@ -255,12 +255,16 @@ describe('phrase fixes over opencc-js', () => {
     ['中国移动通信集团', '中國移動通信集團'],
     // Where opencc's longer computing terms apply, they still do.
     ['面向对象编程，文件夹', '物件導向程式設計，資料夾'],
-    ['软件运行在数据中心', '軟體運行在資料中心'],
+    ['软件运行在数据中心', '軟體執行在資料中心'],
+    // Tech news in the computing sense keeps the Taiwan words.
+    ['该芯片支持PCIe 5.0，上传文件', '該晶片支援PCIe 5.0，上傳檔案'],
+    ['应用程序在后台运行，弹出窗口，开源社区', '應用程式在後臺執行，彈出視窗，開源社群'],
+    ['华硕主板上市，主板市场', '華碩主機板上市，主機板市場'],
     // 程序 and 主板 in their other senses, which Taiwan writes the same.
     ['依照法律程序办理，审批程序很复杂', '依照法律程序辦理，審批程序很複雜'],
     ['启动弹劾程序，程序性问题', '啟動彈劾程序，程序性問題'],
     ['这个程序有漏洞', '這個程式有漏洞'],
-    ['公司在沪市主板上市，主板市场', '公司在滬市主板上市，主板市場'],
+    ['公司在沪市主板上市，深交所主板', '公司在滬市主板上市，深交所主板'],
     ['电脑主板', '電腦主機板'],
     ['来源文件', '來源檔案'],
     ['女性能力', '女性能力'],
@@ -310,12 +314,16 @@ describe('phrase fixes over opencc-js', () => {
     ['派兵支援救災，政府撥出50億元預算', '派兵支援救灾，政府拨出50亿元预算'],
     ['中央通訊社報導，即時新聞', '中央通讯社报导，即时新闻'],
     ['資金匯入，開啟新時代', '资金汇入，开启新时代'],
-    ['行政效能與選情變數', '行政效能与选情变数'],
+    ['行政效能，選情仍有變數', '行政效能，选情仍有变数'],
     ['呼叫救護車', '呼叫救护车'],
     ['電子元件與機密文件', '电子元件与机密文件'],
     ['這部影片獲得金馬獎', '这部影片获得金马奖'],
     ['視訊連線', '视频连线'],
     ['游標卡尺', '游标卡尺'],
+    // Tech news in the computing sense gets the mainland's words.
+    ['iPhone 16支援Wi-Fi 7，蘋果釋出更新', 'iPhone 16支持Wi-Fi 7，苹果发布更新'],
+    ['人機互動與UI元件', '人机交互与UI组件'],
+    ['個人資料夾，匯入資料', '个人文件夹，导入数据'],
   ])('from Taiwan vocabulary, %s becomes %s', (taiwan, simplified) => {
     const fromTwp = createTextConverter({ pack: t2cn, from: 'twp', to: 'cn' });
     expect(fromTwp.convert(taiwan)).toBe(simplified);
