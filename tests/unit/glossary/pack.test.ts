@@ -305,7 +305,9 @@ describe('blockers', () => {
     expect(termsIn('裁员按N+2补偿')).toEqual([]);
     expect(termsIn('公司在沪市主板上市')).toEqual([]);
     expect(termsIn('国际清算银行（BIS）发布报告')).toEqual([]);
-    expect(termsIn('完美光线')).toEqual([]);
+    // Where the same words name the term, it is found.
+    expect(termsIn('华硕Z890主板上市，全球主板市场')).toEqual(['motherboard', 'motherboard']);
+    expect(termsIn('川普話鋒一轉')).toEqual(['donald-trump']);
     expect(termsIn('三星发布新手机，海光和高通的芯片，中芯国际的N+2工艺，美光的内存')).toEqual(
       expect.arrayContaining([
         'samsung-electronics',

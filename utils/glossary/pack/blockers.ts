@@ -1,6 +1,7 @@
 /**
  * Text in which the built-in terms are not found: everyday words and names that contain a
- * term's form in another sense. Each is written as the mainland writes it, then as the
+ * term's form in another sense. A blocker also hides any other term that starts inside it (a
+ * reader's term 光源 in 上海光源), so each is a whole name or word, never a loose string. Each is written as the mainland writes it, then as the
  * extension's conversions write it (Taiwan and Hong Kong forms, and Taiwan vocabulary, which
  * turns 主板 into 主機板); a unit test checks that every conversion is listed.
  */
@@ -33,21 +34,15 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   'N+2補償',
   'N+2赔偿',
   'N+2賠償',
-  // 主板 (motherboard): a stock exchange's main board.
+  // 主板 (motherboard): a stock exchange's main board (主板上市 and 主板市场 are also said of
+  // motherboards, so only the exchanges' names).
   '沪市主板',
   '滬市主板',
   '滬市主機板',
   '深市主板',
   '深市主機板',
-  '主板上市',
-  '主機板上市',
-  '主板市场',
-  '主板市場',
-  '主機板市場',
-  // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin.
+  // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话, which 川普話鋒一轉 holds).
   '一口川普',
-  '川普话',
-  '川普話',
   // BIS (the US Bureau of Industry and Security): the Bank for International Settlements.
   '国际清算银行(BIS)',
   '國際清算銀行(BIS)',
@@ -56,6 +51,4 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '政策微調',
   '微调政策',
   '微調政策',
-  // 美光 (Micron) across two words: 完美光线, 完美光影.
-  '完美光',
 ];
