@@ -31,9 +31,12 @@ export function findArticleRoot({
     for (const { element, inLongBlock, endsLinesOfArticle } of disclaimers ??
       findNeteaseDisclaimers(document)) {
       // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
-      if ((inLongBlock || endsLinesOfArticle) && element !== document.body) return element;
+      if (inLongBlock && element !== document.body) return element;
       const root = paragraphsEndingWith(element);
       if (root) return root;
+      // A short one (a news flash), unless paragraphs before the notice's box were the article:
+      // a box of credits and links ends with the notice too.
+      if (endsLinesOfArticle && element !== document.body) return element;
     }
   }
   return findDensestTextBlock(document);
@@ -54,12 +57,15 @@ function paragraphsEndingWith(notice: Element): Element | null {
   let current: Element = notice;
   for (let level = 0; level < MAX_CLIMB; level++) {
     const parent = current.parentElement;
-    if (!parent || parent === notice.ownerDocument.body) return null;
-    if (paragraphsBefore(parent, current) >= MIN_ARTICLE_PARAGRAPHS) return parent;
+    if (!parent) return null;
+    if (parent !== notice.ownerDocument.body) {
+      if (paragraphsBefore(parent, current) >= MIN_ARTICLE_PARAGRAPHS) return parent;
+    }
     const previous = current.previousElementSibling;
     if (previous && directParagraphs(previous) >= MIN_ARTICLE_PARAGRAPHS) {
       return previous;
     }
+    if (parent === notice.ownerDocument.body) return null;
     current = parent;
   }
   return null;
@@ -75,12 +81,14 @@ function isParagraph(element: Element, depth = 0): boolean {
     const blocks = element.querySelectorAll(
       ':scope > :is(p, div, section, article, ul, ol, table)',
     );
-    // A wrapper around one paragraph (an editor's <section><p>…</p></section>, as WeChat-style
-    // editors write every paragraph) is that paragraph.
-    if (blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS) {
-      return isParagraph(blocks[0]!, depth + 1);
+    // A <section> around one paragraph is that paragraph: WeChat-style editors wrap every
+    // paragraph so. A <div> around one is a box of the page (tags, sharing, a byline).
+    if (name === 'section') {
+      return (
+        blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS && isParagraph(blocks[0]!, depth + 1)
+      );
     }
-    if (blocks.length > 0 || name === 'section') return false;
+    if (blocks.length > 0) return false;
   } else if (name !== 'p') {
     return false;
   }
@@ -109,12 +117,31 @@ function directParagraphs(element: Element): number {
 }
 
 /**
+ * The usual names of a comment section, whole: a class that only contains the word
+ * (`no-comments` on a WordPress article, `has-no-comments` on its body, `commentary-page` on an
+ * opinion column) says nothing about where the comments are.
+ */
+const COMMENT_CONTAINERS = [
+  '#comments',
+  '#comment',
+  '#disqus_thread',
+  '.comments',
+  '.comment-list',
+  '.commentlist',
+  '.comments-list',
+  '.comments-area',
+  '.comment-area',
+  '.comment-section',
+  '.comments-section',
+].join(', ');
+
+/**
  * Page furniture whose paragraphs are never the article, and readers' comments, which can be
  * longer than a short article after them (NetEase's mobile site without the notice).
  */
 const FURNITURE =
   'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
-  '[id*="comment" i], [class*="comment" i]';
+  COMMENT_CONTAINERS;
 
 /**
  * The element whose direct `<p>` children carry the most text that is not

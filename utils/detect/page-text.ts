@@ -1,7 +1,17 @@
+/** Elements whose text is not shown. */
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
+
 /**
- * The first `limit` characters of the body's text, read node by node: `textContent` would
- * build the text of the whole page first (a million characters on a large page). `textOf`
- * reads a node's text (the converter's record of the page's own text, once it has converted).
+ * How many text nodes a sample reads at most: a page of tiny cells (a table of 20,000 numbers)
+ * could otherwise be read to its end for a few characters each.
+ */
+export const MAX_SAMPLED_TEXT_NODES = 20_000;
+
+/**
+ * The first `limit` characters of the body's shown text, read node by node: `textContent` would
+ * build the text of the whole page first (a million characters on a large page), scripts and
+ * style sheets included. `textOf` reads a node's text (the converter's record of the page's own
+ * text, once it has converted).
  */
 export function leadingText(
   document: Document,
@@ -13,7 +23,14 @@ export function leadingText(
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node !== null && length < limit; node = walker.nextNode()) {
+  let nodes = 0;
+  for (
+    let node = walker.nextNode();
+    node !== null && length < limit && nodes < MAX_SAMPLED_TEXT_NODES;
+    node = walker.nextNode(), nodes++
+  ) {
+    const parent = node.parentNode;
+    if (parent !== null && UNSHOWN.has((parent as Element).localName)) continue;
     const data = textOf(node as Text);
     parts.push(data);
     length += data.length;

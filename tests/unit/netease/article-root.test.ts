@@ -106,6 +106,31 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('story');
   });
 
+  it('takes no box of the page for the article: credits, tags and a class naming comments', () => {
+    const article =
+      '<p>正文第一段，讲芯片。</p>'.repeat(2) + '<p>正文第二段，讲制程和市场。</p>'.repeat(2);
+    const credits =
+      `<div class="post-copyright">作者：某某科技观察，长期关注半导体产业链与出口管制的最新动态。<br>` +
+      `来源：网易号<br>原文链接：https://www.163.com/dy/article/K26ZY72N052ZHORR.html<br>` +
+      `本文内容由作者授权转载，如需转载请联系原作者获得许可。<br>${NOTICE}</div>`;
+    const footer =
+      `<div class="post-footer"><div class="tags"><p>标签：芯片</p></div>` +
+      `<div class="share"><p>分享到微博</p></div><p>${NOTICE}</p></div>`;
+    for (const after of [credits, footer]) {
+      const document = body(`<div class="entry-content">${article}</div>${after}`);
+      expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe(
+        'entry-content',
+      );
+    }
+    const widget =
+      '<div class="widget"><p>热门文章推荐：芯片、制程、市场、出口管制的长篇合集。</p></div>';
+    const document = body(
+      `<article class="post no-comments"><div class="entry-content">${article}</div></article>${widget}`,
+    );
+    document.body.className = 'has-no-comments';
+    expect(findArticleRoot({ document, verdict: { kind: null } })?.className).toBe('entry-content');
+  });
+
   it('falls back to the densest block when the notice is not next to paragraphs', () => {
     const document = body(
       `<div id="a"><p>正文第一段，足够长的内容。</p><p>第二段。</p></div><div class="note">${NOTICE}</div>`,
@@ -186,7 +211,8 @@ describe('findDensestTextBlock', () => {
     };
     const FURNITURE =
       'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
-      '[id*="comment" i], [class*="comment" i]';
+      '#comments, #comment, #disqus_thread, .comments, .comment-list, .commentlist, ' +
+      '.comments-list, .comments-area, .comment-area, .comment-section, .comments-section';
     const wrappers = ['div', 'section', 'nav', 'footer', 'aside', 'article', 'form'];
     const pieces = ['正文', ' ', '\u3000', '\u00a0', 'ab', '\n', '链接'];
     fc.assert(

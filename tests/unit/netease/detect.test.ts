@@ -380,10 +380,27 @@ describe('a mirror known by its converter alone', () => {
     expect(verdict.articleRoot?.className).toBe('entry-content');
   });
 
-  it('needs ten of them', () => {
-    const nine = '國(guó)'.repeat(9);
-    expect(detectBody(`<p>這是${nine}的文章。</p>`).kind).toBeNull();
-    expect(detectBody(`<p>這是${nine}國(guó)的文章。</p>`).kind).toBe('mirror');
+  it('needs ten of them, in prose', () => {
+    // Thirteen characters the tool does not annotate, then one it does.
+    const unit = '我們在山上看見一片很美的水國(guó)';
+    expect(detectBody(`<p>${unit.repeat(9)}</p>`).kind).toBeNull();
+    expect(detectBody(`<p>${unit.repeat(10)}</p>`).kind).toBe('mirror');
+  });
+
+  it('leaves a vocabulary list alone, though its characters are the tool’s', () => {
+    const lesson =
+      '<p>第三課生字：說(shuō)、聽(tīng)、買(mǎi)、賣(mài)、錢(qián)、點(diǎn)、個(gè)、來(lái)、過(guò)、沒(méi)、對(duì)、開(kāi)、吃(chī)、喝(hē)。</p>';
+    expect(detectBody(lesson).kind).toBeNull();
+  });
+
+  it('leaves a Traditional page quoting a mirror alone', () => {
+    const commentary = paragraphs(readShared('b.traditional.txt')).slice(0, 3);
+    const quote = annotated[0]!;
+    const verdict = detectBody(
+      `<div class="post">${commentary.map((text) => `<p>${text}</p>`).join('')}` +
+        `<blockquote>${quote}</blockquote></div>`,
+    );
+    expect(verdict.kind).toBeNull();
   });
 
   it('leaves a pinyin primer alone: most of its readings are not the tool’s', () => {

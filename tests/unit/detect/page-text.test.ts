@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SAMPLED_TEXT_NODES, leadingText } from '../../../utils/detect/page-text.ts';
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
+}
+
+describe('leadingText', () => {
+  it('reads the shown text from the start, up to the limit', () => {
+    const document = page('<p>第一段。</p><div>第二<b>段</b>。</div><p>第三段。</p>');
+    expect(leadingText(document, 100)).toBe('第一段。第二段。第三段。');
+    expect(leadingText(document, 6)).toBe('第一段。第二');
+  });
+
+  it('leaves out scripts, style sheets and templates', () => {
+    const document = page(
+      '<script>var a = "國(guó)";</script><style>p{}</style><p>正文</p>' +
+        '<noscript>請開啟</noscript><template>模板</template>',
+    );
+    expect(leadingText(document, 100)).toBe('正文');
+  });
+
+  it('stops after a bounded number of text nodes on a page of tiny ones', () => {
+    const cells = '<td>1</td>'.repeat(MAX_SAMPLED_TEXT_NODES + 500);
+    const document = page(`<table><tr>${cells}</tr></table>`);
+    expect(leadingText(document, 1_000_000)).toHaveLength(MAX_SAMPLED_TEXT_NODES);
+  });
+
+  it('reads each node through `textOf`', () => {
+    const document = page('<p>这个</p><p>国家</p>');
+    expect(leadingText(document, 100, (node) => `[${node.data}]`)).toBe('[这个][国家]');
+  });
+});
