@@ -283,16 +283,51 @@ export function GlossaryManager({
   }
 
   /**
+   * The Edit (or Customise) button of the term with this id, if its row is listed. Focus moved
+   * after a change finds its row by the term's id, never by its place: the list reorders (a
+   * customised built-in term moves up among the reader's, one gone back to built-in returns to
+   * its place in the pack), and the row at the old place may then be another term's. Every row
+   * has this button, and it acts on nothing without asking, unlike "Turn off".
+   */
+  function editButtonOf(termId: string | null): HTMLElement | null {
+    const rows = listRef.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
+    const row = [...rows].find((candidate) => candidate.dataset.termId === termId);
+    return row?.querySelector<HTMLElement>('[data-term-edit]') ?? null;
+  }
+
+  /**
    * Closes the term form. Keyboard focus goes back to where the reader was: the Edit button of
    * the term the form was for (`termId`, under the id it was saved with), or "Add term" for a
    * new term or a row no longer listed (a search hides it).
    */
   function closeForm(termId: string | null) {
     setEditing(null);
-    focusLater(() => {
-      const rows = listRef.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [];
-      const row = [...rows].find((candidate) => candidate.dataset.termId === termId);
-      return row?.querySelector<HTMLElement>('[data-term-edit]') ?? addButton.current;
+    focusLater(() => editButtonOf(termId) ?? addButton.current);
+  }
+
+  /**
+   * Deletes the reader's term; for a customised built-in term, that goes back to the built-in
+   * one. The focus, whose button went with the confirmation, stays with the term if it is still
+   * listed (gone back to built-in, in its new place), else goes to the row that took its place
+   * (or the one before it, for the last row), else to the search.
+   */
+  function deleteTerm(term: Term) {
+    const at = shown.findIndex((entry) => entry.term.id === term.id);
+    const neighbours = at === -1 ? [] : [shown[at + 1], shown[at - 1]];
+    const focusOrder = [
+      term.id,
+      ...neighbours.flatMap((entry) => (entry === undefined ? [] : [entry.term.id])),
+    ];
+    void onSaveTerms(
+      userTerms.filter((other) => other.id !== term.id),
+      t('glossary_term_deleted', term.hans),
+    ).then((saved) => {
+      if (!saved) return;
+      focusLater(
+        () =>
+          focusOrder.map(editButtonOf).find((found) => found !== null) ??
+          listRef.current?.ownerDocument.getElementById('glossary-search'),
+      );
     });
   }
 
@@ -466,24 +501,7 @@ export function GlossaryManager({
             formOpen={editing !== null}
             onToggle={toggleBuiltIn}
             onEdit={openForm}
-            onDelete={(term) => {
-              const at = shown.findIndex((other) => other.term.id === term.id);
-              void onSaveTerms(
-                userTerms.filter((other) => other.id !== term.id),
-                t('glossary_term_deleted', term.hans),
-              ).then((saved) => {
-                if (!saved) return;
-                // To the row that took its place (or the one before it), else the search.
-                focusLater(() => {
-                  const rows = listRef.current?.querySelectorAll(':scope > li') ?? [];
-                  const row = rows[Math.min(at, rows.length - 1)];
-                  return (
-                    row?.querySelector<HTMLElement>('button, input') ??
-                    listRef.current?.ownerDocument.getElementById('glossary-search')
-                  );
-                });
-              });
-            }}
+            onDelete={deleteTerm}
           />
         ))}
       </ul>

@@ -171,9 +171,82 @@ describe('options: glossary list', () => {
     await click(button(row, en('action_delete')));
     expect(store.glossary.terms).toEqual([]);
     expect(listed(page)).toEqual(['nvidia', 'smic', 'cxmt']);
-    // The focus does not fall to the page: it goes to the row that took the deleted one's place.
-    const rows = page.querySelectorAll('.terms > li');
-    expect(document.activeElement).toBe(rows[0]!.querySelector('button, input'));
+    // The focus does not fall to the page: it goes to the row that took the deleted one's place,
+    // on the button every row has and that acts on nothing without asking (not "Turn off").
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_customise_named', '英伟达 (NVIDIA)')),
+    );
+  });
+
+  /** Presses a button from the keyboard: it has the focus, and Enter on a button clicks it. */
+  async function pressFromKeyboard(target: HTMLElement) {
+    target.focus();
+    expect(document.activeElement).toBe(target);
+    await click(target);
+  }
+
+  it('keeps the focus on a term gone back to built-in, though its row moved', async () => {
+    const customised = { ...BUILT_IN[1]!, hk: '中芯國際' };
+    const { api, store } = fakeOptionsApi({
+      glossary: { revision: 3, terms: [USER_TERM, customised] },
+    });
+    const page = await open(api);
+    expect(listed(page)).toEqual(['my-lab', 'smic', 'nvidia', 'cxmt']);
+    await pressFromKeyboard(button(page, en('glossary_revert_named', '中芯国际 (SMIC)')));
+    const confirm = page.querySelector('.confirm-row') as HTMLElement;
+    await pressFromKeyboard(button(confirm, en('glossary_revert')));
+    expect(store.glossary.terms).toEqual([USER_TERM]);
+    // The term went back to its place in the pack; the row now second is NVIDIA's.
+    expect(listed(page)).toEqual(['my-lab', 'nvidia', 'smic', 'cxmt']);
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_customise_named', '中芯国际 (SMIC)')),
+    );
+    // Enter again acts on the same term, never on the one that came into its old place.
+    await click(document.activeElement as HTMLElement);
+    expect(control(page, en('glossary_field_id')).value).toBe('smic');
+    expect(store.settings.disabledBuiltInTerms).toEqual([]);
+  });
+
+  it('moves the focus to the row that took the place of a reverted term the page no longer shows', async () => {
+    const pack = Array.from({ length: GLOSSARY_PAGE_SIZE + 50 }, (_, index) => ({
+      ...BUILT_IN[1]!,
+      id: `built-in-${index}`,
+      hans: `内置${index}`,
+      hant: `內建${index}`,
+      en: `Built-in ${index}`,
+    }));
+    const customised = { ...pack[GLOSSARY_PAGE_SIZE + 20]!, hk: '內建' };
+    const { api } = fakeOptionsApi({ glossary: { revision: 3, terms: [USER_TERM, customised] } });
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    const name = `${customised.hans} (${customised.en})`;
+    await pressFromKeyboard(button(page, en('glossary_revert_named', name)));
+    const confirm = page.querySelector('.confirm-row') as HTMLElement;
+    await pressFromKeyboard(button(confirm, en('glossary_revert')));
+    // Back in the pack, beyond the first page: the row after it moved up into its place.
+    expect(listed(page)).not.toContain(customised.id);
+    expect(listed(page).slice(0, 2)).toEqual(['my-lab', 'built-in-0']);
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_customise_named', '内置0 (Built-in 0)')),
+    );
+  });
+
+  it('moves the focus to the row before a deleted last row, and with none left to the search', async () => {
+    const secondLab = { ...USER_TERM, id: 'second-lab', hans: '第二实验室', en: 'Second Lab' };
+    const { api } = fakeOptionsApi({ glossary: { revision: 3, terms: [USER_TERM, secondLab] } });
+    const page = await open(api);
+    await type(control(page, en('glossary_search')), 'lab');
+    expect(listed(page)).toEqual(['my-lab', 'second-lab']);
+    await pressFromKeyboard(button(page, en('glossary_delete_named', '第二实验室 (Second Lab)')));
+    await pressFromKeyboard(button(page.querySelector('.confirm-row')!, en('action_delete')));
+    expect(listed(page)).toEqual(['my-lab']);
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_edit_named', '我的实验室 (My Lab)')),
+    );
+    await pressFromKeyboard(button(page, en('glossary_delete_named', '我的实验室 (My Lab)')));
+    await pressFromKeyboard(button(page.querySelector('.confirm-row')!, en('action_delete')));
+    expect(listed(page)).toEqual([]);
+    expect(document.activeElement).toBe(control(page, en('glossary_search')));
   });
 });
 
@@ -376,6 +449,12 @@ describe('options: the term form', () => {
     await type(control(page, en('glossary_field_hk')), '英偉達');
     await click(button(termForm(page)!, en('action_save')));
     expect(document.activeElement).toBe(button(page, en('glossary_edit_named', '英伟达 (NVIDIA)')));
+    // A term customised moves up among the reader's: the focus follows it, not its old place.
+    await click(button(page, en('glossary_customise_named', '长鑫存储 (CXMT)')));
+    await type(control(page, en('glossary_field_hk')), '長鑫存儲');
+    await click(button(termForm(page)!, en('action_save')));
+    expect(listed(page)).toEqual(['my-lab', 'nvidia', 'cxmt', 'smic']);
+    expect(document.activeElement).toBe(button(page, en('glossary_edit_named', '长鑫存储 (CXMT)')));
     // A new term's form goes back to "Add term".
     await click(button(page, en('glossary_add')));
     await click(button(termForm(page)!, en('action_cancel')));
