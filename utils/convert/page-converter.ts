@@ -455,9 +455,17 @@ export class PageConverter {
     return pageTextOf(node.data, state.written, state.original!, state.aligned);
   }
 
-  /** The page's own value of an attribute, or null when the element does not have it. */
+  /**
+   * The page's own value of an attribute, or null when the element does not have it. A `lang`
+   * we rewrote counts too (`markOwnerLang`): the side-by-side mode recognises the `lang` it set
+   * on a copy the page made of its block, which the converter then converted.
+   */
   originalAttributeOf(element: Element, name: string): string | null {
     const current = element.getAttribute(name);
+    if (name === 'lang') {
+      const ours = this.ownerLangs.get(element);
+      return ours !== undefined && ours.written === current ? ours.original : current;
+    }
     const written = this.attributeWritten.get(element)?.get(name);
     if (written !== undefined && current === written) {
       return this.attributeOriginals.get(element)?.get(name) ?? current;

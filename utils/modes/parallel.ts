@@ -64,6 +64,8 @@ export interface ParallelViewOptions {
 interface Pair {
   /** The block element, or the container of a line. */
   readonly block: Element;
+  /** What the companion copies, as the last sync found it (see `refreshCompanions`). */
+  textBlock: TextBlock;
   /** What the converter leaves alone (`TextBlock.original`). */
   readonly original: readonly Node[];
   readonly companion: Element;
@@ -299,35 +301,102 @@ export class ParallelView {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.options === null) return;
-    let shownBlocks: Set<Element> | null = null;
-    const relevant = records.some((record) => {
-      if (isInCompanion(record.target)) return false;
-      if (record.type === 'characterData') return true;
-      if (record.type === 'attributes') {
-        if (record.attributeName === 'contenteditable') return true;
+    /** The pairs of each shown block, made on the first followed attribute of the batch. */
+    let anchorsByBlock: Map<Element, Node[]> | null = null;
+    /** Pairs whose copy holds an element that had a followed attribute written. */
+    const attributeWritten = new Set<Node>();
+    for (const record of records) {
+      if (isInCompanion(record.target)) continue;
+      if (record.type === 'attributes' && record.attributeName !== 'contenteditable') {
         // A followed attribute matters on what a companion copied: the content of a block
         // that has one (the block's own attributes are not copied, and ours, `lang`, is not
-        // followed).
-        shownBlocks ??= new Set(this.blocks());
+        // followed). Only those blocks are looked at: a tooltip script takes `title` off and
+        // puts it back on every hover, and each would otherwise cost a search of the whole
+        // article and a comparison of every companion.
+        anchorsByBlock ??= this.anchorsByBlock();
         for (
           let parent = record.target.parentElement;
           parent !== null;
           parent = parent.parentElement
         ) {
-          if (shownBlocks.has(parent)) return true;
+          for (const anchor of anchorsByBlock.get(parent) ?? []) attributeWritten.add(anchor);
         }
-        return false;
+        continue;
       }
-      const nodes = [...record.addedNodes, ...record.removedNodes];
-      return nodes.some((node) => {
-        if (node.nodeType !== 1 || !(node as Element).matches(COMPANION_SELECTOR)) {
-          return !(node.nodeType === 1 && isOurUi(node as Element));
-        }
-        // A companion the page took out (a framework re-rendering the block).
-        return !this.removing.has(node as Element) && !node.isConnected;
-      });
+      if (this.changesBlocks(record)) {
+        // A full sync compares every companion, those with an attribute written included.
+        this.sync();
+        return;
+      }
+    }
+    if (attributeWritten.size > 0) this.refreshCompanions(attributeWritten);
+  }
+
+  /** The anchors of the pairs of each block that shows a companion. */
+  private anchorsByBlock(): Map<Element, Node[]> {
+    const anchors = new Map<Element, Node[]>();
+    for (const [anchor, pair] of this.pairs) {
+      const ofBlock = anchors.get(pair.block);
+      if (ofBlock === undefined) anchors.set(pair.block, [anchor]);
+      else ofBlock.push(anchor);
+    }
+    return anchors;
+  }
+
+  /**
+   * Whether a change the page made (text, a child added or removed, a block made editable) may
+   * change which blocks get a companion, and so needs a search of the roots.
+   */
+  private changesBlocks(record: MutationRecord): boolean {
+    if (record.type === 'characterData' || record.type === 'attributes') return true;
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.some((node) => {
+      if (node.nodeType !== 1 || !(node as Element).matches(COMPANION_SELECTOR)) {
+        return !(node.nodeType === 1 && isOurUi(node as Element));
+      }
+      // A companion the page took out (a framework re-rendering the block).
+      return !this.removing.has(node as Element) && !node.isConnected;
     });
-    if (relevant) this.sync();
+  }
+
+  /**
+   * Builds anew the companions of `anchors` whose copied content the page changed: a link
+   * pointed elsewhere, a tooltip retitled. The block's nodes are those the last sync found,
+   * since nothing was added or removed in between (that would have asked for a full sync).
+   * A value written again as it was, or taken off and put back in one batch, leaves the
+   * companion as it is: compared through the originals, as the companion was built.
+   */
+  private refreshCompanions(anchors: ReadonlySet<Node>): void {
+    const options = this.options;
+    if (options === null) return;
+    for (const anchor of anchors) {
+      const pair = this.pairs.get(anchor);
+      if (pair === undefined) continue;
+      const key = keyOf(pair.textBlock, options.originals);
+      if (key === pair.key) continue;
+      const companion = buildCompanion({
+        block: pair.textBlock,
+        converter: options.converter,
+        originals: options.originals,
+        lang: options.targetLang,
+        label: options.label,
+      });
+      // The block now converts to itself (an image's text alternative emptied), or the page
+      // moved our companion: the full sync decides what the block gets.
+      if (companion === null || pair.companion.parentNode !== pair.block) {
+        this.sync();
+        return;
+      }
+      if (this.inlineStyles) styleCompanionInline(companion as HTMLElement);
+      const blockLang = pair.companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
+      if (blockLang !== null) companion.setAttribute(BLOCK_LANG_ATTRIBUTE, blockLang);
+      // In place, in one step: no moment without a companion, nothing for the converter to do.
+      this.removing.add(pair.companion);
+      pair.companion.replaceWith(companion);
+      this.pairs.set(anchor, { ...pair, companion, key });
+    }
+    // Our own writes, not the page's (see `putIn`).
+    for (const { observer } of this.observers.values()) observer.takeRecords();
   }
 
   /**
@@ -351,13 +420,24 @@ export class ParallelView {
       if (placed.has(companion)) continue;
       if (!companion.matches(COMPANION_SELECTOR)) continue;
       const lang = companion.getAttribute(BLOCK_LANG_ATTRIBUTE);
-      if (block !== null && lang !== null && block.getAttribute('lang') === lang) {
+      // Compared with the page's own value: a copy outside the roots is the converter's, which
+      // rewrites our `zh-Hant` to the target's `zh-Hans` like any `lang` of the other script,
+      // and would write ours back when the conversion ends.
+      if (block !== null && lang !== null && this.pageAttributeOf(block, 'lang') === lang) {
         block.removeAttribute('lang');
       }
       if (block !== null) langMarkedByUs.delete(block);
       this.removing.add(companion);
       companion.remove();
     }
+  }
+
+  /** The page's own value of an attribute (`PageOriginals.attributeOf`, once shown). */
+  private pageAttributeOf(element: Element, name: string): string | null {
+    const options = this.options;
+    return options === null
+      ? element.getAttribute(name)
+      : options.originals.attributeOf(element, name);
   }
 
   /** Brings the companions in line with the blocks the roots hold now. */
@@ -393,7 +473,11 @@ export class ParallelView {
       if (want === undefined || wantKey !== pair.key || !inPlace) stale.push(anchor);
       // A line added to the container since may not show in the original: the container's
       // `lang` goes then (see `releaseContainerLangs`).
-      else pair.containerShown = want.block.containerShown === true;
+      else {
+        pair.containerShown = want.block.containerShown === true;
+        // The same content, perhaps in other nodes (a text node replaced by its equal).
+        pair.textBlock = want.block;
+      }
       if (
         want !== undefined &&
         wantKey === pair.key &&
@@ -503,6 +587,7 @@ export class ParallelView {
       }
       this.pairs.set(block.anchor, {
         block: block.block,
+        textBlock: block,
         original: block.original,
         companion,
         key,
@@ -541,7 +626,7 @@ export class ParallelView {
     const released = new Set<Element>();
     for (const [container, lang] of this.containerLangs) {
       if (holding.has(container)) continue;
-      if (container.getAttribute('lang') === lang) container.removeAttribute('lang');
+      if (this.pageAttributeOf(container, 'lang') === lang) container.removeAttribute('lang');
       langMarkedByUs.delete(container);
       this.containerLangs.delete(container);
       released.add(container);
@@ -571,7 +656,7 @@ export class ParallelView {
         this.removing.add(pair.companion);
         pair.companion.remove();
       }
-      if (pair.langSet !== null && block.getAttribute('lang') === pair.langSet) {
+      if (pair.langSet !== null && this.pageAttributeOf(block, 'lang') === pair.langSet) {
         block.removeAttribute('lang');
       }
       if (pair.langSet !== null) langMarkedByUs.delete(block);

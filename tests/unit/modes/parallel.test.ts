@@ -231,6 +231,56 @@ describe('ParallelView', () => {
     expect(story.querySelectorAll(`${COMPANION_SELECTOR} a`)).toHaveLength(1);
   });
 
+  it('follows a retitled link without a search of the article, and ignores a tooltip’s hover', async () => {
+    const doc = documentWithBody(
+      '<main id="article"><p id="lead">請看<a href="/old" title="舊的說明">這篇報導</a>的內容。</p>' +
+        '<p id="other">另一段文字。</p></main>',
+    );
+    const { view, options } = await parallelPage(doc);
+    // The text nodes whose original the view reads: a search of the article reads them all.
+    const read: Text[] = [];
+    const shownOptions = options();
+    view.show({
+      ...shownOptions,
+      originals: {
+        ...shownOptions.originals,
+        textOf: (node) => {
+          read.push(node);
+          return shownOptions.originals.textOf(node);
+        },
+      },
+    });
+    const lead = doc.getElementById('lead')!;
+    const other = doc.getElementById('other')!;
+    const link = lead.querySelector('a')!;
+    const leadCompanion = lead.querySelector(COMPANION_SELECTOR);
+    const otherCompanion = other.querySelector(COMPANION_SELECTOR);
+    expect(leadCompanion!.querySelector('a')!.getAttribute('title')).toBe(twToCn('舊的說明'));
+    const readsOf = (block: Element) => read.filter((node) => block.contains(node)).length;
+
+    // A tooltip script on hover: the title taken off and put back, the address written as it was.
+    read.length = 0;
+    link.removeAttribute('title');
+    link.setAttribute('title', '舊的說明');
+    link.setAttribute('href', '/old');
+    await sleep(20);
+    expect(lead.querySelector(COMPANION_SELECTOR)).toBe(leadCompanion);
+    expect(readsOf(other)).toBe(0);
+
+    // Retitled for real: that companion only is built anew, and no other block is read.
+    link.setAttribute('title', '新的說明');
+    await waitFor(
+      () => lead.querySelector(`${COMPANION_SELECTOR} a`)?.getAttribute('title') === '新的说明',
+      500,
+    );
+    expect(lead.querySelectorAll(COMPANION_SELECTOR)).toHaveLength(1);
+    expect(companionText(lead)).toBe(twToCn('請看這篇報導的內容。'));
+    expect(lead.getAttribute('lang')).toBe('zh-Hant');
+    expect(other.querySelector(COMPANION_SELECTOR)).toBe(otherCompanion);
+    expect(readsOf(other)).toBe(0);
+    expect(link.getAttribute('title')).toBe('新的說明');
+  });
+
   it('drops the companion of a block the page removes, and gives the block back', async () => {
     const doc = fixturePage('reading-structure.html');
     const { view, options } = await parallelPage(doc);
@@ -617,35 +667,36 @@ describe('ParallelView', () => {
       );
     });
 
-    it('takes our lang off a copy the page makes of a line container, in the root or outside', async () => {
+    it('takes our lang off a copy the page makes outside the root, which the converter converts', async () => {
       const doc = documentWithBody(
-        '<main id="article"><div id="two">長句一。<br>長句二。</div></main>',
+        '<main id="article"><div id="two">長句一。<br>長句二。</div><p id="lead">長句三。</p></main>',
       );
       const original = serialize(doc);
       const { converter, view, options } = await parallelPage(doc);
       view.show(options());
       const two = doc.getElementById('two')!;
-      // All of its lines show in the original: the container says so.
+      const lead = doc.getElementById('lead')!;
+      // All of the container's lines show in the original: the container says so, as a block does.
       expect(two.getAttribute('lang')).toBe('zh-Hant');
-      const inside = two.cloneNode(true) as Element;
-      inside.id = 'two-copy';
-      doc.getElementById('article')!.append(inside);
-      const outside = two.cloneNode(true) as Element;
-      outside.id = 'kept-copy';
-      doc.body.append(outside);
-      // The copy in the article gets companions of its own, one per line.
-      await waitFor(() => view.blocks().includes(inside));
-      await sleep(30); // the converter's batch
-      expect(shown(inside)).toBe(`長句一。|[${twToCn('長句一。')}]長句二。[${twToCn('長句二。')}]`);
+      expect(lead.getAttribute('lang')).toBe('zh-Hant');
+      // Copies kept outside the root only: nothing in the root changes, so no sync of the view
+      // runs, and the converter converts the copies, our `lang` with them.
+      const copies = [two, lead].map((block) => {
+        const copy = block.cloneNode(true) as Element;
+        copy.id = `${block.id}-copy`;
+        doc.body.append(copy);
+        return copy;
+      });
+      await sleep(40); // the converter's batch
+      expect(copies.map((copy) => copy.getAttribute('lang'))).toEqual(['zh-Hans', 'zh-Hans']);
       // Leaving the mode and the conversion leaves nothing of ours in either copy.
       view.clear();
       converter.restore();
       expect(doc.querySelector(COMPANION_SELECTOR)).toBeNull();
       expect(two.hasAttribute('lang')).toBe(false);
-      expect(inside.hasAttribute('lang')).toBe(false);
-      expect(outside.hasAttribute('lang')).toBe(false);
-      inside.remove();
-      outside.remove();
+      expect(lead.hasAttribute('lang')).toBe(false);
+      expect(copies.map((copy) => copy.getAttribute('lang'))).toEqual([null, null]);
+      for (const copy of copies) copy.remove();
       expect(serialize(doc)).toBe(original);
     });
 

@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageLayer, PageState } from '../../../entrypoints/reader/layers.ts';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import { ParallelView } from '../../../utils/modes/parallel.ts';
 import { defaultSettings, type ReadingMode } from '../../../utils/settings/schema.ts';
 import {
   createConverter,
@@ -113,19 +114,29 @@ describe('the reading modes layer', () => {
       '<div id="feed"><article id="a1"><h2>第一篇報導</h2><p id="p1">這個國家的經濟發展值得關注。</p></article></div>',
     );
     const { render, renders } = setup(doc, (page) => page.getElementById('p1'));
+    // Each choice of the roots shows the view with them.
+    const rootChoices = vi.spyOn(ParallelView.prototype, 'show');
+    cleanups.push(() => rootChoices.mockRestore());
     await render('parallel');
+    expect(rootChoices).toHaveBeenCalledTimes(1);
     expect(doc.querySelector(`#p1 > ${COMPANION}`)?.textContent).toBe(
       twToCn('這個國家的經濟發展值得關注。'),
     );
+    const feed = doc.getElementById('feed')!;
+    // Other changes to the feed (not an article) beside the lone article choose nothing again.
+    feed.append(doc.createElement('div'));
+    await sleep(20);
+    expect(rootChoices).toHaveBeenCalledTimes(1);
     // The page loads the next post below the first.
     const next = doc.createElement('article');
     next.id = 'a2';
     const paragraph = doc.createElement('p');
     paragraph.textContent = '下一篇報導：記憶體產業的發展很快。';
     next.append(paragraph);
-    doc.getElementById('feed')!.append(next);
+    feed.append(next);
     await waitFor(() => paragraph.querySelector(COMPANION) !== null);
     await sleep(30); // the converter's batch
+    expect(rootChoices).toHaveBeenCalledTimes(2);
     expect(paragraph.querySelector(COMPANION)?.textContent).toBe(
       twToCn('下一篇報導：記憶體產業的發展很快。'),
     );
@@ -133,10 +144,6 @@ describe('the reading modes layer', () => {
     // Without a render of the whole session, and the first post keeps its one companion.
     expect(renders.asked).toBe(0);
     expect(doc.querySelectorAll(`#p1 > ${COMPANION}`)).toHaveLength(1);
-    // Other changes to the feed (not an article) ask for nothing.
-    doc.getElementById('feed')!.append(doc.createElement('div'));
-    await sleep(20);
-    expect(renders.asked).toBe(0);
   });
 
   it('cycling through every mode and back gives the same page, byte for byte', async () => {
