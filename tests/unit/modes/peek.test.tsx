@@ -50,6 +50,14 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
+/** The pointer moves over `node` with the Alt key held. */
+function pointerWithAltOver(node: Node): void {
+  const view = node.ownerDocument!.defaultView!;
+  node.dispatchEvent(
+    new view.PointerEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5, altKey: true }),
+  );
+}
+
 function setup(overrides: Partial<PeekSettings> = {}) {
   const doc = documentWithBody(BODY, 'zh-Hans');
   const card = recordingCard();
@@ -261,16 +269,7 @@ describe('PeekController on lines of a container (an article split by <br>)', ()
       offsetNode: caretNode,
       offset: 1,
     });
-    const view = doc.defaultView!;
-    const moveOver = (element: Element) =>
-      element.dispatchEvent(
-        new view.PointerEvent('pointermove', {
-          bubbles: true,
-          clientX: 5,
-          clientY: 5,
-          altKey: true,
-        }),
-      );
+    const moveOver = pointerWithAltOver;
     moveOver(story);
     expect(card.shown?.text).toBe('第二段經濟的內容。');
     expect(card.shown?.block).toBe(story);
@@ -324,16 +323,7 @@ describe('PeekController: the text of the card', () => {
       label: 'Original',
     });
     cleanups.push(() => controller.stop());
-    const view = doc.defaultView!;
-    const peekAt = (node: Node) =>
-      node.dispatchEvent(
-        new view.PointerEvent('pointermove', {
-          bubbles: true,
-          clientX: 5,
-          clientY: 5,
-          altKey: true,
-        }),
-      );
+    const peekAt = pointerWithAltOver;
     peekAt(doc.getElementById('poem')!);
     expect(card.shown?.text).toBe('床前明月光，\n疑是地上霜。');
     peekAt(doc.querySelector('#ruby rt')!);
