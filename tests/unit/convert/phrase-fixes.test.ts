@@ -260,6 +260,9 @@ describe('phrase fixes over opencc-js', () => {
     ['该芯片支持PCIe 5.0，上传文件', '該晶片支援PCIe 5.0，上傳檔案'],
     ['应用程序在后台运行，弹出窗口，开源社区', '應用程式在後臺執行，彈出視窗，開源社群'],
     ['华硕主板上市，主板市场', '華碩主機板上市，主機板市場'],
+    ['增加了对Wi-Fi 7的支持，后台进程中断', '增加了對Wi-Fi 7的支援，後臺程序中斷'],
+    ['国产化进程加快，补贴对象，社区医院', '國產化進程加快，補貼對象，社區醫院'],
+    ['空间站在轨运行，签署文件，获得民众支持', '空間站在軌運行，簽署文件，獲得民眾支持'],
     // 程序 and 主板 in their other senses, which Taiwan writes the same.
     ['依照法律程序办理，审批程序很复杂', '依照法律程序辦理，審批程序很複雜'],
     ['启动弹劾程序，程序性问题', '啟動彈劾程序，程序性問題'],
@@ -324,6 +327,9 @@ describe('phrase fixes over opencc-js', () => {
     ['iPhone 16支援Wi-Fi 7，蘋果釋出更新', 'iPhone 16支持Wi-Fi 7，苹果发布更新'],
     ['人機互動與UI元件', '人机交互与UI组件'],
     ['個人資料夾，匯入資料', '个人文件夹，导入数据'],
+    ['雙方互動頻繁，開啟調查，選情變數', '双方互动频繁，开启调查，选情变数'],
+    ['大聲呼叫，呼叫支援，釋出土地，簽署文件', '大声呼叫，呼叫支援，释出土地，签署文件'],
+    ['做簡報，原住民社群，治理效能', '做简报，原住民社群，治理效能'],
   ])('from Taiwan vocabulary, %s becomes %s', (taiwan, simplified) => {
     const fromTwp = createTextConverter({ pack: t2cn, from: 'twp', to: 'cn' });
     expect(fromTwp.convert(taiwan)).toBe(simplified);
