@@ -41,8 +41,19 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '滬市主機板',
   '深市主板',
   '深市主機板',
+  '深交所主板',
+  '深交所主機板',
+  '上交所主板',
+  '上交所主機板',
+  '港股主板',
+  '港股主機板',
+  '主板上市公司',
+  '主機板上市公司',
   // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话, which 川普話鋒一轉 holds).
   '一口川普',
+  '说川普话',
+  '說川普話',
+  '説川普話',
   // BIS (the US Bureau of Industry and Security): the Bank for International Settlements.
   '国际清算银行(BIS)',
   '國際清算銀行(BIS)',
@@ -51,4 +62,8 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '政策微調',
   '微调政策',
   '微調政策',
+  // 美光 (Micron) across two words: 完美光线, 完美光影.
+  '完美光线',
+  '完美光線',
+  '完美光影',
 ];
