@@ -33,10 +33,13 @@ export function findArticleRoot({
       // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
       if (inLongBlock && element !== document.body) return element;
       const root = paragraphsEndingWith(element);
+      // A short one (a news flash), unless paragraphs of an article come before the notice's box:
+      // a box of credits and links ends with the notice too, and a head of title and date comes
+      // before a flash.
+      if (endsLinesOfArticle && element !== document.body) {
+        return root !== null && textLength(root) >= MIN_ARTICLE_TEXT ? root : element;
+      }
       if (root) return root;
-      // A short one (a news flash), unless paragraphs before the notice's box were the article:
-      // a box of credits and links ends with the notice too.
-      if (endsLinesOfArticle && element !== document.body) return element;
     }
   }
   return findDensestTextBlock(document);
@@ -44,6 +47,10 @@ export function findArticleRoot({
 
 /** Paragraphs with at least this much text before the notice make an article. */
 const MIN_ARTICLE_PARAGRAPHS = 2;
+/** Characters (white space aside) of an article rather than a head or a box of links. */
+const MIN_ARTICLE_TEXT = 100;
+/** Characters of a sentence: a <div> around one paragraph with fewer is a label (tags, sharing). */
+const MIN_WRAPPED_PARAGRAPH_TEXT = 20;
 /** How far up from the notice to look for its article. */
 const MAX_CLIMB = 3;
 
@@ -81,14 +88,14 @@ function isParagraph(element: Element, depth = 0): boolean {
     const blocks = element.querySelectorAll(
       ':scope > :is(p, div, section, article, ul, ol, table)',
     );
-    // A <section> around one paragraph is that paragraph: WeChat-style editors wrap every
-    // paragraph so. A <div> around one is a box of the page (tags, sharing, a byline).
-    if (name === 'section') {
-      return (
-        blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS && isParagraph(blocks[0]!, depth + 1)
-      );
+    // A wrapper around one paragraph is that paragraph: WeChat-style editors wrap every one in a
+    // <section>, copy sites in a <div>. A <div> around a label (a box of tags, a share link) is
+    // not, so it needs a sentence.
+    if (blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS) {
+      if (name === 'div' && textLength(element) < MIN_WRAPPED_PARAGRAPH_TEXT) return false;
+      return isParagraph(blocks[0]!, depth + 1);
     }
-    if (blocks.length > 0) return false;
+    if (blocks.length > 0 || name === 'section') return false;
   } else if (name !== 'p') {
     return false;
   }
@@ -117,31 +124,39 @@ function directParagraphs(element: Element): number {
 }
 
 /**
- * The usual names of a comment section, whole: a class that only contains the word
- * (`no-comments` on a WordPress article, `has-no-comments` on its body, `commentary-page` on an
- * opinion column) says nothing about where the comments are.
+ * Whether an element is a comment section by its id or a class: one of them has "comment" or
+ * "comments" as a word (`comments`, `comment-list`, `post_comment`, `js-comment-box`). A name
+ * that negates or counts (`no-comments` on a WordPress article, `has-no-comments` on its body,
+ * `comments-open`, `comment-count`) or another word (`commentary`) says nothing of the kind.
  */
-const COMMENT_CONTAINERS = [
-  '#comments',
-  '#comment',
-  '#disqus_thread',
-  '.comments',
-  '.comment-list',
-  '.commentlist',
-  '.comments-list',
-  '.comments-area',
-  '.comment-area',
-  '.comment-section',
-  '.comments-section',
-].join(', ');
+function isCommentSection(element: Element): boolean {
+  const names = [element.id, ...element.classList];
+  return names.some((name) => {
+    const words = name.toLowerCase().split(/[-_]+/);
+    return (
+      words.some((word) => word === 'comment' || word === 'comments') &&
+      !words.some((word) => NOT_A_COMMENT_SECTION.has(word))
+    );
+  });
+}
+
+const NOT_A_COMMENT_SECTION = new Set(['no', 'has', 'open', 'closed', 'count', 'number', 'link']);
+
+/** Whether `element` is in a comment section, up to the body. */
+function inCommentSection(element: Element): boolean {
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    if (at.localName === 'body') return false;
+    if (isCommentSection(at)) return true;
+  }
+  return false;
+}
 
 /**
- * Page furniture whose paragraphs are never the article, and readers' comments, which can be
- * longer than a short article after them (NetEase's mobile site without the notice).
+ * Page furniture whose paragraphs are never the article. Readers' comments are not either
+ * (`inCommentSection`): they can be longer than a short article above them (NetEase's mobile
+ * site without the notice).
  */
-const FURNITURE =
-  'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
-  COMMENT_CONTAINERS;
+const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
 
 /**
  * The element whose direct `<p>` children carry the most text that is not
@@ -162,7 +177,7 @@ export function findDensestTextBlock(document: Document): Element | null {
     if (!parent) continue;
     let furnished = furnishedParent.get(parent);
     if (furnished === undefined) {
-      furnished = parent.closest(FURNITURE) !== null;
+      furnished = parent.closest(FURNITURE) !== null || inCommentSection(parent);
       furnishedParent.set(parent, furnished);
     }
     if (furnished || paragraph.matches(FURNITURE)) continue;

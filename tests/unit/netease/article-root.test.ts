@@ -107,8 +107,10 @@ describe('findArticleRoot', () => {
   });
 
   it('takes no box of the page for the article: credits, tags and a class naming comments', () => {
-    const article =
-      '<p>正文第一段，讲芯片。</p>'.repeat(2) + '<p>正文第二段，讲制程和市场。</p>'.repeat(2);
+    const article = story
+      .slice(0, 3)
+      .map((line) => `<p>${line}</p>`)
+      .join('');
     const credits =
       `<div class="post-copyright">作者：某某科技观察，长期关注半导体产业链与出口管制的最新动态。<br>` +
       `来源：网易号<br>原文链接：https://www.163.com/dy/article/K26ZY72N052ZHORR.html<br>` +
@@ -129,6 +131,46 @@ describe('findArticleRoot', () => {
     );
     document.body.className = 'has-no-comments';
     expect(findArticleRoot({ document, verdict: { kind: null } })?.className).toBe('entry-content');
+  });
+
+  it('takes a news flash, not a head of title and date, and paragraphs wrapped one by one', () => {
+    const flash = story[1]!.slice(0, 90);
+    const head = '<div class="head"><div>快讯标题</div><div>2025-12-08 10:00</div></div>';
+    const feedback =
+      '<p>網友留言：這篇快訊寫得很清楚，國產晶片的發展確實需要更多時間，大家一起加油。</p>';
+    const document = body(
+      `<article>${head}<div class="txt">${flash}<br>${flash}<br>${NOTICE}</div></article>` +
+        `<div id="feedback">${feedback.repeat(5)}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('txt');
+    const wrapped = body(
+      `<div class="nav"><div>首页</div><div>登录</div></div>` +
+        `<div class="content">${story.map((line) => `<div><p>${line}</p></div>`).join('')}` +
+        `<p>${NOTICE}</p></div><div id="feedback">${feedback.repeat(5)}</div>`,
+    );
+    expect(findArticleRoot({ document: wrapped, verdict: { kind: 'mirror' } })?.className).toBe(
+      'content',
+    );
+  });
+
+  it('takes comment sections by their names as page furniture', () => {
+    const comment =
+      '<p>网友评论：这篇文章说得很有道理，国产芯片的发展确实需要更多时间和耐心，大家一起加油。</p>';
+    for (const name of [
+      'comment',
+      'comment-box',
+      'comment-wrap',
+      'post_comment',
+      'js-comment-list',
+    ]) {
+      const document = body(
+        `<article><div class="article-body"><p>正文第一段，讲芯片。</p><p>正文第二段，讲制程。</p>` +
+          `<p>正文第三段，讲市场。</p></div></article><div class="${name}">${comment.repeat(5)}</div>`,
+      );
+      expect(findArticleRoot({ document, verdict: { kind: 'netease' } })?.className, name).toBe(
+        'article-body',
+      );
+    }
   });
 
   it('falls back to the densest block when the notice is not next to paragraphs', () => {
@@ -192,12 +234,24 @@ describe('findDensestTextBlock', () => {
   it('agrees with its plain definition on generated pages', () => {
     // The definition, written plainly: per paragraph outside furniture, its text without
     // white space minus its links' text, summed per parent; the first highest sum wins.
+    const inComments = (element: Element): boolean => {
+      for (let at = element.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
+        for (const name of [at.id, ...at.classList]) {
+          const words = name.toLowerCase().split(/[-_]+/);
+          const negated = ['no', 'has', 'open', 'closed', 'count', 'number', 'link'];
+          if (words.some((w) => w === 'comment' || w === 'comments')) {
+            if (!words.some((w) => negated.includes(w))) return true;
+          }
+        }
+      }
+      return false;
+    };
     const plain = (document: Document): Element | null => {
       const length = (element: Element) => (element.textContent ?? '').replace(/\s+/g, '').length;
       const scores = new Map<Element, number>();
       for (const paragraph of document.querySelectorAll('p')) {
         const parent = paragraph.parentElement;
-        if (!parent || paragraph.closest(FURNITURE)) continue;
+        if (!parent || paragraph.closest(FURNITURE) || inComments(paragraph)) continue;
         let score = length(paragraph);
         for (const link of paragraph.querySelectorAll('a')) score -= length(link);
         scores.set(parent, (scores.get(parent) ?? 0) + score);
@@ -210,9 +264,7 @@ describe('findDensestTextBlock', () => {
       return best;
     };
     const FURNITURE =
-      'nav, header, footer, aside, form, [role="navigation"], [role="complementary"], ' +
-      '#comments, #comment, #disqus_thread, .comments, .comment-list, .commentlist, ' +
-      '.comments-list, .comments-area, .comment-area, .comment-section, .comments-section';
+      'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
     const wrappers = ['div', 'section', 'nav', 'footer', 'aside', 'article', 'form'];
     const pieces = ['正文', ' ', '\u3000', '\u00a0', 'ab', '\n', '链接'];
     fc.assert(
@@ -220,6 +272,13 @@ describe('findDensestTextBlock', () => {
         fc.array(
           fc.record({
             wrapper: fc.constantFrom(...wrappers),
+            className: fc.constantFrom(
+              '',
+              'comments',
+              'no-comments',
+              'js-comment-box',
+              'commentary',
+            ),
             nested: fc.boolean(),
             paragraphs: fc.array(
               fc.record({
@@ -235,14 +294,14 @@ describe('findDensestTextBlock', () => {
         (blocks) => {
           let id = 0;
           const markup = blocks
-            .map(({ wrapper, nested, paragraphs }) => {
+            .map(({ wrapper, className, nested, paragraphs }) => {
               const inner = paragraphs
                 .map(
                   ({ text, link, role }) =>
                     `<p${role}>${text.join('')}${link ? `<a href="#">${link.join('')}</a>` : ''}</p>`,
                 )
                 .join('');
-              const block = `<${wrapper} id="b${id++}">${inner}</${wrapper}>`;
+              const block = `<${wrapper} id="b${id++}" class="${className}">${inner}</${wrapper}>`;
               return nested ? `<div id="b${id++}">${block}<p>外</p></div>` : block;
             })
             .join('');
