@@ -312,8 +312,8 @@ export function GlossaryManager({
    * (or the one before it, for the last row), else to the search.
    */
   function deleteTerm(term: Term) {
-    const at = shown.findIndex((entry) => entry.term.id === term.id);
-    const neighbours = at === -1 ? [] : [shown[at + 1], shown[at - 1]];
+    const at = matches.findIndex((entry) => entry.term.id === term.id);
+    const neighbours = at === -1 ? [] : [matches[at + 1], matches[at - 1]];
     const focusOrder = [
       term.id,
       ...neighbours.flatMap((entry) => (entry === undefined ? [] : [entry.term.id])),

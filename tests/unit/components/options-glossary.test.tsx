@@ -231,6 +231,26 @@ describe('options: glossary list', () => {
     );
   });
 
+  it('moves the focus to the row that comes up from the next page after the last shown is deleted', async () => {
+    const many = Array.from({ length: GLOSSARY_PAGE_SIZE }, (_, index) => ({
+      ...USER_TERM,
+      id: `lab-${index}`,
+      hans: `实验室${index}`,
+      en: `Lab ${index}`,
+    }));
+    const { api } = fakeOptionsApi({ glossary: { revision: 3, terms: many } });
+    const page = await open(api);
+    const last = many[GLOSSARY_PAGE_SIZE - 1]!;
+    expect(listed(page).at(-1)).toBe(last.id);
+    await pressFromKeyboard(button(page, en('glossary_delete_named', `${last.hans} (${last.en})`)));
+    await pressFromKeyboard(button(page.querySelector('.confirm-row')!, en('action_delete')));
+    // The first built-in term moved up into the deleted row's place.
+    expect(listed(page).at(-1)).toBe(BUILT_IN[0]!.id);
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_customise_named', '英伟达 (NVIDIA)')),
+    );
+  });
+
   it('moves the focus to the row before a deleted last row, and with none left to the search', async () => {
     const secondLab = { ...USER_TERM, id: 'second-lab', hans: '第二实验室', en: 'Second Lab' };
     const { api } = fakeOptionsApi({ glossary: { revision: 3, terms: [USER_TERM, secondLab] } });
