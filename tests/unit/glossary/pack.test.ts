@@ -305,7 +305,8 @@ describe('blockers', () => {
     expect(termsIn('裁员按N+2补偿')).toEqual([]);
     expect(termsIn('公司在沪市主板上市')).toEqual([]);
     expect(termsIn('公司拟在深交所主板上市，主板上市公司')).toEqual([]);
-    expect(termsIn('四川人说川普话，画面在完美光线下')).toEqual([]);
+    expect(termsIn('画面在完美光线下')).toEqual([]);
+    expect(termsIn('据说川普话锋一转')).toEqual(['donald-trump']);
     expect(termsIn('国际清算银行（BIS）发布报告')).toEqual([]);
     // Where the same words name the term, it is found.
     expect(termsIn('华硕Z890主板上市，全球主板市场')).toEqual(['motherboard', 'motherboard']);

@@ -49,11 +49,9 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '港股主機板',
   '主板上市公司',
   '主機板上市公司',
-  // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话, which 川普話鋒一轉 holds).
+  // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话 or 说川普话, which 川普話鋒一轉
+  // and 據說川普話鋒一轉 hold).
   '一口川普',
-  '说川普话',
-  '說川普話',
-  '説川普話',
   // BIS (the US Bureau of Industry and Security): the Bank for International Settlements.
   '国际清算银行(BIS)',
   '國際清算銀行(BIS)',
