@@ -49,8 +49,6 @@ export function findArticleRoot({
 const MIN_ARTICLE_PARAGRAPHS = 2;
 /** Characters (white space aside) of an article rather than a head or a box of links. */
 const MIN_ARTICLE_TEXT = 100;
-/** Characters of a sentence: a <div> around one paragraph with fewer is a label (tags, sharing). */
-const MIN_WRAPPED_PARAGRAPH_TEXT = 20;
 /** How far up from the notice to look for its article. */
 const MAX_CLIMB = 3;
 
@@ -88,14 +86,14 @@ function isParagraph(element: Element, depth = 0): boolean {
     const blocks = element.querySelectorAll(
       ':scope > :is(p, div, section, article, ul, ol, table)',
     );
-    // A wrapper around one paragraph is that paragraph: WeChat-style editors wrap every one in a
-    // <section>, copy sites in a <div>. A <div> around a label (a box of tags, a share link) is
-    // not, so it needs a sentence.
-    if (blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS) {
-      if (name === 'div' && textLength(element) < MIN_WRAPPED_PARAGRAPH_TEXT) return false;
-      return isParagraph(blocks[0]!, depth + 1);
+    // A <section> around one paragraph is that paragraph: WeChat-style editors wrap every one so.
+    // A <div> around one is a box of the page as often (a byline, a caption, a box of tags).
+    if (name === 'section') {
+      return (
+        blocks.length === 1 && depth < MAX_PARAGRAPH_WRAPPERS && isParagraph(blocks[0]!, depth + 1)
+      );
     }
-    if (blocks.length > 0 || name === 'section') return false;
+    if (blocks.length > 0) return false;
   } else if (name !== 'p') {
     return false;
   }
@@ -124,23 +122,18 @@ function directParagraphs(element: Element): number {
 }
 
 /**
- * Whether an element is a comment section by its id or a class: one of them has "comment" or
- * "comments" as a word (`comments`, `comment-list`, `post_comment`, `js-comment-box`). A name
- * that negates or counts (`no-comments` on a WordPress article, `has-no-comments` on its body,
- * `comments-open`, `comment-count`) or another word (`commentary`) says nothing of the kind.
+ * Whether an element is a comment section by its id or a class, a name that says so and nothing
+ * else: `comments`, `comment-list`, `comments_area`, `post-comment`, `js-comment-box`,
+ * `disqus_thread`. A name that only mentions comments (`no-comments` or `comments-open` on a
+ * WordPress article, `with-comments`, `article-comment` on an opinion channel, `commentary`)
+ * does not.
  */
 function isCommentSection(element: Element): boolean {
-  const names = [element.id, ...element.classList];
-  return names.some((name) => {
-    const words = name.toLowerCase().split(/[-_]+/);
-    return (
-      words.some((word) => word === 'comment' || word === 'comments') &&
-      !words.some((word) => NOT_A_COMMENT_SECTION.has(word))
-    );
-  });
+  return [element.id, ...element.classList].some((name) => COMMENT_SECTION_NAME.test(name));
 }
 
-const NOT_A_COMMENT_SECTION = new Set(['no', 'has', 'open', 'closed', 'count', 'number', 'link']);
+const COMMENT_SECTION_NAME =
+  /^(?:(?:post|js|tie|user|reader|readers|hot|all|wp)[-_])?(?:comments?|commentlist|disqus)(?:[-_](?:list|area|box|wrap|wrapper|section|container|thread|items|block))?$/i;
 
 /** Whether `element` is in a comment section, up to the body. */
 function inCommentSection(element: Element): boolean {

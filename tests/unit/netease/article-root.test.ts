@@ -133,7 +133,7 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: null } })?.className).toBe('entry-content');
   });
 
-  it('takes a news flash, not a head of title and date, and paragraphs wrapped one by one', () => {
+  it('takes a news flash, not a head of title and date before it', () => {
     const flash = story[1]!.slice(0, 90);
     const head = '<div class="head"><div>快讯标题</div><div>2025-12-08 10:00</div></div>';
     const feedback =
@@ -143,14 +143,19 @@ describe('findArticleRoot', () => {
         `<div id="feedback">${feedback.repeat(5)}</div>`,
     );
     expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('txt');
-    const wrapped = body(
-      `<div class="nav"><div>首页</div><div>登录</div></div>` +
-        `<div class="content">${story.map((line) => `<div><p>${line}</p></div>`).join('')}` +
-        `<p>${NOTICE}</p></div><div id="feedback">${feedback.repeat(5)}</div>`,
-    );
-    expect(findArticleRoot({ document: wrapped, verdict: { kind: 'mirror' } })?.className).toBe(
-      'content',
-    );
+  });
+
+  it('does not take an article whose class only mentions comments for a comment section', () => {
+    const related = `<div class="related">${'<p>相关阅读：芯片与制程。</p>'.repeat(3)}</div>`;
+    for (const name of ['with-comments', 'comments-enabled', 'article-comment', 'allow-comments']) {
+      const document = body(
+        `<article class="${name}"><div class="entry">${story
+          .slice(0, 3)
+          .map((line) => `<p>${line}</p>`)
+          .join('')}</div></article>${related}`,
+      );
+      expect(findArticleRoot({ document, verdict: { kind: null } })?.className, name).toBe('entry');
+    }
   });
 
   it('takes comment sections by their names as page furniture', () => {
@@ -162,6 +167,7 @@ describe('findArticleRoot', () => {
       'comment-wrap',
       'post_comment',
       'js-comment-list',
+      'disqus_thread',
     ]) {
       const document = body(
         `<article><div class="article-body"><p>正文第一段，讲芯片。</p><p>正文第二段，讲制程。</p>` +
@@ -235,14 +241,10 @@ describe('findDensestTextBlock', () => {
     // The definition, written plainly: per paragraph outside furniture, its text without
     // white space minus its links' text, summed per parent; the first highest sum wins.
     const inComments = (element: Element): boolean => {
+      const names =
+        /^(?:(?:post|js|tie|user|reader|readers|hot|all|wp)[-_])?(?:comments?|commentlist|disqus)(?:[-_](?:list|area|box|wrap|wrapper|section|container|thread|items|block))?$/i;
       for (let at = element.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
-        for (const name of [at.id, ...at.classList]) {
-          const words = name.toLowerCase().split(/[-_]+/);
-          const negated = ['no', 'has', 'open', 'closed', 'count', 'number', 'link'];
-          if (words.some((w) => w === 'comment' || w === 'comments')) {
-            if (!words.some((w) => negated.includes(w))) return true;
-          }
-        }
+        if ([at.id, ...at.classList].some((name) => names.test(name))) return true;
       }
       return false;
     };
@@ -278,6 +280,7 @@ describe('findDensestTextBlock', () => {
               'no-comments',
               'js-comment-box',
               'commentary',
+              'with-comments',
             ),
             nested: fc.boolean(),
             paragraphs: fc.array(

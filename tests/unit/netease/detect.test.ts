@@ -385,9 +385,7 @@ describe('a mirror known by its converter alone', () => {
       '<form id="commentform"><h3>發表評論</h3><p>你的電子郵件地址不會被公開。必填欄位標示為 *</p>' +
       '<p>留言</p><p>顯示名稱 電子郵件地址 個人網站網址</p>' +
       '<p>在瀏覽器中儲存顯示名稱、電子郵件地址及個人網站網址，以供下次發佈留言時使用。</p>' +
-      '<p>這個網站採用 Akismet 服務減少垃圾留言。進一步了解 Akismet 如何處理網站訪客的留言資料。</p>' +
-      '<p>最新文章 近期留言 彙整 分類 關於本站 聯絡我們 隱私權政策 網站地圖 熱門標籤 回到頂端</p>' +
-      '<p>版權所有 © 2025 科技速遞 本站內容由網友上傳，如有侵權請聯絡刪除。關於我們 意見反饋</p></form>';
+      '</form>';
     const verdict = detectBody(
       `<div class="entry-content">${annotated
         .slice(0, 2)
