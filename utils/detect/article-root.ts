@@ -122,18 +122,48 @@ function directParagraphs(element: Element): number {
 }
 
 /**
- * Whether an element is a comment section by its id or a class, a name that says so and nothing
- * else: `comments`, `comment-list`, `comments_area`, `post-comment`, `js-comment-box`,
- * `disqus_thread`. A name that only mentions comments (`no-comments` or `comments-open` on a
- * WordPress article, `with-comments`, `article-comment` on an opinion channel, `commentary`)
- * does not.
+ * Whether an element is a comment section by its id or a class: a name with "comment",
+ * "comments" or "gentie" (NetEase's 跟贴) among its words (`comments`, `comment-list`,
+ * `post_comment`, `commentBox`, `wp-block-comments`, `article-comments`). A name that negates,
+ * allows or counts comments (`no-comments` or `comments-open` on a WordPress article,
+ * `with-comments`, `comment-count`) or another word (`commentary`) does not.
  */
 function isCommentSection(element: Element): boolean {
-  return [element.id, ...element.classList].some((name) => COMMENT_SECTION_NAME.test(name));
+  return [element.id, ...element.classList].some((name) => {
+    const words = wordsOf(name);
+    return (
+      words.some((word) => COMMENT_WORDS.has(word)) &&
+      !words.some((word) => NOT_A_COMMENT_SECTION.has(word))
+    );
+  });
 }
 
-const COMMENT_SECTION_NAME =
-  /^(?:(?:post|js|tie|user|reader|readers|hot|all|wp)[-_])?(?:comments?|commentlist|disqus)(?:[-_](?:list|area|box|wrap|wrapper|section|container|thread|items|block))?$/i;
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'gentie', 'disqus']);
+const NOT_A_COMMENT_SECTION = new Set([
+  'no',
+  'has',
+  'with',
+  'allow',
+  'allows',
+  'enable',
+  'enabled',
+  'disabled',
+  'open',
+  'closed',
+  'on',
+  'off',
+  'count',
+  'number',
+  'link',
+]);
+
+/** The lower-case words of an id or class name: split at `-`, `_` and camelCase humps. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[-_]+/);
+}
 
 /** Whether `element` is in a comment section, up to the body. */
 function inCommentSection(element: Element): boolean {

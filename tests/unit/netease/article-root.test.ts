@@ -147,7 +147,7 @@ describe('findArticleRoot', () => {
 
   it('does not take an article whose class only mentions comments for a comment section', () => {
     const related = `<div class="related">${'<p>相关阅读：芯片与制程。</p>'.repeat(3)}</div>`;
-    for (const name of ['with-comments', 'comments-enabled', 'article-comment', 'allow-comments']) {
+    for (const name of ['with-comments', 'comments-enabled', 'comments-open', 'allow-comments']) {
       const document = body(
         `<article class="${name}"><div class="entry">${story
           .slice(0, 3)
@@ -168,6 +168,11 @@ describe('findArticleRoot', () => {
       'post_comment',
       'js-comment-list',
       'disqus_thread',
+      'wp-block-comments',
+      'article-comments',
+      'commentBox',
+      'mod_comment',
+      'gentie-list',
     ]) {
       const document = body(
         `<article><div class="article-body"><p>正文第一段，讲芯片。</p><p>正文第二段，讲制程。</p>` +
@@ -241,10 +246,19 @@ describe('findDensestTextBlock', () => {
     // The definition, written plainly: per paragraph outside furniture, its text without
     // white space minus its links' text, summed per parent; the first highest sum wins.
     const inComments = (element: Element): boolean => {
-      const names =
-        /^(?:(?:post|js|tie|user|reader|readers|hot|all|wp)[-_])?(?:comments?|commentlist|disqus)(?:[-_](?:list|area|box|wrap|wrapper|section|container|thread|items|block))?$/i;
+      const mentions = ['comment', 'comments', 'commentlist', 'gentie', 'disqus'];
+      const denies = ['no', 'has', 'with', 'allow', 'allows', 'enable', 'enabled', 'disabled'];
+      const moreDenies = ['open', 'closed', 'on', 'off', 'count', 'number', 'link'];
       for (let at = element.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
-        if ([at.id, ...at.classList].some((name) => names.test(name))) return true;
+        for (const name of [at.id, ...at.classList]) {
+          const words = name
+            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+            .toLowerCase()
+            .split(/[-_]+/);
+          if (!words.some((word) => mentions.includes(word))) continue;
+          if (!words.some((word) => denies.includes(word) || moreDenies.includes(word)))
+            return true;
+        }
       }
       return false;
     };
