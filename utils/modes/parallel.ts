@@ -374,13 +374,7 @@ export class ParallelView {
       if (pair === undefined) continue;
       const key = keyOf(pair.textBlock, options.originals);
       if (key === pair.key) continue;
-      const companion = buildCompanion({
-        block: pair.textBlock,
-        converter: options.converter,
-        originals: options.originals,
-        lang: options.targetLang,
-        label: options.label,
-      });
+      const companion = companionFor(pair.textBlock, options);
       // The block now converts to itself (an image's text alternative emptied), or the page
       // moved our companion: the full sync decides what the block gets.
       if (companion === null || pair.companion.parentNode !== pair.block) {
@@ -528,13 +522,7 @@ export class ParallelView {
       if (!block.block.isConnected || block.after.parentNode !== block.block) continue;
       const key = (entry.key ??= keyOf(block, options.originals));
       if (this.pairs.has(block.anchor)) continue;
-      const companion = buildCompanion({
-        block,
-        converter: options.converter,
-        originals: options.originals,
-        lang: options.targetLang,
-        label: options.label,
-      });
+      const companion = companionFor(block, options);
       if (companion !== null) built.push({ block, key, companion });
       if (now() - started >= budget) break;
     }
@@ -662,6 +650,17 @@ export class ParallelView {
       if (pair.langSet !== null) langMarkedByUs.delete(block);
     }
   }
+}
+
+/** The companion of `block` as the view shows it now, or null when it would say the same. */
+function companionFor(block: TextBlock, options: ParallelShowOptions): Element | null {
+  return buildCompanion({
+    block,
+    converter: options.converter,
+    originals: options.originals,
+    lang: options.targetLang,
+    label: options.label,
+  });
 }
 
 /**

@@ -50,6 +50,15 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
+/** Peek at Traditional text while Alt is held, the page's own text as it is. */
+const PEEK_WITH_ALT: Parameters<PeekController['start']>[0] = {
+  modifier: 'Alt',
+  onModifier: true,
+  originalTextOf: (node) => node.data,
+  sourceLang: 'zh-Hant',
+  label: 'Original',
+};
+
 /** The pointer moves over `node` with the Alt key held. */
 function pointerWithAltOver(node: Node): void {
   const view = node.ownerDocument!.defaultView!;
@@ -288,15 +297,7 @@ describe('PeekController on lines of a container (an article split by <br>)', ()
     moveOver(story);
     expect(card.shown?.text).toBe('第二段經濟的內容。');
     story.replaceChildren('新的第一段。', doc.createElement('br'), '新的第二段。');
-    expect(() =>
-      controller.start({
-        modifier: 'Alt',
-        onModifier: true,
-        originalTextOf: (node) => node.data,
-        sourceLang: 'zh-Hant',
-        label: 'Original',
-      }),
-    ).not.toThrow();
+    expect(() => controller.start(PEEK_WITH_ALT)).not.toThrow();
     expect(card.shown).toBeNull();
     // A paragraph written as a <div>: a block of its own, its box the card's anchor.
     moveOver(doc.getElementById('single')!);
@@ -315,13 +316,7 @@ describe('PeekController: the text of the card', () => {
     );
     const card = recordingCard();
     const controller = new PeekController({ document: doc, card });
-    controller.start({
-      modifier: 'Alt',
-      onModifier: true,
-      originalTextOf: (node) => node.data,
-      sourceLang: 'zh-Hant',
-      label: 'Original',
-    });
+    controller.start(PEEK_WITH_ALT);
     cleanups.push(() => controller.stop());
     const peekAt = pointerWithAltOver;
     peekAt(doc.getElementById('poem')!);
