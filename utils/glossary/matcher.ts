@@ -30,7 +30,6 @@
  * of candidates; bench/micro/matcher.bench.ts measures it.
  */
 import {
-  FORM_FIELDS,
   SPACE_LIKE_UNITS,
   type FormField,
   type Term,
@@ -99,68 +98,106 @@ const MANY_CHILDREN = -2;
 /** Free places a row's search tries before later searches start past them (see step 3). */
 const BASE_SEARCH_LIMIT = 16;
 
-export function compileMatcher(
-  terms: readonly Term[],
-  {
-    revision = 0,
-    blockers = [],
-  }: {
-    revision?: number;
-    /**
-     * Text in which no term is found (上海光机所, where 海光 is not Hygon): each is matched like a
-     * form, after every term's, and its matches are dropped, taking with them the matches it
-     * overlaps that start later or end sooner (the leftmost, then longest, rule).
-     */
-    blockers?: readonly string[];
-  } = {},
-): GlossaryMatcher {
-  // 1. The forms, in priority order: term order, then field order, each form once per term
-  // (as `termForms` lists them). Collected without an object or a Set per term: with tens of
-  // thousands of terms those allocations were a fifth of the compile time.
-  const exactCase = isCaseSensitive;
+/** Step 1 of the compile: every form to match, in priority order, with what it belongs to. */
+interface FormList {
+  /** Per form: the index of its term, or BLOCKER. */
+  formTerm: number[];
+  formText: string[];
+  formField: FormField[];
+  /** Code units in all forms together: a bound on the trie's states. */
+  totalUnits: number;
+  /** The first blocker's form; the terms' forms come before it. */
+  firstBlocker: number;
+}
+
+/**
+ * The forms in priority order: term order, then field order, each form once per term (as
+ * `termForms` lists them), then the blockers. Collected without an object or a Set per term:
+ * with tens of thousands of terms those allocations were a fifth of the compile time.
+ */
+function collectForms(terms: readonly Term[], blockers: readonly string[]): FormList {
   const formTerm: number[] = [];
   const formText: string[] = [];
   const formField: FormField[] = [];
   let totalUnits = 0;
-  /** Adds a form of the term whose forms start at `first`, unless the term has it already. */
-  const add = (termIndex: number, first: number, form: string | undefined, field: FormField) => {
-    if (form === undefined || form.length === 0) return;
-    for (let k = first; k < formText.length; k++) if (formText[k] === form) return;
-    formTerm.push(termIndex);
+  // A term's forms are few (five fields and a handful of aliases), so a form already listed
+  // for the term is found by looking back over them. The fields are read by name, in
+  // FORM_FIELDS order (a test holds the two together): read in a loop over the field names,
+  // as keyed properties, they cost a third of a cold compile.
+  const add = (owner: number, first: number, form: string | undefined, field: FormField) => {
+    if (form === undefined || form.length === 0) return 0;
+    for (let k = first; k < formText.length; k++) if (formText[k] === form) return 0;
+    formTerm.push(owner);
     formText.push(form);
     formField.push(field);
-    totalUnits += form.length;
+    return form.length;
   };
   for (let termIndex = 0; termIndex < terms.length; termIndex++) {
     const term = terms[termIndex]!;
     const first = formText.length;
-    for (const field of FORM_FIELDS) add(termIndex, first, term[field], field);
-    if (term.aliases) for (const alias of term.aliases) add(termIndex, first, alias, 'alias');
+    totalUnits +=
+      add(termIndex, first, term.hans, 'hans') +
+      add(termIndex, first, term.hant, 'hant') +
+      add(termIndex, first, term.tw, 'tw') +
+      add(termIndex, first, term.hk, 'hk') +
+      add(termIndex, first, term.en, 'en');
+    const aliases = term.aliases;
+    if (aliases !== undefined) {
+      for (let a = 0; a < aliases.length; a++) {
+        totalUnits += add(termIndex, first, aliases[a], 'alias');
+      }
+    }
   }
   const firstBlocker = formText.length;
-  for (const blocker of blockers) add(BLOCKER, firstBlocker, blocker, 'alias');
-  const formCount = formText.length;
-  // Per form: bit 0 = compare case, bit 1 = needs a boundary before, bit 2 = after.
-  const formFlags = new Uint8Array(formCount);
-  // Width-folded forms, for the exact-case check.
-  const formExact: string[] = new Array<string>(formCount);
+  for (const blocker of blockers) totalUnits += add(BLOCKER, firstBlocker, blocker, 'alias');
+  return { formTerm, formText, formField, totalUnits, firstBlocker };
+}
 
-  // 2. The alphabet and the trie. Every folded code unit that occurs in a form gets a class
-  // number from 1 up, in order of first use; `unitClass` maps each code unit of a text (every
-  // width and case it may be written in) to its class, and to 0 when it occurs in no form, so
-  // matching folds and classifies a code unit with one read, and the automaton's tables are
-  // sized by the forms' alphabet, not by 65,536 code units. A form adds at most one state per
-  // code unit.
+/** Step 2 of the compile: the forms' alphabet and trie. */
+interface FormTrie {
+  /** Code unit (any width or case) → class of its folded unit; 0 when it is in no form. */
+  unitClass: Uint16Array;
+  classCount: number;
+  stateCount: number;
+  /** Per state: the class of the unit that leads to it. */
+  edgeClass: Int32Array;
+  /** Per state: the first form that ends there, or -1. */
+  terminalHead: Int32Array;
+  /** Per form: the next form (by priority) that ends in the same state, or -1. */
+  formNextSame: Int32Array;
+  /** The root's children by class. */
+  rootChild: Int32Array;
+  /** Per state: its children as a linked list (first child, next sibling). */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** Per form: bit 0 = compare case, bit 1 = needs a boundary before, bit 2 = after. */
+  formFlags: Uint8Array;
+  /** Per form: the form with width folded and case kept, for the exact-case check. */
+  formExact: string[];
+}
+
+/**
+ * The alphabet and the trie. Every folded code unit that occurs in a form gets a class
+ * number from 1 up, in order of first use; `unitClass` maps each code unit of a text (every
+ * width and case it may be written in) to its class, and to 0 when it occurs in no form, so
+ * matching folds and classifies a code unit with one read, and the automaton's tables are
+ * sized by the forms' alphabet, not by 65,536 code units. A form adds at most one state per
+ * code unit.
+ */
+function buildTrie(terms: readonly Term[], forms: FormList): FormTrie {
+  const { formTerm, formText } = forms;
+  const formCount = formText.length;
+  const formFlags = new Uint8Array(formCount);
+  const formExact: string[] = new Array<string>(formCount);
   const unitClass = new Uint16Array(0x10000);
   let classCount = 0;
-  const maxStates = totalUnits + 1;
+  const maxStates = forms.totalUnits + 1;
   const edgeClass = new Int32Array(maxStates);
   const terminalHead = new Int32Array(maxStates).fill(-1);
   const terminalTail = new Int32Array(maxStates).fill(-1);
   const formNextSame = new Int32Array(formCount).fill(-1);
-  // The root's children by class; grown as classes are numbered.
+  // Grown as classes are numbered.
   let rootChild = new Int32Array(1024);
-
   // While building, children are linked lists (first child, next sibling):
   // appending is cheap and mostly touches memory just written.
   const firstChild = new Int32Array(maxStates);
@@ -169,7 +206,7 @@ export function compileMatcher(
   let stateCount = 1;
   for (let f = 0; f < formCount; f++) {
     const text = formText[f]!;
-    const term = formTerm[f] === BLOCKER ? undefined : terms[formTerm[f]!]!;
+    const owner = formTerm[f]!;
     let flags = 0;
     if (isWordUnit(FOLD[text.charCodeAt(0)]!)) flags |= 2;
     if (isWordUnit(FOLD[text.charCodeAt(text.length - 1)]!)) flags |= 4;
@@ -220,7 +257,7 @@ export function compileMatcher(
       state = next;
     }
     // Only a form with a Latin letter can differ from the text in case alone.
-    if (hasLetter && (term === undefined || exactCase(term))) flags |= 1;
+    if (hasLetter && (owner === BLOCKER || isCaseSensitive(terms[owner]!))) flags |= 1;
     formFlags[f] = flags;
     // Width and spaces folded, case kept: what the exact-case check compares the text with.
     formExact[f] = flags & 1 ? formKey(text, false) : text;
@@ -229,25 +266,77 @@ export function compileMatcher(
     else formNextSame[terminalTail[state]!] = f;
     terminalTail[state] = f;
   }
+  return {
+    unitClass,
+    classCount,
+    stateCount,
+    edgeClass,
+    terminalHead,
+    formNextSame,
+    rootChild,
+    firstChild,
+    nextSibling,
+    formFlags,
+    formExact,
+  };
+}
 
-  // 3. The matching layout, in one breadth-first pass over the trie that numbers the states
-  // (the children of a state one after the other), lays out their children and links them.
-  //
-  // Matching mostly visits shallow states (a text character starts a form, the next one
-  // does not continue it), and with breadth-first numbers those sit together in memory.
-  // Per state, four numbers side by side so one cache line serves a step: [its single
-  // child's class, or NO_CHILD / MANY_CHILDREN; that child, or the base of its row (below);
-  // failure link; output link]. A single child, as most states have (terms are short
-  // chains), is stored inline. The children of a state with several go into one shared
-  // array of (parent + 1, child) pairs, at row base + class, where no other state's child
-  // is: a step is then one addition and one read, hit or miss, with no hashing or probing.
-  // A row's base is the first where all the state's children fit; rows interleave, so the
-  // shared array stays small and mostly in cache.
-  //
-  // Failure link: the state of the longest proper suffix that is also a prefix of a form.
-  // Output link: the deepest state on the failure chain (the state itself included) where a
-  // form ends; 0 when none. The states on a child's failure chain are shallower than its
-  // parent, so they are numbered, laid out and linked by the time the child is.
+/** Step 3 of the compile: the automaton as matching reads it. */
+interface AutomatonLayout {
+  /** Per state, four numbers: see `layOutAutomaton`. */
+  node: Int32Array;
+  /** The shared array of (parent + 1, child) pairs of states with several children. */
+  rows: Int32Array;
+  /** The root's children by class. */
+  rootNext: Int32Array;
+  /** Per state: its depth, the length of the forms that end there. */
+  idDepth: Int32Array;
+  /** Per state: the first form that ends there, or -1. */
+  idTerminal: Int32Array;
+  /** Per state where a form ends: the next such state on its failure chain (0 at the end). */
+  nextOutput: Int32Array;
+}
+
+/** The state reached from `state` by class `c` in a laid-out automaton, or 0 (the root). */
+function stepFrom(
+  node: Int32Array,
+  rows: Int32Array,
+  rootNext: Int32Array,
+  state: number,
+  c: number,
+): number {
+  if (state === 0) return rootNext[c]!;
+  const one = node[state * 4]!;
+  if (one === c) return node[state * 4 + 1]!;
+  if (one === MANY_CHILDREN) {
+    const at = (node[state * 4 + 1]! + c) * 2;
+    if (rows[at] === state + 1) return rows[at + 1]!;
+  }
+  return 0;
+}
+
+/**
+ * The matching layout, in one breadth-first pass over the trie that numbers the states (the
+ * children of a state one after the other), lays out their children and links them.
+ *
+ * Matching mostly visits shallow states (a text character starts a form, the next one does
+ * not continue it), and with breadth-first numbers those sit together in memory. Per state,
+ * four numbers side by side so one cache line serves a step: [its single child's class, or
+ * NO_CHILD / MANY_CHILDREN; that child, or the base of its row (below); failure link; output
+ * link]. A single child, as most states have (terms are short chains), is stored inline. The
+ * children of a state with several go into one shared array of (parent + 1, child) pairs, at
+ * row base + class, where no other state's child is: a step is then one addition and one
+ * read, hit or miss, with no hashing or probing. A row's base is the first where all the
+ * state's children fit; rows interleave, so the shared array stays small and mostly in cache.
+ *
+ * Failure link: the state of the longest proper suffix that is also a prefix of a form.
+ * Output link: the deepest state on the failure chain (the state itself included) where a
+ * form ends; 0 when none. The states on a child's failure chain are shallower than its
+ * parent, so they are numbered, laid out and linked by the time the child is.
+ */
+function layOutAutomaton(trie: FormTrie): AutomatonLayout {
+  const { stateCount, classCount, rootChild, firstChild, nextSibling, edgeClass, terminalHead } =
+    trie;
   const node = new Int32Array(stateCount * 4);
   const oldId = new Int32Array(stateCount);
   const idClass = new Int32Array(stateCount);
@@ -260,17 +349,6 @@ export function compileMatcher(
   let rows = new Int32Array(rowCapacity * 2);
   let searchFrom = 1;
   const rootNext = new Int32Array(classCount + 1);
-
-  const step = (state: number, c: number): number => {
-    if (state === 0) return rootNext[c]!;
-    const one = node[state * 4]!;
-    if (one === c) return node[state * 4 + 1]!;
-    if (one === MANY_CHILDREN) {
-      const at = (node[state * 4 + 1]! + c) * 2;
-      if (rows[at] === state + 1) return rows[at + 1]!;
-    }
-    return 0;
-  };
 
   idTerminal[0] = -1;
   node[0] = NO_CHILD;
@@ -354,19 +432,41 @@ export function compileMatcher(
       const c = idClass[child]!;
       let target: number;
       for (let f = node[s * 4 + 2]!; ; f = node[f * 4 + 2]!) {
-        target = step(f, c);
+        target = stepFrom(node, rows, rootNext, f, c);
         if (target !== 0 || f === 0) break;
       }
       node[child * 4 + 2] = target;
       node[child * 4 + 3] = idTerminal[child] !== -1 ? child : node[target * 4 + 3]!;
     }
   }
-  const rowPairs = rows;
-  // Per state where a form ends: the next such state on its failure chain (0 at the end).
   const nextOutput = new Int32Array(stateCount);
   for (let s = 1; s < stateCount; s++) {
     if (node[s * 4 + 3] === s) nextOutput[s] = node[node[s * 4 + 2]! * 4 + 3]!;
   }
+  return { node, rows, rootNext, idDepth, idTerminal, nextOutput };
+}
+
+export function compileMatcher(
+  terms: readonly Term[],
+  {
+    revision = 0,
+    blockers = [],
+  }: {
+    revision?: number;
+    /**
+     * Text in which no term is found (上海光机所, where 海光 is not Hygon): each is matched like a
+     * form, after every term's, and its matches are dropped, taking with them the matches it
+     * overlaps that start later or end sooner (the leftmost, then longest, rule).
+     */
+    blockers?: readonly string[];
+  } = {},
+): GlossaryMatcher {
+  const forms = collectForms(terms, blockers);
+  const { formTerm, formText, formField, firstBlocker } = forms;
+  const formCount = formText.length;
+  const trie = buildTrie(terms, forms);
+  const { unitClass, formNextSame, formFlags, formExact } = trie;
+  const { node, rows: rowPairs, rootNext, idDepth, idTerminal, nextOutput } = layOutAutomaton(trie);
 
   // Built on first use: most matchers never look terms up by id.
   let termIndexById: Map<string, number> | undefined;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { activeTerms, compileMatcher, getMatcher } from '../../../utils/glossary/matcher.ts';
 import {
+  FORM_FIELDS,
   type Term,
   foldCodeUnit,
   isCaseSensitive,
@@ -132,6 +133,21 @@ describe('compileMatcher', () => {
     const [match] = matcher.findAll('輝達');
     expect(match).toMatchObject({ start: 0, end: 2, termId: 'nvidia', form: '輝達', field: 'tw' });
     expect(matcher.findAll('高帶寬內存')[0]).toMatchObject({ termId: 'hbm', field: 'alias' });
+  });
+
+  test('a form written in several fields is reported under the first, in FORM_FIELDS order', () => {
+    // The compile reads the fields by name; this holds it to FORM_FIELDS' order.
+    const fields = FORM_FIELDS.map((_, k) => FORM_FIELDS.slice(k));
+    for (const rest of fields) {
+      const term = makeTerm('chip', {
+        hans: 'x',
+        aliases: ['晶片'],
+        ...Object.fromEntries(rest.map((field) => [field, '晶片'])),
+      });
+      expect(compileMatcher([term]).findAll('晶片')[0]?.field).toBe(rest[0]);
+    }
+    const aliasOnly = makeTerm('chip', { hans: 'x', aliases: ['晶片'] });
+    expect(compileMatcher([aliasOnly]).findAll('晶片')[0]?.field).toBe('alias');
   });
 
   test('finds terms made of characters outside the Basic Multilingual Plane', () => {
