@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot, findDensestTextBlock } from '../../../utils/detect/article-root.ts';
-import { ARTICLES, parseHtml, readShared } from './fixtures.ts';
+import { ARTICLES, paragraphs, parseHtml, readShared } from './fixtures.ts';
 
 function body(markup: string): Document {
   return parseHtml(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
@@ -328,5 +328,222 @@ describe('findDensestTextBlock', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('findArticleRoot on an article split across two wrappers', () => {
+  const NOTICE_EN =
+    'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.';
+  const mirrorText = readShared('a.corrupted.txt').trim().split(/\n+/);
+  const neteaseText = paragraphs(readShared('a.simplified.txt'));
+  /** Text of another article, for boxes beside this one. */
+  const otherText = readShared('b.corrupted.txt').trim().split(/\n+/);
+  const para = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+  const notices = `<p>${NOTICE}</p><p>${NOTICE_EN}</p>`;
+
+  const ad =
+    '<div class="ad-slot"><ins class="adsbygoogle" data-ad-slot="4815162342"></ins>' +
+    '<script>(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "ca-pub-1234567890123456", enable_page_level_ads: true });</script></div>';
+  const share =
+    '<div class="share-box">分享到：<a href="#weibo">微博</a> <a href="#wechat">微信</a> <a href="#qzone">QQ空间</a></div>';
+  const pageBreak = '<div class="page-break"><span>（未完，接下页）</span></div>';
+
+  /** A WordPress mirror whose `entry-content` holds the article in two `div.content`s. */
+  function mirror({ between, notice = true }: { between: string; notice?: boolean }): Document {
+    return body(
+      `<header class="site-header"><p class="site-title"><a href="/">科技速遞</a></p>` +
+        `<nav class="main-navigation"><a href="/">首頁</a><a href="/c/1">半導體</a></nav></header>` +
+        `<main id="main"><article class="post">` +
+        `<header class="entry-header"><h1 class="entry-title">HBM一貨難求</h1></header>` +
+        `<div class="entry-content"><div class="content">${para(mirrorText.slice(0, 4))}</div>` +
+        `${between}<div class="content">${para(mirrorText.slice(4, 7))}${notice ? notices : ''}</div></div>` +
+        `<footer class="entry-footer">分類：<a href="/c/1">半導體</a></footer></article>` +
+        `<nav class="post-navigation"><a href="/p/1">上一篇：存儲晶片漲價潮蔓延，手機廠商如何消化成本</a></nav></main>` +
+        `<aside class="widget-area"><h2>近期文章</h2><ul>${'<li><a href="/p/2">先進封裝產能吃緊，CoWoS擴產進度受關注</a></li>'.repeat(5)}</ul></aside>`,
+    );
+  }
+
+  for (const [name, between] of [
+    ['nothing', ''],
+    ['an ad slot', ad],
+    ['a share box', share],
+    ['a page break and an ad slot', pageBreak + ad],
+    ['a labelled ad slot with its code', ad.replace('<ins ', '广告<br><ins ')],
+  ] as const) {
+    it(`on a mirror, takes both halves with ${name} between them, with the notice or without`, () => {
+      for (const notice of [true, false]) {
+        const document = mirror({ between, notice });
+        const root = findArticleRoot({ document, verdict: { kind: 'mirror' } });
+        expect(root?.className, `notice: ${notice}`).toBe('entry-content');
+      }
+    });
+  }
+
+  it('on NetEase, takes div.post_body with the div.post_body_more after it', () => {
+    const document = body(
+      `<div class="post_main"><h1 class="post_title">HBM一货难求</h1>` +
+        `<div class="post_content" id="content">` +
+        `<div class="post_body">${para(neteaseText.slice(0, 4))}</div>` +
+        `<div class="post_body_more">${para(neteaseText.slice(4))}</div>` +
+        `<div class="post_statement">${notices}</div></div></div>` +
+        `<div class="post_side"><h2>热点推荐</h2><ul>${'<li><a href="/a">存储芯片涨价潮蔓延，手机厂商如何消化成本压力</a></li>'.repeat(3)}</ul></div>`,
+    );
+    for (const kind of ['netease', 'mirror'] as const) {
+      expect(findArticleRoot({ document, verdict: { kind } })?.className).toBe('post_content');
+    }
+  });
+
+  it('on a mirror that splits an article of <br> lines across two blocks, takes both', () => {
+    const lines = (from: number, to: number) => mirrorText.slice(from, to).join('<br><br>');
+    const document = body(
+      `<div class="main"><div class="txt">${lines(0, 4)}</div>${ad}` +
+        `<div class="txt">${lines(4, 7)}<br><br>${NOTICE}</div></div>` +
+        `<div class="side">${'<p>熱門文章：存儲晶片漲價潮蔓延，手機廠商如何消化成本壓力。</p>'.repeat(6)}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('main');
+  });
+
+  /** Both halves under one `div.article`, with `beside` after them (and the notice, if any). */
+  function withBeside(beside: string, notice: boolean): Document {
+    return body(
+      `<div class="article"><div class="content">${para(mirrorText.slice(0, 4))}</div>${ad}` +
+        `<div class="content">${para(mirrorText.slice(4, 7))}${notice ? notices : ''}</div>` +
+        `${beside}</div>`,
+    );
+  }
+
+  const sideHeadlines = '<li><a href="/a">存儲晶片漲價潮蔓延，手機廠商如何消化成本壓力</a></li>';
+  const comment = '<p>網友留言：這篇文章說得很有道理，國產晶片的發展確實需要更多時間和耐心。</p>';
+  const furniture: [string, string][] = [
+    [
+      'a sidebar <aside>',
+      `<aside class="widget-area"><h2>近期文章</h2><ul>${sideHeadlines}</ul></aside>`,
+    ],
+    ['an <aside> of text', `<aside>${para(otherText.slice(0, 2))}</aside>`],
+    ['a sidebar <div>', `<div class="post_side"><h2>熱點推薦</h2><p>今日熱點</p></div>`],
+    ['a comment section', `<div id="comments">${comment.repeat(4)}</div>`],
+    ['an empty comment section, filled later', '<div class="post_comment"></div>'],
+    [
+      'a list of related links',
+      `<div class="box">相關閱讀<ul>${sideHeadlines.repeat(3)}</ul></div>`,
+    ],
+    ['navigation', '<nav class="post-navigation"><a href="/p/1">上一篇</a></nav>'],
+    ['a box that holds navigation', '<div class="bottom"><div role="navigation">目錄</div></div>'],
+    ['a comment form', '<form class="reply"><textarea></textarea><button>發表</button></form>'],
+    [
+      'a long box of text without paragraphs',
+      `<div class="intro">${'本站專注半導體產業報導，內容轉載自網路，僅供參考，如有侵權請聯繫刪除。'.repeat(15)}</div>`,
+    ],
+    ['the page’s footer', '<footer class="site-footer">© 2025 科技速遞 版權所有</footer>'],
+    [
+      'a long box of text',
+      `<div class="author-bio"><p>${'作者長期關注半導體產業鏈，曾任職於多家晶圓代工廠與存儲原廠，熟悉製程與封裝。'.repeat(15)}</p></div>`,
+    ],
+  ];
+  for (const [name, beside] of furniture) {
+    it(`keeps to one half when their common parent also holds ${name}`, () => {
+      for (const notice of [true, false]) {
+        const document = withBeside(beside, notice);
+        const root = findArticleRoot({ document, verdict: { kind: 'mirror' } });
+        expect(root?.className, `notice: ${notice}`).toBe('content');
+      }
+    });
+  }
+
+  it('takes the common parent beside small boxes: a title, tags, a short note', () => {
+    const document = withBeside(
+      '<div class="tags">標籤：<a href="/t/1">HBM</a> <a href="/t/2">存儲</a></div>' +
+        '<p class="note">（本文僅代表作者觀點）</p>',
+      true,
+    );
+    document.querySelector('.article')!.prepend(document.createElement('h1'));
+    document.querySelector('h1')!.textContent = 'HBM一貨難求:SK海力士、三星與長鑫存儲的產能賽跑';
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('article');
+  });
+
+  it('takes an <article> with its own header and footer, which are not the page’s', () => {
+    const document = body(
+      `<main><article class="post"><header class="entry-header"><h1>HBM一貨難求</h1></header>` +
+        `<div class="content">${para(mirrorText.slice(0, 4))}</div>${share}` +
+        `<div class="content">${para(mirrorText.slice(4, 7))}${notices}</div>` +
+        `<footer class="entry-footer">分類：<a href="/c/1">半導體</a></footer></article></main>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('post');
+  });
+
+  it('does not count a script’s text beside the article (an ad slot’s code)', () => {
+    const config = `{"slot":"4815162342","sizes":[[300,250],[336,280]],"lazy":true}`.repeat(40);
+    const document = withBeside('', true);
+    const slot = document.querySelector('.ad-slot')!;
+    slot.append(document.createElement('script'));
+    slot.lastElementChild!.textContent = `window.adConfig = [${config}];`;
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('article');
+  });
+
+  it('counts the notices as the article’s, not as text beside it, on a short article', () => {
+    const document = body(
+      `<div class="post_content"><div class="post_body"><p>内存和闪存价格连续上涨，手机厂商的物料成本明显上升，部分机型已经调价。</p>` +
+        `<p>部分厂商选择调整存储配置，也有厂商通过提高售价来消化成本压力。</p>` +
+        `<p>渠道商反映，旗舰机型的备货节奏明显放缓，经销商普遍在观望新一轮报价。</p></div>${ad}` +
+        `<div class="post_body_more"><p>分析人士认为，这一轮涨价周期至少会持续到明年上半年，中低端机型受影响最大。</p>` +
+        `<p>也有厂商表示，将通过优化供应链管理和长期协议来稳定存储芯片的采购成本。</p>` +
+        `<p>业内预计，存储价格回落之前，新机的起售价和存储组合还会继续调整。</p></div>` +
+        `<div class="post_statement">${notices}</div></div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'netease' } })?.className).toBe(
+      'post_content',
+    );
+  });
+
+  it('keeps a part that is not article text itself (a picture and its caption) to itself', () => {
+    const document = body(
+      `<div class="post_content"><div class="post_body"><p class="f_center"><img src="data:," alt="配图"><br></p>` +
+        `<p>图为长鑫存储的晶圆厂。</p></div>` +
+        `<div class="editor">${para(neteaseText.slice(0, 2))}</div></div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'netease' } })?.className).toBe(
+      'post_body',
+    );
+  });
+
+  it('takes no paragraphs after the notice for a half: the notice ends the article', () => {
+    const more = `<div class="more">${para(otherText.slice(0, 3))}</div>`;
+    const document = body(
+      `<div class="article"><div class="content">${para(mirrorText.slice(0, 4))}${notices}</div>` +
+        `${more}</div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('content');
+  });
+
+  it('takes no box named as a sidebar or related reading for a half', () => {
+    for (const name of ['related', 'post_side', 'sidebar', 'hot-news', 'widget']) {
+      const document = body(
+        `<div class="article"><div class="${name}">${para(otherText.slice(0, 3))}</div>` +
+          `<div class="content">${para(mirrorText.slice(0, 4))}${notices}</div></div>`,
+      );
+      expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className, name).toBe(
+        'content',
+      );
+    }
+  });
+
+  it('takes no short wrappers for a half, and never the body', () => {
+    const document = body(
+      `<div class="article"><div class="meta"><div>芯事觀察</div><div>2025-12-03</div></div>` +
+        `<div class="content">${para(mirrorText.slice(0, 4))}${notices}</div></div>`,
+    );
+    expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('content');
+    const loose = body(
+      `<div class="content">${para(mirrorText.slice(0, 4))}</div>${ad}` +
+        `<div class="content">${para(mirrorText.slice(4, 7))}${notices}</div>`,
+    );
+    expect(findArticleRoot({ document: loose, verdict: { kind: 'mirror' } })?.localName).toBe(
+      'div',
+    );
+  });
+
+  it('leaves pages that are not NetEase-style to the densest block', () => {
+    const document = mirror({ between: ad, notice: false });
+    expect(findArticleRoot({ document, verdict: { kind: null } })?.className).toBe('content');
   });
 });
