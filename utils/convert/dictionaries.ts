@@ -15,6 +15,8 @@ export type DictionaryName =
   | 'TWVariantFixes'
   | 'TWPhraseFixes'
   | 'TWPhraseReverseKeeps'
+  | 'HKPhraseFixes'
+  | 'HKPhraseReverseKeeps'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'
@@ -41,6 +43,8 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'TWVariantFixes',
   'TWPhraseFixes',
   'TWPhraseReverseKeeps',
+  'HKPhraseFixes',
+  'HKPhraseReverseKeeps',
 ]);
 
 /**

@@ -56,8 +56,9 @@ const SEGMENT_CN: readonly DictionaryName[] = [
 ];
 const SEGMENT_T: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases'];
 
-// Our fixes of Taiwan's 著 come first there, and with Taiwan vocabulary the ordinary words its
-// reverse phrases would turn into computing terms (phrase-fixes.ts).
+// Our fixes of Taiwan's 著 come first there, and with Taiwan or Hong Kong vocabulary the ordinary
+// words its reverse phrases would turn into computing terms or join across a word boundary
+// (phrase-fixes.ts).
 const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantFixes', 'TWVariantsRevPhrases', 'TWVariantsRev'],
   twp: [
@@ -68,14 +69,14 @@ const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryN
     'TWVariantsRev',
   ],
   hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
-  hkp: ['HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
+  hkp: ['HKPhraseReverseKeeps', 'HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };
-// Our fixes of the Taiwan vocabulary come first with it (phrase-fixes.ts).
+// Our fixes of the Taiwan and Hong Kong vocabularies come first with them (phrase-fixes.ts).
 const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantsPhrases', 'TWVariants'],
   twp: ['TWPhraseFixes', 'TWPhrases', 'TWVariantsPhrases', 'TWVariants'],
   hk: ['HKVariantsPhrases', 'HKVariants'],
-  hkp: ['HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
+  hkp: ['HKPhraseFixes', 'HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
 };
 
 /**

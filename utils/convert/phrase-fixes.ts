@@ -773,6 +773,30 @@ const TWP_NEWS_WORDS: readonly (readonly [
 ];
 
 /**
+ * opencc's Hong Kong phrases (regional vocabulary) are few, mostly names and computing words,
+ * but their computing words match across a word boundary in news as Taiwan's do: 政策放宽带来
+ * came out as 政策放寬頻來 (宽带, broadband), 更高带宽带来 as 更高帶寬頻來, 放宽带动 as 放寬頻動,
+ * 在低内存条件下 as 在低記憶體模組件下 (内存条, a memory module), 激光标记 and 荧光标记 as
+ * 激游標記 and 熒游標記 (光标, a cursor), 小鼠标本 as 小滑鼠本 (鼠标, a computer mouse). Each is kept
+ * with both words it joins, as plain Hong Kong forms write it (keys in Traditional, as the text
+ * is at that stage: HKP_PHRASE_FIXES), and kept whole from Simplified too, as TWP_NEWS_WORDS
+ * are: opencc's segmentation has 内存条 among the phrases generated from the regional ones, and
+ * would cut 内存条件 before the Hong Kong stage saw it whole. Not 宽带来 alone, which would take
+ * 宽带来到农村 (broadband comes to the village), nor 从宽带来 (从宽带来看, as for broadband); not
+ * 光标 before 的, 定, 点 or 本, where the cursor is meant as often (光标的位置, 光标本身), nor
+ * 鼠标本 or 鼠标记 but after 小鼠 and 大鼠 (lab mice and rats), for the mouse itself (鼠标本身).
+ */
+export const HKP_NEWS_WORDS: readonly (readonly [simplified: string, traditional: string])[] = [
+  ...headsAndWords('放宽放寬 拓宽拓寬 带宽帶寬', '带来帶來 带动帶動 带有帶有 带给帶給'),
+  ['加宽带来', '加寬帶來'],
+  ['内存条件', '內存條件'],
+  ['光标记', '光標記'],
+  ['光标语', '光標語'],
+  ['光标识', '光標識'],
+  ...headsAndWords('小鼠小鼠 大鼠大鼠', '标记標記 标本標本'),
+];
+
+/**
  * Phrases opencc converts right, listed with the fixes so that the longest match takes them
  * whole: the plays after 一出, which a fix above would otherwise take; and 一个, so that opencc's
  * 个中 (箇中) cannot start inside it (一个中国 came out as 一箇中國). It used to be 一个中 here,
@@ -809,6 +833,8 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['项目标注', '項目標註'],
   // The words that the Taiwan vocabulary's fixes join, whole (see TWP_NEWS_WORDS).
   ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
+  // And those of the Hong Kong vocabulary (HKP_NEWS_WORDS).
+  ...HKP_NEWS_WORDS,
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],
@@ -1160,6 +1186,42 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['視訊連線', '視頻連線'],
 ];
 
+/**
+ * To Hong Kong forms with Hong Kong vocabulary: the words its phrases must not join (see
+ * HKP_NEWS_WORDS), as plain Hong Kong forms write them.
+ */
+export const HKP_PHRASE_FIXES: readonly (readonly [traditional: string, hongKong: string])[] =
+  HKP_NEWS_WORDS.map(([, traditional]) => [traditional, traditional] as const);
+
+/**
+ * From Hong Kong Traditional with Hong Kong vocabulary: opencc's reverse Hong Kong phrases match
+ * across a word boundary in news, and take one instrument for a computing word. 游標卡尺 (a
+ * vernier caliper, mainland 游标卡尺) came out as 光标卡尺, and 游標 (光标, a cursor) also took
+ * the 游 of 上游, 中游 and 下游: 產業鏈上游標的 came out as 产业链上光标的, 長江中下游標誌著 as
+ * 长江中下光标志著. 寬頻 (宽带, broadband) took 放寬頻譜 as 放宽带谱, 拓寬頻道 as 拓宽带道, 帶寬頻率
+ * as 带宽带率; 機率 (几率, odds) and 機會率 (概率) took the machine before 率先 and 率領: 小米手機率先
+ * as 小米手几率先, 飛機率領 as 飞几率领, 把握機會率先 as 把握概率先; 路蘭 (诺兰, the director Nolan)
+ * took 中國鐵路蘭州局 as 中国铁诺兰州局; and 伊利諾 (伊利诺伊, Illinois) doubled the 伊 of a page
+ * that already writes 伊利諾伊州: 伊利诺伊伊州. Each keeps its form here, first in that stage (the
+ * next stage writes it in Simplified).
+ */
+export const HKP_REVERSE_KEEPS: readonly (readonly [hongKong: string, traditional: string])[] = [
+  '游標卡尺',
+  '上游標',
+  '中游標',
+  '下游標',
+  // 寬 (wide) before 頻率, 頻譜 and 頻道; 寬頻頻道 (a broadband channel) is still 宽带频道.
+  '寬頻率',
+  '寬頻譜',
+  '寬頻道',
+  '機率先',
+  '機率領',
+  '機會率先',
+  '機會率領',
+  '路蘭州',
+  '伊利諾伊',
+].map((word): readonly [string, string] => [word, word]);
+
 /** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
 function dictionaryTable(pairs: readonly (readonly [string, string])[]): string {
   return pairs.map(([key, value]) => `${key} ${value}`).join('|');
@@ -1176,6 +1238,12 @@ export const TWP_PHRASE_FIXES_TABLE = dictionaryTable(TWP_PHRASE_FIXES);
 
 /** What keeps its form from Taiwan vocabulary, as a table. */
 export const TWP_REVERSE_KEEPS_TABLE = dictionaryTable(TWP_REVERSE_KEEPS);
+
+/** The fixes of the Hong Kong vocabulary as a table. */
+export const HKP_PHRASE_FIXES_TABLE = dictionaryTable(HKP_PHRASE_FIXES);
+
+/** What keeps its form from Hong Kong vocabulary, as a table. */
+export const HKP_REVERSE_KEEPS_TABLE = dictionaryTable(HKP_REVERSE_KEEPS);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);

@@ -58,9 +58,11 @@ describe('conversion chains mirror the opencc-js preset', () => {
     expect(fixes(chain.segmentation!)).toEqual([fix]);
     expect(chain.segmentation![0]).toBe(fix);
     // And the fixes of Taiwan's 著 lead the Taiwan stage from Taiwan, those of the Taiwan
-    // vocabulary the Taiwan-vocabulary stage to it.
+    // vocabulary the Taiwan-vocabulary stage to it, and those of the Hong Kong vocabulary the
+    // Hong Kong-vocabulary stage either way.
     const taiwan = from === 'tw' || from === 'twp';
     const taiwanVocabulary = to === 'twp';
+    const hongKongVocabulary = to === 'hkp';
     expect(chain.stages.map(fixes)).toEqual(
       chain.stages.map((_, index) =>
         index === stage
@@ -69,15 +71,22 @@ describe('conversion chains mirror the opencc-js preset', () => {
             ? from === 'twp'
               ? ['TWVariantFixes', 'TWPhraseReverseKeeps']
               : ['TWVariantFixes']
-            : taiwanVocabulary && index === 1
-              ? ['TWPhraseFixes']
-              : [],
+            : from === 'hkp' && index === 0
+              ? ['HKPhraseReverseKeeps']
+              : taiwanVocabulary && index === 1
+                ? ['TWPhraseFixes']
+                : hongKongVocabulary && index === 1
+                  ? ['HKPhraseFixes']
+                  : [],
       ),
     );
     if (taiwan) expect(chain.stages[0]![0]).toBe('TWVariantFixes');
     // With Taiwan vocabulary, the words its reverse phrases must leave alone come next.
     if (from === 'twp') expect(chain.stages[0]![1]).toBe('TWPhraseReverseKeeps');
     if (taiwanVocabulary) expect(chain.stages[1]![0]).toBe('TWPhraseFixes');
+    // With Hong Kong vocabulary, its keeps come first, before opencc's Hong Kong phrases.
+    if (from === 'hkp') expect(chain.stages[0]![0]).toBe('HKPhraseReverseKeeps');
+    if (hongKongVocabulary) expect(chain.stages[1]![0]).toBe('HKPhraseFixes');
     expect(chain.stages[stage]![0]).toBe(fix);
     expect(chain.normalization.flatMap(fixes)).toEqual([]);
     expect(chain.normalization.map(opencc)).toEqual(config.normalizationChain);

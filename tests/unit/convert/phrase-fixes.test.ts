@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import {
+  HKP_NEWS_WORDS,
+  HKP_PHRASE_FIXES,
+  HKP_REVERSE_KEEPS,
   S2T_PHRASE_FIXES,
   S2T_PHRASE_KEEPS,
   T2S_PHRASE_FIXES,
@@ -473,4 +476,68 @@ describe('phrase fixes over opencc-js', () => {
       expect(toTw.convert(read('simplified'))).toBe(read('traditional'));
     },
   );
+});
+
+describe('Hong Kong vocabulary over opencc-js', () => {
+  const openccToHkp = OpenCC.Converter({ from: 'cn', to: 'hkp' });
+  const openccFromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const openccFromHkp = OpenCC.Converter({ from: 'hkp', to: 'cn' });
+  // opencc-js from Hong Kong forms to generic Traditional: the text as the next stage receives it.
+  const openccHkToT = OpenCC.Converter({ from: 'hk', to: 't' });
+  const fromHkp = createTextConverter({ pack: t2cn, from: 'hkp', to: 'cn' });
+
+  it('keeps each of the words it joins in the Hong Kong stage', () => {
+    expect(HKP_PHRASE_FIXES).toEqual(HKP_NEWS_WORDS.map(([, t]) => [t, t]));
+  });
+
+  it.each(HKP_NEWS_WORDS.map(([s, t]) => [s, t]))(
+    '%s stays %s, as opencc-js writes it for Hong Kong without the vocabulary',
+    (simplified, traditional) => {
+      // The kept value is opencc-js's own plain Hong Kong output, which its Hong Kong phrases
+      // still change (a keep that is no longer needed shows here).
+      expect(openccToHk(simplified)).toBe(traditional);
+      expect(openccToHkp(simplified)).not.toBe(traditional);
+      expect(toHkp.convert(simplified)).toBe(traditional);
+      expect(toHk.convert(simplified)).toBe(traditional);
+    },
+  );
+
+  it.each(HKP_REVERSE_KEEPS.map(([hk, t]) => [hk, t]))(
+    'from Hong Kong vocabulary, %s keeps its form, where opencc-js’s reverse phrases change it',
+    (hongKong, traditional) => {
+      expect(openccHkToT(hongKong)).toBe(traditional);
+      expect(openccFromHkp(hongKong)).not.toBe(openccFromHk(hongKong));
+      expect(fromHkp.convert(hongKong)).toBe(openccFromHk(hongKong));
+    },
+  );
+
+  it.each([
+    ['政策放宽带来的机遇，放宽带动楼市成交', '政策放寬帶來的機遇，放寬帶動樓市成交'],
+    ['HBM更高带宽带来性能提升', 'HBM更高帶寬帶來性能提升'],
+    ['在低内存条件下运行', '在低內存條件下運行'],
+    ['激光标记设备，荧光标记', '激光標記設備，熒光標記'],
+    ['实验小鼠标本', '實驗小鼠標本'],
+    // opencc's own, where it is right.
+    ['宽带进村，开放宽带市场，从宽带来看', '寬頻進村，開放寬頻市場，從寬頻來看'],
+    ['服务器内存条价格上涨', '伺服器記憶體模組價格上漲'],
+    ['光标的位置，鼠标本身', '游標的位置，滑鼠本身'],
+  ])('with Hong Kong vocabulary, %s becomes %s', (simplified, hongKong) => {
+    expect(toHkp.convert(simplified)).toBe(hongKong);
+    expect(toHkp.convertAligned(simplified).text).toBe(hongKong);
+  });
+
+  it.each([
+    ['用游標卡尺量度', '用游标卡尺量度'],
+    ['產業鏈上游標的，長江中下游標誌著', '产业链上游标的，长江中下游标志著'],
+    ['放寬頻譜，拓寬頻道，帶寬頻率', '放宽频谱，拓宽频道，带宽频率'],
+    ['小米手機率先採用，飛機率領，把握機會率先', '小米手机率先采用，飞机率领，把握机会率先'],
+    ['中國鐵路蘭州局', '中国铁路兰州局'],
+    ['伊利諾伊州與伊利諾州', '伊利诺伊州与伊利诺伊州'],
+    // opencc's own, where it is right.
+    ['移動游標，寬頻服務，寬頻頻道', '移动光标，宽带服务，宽带频道'],
+    ['機率很低，機會率，路蘭執導', '几率很低，概率，诺兰执导'],
+  ])('from Hong Kong vocabulary, %s becomes %s', (hongKong, simplified) => {
+    expect(fromHkp.convert(hongKong)).toBe(simplified);
+    expect(fromHkp.convertAligned(hongKong).text).toBe(simplified);
+  });
 });

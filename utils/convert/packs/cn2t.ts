@@ -9,7 +9,11 @@ import HKPhrases from 'opencc-js/dict/HKPhrases';
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
-import { S2T_PHRASE_FIXES_TABLE, TWP_PHRASE_FIXES_TABLE } from '../phrase-fixes.ts';
+import {
+  HKP_PHRASE_FIXES_TABLE,
+  S2T_PHRASE_FIXES_TABLE,
+  TWP_PHRASE_FIXES_TABLE,
+} from '../phrase-fixes.ts';
 
 /** Simplified (cn) to Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional. */
 const cn2t: DictionaryPack = {
@@ -17,6 +21,7 @@ const cn2t: DictionaryPack = {
   tables: {
     STPhraseFixes: S2T_PHRASE_FIXES_TABLE,
     TWPhraseFixes: TWP_PHRASE_FIXES_TABLE,
+    HKPhraseFixes: HKP_PHRASE_FIXES_TABLE,
     CJK_Compatibility_Ideographs,
     STPhrases,
     STPhrases_GeneratedFromRegionalPhrases,

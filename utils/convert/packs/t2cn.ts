@@ -13,6 +13,7 @@ import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import type { DictionaryPack } from '../dictionaries.ts';
 import {
+  HKP_REVERSE_KEEPS_TABLE,
   T2S_PHRASE_FIXES_TABLE,
   TW_VARIANT_FIXES_TABLE,
   TWP_REVERSE_KEEPS_TABLE,
@@ -29,6 +30,7 @@ const t2cn: DictionaryPack = {
     TSPhraseFixes: T2S_PHRASE_FIXES_TABLE,
     TWVariantFixes: TW_VARIANT_FIXES_TABLE,
     TWPhraseReverseKeeps: TWP_REVERSE_KEEPS_TABLE,
+    HKPhraseReverseKeeps: HKP_REVERSE_KEEPS_TABLE,
     CJK_Compatibility_Ideographs,
     TSPhrases,
     TSCharacters,
