@@ -1,3 +1,4 @@
+import { isHan } from '../detect/chinese-presence.ts';
 import { frameHasOwnReader } from '../detect/frames.ts';
 import {
   detectDocumentScript,
@@ -118,6 +119,14 @@ const MIN_FRAME_WORK_MS = 4;
 /** Delay before converting text the page inserted or changed (batches bursts of mutations). */
 export const MUTATION_DELAY_MS = 10;
 /**
+ * Han characters a page already in the target script must add or rewrite before its script is
+ * judged again: a new article's worth (a page that navigates in place, or swaps its body, to an
+ * article in the other script), not a clock, a counter or a line of chat.
+ */
+export const SETTLED_RECHECK_HAN = 200;
+/** The least time between two such judgements: a page streaming text is judged once a second. */
+export const SETTLED_RECHECK_INTERVAL_MS = 1_000;
+/**
  * The loop guard. A page script that writes our converted text back (a rival converter, a
  * framework restoring its state) would make us convert again, forever. A rewrite counts as
  * rival when it puts back the very text we converted, within RIVAL_WINDOW_MS of our write.
@@ -136,7 +145,16 @@ const ELEMENT_RIVAL_WINDOW_MS = 20;
 const MAX_DETACHED_KEPT = 256;
 export const BACKOFF_MS = 250;
 
-type Mode = 'idle' | 'waiting' | 'active' | 'disposed';
+/**
+ * - `idle`: nothing converted and nothing watched (before the first conversion, after a restore,
+ *   on a Japanese page);
+ * - `waiting`: the page has no Chinese yet; watched, and judged again when text comes;
+ * - `settled`: the page is already in the target script; watched, and judged again when enough
+ *   text comes in (`SETTLED_RECHECK_HAN`);
+ * - `active`: converting, and converting what the page adds;
+ * - `disposed`: done for good.
+ */
+type Mode = 'idle' | 'waiting' | 'settled' | 'active' | 'disposed';
 
 /**
  * What the converter knows of one text node it wrote: one WeakMap entry per node (not one per
@@ -339,12 +357,15 @@ export class PageConverter {
     });
     if (plan === null) {
       // Already in the target script (or not Chinese): show the page as it was. A page with
-      // no Chinese yet may still be filling in; watch it and decide again when text arrives.
+      // no Chinese yet may still be filling in, and one in the target script may navigate in
+      // place to an article in the other: watch either, and decide again when text comes.
       this.restoreWrites();
       this.active = null;
-      this.mode = verdict.script === 'none' ? 'waiting' : 'idle';
-      if (this.mode === 'waiting') this.observeRoot(this.document);
-      else this.disconnectAll();
+      this.settledHan = 0;
+      this.mode =
+        verdict.script === 'none' ? 'waiting' : verdict.script === 'japanese' ? 'idle' : 'settled';
+      if (this.mode === 'idle') this.disconnectAll();
+      else this.observeRoot(this.document);
       return;
     }
 
@@ -1205,6 +1226,10 @@ export class PageConverter {
       this.scheduleRedetect();
       return;
     }
+    if (this.mode === 'settled') {
+      this.countSettledText(records);
+      return;
+    }
     if (this.mode !== 'active') return;
     // A node may appear in several records of one batch (our write and a rival's answer);
     // judge each by its state now, once.
@@ -1527,18 +1552,65 @@ export class PageConverter {
   }
 
   private redetectTimer: ReturnType<typeof setTimeout> | null = null;
+  /** In settled mode: Han characters the page added or rewrote since it was last judged. */
+  private settledHan = 0;
+  private lastSettledCheck = -Infinity;
 
-  /** In waiting mode: decide again once the page has added text. */
-  private scheduleRedetect(): void {
+  /**
+   * In settled mode: counts the Han characters the page adds or rewrites (not in editors or
+   * skipped elements), and has the page judged again once they reach `SETTLED_RECHECK_HAN`,
+   * at most once every `SETTLED_RECHECK_INTERVAL_MS`.
+   */
+  private countSettledText(records: MutationRecord[]): void {
+    if (this.redetectTimer !== null) return;
+    for (const record of records) {
+      if (this.isOffLimits(record.target)) continue;
+      if (record.type === 'characterData') {
+        this.settledHan += hanCount(record.target.nodeValue, SETTLED_RECHECK_HAN);
+      } else if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (this.settledHan >= SETTLED_RECHECK_HAN) break;
+          if (node.nodeType === 3 || (node.nodeType === 1 && !isSkippedElement(node as Element))) {
+            this.settledHan += hanCount(node.textContent, SETTLED_RECHECK_HAN);
+          }
+        }
+      }
+      if (this.settledHan >= SETTLED_RECHECK_HAN) {
+        const sinceLast = this.now() - this.lastSettledCheck;
+        this.scheduleRedetect(
+          Math.max(MUTATION_DELAY_MS * 5, SETTLED_RECHECK_INTERVAL_MS - sinceLast),
+        );
+        return;
+      }
+    }
+  }
+
+  /**
+   * Waiting or settled: judges the page's script again, and converts when the page now needs
+   * it (it has Chinese; it is no longer all in the target script).
+   */
+  private scheduleRedetect(delayMs = MUTATION_DELAY_MS * 5): void {
     if (this.redetectTimer !== null) return;
     this.redetectTimer = setTimeout(() => {
       this.redetectTimer = null;
-      if (this.mode !== 'waiting' || this.lastOptions === null) return;
-      const verdict = detectDocumentScript(this.document, {
-        lang: this.originalLangOf(this.document),
+      const options = this.lastOptions;
+      if (options === null || (this.mode !== 'waiting' && this.mode !== 'settled')) return;
+      const lang = this.originalLangOf(this.document);
+      const verdict = detectDocumentScript(this.document, { lang });
+      if (this.mode === 'waiting') {
+        if (verdict.script !== 'none') void this.convert(options);
+        return;
+      }
+      this.settledHan = 0;
+      this.lastSettledCheck = this.now();
+      const plan = planConversion({
+        source: verdict,
+        pageLang: lang,
+        target: options.target,
+        regionalVocabulary: options.regionalVocabulary === true,
       });
-      if (verdict.script !== 'none') void this.convert(this.lastOptions);
-    }, MUTATION_DELAY_MS * 5);
+      if (plan !== null) void this.convert(options);
+    }, delayMs);
   }
 
   private cancelPending(): void {
@@ -1793,4 +1865,14 @@ function pageTextOf(data: string, written: string, original: string, aligned = f
 /** Whether a plan converts words too (regional vocabulary), not one character for one. */
 function isRegional(plan: ConversionPlan | null): boolean {
   return plan !== null && (plan.from.endsWith('p') || plan.to.endsWith('p'));
+}
+
+/** The Han characters of `text`, counted up to `limit`. */
+function hanCount(text: string | null, limit: number): number {
+  if (text === null) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    if (isHan(text.charCodeAt(i))) count++;
+  }
+  return count;
 }

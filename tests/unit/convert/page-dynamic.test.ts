@@ -821,6 +821,60 @@ describe('lifecycle', () => {
     expect(converter.stats().source.script).toBe('traditional');
   });
 
+  /** A page in Simplified, shown in Simplified: the converter has nothing to do on it. */
+  async function settledSimplifiedPage() {
+    const doc = parseDocument(
+      `<!doctype html><html lang="zh-CN"><head><title>新闻</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(6)}</div></body></html>`,
+    );
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(converter.stats().source.script).toBe('simplified');
+    return { doc, converter };
+  }
+  const TRADITIONAL_ARTICLE = '這個國家的經濟發展值得關注，記者報導了會議的內容與專家的觀點。';
+
+  it('a page in the target script that navigates in place to an article in the other script converts it', async () => {
+    const { doc, converter } = await settledSimplifiedPage();
+    const app = doc.getElementById('app')!;
+    const article = doc.createElement('article');
+    for (let k = 0; k < 10; k++) {
+      const p = doc.createElement('p');
+      p.textContent = TRADITIONAL_ARTICLE;
+      article.append(p);
+    }
+    app.replaceChildren(article);
+    const last = article.lastElementChild!;
+    await waitFor(
+      () => last.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
+      2000,
+    );
+    expect(converter.stats().source.script).toBe('traditional');
+  });
+
+  it('a page in the target script that adds a line in the other script keeps it as written', async () => {
+    const { doc } = await settledSimplifiedPage();
+    const p = doc.createElement('p');
+    p.textContent = TRADITIONAL_ARTICLE;
+    doc.getElementById('app')!.append(p);
+    await sleep(150);
+    expect(p.textContent).toBe(TRADITIONAL_ARTICLE);
+  });
+
+  it('after a restore, a page that navigates in place to the other script is left alone', async () => {
+    const { doc, converter } = await settledSimplifiedPage();
+    converter.restore();
+    const app = doc.getElementById('app')!;
+    app.replaceChildren(
+      ...Array.from({ length: 10 }, () => {
+        const p = doc.createElement('p');
+        p.textContent = TRADITIONAL_ARTICLE;
+        return p;
+      }),
+    );
+    await sleep(150);
+    expect(app.lastElementChild?.textContent).toBe(TRADITIONAL_ARTICLE);
+  });
+
   it('a new convert supersedes a running one', async () => {
     const doc = fixturePage('static-traditional.html');
     let yields = 0;
