@@ -534,17 +534,18 @@ function afterHeads(
  * 許多工, 先进程度 as 先程序度, 路线程度 as 路執行緒度, 安全角度 as 安全形度, 好像素质 as 好畫素質,
  * 调查看到 as 調檢視到, 来源文件 as 來原始檔, 女性能力 as 女效能力, 预算法规 as 預演算法規, 强调制造
  * as 強調變造, 协调用户 as 協呼叫戶, 操作数据 as 運算元據, 人数组成 as 人陣列成, 最高清晰度 as
- * 最高畫質晰度, 刺激活动 as 刺啟用動, 部队列为 as 部佇列為. Each is also kept whole from Simplified
- * (S2T_PHRASE_KEEPS): opencc cuts the text into segments at its phrases, those generated from the
- * regional ones included (导出, 界面, 元数据 …), and the Taiwan stage works on each segment alone,
- * so a fix across such a cut would never see both words.
+ * 最高畫質晰度, 刺激活动 as 刺啟用動, 部队列为 as 部佇列為, 指导出来 as 指匯出來, 调查找到 as
+ * 調查詢到, 女性能够 as 女效能夠, 罢免提案 as 罷擴音案, 紧缩进口 as 緊縮排口. Each is also kept
+ * whole from Simplified (S2T_PHRASE_KEEPS): opencc cuts the text into segments at its phrases,
+ * those generated from the regional ones included (导出, 界面, 元数据 …), and the Taiwan stage
+ * works on each segment alone, so a fix across such a cut would never see both words.
  */
 const TWP_NEWS_WORDS: readonly (readonly [
   simplified: string,
   traditional: string,
   taiwan: string,
 ])[] = [
-  ['领导出', '領導出', '領導出'],
+  ...afterHeads('领領 指指 引引 主主 倡倡 推推 诱誘', ['导出', '導出', '導出']),
   ...afterHeads('世世 业業 外外 各各 学學', ['界面', '界面', '界面']),
   ['内存在', '內存在', '內存在'],
   ['显存在', '顯存在', '顯存在'],
@@ -568,9 +569,13 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['好像素', '好像素', '好像素'],
   ['调查看', '調查看', '調查看'],
   ['检查看', '檢查看', '檢查看'],
+  ['调查找', '調查找', '調查找'],
+  ['检查找', '檢查找', '檢查找'],
   ['来源文件', '來源文件', '來源檔案'],
   ['资源文件', '資源文件', '資源檔案'],
   ['性能力', '性能力', '性能力'],
+  ['女性能', '女性能', '女性能'],
+  ['男性能', '男性能', '男性能'],
   ['预算法', '預算法', '預算法'],
   ['调制造', '調製造', '調製造'],
   ['调用户', '調用戶', '調使用者'],
@@ -579,6 +584,15 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['高清晰', '高清晰', '高清晰'],
   ['激活动', '激活動', '激活動'],
   ['队列为', '隊列為', '隊列為'],
+  // 免提 (hands-free, 擴音) after the words that end in 免: 罢免提案 came out as 罷擴音案.
+  ...afterHeads('罢罷 避避 以以 难難 不不 未未 任任', ['免提', '免提', '免提']),
+  ['缩进口', '縮進口', '縮進口'],
+  // Laser marking is 雷射標記 in Taiwan; 光标记 is kept whole for the Hong Kong vocabulary
+  // (HKP_NEWS_WORDS), which would cut 激光 in two before the Taiwan stage saw it.
+  ['激光标记', '激光標記', '雷射標記'],
+  ['激光标识', '激光標識', '雷射標識'],
+  // Somaliland, 索馬利蘭 in Taiwan; opencc's 索馬里 (Somalia, 索馬利亞) took its first three.
+  ['索马里兰', '索馬里蘭', '索馬利蘭'],
   // 程序 as a procedure, which Taiwan writes 程序 too (程式 is a computer program).
   ...[
     ['法律程序', '法律程序'],
@@ -1071,6 +1085,93 @@ export const TWP_PHRASE_FIXES: readonly (readonly [traditional: string, taiwan: 
   ['完全局', '完全局'],
   ['全局性', '全域性'],
   ...TWP_NEWS_WORDS.map(([, traditional, taiwan]) => [traditional, taiwan] as const),
+  // The words the Hong Kong vocabulary keeps whole meet the same computing words in Taiwan's
+  // phrases (寬帶, 內存條, 光標, 鼠標): 政策放寬帶來 came out as 政策放寬頻來, 在低內存條件下 as
+  // 在低記憶體模組件下, 小鼠標本 as 小滑鼠本. They keep both words here too, with Taiwan's 頻寬
+  // (bandwidth) and 記憶體 (memory), which opencc's phrases give where they stand alone.
+  ...HKP_NEWS_WORDS.map(
+    ([, traditional]) =>
+      [traditional, traditional.replace(/^帶寬/, '頻寬').replace(/^內存/, '記憶體')] as const,
+  ),
+];
+
+/**
+ * From Taiwan Traditional with Taiwan vocabulary, opencc's reverse Taiwan phrases also match
+ * across a word boundary in news, as the Hong Kong ones do (HKP_REVERSE_KEEPS): 上游標準 came
+ * out as 上光标准 (游標, a cursor), 小米手機率先 as 小米手概率先 (機率, odds), 放寬頻譜 as 放宽带谱
+ * (寬頻, broadband), 伊利諾伊州 as 伊利诺伊伊州 (伊利諾, Illinois), 許多工作 as 许多任务作 (多工,
+ * multitasking), 國內建設 as 国内置设 (內建, built-in), 此外接受 as 此外置受 (外接), 重點選區 as
+ * 重点击区 (點選, to click), 安全形勢 as 安全角势 (全形, full-width), 解釋出來 as 解发布来 (釋出),
+ * 工作列為 as 任务栏为 (工作列, a taskbar), 人類比較 as 人模拟较 (類比, analog), 多數位於 as
+ * 多数字于 (數位, digital), 提高階段 as 提高级段 (高階), 先進階段 as 先高级段 (進階), 投資訊息 as
+ * 投信息息 (資訊), 電視訊號 as 电视频号 (視訊, video), 盡快取得 as 尽缓存得 (快取, a cache). Each
+ * keeps both words it joins; opencc's entries still apply where they stand alone (移動游標,
+ * 寬頻服務, 多工處理, 內建功能, 點選連結, 快取).
+ */
+export const TWP_BOUNDARY_KEEPS: readonly string[] = [
+  '上游標',
+  '中游標',
+  '下游標',
+  '機率先',
+  '機率領',
+  // 寬 (wide) before 頻率, 頻譜 and 頻道; 寬頻頻道 (a broadband channel) is still 宽带频道.
+  '寬頻率',
+  '寬頻譜',
+  '寬頻道',
+  '伊利諾伊',
+  '多工作',
+  '多工業',
+  '多工程',
+  '多工人',
+  '多工資',
+  '多工具',
+  '多工廠',
+  '多工藝',
+  '多工地',
+  '多工會',
+  '多工時',
+  // Not 內建設 (內建設定, built-in settings): the places before it.
+  '國內建',
+  '境內建',
+  '省內建',
+  '市內建',
+  '縣內建',
+  '島內建',
+  '外接受',
+  '外接觸',
+  '外接近',
+  '外接待',
+  '外接獲',
+  '外接到',
+  '點選舉',
+  '點選擇',
+  '點選民',
+  '點選手',
+  '點選區',
+  '點選票',
+  '全形成',
+  '全形式',
+  '全形勢',
+  '全形象',
+  '全形態',
+  '解釋出',
+  '工作列為',
+  '工作列入',
+  '工作列管',
+  '類比較',
+  '類比例',
+  '類比賽',
+  '類比重',
+  '數位於',
+  '數位居',
+  '高階段',
+  '進階段',
+  '資訊息',
+  '視訊號',
+  '視訊息',
+  '快取得',
+  '快取消',
+  '快取代',
 ];
 
 /**
@@ -1184,14 +1285,33 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ].map((word): readonly [string, string] => [word, word]),
   ['社群媒體', '社交媒體'],
   ['視訊連線', '視頻連線'],
+  // The words the reverse phrases join across a word boundary (TWP_BOUNDARY_KEEPS).
+  ...TWP_BOUNDARY_KEEPS.map((word): readonly [string, string] => [word, word]),
+  // And 外接著 (此外接著, and next), with the particle's 着 that the Taiwan variants would give it.
+  ['外接著', '外接着'],
+  // 資料 stays opencc's 数据 (data) before 包括 and 包含, which 資料包 (a data packet) took:
+  // 資料包括 came out as 数据报括.
+  ['資料包括', '數據包括'],
+  ['資料包含', '數據包含'],
+  // 線上 (online) and 貼上 (to stick on) are mainland words too, 线上 and 贴上, and keep their
+  // form: opencc's 在线 and 粘贴 took the words before them, 路線上 as 路在线, 全線上漲 as 全在线涨,
+  // 無線上網 as 无在线网, 補貼上 as 补粘贴, and gave 貼上標籤 as 粘贴标签. Copy and paste stays
+  // 复制粘贴.
+  ['線上', '線上'],
+  ['貼上', '貼上'],
+  ['複製貼上', '複製粘貼'],
 ];
 
 /**
  * To Hong Kong forms with Hong Kong vocabulary: the words its phrases must not join (see
  * HKP_NEWS_WORDS), as plain Hong Kong forms write them.
  */
-export const HKP_PHRASE_FIXES: readonly (readonly [traditional: string, hongKong: string])[] =
-  HKP_NEWS_WORDS.map(([, traditional]) => [traditional, traditional] as const);
+export const HKP_PHRASE_FIXES: readonly (readonly [traditional: string, hongKong: string])[] = [
+  ...HKP_NEWS_WORDS.map(([, traditional]) => [traditional, traditional] as const),
+  // Somaliland is kept whole from Simplified for Taiwan's 索馬利蘭 (TWP_NEWS_WORDS), where the Hong
+  // Kong phrase of Maryland (馬里蘭, 馬利蘭) would match inside it; it keeps its plain Hong Kong form.
+  ['索馬里蘭', '索馬里蘭'],
+];
 
 /**
  * From Hong Kong Traditional with Hong Kong vocabulary: opencc's reverse Hong Kong phrases match

@@ -12,6 +12,7 @@ import {
   S2T_PHRASE_KEEPS,
   T2S_PHRASE_FIXES,
   TW_VARIANT_FIXES,
+  TWP_BOUNDARY_KEEPS,
 } from '../../../utils/convert/phrase-fixes.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
@@ -487,7 +488,12 @@ describe('Hong Kong vocabulary over opencc-js', () => {
   const fromHkp = createTextConverter({ pack: t2cn, from: 'hkp', to: 'cn' });
 
   it('keeps each of the words it joins in the Hong Kong stage', () => {
-    expect(HKP_PHRASE_FIXES).toEqual(HKP_NEWS_WORDS.map(([, t]) => [t, t]));
+    // And Somaliland, which the Taiwan fixes keep whole from Simplified (Hong Kong's 馬里蘭,
+    // Maryland, would match inside it).
+    expect(HKP_PHRASE_FIXES).toEqual([
+      ...HKP_NEWS_WORDS.map(([, t]) => [t, t]),
+      ['索馬里蘭', '索馬里蘭'],
+    ]);
   });
 
   it.each(HKP_NEWS_WORDS.map(([s, t]) => [s, t]))(
@@ -517,8 +523,10 @@ describe('Hong Kong vocabulary over opencc-js', () => {
     ['在低内存条件下运行', '在低內存條件下運行'],
     ['激光标记设备，荧光标记', '激光標記設備，熒光標記'],
     ['实验小鼠标本', '實驗小鼠標本'],
+    ['索马里兰与索马里', '索馬里蘭與索馬里'],
     // opencc's own, where it is right.
     ['宽带进村，开放宽带市场，从宽带来看', '寬頻進村，開放寬頻市場，從寬頻來看'],
+    ['马里兰州', '馬利蘭州'],
     ['服务器内存条价格上涨', '伺服器記憶體模組價格上漲'],
     ['光标的位置，鼠标本身', '游標的位置，滑鼠本身'],
   ])('with Hong Kong vocabulary, %s becomes %s', (simplified, hongKong) => {
@@ -539,5 +547,77 @@ describe('Hong Kong vocabulary over opencc-js', () => {
   ])('from Hong Kong vocabulary, %s becomes %s', (hongKong, simplified) => {
     expect(fromHkp.convert(hongKong)).toBe(simplified);
     expect(fromHkp.convertAligned(hongKong).text).toBe(simplified);
+  });
+});
+
+describe('Taiwan vocabulary across a word boundary', () => {
+  const fromTwp = createTextConverter({ pack: t2cn, from: 'twp', to: 'cn' });
+  const openccFromTwp = OpenCC.Converter({ from: 'twp', to: 'cn' });
+
+  it.each(TWP_BOUNDARY_KEEPS.map((word) => [word]))(
+    'from Taiwan vocabulary, %s keeps its form, where opencc-js’s reverse phrases join it',
+    (word) => {
+      // Kept, it converts as plain Taiwan text does (a keep that is no longer needed shows here).
+      expect(openccFromTwp(word)).not.toBe(back.convert(word));
+      expect(fromTwp.convert(word)).toBe(back.convert(word));
+    },
+  );
+
+  it.each([
+    // The words the Hong Kong fixes keep whole meet Taiwan's phrases too (宽带, 内存条, 光标, 鼠标).
+    [
+      '政策放宽带来的机遇，放宽带动楼市成交，拓宽带给',
+      '政策放寬帶來的機遇，放寬帶動樓市成交，拓寬帶給',
+    ],
+    ['在低内存条件下执行', '在低記憶體條件下執行'],
+    ['激光标记设备，激光标识，荧光标记', '雷射標記裝置，雷射標識，熒光標記'],
+    ['实验小鼠标本，大鼠标记', '實驗小鼠標本，大鼠標記'],
+    ['索马里兰与索马里', '索馬利蘭與索馬利亞'],
+    // More of its computing words, across a word boundary in news.
+    ['罢免提案，避免提高，以免提前，难免提到', '罷免提案，避免提高，以免提前，難免提到'],
+    ['不免提心吊胆，未免提早，任免提名', '不免提心吊膽，未免提早，任免提名'],
+    ['女性能够参与，男性能够', '女性能夠參與，男性能夠'],
+    ['调查找到证据，检查找出问题', '調查找到證據，檢查找出問題'],
+    ['指导出来，引导出口，主导出台', '指導出來，引導出口，主導出臺'],
+    ['倡导出新风，推导出公式，诱导出', '倡導出新風，推導出公式，誘導出'],
+    ['外贸紧缩进口', '外貿緊縮進口'],
+    // opencc's own, where it is right.
+    ['宽带进村，从宽带来看，更高带宽带来', '寬頻進村，從寬頻來看，更高頻寬帶來'],
+    ['服务器内存条价格上涨', '伺服器記憶體模組價格上漲'],
+    ['光标的位置，鼠标本身', '游標的位置，滑鼠本身'],
+    ['索马里海盗，激光雷达', '索馬利亞海盜，雷射雷達'],
+    ['免提电话，导出数据，查找资料，首行缩进', '擴音電話，匯出資料，查詢資料，首行縮排'],
+  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
+    expect(toTwp.convert(simplified)).toBe(taiwan);
+    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
+  });
+
+  it.each([
+    ['產業鏈上游標準，中下游標誌', '产业链上游标准，中下游标志'],
+    ['小米手機率先採用，飛機率領', '小米手机率先采用，飞机率领'],
+    ['放寬頻譜，拓寬頻道，帶寬頻率', '放宽频谱，拓宽频道，带宽频率'],
+    ['伊利諾伊州與伊利諾州', '伊利诺伊州与伊利诺伊州'],
+    ['許多工作，很多工業，更多工程師', '许多工作，很多工业，更多工程师'],
+    ['國內建設，境內建立', '国内建设，境内建立'],
+    ['此外接受，國內外接觸，另外接著說', '此外接受，国内外接触，另外接着说'],
+    ['重點選區，一點選擇', '重点选区，一点选择'],
+    ['安全形勢，完全形成', '安全形势，完全形成'],
+    ['解釋出來，工作列為重點', '解释出来，工作列为重点'],
+    ['人類比較，多數位於北部', '人类比较，多数位于北部'],
+    ['提高階段，先進階段', '提高阶段，先进阶段'],
+    ['投資訊息，電視訊號', '投资讯息，电视讯号'],
+    ['盡快取得，很快取代', '尽快取得，很快取代'],
+    ['資料包括', '数据包括'],
+    ['路線上，股市全線上漲，無線上網，線上會議', '路线上，股市全线上涨，无线上网，线上会议'],
+    ['補貼上路，貼上標籤，複製貼上', '补贴上路，贴上标签，复制粘贴'],
+    // opencc's own, where it is right.
+    ['移動游標，寬頻服務，寬頻頻道，機率很低', '移动光标，宽带服务，宽带频道，概率很低'],
+    ['多工處理，內建功能，內建設定，外接硬碟', '多任务处理，内置功能，内置设置，外置硬盘'],
+    ['點選連結，全形字，釋出更新，工作列', '点击链接，全角字，发布更新，任务栏'],
+    ['類比訊號，數位轉型，高階主管，進階版', '模拟信号，数字转型，高级主管，高级版'],
+    ['資訊安全，視訊會議，快取', '信息安全，视频会议，缓存'],
+  ])('from Taiwan vocabulary, %s becomes %s', (taiwan, simplified) => {
+    expect(fromTwp.convert(taiwan)).toBe(simplified);
+    expect(fromTwp.convertAligned(taiwan).text).toBe(simplified);
   });
 });
