@@ -17,43 +17,30 @@ export interface FindArticleRootInput {
  * - Otherwise, on NetEase-style pages: the block holding the paragraphs that end with the
  *   NetEase Hao notice (a WordPress `div.entry-content`, the mobile site's article).
  * - Otherwise, and when the above finds nothing: the densest text block.
- *
- * On NetEase-style pages, when that block is one part of an article split across sibling
- * wrappers (`div.post_body` and `div.post_body_more`, two `div.content`s around an ad), their
- * common parent instead, if nothing else in it is page furniture (see `wholeSplitArticle`).
  */
 export function findArticleRoot({
   document,
   verdict,
   disclaimers,
 }: FindArticleRootInput): Element | null {
-  let notices = disclaimers;
-  const noticesOnPage = () => (notices ??= findNeteaseDisclaimers(document));
-  if (verdict.kind === null) return findDensestTextBlock(document);
-  const part = articlePart(document, noticesOnPage);
-  return part === null ? null : wholeSplitArticle(part, noticesOnPage);
-}
-
-/** The block that `findArticleRoot` describes, before a split article is put together. */
-function articlePart(
-  document: Document,
-  noticesOnPage: () => readonly DisclaimerMatch[],
-): Element | null {
   const postBody = document.querySelector('.post_body');
-  if (postBody) return postBody;
-  // A mirror, or a NetEase page without the desktop markup (the mobile site): the notice ends
-  // the article, where a denser block (the readers' comments) may come after it.
-  for (const { element, inLongBlock, endsLinesOfArticle } of noticesOnPage()) {
-    // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
-    if (inLongBlock && element !== document.body) return element;
-    const root = paragraphsEndingWith(element);
-    // A short one (a news flash), unless paragraphs of an article come before the notice's box:
-    // a box of credits and links ends with the notice too, and a head of title and date comes
-    // before a flash.
-    if (endsLinesOfArticle && element !== document.body) {
-      return root !== null && textLength(root) >= MIN_ARTICLE_TEXT ? root : element;
+  if (verdict.kind !== null) {
+    if (postBody) return postBody;
+    // A mirror, or a NetEase page without the desktop markup (the mobile site): the notice ends
+    // the article, where a denser block (the readers' comments) may come after it.
+    for (const { element, inLongBlock, endsLinesOfArticle } of disclaimers ??
+      findNeteaseDisclaimers(document)) {
+      // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
+      if (inLongBlock && element !== document.body) return element;
+      const root = paragraphsEndingWith(element);
+      // A short one (a news flash), unless paragraphs of an article come before the notice's box:
+      // a box of credits and links ends with the notice too, and a head of title and date comes
+      // before a flash.
+      if (endsLinesOfArticle && element !== document.body) {
+        return root !== null && textLength(root) >= MIN_ARTICLE_TEXT ? root : element;
+      }
+      if (root) return root;
     }
-    if (root) return root;
   }
   return findDensestTextBlock(document);
 }
@@ -132,161 +119,6 @@ function directParagraphs(element: Element): number {
   let count = 0;
   for (const child of element.children) if (isParagraph(child)) count++;
   return count;
-}
-
-/**
- * The common parent of `part` and the other parts of its article, when the article is split
- * across sibling wrappers (`div.post_body` and `div.post_body_more`, two `div.content`s around an
- * ad slot or a page break); else `part`.
- *
- * On these pages the root is all that the glossary searches and all that gets side-by-side
- * copies, so one part alone leaves the rest of the article without either, and a parent that
- * also holds page furniture would give the furniture both. The parent is therefore taken only
- * when the text of its other children, the notices aside, is at most `MAX_BESIDE_SHARE` of the
- * article's (a title, an ad slot, a share bar, a page break, a box of tags), and none of them is
- * or holds navigation, a sidebar, the page's own header or footer, a form, a list of links, or a
- * comment section, even an empty one (the page fills it later, inside the root). Never the body:
- * that is the whole page.
- */
-function wholeSplitArticle(
-  part: Element,
-  noticesOnPage: () => readonly DisclaimerMatch[],
-): Element {
-  const parent = part.parentElement;
-  const document = part.ownerDocument;
-  if (parent === null || parent === document.body || parent === document.documentElement) {
-    return part;
-  }
-  const notices = noticesOnPage();
-  const parts = [...parent.children].filter(
-    (child) => child === part || isOtherPart(child, notices),
-  );
-  if (parts.length < 2) return part;
-  let article = 0;
-  for (const each of parts) {
-    const text = visibleTextLength(each) - noticeText(each, notices);
-    // Both halves clearly article text: not a head, a caption or the notice's own box.
-    if (text < MIN_ARTICLE_TEXT) return part;
-    article += text;
-  }
-  const beside = visibleTextLength(parent) - noticeText(parent, notices) - article;
-  if (beside > article * MAX_BESIDE_SHARE) return part;
-  for (const child of parent.children) {
-    if (!parts.includes(child) && holdsPageFurniture(child)) return part;
-  }
-  return parent;
-}
-
-/** How much text, beside the article's, a split article's parent may hold: a fifth of it. */
-const MAX_BESIDE_SHARE = 0.2;
-
-/**
- * Whether a sibling of the article's part is another part of it: a wrapper of at least
- * `MIN_ARTICLE_PARAGRAPHS` paragraphs, or a block of lines split by `<br>` (a copy site's form),
- * with `MIN_ARTICLE_TEXT` characters that are neither link text nor a script's. Not after a
- * notice, nor holding one: the notice ends the article (what follows is the site's, or another
- * article's).
- */
-function isOtherPart(element: Element, notices: readonly DisclaimerMatch[]): boolean {
-  if (element.matches(FURNITURE) || isCommentSection(element) || isSideBox(element)) return false;
-  for (const { element: notice } of notices) {
-    if (element.contains(notice)) return false;
-    if (notice.compareDocumentPosition(element) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */) {
-      return false;
-    }
-  }
-  if (isParagraph(element)) {
-    return (
-      element.querySelector('br') !== null &&
-      visibleTextLength(element) - linkTextLength(element) >= MIN_ARTICLE_TEXT
-    );
-  }
-  let paragraphs = 0;
-  let text = 0;
-  for (const child of element.children) {
-    if (!isParagraph(child)) continue;
-    paragraphs++;
-    text += visibleTextLength(child) - linkTextLength(child);
-  }
-  return paragraphs >= MIN_ARTICLE_PARAGRAPHS && text >= MIN_ARTICLE_TEXT;
-}
-
-/**
- * Characters of the notices inside `element`. A notice that is a line of a longer block is not
- * counted: its element is the article (or the flash) it ends, whose text is not the notice's.
- */
-function noticeText(element: Element, notices: readonly DisclaimerMatch[]): number {
-  let length = 0;
-  for (const notice of notices) {
-    if (notice.inLongBlock || notice.endsLinesOfArticle) continue;
-    if (element.contains(notice.element)) length += textLength(notice.element);
-  }
-  return length;
-}
-
-/**
- * Furniture that must stay out of a split article's root: navigation, sidebars, forms, a header
- * or footer of the page (one inside an `article` or a `section` is that part's own, its title or
- * its tags), comment sections and side boxes by name, and lists of links.
- */
-function holdsPageFurniture(element: Element): boolean {
-  const furniture = 'nav, aside, form, [role="navigation"], [role="complementary"]';
-  if (element.matches(furniture) || element.querySelector(furniture) !== null) return true;
-  for (const box of [element, ...element.querySelectorAll('header, footer, [id], [class]')]) {
-    if (isCommentSection(box) || isSideBox(box)) return true;
-    if (
-      (box.localName === 'header' || box.localName === 'footer') &&
-      (box.parentElement?.closest('article, section') ?? null) === null
-    ) {
-      return true;
-    }
-  }
-  const links = linkTextLength(element);
-  return links >= MIN_LINK_LIST_TEXT && links * 2 >= visibleTextLength(element);
-}
-
-/**
- * Link text that makes a box whose text is mostly links a list of them (related reading, the
- * previous and next posts), rather than a share bar or a page break (微博 微信, 1 2 下一页).
- */
-const MIN_LINK_LIST_TEXT = 30;
-
-/** Whether an id or a class names the element a box beside the article (`post_side`, `related`). */
-function isSideBox(element: Element): boolean {
-  return [element.id, ...element.classList].some((name) =>
-    wordsOf(name).some((word) => SIDE_BOX_WORDS.has(word)),
-  );
-}
-
-const SIDE_BOX_WORDS = new Set([
-  'side',
-  'sidebar',
-  'aside',
-  'widget',
-  'widgets',
-  'related',
-  'relate',
-  'recommend',
-  'recommended',
-  'hot',
-  'rank',
-  'ranking',
-  'nav',
-  'navbar',
-  'navigation',
-  'menu',
-  'breadcrumb',
-  'breadcrumbs',
-  'crumb',
-]);
-
-/** Characters of text a reader sees: no scripts' or styles' (an ad slot's `<script>`). */
-function visibleTextLength(element: Element): number {
-  let length = textLength(element);
-  for (const hidden of element.querySelectorAll('script, style, noscript, template')) {
-    length -= textLength(hidden);
-  }
-  return length;
 }
 
 /**
