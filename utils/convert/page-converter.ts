@@ -124,8 +124,13 @@ export const MUTATION_DELAY_MS = 10;
  * article in the other script), not a clock, a counter or a line of chat.
  */
 export const SETTLED_RECHECK_HAN = 200;
-/** The least time between two such judgements: a page streaming text is judged once a second. */
+/**
+ * The least time between two such judgements, doubled after each that finds the page still in
+ * the target script, up to `SETTLED_RECHECK_MAX_INTERVAL_MS`: a page that keeps rewriting its
+ * text (a ticker, a page redrawn every frame) is judged less and less often.
+ */
 export const SETTLED_RECHECK_INTERVAL_MS = 1_000;
+export const SETTLED_RECHECK_MAX_INTERVAL_MS = 32_000;
 /**
  * The loop guard. A page script that writes our converted text back (a rival converter, a
  * framework restoring its state) would make us convert again, forever. A rewrite counts as
@@ -362,6 +367,8 @@ export class PageConverter {
       this.restoreWrites();
       this.active = null;
       this.settledHan = 0;
+      this.settledCounted = new WeakSet();
+      this.settledInterval = SETTLED_RECHECK_INTERVAL_MS;
       this.mode =
         verdict.script === 'none' ? 'waiting' : verdict.script === 'japanese' ? 'idle' : 'settled';
       if (this.mode === 'idle') this.disconnectAll();
@@ -1554,32 +1561,42 @@ export class PageConverter {
   private redetectTimer: ReturnType<typeof setTimeout> | null = null;
   /** In settled mode: Han characters the page added or rewrote since it was last judged. */
   private settledHan = 0;
+  /** The text nodes rewritten since the last judgement, each counted once (a clock, a ticker). */
+  private settledCounted = new WeakSet<Node>();
   private lastSettledCheck = -Infinity;
+  private settledInterval = SETTLED_RECHECK_INTERVAL_MS;
 
   /**
-   * In settled mode: counts the Han characters the page adds or rewrites (not in editors or
-   * skipped elements), and has the page judged again once they reach `SETTLED_RECHECK_HAN`,
-   * at most once every `SETTLED_RECHECK_INTERVAL_MS`.
+   * In settled mode: counts the Han characters the page adds, removes or rewrites (not in editors or
+   * skipped elements; a text node rewritten again counts once), and has the page judged again
+   * once they reach `SETTLED_RECHECK_HAN`, no sooner than `settledInterval` after the last time.
    */
   private countSettledText(records: MutationRecord[]): void {
     if (this.redetectTimer !== null) return;
     for (const record of records) {
       if (this.isOffLimits(record.target)) continue;
       if (record.type === 'characterData') {
+        if (this.settledCounted.has(record.target)) continue;
+        this.settledCounted.add(record.target);
         this.settledHan += hanCount(record.target.nodeValue, SETTLED_RECHECK_HAN);
       } else if (record.type === 'childList') {
-        for (const node of record.addedNodes) {
-          if (this.settledHan >= SETTLED_RECHECK_HAN) break;
-          if (node.nodeType === 3 || (node.nodeType === 1 && !isSkippedElement(node as Element))) {
-            this.settledHan += hanCount(node.textContent, SETTLED_RECHECK_HAN);
+        // What it takes away counts too: a page emptied before its next article is judged
+        // (and watched as an empty page) before that article comes, however short it is.
+        for (const nodes of [record.addedNodes, record.removedNodes]) {
+          for (const node of nodes) {
+            if (this.settledHan >= SETTLED_RECHECK_HAN) break;
+            if (
+              node.nodeType === 3 ||
+              (node.nodeType === 1 && !isSkippedElement(node as Element))
+            ) {
+              this.settledHan += hanCount(node.textContent, SETTLED_RECHECK_HAN);
+            }
           }
         }
       }
       if (this.settledHan >= SETTLED_RECHECK_HAN) {
         const sinceLast = this.now() - this.lastSettledCheck;
-        this.scheduleRedetect(
-          Math.max(MUTATION_DELAY_MS * 5, SETTLED_RECHECK_INTERVAL_MS - sinceLast),
-        );
+        this.scheduleRedetect(Math.max(MUTATION_DELAY_MS * 5, this.settledInterval - sinceLast));
         return;
       }
     }
@@ -1602,7 +1619,15 @@ export class PageConverter {
         return;
       }
       this.settledHan = 0;
+      this.settledCounted = new WeakSet();
       this.lastSettledCheck = this.now();
+      // A page emptied and then filled again is watched as one that starts empty: any Chinese
+      // it gets is judged, however short.
+      if (verdict.script === 'none') {
+        this.mode = 'waiting';
+        return;
+      }
+      this.settledInterval = Math.min(this.settledInterval * 2, SETTLED_RECHECK_MAX_INTERVAL_MS);
       const plan = planConversion({
         source: verdict,
         pageLang: lang,

@@ -822,9 +822,9 @@ describe('lifecycle', () => {
   });
 
   /** A page in Simplified, shown in Simplified: the converter has nothing to do on it. */
-  async function settledSimplifiedPage() {
+  async function settledSimplifiedPage(title = '新闻') {
     const doc = parseDocument(
-      `<!doctype html><html lang="zh-CN"><head><title>新闻</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(6)}</div></body></html>`,
+      `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(6)}</div></body></html>`,
     );
     const converter = track(createConverter(doc));
     await converter.convert({ target: 'cn' });
@@ -851,13 +851,41 @@ describe('lifecycle', () => {
     expect(converter.stats().source.script).toBe('traditional');
   });
 
-  it('a page in the target script that adds a line in the other script keeps it as written', async () => {
-    const { doc } = await settledSimplifiedPage();
+  it('a long page in the target script that adds a block in the other script keeps it as written', async () => {
+    const doc = parseDocument(
+      `<!doctype html><html lang="zh-CN"><head><title>新闻</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(60)}</div></body></html>`,
+    );
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    // Over the count that has the page judged again, which finds it still Simplified.
+    const block = doc.createElement('div');
+    for (let k = 0; k < 8; k++) {
+      const p = doc.createElement('p');
+      p.textContent = TRADITIONAL_ARTICLE;
+      block.append(p);
+    }
+    doc.getElementById('app')!.append(block);
+    await sleep(200);
+    expect(block.lastElementChild?.textContent).toBe(TRADITIONAL_ARTICLE);
+    expect(converter.stats().source.script).toBe('simplified');
+  });
+
+  it('a page in the target script that empties, then shows a short article in the other script, converts it', async () => {
+    // Emptied, the page has no Chinese left (its title is English), and is watched as a page
+    // that starts empty.
+    const { doc } = await settledSimplifiedPage('News');
+    const app = doc.getElementById('app')!;
+    app.append(...Array.from({ length: 4 }, () => app.firstElementChild!.cloneNode(true)));
+    await sleep(60);
+    app.replaceChildren();
+    await sleep(100);
     const p = doc.createElement('p');
     p.textContent = TRADITIONAL_ARTICLE;
-    doc.getElementById('app')!.append(p);
-    await sleep(150);
-    expect(p.textContent).toBe(TRADITIONAL_ARTICLE);
+    app.append(p);
+    await waitFor(
+      () => p.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
+      1000,
+    );
   });
 
   it('after a restore, a page that navigates in place to the other script is left alone', async () => {
