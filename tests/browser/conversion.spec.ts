@@ -153,6 +153,30 @@ describeInBrowser('conversion with a Simplified-language browser', { locale: 'zh
     await page.close();
   });
 
+  it('converts an article in the other script that a page already in the reader’s script shows in place', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/static-simplified.html'));
+    await applyAndRender(page, { enabled: true });
+    // In Simplified already: nothing to convert, and the page keeps its own lang.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const article = '臺灣半導體產業的發展值得關注，記者報導了會議的內容與專家的觀點。';
+    // The page navigates in place, as a single-page site does, to an article in Traditional.
+    await page.evaluate((text) => {
+      const paragraphs = Array.from({ length: 10 }, () => {
+        const p = document.createElement('p');
+        p.textContent = text;
+        return p;
+      });
+      document.querySelector('main')!.replaceChildren(...paragraphs);
+    }, article);
+    await page.waitFor(
+      (expected) =>
+        [...document.querySelectorAll('main p')].every((p) => p.textContent === expected),
+      twToCn(article),
+    );
+    expect(twToCn(article)).not.toBe(article);
+    await page.close();
+  });
+
   it('never converts a Japanese page, even when asked', async () => {
     const page = await ctx.browser.newPage(ctx.server.fixture('pages/japanese.html'));
     const before = await serializeDocument(page);
