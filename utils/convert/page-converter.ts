@@ -125,9 +125,10 @@ export const MUTATION_DELAY_MS = 10;
  */
 export const SETTLED_RECHECK_HAN = 200;
 /**
- * The least time between two such judgements, doubled after each that finds the page still in
- * the target script, up to `SETTLED_RECHECK_MAX_INTERVAL_MS`: a page that keeps rewriting its
- * text (a ticker, a page redrawn every frame) is judged less and less often.
+ * The least time between two judgements of a page without Chinese or in the target script. For
+ * judgements brought on by rewritten text alone (a ticker, a page redrawn every frame) it
+ * doubles after each that finds nothing to do, up to `SETTLED_RECHECK_MAX_INTERVAL_MS`, so such
+ * a page is judged less and less often; a page that swaps in an article is judged within it.
  */
 export const SETTLED_RECHECK_INTERVAL_MS = 1_000;
 export const SETTLED_RECHECK_MAX_INTERVAL_MS = 32_000;
@@ -366,9 +367,7 @@ export class PageConverter {
       // place to an article in the other: watch either, and decide again when text comes.
       this.restoreWrites();
       this.active = null;
-      this.settledHan = 0;
-      this.settledCounted = new WeakSet();
-      this.settledInterval = SETTLED_RECHECK_INTERVAL_MS;
+      this.resetWatch();
       this.mode =
         verdict.script === 'none' ? 'waiting' : verdict.script === 'japanese' ? 'idle' : 'settled';
       if (this.mode === 'idle') this.disconnectAll();
@@ -1229,12 +1228,8 @@ export class PageConverter {
   // Mutations
 
   private onMutations(records: MutationRecord[]): void {
-    if (this.mode === 'waiting') {
-      this.scheduleRedetect();
-      return;
-    }
-    if (this.mode === 'settled') {
-      this.countSettledText(records);
+    if (this.mode === 'waiting' || this.mode === 'settled') {
+      this.countNewText(records);
       return;
     }
     if (this.mode !== 'active') return;
@@ -1559,44 +1554,75 @@ export class PageConverter {
   }
 
   private redetectTimer: ReturnType<typeof setTimeout> | null = null;
-  /** In settled mode: Han characters the page added or rewrote since it was last judged. */
-  private settledHan = 0;
+  /** Waiting or settled: Han characters the page added, removed or rewrote since the last judgement. */
+  private newHan = 0;
+  /** Of those, the ones in nodes added or removed (an article swapped in), not in rewrites. */
+  private swappedHan = 0;
   /** The text nodes rewritten since the last judgement, each counted once (a clock, a ticker). */
-  private settledCounted = new WeakSet<Node>();
-  private lastSettledCheck = -Infinity;
-  private settledInterval = SETTLED_RECHECK_INTERVAL_MS;
+  private rewrittenSinceCheck = new WeakSet<Node>();
+  private lastCheck = -Infinity;
+  /** Settled: the least time between judgements brought on by rewrites alone (see below). */
+  private rewriteCheckInterval = SETTLED_RECHECK_INTERVAL_MS;
+  /** Whether the judgement scheduled was brought on by rewrites alone. */
+  private checkForRewrites = false;
+
+  /** Starts watching for text in a waiting or settled mode, from nothing counted. */
+  private resetWatch(): void {
+    this.newHan = 0;
+    this.swappedHan = 0;
+    this.rewrittenSinceCheck = new WeakSet();
+    this.rewriteCheckInterval = SETTLED_RECHECK_INTERVAL_MS;
+  }
 
   /**
-   * In settled mode: counts the Han characters the page adds, removes or rewrites (not in editors or
-   * skipped elements; a text node rewritten again counts once), and has the page judged again
-   * once they reach `SETTLED_RECHECK_HAN`, no sooner than `settledInterval` after the last time.
+   * Waiting or settled: counts the Han characters the page adds, removes or rewrites (not in
+   * editors or skipped elements; a text node rewritten again counts once), and has the page
+   * judged again once there are enough: any for a page with no Chinese yet,
+   * `SETTLED_RECHECK_HAN` for one in the target script. Judgements come at most once a second;
+   * those brought on by rewrites alone (a ticker, text redrawn every frame) twice as far apart
+   * each time they find nothing to do, up to `SETTLED_RECHECK_MAX_INTERVAL_MS`, while a page
+   * that swaps in new nodes (an article) is judged within the second.
    */
-  private countSettledText(records: MutationRecord[]): void {
-    if (this.redetectTimer !== null) return;
+  private countNewText(records: MutationRecord[]): void {
+    // A judgement is coming within the second; or one brought on by rewrites is, later, and an
+    // article swapped in meanwhile brings it forward (below).
+    if (this.redetectTimer !== null && !this.checkForRewrites) return;
+    const enough = this.mode === 'waiting' ? 1 : SETTLED_RECHECK_HAN;
     for (const record of records) {
       if (this.isOffLimits(record.target)) continue;
       if (record.type === 'characterData') {
-        if (this.settledCounted.has(record.target)) continue;
-        this.settledCounted.add(record.target);
-        this.settledHan += hanCount(record.target.nodeValue, SETTLED_RECHECK_HAN);
+        if (this.rewrittenSinceCheck.has(record.target)) continue;
+        this.rewrittenSinceCheck.add(record.target);
+        this.newHan += hanCount(record.target.nodeValue, enough);
       } else if (record.type === 'childList') {
         // What it takes away counts too: a page emptied before its next article is judged
         // (and watched as an empty page) before that article comes, however short it is.
         for (const nodes of [record.addedNodes, record.removedNodes]) {
           for (const node of nodes) {
-            if (this.settledHan >= SETTLED_RECHECK_HAN) break;
+            if (this.swappedHan >= enough) break;
             if (
               node.nodeType === 3 ||
               (node.nodeType === 1 && !isSkippedElement(node as Element))
             ) {
-              this.settledHan += hanCount(node.textContent, SETTLED_RECHECK_HAN);
+              const count = hanCount(node.textContent, enough);
+              this.swappedHan += count;
+              this.newHan += count;
             }
           }
         }
       }
-      if (this.settledHan >= SETTLED_RECHECK_HAN) {
-        const sinceLast = this.now() - this.lastSettledCheck;
-        this.scheduleRedetect(Math.max(MUTATION_DELAY_MS * 5, this.settledInterval - sinceLast));
+      if (this.redetectTimer !== null && this.swappedHan < enough) continue;
+      if (this.newHan >= enough) {
+        if (this.redetectTimer !== null) {
+          clearTimeout(this.redetectTimer);
+          this.redetectTimer = null;
+        }
+        this.checkForRewrites = this.swappedHan < enough;
+        const interval = this.checkForRewrites
+          ? this.rewriteCheckInterval
+          : SETTLED_RECHECK_INTERVAL_MS;
+        const sinceLast = this.now() - this.lastCheck;
+        this.scheduleRedetect(Math.max(MUTATION_DELAY_MS * 5, interval - sinceLast));
         return;
       }
     }
@@ -1606,7 +1632,7 @@ export class PageConverter {
    * Waiting or settled: judges the page's script again, and converts when the page now needs
    * it (it has Chinese; it is no longer all in the target script).
    */
-  private scheduleRedetect(delayMs = MUTATION_DELAY_MS * 5): void {
+  private scheduleRedetect(delayMs: number): void {
     if (this.redetectTimer !== null) return;
     this.redetectTimer = setTimeout(() => {
       this.redetectTimer = null;
@@ -1614,27 +1640,34 @@ export class PageConverter {
       if (options === null || (this.mode !== 'waiting' && this.mode !== 'settled')) return;
       const lang = this.originalLangOf(this.document);
       const verdict = detectDocumentScript(this.document, { lang });
+      this.newHan = 0;
+      this.swappedHan = 0;
+      this.rewrittenSinceCheck = new WeakSet();
+      this.lastCheck = this.now();
       if (this.mode === 'waiting') {
         if (verdict.script !== 'none') void this.convert(options);
         return;
       }
-      this.settledHan = 0;
-      this.settledCounted = new WeakSet();
-      this.lastSettledCheck = this.now();
       // A page emptied and then filled again is watched as one that starts empty: any Chinese
       // it gets is judged, however short.
       if (verdict.script === 'none') {
         this.mode = 'waiting';
         return;
       }
-      this.settledInterval = Math.min(this.settledInterval * 2, SETTLED_RECHECK_MAX_INTERVAL_MS);
       const plan = planConversion({
         source: verdict,
         pageLang: lang,
         target: options.target,
         regionalVocabulary: options.regionalVocabulary === true,
       });
-      if (plan !== null) void this.convert(options);
+      if (plan !== null) {
+        void this.convert(options);
+      } else if (this.checkForRewrites) {
+        this.rewriteCheckInterval = Math.min(
+          this.rewriteCheckInterval * 2,
+          SETTLED_RECHECK_MAX_INTERVAL_MS,
+        );
+      }
     }, delayMs);
   }
 

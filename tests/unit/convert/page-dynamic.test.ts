@@ -822,9 +822,9 @@ describe('lifecycle', () => {
   });
 
   /** A page in Simplified, shown in Simplified: the converter has nothing to do on it. */
-  async function settledSimplifiedPage(title = '新闻') {
+  async function settledSimplifiedPage(title = '新闻', paragraphs = 6) {
     const doc = parseDocument(
-      `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(6)}</div></body></html>`,
+      `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(paragraphs)}</div></body></html>`,
     );
     const converter = track(createConverter(doc));
     await converter.convert({ target: 'cn' });
@@ -887,6 +887,39 @@ describe('lifecycle', () => {
       1000,
     );
   });
+
+  it('a page in the target script that keeps rewriting a ticker still converts an article it swaps in within a second', async () => {
+    // Long enough that the ticker in the other script does not change the page's verdict.
+    const { doc } = await settledSimplifiedPage('新闻', 60);
+    const ticker = doc.createElement('div');
+    const lines = Array.from({ length: 10 }, () =>
+      ticker.appendChild(doc.createElement('span')).appendChild(doc.createTextNode('')),
+    );
+    doc.body.append(ticker);
+    // The ticker rewrites its lines' text in Traditional; each round of that is judged (and found
+    // Simplified) less and less often: 50 ms, then 2 s later.
+    let round = 0;
+    const timer = setInterval(() => {
+      round++;
+      for (const line of lines) line.data = `${TRADITIONAL_ARTICLE}${round}`;
+    }, 20);
+    try {
+      await sleep(2_300);
+      const article = doc.createElement('article');
+      for (let k = 0; k < 10; k++) {
+        article.appendChild(doc.createElement('p')).textContent = TRADITIONAL_ARTICLE;
+      }
+      doc.getElementById('app')!.replaceChildren(article);
+      await waitFor(
+        () =>
+          article.lastElementChild?.textContent ===
+          '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
+        1_200,
+      );
+    } finally {
+      clearInterval(timer);
+    }
+  }, 10_000);
 
   it('after a restore, a page that navigates in place to the other script is left alone', async () => {
     const { doc, converter } = await settledSimplifiedPage();
