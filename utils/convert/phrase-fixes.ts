@@ -545,7 +545,9 @@ const TWP_NEWS_WORDS: readonly (readonly [
   traditional: string,
   taiwan: string,
 ])[] = [
-  ...afterHeads('领領 指指 引引 主主 倡倡 推推 诱誘', ['导出', '導出', '導出']),
+  ...afterHeads('领領 指指 引引 倡倡 推推 诱誘', ['导出', '導出', '導出']),
+  // Not 主导出 for every 主: 自主导出 and 业主导出 are exports (匯出).
+  ['主导出台', '主導出臺', '主導出臺'],
   ...afterHeads('世世 业業 外外 各各 学學', ['界面', '界面', '界面']),
   ['内存在', '內存在', '內存在'],
   ['显存在', '顯存在', '顯存在'],
@@ -576,6 +578,9 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['性能力', '性能力', '性能力'],
   ['女性能', '女性能', '女性能'],
   ['男性能', '男性能', '男性能'],
+  // With opencc's 能征善战 (能徵善戰), which the keeps above would cut.
+  ['女性能征善战', '女性能征善戰', '女性能征善戰'],
+  ['男性能征善战', '男性能征善戰', '男性能征善戰'],
   ['预算法', '預算法', '預算法'],
   ['调制造', '調製造', '調製造'],
   ['调用户', '調用戶', '調使用者'],
@@ -591,6 +596,7 @@ const TWP_NEWS_WORDS: readonly (readonly [
   // (HKP_NEWS_WORDS), which would cut 激光 in two before the Taiwan stage saw it.
   ['激光标记', '激光標記', '雷射標記'],
   ['激光标识', '激光標識', '雷射標識'],
+  ['激光标语', '激光標語', '雷射標語'],
   // Somaliland, 索馬利蘭 in Taiwan; opencc's 索馬里 (Somalia, 索馬利亞) took its first three.
   ['索马里兰', '索馬里蘭', '索馬利蘭'],
   // 程序 as a procedure, which Taiwan writes 程序 too (程式 is a computer program).
@@ -1146,7 +1152,6 @@ export const TWP_BOUNDARY_KEEPS: readonly string[] = [
   '點選舉',
   '點選擇',
   '點選民',
-  '點選手',
   '點選區',
   '點選票',
   '全形成',
@@ -1166,9 +1171,6 @@ export const TWP_BOUNDARY_KEEPS: readonly string[] = [
   '數位居',
   '高階段',
   '進階段',
-  '資訊息',
-  '視訊號',
-  '視訊息',
   '快取得',
   '快取消',
   '快取代',
@@ -1287,6 +1289,13 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['視訊連線', '視頻連線'],
   // The words the reverse phrases join across a word boundary (TWP_BOUNDARY_KEEPS).
   ...TWP_BOUNDARY_KEEPS.map((word): readonly [string, string] => [word, word]),
+  // Those whose second word has a mainland word of its own: 訊號 is 信号, 訊息 消息.
+  ['視訊號', '視信號'],
+  ['視訊息', '視消息'],
+  ['資訊息', '資消息'],
+  // 點選手 is 點 and 選手 (重點選手, key players) but not in 點選手機 (to tap the phone).
+  ['點選手', '點選手'],
+  ['點選手機', '點擊手機'],
   // And 外接著 (此外接著, and next), with the particle's 着 that the Taiwan variants would give it.
   ['外接著', '外接着'],
   // 資料 stays opencc's 数据 (data) before 包括 and 包含, which 資料包 (a data packet) took:
