@@ -1,4 +1,4 @@
-import { isHan } from '../detect/chinese-presence.ts';
+import { isHan, sampleSubtree } from '../detect/chinese-presence.ts';
 import { frameHasOwnReader } from '../detect/frames.ts';
 import {
   detectDocumentScript,
@@ -1588,7 +1588,10 @@ export class PageConverter {
     // article swapped in meanwhile brings it forward (below).
     if (this.redetectTimer !== null && !this.checkForRewrites) return;
     const enough = this.mode === 'waiting' ? 1 : SETTLED_RECHECK_HAN;
+    // The whole batch is counted before deciding: a framework may rewrite a headline and swap
+    // the article in one go, and the swap is what decides how soon.
     for (const record of records) {
+      if (this.swappedHan >= enough) break;
       if (this.isOffLimits(record.target)) continue;
       if (record.type === 'characterData') {
         if (this.rewrittenSinceCheck.has(record.target)) continue;
@@ -1600,32 +1603,27 @@ export class PageConverter {
         for (const nodes of [record.addedNodes, record.removedNodes]) {
           for (const node of nodes) {
             if (this.swappedHan >= enough) break;
-            if (
-              node.nodeType === 3 ||
-              (node.nodeType === 1 && !isSkippedElement(node as Element))
-            ) {
-              const count = hanCount(node.textContent, enough);
-              this.swappedHan += count;
-              this.newHan += count;
-            }
+            // Read as the judgement reads the page: open shadow roots and frames without a
+            // reader of their own included, scripts and our own UI left out.
+            const count = sampledHan(node, enough - this.swappedHan);
+            this.swappedHan += count;
+            this.newHan += count;
           }
         }
       }
-      if (this.redetectTimer !== null && this.swappedHan < enough) continue;
-      if (this.newHan >= enough) {
-        if (this.redetectTimer !== null) {
-          clearTimeout(this.redetectTimer);
-          this.redetectTimer = null;
-        }
-        this.checkForRewrites = this.swappedHan < enough;
-        const interval = this.checkForRewrites
-          ? this.rewriteCheckInterval
-          : SETTLED_RECHECK_INTERVAL_MS;
-        const sinceLast = this.now() - this.lastCheck;
-        this.scheduleRedetect(Math.max(MUTATION_DELAY_MS * 5, interval - sinceLast));
-        return;
-      }
     }
+    if (this.newHan < enough) return;
+    const forRewrites = this.swappedHan < enough;
+    // A judgement for rewrites is pending already, and this batch brought no swap.
+    if (this.redetectTimer !== null && forRewrites) return;
+    if (this.redetectTimer !== null) {
+      clearTimeout(this.redetectTimer);
+      this.redetectTimer = null;
+    }
+    this.checkForRewrites = forRewrites;
+    const interval = forRewrites ? this.rewriteCheckInterval : SETTLED_RECHECK_INTERVAL_MS;
+    const sinceLast = this.now() - this.lastCheck;
+    this.scheduleRedetect(Math.max(MUTATION_DELAY_MS * 5, interval - sinceLast));
   }
 
   /**
@@ -1652,6 +1650,7 @@ export class PageConverter {
       // it gets is judged, however short.
       if (verdict.script === 'none') {
         this.mode = 'waiting';
+        this.resetWatch();
         return;
       }
       const plan = planConversion({
@@ -1924,6 +1923,28 @@ function pageTextOf(data: string, written: string, original: string, aligned = f
 function isRegional(plan: ConversionPlan | null): boolean {
   return plan !== null && (plan.from.endsWith('p') || plan.to.endsWith('p'));
 }
+
+/** The Han characters of the text a judgement would read in `node`, counted up to `limit`. */
+function sampledHan(node: Node, limit: number): number {
+  let count = 0;
+  sampleSubtree({
+    root: node,
+    sink: {
+      get full() {
+        return count >= limit;
+      },
+      add(text: string) {
+        count += hanCount(text, limit - count);
+      },
+    },
+    textOf: (text) => text.data,
+    maxNodes: SAMPLED_NODES_PER_CHANGE,
+  });
+  return count;
+}
+
+/** The most nodes of one added or removed subtree read for its Han characters. */
+const SAMPLED_NODES_PER_CHANGE = 10_000;
 
 /** The Han characters of `text`, counted up to `limit`. */
 function hanCount(text: string | null, limit: number): number {

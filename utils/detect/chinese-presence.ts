@@ -100,7 +100,6 @@ const UNSAMPLED = new Set([
   'math',
 ]);
 
-/** Feeds the text nodes of `root` to `sink` in document order, until it is full or `maxNodes`. */
 /** Languages written with Han characters of their own: Japanese kanji, Korean hanja. */
 const OTHER_HAN_LANGUAGE = /^(?:ja|ko)(?:-|$)/i;
 
@@ -113,6 +112,7 @@ export function isMarkedOtherHanLanguage(element: Element): boolean {
   return lang !== null && OTHER_HAN_LANGUAGE.test(lang.trim());
 }
 
+/** Feeds the text nodes of `root` to `sink` in document order, until it is full or `maxNodes`. */
 export function sampleSubtree({
   root,
   sink,

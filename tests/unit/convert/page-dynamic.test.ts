@@ -822,9 +822,9 @@ describe('lifecycle', () => {
   });
 
   /** A page in Simplified, shown in Simplified: the converter has nothing to do on it. */
-  async function settledSimplifiedPage(title = '新闻', paragraphs = 6) {
+  async function settledSimplifiedPage(title = '新闻', paragraphs = 6, extra = '') {
     const doc = parseDocument(
-      `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(paragraphs)}</div></body></html>`,
+      `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><div id="app">${'<p>这个国家的经济发展值得关注，记者报道了会议的内容。</p>'.repeat(paragraphs)}</div>${extra}</body></html>`,
     );
     const converter = track(createConverter(doc));
     await converter.convert({ target: 'cn' });
@@ -920,6 +920,53 @@ describe('lifecycle', () => {
       clearInterval(timer);
     }
   }, 10_000);
+
+  it('a page in the target script converts an article it swaps in together with a headline rewrite', async () => {
+    const { doc } = await settledSimplifiedPage(
+      '新闻',
+      60,
+      '<span class="headline">头条</span>'.repeat(10),
+    );
+    const headlines = [...doc.querySelectorAll('.headline')].map((span) => span.firstChild as Text);
+    const rotate = (round: number) => {
+      for (const line of headlines) line.data = `${TRADITIONAL_ARTICLE}${round}`;
+    };
+    // Two rotations, each judged: the next judgement for rotations alone is 4 s away.
+    rotate(1);
+    await sleep(300);
+    rotate(2);
+    await sleep(2_100);
+    // A framework's navigation: the headlines rotate and the article is replaced in one task.
+    rotate(3);
+    const article = doc.createElement('article');
+    for (let k = 0; k < 10; k++) {
+      article.appendChild(doc.createElement('p')).textContent = TRADITIONAL_ARTICLE;
+    }
+    doc.getElementById('app')!.replaceChildren(article);
+    await waitFor(
+      () =>
+        article.lastElementChild?.textContent ===
+        '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
+      1_200,
+    );
+  }, 10_000);
+
+  it('a page with no Chinese yet converts Chinese that comes inside an open shadow root', async () => {
+    const doc = parseDocument(
+      '<!doctype html><html><head><title>News</title></head><body><div id="app"></div></body></html>',
+    );
+    const converter = track(createConverter(doc));
+    await converter.convert({ target: 'cn' });
+    expect(converter.stats().source.script).toBe('none');
+    const host = doc.createElement('div');
+    const p = host.attachShadow({ mode: 'open' }).appendChild(doc.createElement('p'));
+    p.textContent = TRADITIONAL_ARTICLE;
+    doc.getElementById('app')!.append(host);
+    await waitFor(
+      () => p.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
+      1_000,
+    );
+  });
 
   it('after a restore, a page that navigates in place to the other script is left alone', async () => {
     const { doc, converter } = await settledSimplifiedPage();
