@@ -1109,10 +1109,10 @@ export const TWP_PHRASE_FIXES: readonly (readonly [traditional: string, taiwan: 
  * multitasking), 國內建設 as 国内置设 (內建, built-in), 此外接受 as 此外置受 (外接), 重點選區 as
  * 重点击区 (點選, to click), 安全形勢 as 安全角势 (全形, full-width), 解釋出來 as 解发布来 (釋出),
  * 工作列為 as 任务栏为 (工作列, a taskbar), 人類比較 as 人模拟较 (類比, analog), 多數位於 as
- * 多数字于 (數位, digital), 提高階段 as 提高级段 (高階), 先進階段 as 先高级段 (進階), 投資訊息 as
- * 投信息息 (資訊), 電視訊號 as 电视频号 (視訊, video), 盡快取得 as 尽缓存得 (快取, a cache). Each
- * keeps both words it joins; opencc's entries still apply where they stand alone (移動游標,
- * 寬頻服務, 多工處理, 內建功能, 點選連結, 快取).
+ * 多数字于 (數位, digital), 提高階段 as 提高级段 (高階), 先進階段 as 先高级段 (進階), 盡快取得 as
+ * 尽缓存得 (快取, a cache). Each keeps both words it joins; opencc's entries still apply where
+ * they stand alone (移動游標, 寬頻服務, 多工處理, 內建功能, 點選連結, 快取). 投資訊息 (投信息息)
+ * and 電視訊號 (电视频号) take the mainland word of their second word instead (TWP_REVERSE_KEEPS).
  */
 export const TWP_BOUNDARY_KEEPS: readonly string[] = [
   '上游標',
@@ -1289,13 +1289,17 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['視訊連線', '視頻連線'],
   // The words the reverse phrases join across a word boundary (TWP_BOUNDARY_KEEPS).
   ...TWP_BOUNDARY_KEEPS.map((word): readonly [string, string] => [word, word]),
-  // Those whose second word has a mainland word of its own: 訊號 is 信号, 訊息 消息.
+  // Those whose second word has a mainland word of its own: 訊號 is 信号, 訊息 消息; but
+  // 資訊/視訊 before 息息相關 and 號召/號稱 are opencc's (信息息息相关, 视频号召).
   ['視訊號', '視信號'],
   ['視訊息', '視消息'],
   ['資訊息', '資消息'],
-  // 點選手 is 點 and 選手 (重點選手, key players) but not in 點選手機 (to tap the phone).
-  ['點選手', '點選手'],
-  ['點選手機', '點擊手機'],
+  ['資訊息息', '信息息息'],
+  ['視訊息息', '視頻息息'],
+  ['視訊號召', '視頻號召'],
+  ['視訊號稱', '視頻號稱'],
+  // 重點選手 (key players) is 重點 and 選手; elsewhere 點選 is to click (點選手機, 點選手冊).
+  ['重點選手', '重點選手'],
   // And 外接著 (此外接著, and next), with the particle's 着 that the Taiwan variants would give it.
   ['外接著', '外接着'],
   // 資料 stays opencc's 数据 (data) before 包括 and 包含, which 資料包 (a data packet) took:
