@@ -1298,8 +1298,16 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['視訊息息', '視頻息息'],
   ['視訊號召', '視頻號召'],
   ['視訊號稱', '視頻號稱'],
-  // 重點選手 (key players) is 重點 and 選手; elsewhere 點選 is to click (點選手機, 點選手冊).
-  ['重點選手', '重點選手'],
+  ['電視訊號召', '電視信號召'],
+  ['電視訊號稱', '電視信號稱'],
+  ['投資訊息息', '投資消息息'],
+  // WeChat Channels, 视频号 on the mainland.
+  ['微信視訊號', '微信視頻號'],
+  // 重點選手 (key players) and the like are a 點 word and 選手; elsewhere 點選 is to click
+  // (點選手機, 點選手冊).
+  ...['重點選手', '焦點選手', '亮點選手', '看點選手', '熱點選手'].map(
+    (word): readonly [string, string] => [word, word],
+  ),
   // And 外接著 (此外接著, and next), with the particle's 着 that the Taiwan variants would give it.
   ['外接著', '外接着'],
   // 資料 stays opencc's 数据 (data) before 包括 and 包含, which 資料包 (a data packet) took:
