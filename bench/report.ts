@@ -921,10 +921,10 @@ function fastestRawScan(run: GlossaryReading): number {
 
 /**
  * What the ratios divide by: the fastest raw scan of all the runs (each reads the same text),
- * and never less than 0.05 ms. The raw scan is bimodal in Chromium: most of its rounds took
- * 1.0–1.2 ms in four page loads of five, and 0.39 ms in the fastest of them, but in one load
- * every round was slow; the slow ones were slower than the scan that also reads a table per
- * code unit (0.46 ms), which does strictly more. That is the engine running a worse compilation of the loop, not work a
+ * and never less than 0.05 ms. The raw scan is bimodal in Chromium: in four page loads of five
+ * its median round took 1.1–1.2 ms and in the other 0.39 ms; its fastest round was 0.39 ms in
+ * four loads, and in one every round was slow. The slow ones were slower than the scan that
+ * also reads a table per code unit (0.46 ms), which does strictly more. That is the engine running a worse compilation of the loop, not work a
  * matcher must beat: divided by those, matching read 2.2× in runs where it was 6× the reading
  * of the text. The figures divided stay each run's medians, so a ratio errs against the
  * matcher, not for it.

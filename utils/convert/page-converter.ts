@@ -1,4 +1,4 @@
-import { isHan, sampleSubtree } from '../detect/chinese-presence.ts';
+import { isHan, isMarkedOtherHanLanguage, sampleSubtree } from '../detect/chinese-presence.ts';
 import { frameHasOwnReader } from '../detect/frames.ts';
 import {
   detectDocumentScript,
@@ -1603,8 +1603,9 @@ export class PageConverter {
         for (const nodes of [record.addedNodes, record.removedNodes]) {
           for (const node of nodes) {
             if (this.swappedHan >= enough) break;
-            // Read as the judgement reads the page: open shadow roots and frames without a
-            // reader of their own included, scripts and our own UI left out.
+            // Read as the judgement reads the page: what an open shadow root holds already
+            // included; scripts, our own UI and Japanese or Korean text left out.
+            if (node.nodeType === 1 && isMarkedOtherHanLanguage(node as Element)) continue;
             const count = sampledHan(node, enough - this.swappedHan);
             this.swappedHan += count;
             this.newHan += count;
