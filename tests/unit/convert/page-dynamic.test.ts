@@ -832,22 +832,24 @@ describe('lifecycle', () => {
     return { doc, converter };
   }
   const TRADITIONAL_ARTICLE = '這個國家的經濟發展值得關注，記者報導了會議的內容與專家的觀點。';
+  const SIMPLIFIED_ARTICLE = '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。';
+
+  /**
+   * Replaces #app with an article of ten Traditional paragraphs, as a single-page site
+   * navigates (at once, in the caller's task), and resolves once it reads in Simplified.
+   */
+  async function swapInArticle(doc: Document, timeout: number): Promise<void> {
+    const article = doc.createElement('article');
+    for (let k = 0; k < 10; k++) {
+      article.appendChild(doc.createElement('p')).textContent = TRADITIONAL_ARTICLE;
+    }
+    doc.getElementById('app')!.replaceChildren(article);
+    await waitFor(() => article.lastElementChild?.textContent === SIMPLIFIED_ARTICLE, timeout);
+  }
 
   it('a page in the target script that navigates in place to an article in the other script converts it', async () => {
     const { doc, converter } = await settledSimplifiedPage();
-    const app = doc.getElementById('app')!;
-    const article = doc.createElement('article');
-    for (let k = 0; k < 10; k++) {
-      const p = doc.createElement('p');
-      p.textContent = TRADITIONAL_ARTICLE;
-      article.append(p);
-    }
-    app.replaceChildren(article);
-    const last = article.lastElementChild!;
-    await waitFor(
-      () => last.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
-      2000,
-    );
+    await swapInArticle(doc, 2_000);
     expect(converter.stats().source.script).toBe('traditional');
   });
 
@@ -882,10 +884,7 @@ describe('lifecycle', () => {
     const p = doc.createElement('p');
     p.textContent = TRADITIONAL_ARTICLE;
     app.append(p);
-    await waitFor(
-      () => p.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
-      1000,
-    );
+    await waitFor(() => p.textContent === SIMPLIFIED_ARTICLE, 1000);
   });
 
   it('a page in the target script that keeps rewriting a ticker still converts an article it swaps in within a second', async () => {
@@ -905,17 +904,7 @@ describe('lifecycle', () => {
     }, 20);
     try {
       await sleep(2_300);
-      const article = doc.createElement('article');
-      for (let k = 0; k < 10; k++) {
-        article.appendChild(doc.createElement('p')).textContent = TRADITIONAL_ARTICLE;
-      }
-      doc.getElementById('app')!.replaceChildren(article);
-      await waitFor(
-        () =>
-          article.lastElementChild?.textContent ===
-          '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
-        1_200,
-      );
+      await swapInArticle(doc, 1_200);
     } finally {
       clearInterval(timer);
     }
@@ -938,17 +927,7 @@ describe('lifecycle', () => {
     await sleep(2_100);
     // A framework's navigation: the headlines rotate and the article is replaced in one task.
     rotate(3);
-    const article = doc.createElement('article');
-    for (let k = 0; k < 10; k++) {
-      article.appendChild(doc.createElement('p')).textContent = TRADITIONAL_ARTICLE;
-    }
-    doc.getElementById('app')!.replaceChildren(article);
-    await waitFor(
-      () =>
-        article.lastElementChild?.textContent ===
-        '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
-      1_200,
-    );
+    await swapInArticle(doc, 1_200);
   }, 10_000);
 
   it('a page with no Chinese yet converts Chinese that comes inside an open shadow root', async () => {
@@ -962,10 +941,7 @@ describe('lifecycle', () => {
     const p = host.attachShadow({ mode: 'open' }).appendChild(doc.createElement('p'));
     p.textContent = TRADITIONAL_ARTICLE;
     doc.getElementById('app')!.append(host);
-    await waitFor(
-      () => p.textContent === '这个国家的经济发展值得关注，记者报导了会议的内容与专家的观点。',
-      1_000,
-    );
+    await waitFor(() => p.textContent === SIMPLIFIED_ARTICLE, 1_000);
   });
 
   it('after a restore, a page that navigates in place to the other script is left alone', async () => {
