@@ -355,12 +355,7 @@ export class PageConverter {
       lang: this.originalLangOf(this.document),
     });
     this.verdict = verdict;
-    const plan = planConversion({
-      source: verdict,
-      pageLang: this.originalLangOf(this.document),
-      target: options.target,
-      regionalVocabulary: options.regionalVocabulary === true,
-    });
+    const plan = this.planFor(verdict, options);
     if (plan === null) {
       // Already in the target script (or not Chinese): show the page as it was. A page with
       // no Chinese yet may still be filling in, and one in the target script may navigate in
@@ -1568,10 +1563,25 @@ export class PageConverter {
 
   /** Starts watching for text in a waiting or settled mode, from nothing counted. */
   private resetWatch(): void {
+    this.clearCounts();
+    this.rewriteCheckInterval = SETTLED_RECHECK_INTERVAL_MS;
+  }
+
+  /** Forgets the text counted since the last judgement. */
+  private clearCounts(): void {
     this.newHan = 0;
     this.swappedHan = 0;
     this.rewrittenSinceCheck = new WeakSet();
-    this.rewriteCheckInterval = SETTLED_RECHECK_INTERVAL_MS;
+  }
+
+  /** The conversion the page needs for `options`, judged by `verdict`; null when none. */
+  private planFor(verdict: ScriptVerdict, options: ConvertOptions): ConversionPlan | null {
+    return planConversion({
+      source: verdict,
+      pageLang: this.originalLangOf(this.document),
+      target: options.target,
+      regionalVocabulary: options.regionalVocabulary === true,
+    });
   }
 
   /**
@@ -1639,9 +1649,7 @@ export class PageConverter {
       if (options === null || (this.mode !== 'waiting' && this.mode !== 'settled')) return;
       const lang = this.originalLangOf(this.document);
       const verdict = detectDocumentScript(this.document, { lang });
-      this.newHan = 0;
-      this.swappedHan = 0;
-      this.rewrittenSinceCheck = new WeakSet();
+      this.clearCounts();
       this.lastCheck = this.now();
       if (this.mode === 'waiting') {
         if (verdict.script !== 'none') void this.convert(options);
@@ -1654,13 +1662,7 @@ export class PageConverter {
         this.resetWatch();
         return;
       }
-      const plan = planConversion({
-        source: verdict,
-        pageLang: lang,
-        target: options.target,
-        regionalVocabulary: options.regionalVocabulary === true,
-      });
-      if (plan !== null) {
+      if (this.planFor(verdict, options) !== null) {
         void this.convert(options);
       } else if (this.checkForRewrites) {
         this.rewriteCheckInterval = Math.min(

@@ -807,13 +807,19 @@ describe('lifecycle', () => {
     expect(p.textContent).toBe('还原之后加入的段落');
   });
 
-  it('a page with no Chinese yet is converted once its text arrives', async () => {
+  /** An empty page, its title `title`, that the converter waits on for Chinese to come. */
+  async function waitingPage(title = '') {
     const doc = parseDocument(
-      '<!doctype html><html><head><title></title></head><body><div id="app"></div></body></html>',
+      `<!doctype html><html><head><title>${title}</title></head><body><div id="app"></div></body></html>`,
     );
     const converter = track(createConverter(doc));
     await converter.convert({ target: 'cn' });
     expect(converter.stats().source.script).toBe('none');
+    return { doc, converter };
+  }
+
+  it('a page with no Chinese yet is converted once its text arrives', async () => {
+    const { doc, converter } = await waitingPage();
     const p = doc.createElement('p');
     p.textContent = '單頁應用稍後才載入的繁體內容，這個國家的發展。';
     doc.getElementById('app')!.append(p);
@@ -931,12 +937,7 @@ describe('lifecycle', () => {
   }, 10_000);
 
   it('a page with no Chinese yet converts Chinese that comes inside an open shadow root', async () => {
-    const doc = parseDocument(
-      '<!doctype html><html><head><title>News</title></head><body><div id="app"></div></body></html>',
-    );
-    const converter = track(createConverter(doc));
-    await converter.convert({ target: 'cn' });
-    expect(converter.stats().source.script).toBe('none');
+    const { doc } = await waitingPage('News');
     const host = doc.createElement('div');
     const p = host.attachShadow({ mode: 'open' }).appendChild(doc.createElement('p'));
     p.textContent = TRADITIONAL_ARTICLE;
