@@ -451,6 +451,7 @@ export function compileMatcher(
   {
     revision = 0,
     blockers = [],
+    isBlocked = () => true,
   }: {
     revision?: number;
     /**
@@ -459,11 +460,21 @@ export function compileMatcher(
      * overlaps that start later or end sooner (the leftmost, then longest, rule).
      */
     blockers?: readonly string[];
+    /**
+     * Whether the blockers apply to a term (all terms by default). The blockers are written
+     * against the built-in terms; a reader's own term (光源) is still found inside one (上海光源):
+     * see `unblockedMatches`.
+     */
+    isBlocked?: (term: Term) => boolean;
   } = {},
 ): GlossaryMatcher {
   const forms = collectForms(terms, blockers);
   const { formTerm, formText, formField, firstBlocker } = forms;
   const formCount = formText.length;
+  /** The terms the blockers do not apply to, when there are blockers. */
+  const unblockedTerms = firstBlocker < formCount ? terms.filter((term) => !isBlocked(term)) : [];
+  /** Compiled on the first blocker match: a matcher of `unblockedTerms` alone. */
+  let unblocked: { matcher: GlossaryMatcher; formIndex: Int32Array } | undefined;
   const trie = buildTrie(terms, forms);
   const { unitClass, formNextSame, formFlags, formExact } = trie;
   const { node, rows: rowPairs, rootNext, idDepth, idTerminal, nextOutput } = layOutAutomaton(trie);
@@ -494,14 +505,19 @@ export function compileMatcher(
     if (firstBlocker < formCount) {
       // The blockers' matches kept out the matches they overlap; now they go too.
       let kept = 0;
+      let blocked: number[] | undefined;
       for (let k = 0; k < selected; k++) {
-        if (selForm[k]! >= firstBlocker) continue;
+        if (selForm[k]! >= firstBlocker) {
+          if (unblockedTerms.length > 0) (blocked ??= []).push(selStart[k]!, selEnd[k]!);
+          continue;
+        }
         selStart[kept] = selStart[k]!;
         selEnd[kept] = selEnd[k]!;
         selForm[kept] = selForm[k]!;
         kept++;
       }
       selected = kept;
+      if (blocked !== undefined) selected = unblockedMatches(text, selected, blocked);
     }
     if (selected === 0) return noMatches;
     return new FoundMatches(
@@ -625,6 +641,61 @@ export function compileMatcher(
     return selected;
   }
 
+  /**
+   * Adds to the selection (its first `selected` entries) the matches of the terms the blockers
+   * do not apply to that overlap a blocker's match (`blocked`: start, end pairs in text order)
+   * and no selected match. They are the matches of a search of the text for those terms alone,
+   * so they follow the leftmost, then longest, rule among themselves. Returns the new size.
+   */
+  function unblockedMatches(text: string, selected: number, blocked: readonly number[]): number {
+    if (unblocked === undefined) {
+      const matcher = compileMatcher(unblockedTerms);
+      // Their forms, in the order this matcher lists them: the order the matcher of the
+      // unblocked terms lists its own, since both collect them term by term in the same way.
+      const formIndex = new Int32Array(matcher.formCount);
+      let next = 0;
+      for (let f = 0; f < firstBlocker; f++) {
+        if (!isBlocked(terms[formTerm[f]!]!)) formIndex[next++] = f;
+      }
+      unblocked = { matcher, formIndex };
+    }
+    const found = unblocked.matcher.scan(text) as FoundMatches;
+    const added: number[] = [];
+    let b = 0;
+    let s = 0;
+    for (let k = 0; k < found.count; k++) {
+      const start = found.starts[k]!;
+      const end = found.ends[k]!;
+      while (b < blocked.length && blocked[b + 1]! <= start) b += 2;
+      if (b === blocked.length) break;
+      if (blocked[b]! >= end) continue;
+      while (s < selected && selEnd[s]! <= start) s++;
+      if (s < selected && selStart[s]! < end) continue;
+      added.push(start, end, unblocked.formIndex[found.forms[k]!]!);
+    }
+    if (added.length === 0) return selected;
+    // Merge from the back, in place.
+    const total = selected + added.length / 3;
+    while (selStart.length < total) growSelection();
+    let to = total;
+    let a = added.length - 3;
+    for (let k = selected - 1; a >= 0;) {
+      to--;
+      if (k >= 0 && selStart[k]! > added[a]!) {
+        selStart[to] = selStart[k]!;
+        selEnd[to] = selEnd[k]!;
+        selForm[to] = selForm[k]!;
+        k--;
+      } else {
+        selStart[to] = added[a]!;
+        selEnd[to] = added[a + 1]!;
+        selForm[to] = added[a + 2]!;
+        a -= 3;
+      }
+    }
+    return total;
+  }
+
   function growSelection(): void {
     const grow = (old: Int32Array) => {
       const bigger = new Int32Array(old.length * 2);
@@ -660,7 +731,8 @@ class FoundMatches implements MatchList {
     readonly count: number,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
-    private readonly forms: Int32Array,
+    /** Per match: the index of its form in the matcher's list. */
+    readonly forms: Int32Array,
     private readonly lookup: {
       terms: readonly Term[];
       formTerm: readonly number[];

@@ -50,6 +50,9 @@ export function createTermSource({
   let userIds = new Set<string>();
   let rejected = 0;
   let compiled: { key: string; matcher: GlossaryMatcher } | null = null;
+  /** The blockers are written against the built-in terms, and a reader's edit of one. */
+  const builtInIds = new Set(builtIn.map((term) => term.id));
+  const isBlocked = (term: Term) => builtInIds.has(term.id);
   /** Counts the glossaries taken from storage changes (see `sync`). */
   let accepted = 0;
 
@@ -96,7 +99,14 @@ export function createTermSource({
       const key = `${revision ?? 'none'}\n${disabled.join('\n')}`;
       if (compiled?.key !== key) {
         const terms = activeTerms({ builtIn, user: userTerms, disabledBuiltInIds: disabled });
-        compiled = { key, matcher: compileMatcher(terms, { revision: revision ?? 0, blockers }) };
+        compiled = {
+          key,
+          matcher: compileMatcher(terms, {
+            revision: revision ?? 0,
+            blockers,
+            isBlocked,
+          }),
+        };
       }
       return compiled.matcher;
     },

@@ -362,6 +362,90 @@ describe('blockers', () => {
       { numRuns: 1000, seed: 20261129 },
     );
   });
+
+  describe('that do not apply to a term', () => {
+    const light = makeTerm('light-source', { hans: '光源', hant: '光源', en: 'light source' });
+    const institute = makeTerm('siom', { hans: '光机所', hant: '光機所' });
+    const own = compileMatcher([light, institute, hygon, qualcomm], {
+      blockers: ['上海光机所', '上海光源', '高通量测序'],
+      isBlocked: (term) => term.id === 'hygon' || term.id === 'qualcomm',
+    });
+    const findOwn = (text: string) => seen(own.findAll(text), text);
+
+    test('leave it to be found inside them, while the terms they apply to stay hidden', () => {
+      expect(findOwn('上海光源和上海光机所的研究员说，海光也用高通量测序')).toEqual([
+        ['光源', 'light-source'],
+        ['光机所', 'siom'],
+        ['海光', 'hygon'],
+      ]);
+      const list = own.scan('上海光源');
+      expect([list.count, list.starts[0], list.ends[0], list.field(0)]).toEqual([1, 2, 4, 'hans']);
+    });
+
+    test('keep to the leftmost, then longest, rule with the matches around the blocker', () => {
+      // 海光源 starts before 光源 and overlaps the blocker: found; 光源 then overlaps it.
+      const wider = makeTerm('wide', { hans: '海光源' });
+      const matcher = compileMatcher([light, wider, hygon], {
+        blockers: ['上海光源'],
+        isBlocked: (term) => term.id === 'hygon',
+      });
+      expect(seen(matcher.findAll('上海光源'), '上海光源')).toEqual([['海光源', 'wide']]);
+      // A kept match after the blocker wins over a reader's term that would overlap it.
+      const tail = makeTerm('tail', { hans: '源头' });
+      const after = compileMatcher([light, tail, hygon], {
+        blockers: ['上海光'],
+        isBlocked: (term) => term.id === 'hygon' || term.id === 'tail',
+      });
+      expect(seen(after.findAll('上海光源头'), '上海光源头')).toEqual([['源头', 'tail']]);
+    });
+
+    test('agree with a reference: the blocked search, then the unblocked terms alone', () => {
+      const alphabet = ['a', 'b', '1', '中', '國', ' '];
+      const word = (max: number) =>
+        fc
+          .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: max })
+          .map((c) => c.join(''));
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(word(3), fc.boolean()), { minLength: 1, maxLength: 5 }),
+          fc.array(word(4), { minLength: 1, maxLength: 3 }),
+          word(30),
+          (forms, blockers, sample) => {
+            const terms = forms.map(([form, blocked], index) =>
+              makeTerm(`${blocked ? 'b' : 'u'}${index}`, { hans: form, hant: form }),
+            );
+            const pseudo = blockers.map((form, index) =>
+              makeTerm(`blocker-${index}`, { hans: form, hant: form }),
+            );
+            const all = referenceFindAll([...terms, ...pseudo], sample);
+            const spans = all.filter((match) => match.termId.startsWith('blocker-'));
+            const kept = all.filter((match) => !match.termId.startsWith('blocker-'));
+            const overlaps = (
+              a: { start: number; end: number },
+              b: { start: number; end: number },
+            ) => a.start < b.end && b.start < a.end;
+            const free = referenceFindAll(
+              terms.filter((term) => term.id.startsWith('u')),
+              sample,
+            ).filter(
+              (match) =>
+                spans.some((span) => overlaps(span, match)) &&
+                !kept.some((other) => overlaps(other, match)),
+            );
+            const expected = [...kept, ...free].sort((a, b) => a.start - b.start);
+            const actual = compileMatcher(terms, {
+              blockers,
+              isBlocked: (term) => term.id.startsWith('b'),
+            })
+              .findAll(sample)
+              .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
+            expect(actual).toEqual(expected);
+          },
+        ),
+        { numRuns: 2000, seed: 20261130 },
+      );
+    });
+  });
 });
 
 describe('scan', () => {

@@ -70,6 +70,27 @@ describe('createTermSource', () => {
     ]);
   });
 
+  it("applies the blockers to the built-in terms and a reader's edit of one, not to the reader's own", async () => {
+    const hygon = makeTerm('hygon', { hans: '海光', hant: '海光' });
+    const { fetchSnapshot } = background({
+      revision: 1,
+      terms: [makeTerm('light-source', { hans: '光源' })],
+    });
+    const source = createTermSource({ builtIn: [hygon], blockers: ['上海光源'], fetchSnapshot });
+    await source.sync();
+    const text = '上海光源的海光';
+    expect(seen(source.matcher([]).findAll(text), text)).toEqual([
+      ['光源', 'light-source'],
+      ['海光', 'hygon'],
+    ]);
+    // The reader rewrote the built-in term's definition: it is still Hygon.
+    source.accept({
+      revision: 2,
+      terms: [makeTerm('hygon', { hans: '海光', hant: '海光', en: 'Hygon Information' })],
+    });
+    expect(seen(source.matcher([]).findAll(text), text)).toEqual([['海光', 'hygon']]);
+  });
+
   it('takes a storage change only when its revision differs, even a lower one (a restored backup)', () => {
     const source = createTermSource({ builtIn, fetchSnapshot: async () => ({ unchanged: true }) });
     expect(source.accept({ revision: 7, terms: [] })).toBe(true);
