@@ -165,6 +165,11 @@ function wordsOf(name: string): string[] {
     .split(/[-_]+/);
 }
 
+/** Whether `element` is page furniture or a comment section (`FURNITURE`, `isCommentSection`). */
+export function isPageFurniture(element: Element): boolean {
+  return element.matches(FURNITURE) || isCommentSection(element);
+}
+
 /** Whether `element` is in a comment section, up to the body. */
 function inCommentSection(element: Element): boolean {
   for (let at: Element | null = element; at !== null; at = at.parentElement) {

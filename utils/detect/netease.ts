@@ -1,5 +1,9 @@
-import { countPinyinAnnotations, showsMirrorTool } from '../repair/artifacts.ts';
-import { findArticleRoot } from './article-root.ts';
+import {
+  MIN_TOOL_ANNOTATIONS,
+  countPinyinAnnotations,
+  showsMirrorTool,
+} from '../repair/artifacts.ts';
+import { findArticleRoot, isPageFurniture } from './article-root.ts';
 import { findNeteaseDisclaimers } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
@@ -234,8 +238,14 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
   } else if (disclaimers.length > 0 || strongMarkup.length >= 2) {
     kind = 'mirror';
   } else {
-    // A copy that dropped the notice and NetEase's markup still carries the tool's work.
-    const text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
+    // A copy that dropped the notice and NetEase's markup still carries the tool's work. Most
+    // of the page's characters must carry it; a short article under a long footer or sidebar is
+    // then judged again on the page without its furniture (a page quoting a mirror's paragraph
+    // is still one of its own paragraphs and the quote).
+    let text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
+    if (!showsMirrorTool(text) && countPinyinAnnotations(text) >= MIN_TOOL_ANNOTATIONS) {
+      text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, undefined, isPageFurniture);
+    }
     if (showsMirrorTool(text)) {
       signals.push({
         id: 'pinyin-annotations',

@@ -17,10 +17,22 @@ export function leadingText(
   document: Document,
   limit: number,
   textOf: (node: Text) => string = (node) => node.data,
+  /** Elements whose text is left out, with everything inside them. */
+  leaveOut?: (element: Element) => boolean,
 ): string {
   const body = document.body;
   if (body === null) return '';
-  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker =
+    leaveOut === undefined
+      ? document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */)
+      : document.createTreeWalker(body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+          acceptNode: (node) =>
+            node.nodeType === 3
+              ? 1 /* FILTER_ACCEPT */
+              : leaveOut(node as Element)
+                ? 2 /* FILTER_REJECT: not its descendants either */
+                : 3 /* FILTER_SKIP */,
+        });
   const parts: string[] = [];
   let length = 0;
   let nodes = 0;

@@ -51,8 +51,8 @@ export const MIN_TOOL_ANNOTATIONS = 10;
  * fixture mirrors 94–95% of them carry the annotation (the site's own menus the rest), and about
  * two thirds on a short one under a comment form. A page quoting a mirror's paragraph with a
  * paragraph of its own scores about 0.43, a lesson with its explanations less. A mirror of a
- * short article under a long footer falls below the bound and is left as it was: taking a page
- * that is not a mirror for one would repair and convert it, which is worse.
+ * short article under a long footer falls below the bound; detection then measures the page
+ * without its furniture (`detectNeteasePage`).
  */
 const MIN_ANNOTATED_SHARE_OF_PAGE = 0.6;
 /**

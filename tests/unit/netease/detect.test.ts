@@ -395,6 +395,40 @@ describe('a mirror known by its converter alone', () => {
     expect(verdict.kind).toBe('mirror');
   });
 
+  describe('under a long footer or sidebar', () => {
+    // Most of the page's characters are the site's, not the copy's.
+    const siteText = paragraphs(readShared('c.traditional.txt'))
+      .slice(0, 6)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const copy = `<div class="entry-content">${annotated
+      .slice(0, 2)
+      .map((text) => `<p>${text}</p>`)
+      .join('')}</div>`;
+
+    it('takes a short copy for a mirror, judged on the page without its furniture', () => {
+      for (const furniture of [
+        `<footer>${siteText}</footer>`,
+        `<aside class="widget-area">${siteText}</aside>`,
+        `<div id="comments">${siteText}</div>`,
+      ]) {
+        const verdict = detectBody(`${copy}${furniture}`);
+        expect(verdict.kind, furniture.slice(0, 30)).toBe('mirror');
+        expect(ids(verdict)).toEqual(['pinyin-annotations']);
+        expect(verdict.articleRoot?.className).toBe('entry-content');
+      }
+    });
+
+    it('leaves alone the same text outside furniture, and a page quoting a mirror', () => {
+      expect(detectBody(`${copy}<div class="related">${siteText}</div>`).kind).toBeNull();
+      const commentary = paragraphs(readShared('b.traditional.txt')).slice(0, 3);
+      const quoting =
+        `<div class="post">${commentary.map((text) => `<p>${text}</p>`).join('')}` +
+        `<blockquote>${annotated[0]!}</blockquote></div><footer>${siteText}</footer>`;
+      expect(detectBody(quoting).kind).toBeNull();
+    });
+  });
+
   it('needs ten of them, in prose', () => {
     // Thirteen characters the tool does not annotate, then one it does.
     const unit = '我們在山上看見一片很美的水國(guó)';
