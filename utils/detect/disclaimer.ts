@@ -125,41 +125,69 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const body = document.body;
   if (!body) return [];
   const found = new Map<DisclaimerLanguage, DisclaimerMatch>();
-  /** Blocks, or lines of long blocks, already looked at. */
+  /** Blocks, or lines of long blocks (by their first text node), already looked at. */
   const seen = new Set<Node>();
+  /** Lines of blocks that show line breaks already looked at, by their text. */
+  const seenLines = new Set<string>();
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let node = lastTextNode(walker);
   let candidates = 0;
-  for (let visited = 0; node && visited < MAX_TEXT_NODES; visited++, node = walker.previousNode()) {
-    const data = (node as Text).data;
-    if (!ANCHOR.test(data)) continue;
-    const block = blockOf(node);
-    if (!block) continue;
-    let text = block.textContent ?? '';
-    let looked: Node = block;
-    const inLongBlock = text.length > MAX_BLOCK_TEXT;
-    if (inLongBlock) {
-      // A copy site may keep the whole article in one block, its paragraphs split by <br>:
-      // the notice is then a line of its own.
-      const line = lineOf(block, node);
-      if (line.text.length > MAX_BLOCK_TEXT) continue;
-      ({ text, start: looked } = line);
-    }
-    if (seen.has(looked)) continue;
-    seen.add(looked);
-    if (++candidates > MAX_CANDIDATES) break;
+  /** Looks at a candidate; false once the page has been looked at enough. */
+  const consider = (text: string, block: Element, inLongBlock: boolean, at: Node): boolean => {
+    if (++candidates > MAX_CANDIDATES) return false;
     const languages = matchNeteaseDisclaimer(text);
-    if (languages.length === 0) continue;
+    if (languages.length === 0) return true;
     const endsLinesOfArticle =
       !inLongBlock &&
       block.querySelector('br') !== null &&
-      proseLinesBefore(block, lineOf(block, node).start) >= MIN_ARTICLE_TEXT;
+      proseLinesBefore(block, lineOf(block, at).start) >= MIN_ARTICLE_TEXT;
     for (const language of languages) {
       if (!found.has(language)) {
         found.set(language, { language, element: block, inLongBlock, endsLinesOfArticle });
       }
     }
-    if (found.size === 2) break;
+    return found.size < 2;
+  };
+  search: for (
+    let visited = 0;
+    node && visited < MAX_TEXT_NODES;
+    visited++, node = walker.previousNode()
+  ) {
+    const data = (node as Text).data;
+    if (!ANCHOR.test(data)) continue;
+    const block = blockOf(node);
+    if (!block) continue;
+    const text = block.textContent ?? '';
+    if (text.length <= MAX_BLOCK_TEXT) {
+      if (seen.has(block)) continue;
+      seen.add(block);
+      if (!consider(text, block, false, node)) break;
+      continue;
+    }
+    // A copy site may keep the whole article in one block, its paragraphs split by <br>, or
+    // by line breaks in a block that shows them (`white-space: pre-wrap`, `<pre>`): the notice
+    // is then a line of its own.
+    if (!showsLineBreaks(block)) {
+      const line = lineOf(block, node);
+      if (line.text.length > MAX_BLOCK_TEXT || seen.has(line.start)) continue;
+      seen.add(line.start);
+      if (!consider(line.text, block, true, node)) break;
+      continue;
+    }
+    // The text node may hold many lines, the article's among them: the notice is near the end.
+    for (let end = data.length; ;) {
+      const feed = end === 0 ? -1 : data.lastIndexOf('\n', end - 1);
+      const start = feed + 1;
+      if (ANCHOR.test(data.slice(start, end))) {
+        const line = lineOf(block, node, start, end);
+        if (line.text.length <= MAX_BLOCK_TEXT && !seenLines.has(line.text)) {
+          seenLines.add(line.text);
+          if (!consider(line.text, block, true, node)) break search;
+        }
+      }
+      if (feed === -1) break;
+      end = feed;
+    }
   }
   return [...found.values()].sort((a, b) =>
     a.language === 'zh' ? -1 : b.language === 'zh' ? 1 : 0,
@@ -202,29 +230,56 @@ function lastTextNode(walker: TreeWalker): Node | null {
 }
 
 /**
- * The line of `block` that holds `node`: its text between the `<br>` elements before and after it
- * in document order (or the block's edges), with the line's first text node. In document order,
- * not among the block's children only: copy sites also wrap the whole article in an inline
- * element (`<font>`, `<span>`), whose `<br>`s are then no children of the block.
+ * The line of `block` that holds `node` (or its text from `from` to `to`): its text between the
+ * `<br>` elements before and after it in document order (or the block's edges), with the
+ * line's first text node. In document order, not among the block's children only: copy sites
+ * also wrap the whole article in an inline element (`<font>`, `<span>`), whose `<br>`s are then
+ * no children of the block. When `from` and `to` are given, the block shows line breaks: a
+ * line ends at a line feed too, and the line feeds around the given text bound it.
  */
-function lineOf(block: Element, node: Node): { start: Node; text: string } {
+function lineOf(
+  block: Element,
+  node: Node,
+  from?: number,
+  to?: number,
+): { start: Node; text: string } {
   const walker = block.ownerDocument.createTreeWalker(block, 1 | 4 /* elements, text */);
   const isBreak = (at: Node) => at.nodeType === 1 && (at as Element).localName === 'br';
+  const data = node.textContent ?? '';
+  const feeds = from !== undefined;
   let start = node;
-  let text = node.textContent ?? '';
+  let text = data.slice(from ?? 0, to ?? data.length);
   walker.currentNode = node;
-  for (let at = walker.previousNode(); at !== null && !isBreak(at); at = walker.previousNode()) {
-    if (text.length > MAX_BLOCK_TEXT) break;
-    if (at.nodeType !== 3) continue;
-    text = (at as Text).data + text;
-    start = at;
+  if (!feeds || from === 0) {
+    for (let at = walker.previousNode(); at !== null && !isBreak(at); at = walker.previousNode()) {
+      if (text.length > MAX_BLOCK_TEXT) break;
+      if (at.nodeType !== 3) continue;
+      const before = (at as Text).data;
+      const feed = feeds ? before.lastIndexOf('\n') : -1;
+      text = before.slice(feed + 1) + text;
+      start = at;
+      if (feed !== -1) break;
+    }
   }
   walker.currentNode = node;
-  for (let at = walker.nextNode(); at !== null && !isBreak(at); at = walker.nextNode()) {
-    if (text.length > MAX_BLOCK_TEXT) break;
-    if (at.nodeType === 3) text += (at as Text).data;
+  if (!feeds || to === data.length) {
+    for (let at = walker.nextNode(); at !== null && !isBreak(at); at = walker.nextNode()) {
+      if (text.length > MAX_BLOCK_TEXT) break;
+      if (at.nodeType !== 3) continue;
+      const after = (at as Text).data;
+      const feed = feeds ? after.indexOf('\n') : -1;
+      text += feed === -1 ? after : after.slice(0, feed);
+      if (feed !== -1) break;
+    }
   }
   return { start, text };
+}
+
+/** Whether `block` shows the line feeds of its text as line breaks. */
+function showsLineBreaks(block: Element): boolean {
+  if (block.closest('pre') !== null) return true;
+  const whiteSpace = block.ownerDocument.defaultView?.getComputedStyle(block).whiteSpace ?? '';
+  return /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);
 }
 
 function blockOf(node: Node): Element | null {

@@ -331,6 +331,28 @@ describe('the NetEase Hao notice', () => {
     }
   });
 
+  it('recognises the notices as lines of a long block that shows its line feeds', () => {
+    const article = readShared('a.corrupted.txt').trim().split(/\n+/).join('\n\n');
+    // The article mentions a 声明 of its own, on a line of its own, before the notice.
+    const lines = `${article}\n\n公司随后发表声明。\n\n${NOTICE_ZH}\n<b>${NOTICE_EN}</b>\n`;
+    for (const body of [
+      `<div class="content" style="white-space: pre-wrap">${lines}</div>`,
+      `<div class="content" style="white-space: pre-line"><span>${lines}</span></div>`,
+      `<pre class="content">${lines}</pre>`,
+    ]) {
+      const verdict = detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
+      expect(verdict.kind, body.slice(0, 50)).toBe('mirror');
+      expect(ids(verdict).sort()).toEqual(['disclaimer-en', 'disclaimer-zh']);
+      expect(verdict.articleRoot?.className).toBe('content');
+    }
+    // Where line feeds are spaces, the block is one long line, and no notice (the copy is still
+    // known by the mirror tool's annotations).
+    const collapsed = `<div class="content">${lines}</div>`;
+    expect(ids(detectNeteasePage({ document: page({ body: collapsed }), url: ELSEWHERE }))).toEqual(
+      ['pinyin-annotations'],
+    );
+  });
+
   it('does not read a notice out of a long line that only mentions it', () => {
     const long = `${'評論文字'.repeat(200)}特別聲明${'評論文字'.repeat(10)}`;
     const verdict = detectNeteasePage({
