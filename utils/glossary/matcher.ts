@@ -446,108 +446,42 @@ function layOutAutomaton(trie: FormTrie): AutomatonLayout {
   return { node, rows, rootNext, idDepth, idTerminal, nextOutput };
 }
 
-export function compileMatcher(
-  terms: readonly Term[],
-  {
-    revision = 0,
-    blockers = [],
-    isBlocked = () => true,
-  }: {
-    revision?: number;
-    /**
-     * Text in which no term is found (上海光机所, where 海光 is not Hygon): each is matched like a
-     * form, after every term's, and its matches are dropped, taking with them the matches it
-     * overlaps that start later or end sooner (the leftmost, then longest, rule).
-     */
-    blockers?: readonly string[];
-    /**
-     * Whether the blockers apply to a term (all terms by default). The blockers are written
-     * against the built-in terms; a reader's own term (光源) is still found inside one (上海光源):
-     * see `unblockedMatches`.
-     */
-    isBlocked?: (term: Term) => boolean;
-  } = {},
-): GlossaryMatcher {
-  const forms = collectForms(terms, blockers);
-  const { formTerm, formText, formField, firstBlocker } = forms;
-  const formCount = formText.length;
-  /** The terms the blockers do not apply to, when there are blockers. */
-  const unblockedTerms = firstBlocker < formCount ? terms.filter((term) => !isBlocked(term)) : [];
-  /** Compiled on the first blocker match: a matcher of `unblockedTerms` alone. */
-  let unblocked: { matcher: GlossaryMatcher; formIndex: Int32Array } | undefined;
+/** The matches kept so far by a search: non-overlapping, in text order, as parallel arrays. */
+class Selection {
+  // Kept from one search to the next (a search runs to its end before another can start): a
+  // search that allocated them anew grew them by doubling, and the typed arrays it dropped,
+  // many times over on a large page, made the engine collect garbage more often.
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  form = new Int32Array(1024);
+
+  grow(): void {
+    const grow = (old: Int32Array) => {
+      const bigger = new Int32Array(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.form = grow(this.form);
+  }
+}
+
+/**
+ * Searches `text` from `from` to `to` (a match lies within them; word boundaries are checked
+ * against the text around) and appends its matches to a selection that holds `selected` matches,
+ * all before `from`. Returns the selection's new size.
+ */
+type Search = (text: string, from: number, to: number, into: Selection, selected: number) => number;
+
+/** Steps 2 to 4 of the compile: the trie of the forms, its layout, and the search over it. */
+function compileSearch(terms: readonly Term[], forms: FormList): Search {
   const trie = buildTrie(terms, forms);
   const { unitClass, formNextSame, formFlags, formExact } = trie;
   const { node, rows: rowPairs, rootNext, idDepth, idTerminal, nextOutput } = layOutAutomaton(trie);
 
-  // Built on first use: most matchers never look terms up by id.
-  let termIndexById: Map<string, number> | undefined;
-
-  // The selection of a `findAll` so far: non-overlapping, sorted (module comment). Kept from
-  // one call to the next (a call runs to its end before another can start): a call that
-  // allocated them anew grew them by doubling, and the typed arrays it dropped, many times
-  // over on a large page, made the engine collect garbage more often.
-  let selStart = new Int32Array(1024);
-  let selEnd = new Int32Array(1024);
-  let selForm = new Int32Array(1024);
-
-  /** What a match list reads its forms from, shared by every list. */
-  const lookup = { terms, formTerm, formText, formField };
-  const noMatches = new FoundMatches(
-    0,
-    new Int32Array(0),
-    new Int32Array(0),
-    new Int32Array(0),
-    lookup,
-  );
-
-  function scan(text: string): MatchList {
-    let selected = select(text);
-    if (firstBlocker < formCount) {
-      // The blockers' matches kept out the matches they overlap; now they go too.
-      let kept = 0;
-      let blocked: number[] | undefined;
-      for (let k = 0; k < selected; k++) {
-        if (selForm[k]! >= firstBlocker) {
-          if (unblockedTerms.length > 0) (blocked ??= []).push(selStart[k]!, selEnd[k]!);
-          continue;
-        }
-        selStart[kept] = selStart[k]!;
-        selEnd[kept] = selEnd[k]!;
-        selForm[kept] = selForm[k]!;
-        kept++;
-      }
-      selected = kept;
-      if (blocked !== undefined) selected = unblockedMatches(text, selected, blocked);
-    }
-    if (selected === 0) return noMatches;
-    return new FoundMatches(
-      selected,
-      selStart.slice(0, selected),
-      selEnd.slice(0, selected),
-      selForm.slice(0, selected),
-      lookup,
-    );
-  }
-
-  function findAll(text: string): GlossaryMatch[] {
-    const list = scan(text);
-    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(list.count);
-    for (let k = 0; k < list.count; k++) {
-      matches[k] = {
-        start: list.starts[k]!,
-        end: list.ends[k]!,
-        termId: list.termId(k),
-        form: list.form(k),
-        field: list.field(k),
-      };
-    }
-    return matches;
-  }
-
-  /** Searches `text` and leaves its selection in `selStart`/`selEnd`/`selForm`; returns its size. */
-  function select(text: string): number {
+  return (text, from, to, into, selected) => {
     const n = text.length;
-    let selected = 0;
 
     /** Whether form `f` may match at [start, end): word boundaries and exact case. */
     const accepts = (f: number, start: number, end: number): boolean => {
@@ -575,8 +509,12 @@ export function compileMatcher(
     const terminals = idTerminal;
     const outputs = nextOutput;
     const flags = formFlags;
+    let selStart = into.start;
+    let selEnd = into.end;
+    let selForm = into.form;
+    const floor = selected;
     let state = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < to; i++) {
       const c = classes[text.charCodeAt(i)]!;
       // A code unit in no form ends every candidate: back to the root, nothing to report.
       if (c === 0) {
@@ -615,7 +553,7 @@ export function compileMatcher(
       do {
         const start = end - depths[u]!;
         let k = selected;
-        while (k > 0 && selEnd[k - 1]! > start) k--;
+        while (k > floor && selEnd[k - 1]! > start) k--;
         if (
           k < selected &&
           (selStart[k]! < start || (selStart[k] === start && selEnd[k]! >= end))
@@ -630,7 +568,12 @@ export function compileMatcher(
           u = outputs[u]!;
           continue;
         }
-        if (k === selStart.length) growSelection();
+        if (k === selStart.length) {
+          into.grow();
+          selStart = into.start;
+          selEnd = into.end;
+          selForm = into.form;
+        }
         selStart[k] = start;
         selEnd[k] = end;
         selForm[k] = f;
@@ -639,72 +582,159 @@ export function compileMatcher(
       } while (u !== 0);
     }
     return selected;
+  };
+}
+
+export function compileMatcher(
+  terms: readonly Term[],
+  {
+    revision = 0,
+    blockers = [],
+    isBlocked = () => true,
+  }: {
+    revision?: number;
+    /**
+     * Text in which terms are not found (上海光机所, where 海光 is not Hygon): each is matched
+     * like a form, after every term's, and its matches are dropped, taking with them the
+     * matches it overlaps that start later or end sooner (the leftmost, then longest, rule).
+     */
+    blockers?: readonly string[];
+    /**
+     * Whether the blockers apply to a form of a term (to all by default). The built-in
+     * blockers are written against the built-in terms' forms; a reader's own form (光源) is
+     * still found inside one (上海光源): see `unblockedMatches`.
+     */
+    isBlocked?: (form: string, term: Term) => boolean;
+  } = {},
+): GlossaryMatcher {
+  const forms = collectForms(terms, blockers);
+  const { formTerm, formText, formField, firstBlocker } = forms;
+  const formCount = formText.length;
+  const search = compileSearch(terms, forms);
+  const selection = new Selection();
+
+  /** The forms the blockers do not apply to, by index, when there are blockers. */
+  const unblockedForms: number[] = [];
+  if (firstBlocker < formCount) {
+    for (let f = 0; f < firstBlocker; f++) {
+      if (!isBlocked(formText[f]!, terms[formTerm[f]!]!)) unblockedForms.push(f);
+    }
+  }
+  /** Compiled on the first blocker match: a search for `unblockedForms` alone. */
+  let unblocked: { search: Search; selection: Selection } | undefined;
+
+  // Built on first use: most matchers never look terms up by id.
+  let termIndexById: Map<string, number> | undefined;
+
+  /** What a match list reads its forms from, shared by every list. */
+  const lookup = { terms, formTerm, formText, formField };
+  const noMatches = new FoundMatches(
+    0,
+    new Int32Array(0),
+    new Int32Array(0),
+    new Int32Array(0),
+    lookup,
+  );
+
+  function scan(text: string): MatchList {
+    let selected = search(text, 0, text.length, selection, 0);
+    if (firstBlocker < formCount) {
+      // The blockers' matches kept out the matches they overlap; now they go too.
+      const { start: selStart, end: selEnd, form: selForm } = selection;
+      let kept = 0;
+      let blocked: number[] | undefined;
+      for (let k = 0; k < selected; k++) {
+        if (selForm[k]! >= firstBlocker) {
+          if (unblockedForms.length > 0) (blocked ??= []).push(selStart[k]!, selEnd[k]!);
+          continue;
+        }
+        selStart[kept] = selStart[k]!;
+        selEnd[kept] = selEnd[k]!;
+        selForm[kept] = selForm[k]!;
+        kept++;
+      }
+      selected = kept;
+      if (blocked !== undefined) selected = unblockedMatches(text, selected, blocked);
+    }
+    if (selected === 0) return noMatches;
+    return new FoundMatches(
+      selected,
+      selection.start.slice(0, selected),
+      selection.end.slice(0, selected),
+      selection.form.slice(0, selected),
+      lookup,
+    );
   }
 
   /**
-   * Adds to the selection (its first `selected` entries) the matches of the terms the blockers
-   * do not apply to that overlap a blocker's match (`blocked`: start, end pairs in text order)
-   * and no selected match. They are the matches of a search of the text for those terms alone,
-   * so they follow the leftmost, then longest, rule among themselves. Returns the new size.
+   * Adds to the selection (its first `selected` entries) the matches of the forms the blockers
+   * do not apply to where blockers matched (`blocked`: start, end pairs in text order). Each
+   * stretch of text between two kept matches that holds a blocker's match is searched for those
+   * forms alone, by the leftmost, then longest, rule, and its matches are added. Returns the
+   * selection's new size.
    */
   function unblockedMatches(text: string, selected: number, blocked: readonly number[]): number {
     if (unblocked === undefined) {
-      const matcher = compileMatcher(unblockedTerms);
-      // Their forms, in the order this matcher lists them: the order the matcher of the
-      // unblocked terms lists its own, since both collect them term by term in the same way.
-      const formIndex = new Int32Array(matcher.formCount);
-      let next = 0;
-      for (let f = 0; f < firstBlocker; f++) {
-        if (!isBlocked(terms[formTerm[f]!]!)) formIndex[next++] = f;
-      }
-      unblocked = { matcher, formIndex };
+      const own: FormList = {
+        formTerm: unblockedForms.map((f) => formTerm[f]!),
+        formText: unblockedForms.map((f) => formText[f]!),
+        formField: unblockedForms.map((f) => formField[f]!),
+        totalUnits: unblockedForms.reduce((sum, f) => sum + formText[f]!.length, 0),
+        firstBlocker: unblockedForms.length,
+      };
+      unblocked = { search: compileSearch(terms, own), selection: new Selection() };
     }
-    const found = unblocked.matcher.scan(text) as FoundMatches;
-    const added: number[] = [];
-    let b = 0;
-    let s = 0;
-    for (let k = 0; k < found.count; k++) {
-      const start = found.starts[k]!;
-      const end = found.ends[k]!;
-      while (b < blocked.length && blocked[b + 1]! <= start) b += 2;
-      if (b === blocked.length) break;
-      if (blocked[b]! >= end) continue;
-      while (s < selected && selEnd[s]! <= start) s++;
-      if (s < selected && selStart[s]! < end) continue;
-      added.push(start, end, unblocked.formIndex[found.forms[k]!]!);
+    const found = unblocked.selection;
+    const kept = selection;
+    let count = 0;
+    let k = 0;
+    for (let b = 0; b < blocked.length;) {
+      // The kept matches lie wholly before or after each blocker's match (one selection).
+      while (k < selected && kept.end[k]! <= blocked[b]!) k++;
+      const from = k === 0 ? 0 : kept.end[k - 1]!;
+      const to = k < selected ? kept.start[k]! : text.length;
+      // The blockers' matches in this stretch are searched with it.
+      while (b < blocked.length && blocked[b]! < to) b += 2;
+      const first = count;
+      count = unblocked.search(text, from, to, found, count);
+      // Each match found overlaps a blocker's: one that overlapped no match of the first
+      // search would have been one of them.
+      for (let m = first; m < count; m++) found.form[m] = unblockedForms[found.form[m]!]!;
     }
-    if (added.length === 0) return selected;
-    // Merge from the back, in place.
-    const total = selected + added.length / 3;
-    while (selStart.length < total) growSelection();
-    let to = total;
-    let a = added.length - 3;
-    for (let k = selected - 1; a >= 0;) {
-      to--;
-      if (k >= 0 && selStart[k]! > added[a]!) {
-        selStart[to] = selStart[k]!;
-        selEnd[to] = selEnd[k]!;
-        selForm[to] = selForm[k]!;
-        k--;
+    if (count === 0) return selected;
+    // Merge from the back, in place: the two lists do not overlap.
+    const total = selected + count;
+    while (kept.start.length < total) kept.grow();
+    let a = count - 1;
+    for (let to = total - 1, m = selected - 1; a >= 0; to--) {
+      if (m >= 0 && kept.start[m]! > found.start[a]!) {
+        kept.start[to] = kept.start[m]!;
+        kept.end[to] = kept.end[m]!;
+        kept.form[to] = kept.form[m]!;
+        m--;
       } else {
-        selStart[to] = added[a]!;
-        selEnd[to] = added[a + 1]!;
-        selForm[to] = added[a + 2]!;
-        a -= 3;
+        kept.start[to] = found.start[a]!;
+        kept.end[to] = found.end[a]!;
+        kept.form[to] = found.form[a]!;
+        a--;
       }
     }
     return total;
   }
 
-  function growSelection(): void {
-    const grow = (old: Int32Array) => {
-      const bigger = new Int32Array(old.length * 2);
-      bigger.set(old);
-      return bigger;
-    };
-    selStart = grow(selStart);
-    selEnd = grow(selEnd);
-    selForm = grow(selForm);
+  function findAll(text: string): GlossaryMatch[] {
+    const list = scan(text);
+    const matches: GlossaryMatch[] = new Array<GlossaryMatch>(list.count);
+    for (let k = 0; k < list.count; k++) {
+      matches[k] = {
+        start: list.starts[k]!,
+        end: list.ends[k]!,
+        termId: list.termId(k),
+        form: list.form(k),
+        field: list.field(k),
+      };
+    }
+    return matches;
   }
 
   return {
@@ -731,8 +761,7 @@ class FoundMatches implements MatchList {
     readonly count: number,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
-    /** Per match: the index of its form in the matcher's list. */
-    readonly forms: Int32Array,
+    private readonly forms: Int32Array,
     private readonly lookup: {
       terms: readonly Term[];
       formTerm: readonly number[];

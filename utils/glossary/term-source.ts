@@ -6,7 +6,7 @@
  * off), because compiling is the one costly step.
  */
 import { activeTerms, compileMatcher, type GlossaryMatcher } from './matcher.ts';
-import { validateTerm, type Term } from './schema.ts';
+import { formKey, termForms, validateTerm, type Term } from './schema.ts';
 
 /** What the background answers to `glossary/snapshot` (see utils/messaging/protocol.ts). */
 export type UserGlossarySnapshot = { unchanged: true } | { revision: number; terms: unknown[] };
@@ -40,7 +40,7 @@ export function createTermSource({
   fetchSnapshot,
 }: {
   builtIn: readonly Term[];
-  /** Text in which no term is found (see `compileMatcher`). */
+  /** Text in which the built-in terms' forms are not found (see `compileMatcher`). */
   blockers?: readonly string[];
   /** Asks for the user glossary unless `knownRevision` is current. */
   fetchSnapshot: (knownRevision: number) => Promise<UserGlossarySnapshot>;
@@ -50,9 +50,14 @@ export function createTermSource({
   let userIds = new Set<string>();
   let rejected = 0;
   let compiled: { key: string; matcher: GlossaryMatcher } | null = null;
-  /** The blockers are written against the built-in terms, and a reader's edit of one. */
-  const builtInIds = new Set(builtIn.map((term) => term.id));
-  const isBlocked = (term: Term) => builtInIds.has(term.id);
+  /**
+   * The blockers are written against the built-in terms' forms: they apply to those forms
+   * whoever writes them (a reader's own 三星 is still not found in 三星堆), and to no other.
+   */
+  const builtInForms = new Set(
+    builtIn.flatMap((term) => termForms(term).map(({ form }) => formKey(form, true))),
+  );
+  const isBlocked = (form: string) => builtInForms.has(formKey(form, true));
   /** Counts the glossaries taken from storage changes (see `sync`). */
   let accepted = 0;
 

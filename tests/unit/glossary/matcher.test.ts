@@ -180,7 +180,17 @@ describe('compileMatcher', () => {
 });
 
 /** Leftmost-longest by brute force, following the rules in matcher.ts. */
-function referenceFindAll(terms: readonly Term[], text: string) {
+function referenceFindAll(
+  terms: readonly Term[],
+  text: string,
+  /** Which candidates take part in the selection (all by default). */
+  takesPart: (candidate: {
+    start: number;
+    end: number;
+    termId: string;
+    form: string;
+  }) => boolean = () => true,
+) {
   const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
   const candidates: { start: number; end: number; order: number; termId: string; form: string }[] =
     [];
@@ -204,6 +214,7 @@ function referenceFindAll(terms: readonly Term[], text: string) {
           continue;
         if (wordEnd && end < text.length && isWord(foldCodeUnit(text.charCodeAt(end), true)))
           continue;
+        if (!takesPart({ start, end, termId: term.id, form })) continue;
         candidates.push({ start, end, order: thisOrder, termId: term.id, form });
       }
     }
@@ -363,16 +374,18 @@ describe('blockers', () => {
     );
   });
 
-  describe('that do not apply to a term', () => {
+  describe('that do not apply to a form', () => {
     const light = makeTerm('light-source', { hans: '光源', hant: '光源', en: 'light source' });
     const institute = makeTerm('siom', { hans: '光机所', hant: '光機所' });
+    const builtIn = new Set(['海光', '高通', '三星']);
+    const isBlocked = (form: string) => builtIn.has(form);
     const own = compileMatcher([light, institute, hygon, qualcomm], {
       blockers: ['上海光机所', '上海光源', '高通量测序'],
-      isBlocked: (term) => term.id === 'hygon' || term.id === 'qualcomm',
+      isBlocked,
     });
     const findOwn = (text: string) => seen(own.findAll(text), text);
 
-    test('leave it to be found inside them, while the terms they apply to stay hidden', () => {
+    test('leave it to be found inside them, while the forms they apply to stay hidden', () => {
       expect(findOwn('上海光源和上海光机所的研究员说，海光也用高通量测序')).toEqual([
         ['光源', 'light-source'],
         ['光机所', 'siom'],
@@ -385,35 +398,62 @@ describe('blockers', () => {
     test('keep to the leftmost, then longest, rule with the matches around the blocker', () => {
       // 海光源 starts before 光源 and overlaps the blocker: found; 光源 then overlaps it.
       const wider = makeTerm('wide', { hans: '海光源' });
-      const matcher = compileMatcher([light, wider, hygon], {
-        blockers: ['上海光源'],
-        isBlocked: (term) => term.id === 'hygon',
-      });
+      const matcher = compileMatcher([light, wider, hygon], { blockers: ['上海光源'], isBlocked });
       expect(seen(matcher.findAll('上海光源'), '上海光源')).toEqual([['海光源', 'wide']]);
-      // A kept match after the blocker wins over a reader's term that would overlap it.
+      // A kept match after the blocker wins over a form that would overlap it.
       const tail = makeTerm('tail', { hans: '源头' });
       const after = compileMatcher([light, tail, hygon], {
         blockers: ['上海光'],
-        isBlocked: (term) => term.id === 'hygon' || term.id === 'tail',
+        isBlocked: (form) => form !== '光源',
       });
       expect(seen(after.findAll('上海光源头'), '上海光源头')).toEqual([['源头', 'tail']]);
     });
 
-    test('agree with a reference: the blocked search, then the unblocked terms alone', () => {
+    test('a form that overlaps a kept match takes no part, and cannot hide one that fits', () => {
+      const samsung = makeTerm('samsung', { hans: '三星' });
+      const across = makeTerm('across', { hans: '星上海光' });
+      const matcher = compileMatcher([samsung, across, light, hygon], {
+        blockers: ['上海光源'],
+        isBlocked,
+      });
+      expect(seen(matcher.findAll('三星上海光源'), '三星上海光源')).toEqual([
+        ['三星', 'samsung'],
+        ['光源', 'light-source'],
+      ]);
+    });
+
+    test('agree with a reference: the blocked search, then the other forms where blockers were', () => {
       const alphabet = ['a', 'b', '1', '中', '國', ' '];
       const word = (max: number) =>
         fc
           .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: max })
           .map((c) => c.join(''));
+      // Terms of one to three forms (a form may repeat, within a term or across terms), each
+      // form with a say in whether the blockers apply to it.
+      const termForms = fc.array(fc.tuple(word(3), fc.boolean()), { minLength: 1, maxLength: 3 });
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(word(3), fc.boolean()), { minLength: 1, maxLength: 5 }),
+          fc.array(termForms, { minLength: 1, maxLength: 5 }),
           fc.array(word(4), { minLength: 1, maxLength: 3 }),
           word(30),
-          (forms, blockers, sample) => {
-            const terms = forms.map(([form, blocked], index) =>
-              makeTerm(`${blocked ? 'b' : 'u'}${index}`, { hans: form, hant: form }),
-            );
+          (written, blockers, sample) => {
+            const blockedForm = new Set<string>();
+            const terms = written.map((forms, index) => {
+              // The form's first appearance in the term has the say (the term lists it once).
+              const decided = new Set<string>();
+              for (const [form, blocked] of forms) {
+                if (decided.has(form)) continue;
+                decided.add(form);
+                if (blocked) blockedForm.add(`t${index} ${form}`);
+              }
+              const [first, second, ...rest] = forms.map(([form]) => form);
+              return makeTerm(`t${index}`, {
+                hans: first!,
+                hant: second ?? first!,
+                ...(rest.length > 0 ? { aliases: rest } : {}),
+              });
+            });
+            const blocks = (termId: string, form: string) => blockedForm.has(`${termId} ${form}`);
             const pseudo = blockers.map((form, index) =>
               makeTerm(`blocker-${index}`, { hans: form, hant: form }),
             );
@@ -425,25 +465,40 @@ describe('blockers', () => {
               b: { start: number; end: number },
             ) => a.start < b.end && b.start < a.end;
             const free = referenceFindAll(
-              terms.filter((term) => term.id.startsWith('u')),
+              terms,
               sample,
-            ).filter(
-              (match) =>
-                spans.some((span) => overlaps(span, match)) &&
-                !kept.some((other) => overlaps(other, match)),
-            );
+              (candidate) =>
+                !blocks(candidate.termId, candidate.form) &&
+                !kept.some((other) => overlaps(other, candidate)),
+            ).filter((match) => spans.some((span) => overlaps(span, match)));
             const expected = [...kept, ...free].sort((a, b) => a.start - b.start);
             const actual = compileMatcher(terms, {
               blockers,
-              isBlocked: (term) => term.id.startsWith('b'),
+              isBlocked: (form, term) => blocks(term.id, form),
             })
               .findAll(sample)
               .map(({ start, end, termId, form }) => ({ start, end, termId, form }));
             expect(actual).toEqual(expected);
           },
         ),
-        { numRuns: 2000, seed: 20261130 },
+        { numRuns: 3000, seed: 20261130 },
       );
+    });
+
+    test('add their matches in text order, past a selection of more than a thousand', () => {
+      const matcher = compileMatcher([light, hygon, makeTerm('x', { hans: '芯片' })], {
+        blockers: ['上海光源'],
+        isBlocked,
+      });
+      const text = '芯片上海光源'.repeat(1500);
+      const list = matcher.scan(text);
+      expect(list.count).toBe(3000);
+      for (let k = 0; k < list.count; k++) {
+        expect([list.starts[k], list.termId(k)]).toEqual([
+          (k >> 1) * 6 + (k & 1 ? 4 : 0),
+          k & 1 ? 'light-source' : 'x',
+        ]);
+      }
     });
   });
 });

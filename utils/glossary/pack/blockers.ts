@@ -1,8 +1,9 @@
 /**
  * Text in which the built-in terms are not found: everyday words and names that contain a
- * term's form in another sense. A blocker hides every built-in term that starts inside it, not
+ * term's form in another sense. A blocker hides every built-in form that starts inside it, not
  * only the one it was written for, so each is a whole name or word, never a loose string; a
- * reader's own term (光源 in 上海光源) is still found. Each is written as the mainland writes it, then as the
+ * reader's own term is still found in one unless a built-in term has its form (光源 is found in
+ * 上海光源, 三星 is not in 三星堆). Each is written as the mainland writes it, then as the
  * extension's conversions write it (Taiwan and Hong Kong forms, and Taiwan vocabulary, which
  * turns 主板 into 主機板); a unit test checks that every conversion is listed.
  */
