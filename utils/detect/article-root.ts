@@ -165,10 +165,16 @@ function wordsOf(name: string): string[] {
     .split(/[-_]+/);
 }
 
-/** Whether `element` is page furniture or a comment section (`FURNITURE`, `isCommentSection`). */
-export function isPageFurniture(element: Element): boolean {
-  return element.matches(FURNITURE) || isCommentSection(element);
+/**
+ * Whether `element` is furniture that comes after or beside an article: navigation, a footer,
+ * a sidebar, a comment section. Not a header or a form, which may hold a page's own text.
+ */
+export function isBesideArticle(element: Element): boolean {
+  return element.matches(BESIDE_ARTICLE) || isCommentSection(element);
 }
+
+const BESIDE_ARTICLE =
+  'nav, footer, aside, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
 /** Whether `element` is in a comment section, up to the body. */
 function inCommentSection(element: Element): boolean {

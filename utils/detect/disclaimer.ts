@@ -23,8 +23,9 @@ export interface DisclaimerMatch {
   /** The block (paragraph, div) whose text is the notice, or that has it as a line. */
   element: Element;
   /**
-   * Whether the notice is one line of a longer block (lines split by `<br>`): a copy site that
-   * keeps the whole article in one block, which is then the article.
+   * Whether the notice is one line of a longer block (lines split by `<br>`, or by line feeds
+   * where they show): a copy site that keeps the whole article in one block, which is then the
+   * article.
    */
   inLongBlock: boolean;
   /**
@@ -129,6 +130,16 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const seen = new Set<Node>();
   /** Lines of blocks that show line breaks already looked at, by their text. */
   const seenLines = new Set<string>();
+  /** Whether an element shows its text's line feeds, by element (a style read each). */
+  const showing = new Map<Element, boolean>();
+  const showsLineBreaks = (element: Element) => {
+    let shows = showing.get(element);
+    if (shows === undefined) {
+      shows = showsLineFeeds(element);
+      showing.set(element, shows);
+    }
+    return shows;
+  };
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let node = lastTextNode(walker);
   let candidates = 0;
@@ -166,28 +177,23 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     }
     // A copy site may keep the whole article in one block, its paragraphs split by <br>, or
     // by line breaks in a block that shows them (`white-space: pre-wrap`, `<pre>`): the notice
-    // is then a line of its own.
-    if (!showsLineBreaks(block)) {
-      const line = lineOf(block, node);
-      if (line.text.length > MAX_BLOCK_TEXT || seen.has(line.start)) continue;
-      seen.add(line.start);
-      if (!consider(line.text, block, true, node)) break;
-      continue;
+    // is then a line of its own. Where line feeds show, the lines they end are looked at first
+    // (the last few that hold an anchor word, near the node's end: a long `<pre>` of code may
+    // say 声明 on every line), then the line between `<br>`s, as elsewhere (a notice that wraps
+    // in the source).
+    const foundBefore = found.size;
+    const feedLines = feedLinesWithAnchor(node as Text, data, showsLineBreaks);
+    for (const [from, to] of feedLines) {
+      const line = lineOf(block, node, from, to);
+      if (line.text.length > MAX_BLOCK_TEXT || seenLines.has(line.text)) continue;
+      seenLines.add(line.text);
+      if (!consider(line.text, block, true, node)) break search;
     }
-    // The text node may hold many lines, the article's among them: the notice is near the end.
-    for (let end = data.length; ;) {
-      const feed = end === 0 ? -1 : data.lastIndexOf('\n', end - 1);
-      const start = feed + 1;
-      if (ANCHOR.test(data.slice(start, end))) {
-        const line = lineOf(block, node, start, end);
-        if (line.text.length <= MAX_BLOCK_TEXT && !seenLines.has(line.text)) {
-          seenLines.add(line.text);
-          if (!consider(line.text, block, true, node)) break search;
-        }
-      }
-      if (feed === -1) break;
-      end = feed;
-    }
+    if (found.size > foundBefore) continue;
+    const line = lineOf(block, node);
+    if (line.text.length > MAX_BLOCK_TEXT || seen.has(line.start)) continue;
+    seen.add(line.start);
+    if (!consider(line.text, block, true, node)) break;
   }
   return [...found.values()].sort((a, b) =>
     a.language === 'zh' ? -1 : b.language === 'zh' ? 1 : 0,
@@ -275,10 +281,41 @@ function lineOf(
   return { start, text };
 }
 
-/** Whether `block` shows the line feeds of its text as line breaks. */
-function showsLineBreaks(block: Element): boolean {
-  if (block.closest('pre') !== null) return true;
-  const whiteSpace = block.ownerDocument.defaultView?.getComputedStyle(block).whiteSpace ?? '';
+/** Lines of a text node a long block's notice may be, at most this many (the last ones). */
+const MAX_FEED_LINES = 4;
+/** How far back from a text node's end its lines are looked at. */
+const MAX_FEED_SCAN = 20_000;
+
+/**
+ * The last lines of `node` (ranges of `data`, the last first) that hold an anchor word, when
+ * its element shows line feeds as line breaks; none otherwise. A line that reaches the node's
+ * start or end goes on in the nodes around it (`lineOf`).
+ */
+function feedLinesWithAnchor(
+  node: Text,
+  data: string,
+  showsLineBreaks: (element: Element) => boolean,
+): [number, number][] {
+  const parent = node.parentElement;
+  // White space is inherited: the text's own element says how it shows (an editor's paste
+  // puts `white-space: pre-wrap` on an inline span).
+  if (parent === null || !showsLineBreaks(parent)) return [];
+  const lines: [number, number][] = [];
+  const stop = Math.max(0, data.length - MAX_FEED_SCAN);
+  for (let end = data.length; lines.length < MAX_FEED_LINES && end >= stop;) {
+    const feed = end === 0 ? -1 : data.lastIndexOf('\n', end - 1);
+    const start = feed + 1;
+    if (ANCHOR.test(data.slice(start, end))) lines.push([start, end]);
+    if (feed === -1) break;
+    end = feed;
+  }
+  return lines;
+}
+
+/** Whether `element` shows the line feeds of its text as line breaks. */
+function showsLineFeeds(element: Element): boolean {
+  if (element.closest('pre') !== null) return true;
+  const whiteSpace = element.ownerDocument.defaultView?.getComputedStyle(element).whiteSpace ?? '';
   return /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);
 }
 

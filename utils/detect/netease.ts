@@ -3,7 +3,8 @@ import {
   countPinyinAnnotations,
   showsMirrorTool,
 } from '../repair/artifacts.ts';
-import { findArticleRoot, isPageFurniture } from './article-root.ts';
+import { isInlineElement } from '../convert/dom-rules.ts';
+import { findArticleRoot, isBesideArticle } from './article-root.ts';
 import { findNeteaseDisclaimers } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
@@ -238,13 +239,13 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
   } else if (disclaimers.length > 0 || strongMarkup.length >= 2) {
     kind = 'mirror';
   } else {
-    // A copy that dropped the notice and NetEase's markup still carries the tool's work. Most
-    // of the page's characters must carry it; a short article under a long footer or sidebar is
-    // then judged again on the page without its furniture (a page quoting a mirror's paragraph
-    // is still one of its own paragraphs and the quote).
+    // A copy that dropped the notice and NetEase's markup still carries the tool's work, on
+    // most of the page's characters. A short copy under a long footer, sidebar or comment
+    // section is judged again on the page without them (`articleSample`).
     let text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
     if (!showsMirrorTool(text) && countPinyinAnnotations(text) >= MIN_TOOL_ANNOTATIONS) {
-      text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, undefined, isPageFurniture);
+      const sample = articleSample(document);
+      if (sample.annotatedBlocks >= MIN_ANNOTATED_BLOCKS) text = sample.text;
     }
     if (showsMirrorTool(text)) {
       signals.push({
@@ -263,6 +264,36 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     articleRoot: findArticleRoot({ document, verdict: { kind }, disclaimers }),
     title: articleTitle(document, kind),
   };
+}
+
+/** Blocks of a copy's text that must carry the tool's annotations for the sample to count. */
+const MIN_ANNOTATED_BLOCKS = 2;
+
+/** Quotations: a page quoting a mirror is not one. */
+const QUOTES = new Set(['blockquote', 'q']);
+
+/**
+ * The page's text without what surrounds an article (`isBesideArticle`) or quotes, and in how
+ * many blocks (up to `MIN_ANNOTATED_BLOCKS`) the mirror tool's annotations are. A page quoting
+ * one paragraph of a mirror, with its own words in a sidebar or the comments, has one.
+ */
+function articleSample(document: Document): { text: string; annotatedBlocks: number } {
+  const annotated = new Set<Element>();
+  const text = leadingText(
+    document,
+    ARTIFACT_SAMPLE_CHARACTERS,
+    (node) => {
+      const data = node.data;
+      if (annotated.size < MIN_ANNOTATED_BLOCKS && countPinyinAnnotations(data) > 0) {
+        let block = node.parentElement;
+        while (block !== null && isInlineElement(block)) block = block.parentElement;
+        if (block !== null) annotated.add(block);
+      }
+      return data;
+    },
+    (element) => QUOTES.has(element.localName) || isBesideArticle(element),
+  );
+  return { text, annotatedBlocks: annotated.size };
 }
 
 function canonicalNeteaseUrl(document: Document, base: string): string | null {

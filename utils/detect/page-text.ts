@@ -22,16 +22,20 @@ export function leadingText(
 ): string {
   const body = document.body;
   if (body === null) return '';
+  // Elements are visited too when some are left out: they count towards the bound with the
+  // text nodes, and past it every node is rejected (a page of 200,000 empty elements would
+  // otherwise be walked to its end for one text node).
+  let visits = 0;
   const walker =
     leaveOut === undefined
       ? document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */)
       : document.createTreeWalker(body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-          acceptNode: (node) =>
-            node.nodeType === 3
-              ? 1 /* FILTER_ACCEPT */
-              : leaveOut(node as Element)
-                ? 2 /* FILTER_REJECT: not its descendants either */
-                : 3 /* FILTER_SKIP */,
+          acceptNode: (node) => {
+            if (++visits > MAX_SAMPLED_TEXT_NODES) return 2; /* FILTER_REJECT */
+            if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
+            // FILTER_REJECT leaves out the element's descendants too; FILTER_SKIP only itself.
+            return leaveOut(node as Element) ? 2 : 3;
+          },
         });
   const parts: string[] = [];
   let length = 0;

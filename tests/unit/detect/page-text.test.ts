@@ -26,6 +26,21 @@ describe('leadingText', () => {
     expect(leadingText(document, 1_000_000)).toHaveLength(MAX_SAMPLED_TEXT_NODES);
   });
 
+  it('leaves out the elements it is told to, with their text', () => {
+    const document = page(
+      '<nav>首頁<b>關於</b></nav><p>正文<i>一</i></p><footer>版權</footer><p>二</p>',
+    );
+    const leaveOut = (element: Element) => element.matches('nav, footer');
+    expect(leadingText(document, 100, undefined, leaveOut)).toBe('正文一二');
+  });
+
+  it('counts the elements it looks at towards the bound when it leaves some out', () => {
+    const empty = '<i></i>'.repeat(MAX_SAMPLED_TEXT_NODES);
+    const document = page(`<p>開頭</p>${empty}<p>結尾</p>`);
+    expect(leadingText(document, 100)).toBe('開頭結尾');
+    expect(leadingText(document, 100, undefined, () => false)).toBe('開頭');
+  });
+
   it('reads each node through `textOf`', () => {
     const document = page('<p>这个</p><p>国家</p>');
     expect(leadingText(document, 100, (node) => `[${node.data}]`)).toBe('[这个][国家]');

@@ -353,6 +353,33 @@ describe('the NetEase Hao notice', () => {
     );
   });
 
+  it('reads how line feeds show from the text’s own element, which may be inline', () => {
+    const article = readShared('a.corrupted.txt').trim().split(/\n+/).join('\n\n');
+    const body = `<div class="content"><span style="white-space: pre-wrap">${article}\n\n${NOTICE_ZH}\n</span></div>`;
+    const verdict = detectNeteasePage({ document: page({ body }), url: ELSEWHERE });
+    expect(ids(verdict)).toEqual(['disclaimer-zh']);
+    expect(verdict.articleRoot?.className).toBe('content');
+  });
+
+  it('finds a notice wrapped across a line feed of a block split by <br>', () => {
+    const article = readShared('a.corrupted.txt').trim().split(/\n+/).join('<br><br>');
+    const wrapped = NOTICE_ZH.replace('本平台', '\n本平台');
+    const body = `<div class="content" style="white-space: pre-wrap">${article}<br><br>${wrapped}</div>`;
+    expect(ids(detectNeteasePage({ document: page({ body }), url: ELSEWHERE }))).toEqual([
+      'disclaimer-zh',
+    ]);
+  });
+
+  it('finds the notice before a long listing whose every line says 声明', () => {
+    const listing = Array.from({ length: 45 }, (_, k) => `int v${k} = 0; // 声明变量 v${k}\n`).join(
+      '',
+    );
+    const body = `${ARTICLE_PARAGRAPHS}<p>${NOTICE_ZH}</p><pre>${listing}</pre>`;
+    expect(ids(detectNeteasePage({ document: page({ body }), url: ELSEWHERE }))).toEqual([
+      'disclaimer-zh',
+    ]);
+  });
+
   it('does not read a notice out of a long line that only mentions it', () => {
     const long = `${'評論文字'.repeat(200)}特別聲明${'評論文字'.repeat(10)}`;
     const verdict = detectNeteasePage({
@@ -443,11 +470,22 @@ describe('a mirror known by its converter alone', () => {
 
     it('leaves alone the same text outside furniture, and a page quoting a mirror', () => {
       expect(detectBody(`${copy}<div class="related">${siteText}</div>`).kind).toBeNull();
-      const commentary = paragraphs(readShared('b.traditional.txt')).slice(0, 3);
-      const quoting =
-        `<div class="post">${commentary.map((text) => `<p>${text}</p>`).join('')}` +
-        `<blockquote>${annotated[0]!}</blockquote></div><footer>${siteText}</footer>`;
-      expect(detectBody(quoting).kind).toBeNull();
+      const commentary = paragraphs(readShared('b.traditional.txt'))
+        .slice(0, 3)
+        .map((text) => `<p>${text}</p>`)
+        .join('');
+      const quote = annotated[0]!;
+      for (const quoting of [
+        `<div class="post">${commentary}<blockquote>${quote}</blockquote></div><footer>${siteText}</footer>`,
+        // The page's own words in a header or a form are its text, not furniture.
+        `<article><header>${commentary}</header><blockquote>${quote}</blockquote></article>`,
+        `<form>${commentary}</form><div>${quote}</div>`,
+        // The quote bare, the page's words beside it or in the comments: one annotated block.
+        `<div class="post"><aside class="note">${commentary}</aside>${quote}</div>`,
+        `<div class="post"><p>看看這段</p>${quote}</div><div id="comments">${commentary}</div>`,
+      ]) {
+        expect(detectBody(quoting).kind, quoting.slice(0, 40)).toBeNull();
+      }
     });
   });
 
