@@ -130,6 +130,8 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const seen = new Set<Node>();
   /** Lines of blocks that show line breaks already looked at, by their text. */
   const seenLines = new Set<string>();
+  /** How many lines ending in line feeds each block has had looked at (`MAX_FEED_LINES`). */
+  const feedLinesUsed = new Map<Element, number>();
   /** Whether an element shows its text's line feeds, by element (a style read each). */
   const showing = new Map<Element, boolean>();
   const showsLineBreaks = (element: Element) => {
@@ -182,7 +184,14 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     // say 声明 on every line), then the line between `<br>`s, as elsewhere (a notice that wraps
     // in the source).
     const foundBefore = found.size;
-    const feedLines = feedLinesWithAnchor(node as Text, data, showsLineBreaks);
+    const used = feedLinesUsed.get(block) ?? 0;
+    const feedLines = feedLinesWithAnchor(
+      node as Text,
+      data,
+      showsLineBreaks,
+      MAX_FEED_LINES - used,
+    );
+    feedLinesUsed.set(block, used + feedLines.length);
     for (const [from, to] of feedLines) {
       const line = lineOf(block, node, from, to);
       if (line.text.length > MAX_BLOCK_TEXT || seenLines.has(line.text)) continue;
@@ -281,28 +290,29 @@ function lineOf(
   return { start, text };
 }
 
-/** Lines of a text node a long block's notice may be, at most this many (the last ones). */
+/** Lines ending in line feeds of one block that may be its notice: at most the last few. */
 const MAX_FEED_LINES = 4;
 /** How far back from a text node's end its lines are looked at. */
 const MAX_FEED_SCAN = 20_000;
 
 /**
- * The last lines of `node` (ranges of `data`, the last first) that hold an anchor word, when
- * its element shows line feeds as line breaks; none otherwise. A line that reaches the node's
+ * The last lines of `node` (ranges of `data`, the last first, at most `most`) that hold an anchor
+ * word, when its element shows line feeds as line breaks; none otherwise. A line that reaches the node's
  * start or end goes on in the nodes around it (`lineOf`).
  */
 function feedLinesWithAnchor(
   node: Text,
   data: string,
   showsLineBreaks: (element: Element) => boolean,
+  most: number,
 ): [number, number][] {
   const parent = node.parentElement;
   // White space is inherited: the text's own element says how it shows (an editor's paste
   // puts `white-space: pre-wrap` on an inline span).
-  if (parent === null || !showsLineBreaks(parent)) return [];
+  if (most <= 0 || parent === null || !showsLineBreaks(parent)) return [];
   const lines: [number, number][] = [];
   const stop = Math.max(0, data.length - MAX_FEED_SCAN);
-  for (let end = data.length; lines.length < MAX_FEED_LINES && end >= stop;) {
+  for (let end = data.length; lines.length < most && end >= stop;) {
     const feed = end === 0 ? -1 : data.lastIndexOf('\n', end - 1);
     const start = feed + 1;
     if (ANCHOR.test(data.slice(start, end))) lines.push([start, end]);
@@ -313,7 +323,7 @@ function feedLinesWithAnchor(
 }
 
 /** Whether `element` shows the line feeds of its text as line breaks. */
-function showsLineFeeds(element: Element): boolean {
+export function showsLineFeeds(element: Element): boolean {
   if (element.closest('pre') !== null) return true;
   const whiteSpace = element.ownerDocument.defaultView?.getComputedStyle(element).whiteSpace ?? '';
   return /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);

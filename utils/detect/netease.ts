@@ -5,7 +5,7 @@ import {
 } from '../repair/artifacts.ts';
 import { isInlineElement } from '../convert/dom-rules.ts';
 import { findArticleRoot, isBesideArticle } from './article-root.ts';
-import { findNeteaseDisclaimers } from './disclaimer.ts';
+import { findNeteaseDisclaimers, showsLineFeeds } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
 /**
@@ -245,7 +245,7 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     let text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
     if (!showsMirrorTool(text) && countPinyinAnnotations(text) >= MIN_TOOL_ANNOTATIONS) {
       const sample = articleSample(document);
-      if (sample.annotatedBlocks >= MIN_ANNOTATED_BLOCKS) text = sample.text;
+      if (sample.annotatedLines >= MIN_ANNOTATED_LINES) text = sample.text;
     }
     if (showsMirrorTool(text)) {
       signals.push({
@@ -266,34 +266,64 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
   };
 }
 
-/** Blocks of a copy's text that must carry the tool's annotations for the sample to count. */
-const MIN_ANNOTATED_BLOCKS = 2;
+/** Lines of a copy's text that must carry the tool's annotations for the sample to count. */
+const MIN_ANNOTATED_LINES = 2;
 
 /** Quotations: a page quoting a mirror is not one. */
 const QUOTES = new Set(['blockquote', 'q']);
 
 /**
- * The page's text without what surrounds an article (`isBesideArticle`) or quotes, and in how
- * many blocks (up to `MIN_ANNOTATED_BLOCKS`) the mirror tool's annotations are. A page quoting
- * one paragraph of a mirror, with its own words in a sidebar or the comments, has one.
+ * The page's text without what surrounds an article (`isBesideArticle`) or quotes, and on how
+ * many lines (up to `MIN_ANNOTATED_LINES`) the mirror tool's annotations are. A line is a block,
+ * or part of one between `<br>`s or shown line feeds: copy sites keep a whole article in one
+ * block. A page quoting one paragraph of a mirror, with its own words in a sidebar or the
+ * comments, has one such line.
  */
-function articleSample(document: Document): { text: string; annotatedBlocks: number } {
-  const annotated = new Set<Element>();
+function articleSample(document: Document): { text: string; annotatedLines: number } {
+  let line = 0;
+  let lineBlock: Element | null = null;
+  let lastAnnotatedLine = -1;
+  let annotatedLines = 0;
+  let length = 0;
+  const showing = new Map<Element, boolean>();
   const text = leadingText(
     document,
     ARTIFACT_SAMPLE_CHARACTERS,
     (node) => {
       const data = node.data;
-      if (annotated.size < MIN_ANNOTATED_BLOCKS && countPinyinAnnotations(data) > 0) {
-        let block = node.parentElement;
-        while (block !== null && isInlineElement(block)) block = block.parentElement;
-        if (block !== null) annotated.add(block);
+      // Only what the sample takes is looked at.
+      const sampled = data.slice(0, Math.max(0, ARTIFACT_SAMPLE_CHARACTERS - length));
+      length += data.length;
+      if (annotatedLines >= MIN_ANNOTATED_LINES) return data;
+      let block = node.parentElement;
+      while (block !== null && isInlineElement(block)) block = block.parentElement;
+      if (block !== lineBlock) {
+        lineBlock = block;
+        line++;
+      }
+      if (!sampled.includes(')')) return data;
+      const parent = node.parentElement;
+      let feeds = parent !== null && showing.get(parent);
+      if (parent !== null && feeds === undefined) {
+        feeds = showsLineFeeds(parent);
+        showing.set(parent, feeds);
+      }
+      const parts = feeds ? sampled.split('\n') : [sampled];
+      for (let k = 0; k < parts.length; k++) {
+        if (k > 0) line++;
+        if (line !== lastAnnotatedLine && countPinyinAnnotations(parts[k]!) > 0) {
+          lastAnnotatedLine = line;
+          annotatedLines++;
+        }
       }
       return data;
     },
-    (element) => QUOTES.has(element.localName) || isBesideArticle(element),
+    (element) => {
+      if (element.localName === 'br') line++;
+      return QUOTES.has(element.localName) || isBesideArticle(element);
+    },
   );
-  return { text, annotatedBlocks: annotated.size };
+  return { text, annotatedLines };
 }
 
 function canonicalNeteaseUrl(document: Document, base: string): string | null {

@@ -23,15 +23,16 @@ export function leadingText(
   const body = document.body;
   if (body === null) return '';
   // Elements are visited too when some are left out: they count towards the bound with the
-  // text nodes, and past it every node is rejected (a page of 200,000 empty elements would
-  // otherwise be walked to its end for one text node).
+  // text nodes, and past it the next node ends the walk (a page of 200,000 empty elements
+  // would otherwise be walked to its end for one text node).
   let visits = 0;
   const walker =
     leaveOut === undefined
       ? document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */)
       : document.createTreeWalker(body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
           acceptNode: (node) => {
-            if (++visits > MAX_SAMPLED_TEXT_NODES) return 2; /* FILTER_REJECT */
+            // FILTER_ACCEPT past the bound: the loop below stops at the node.
+            if (++visits > MAX_SAMPLED_TEXT_NODES) return 1;
             if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
             // FILTER_REJECT leaves out the element's descendants too; FILTER_SKIP only itself.
             return leaveOut(node as Element) ? 2 : 3;
@@ -42,7 +43,10 @@ export function leadingText(
   let nodes = 0;
   for (
     let node = walker.nextNode();
-    node !== null && length < limit && nodes < MAX_SAMPLED_TEXT_NODES;
+    node !== null &&
+    length < limit &&
+    nodes < MAX_SAMPLED_TEXT_NODES &&
+    visits <= MAX_SAMPLED_TEXT_NODES;
     node = walker.nextNode(), nodes++
   ) {
     const parent = node.parentNode;

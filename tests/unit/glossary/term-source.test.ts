@@ -104,6 +104,22 @@ describe('createTermSource', () => {
     ]);
   });
 
+  it('compares forms with the blockers’ terms in any width and case', async () => {
+    const samsung = makeTerm('samsung', { hans: '三星', en: 'Samsung', caseSensitive: false });
+    const { fetchSnapshot } = background({
+      revision: 1,
+      terms: [makeTerm('mine', { hans: '某', en: 'ＳＡＭＳＵＮＧ', caseSensitive: false })],
+    });
+    const source = createTermSource({
+      builtIn: [samsung],
+      blockers: ['Samsung Pay'],
+      fetchSnapshot,
+    });
+    await source.sync();
+    const text = 'Samsung Pay上线';
+    expect(seen(source.matcher([]).findAll(text), text)).toEqual([]);
+  });
+
   it('takes a storage change only when its revision differs, even a lower one (a restored backup)', () => {
     const source = createTermSource({ builtIn, fetchSnapshot: async () => ({ unchanged: true }) });
     expect(source.accept({ revision: 7, terms: [] })).toBe(true);

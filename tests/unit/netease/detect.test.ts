@@ -371,13 +371,20 @@ describe('the NetEase Hao notice', () => {
   });
 
   it('finds the notice before a long listing whose every line says 声明', () => {
-    const listing = Array.from({ length: 45 }, (_, k) => `int v${k} = 0; // 声明变量 v${k}\n`).join(
-      '',
+    const lines = Array.from({ length: 45 }, (_, k) => `int v${k} = 0; // 声明变量 v${k}\n`);
+    // The listing as one text node, and highlighted: a text node per token.
+    const highlighted = lines.map((line) =>
+      line.replace(
+        /^int (.*)(\/\/.*)\n$/,
+        '<span class="kw">int</span> $1<span class="cm">$2</span>\n',
+      ),
     );
-    const body = `${ARTICLE_PARAGRAPHS}<p>${NOTICE_ZH}</p><pre>${listing}</pre>`;
-    expect(ids(detectNeteasePage({ document: page({ body }), url: ELSEWHERE }))).toEqual([
-      'disclaimer-zh',
-    ]);
+    for (const listing of [lines.join(''), `<code>${highlighted.join('')}</code>`]) {
+      const body = `${ARTICLE_PARAGRAPHS}<p>${NOTICE_ZH}</p><pre>${listing}</pre>`;
+      expect(ids(detectNeteasePage({ document: page({ body }), url: ELSEWHERE }))).toEqual([
+        'disclaimer-zh',
+      ]);
+    }
   });
 
   it('does not read a notice out of a long line that only mentions it', () => {
@@ -466,6 +473,23 @@ describe('a mirror known by its converter alone', () => {
         expect(ids(verdict)).toEqual(['pinyin-annotations']);
         expect(verdict.articleRoot?.className).toBe('entry-content');
       }
+    });
+
+    it('takes a short copy kept in one block, split by <br> or by shown line feeds, for one', () => {
+      const lines = annotated.slice(0, 2);
+      for (const body of [
+        `<div class="entry-content">${lines.join('<br><br>')}</div>`,
+        `<div class="entry-content" style="white-space: pre-wrap">${lines.join('\n\n')}</div>`,
+      ]) {
+        const verdict = detectBody(`${body}<footer>${siteText}</footer>`);
+        expect(verdict.kind, body.slice(0, 60)).toBe('mirror');
+      }
+      // One line of a block that does not show line feeds is one line, however written.
+      expect(
+        detectBody(
+          `<div class="post"><p>看看這段</p>${annotated[0]!}\n\n${annotated[1]!}</div><div id="comments">${siteText}</div>`,
+        ).kind,
+      ).toBeNull();
     });
 
     it('leaves alone the same text outside furniture, and a page quoting a mirror', () => {
