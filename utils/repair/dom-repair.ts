@@ -5,6 +5,7 @@ import {
   isOpaqueElement,
   isSkippedElement,
 } from '../convert/dom-rules.ts';
+import { adoptStyleSheet } from '../modes/adopt-sheet.ts';
 import { countListedCharacters, countPinyinAnnotations } from './artifacts.ts';
 import type { GbkCodec } from './gbk.ts';
 import {
@@ -83,6 +84,46 @@ export interface DocumentRepair {
 export const LOST_SPAN_CLASS = 'jianfan-lost';
 export const LOST_SPAN_UI = 'lost-span';
 
+export const LOST_SPAN_SELECTOR = `span.${LOST_SPAN_CLASS}[${UI_ATTRIBUTE}="${LOST_SPAN_UI}"]`;
+
+/**
+ * The lost-text marker's look, shared by its stylesheet and the inline fallback. Without it
+ * the marker reads as text among a mirror's own brackets. A translucent mid-grey tint shows on
+ * light and dark pages alike and keeps the text's own colour readable on it; the underline
+ * takes the text's colour, and stays where forced colours drop the tint. `!important`, and a
+ * selector more specific than a page's `span` or `.content span` rules, keep a page's resets
+ * from erasing it. `padding-inline` is logical, for vertical and right-to-left text.
+ */
+const LOST_SPAN_DECLARATIONS: readonly (readonly [string, string])[] = [
+  ['display', 'inline'],
+  ['padding-inline', '0.15em'],
+  ['border-radius', '0.2em'],
+  ['background-color', 'rgb(128 128 128 / 0.22)'],
+  ['text-decoration', 'underline dotted'],
+  ['text-underline-offset', '0.2em'],
+  ['white-space', 'nowrap'],
+  ['cursor', 'help'],
+];
+
+/**
+ * The marker's stylesheet. It goes in as a constructed sheet (see adopt-sheet.ts): a page with
+ * `style-src 'self'` refuses `<style>` elements, not sheets made through the CSS object model.
+ */
+export const LOST_SPAN_CSS = `${LOST_SPAN_SELECTOR} {
+${LOST_SPAN_DECLARATIONS.map(([property, value]) => `  ${property}: ${value} !important;`).join('\n')}
+}
+`;
+
+/**
+ * The same look set on the marker itself through the CSS object model (which a CSP does not
+ * govern either), for a page where no sheet can be adopted.
+ */
+export function styleLostSpanInline(span: HTMLElement): void {
+  for (const [property, value] of LOST_SPAN_DECLARATIONS) {
+    span.style.setProperty(property, value, 'important');
+  }
+}
+
 export function repairDocument({
   document,
   root = document.body,
@@ -117,7 +158,10 @@ export function repairDocument({
     spansLost: 0,
   };
   const journal: Journal = { data: [], inserted: [] };
+  let removeStyles: (() => void) | null = null;
   const undo = () => {
+    removeStyles?.();
+    removeStyles = null;
     for (const node of journal.inserted.splice(0).reverse()) node.parentNode?.removeChild(node);
     for (const { node, data } of journal.data.splice(0).reverse()) node.data = data;
   };
@@ -148,6 +192,12 @@ export function repairDocument({
     stats.runsRepaired += plan.runsRepaired;
     stats.spansLost += plan.spansLost;
     applyEdits({ document, run, edits: plan.edits, journal, texts, lostAsText });
+  }
+  // Only while a marker is shown: a page without one gets no sheet.
+  const spans = journal.inserted.filter((node): node is HTMLElement => node.nodeType === 1);
+  if (spans.length > 0) {
+    removeStyles = adoptStyleSheet(document, LOST_SPAN_CSS);
+    if (removeStyles === null) for (const span of spans) styleLostSpanInline(span);
   }
   return { stats, undo };
 }
