@@ -112,13 +112,15 @@ export function GlossaryCard({
           )}
         </dl>
       )}
-      <p class="definition" lang={definition.lang}>
-        <span class="visually-hidden">
-          {t('card_definition')}
-          {t('label_separator')}
-        </span>
-        {definition.text}
-      </p>
+      {definition !== null && (
+        <p class="definition" lang={definition.lang}>
+          <span class="visually-hidden">
+            {t('card_definition')}
+            {t('label_separator')}
+          </span>
+          {definition.text}
+        </p>
+      )}
       {definitionInEnglish !== null && (
         <p class="definition secondary" lang={definitionInEnglish.lang}>
           {definitionInEnglish.text}
@@ -160,7 +162,7 @@ export function cardAnnouncement(content: TermCardContent, t: Translate): string
   }
   if (content.english)
     parts.push(`${t('card_english')}${t('label_separator')}${content.english.text}`);
-  if (content.definition.text) parts.push(content.definition.text);
+  if (content.definition) parts.push(content.definition.text);
   if (content.definitionInEnglish) parts.push(content.definitionInEnglish.text);
   if (content.note) parts.push(`${t('card_note')}${t('label_separator')}${content.note.text}`);
   if (content.asOf) parts.push(t('card_as_of', content.asOf));

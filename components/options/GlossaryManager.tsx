@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
 import { glossaryImportProblemText } from '../../utils/i18n/problem-text.ts';
+import type { Locale } from '../../utils/i18n/translate.ts';
 import {
   exportGlossaryCsv,
   exportGlossaryJson,
@@ -21,13 +22,17 @@ import {
   searchGlossary,
   termEditConflict,
   upsertTerm,
+  type ConvertScript,
   type GlossaryEntry,
   type TermDraft,
 } from './glossary-model.ts';
 import { FilePicker, ImportErrors } from './ImportErrors.tsx';
 import { TermForm } from './TermForm.tsx';
 
-/** How many matching terms the list shows at once; a search narrows the rest down. */
+/**
+ * How many matching terms the list shows at first, and how many more "Show more" adds; a
+ * search narrows them down. Thousands of rows at once would make the page slow to render.
+ */
 export const GLOSSARY_PAGE_SIZE = 100;
 
 /**
@@ -49,19 +54,31 @@ type PendingImport = Extract<GlossaryImportResult, { ok: true }> & {
   checkedAgainst: readonly Term[];
 };
 
-/** The name a term goes by in labels: its Simplified form, and its English one if any. */
-function termName(term: Term): string {
-  return term.en ? `${term.hans} (${term.en})` : term.hans;
+/**
+ * The term's form in the script of the UI, for the messages that name it: the Traditional UI
+ * says 旗艦模型, the Simplified one 旗舰模型. The English UI names the Simplified form each row
+ * starts with, as its labels always have (with the English name beside it there).
+ */
+function formInUiScript(term: Term, locale: Locale): string {
+  return locale === 'zh_TW' ? term.hant : term.hans;
+}
+
+/** The name a term goes by in labels: its form in the UI's script, and its English one if any. */
+function termName(term: Term, locale: Locale): string {
+  const form = formInUiScript(term, locale);
+  return term.en ? `${form} (${term.en})` : form;
 }
 
 function TermRow({
   entry,
+  locale,
   formOpen,
   onToggle,
   onEdit,
   onDelete,
 }: {
   entry: GlossaryEntry;
+  locale: Locale;
   /**
    * While the term form is open, the buttons that would replace it (Edit, Customise) or change
    * the term under it (Delete) are off: the form's unsaved typing would otherwise go unasked.
@@ -74,7 +91,7 @@ function TermRow({
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   const { term, source } = entry;
-  const name = termName(term);
+  const name = termName(term, locale);
   // Going back to the built-in term deletes only the reader's version: it is asked as that.
   const reverting = source === 'override';
   const offWhileFormOpen = {
@@ -87,6 +104,9 @@ function TermRow({
         <span lang="zh-Hans">{term.hans}</span>
         {term.hant !== term.hans && <span lang="zh-Hant"> · {term.hant}</span>}
         {term.tw && term.tw !== term.hant && <span lang="zh-Hant-TW"> · {term.tw}</span>}
+        {term.hk && term.hk !== term.hant && term.hk !== term.tw && (
+          <span lang="zh-Hant-HK"> · {term.hk}</span>
+        )}
         {term.en && <span lang="en"> · {term.en}</span>}
       </div>
       <div class="term-meta">
@@ -109,8 +129,8 @@ function TermRow({
         >
           <span>
             {reverting
-              ? t('glossary_revert_confirm', term.hans)
-              : t('glossary_delete_confirm', term.hans)}
+              ? t('glossary_revert_confirm', formInUiScript(term, locale))
+              : t('glossary_delete_confirm', formInUiScript(term, locale))}
           </span>
           <button
             type="button"
@@ -237,9 +257,11 @@ export function GlossaryManager({
   builtIn,
   userTerms,
   disabledBuiltIn,
+  locale,
   onSaveTerms,
   onDisabledChange,
   download,
+  convertScript,
   announce,
   now = () => new Date(),
   startWith = null,
@@ -247,10 +269,14 @@ export function GlossaryManager({
   builtIn: readonly Term[];
   userTerms: readonly Term[];
   disabledBuiltIn: readonly string[];
+  /** The UI language: messages name a term in its script. */
+  locale: Locale;
   /** Stores the user's terms; resolves false when that failed (the caller has said why). */
   onSaveTerms: (terms: Term[], done: string) => Promise<boolean>;
   onDisabledChange: (ids: string[]) => void;
   download: (file: TextFile) => void;
+  /** Fills in the script of a form or definition the reader left empty. */
+  convertScript: ConvertScript;
   announce: (text: string, tone: 'success' | 'error') => void;
   now?: () => Date;
   /** Text selected on a page ("Add to glossary"): the form opens with a new term started from it. */
@@ -258,6 +284,7 @@ export function GlossaryManager({
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
+  const [shownCount, setShownCount] = useState(GLOSSARY_PAGE_SIZE);
   const [editing, setEditing] = useState<Editing>(() =>
     startWith ? { term: null, draft: draftFromSelection(startWith), openedOn: null } : null,
   );
@@ -267,13 +294,14 @@ export function GlossaryManager({
   const [applying, setApplying] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const showMoreButton = useRef<HTMLButtonElement>(null);
 
   const entries = useMemo(
     () => glossaryEntries({ builtIn, user: userTerms, disabledBuiltIn }),
     [builtIn, userTerms, disabledBuiltIn],
   );
   const matches = useMemo(() => searchGlossary(entries, query), [entries, query]);
-  const shown = matches.slice(0, GLOSSARY_PAGE_SIZE);
+  const shown = matches.slice(0, shownCount);
   const builtInIds = useMemo(() => new Set(builtIn.map((term) => term.id)), [builtIn]);
   const userTermWithId = (id: string): Term | null =>
     userTerms.find((term) => term.id === id) ?? null;
@@ -320,7 +348,7 @@ export function GlossaryManager({
     ];
     void onSaveTerms(
       userTerms.filter((other) => other.id !== term.id),
-      t('glossary_term_deleted', term.hans),
+      t('glossary_term_deleted', formInUiScript(term, locale)),
     ).then((saved) => {
       if (!saved) return;
       focusLater(
@@ -347,7 +375,7 @@ export function GlossaryManager({
             conflict === 'changed'
               ? 'glossary_edit_conflict_changed'
               : 'glossary_edit_conflict_deleted',
-            open.term.hans,
+            formInUiScript(open.term, locale),
           ),
           'error',
         );
@@ -357,10 +385,28 @@ export function GlossaryManager({
     }
     const saved = await onSaveTerms(
       upsertTerm(userTerms, { term, replacing }),
-      t('glossary_term_saved', term.hans),
+      t('glossary_term_saved', formInUiScript(term, locale)),
     );
     if (saved) closeForm(open.term === null ? null : term.id);
     return saved;
+  }
+
+  /**
+   * Lists the next page of matches. Focus goes to the first row added, where the reader reads
+   * on: the rows come before the button, which is gone once the list is complete. While the
+   * term form is open that row's Edit button is off, so focus stays on "Show more", or goes to
+   * the search when that is gone.
+   */
+  function showMore() {
+    const firstAdded = matches[shown.length]?.term.id ?? null;
+    setShownCount(shown.length + GLOSSARY_PAGE_SIZE);
+    focusLater(() => {
+      const edit = editButtonOf(firstAdded) as HTMLButtonElement | null;
+      if (edit !== null && !edit.disabled) return edit;
+      return (
+        showMoreButton.current ?? listRef.current?.ownerDocument.getElementById('glossary-search')
+      );
+    });
   }
 
   function toggleBuiltIn(id: string, enabled: boolean) {
@@ -453,6 +499,7 @@ export function GlossaryManager({
           initialDraft={editing.draft}
           userTerms={userTerms}
           builtInIds={builtInIds}
+          convertScript={convertScript}
           onCancel={() => closeForm(editing.term?.id ?? null)}
           onSubmit={(term, replacing) => saveForm(editing, term, replacing)}
         />
@@ -476,7 +523,11 @@ export function GlossaryManager({
           value={query}
           placeholder={t('glossary_search_placeholder')}
           aria-describedby="glossary-count"
-          onInput={(event) => setQuery(event.currentTarget.value)}
+          onInput={(event) => {
+            setQuery(event.currentTarget.value);
+            // Another search lists its own first page.
+            setShownCount(GLOSSARY_PAGE_SIZE);
+          }}
         />
         <p class="hint" id="glossary-count" aria-live="polite">
           {matches.length === 0 && query.trim() !== ''
@@ -498,6 +549,7 @@ export function GlossaryManager({
           <TermRow
             key={entry.term.id}
             entry={entry}
+            locale={locale}
             formOpen={editing !== null}
             onToggle={toggleBuiltIn}
             onEdit={openForm}
@@ -505,6 +557,22 @@ export function GlossaryManager({
           />
         ))}
       </ul>
+      {matches.length > shown.length && (
+        <div class="button-row">
+          <button
+            type="button"
+            class="secondary"
+            ref={showMoreButton}
+            aria-describedby="glossary-count"
+            onClick={showMore}
+          >
+            {t(
+              'glossary_show_more',
+              String(Math.min(GLOSSARY_PAGE_SIZE, matches.length - shown.length)),
+            )}
+          </button>
+        </div>
+      )}
 
       <h3>{t('glossary_import')}</h3>
       <FilePicker

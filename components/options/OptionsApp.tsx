@@ -297,9 +297,11 @@ export function OptionsApp({
               builtIn={builtIn}
               userTerms={glossary.terms}
               disabledBuiltIn={settings.disabledBuiltInTerms}
+              locale={locale}
               onSaveTerms={saveTerms}
               onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
               download={api.download}
+              convertScript={api.convertScript}
               announce={(text, tone) => setStatus({ text: () => text, tone })}
               now={now}
               startWith={addTerm}

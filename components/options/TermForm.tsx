@@ -13,10 +13,13 @@ import { termErrorText } from '../../utils/i18n/problem-text.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
 import {
+  completeDraft,
   draftFieldOf,
   draftFromTerm,
   emptyDraft,
   termFromDraft,
+  type ConvertScript,
+  type DraftFillProblem,
   type TermDraft,
   type TermDraftField,
 } from './glossary-model.ts';
@@ -39,9 +42,28 @@ function errorText(t: Translate, error: ValidationError): string {
       return t('glossary_error_link');
     case 'invalid-date':
       return t('glossary_error_as_of');
+    case 'no-definition':
+      return t('glossary_error_definition_missing');
     default:
       return termErrorText(t, error);
   }
+}
+
+function fillProblemText(t: Translate, problem: DraftFillProblem): string {
+  return problem.code === 'form-missing'
+    ? t('glossary_error_form_missing')
+    : t('glossary_error_convert_failed');
+}
+
+type TextField = Exclude<TermDraftField, 'note' | 'definition' | 'category'>;
+
+/**
+ * A group of fields that shares a hint and an error (the two written forms; the definition's
+ * languages): each field is described by them, and is invalid while the group's error shows.
+ */
+interface FieldGroup {
+  describedBy: string[];
+  invalid: boolean;
 }
 
 function TextInput({
@@ -49,6 +71,8 @@ function TextInput({
   field,
   label,
   hint,
+  optional = false,
+  group,
   draft,
   errors,
   multiline = false,
@@ -56,31 +80,51 @@ function TextInput({
   onInput,
 }: {
   id: string;
-  field: Exclude<TermDraftField, 'note' | 'category'>;
+  field: TextField;
   label: string;
   hint?: string;
+  /** Shown as optional beside the label. */
+  optional?: boolean;
+  group?: FieldGroup;
   draft: TermDraft;
   errors: FieldErrors;
   multiline?: boolean;
   lang?: string;
-  onInput: (field: Exclude<TermDraftField, 'note' | 'category'>, value: string) => void;
+  onInput: (field: TextField, value: string) => void;
 }) {
+  const t = useT();
   const messages = errors[field] ?? [];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [messages.length > 0 ? errorId : '', hint ? hintId : '']
+  const optionalId = `${id}-optional`;
+  const describedBy = [
+    messages.length > 0 ? errorId : '',
+    ...(group?.describedBy ?? []),
+    optional ? optionalId : '',
+    hint ? hintId : '',
+  ]
     .filter(Boolean)
     .join(' ');
+  const invalid = messages.length > 0 || group?.invalid === true;
   const common = {
     id,
     lang,
     value: draft[field],
-    'aria-invalid': messages.length > 0 ? ('true' as const) : undefined,
+    'aria-invalid': invalid ? ('true' as const) : undefined,
     'aria-describedby': describedBy || undefined,
   };
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      {optional ? (
+        <div class="field-label">
+          <label for={id}>{label}</label>
+          <span class="optional" id={optionalId}>
+            {t('glossary_optional')}
+          </span>
+        </div>
+      ) : (
+        <label for={id}>{label}</label>
+      )}
       {multiline ? (
         <textarea
           {...common}
@@ -117,6 +161,7 @@ export function TermForm({
   initialDraft,
   userTerms,
   builtInIds,
+  convertScript,
   onSubmit,
   onCancel,
 }: {
@@ -126,6 +171,8 @@ export function TermForm({
   initialDraft?: TermDraft;
   userTerms: readonly Term[];
   builtInIds: ReadonlySet<string>;
+  /** Fills in the script of a written form or definition left empty. */
+  convertScript: ConvertScript;
   onSubmit: (term: Term, replacing: string | null) => Promise<boolean>;
   onCancel: () => void;
 }) {
@@ -149,22 +196,53 @@ export function TermForm({
 
   const onInput = (field: keyof TermDraft, value: string | boolean) => {
     setDraft((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
+    setErrors((current) => {
+      const next = { ...current, [field]: undefined };
+      // A group's error is answered by typing in any of its fields: the missing written form
+      // sits under the Simplified one, the missing definition above the three languages.
+      if (field === 'hant') next.hans = undefined;
+      if (field === 'definitionEn' || field === 'definitionHans' || field === 'definitionHant') {
+        next.definition = undefined;
+      }
+      return next;
+    });
   };
 
   async function submit() {
-    const candidate = termFromDraft(draft);
+    setBusy(true);
+    try {
+      await check();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function check() {
+    // The id the term is edited under stays its own; every other id is taken, the built-in
+    // ones too, so that a made id never replaces a built-in term unasked.
+    const takenIds = new Set([...builtInIds, ...userTerms.map((term) => term.id)]);
+    if (editing) takenIds.delete(editing.id);
+    const { draft: filled, problems } = await completeDraft(draft, {
+      convert: convertScript,
+      takenIds,
+    });
+    const candidate = termFromDraft(filled);
     const result = validateTerm(candidate);
     const found: FieldErrors = {};
     const add = (field: TermDraftField, message: string) => {
       (found[field] ??= []).push(message);
     };
+    // A field that could not be filled in is empty: its problem says why, not "Required".
+    const unfilled = new Set(problems.map((problem) => problem.field));
+    if (unfilled.has('hans')) unfilled.add('hant');
+    // An id left empty is made from the written forms: without them the forms' problem is
+    // the one to fix, and the id is made once it is.
+    if (filled.id.trim() === '') unfilled.add('id');
+    for (const problem of problems) add(problem.field, fillProblemText(t, problem));
     if (!result.ok) {
       for (const error of result.errors) {
         const field = draftFieldOf(error.path);
-        // An empty id fails the id format; "required" says it better.
-        const missingId = field === 'id' && candidate.id === '';
-        add(field, missingId ? t('glossary_error_required') : errorText(t, error));
+        if (!unfilled.has(field)) add(field, errorText(t, error));
       }
     }
     const id = typeof candidate.id === 'string' ? candidate.id : '';
@@ -190,19 +268,25 @@ export function TermForm({
       setRefusals((count) => count + 1);
       return;
     }
-    setBusy(true);
-    try {
-      await onSubmit(result.term, replacing);
-    } finally {
-      setBusy(false);
-    }
+    await onSubmit(result.term, replacing);
   }
 
   const overridesBuiltIn = builtInIds.has(draft.id.trim());
+  const formsGroup: FieldGroup = { describedBy: ['term-forms-hint'], invalid: false };
+  const definitionGroup: FieldGroup = {
+    describedBy: [errors.definition ? 'term-definition-error' : '', 'term-definition-hint'],
+    invalid: errors.definition !== undefined,
+  };
   const field = (
-    name: Exclude<TermDraftField, 'note' | 'category'>,
+    name: TextField,
     label: string,
-    extra: { hint?: string; multiline?: boolean; lang?: string } = {},
+    extra: {
+      hint?: string;
+      optional?: boolean;
+      group?: FieldGroup;
+      multiline?: boolean;
+      lang?: string;
+    } = {},
   ) => (
     <TextInput
       id={`term-${name}`}
@@ -228,17 +312,22 @@ export function TermForm({
     >
       <h3 id="term-form-heading">{editing ? t('glossary_edit') : t('glossary_add')}</h3>
       {field('id', t('glossary_field_id'), {
-        hint: overridesBuiltIn ? t('glossary_id_overrides') : t('glossary_id_help'),
+        hint: overridesBuiltIn ? t('glossary_id_overrides') : t('glossary_id_help_optional'),
+        optional: true,
       })}
+      <p class="hint" id="term-forms-hint">
+        {t('glossary_forms_help')}
+      </p>
       <div class="field-grid">
-        {field('hans', t('glossary_field_hans'), { lang: 'zh-Hans' })}
-        {field('hant', t('glossary_field_hant'), { lang: 'zh-Hant' })}
-        {field('tw', t('glossary_field_tw'), { lang: 'zh-Hant-TW' })}
-        {field('hk', t('glossary_field_hk'), { lang: 'zh-Hant-HK' })}
+        {field('hans', t('glossary_field_hans'), { lang: 'zh-Hans', group: formsGroup })}
+        {field('hant', t('glossary_field_hant'), { lang: 'zh-Hant', group: formsGroup })}
+        {field('tw', t('glossary_field_tw'), { lang: 'zh-Hant-TW', optional: true })}
+        {field('hk', t('glossary_field_hk'), { lang: 'zh-Hant-HK', optional: true })}
       </div>
-      {field('en', t('glossary_field_en'), { lang: 'en' })}
+      {field('en', t('glossary_field_en'), { lang: 'en', optional: true })}
       {field('aliases', t('glossary_field_aliases'), {
         hint: t('glossary_aliases_help'),
+        optional: true,
         multiline: true,
       })}
       <SelectField<Category>
@@ -254,22 +343,41 @@ export function TermForm({
       {errors.category && <p class="field-error">{errors.category.join(' ')}</p>}
       <fieldset>
         <legend>{t('glossary_field_definition')}</legend>
-        {field('definitionEn', t('glossary_in_english'), { multiline: true, lang: 'en' })}
-        {field('definitionHans', t('glossary_in_simplified'), { multiline: true, lang: 'zh-Hans' })}
+        <p class="hint" id="term-definition-hint">
+          {t('glossary_definition_help')}
+        </p>
+        {errors.definition && (
+          <p class="field-error" id="term-definition-error">
+            {errors.definition.join(' ')}
+          </p>
+        )}
+        {field('definitionEn', t('glossary_in_english'), {
+          multiline: true,
+          lang: 'en',
+          group: definitionGroup,
+        })}
+        {field('definitionHans', t('glossary_in_simplified'), {
+          multiline: true,
+          lang: 'zh-Hans',
+          group: definitionGroup,
+        })}
         {field('definitionHant', t('glossary_in_traditional'), {
           multiline: true,
           lang: 'zh-Hant',
+          group: definitionGroup,
         })}
       </fieldset>
       <fieldset>
-        <legend>{t('glossary_field_note')}</legend>
+        <legend>
+          {t('glossary_field_note')} <span class="optional">{t('glossary_optional')}</span>
+        </legend>
         {errors.note && <p class="field-error">{errors.note.join(' ')}</p>}
         {field('noteEn', t('glossary_in_english'), { multiline: true, lang: 'en' })}
         {field('noteHans', t('glossary_in_simplified'), { multiline: true, lang: 'zh-Hans' })}
         {field('noteHant', t('glossary_in_traditional'), { multiline: true, lang: 'zh-Hant' })}
       </fieldset>
-      {field('link', t('glossary_field_link'), { hint: t('glossary_link_help') })}
-      {field('asOf', t('glossary_field_as_of'), { hint: t('glossary_as_of_help') })}
+      {field('link', t('glossary_field_link'), { hint: t('glossary_link_help'), optional: true })}
+      {field('asOf', t('glossary_field_as_of'), { hint: t('glossary_as_of_help'), optional: true })}
       <CheckboxField
         id="term-case-sensitive"
         label={t('glossary_case_sensitive')}

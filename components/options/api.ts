@@ -3,6 +3,7 @@ import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import type { TextFile } from '../shared/files.ts';
+import type { ConvertScript } from './glossary-model.ts';
 
 /** The user's glossary as the options page holds it: checked terms only. */
 export interface UserGlossary {
@@ -49,6 +50,12 @@ export interface OptionsApi {
   /** Calls back with the user's terms when another page changes them; returns an unsubscribe. */
   watchUserGlossary(listener: (glossary: UserGlossary) => void): () => void;
   download(file: TextFile): void;
+  /**
+   * Converts a term's form or definition to Simplified (`hans`) or Traditional characters
+   * (`hant`, Taiwan standard, no regional vocabulary), to fill in the one the reader left
+   * empty; rejects when the dictionaries cannot be loaded.
+   */
+  convertScript: ConvertScript;
   /** The browser's UI language (e.g. "zh-TW"): what `auto` settings follow. */
   browserLanguage: string;
   now?: () => Date;

@@ -2,6 +2,8 @@ import { detectTextScript } from '../../utils/detect/script.ts';
 import { canonicalTerm } from '../../utils/glossary/io.ts';
 import {
   ID_PATTERN,
+  TERM_LIMITS,
+  TEXT_LANGUAGES,
   validateTerm,
   type Category,
   type Term,
@@ -178,7 +180,8 @@ export interface TermDraft {
 
 export type TermDraftField =
   | Exclude<keyof TermDraft, 'caseSensitive' | 'protect' | 'caseSensitiveSet' | 'protectSet'>
-  | 'note';
+  | 'note'
+  | 'definition';
 
 export function emptyDraft(): TermDraft {
   return {
@@ -236,9 +239,9 @@ export function draftFromTerm(term: Term): TermDraft {
     en: term.en ?? '',
     aliases: (term.aliases ?? []).join('\n'),
     category: term.category,
-    definitionEn: term.definition.en,
-    definitionHans: term.definition.hans,
-    definitionHant: term.definition.hant,
+    definitionEn: term.definition.en ?? '',
+    definitionHans: term.definition.hans ?? '',
+    definitionHant: term.definition.hant ?? '',
     noteEn: term.note?.en ?? '',
     noteHans: term.note?.hans ?? '',
     noteHant: term.note?.hant ?? '',
@@ -274,11 +277,14 @@ export function termFromDraft(draft: TermDraft): Record<string, unknown> {
     .filter((alias) => alias !== '');
   if (aliases.length > 0) out.aliases = aliases;
   out.category = draft.category;
-  out.definition = {
-    en: draft.definitionEn.trim(),
-    hans: draft.definitionHans.trim(),
-    hant: draft.definitionHant.trim(),
-  };
+  // A language left empty is left out: a reader's term needs its definition in one only.
+  const definition: Record<string, string> = {};
+  const typed = { en: draft.definitionEn, hans: draft.definitionHans, hant: draft.definitionHant };
+  for (const language of TEXT_LANGUAGES) {
+    const text = typed[language].trim();
+    if (text !== '') definition[language] = text;
+  }
+  out.definition = definition;
   if ([draft.noteEn, draft.noteHans, draft.noteHant].some((text) => text.trim() !== '')) {
     out.note = {
       en: draft.noteEn.trim(),
@@ -321,8 +327,110 @@ export function draftFieldOf(path: string): TermDraftField {
       return 'noteHans';
     case 'note.hant':
       return 'noteHant';
+    case 'definition':
+      return 'definition';
     default:
-      // `definition` as a whole, unknown fields: shown with the id, at the top.
+      // Unknown fields: shown with the id, at the top.
       return key.startsWith('note') ? 'note' : 'id';
   }
+}
+
+/** Character conversion of a written form or a definition into the other script. */
+export type ConvertScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
+
+/** Why a draft could not be completed: which field, and what the reader should do. */
+export interface DraftFillProblem {
+  field: TermDraftField;
+  /** `form-missing`: neither written form; `convert-failed`: the converter did not answer. */
+  code: 'form-missing' | 'convert-failed';
+}
+
+/**
+ * Room left after a made id for the `-2`, `-3`… that keeps it unique, so that even the
+ * largest glossary's suffix stays within the id's length limit.
+ */
+const MADE_ID_MAX_LENGTH = TERM_LIMITS.idMaxLength - 8;
+
+/**
+ * The id an English name gives: its ASCII letters and digits, lower-case, in dash-separated
+ * words ("Flagship Model" → flagship-model, "Café" → cafe), or '' when it has none.
+ */
+export function idFromEnglish(english: string): string {
+  // NFKD splits é into e and its accent, which goes, and folds full-width Ｈ２００ to H200.
+  const ascii = english.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = ascii.match(/[a-z0-9]+/g) ?? [];
+  let id = '';
+  for (const word of words) {
+    const longer = id === '' ? word : `${id}-${word}`;
+    if (longer.length > MADE_ID_MAX_LENGTH) break;
+    id = longer;
+  }
+  // A single word longer than the limit is cut rather than lost.
+  return id === '' && words.length > 0 ? words[0]!.slice(0, MADE_ID_MAX_LENGTH) : id;
+}
+
+/**
+ * A short id for a name with no English: `term-` and a base-36 FNV-1a hash of the Simplified
+ * form, so the same name always gives the same id, whichever script it was typed in.
+ */
+export function idFromChinese(form: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < form.length; i++) {
+    hash ^= form.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `term-${(hash >>> 0).toString(36)}`;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function uniqueTermId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix++) {
+    const id = `${base}-${suffix}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/**
+ * The draft as it will be saved: what the reader left empty filled in from what they typed.
+ * A written form or Chinese definition left empty is converted from the other script's; an
+ * empty id is made from the English name, or else from the Simplified form, unique among
+ * `takenIds` (the reader's other terms and the built-in ones, so that a new term never
+ * replaces a built-in one unasked). A field that could not be filled is named in `problems`;
+ * the draft is then not to be saved.
+ */
+export async function completeDraft(
+  draft: TermDraft,
+  { convert, takenIds }: { convert: ConvertScript; takenIds: ReadonlySet<string> },
+): Promise<{ draft: TermDraft; problems: DraftFillProblem[] }> {
+  const filled = { ...draft };
+  const problems: DraftFillProblem[] = [];
+  const fillPair = async (
+    simplified: 'hans' | 'definitionHans',
+    traditional: 'hant' | 'definitionHant',
+  ) => {
+    const hans = filled[simplified].trim();
+    const hant = filled[traditional].trim();
+    if ((hans === '') === (hant === '')) return;
+    const [from, to, script] =
+      hans === ''
+        ? ([traditional, simplified, 'hans'] as const)
+        : ([simplified, traditional, 'hant'] as const);
+    try {
+      filled[to] = (await convert(filled[from].trim(), script)).trim();
+    } catch {
+      problems.push({ field: to, code: 'convert-failed' });
+    }
+  };
+  if (draft.hans.trim() === '' && draft.hant.trim() === '') {
+    problems.push({ field: 'hans', code: 'form-missing' });
+  }
+  await fillPair('hans', 'hant');
+  await fillPair('definitionHans', 'definitionHant');
+  if (filled.id.trim() === '') {
+    const chinese = filled.hans.trim() || filled.hant.trim();
+    const base = idFromEnglish(filled.en) || (chinese === '' ? '' : idFromChinese(chinese));
+    if (base !== '') filled.id = uniqueTermId(base, takenIds);
+  }
+  return { draft: filled, problems };
 }

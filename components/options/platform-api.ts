@@ -1,3 +1,6 @@
+import { createTextToTarget } from '../../utils/convert/convert-text.ts';
+import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
+import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
@@ -22,6 +25,21 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     watchSettings,
     watchUserGlossary,
   } = storage;
+  // Made on the first term that needs filling in, as the popup makes its converter (see
+  // components/popup/platform-api.ts): the dictionaries are loaded then, as chunks of their
+  // own, and the names the reader's glossary protects are read then. The background cannot
+  // convert for this page: a service worker cannot load the dictionaries lazily.
+  let textToTarget: Promise<ReturnType<typeof createTextToTarget>> | null = null;
+  const converter = () =>
+    (textToTarget ??= loadUserGlossary()
+      .then(({ glossary }) => protectedTermsOf(glossary.terms))
+      .catch(() => [])
+      .then((user) =>
+        createTextToTarget({
+          loadDictionaries: loadBundledDictionaries,
+          protectedTerms: withUserProtectedTerms(user),
+        }),
+      ));
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
     const { glossary, problems } = await loadUserGlossary({ validateTerm: validateStoredTerm });
@@ -54,6 +72,21 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     builtInTerms: async () => BUILT_IN_TERMS,
     applyImport: (apply, expectedRevision) => applyImport(apply, { expectedRevision }),
     download: (file) => downloadTextFile(file),
+    async convertScript(text, to) {
+      try {
+        const convert = await converter();
+        return await convert({
+          text,
+          target: to === 'hans' ? 'cn' : 'tw',
+          regionalVocabulary: false,
+        });
+      } catch (error) {
+        // The converter keeps its dictionaries' load, a failed one too: the next try makes
+        // another, which loads them again.
+        textToTarget = null;
+        throw error;
+      }
+    },
     browserLanguage: browserUiLanguage(),
   };
 }

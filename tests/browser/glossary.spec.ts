@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
-import type { Term } from '../../utils/glossary/schema.ts';
+import type { BuiltInTerm } from '../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { NETEASE_ARTICLES } from './harness/fixture-server.ts';
@@ -21,7 +21,7 @@ import { describeInBrowser } from './harness/suite.ts';
 
 const ARTICLE_C = `http://www.163.com/dy/article/${NETEASE_ARTICLES.c.docid}.html`;
 
-function packTerm(id: string): Term {
+function packTerm(id: string): BuiltInTerm {
   const term = BUILT_IN_TERMS.find((entry) => entry.id === id);
   if (!term) throw new Error(`no built-in term ${id}`);
   return term;
@@ -146,7 +146,7 @@ async function moveAway(page: TestPage): Promise<void> {
 
 function expectCardFor(
   card: CardSnapshot,
-  term: Term,
+  term: BuiltInTerm,
   locale: Locale,
   { shown, other = [] }: { shown: string; other?: string[] },
 ) {

@@ -5,7 +5,15 @@
  * lays this out, as text.
  */
 import type { Locale } from '../i18n/translate.ts';
-import { type Category, type FormField, type Term, termForms } from './schema.ts';
+import {
+  type Category,
+  type DefinitionText,
+  type FormField,
+  type Term,
+  type TextLanguage,
+  definitionIn,
+  termForms,
+} from './schema.ts';
 
 /** A piece of text and the language tag it is shown with (for fonts and screen readers). */
 export interface TaggedText {
@@ -23,8 +31,12 @@ export interface TermCardContent {
   regional: { region: 'tw' | 'hk'; form: TaggedText }[];
   /** The English name, unless that is what the page shows. */
   english: TaggedText | null;
-  /** The definition in the UI language. */
-  definition: TaggedText;
+  /**
+   * The definition in the UI language, else in the language the term has it in (a reader's
+   * term may have one only); null only for a term with no definition at all, which validation
+   * refuses.
+   */
+  definition: TaggedText | null;
   /** The English definition, shown below a Chinese one. */
   definitionInEnglish: TaggedText | null;
   note: TaggedText | null;
@@ -70,19 +82,26 @@ export function safeHttpsLink(link: string | undefined): string | null {
   }
 }
 
-function localized(
-  text: { en: string; hans: string; hant: string },
-  locale: Locale,
-): TaggedText | null {
-  const picked =
-    locale === 'zh_CN'
-      ? { text: text.hans, lang: 'zh-Hans' }
-      : locale === 'zh_TW'
-        ? { text: text.hant, lang: 'zh-Hant' }
-        : { text: text.en, lang: 'en' };
-  if (picked.text.trim() !== '') return picked;
-  // A user term may have left a language empty: fall back to English.
-  return text.en.trim() !== '' ? { text: text.en, lang: 'en' } : null;
+const TEXT_LANG: Record<TextLanguage, string> = { en: 'en', hans: 'zh-Hans', hant: 'zh-Hant' };
+
+/**
+ * The languages to show a text in, best first: the UI's, then the other Chinese script (a reader
+ * of either reads the other better than English), then English; an English UI takes Simplified
+ * before Traditional, as the pack is written.
+ */
+const PREFERENCE: Record<Locale, readonly TextLanguage[]> = {
+  zh_CN: ['hans', 'hant', 'en'],
+  zh_TW: ['hant', 'hans', 'en'],
+  en: ['en', 'hans', 'hant'],
+};
+
+/** The text in the first language of the UI's preference that it has, or null. */
+function localized(text: DefinitionText, locale: Locale): TaggedText | null {
+  for (const language of PREFERENCE[locale]) {
+    const found = definitionIn(text, language);
+    if (found !== undefined) return { text: found, lang: TEXT_LANG[language] };
+  }
+  return null;
 }
 
 export function termCardContent({
@@ -135,10 +154,11 @@ export function termCardContent({
       ? { text: term.en, lang: 'en' }
       : null;
 
-  const definition = localized(term.definition, locale) ?? { text: '', lang: 'en' };
+  const definition = localized(term.definition, locale);
+  const englishDefinition = definitionIn(term.definition, 'en');
   const definitionInEnglish =
-    definition.lang !== 'en' && term.definition.en.trim() !== ''
-      ? { text: term.definition.en, lang: 'en' }
+    definition !== null && definition.lang !== 'en' && englishDefinition !== undefined
+      ? { text: englishDefinition, lang: 'en' }
       : null;
 
   return {

@@ -12,8 +12,11 @@
  *   definition_hant,as_of,link,note_en,note_hans,note_hant,case_sensitive,protect
  *
  * `id, hans, hant, category, definition_en, definition_hans, definition_hant`
- * are required; the others may be left out or empty. `aliases` are separated
- * by `|`; `case_sensitive` and `protect` are `true`, `false` or empty.
+ * are required columns; the others may be left out or empty. Of the three
+ * definition cells a term needs one; an empty one is a language the term has no
+ * definition in (left out of the term, and exported empty again). `aliases`
+ * are separated by `|`; `case_sensitive` and `protect` are `true`, `false` or
+ * empty.
  *
  * Spreadsheet formulas: a cell that starts with `=`, `+`, `-` or `@` would run
  * as a formula when the file is opened in a spreadsheet. Export therefore
@@ -32,6 +35,7 @@ import {
   type Term,
   type TermErrorCode,
   TERM_KEYS,
+  TEXT_LANGUAGES,
   findFormClashes,
   termForms,
   validateTerm,
@@ -649,7 +653,9 @@ function parseCsv(text: string): Parsed {
         const cell = take(`${group}_${lang}`);
         if (cell !== undefined) texts[lang] = cell;
       }
-      if (Object.keys(texts).length > 0) value[group] = texts;
+      // Three empty definition cells give an empty definition, which the validator names as
+      // such ("needs a text in at least one language"); empty note cells are no note.
+      if (group === 'definition' || Object.keys(texts).length > 0) value[group] = texts;
     }
     set('asOf', take('as_of'));
     set('link', take('link'));
@@ -680,8 +686,13 @@ export function canonicalTerm(term: Term): Term {
     const value = term[key];
     if (value === undefined) continue;
     if (key === 'definition' || key === 'note') {
+      // A reader's definition may lack a language: the key stays out rather than read undefined.
       const text = value as Term['definition'];
-      out[key] = { en: text.en, hans: text.hans, hant: text.hant };
+      const ordered: Record<string, string> = {};
+      for (const language of TEXT_LANGUAGES) {
+        if (text[language] !== undefined) ordered[language] = text[language];
+      }
+      out[key] = ordered;
     } else if (key === 'aliases') {
       out[key] = [...(value as string[])];
     } else {
@@ -920,9 +931,9 @@ export function exportGlossaryCsv(
       en: term.en ?? '',
       aliases: (term.aliases ?? []).join('|'),
       category: term.category,
-      definition_en: term.definition.en,
-      definition_hans: term.definition.hans,
-      definition_hant: term.definition.hant,
+      definition_en: term.definition.en ?? '',
+      definition_hans: term.definition.hans ?? '',
+      definition_hant: term.definition.hant ?? '',
       as_of: term.asOf ?? '',
       link: term.link ?? '',
       note_en: term.note?.en ?? '',

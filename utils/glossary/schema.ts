@@ -31,6 +31,23 @@ export interface LocalizedText {
   hant: string;
 }
 
+/** The languages of a `LocalizedText`, in the order files and forms list them. */
+export const TEXT_LANGUAGES = ['en', 'hans', 'hant'] as const;
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+
+/**
+ * A term's definition. A built-in term has it in all three languages (`BuiltInTerm`); a
+ * reader's own term needs one, because a reader who adds a word while reading writes what it
+ * means in their own language. An absent language is left out, never stored as "".
+ */
+export type DefinitionText = Partial<LocalizedText>;
+
+/** The definition's text in `language`, or undefined when the term has none in it. */
+export function definitionIn(text: DefinitionText, language: TextLanguage): string | undefined {
+  const value = text[language];
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
 export interface Term {
   /** Stable ASCII kebab-case id; user terms with the same id override built-in ones. */
   id: string;
@@ -47,8 +64,8 @@ export interface Term {
   /** More written forms that should be recognised (model numbers, short names). */
   aliases?: string[];
   category: Category;
-  /** One or two sentences. */
-  definition: LocalizedText;
+  /** One or two sentences, in at least one language (all three for a built-in term). */
+  definition: DefinitionText;
   /** Regional usage and caveats. */
   note?: LocalizedText;
   /** An https reference for further reading. */
@@ -67,6 +84,9 @@ export interface Term {
    */
   protect?: boolean;
 }
+
+/** A term of the built-in pack: its definition is written in every language. */
+export type BuiltInTerm = Term & { definition: LocalizedText };
 
 /** The fields that hold written forms, in the order they are matched and ranked. */
 export const FORM_FIELDS = ['hans', 'hant', 'tw', 'hk', 'en'] as const;
@@ -160,6 +180,7 @@ export const TERM_ERROR_CODES = [
   'not-https',
   'invalid-date',
   'not-boolean',
+  'no-definition',
 ] as const;
 
 export type TermErrorCode = (typeof TERM_ERROR_CODES)[number];
@@ -280,11 +301,16 @@ function checkText(value: unknown, path: string, errors: ValidationError[]): val
   return true;
 }
 
+/**
+ * `every`: each language is required (a note; a built-in term's definition). `some`: any
+ * language may be left out, but one must be there (a reader's definition).
+ */
 function checkLocalized(
   value: unknown,
   path: string,
   errors: ValidationError[],
-): value is LocalizedText {
+  languages: 'every' | 'some' = 'every',
+): value is DefinitionText {
   if (!isRecord(value)) {
     errors.push(
       problem(
@@ -302,9 +328,16 @@ function checkLocalized(
       errors.push(problem(`${path}.${key}`, 'unknown-field', 'is not a known field'));
     }
   }
-  for (const key of ['en', 'hans', 'hant'] as const) {
-    if (!(key in value)) errors.push(problem(`${path}.${key}`, 'required', 'is required'));
-    else checkText(value[key], `${path}.${key}`, errors);
+  for (const key of TEXT_LANGUAGES) {
+    if (key in value) checkText(value[key], `${path}.${key}`, errors);
+    else if (languages === 'every') {
+      errors.push(problem(`${path}.${key}`, 'required', 'is required'));
+    }
+  }
+  if (languages === 'some' && !TEXT_LANGUAGES.some((key) => key in value)) {
+    errors.push(
+      problem(path, 'no-definition', 'needs a text in at least one language: en, hans or hant'),
+    );
   }
   return errors.length === before;
 }
@@ -320,6 +353,16 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+export interface ValidateTermOptions {
+  /** Where the term is, for the paths of its problems (`terms[3]`); default `term`. */
+  path?: string;
+  /**
+   * `every` for the built-in pack, whose cards show each language; `some` (the default) for the
+   * reader's terms, which need a definition in one language only.
+   */
+  definitionLanguages?: 'every' | 'some';
+}
+
 /**
  * Checks that `value` is a well-formed term. Returns the term (the same object,
  * typed) or every problem found, each with the path of the offending field
@@ -327,7 +370,7 @@ export function isHttpsUrl(value: string): boolean {
  */
 export function validateTerm(
   value: unknown,
-  { path = 'term' }: { path?: string } = {},
+  { path = 'term', definitionLanguages = 'some' }: ValidateTermOptions = {},
 ): ValidateTermResult {
   const errors: ValidationError[] = [];
   if (!isRecord(value)) {
@@ -416,7 +459,7 @@ export function validateTerm(
   if (value['definition'] === undefined) {
     errors.push(problem(`${path}.definition`, 'required', 'is required'));
   } else {
-    checkLocalized(value['definition'], `${path}.definition`, errors);
+    checkLocalized(value['definition'], `${path}.definition`, errors, definitionLanguages);
   }
   if (value['note'] !== undefined) checkLocalized(value['note'], `${path}.note`, errors);
 

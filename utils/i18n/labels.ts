@@ -193,6 +193,7 @@ export const TERM_ERROR_LABELS: Record<TermErrorCode, MessageKey> = {
   'not-https': 'term_error_not_https',
   'invalid-date': 'term_error_invalid_date',
   'not-boolean': 'term_error_not_boolean',
+  'no-definition': 'term_error_no_definition',
 };
 
 /** Problems of a glossary file beyond single terms (utils/glossary/io.ts). */

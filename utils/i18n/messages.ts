@@ -156,9 +156,9 @@ export const MESSAGES = {
   },
   mode_original: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
   mode_original_help: {
-    en: 'Nothing is changed; the page is still analysed.',
-    zh_CN: '不做任何改动，仍会分析网页。',
-    zh_TW: '不做任何變更，仍會分析網頁。',
+    en: 'The page’s text is shown as served, not converted; the mirror repair and glossary marks still apply if they are on.',
+    zh_CN: '按网页原本的文字显示，不做转换；已开启的镜像网站文字修复与术语标示仍会生效。',
+    zh_TW: '依網頁原本的文字顯示，不做轉換；已開啟的鏡像網站文字修復與術語標示仍會生效。',
   },
   site_mode_auto: { en: 'Automatic', zh_CN: '自动', zh_TW: '自動' },
   site_mode_always: { en: 'Always convert', zh_CN: '总是转换', zh_TW: '一律轉換' },
@@ -1530,6 +1530,13 @@ export const MESSAGES = {
     zh_TW: '顯示 $count$ 個術語中的 $shown$ 個，可搜尋以縮小範圍。',
     placeholders: ['shown', 'count'],
   },
+  glossary_show_more: {
+    en: 'Show $count$ more',
+    zh_CN: '再显示 $count$ 个术语',
+    zh_TW: '再顯示 $count$ 個術語',
+    description: 'Button under the glossary list that lists the next terms.',
+    placeholders: ['count'],
+  },
   glossary_too_many_disabled: {
     en: 'At most $max$ built-in terms can be turned off.',
     zh_CN: '最多可停用 $max$ 个内置术语。',
@@ -1712,6 +1719,55 @@ export const MESSAGES = {
     en: 'Choose a backup file (JSON)',
     zh_CN: '选择备份文件（JSON）',
     zh_TW: '選擇備份檔案（JSON）',
+  },
+  popup_page_title: {
+    en: 'Page',
+    zh_CN: '网页',
+    zh_TW: '網頁',
+    description: 'Read out before the title of a tab that is not a NetEase-style article.',
+  },
+  term_error_no_definition: {
+    en: 'needs a definition in at least one language (en, hans or hant)',
+    zh_CN: '至少需要一种语言的释义（en、hans 或 hant）',
+    zh_TW: '至少需要一種語言的釋義（en、hans 或 hant）',
+  },
+  glossary_optional: {
+    en: 'optional',
+    zh_CN: '选填',
+    zh_TW: '選填',
+    description: 'Shown beside the label of a term form field that may be left empty.',
+  },
+  glossary_id_help_optional: {
+    en: 'Left empty, it is made from the English name, or else from the Chinese form. Lower-case letters, digits and dashes, such as nvidia-h200.',
+    zh_CN:
+      '留空时按英文名称生成，没有英文名称则按中文写法生成。小写字母、数字和连字符，例如 nvidia-h200。',
+    zh_TW:
+      '留空時依英文名稱產生，沒有英文名稱則依中文寫法產生。小寫字母、數字和連字號，例如 nvidia-h200。',
+  },
+  glossary_forms_help: {
+    en: 'Fill in Simplified or Traditional; left empty, the other is converted from it.',
+    zh_CN: '填写简体或繁体即可；留空的一栏会由另一栏转换得出。',
+    zh_TW: '填寫簡體或繁體即可；留空的一欄會由另一欄轉換得出。',
+  },
+  glossary_definition_help: {
+    en: 'One language is enough. An empty Chinese one is converted from the other; English may stay empty.',
+    zh_CN: '写一种语言即可。留空的中文释义会由另一种中文转换得出；英文可以留空。',
+    zh_TW: '寫一種語言即可。留空的中文釋義會由另一種中文轉換得出；英文可以留空。',
+  },
+  glossary_error_form_missing: {
+    en: 'Write the term in Simplified or in Traditional characters.',
+    zh_CN: '请填写术语的简体或繁体写法。',
+    zh_TW: '請填寫術語的簡體或繁體寫法。',
+  },
+  glossary_error_definition_missing: {
+    en: 'Write a definition in at least one language.',
+    zh_CN: '请至少用一种语言填写释义。',
+    zh_TW: '請至少用一種語言填寫釋義。',
+  },
+  glossary_error_convert_failed: {
+    en: 'Could not fill this in by converting the other script, so nothing was saved. Type it in, or try again.',
+    zh_CN: '无法由另一种文字转换填入，因此没有保存。请自行填写，或再试一次。',
+    zh_TW: '無法由另一種文字轉換填入，因此沒有儲存。請自行填寫，或再試一次。',
   },
 } as const satisfies Record<string, MessageEntry>;
 

@@ -3,11 +3,11 @@ import { cardAnnouncement, GlossaryCard } from '../../../components/glossary-car
 import { translatorFor } from '../../../components/shared/i18n.tsx';
 import { termCardContent } from '../../../utils/glossary/card-content.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
-import type { Term } from '../../../utils/glossary/schema.ts';
+import type { BuiltInTerm, Term } from '../../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../../utils/i18n/translate.ts';
 import { mount } from './helpers.tsx';
 
-function builtIn(id: string): Term {
+function builtIn(id: string): BuiltInTerm {
   const term = BUILT_IN_TERMS.find((entry) => entry.id === id);
   if (!term) throw new Error(id);
   return term;
@@ -109,6 +109,36 @@ describe('GlossaryCard', () => {
     expect(text).not.toContain(ascend.definition.hans);
     // No link and no date: no empty footer either.
     expect(card.querySelector('.meta')).toBeNull();
+  });
+
+  it('shows a reader’s one-language definition once, and no empty definition heading', async () => {
+    const whale: Term = {
+      id: 'blue-whale',
+      hans: '蓝鲸',
+      hant: '藍鯨',
+      category: 'term',
+      definition: { hant: '虛構的引擎。' },
+    };
+    const { card } = await renderCard(whale, { pageText: '蓝鲸', locale: 'zh_CN', userTerm: true });
+    const definitions = [...card.querySelectorAll('.definition')];
+    expect(definitions.map((element) => element.getAttribute('lang'))).toEqual(['zh-Hant']);
+    expect(definitions[0]!.textContent).toContain('虛構的引擎。');
+
+    const empty = termCardContent({ term: whale, pageText: '蓝鲸', form: '蓝鲸', locale: 'zh_CN' });
+    const { container, unmount } = await mount(
+      <GlossaryCard
+        id="jianfan-glossary-card-empty"
+        content={{ ...empty, definition: null }}
+        t={translatorFor('zh_CN')}
+        uiLang="zh-CN"
+        theme="light"
+        box={{ left: 12, top: 40, maxHeight: null }}
+        safeWidth={800}
+      />,
+    );
+    expect(container.querySelector('.definition')).toBeNull();
+    expect(container.textContent).not.toContain(translate('zh_CN', 'card_definition'));
+    unmount();
   });
 
   it('marks the reader’s own terms', async () => {

@@ -6,7 +6,7 @@ import { translate, type Locale } from '../../../utils/i18n/translate.ts';
 import { parseStoredGlossary } from '../../../utils/settings/glossary-store.ts';
 import { parseStoredSettings } from '../../../utils/settings/parse.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
-import { button, click, control, mount, pickFile, textOf, type } from './helpers.tsx';
+import { button, click, control, mount, pickFile, textOf, type, waitFor } from './helpers.tsx';
 import { USER_TERM, fakeOptionsApi } from './options-fixtures.ts';
 
 /**
@@ -185,7 +185,7 @@ describe('a full device in a Chinese interface', () => {
     api.saveUserGlossary.mockRejectedValueOnce(deviceFull());
     const page = await open(api);
     const tw = say('zh_TW');
-    await click(button(page, tw('glossary_delete_named', '我的实验室 (My Lab)')));
+    await click(button(page, tw('glossary_delete_named', '我的實驗室 (My Lab)')));
     await click(button(page.querySelector('.confirm-row')!, tw('action_delete')));
     const status = textOf(page.querySelector('#save-status')!);
     expect(status).toBe('瀏覽器在此裝置上已沒有空間儲存這些內容。刪除部分詞彙表術語可以騰出空間。');
@@ -213,10 +213,11 @@ describe('going back to a built-in term in a Chinese interface', () => {
       },
     });
     const page = await open(api);
-    await click(button(page, say('zh_TW')('glossary_revert_named', '英伟达 (NVIDIA)')));
+    // The term by its Traditional form, the script the interface is in.
+    await click(button(page, say('zh_TW')('glossary_revert_named', '英偉達 (NVIDIA)')));
     const row = page.querySelector('.confirm-row')!;
     expect(row.getAttribute('aria-label')).toBe('改用內建術語');
-    expect(textOf(row)).toContain('要移除您自訂的「英伟达」，重新使用內建版本嗎？');
+    expect(textOf(row)).toContain('要移除您自訂的「英偉達」，重新使用內建版本嗎？');
     expect(textOf(row)).not.toContain('刪除');
   });
 });
@@ -231,6 +232,12 @@ describe('a bad term field in a Chinese interface', () => {
     await type(control(page, cn('glossary_field_hans')), '长'.repeat(65));
     await type(control(page, cn('glossary_field_link')), 'http://example.com');
     await click(button(page, cn('action_add')));
+    // The empty Traditional form is converted first, with dictionaries loaded on first use.
+    await waitFor(
+      () =>
+        expect(control(page, cn('glossary_field_id')).getAttribute('aria-invalid')).toBe('true'),
+      15_000,
+    );
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
     const errorUnder = (label: string) => {
       const field = control(page, label);
@@ -243,7 +250,12 @@ describe('a bad term field in a Chinese interface', () => {
     );
     // The rule itself, not one of the form's own wordings.
     expect(errorUnder(cn('glossary_field_hans'))).toBe('不能超过 64 个字符');
-    expect(errorUnder(cn('glossary_field_hant'))).toBe('必填。');
+    // Left empty, the Traditional form is the Simplified one converted: too long as well.
+    expect(errorUnder(cn('glossary_field_hant'))).toBe('不能超过 64 个字符');
+    // No definition: the form's own wording, above the three languages.
+    expect(textOf(page.querySelector('#term-definition-error')!)).toBe(
+      '请至少用一种语言填写释义。',
+    );
     expect(errorUnder(cn('glossary_field_link'))).toBe('请输入以 https:// 开头的网址。');
   });
 
@@ -255,6 +267,7 @@ describe('a bad term field in a Chinese interface', () => {
     await type(control(page, tw('glossary_field_hant')), '記憶\u202e體');
     await click(button(page, tw('action_add')));
     const field = control(page, tw('glossary_field_hant'));
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'), 15_000);
     const errorId = field.getAttribute('aria-describedby')!.split(' ')[0]!;
     expect(textOf(page.querySelector(`#${errorId}`)!)).toBe('不可包含控制字元或換行');
   });

@@ -1,4 +1,6 @@
 import type { OptionsApi, UserGlossary } from '../../../components/options/api.ts';
+import { createTextToTarget } from '../../../utils/convert/convert-text.ts';
+import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
 import { translate } from '../../../utils/i18n/translate.ts';
 import type { StoredGlossary } from '../../../utils/settings/glossary-store.ts';
@@ -40,6 +42,9 @@ export const USER_TERM: Term = term('my-lab', '我的实验室', '我的實驗�
     hant: '我的實驗室是一個研究小組。',
   },
 });
+
+/** The converter the options page makes, with the real dictionaries. */
+const textToTarget = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
 
 /** An options api double over in-memory storage, recording what was saved. */
 export function fakeOptionsApi({
@@ -90,6 +95,9 @@ export function fakeOptionsApi({
     download: vi.fn((file: TextFile) => {
       downloads.push(file);
     }),
+    convertScript: vi.fn(async (text: string, to: 'hans' | 'hant') =>
+      textToTarget({ text, target: to === 'hans' ? 'cn' : 'tw', regionalVocabulary: false }),
+    ),
     browserLanguage: 'en-US',
     now: () => new Date('2025-06-01T08:00:00Z'),
   } satisfies OptionsApi;

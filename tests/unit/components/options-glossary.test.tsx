@@ -10,6 +10,7 @@ import {
 } from '../../../utils/glossary/io.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
 import { SETTINGS_FIELD_LABELS } from '../../../utils/i18n/labels.ts';
+import { translate } from '../../../utils/i18n/translate.ts';
 import { parseImportAll } from '../../../utils/settings/backup.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
 import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
@@ -45,7 +46,7 @@ const listed = (page: HTMLElement) =>
 const saveStatus = (page: HTMLElement) => textOf(byId(page, 'save-status'));
 const termForm = (page: HTMLElement) => page.querySelector<HTMLElement>('.term-form');
 
-const newTerm: Term = {
+const newTerm = {
   id: 'hbm4',
   hans: '第四代高带宽内存',
   hant: '第四代高頻寬記憶體',
@@ -56,7 +57,7 @@ const newTerm: Term = {
     hans: '第四代高带宽内存。',
     hant: '第四代高頻寬記憶體。',
   },
-};
+} satisfies Term;
 
 /** The api double, with a hand on the glossary watch: `elsewhere` saves terms as another page. */
 function withOtherPage() {
@@ -270,6 +271,159 @@ describe('options: glossary list', () => {
   });
 });
 
+describe('options: glossary list, the forms a term is named by', () => {
+  const flagship: Term = {
+    id: 'flagship-model',
+    hans: '旗舰模型',
+    hant: '旗艦模型',
+    en: 'flagship model',
+    category: 'technology',
+    definition: { en: 'A lab’s best model.', hans: '最好的模型。', hant: '最好的模型。' },
+  };
+  const inLanguage = (uiLanguage: 'zh_CN' | 'zh_TW') => ({ ...defaultSettings(), uiLanguage });
+
+  it('asks and says in the Traditional interface with the Traditional form', async () => {
+    const tw = (key: Parameters<typeof translate>[1], subs?: string) =>
+      translate('zh_TW', key, subs);
+    const { api, store } = fakeOptionsApi({
+      settings: inLanguage('zh_TW'),
+      glossary: { revision: 1, terms: [USER_TERM, flagship] },
+    });
+    const page = await open(api);
+    const row = () => page.querySelector<HTMLElement>('li[data-term-id="flagship-model"]')!;
+    await click(row().querySelector<HTMLElement>('[data-term-edit]')!);
+    await click(button(termForm(page)!, tw('action_save')));
+    expect(saveStatus(page)).toBe('已儲存「旗艦模型」。');
+
+    await click(button(row(), tw('action_delete')));
+    const confirm = page.querySelector<HTMLElement>('.confirm-row')!;
+    expect(textOf(confirm)).toContain('要刪除「旗艦模型」嗎？');
+    await click(button(confirm, tw('action_delete')));
+    expect(store.glossary.terms).toEqual([USER_TERM]);
+    expect(saveStatus(page)).toBe('已刪除「旗艦模型」。');
+    expect(textOf(page)).not.toContain('旗舰模型');
+  });
+
+  it('labels a term’s buttons with the form in the interface’s script', async () => {
+    const tw = (key: Parameters<typeof translate>[1], subs?: string) =>
+      translate('zh_TW', key, subs);
+    const { api } = fakeOptionsApi({
+      settings: inLanguage('zh_TW'),
+      glossary: { revision: 1, terms: [flagship] },
+    });
+    const page = await open(api);
+    for (const key of ['glossary_edit_named', 'glossary_delete_named'] as const) {
+      expect(() => button(page, tw(key, '旗艦模型 (flagship model)'))).not.toThrow();
+    }
+  });
+
+  it('asks in the Simplified interface with the Simplified form', async () => {
+    const cn = (key: Parameters<typeof translate>[1], subs?: string) =>
+      translate('zh_CN', key, subs);
+    const { api } = fakeOptionsApi({
+      settings: inLanguage('zh_CN'),
+      glossary: { revision: 1, terms: [flagship] },
+    });
+    const page = await open(api);
+    await click(button(page, cn('glossary_delete_named', '旗舰模型 (flagship model)')));
+    expect(textOf(page.querySelector('.confirm-row')!)).toContain('要删除“旗舰模型”吗？');
+  });
+
+  it('lists the Hong Kong form of a term, as the Taiwan one, once', async () => {
+    const regional: Term = {
+      ...flagship,
+      id: 'regional',
+      hans: '出租车',
+      hant: '出租車',
+      tw: '計程車',
+      hk: '的士',
+      en: 'taxi',
+    };
+    const sameInBoth: Term = { ...BUILT_IN[0]!, id: 'same', hk: '輝達' };
+    const { api } = fakeOptionsApi({ glossary: { revision: 1, terms: [regional, sameInBoth] } });
+    const page = await open(api);
+    const forms = (id: string) =>
+      page.querySelector(`.terms > li[data-term-id="${id}"] .term-forms`)!;
+    const hk = forms('regional').querySelector('[lang="zh-Hant-HK"]');
+    expect(textOf(hk!)).toBe('· 的士');
+    expect(textOf(forms('regional'))).toBe('出租车 · 出租車 · 計程車 · 的士 · taxi');
+    // Taiwan and Hong Kong write it alike: shown once.
+    expect(textOf(forms('same'))).toBe('英伟达 · 英偉達 · 輝達 · NVIDIA');
+  });
+});
+
+describe('options: glossary list, beyond the first page', () => {
+  const pack = Array.from({ length: 2 * GLOSSARY_PAGE_SIZE + 50 }, (_, index) => ({
+    ...BUILT_IN[1]!,
+    id: `built-in-${index}`,
+    hans: `内置${index}`,
+    hant: `內建${index}`,
+    en: `Built-in ${index}`,
+  }));
+  const total = pack.length + 1;
+  const showMoreText = new RegExp(`^${en('glossary_show_more', '\\d+')}$`);
+  const showMoreButtons = (page: HTMLElement) =>
+    [...page.querySelectorAll('button')].filter((found) => showMoreText.test(textOf(found)));
+
+  it('shows more terms on request until the whole list is shown, from the keyboard', async () => {
+    const { api } = fakeOptionsApi();
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    expect(listed(page)).toHaveLength(GLOSSARY_PAGE_SIZE);
+    expect(textOf(byId(page, 'glossary-count'))).toBe(
+      en('glossary_showing', [String(GLOSSARY_PAGE_SIZE), String(total)]),
+    );
+
+    const more = button(page, en('glossary_show_more', String(GLOSSARY_PAGE_SIZE)));
+    expect(showMoreButtons(page)).toEqual([more]);
+    expect(more.type).toBe('button');
+    more.focus();
+    await click(more);
+    expect(listed(page)).toHaveLength(2 * GLOSSARY_PAGE_SIZE);
+    expect(textOf(byId(page, 'glossary-count'))).toBe(
+      en('glossary_showing', [String(2 * GLOSSARY_PAGE_SIZE), String(total)]),
+    );
+    // The reader goes on at the first row added.
+    const firstAdded = pack[GLOSSARY_PAGE_SIZE - 1]!;
+    expect(listed(page)[GLOSSARY_PAGE_SIZE]).toBe(firstAdded.id);
+    expect(document.activeElement).toBe(
+      button(page, en('glossary_customise_named', `${firstAdded.hans} (${firstAdded.en})`)),
+    );
+
+    await click(button(page, en('glossary_show_more', String(total - 2 * GLOSSARY_PAGE_SIZE))));
+    expect(listed(page)).toHaveLength(total);
+    expect(listed(page).at(-1)).toBe(pack.at(-1)!.id);
+    expect(textOf(byId(page, 'glossary-count'))).toBe(en('glossary_count', String(total)));
+    expect(showMoreButtons(page)).toEqual([]);
+  });
+
+  it('keeps the focus where it can act while the term form is open', async () => {
+    const { api } = fakeOptionsApi();
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    const more = button(page, en('glossary_show_more', String(GLOSSARY_PAGE_SIZE)));
+    more.focus();
+    await click(more);
+    expect(listed(page)).toHaveLength(2 * GLOSSARY_PAGE_SIZE);
+    expect(document.activeElement).toBe(showMoreButtons(page)[0]);
+    await click(showMoreButtons(page)[0]!);
+    expect(listed(page)).toHaveLength(total);
+    expect(document.activeElement).toBe(control(page, en('glossary_search')));
+  });
+
+  it('starts a new search at its first page', async () => {
+    const { api } = fakeOptionsApi();
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    await click(button(page, en('glossary_show_more', String(GLOSSARY_PAGE_SIZE))));
+    expect(listed(page)).toHaveLength(2 * GLOSSARY_PAGE_SIZE);
+    await type(control(page, en('glossary_search')), '内置');
+    expect(listed(page)).toHaveLength(GLOSSARY_PAGE_SIZE);
+    expect(() => button(page, en('glossary_show_more', String(GLOSSARY_PAGE_SIZE)))).not.toThrow();
+  });
+});
+
 describe('options: term form', () => {
   async function fill(page: HTMLElement, fields: Record<string, string>) {
     for (const [label, value] of Object.entries(fields)) {
@@ -294,7 +448,7 @@ describe('options: term form', () => {
       return textOf(byId(page, id));
     };
     expect(errorOf(en('glossary_field_id'))).toBe(en('glossary_error_id'));
-    expect(errorOf(en('glossary_field_hans'))).toBe(en('glossary_error_required'));
+    expect(errorOf(en('glossary_field_hans'))).toBe(en('glossary_error_form_missing'));
     expect(errorOf(en('glossary_field_link'))).toBe(en('glossary_error_link'));
     // Optional fields left empty are not errors.
     expect(control(page, en('glossary_field_tw')).hasAttribute('aria-invalid')).toBe(false);
@@ -302,14 +456,17 @@ describe('options: term form', () => {
     expect(document.activeElement).toBe(control(page, en('glossary_field_id')));
   });
 
-  it('asks for an id when there is none, rather than describing the id format', async () => {
+  it('an empty form asks for a written form and a definition, not for the id it can make', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);
     await click(button(page, en('glossary_add')));
     await click(button(page, en('action_add')));
-    const id = control(page, en('glossary_field_id'));
-    const errorId = id.getAttribute('aria-describedby')!.split(' ')[0]!;
-    expect(textOf(byId(page, errorId))).toBe(en('glossary_error_required'));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    expect(
+      [...page.querySelectorAll('.term-form .field-error')].map((error) => textOf(error)),
+    ).toEqual([en('glossary_error_form_missing'), en('glossary_error_definition_missing')]);
+    expect(control(page, en('glossary_field_id')).hasAttribute('aria-invalid')).toBe(false);
+    expect(document.activeElement).toBe(control(page, en('glossary_field_hans')));
   });
 
   it('adds a valid term to the user glossary', async () => {

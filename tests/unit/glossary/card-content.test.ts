@@ -100,6 +100,38 @@ describe('termCardContent', () => {
     expect(content.definitionInEnglish).toBeNull();
   });
 
+  it('shows a reader’s definition in the language it has, whatever the UI’s', () => {
+    const base = makeTerm('blue-whale', { hans: '蓝鲸', hant: '藍鯨' });
+    const card = (definition: Term['definition'], locale: 'en' | 'zh_CN' | 'zh_TW') =>
+      termCardContent({ term: { ...base, definition }, pageText: '蓝鲸', form: '蓝鲸', locale });
+    // Only Traditional: shown in the Simplified UI and the English one too, never empty.
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      const content = card({ hant: '虛構的引擎。' }, locale);
+      expect(content.definition, locale).toEqual({ text: '虛構的引擎。', lang: 'zh-Hant' });
+      expect(content.definitionInEnglish, locale).toBeNull();
+    }
+    // Only Simplified, in the English UI: the Simplified one, not an empty English one.
+    expect(card({ hans: '虚构的引擎。' }, 'en').definition).toEqual({
+      text: '虚构的引擎。',
+      lang: 'zh-Hans',
+    });
+    // Only English, in a Chinese UI: the English one, and not twice.
+    const english = card({ en: 'A made-up engine.' }, 'zh_CN');
+    expect(english.definition).toEqual({ text: 'A made-up engine.', lang: 'en' });
+    expect(english.definitionInEnglish).toBeNull();
+    // Traditional and English, in the Simplified UI: the Chinese one, with the English below.
+    const both = card({ en: 'A made-up engine.', hant: '虛構的引擎。' }, 'zh_CN');
+    expect(both.definition).toEqual({ text: '虛構的引擎。', lang: 'zh-Hant' });
+    expect(both.definitionInEnglish).toEqual({ text: 'A made-up engine.', lang: 'en' });
+  });
+
+  it('has no definition to show for a term without one, rather than an empty one', () => {
+    const term: Term = { ...makeTerm('blue-whale', { hans: '蓝鲸' }), definition: {} };
+    const content = termCardContent({ term, pageText: '蓝鲸', form: '蓝鲸', locale: 'zh_CN' });
+    expect(content.definition).toBeNull();
+    expect(content.definitionInEnglish).toBeNull();
+  });
+
   it('carries the category, the date, the link and whether the term is the reader’s', () => {
     const content = termCardContent({
       term: nvidia,

@@ -72,6 +72,38 @@ describe('round trips', () => {
     expect(result.adds).toEqual(terms.map(canonicalTerm));
   });
 
+  describe('a reader’s terms with a definition in some languages only', () => {
+    const partial: Term[] = [
+      { ...makeTerm('only-hans'), definition: { hans: '只有简体。' } },
+      { ...makeTerm('only-hant'), definition: { hant: '只有繁體。' } },
+      { ...makeTerm('only-en'), definition: { en: 'English only.' } },
+      { ...makeTerm('no-en'), definition: { hans: '没有英文。', hant: '沒有英文。' } },
+    ];
+
+    test('export their missing languages as empty cells, which import back as missing', () => {
+      const csv = exportGlossaryCsv(partial, { bom: false });
+      const columns = CSV_COLUMNS.indexOf('definition_en');
+      const row = csv.split('\r\n')[1]!.split(',');
+      expect(row.slice(columns, columns + 3)).toEqual(['', '只有简体。', '']);
+      const back = accepted(parseGlossaryImport(csv, { format: 'csv' })).adds;
+      expect(back).toEqual(partial);
+      expect(back[0]!.definition).not.toHaveProperty('en');
+      expect(exportGlossaryCsv(back, { bom: false })).toBe(csv);
+    });
+
+    test('export them to JSON without the missing languages, and import them back', () => {
+      const json = exportGlossaryJson(partial);
+      expect(json).not.toContain('"en": ""');
+      expect(JSON.parse(json).terms[0].definition).toEqual({ hans: '只有简体。' });
+      expect(accepted(parseGlossaryImport(json)).adds).toEqual(partial);
+    });
+
+    test('keep no absent language as a key in their canonical form', () => {
+      const withUndefined = { ...partial[0]!, definition: { en: undefined, hans: '只有简体。' } };
+      expect(Object.keys(canonicalTerm(withUndefined).definition)).toEqual(['hans']);
+    });
+  });
+
   test('a glossary built by several imports exports a file it imports back', () => {
     // 4,000 terms with a sentence each: over what a file could hold before (1 MB, 5,000 terms).
     const part = (from: number) =>
@@ -536,6 +568,22 @@ describe('what spreadsheets add', () => {
     const result = parseGlossaryImport(csv);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(['definition_en']);
+  });
+
+  test('a row without any definition says one language is enough', () => {
+    const csv =
+      'id,hans,hant,category,definition_en,definition_hans,definition_hant\r\na,甲,甲,term,,,\r\n';
+    expect(errorsOf(parseGlossaryImport(csv)).map(({ code, line }) => ({ code, line }))).toEqual([
+      { code: 'no-definition', line: 2 },
+    ]);
+  });
+
+  test('a row with a definition in one language is a term', () => {
+    const csv =
+      'id,hans,hant,category,definition_en,definition_hans,definition_hant\r\na,甲,甲,term,,,甲。\r\n';
+    expect(accepted(parseGlossaryImport(csv)).adds).toEqual([
+      { id: 'a', hans: '甲', hant: '甲', category: 'term', definition: { hant: '甲。' } },
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   findFormClashes,
   termForms,
   validateTerm,
+  type Term,
 } from '../../../utils/glossary/schema.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -26,12 +27,29 @@ describe('built-in pack', () => {
     expect(BUILT_IN_TERMS.length).toBeGreaterThanOrEqual(200);
   });
 
-  test('every entry is a valid term', () => {
-    const problems = BUILT_IN_TERMS.flatMap((term, index) => {
-      const result = validateTerm(term, { path: `pack[${index}] ${String(term.id)}` });
+  /**
+   * What is wrong with the pack's entries. Stricter than a reader's term: a card in any language
+   * shows the pack's definition, so each entry has it in every language.
+   */
+  const packProblems = (terms: readonly Term[]) =>
+    terms.flatMap((term, index) => {
+      const result = validateTerm(term, {
+        path: `pack[${index}] ${String(term.id)}`,
+        definitionLanguages: 'every',
+      });
       return result.ok ? [] : result.errors.map((error) => `${error.path}: ${error.message}`);
     });
-    expect(problems).toEqual([]);
+
+  test('every entry is a valid term', () => {
+    expect(packProblems(BUILT_IN_TERMS)).toEqual([]);
+  });
+
+  test('an entry whose definition lacks a language is not valid, as a reader’s term would be', () => {
+    const nvidia = BUILT_IN_TERMS.find((term) => term.id === 'nvidia')!;
+    const { en, hans } = nvidia.definition;
+    expect(packProblems([{ ...nvidia, definition: { en, hans } }])).toEqual([
+      'pack[0] nvidia.definition.hant: is required',
+    ]);
   });
 
   test('ids are unique', () => {

@@ -5,6 +5,7 @@ import {
   isHttpsUrl,
   termForms,
   validateTerm,
+  type ValidateTermOptions,
 } from '../../../utils/glossary/schema.ts';
 import { protectedTermsOf } from '../../../utils/convert/protected-terms.ts';
 import { GLOSSARY_JSON_SCHEMA, TERM_JSON_SCHEMA } from '../../../utils/glossary/term.schema.ts';
@@ -34,8 +35,8 @@ const without = (key: keyof Term): Record<string, unknown> => {
 };
 
 /** Paths of the problems validateTerm reports, for the assertions below. */
-function errorPaths(value: unknown, path?: string): string[] {
-  const result = validateTerm(value, path === undefined ? {} : { path });
+function errorPaths(value: unknown, path?: string, options: ValidateTermOptions = {}): string[] {
+  const result = validateTerm(value, path === undefined ? options : { ...options, path });
   return result.ok ? [] : result.errors.map((error) => error.path);
 }
 
@@ -74,7 +75,6 @@ describe('validateTerm', () => {
     ['an empty alias list', { aliases: [] }, 'term.aliases'],
     ['a repeated alias', { aliases: ['a', 'a'] }, 'term.aliases[1]'],
     ['an unknown category', { category: 'gadget' }, 'term.category'],
-    ['a definition without hant', { definition: { en: 'x', hans: 'x' } }, 'term.definition.hant'],
     ['a blank definition', { definition: { en: ' ', hans: 'x', hant: 'x' } }, 'term.definition.en'],
     [
       'a definition with a tab',
@@ -132,6 +132,46 @@ describe('validateTerm', () => {
     expect(errorPaths({ ...full, id: 'X', hans: '' }, 'terms[3]')).toEqual([
       'terms[3].id',
       'terms[3].hans',
+    ]);
+  });
+});
+
+describe('validateTerm: the definition of a reader’s term and of a built-in one', () => {
+  test('a reader’s term needs its definition in one language only', () => {
+    for (const definition of [{ hans: '一款GPU。' }, { hant: '一款GPU。' }, { en: 'A GPU.' }]) {
+      expect(validateTerm({ ...full, definition }), JSON.stringify(definition)).toEqual({
+        ok: true,
+        term: { ...full, definition },
+      });
+    }
+  });
+
+  test('a reader’s definition in no language is refused, as such', () => {
+    const result = validateTerm({ ...full, definition: {} });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.map(({ path, code }) => ({ path, code }))).toEqual([
+        { path: 'term.definition', code: 'no-definition' },
+      ]);
+    }
+  });
+
+  test('a language the reader has no text in is left out, not written empty', () => {
+    expect(errorPaths({ ...full, definition: { en: '', hans: '一款GPU。' } })).toEqual([
+      'term.definition.en',
+    ]);
+  });
+
+  test('a built-in term needs every language', () => {
+    const every = { definitionLanguages: 'every' } as const;
+    expect(errorPaths(full, undefined, every)).toEqual([]);
+    expect(errorPaths({ ...full, definition: { en: 'x', hans: 'x' } }, undefined, every)).toEqual([
+      'term.definition.hant',
+    ]);
+    expect(errorPaths({ ...full, definition: {} }, undefined, every)).toEqual([
+      'term.definition.en',
+      'term.definition.hans',
+      'term.definition.hant',
     ]);
   });
 });
@@ -225,6 +265,11 @@ function schemaValid(schema: Schema, value: unknown, root: Schema): boolean {
   if (type === 'object') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
     const record = value as Record<string, unknown>;
+    if (
+      typeof schema['minProperties'] === 'number' &&
+      Object.keys(record).length < schema['minProperties']
+    )
+      return false;
     const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
     for (const key of (schema['required'] ?? []) as string[]) if (!(key in record)) return false;
     for (const [key, inner] of Object.entries(record)) {
@@ -281,6 +326,9 @@ describe('the JSON Schema', () => {
     ['repeated aliases', { ...full, aliases: ['a', 'a'] }],
     ['aliases as string', { ...full, aliases: 'a' }],
     ['definition missing hant', { ...full, definition: { en: 'a', hans: 'a' } }],
+    ['definition in Traditional only', { ...full, definition: { hant: 'a' } }],
+    ['definition in no language', { ...full, definition: {} }],
+    ['definition with an empty language', { ...full, definition: { en: '', hant: 'a' } }],
     ['definition extra field', { ...full, definition: { ...full.definition, fr: 'x' } }],
     ['blank definition', { ...full, definition: { en: '  ', hans: 'a', hant: 'a' } }],
     ['definition with tab', { ...full, definition: { en: 'a\tb', hans: 'a', hant: 'a' } }],

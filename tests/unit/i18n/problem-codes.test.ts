@@ -86,6 +86,7 @@ function termErrors(): ValidationError[] {
     { ...GOOD, hans: ' 内存' },
     { ...GOOD, hans: '内|存' },
     { ...GOOD, definition: 'memory' },
+    { ...GOOD, definition: {} },
     { ...GOOD, id: 'HBM 4' },
     { ...GOOD, aliases: 'HBM' },
     { ...GOOD, aliases: [] },

@@ -7,7 +7,7 @@
  * entry, so the JSON is only cast here, not checked at run time.
  */
 import { protectedTermsOf } from '../../convert/protected-terms.ts';
-import type { Term } from '../schema.ts';
+import type { BuiltInTerm } from '../schema.ts';
 import ai from './data/ai.json';
 import chipsCn from './data/chips-cn.json';
 import companies from './data/companies.json';
@@ -30,14 +30,14 @@ const WRITTEN_TERMS = [
   ...ai,
   ...idioms,
   ...crossStrait,
-] as unknown as readonly Term[];
+] as unknown as readonly BuiltInTerm[];
 
 /**
  * Every built-in term, grouped by subject, with the forms it takes on a page the extension
  * converted as more aliases (`generated/converted-forms.ts`): 長江儲存 for 长江存储 with Taiwan
  * vocabulary, 辉达 for 輝達 on a Taiwan page shown in Simplified.
  */
-export const BUILT_IN_TERMS: readonly Term[] = WRITTEN_TERMS.map((term) => {
+export const BUILT_IN_TERMS: readonly BuiltInTerm[] = WRITTEN_TERMS.map((term) => {
   const converted = CONVERTED_FORMS[term.id];
   return converted === undefined
     ? term

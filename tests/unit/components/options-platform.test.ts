@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createOptionsApi } from '../../../components/options/platform-api.ts';
+import type * as LoadBundled from '../../../utils/convert/packs/load-bundled.ts';
+import { createSettingsStorage } from '../../../utils/platform/settings-storage.ts';
+import { storageDouble } from '../platform/storage-double.ts';
+
+// The options page fills in a term's other script with the popup's converter, the dictionaries
+// loaded on first use. A load that fails once is tried again on the next save.
+
+const failNextLoad = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../utils/convert/packs/load-bundled.ts', async (importActual) => {
+  const actual = await importActual<typeof LoadBundled>();
+  return {
+    loadBundledDictionaries: vi.fn(
+      async (pack: Parameters<typeof actual.loadBundledDictionaries>[0]) => {
+        if (failNextLoad.count > 0) {
+          failNextLoad.count -= 1;
+          throw new Error('Failed to fetch dynamically imported module');
+        }
+        return actual.loadBundledDictionaries(pack);
+      },
+    ),
+  };
+});
+
+const api = () => createOptionsApi(createSettingsStorage(storageDouble(), { log: () => {} }));
+
+describe('the options page converter', () => {
+  it('converts to Traditional characters without regional words, and to Simplified', async () => {
+    const options = api();
+    expect(await options.convertScript('旗舰模型', 'hant')).toBe('旗艦模型');
+    // 软件 stays 軟件 (no Taiwan vocabulary: 軟體).
+    expect(await options.convertScript('一个软件', 'hant')).toBe('一個軟件');
+    expect(await options.convertScript('旗艦模型', 'hans')).toBe('旗舰模型');
+  }, 20_000);
+
+  it('rejects when the dictionaries do not load, and loads them again next time', async () => {
+    const options = api();
+    failNextLoad.count = 1;
+    await expect(options.convertScript('旗舰模型', 'hant')).rejects.toThrow(/dynamically/);
+    expect(await options.convertScript('旗舰模型', 'hant')).toBe('旗艦模型');
+  }, 20_000);
+});
