@@ -16,7 +16,10 @@ import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT } from '../shared/i18n.tsx';
 
 export interface PageControlValues {
-  /** Null when the tab cannot be changed (no report from it). */
+  /**
+   * Null when the tab switch can change nothing: no report from the tab, or a page without
+   * Chinese. The other controls are settings for the next pages too, and stay usable.
+   */
   enabled: boolean | null;
   target: Target;
   regionalVocabulary: boolean;

@@ -50,8 +50,9 @@ export function PageStatus({
       </section>
     );
   }
-  const title = (report.netease.title ?? report.title).trim();
   const { conversion, repair, glossary, netease, script } = report;
+  // Both as the tab showed them when it reported: repaired and converted where the page is.
+  const title = (netease.title ?? report.title).trim();
   const showRepair =
     netease.kind === 'mirror' ||
     repair.annotationsRemoved + repair.runsRepaired + repair.spansLost > 0;
@@ -59,7 +60,9 @@ export function PageStatus({
     <section class="page-status" aria-labelledby="page-status-heading">
       <h2 id="page-status-heading">{t('popup_status')}</h2>
       <p class="page-title">
-        <span class="visually-hidden">{t('popup_article_title')}: </span>
+        <span class="visually-hidden">
+          {t(netease.kind !== null ? 'popup_article_title' : 'popup_page_title')}:{' '}
+        </span>
         <span lang={report.hasChinese ? 'zh' : undefined}>{title || t('popup_untitled')}</span>
       </p>
       {!report.hasChinese ? (

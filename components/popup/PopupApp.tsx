@@ -117,21 +117,34 @@ export function PopupApp({
 
   useEffect(() => {
     let cancelled = false;
+    let stopWatching: (() => void) | null = null;
     (async () => {
       const [tabId, settings] = await Promise.all([
         api.tabId().catch(() => null),
         api.loadSettings(),
       ]);
+      if (cancelled) return;
+      // The tab goes on changing after the popup asked (a conversion or a glossary search
+      // ending, a render its settings asked for): each report it sends from now on is shown.
+      // Watched before the status is asked, since a report sent meanwhile is the newer one.
+      const sent: { report: PageReport | null } = { report: null };
+      if (tabId !== null) {
+        stopWatching = api.watchReports(tabId, (report) => {
+          sent.report = report;
+          setLoaded((current) => (current ? { ...current, report } : current));
+        });
+      }
       const report = await safeStatus(api, tabId);
       if (cancelled) return;
       settingsRef.current = settings;
       storedRef.current = settings;
-      setLoaded({ tabId, report, settings });
+      setLoaded({ tabId, report: sent.report ?? report, settings });
     })().catch((error: unknown) => {
       if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
     });
     return () => {
       cancelled = true;
+      stopWatching?.();
     };
   }, [api]);
 
@@ -176,7 +189,12 @@ export function PopupApp({
 
   const { tabId, report, settings } = loaded;
   const values: PageControlValues = {
-    enabled: report && tabId !== null ? (pending.enabled ?? report.conversion.active) : null,
+    // The tab switch acts on this page only, and a page without Chinese has nothing to convert
+    // (PageStatus says so); the other switches are also saved for the next pages, and stay on.
+    enabled:
+      report && tabId !== null && report.hasChinese
+        ? (pending.enabled ?? report.conversion.active)
+        : null,
     target:
       pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
     regionalVocabulary: settings.regionalVocabulary,

@@ -18,6 +18,11 @@ export interface PopupApi {
   status(tabId: number): Promise<PageReport | null>;
   /** Changes the tab live (`tab/apply`) and returns its new report. */
   apply(tabId: number, change: TabApplyPayload): Promise<PageReport>;
+  /**
+   * Calls `onReport` with each report the tab sends from now on (`tab/report-changed`): its
+   * page goes on changing after the popup asked. Returns a function that stops it.
+   */
+  watchReports(tabId: number, onReport: (report: PageReport) => void): () => void;
   loadSettings(): Promise<Settings>;
   /** Saves settings; rejects with an error whose message can be shown (quota, validation). */
   saveSettings(settings: Settings): Promise<void>;

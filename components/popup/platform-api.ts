@@ -2,7 +2,12 @@ import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
 import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
-import { sendToBackground, sendToTab } from '../../utils/platform/messaging.ts';
+import {
+  isOwnPage,
+  onMessage,
+  sendToBackground,
+  sendToTab,
+} from '../../utils/platform/messaging.ts';
 import {
   loadSettings,
   loadUserGlossary,
@@ -59,6 +64,14 @@ export function createPopupApi(): PopupApi {
       return sendToTab(tabId, { type: 'tab/get-report', payload: {} }).catch(() => null);
     },
     apply: (tabId, change) => sendToTab(tabId, { type: 'tab/apply', payload: change }),
+    watchReports: (tabId, onReport) =>
+      onMessage({
+        'tab/report-changed'(payload, sender) {
+          // From the background only: a content script reaches the extension's pages too, and
+          // may speak for its own page alone.
+          if (isOwnPage(sender) && payload.tabId === tabId) onReport(payload.report);
+        },
+      }),
     loadSettings: async () => (await loadSettings()).settings,
     saveSettings: async (settings) => {
       await saveSettings(settings);

@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { protectedTermsOf } from '../../utils/convert/protected-terms.ts';
 import type { PageReport } from '../../utils/messaging/protocol.ts';
-import { isOwnPage, onMessage, sendToTab, type Handlers } from '../../utils/platform/messaging.ts';
+import {
+  isOwnPage,
+  onMessage,
+  sendToExtensionPages,
+  sendToTab,
+  type Handlers,
+} from '../../utils/platform/messaging.ts';
 import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
 import { handleMenuClick, registerCommandsAndMenus } from './commands.ts';
@@ -29,6 +35,9 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       // Only the top frame speaks for the tab; frames report for their own use.
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      // An open popup shows the tab as it changes. Passed on before anything is awaited, so that
+      // reports reach it in the order the tab sent them.
+      void sendToExtensionPages({ type: 'tab/report-changed', payload: { tabId, report } });
       // A page without a reader asks for no settings (`config/get`, which forgets them too).
       if (newPage === true) await saveTabChoices(tabId, {});
       await saveTabReport(tabId, report);

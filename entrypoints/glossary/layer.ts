@@ -230,6 +230,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
    */
   async function mark(current: PageState, { keepShown = false } = {}): Promise<void> {
     const generation = ++markGeneration;
+    const counted = termsFound;
     const { document } = current;
     pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
     const card = ensureCard(document);
@@ -298,6 +299,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     }
     ranges = marks.ranges;
     termsFound = new Set(ranges.map((range) => range.termId)).size;
+    // A search the page's own changes or the reader's glossary set off runs outside any render,
+    // and no report would say what it found.
+    if (termsFound !== counted) current.countsChanged();
     card.revalidate();
     // Keyboard navigation continues from the same occurrence if it is still there.
     visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);

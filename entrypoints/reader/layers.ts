@@ -33,6 +33,11 @@ export interface PageState {
    * what a layer was built on (the article root of a single-page site, `<body>`).
    */
   renderAgain: () => void;
+  /**
+   * Tells the session that the layer's numbers (`stats`) changed outside a render (a search the
+   * page's own changes set off): the tab's report goes out again, and an open popup shows it.
+   */
+  countsChanged: () => void;
 }
 
 export interface PageLayer {

@@ -21,6 +21,7 @@ import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings, watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { hasGarbledRuns, hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
+import { shownArticleTitle } from '../../utils/report/shown-title.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
 import {
   decideAutoConversion,
@@ -120,8 +121,13 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       onProgress: ({ done, total }) => {
         progress = total === 0 ? 1 : done / total;
         // Progress is shown (popup, badge) only for a conversion that takes a
-        // while; a quick one would just flash.
-        if (performance.now() - convertStartedAt >= PROGRESS_AFTER_MS) scheduleReport();
+        // while; a quick one would just flash. Work done outside a render (the blocks the
+        // side-by-side mode gives back after the render reported, text the page adds) is
+        // reported once done, if it changed the counts; a render reports at its end.
+        const workDone = done >= total && !rendering;
+        if (performance.now() - convertStartedAt >= PROGRESS_AFTER_MS || workDone) {
+          scheduleReport();
+        }
       },
     });
   let converter = makeConverter();
@@ -189,7 +195,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
           strength: s.strength === 'strong' ? 1 : 0.3,
           detail: s.detail.slice(0, SIGNAL_DETAIL_LENGTH),
         })),
-        title: netease.title?.slice(0, REPORT_TITLE_LENGTH) ?? null,
+        // As the tab shows it now, not as detected: the repair and the conversion rewrite it.
+        title:
+          netease.kind === null
+            ? null
+            : (shownArticleTitle(document, netease.kind)?.slice(0, REPORT_TITLE_LENGTH) ?? null),
       },
       conversion: {
         active,
@@ -211,14 +221,28 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     };
   }
 
-  function sendReport(): void {
+  /** The last report sent, as text: a report the page's own changes ask for may say nothing new. */
+  let lastReport = '';
+
+  /** Sends the report; with `onlyIfChanged`, only when it differs from the last one sent. */
+  function sendReport(onlyIfChanged = false): void {
     if (reportTimer) clearTimeout(reportTimer);
     reportTimer = null;
-    if (!disposed) options.report(buildReport());
+    if (disposed) return;
+    const report = buildReport();
+    const text = JSON.stringify(report);
+    if (onlyIfChanged && text === lastReport) return;
+    lastReport = text;
+    options.report(report);
   }
 
+  /**
+   * A report soon, unless a render sends one first. Asked for while a conversion runs and when
+   * the layers' or the converter's numbers change between renders: a page that keeps changing
+   * (a ticker) changes them seldom, and sends nothing new.
+   */
   function scheduleReport(): void {
-    reportTimer ??= setTimeout(sendReport, REPORT_INTERVAL_MS);
+    reportTimer ??= setTimeout(() => sendReport(true), REPORT_INTERVAL_MS);
   }
 
   /**
@@ -310,11 +334,16 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       converter,
       loadKit: options.loadKit,
       renderAgain,
+      countsChanged: scheduleReport,
     };
   }
 
   /** Renders asked for so far; each queued render knows its number (see `requestRender`). */
   let requestedRenders = 0;
+  /** Whether a render is under way (it sends the report at its end). */
+  let rendering = false;
+  /** The newest render that ran to its end, its layers refreshed and its report sent. */
+  let renderedUpTo = 0;
 
   /**
    * Brings the page to the state the settings and tab choices ask for. When a newer render is
@@ -357,10 +386,30 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       await defaultYieldToEventLoop();
       if (disposed || request !== requestedRenders) return;
       await layer.refresh(state);
+      // What a layer gave back to the converter (the side-by-side mode's blocks, converted in
+      // time slices) is converted before the next layer looks at the page and the report counts.
+      await converter.settled();
       if (disposed) return;
     }
+    renderedUpTo = request;
     sendReport();
     benchMark('render-end', () => ({ converting: converting() }));
+  }
+
+  /**
+   * Resolves once the page shows render `request` or a newer one. A render that a newer request
+   * overtakes leaves its layers and its report to that one (the popup saves most choices it
+   * applies, and the settings change asks for a render of its own): answered before, the tab
+   * would describe a page half-way, its glossary marks taken off and its conversion counted
+   * from nothing.
+   */
+  async function renderedSince(request: number): Promise<void> {
+    while (!disposed && renderedUpTo < request) {
+      const last = queue;
+      await last;
+      // Nothing newer is queued: the render failed, and there is nothing more to wait for.
+      if (last === queue) return;
+    }
   }
 
   function enqueue(step: () => Promise<void>): Promise<void> {
@@ -375,14 +424,22 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
    * in the render under way stops (on a long page the glossary's search takes seconds, and a
    * conversion asked for meanwhile would wait for it), and a render still queued behind it is
    * skipped, since the newest renders the page as it then stands and would only undo it.
+   * Resolves once the page shows this render or a newer one (see `renderedSince`).
    */
-  function requestRender(change: () => void = () => {}): Promise<void> {
+  async function requestRender(change: () => void = () => {}): Promise<void> {
     const request = ++requestedRenders;
     for (const layer of layers) layer.interrupt?.();
-    return enqueue(async () => {
+    await enqueue(async () => {
       change();
-      if (request === requestedRenders) await render(request);
+      if (request !== requestedRenders) return;
+      rendering = true;
+      try {
+        await render(request);
+      } finally {
+        rendering = false;
+      }
     });
+    await renderedSince(request);
   }
 
   /**

@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import cn2t from '../../utils/convert/packs/cn2t.ts';
 import { createTextConverter } from '../../utils/convert/text-converter.ts';
+import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { firstRenderEnded } from './harness/page-tools.ts';
@@ -164,6 +165,226 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     // …but with the rule it is, on every load.
     await tab.reload();
     await tab.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+    await tab.close();
+  });
+});
+
+// What the popup says about the tab follows the tab: the title as it reads now (repaired,
+// converted), and counts that describe the page as it is after each change, also in a popup
+// opened later. A Taiwan-language browser: NetEase's Simplified articles convert by themselves.
+
+const ARTICLE_A = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
+const MIRROR_A = `http://${MIRROR_HOST}/archives/${NETEASE_ARTICLES.a.mirrorId}.html`;
+const TITLE_A = {
+  simplified: 'HBM一货难求：SK海力士、三星与长鑫存储的产能赛跑',
+  traditional: 'HBM一貨難求：SK海力士、三星與長鑫存儲的產能賽跑',
+  repairedMirror: 'HBM一貨難求:SK海力士、三星與長鑫存儲的產能賽跑',
+};
+
+type MessageKey = Parameters<typeof translate>[1];
+
+/**
+ * The UI language the popup speaks, from its `lang`: the browser's, Traditional here. The labels
+ * are read in whichever it is, since headless Chromium now and then starts the popup in English
+ * all the same (its `i18n.getUILanguage()` says zh-TW when asked later).
+ */
+async function popupLocale(popup: TestPage): Promise<Locale> {
+  const lang = await popup.evaluate(() => document.documentElement.lang);
+  return lang === 'zh-TW' ? 'zh_TW' : lang === 'zh-CN' ? 'zh_CN' : 'en';
+}
+
+/** Waits until the popup's title line reads `label: title`, its hidden label included. */
+async function waitForTitle(popup: TestPage, label: MessageKey, title: string): Promise<void> {
+  const want = `${translate(await popupLocale(popup), label)}: ${title}`;
+  const shown = () =>
+    popup.evaluate(
+      () => document.querySelector('.page-status .page-title')?.textContent?.trim() ?? '',
+    );
+  try {
+    await popup.waitFor(
+      (line) => document.querySelector('.page-status .page-title')?.textContent?.trim() === line,
+      want,
+    );
+  } catch {
+    expect(await shown()).toBe(want);
+  }
+}
+
+interface Counts {
+  blocks: string;
+  characters: string;
+  terms: string;
+}
+
+const COUNT_LABELS: Record<keyof Counts, MessageKey> = {
+  blocks: 'stats_nodes_converted',
+  characters: 'stats_characters_changed',
+  terms: 'stats_terms_found',
+};
+
+/** The counts the popup shows, found by their labels, as the reader reads them. */
+async function popupCounts(popup: TestPage): Promise<Counts | null> {
+  const locale = await popupLocale(popup);
+  return popup.evaluate(
+    (labels) => {
+      const shown = new Map(
+        [...document.querySelectorAll('.page-status .counts > div')].map((row) => [
+          row.querySelector('dt')?.textContent ?? '',
+          row.querySelector('dd')?.textContent ?? '',
+        ]),
+      );
+      const [blocks, characters, terms] = labels.map((label) => shown.get(label));
+      if (blocks === undefined || characters === undefined || terms === undefined) return null;
+      return { blocks, characters, terms };
+    },
+    [COUNT_LABELS.blocks, COUNT_LABELS.characters, COUNT_LABELS.terms].map((key) =>
+      translate(locale, key),
+    ),
+  );
+}
+
+/** Waits until the popup shows `expected`, and says what it shows if it never does. */
+async function waitForCounts(popup: TestPage, expected: Partial<Counts>): Promise<void> {
+  const locale = await popupLocale(popup);
+  try {
+    await popup.waitFor(
+      (want) => {
+        const shown = new Map(
+          [...document.querySelectorAll('.page-status .counts > div')].map((row) => [
+            row.querySelector('dt')?.textContent ?? '',
+            row.querySelector('dd')?.textContent ?? '',
+          ]),
+        );
+        return want.every(([label, value]) => shown.get(label) === value);
+      },
+      Object.entries(expected).map(([name, value]): [string, string | undefined] => [
+        translate(locale, COUNT_LABELS[name as keyof Counts]),
+        value,
+      ]),
+      15_000,
+    );
+  } catch {
+    expect(await popupCounts(popup)).toMatchObject(expected);
+  }
+}
+
+/** The counts once the popup has shown the same ones for a second, with something converted. */
+async function settledCounts(popup: TestPage): Promise<Counts> {
+  let previous: Counts | null = null;
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const now = await popupCounts(popup);
+    if (now !== null && now.blocks !== '0' && now.terms !== '0' && previous !== null) {
+      if (JSON.stringify(now) === JSON.stringify(previous)) return now;
+    }
+    previous = now;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error(`The popup's counts never settled: ${JSON.stringify(previous)}`);
+}
+
+/** How many terms the tab's glossary highlight marks. */
+function highlighted(tab: TestPage): Promise<number> {
+  return tab.evaluate(
+    () =>
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('jianfan-term')
+        ?.size ?? 0,
+  );
+}
+
+const companionCount = () => document.querySelectorAll('[data-jianfan-ui="companion"]').length;
+
+describeInBrowser('the popup’s status follows the tab', { locale: 'zh-TW' }, (ctx) => {
+  it('shows the title as the tab reads it: a mirror’s repaired, an article’s converted', async () => {
+    const mirror = await openPopupFor(ctx, MIRROR_A);
+    const shownOnMirror = await mirror.tab.waitFor(() => {
+      const text = document.querySelector('h1.entry-title')?.textContent ?? '';
+      return /\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/.test(text) ? null : text;
+    });
+    expect(shownOnMirror).toBe(TITLE_A.repairedMirror);
+    await waitForTitle(mirror.popup, 'popup_article_title', TITLE_A.repairedMirror);
+    await mirror.popup.close();
+    await mirror.tab.close();
+
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE_A);
+    await tab.waitFor(
+      (want) => document.querySelector('h1.post_title')?.textContent?.trim() === want,
+      TITLE_A.traditional,
+    );
+    await waitForTitle(popup, 'popup_article_title', TITLE_A.traditional);
+    // Off: the page reads as served, and so does its title in the popup.
+    await check(popup, '#tab-enabled', false);
+    await tab.waitFor(
+      (want) => document.querySelector('h1.post_title')?.textContent?.trim() === want,
+      TITLE_A.simplified,
+    );
+    await waitForTitle(popup, 'popup_article_title', TITLE_A.simplified);
+    await check(popup, '#tab-enabled', true);
+    await waitForTitle(popup, 'popup_article_title', TITLE_A.traditional);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('names a page that is no article a page, not an article', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ctx.server.fixture('pages/english.html'));
+    await waitForTitle(popup, 'popup_page_title', 'Weekly Technology Review');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('counts what the page shows after turning it off and on, and after a change of mode', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE_A);
+    await firstRenderEnded(tab);
+    const converted = await settledCounts(popup);
+    expect(Number(converted.blocks.replace(/\D/g, ''))).toBeGreaterThan(20);
+    expect(await highlighted(tab)).toBeGreaterThan(0);
+
+    // Off: the page as served; the popup says nothing is converted, also opened again.
+    await check(popup, '#tab-enabled', false);
+    await tab.waitFor(
+      (want) => document.querySelector('h1.post_title')?.textContent?.trim() === want,
+      TITLE_A.simplified,
+    );
+    await waitForCounts(popup, { blocks: '0', characters: '0' });
+    await popup.close();
+    let reopened = await ctx.browser.openExtensionPage(tab, 'popup');
+    await waitForCounts(reopened, { blocks: '0', characters: '0' });
+    expect(await popupCounts(reopened)).toMatchObject({ blocks: '0', characters: '0' });
+
+    // On again: the same counts as before.
+    await check(reopened, '#tab-enabled', true);
+    await waitForCounts(reopened, converted);
+
+    // Side by side and back: once the page is converted again, the counts are what they were,
+    // the glossary's with them.
+    await reopened.select('#reading-mode', 'parallel');
+    await tab.waitFor(companionCount);
+    await reopened.select('#reading-mode', 'converted');
+    await tab.waitFor(
+      () => document.querySelectorAll('[data-jianfan-ui="companion"]').length === 0,
+    );
+    await waitForCounts(reopened, converted);
+    // The original and back.
+    await reopened.select('#reading-mode', 'original');
+    await waitForCounts(reopened, { blocks: '0', characters: '0' });
+    await reopened.select('#reading-mode', 'converted');
+    await waitForCounts(reopened, converted);
+    expect(await highlighted(tab)).toBeGreaterThan(0);
+
+    // "Always convert this site" on the page turned off: converted, and counted, again.
+    await check(reopened, '#tab-enabled', false);
+    await waitForCounts(reopened, { blocks: '0', characters: '0' });
+    await reopened.select('#site-rule', 'always');
+    await waitForCounts(reopened, converted);
+    await reopened.close();
+
+    // A popup opened now reads the tab's last report: the same.
+    reopened = await ctx.browser.openExtensionPage(tab, 'popup');
+    await waitForCounts(reopened, converted);
+    expect(await popupCounts(reopened)).toEqual(converted);
+    // The rule is saved: back to automatic, for the tests that come after.
+    await reopened.select('#site-rule', 'auto');
+    await reopened.waitFor(() => document.querySelector('.popup .status-success') !== null);
+    await reopened.close();
     await tab.close();
   });
 });

@@ -32,10 +32,17 @@ import type { ProtectedTerm } from './protected-terms.ts';
 import { targetLang, type Target } from './target.ts';
 import { createTextConverter, mayConvert, type TextConverter } from './text-converter.ts';
 
+/**
+ * The text counts describe what the page shows now: the text nodes that show the current
+ * conversion in place, whichever pass wrote them (a second pass for the same target writes
+ * nothing new, yet the page is as converted as before). Restoring gives zero, and a subtree left
+ * in the original (the side-by-side mode's blocks, which show the conversion in a copy) counts
+ * out of them.
+ */
 export interface ConversionStats {
-  /** Text nodes written by the current conversion. */
+  /** Text nodes that show the current conversion in place. */
   nodesConverted: number;
-  /** Code units that differ between what the current conversion wrote and the originals. */
+  /** Code units that differ between what those nodes show and their originals. */
   charactersChanged: number;
   /** Attribute values written by the current conversion (title, alt, …, document excluded). */
   attributesConverted: number;
@@ -180,8 +187,10 @@ class TextState {
    * a number object of its own), for the loop guard.
    */
   writtenAt = NEVER_WRITTEN;
-  /** The conversion that last counted this node in `nodesConverted`. */
+  /** The conversion that counts this node in `nodesConverted` (see `tally`). */
   counted = 0;
+  /** What this node adds to `charactersChanged` while `counted` is the current conversion. */
+  changed = 0;
   /**
    * Whether what we wrote is the original one character for one (no regional words), so that
    * what is left of it after the page cut or split the node stands for the same characters.
@@ -317,8 +326,13 @@ export class PageConverter {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private queued = 0;
+  /** Work running outside `convert` (see `settled`). */
+  private readonly running = new Set<Promise<void>>();
 
-  /** Numbers each conversion, so that a node counts once in `nodesConverted` (TextState.counted). */
+  /**
+   * Numbers each conversion, so that a node counts once in `nodesConverted` (TextState.counted);
+   * a restore moves it on too, so that nothing counted before counts against the next one.
+   */
   private conversion = 0;
   /** Whether a text or attribute may still show what we wrote (see `restoreWrites`). */
   private wroteSinceRestore = false;
@@ -448,8 +462,19 @@ export class PageConverter {
       }
     }
     if (items.length > 0) {
-      void this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation);
+      this.track(
+        this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation),
+      );
     }
+  }
+
+  /**
+   * Resolves once the work under way now is done or overtaken: the blocks `setExcludedSubtrees`
+   * gave back (converted in time slices after the first), text the page added, a frame's new
+   * document. Work that starts later is not waited for.
+   */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.running]);
   }
 
   /** The string converter of the conversion shown now, or null when the page is not converted. */
@@ -608,7 +633,7 @@ export class PageConverter {
       if (this.observers.has(frameDocument) || frameHasOwnReader(frame, frameDocument)) return;
       this.setLang(frameDocument, this.active.target);
       const items = this.collectRoot(frameDocument, frame, false);
-      void this.runWork(orderByViewport(items, this.isNearViewport), this.generation);
+      this.track(this.runWork(orderByViewport(items, this.isNearViewport), this.generation));
     };
     frame.addEventListener('load', onLoad);
     this.frameListeners.set(frame, onLoad);
@@ -937,6 +962,13 @@ export class PageConverter {
    * work starts in, and `turn` the one in which the items were collected (-1: some earlier
    * one); `report` gets the number of items done after each slice and at the end.
    */
+  /** Keeps `work`, started outside `convert`, for `settled` while it runs. */
+  private track(work: Promise<void>): void {
+    this.running.add(work);
+    const done = () => this.running.delete(work);
+    work.then(done, done);
+  }
+
   private async runWork(
     items: readonly WorkItem[],
     generation: number,
@@ -1035,10 +1067,13 @@ export class PageConverter {
 
   private writeText(node: Text, text: string, original: string): void {
     if (this.isContested(node)) return;
-    if (node.data === text && (text === original || this.texts.get(node)?.written === text)) {
+    let state = this.texts.get(node);
+    if (node.data === text && (text === original || state?.written === text)) {
+      // Shown already, by an earlier pass (a mode switch converts again for the same target):
+      // the page shows this conversion all the same.
+      if (state !== undefined) this.tally(state, original, text);
       return;
     }
-    let state = this.texts.get(node);
     if (state === undefined) {
       state = new TextState();
       this.texts.set(node, state);
@@ -1055,13 +1090,35 @@ export class PageConverter {
     state.writtenAt = Math.floor(this.now());
     this.wroteSinceRestore = true;
     node.data = text;
-    if (text !== original) {
-      if (state.counted !== this.conversion) {
-        state.counted = this.conversion;
-        this.stat.nodesConverted += 1;
-      }
-      this.stat.charactersChanged += countChanged(original, text);
+    this.tally(state, original, text);
+  }
+
+  /**
+   * Counts `state`'s node as showing `shown` for `original` in the current conversion: a node
+   * counted in it before is counted again, not twice, and one showing its original is not.
+   */
+  private tally(state: TextState, original: string, shown: string): void {
+    const changed = shown === original ? 0 : countChanged(original, shown);
+    if (state.counted === this.conversion) {
+      this.stat.charactersChanged += changed - state.changed;
+      state.changed = changed;
+      if (shown === original) this.untally(state);
+      return;
     }
+    if (shown === original) return;
+    state.counted = this.conversion;
+    state.changed = changed;
+    this.stat.nodesConverted += 1;
+    this.stat.charactersChanged += changed;
+  }
+
+  /** Takes `state`'s node out of the counts: it shows the page's own text again. */
+  private untally(state: TextState): void {
+    if (state.counted !== this.conversion) return;
+    state.counted = 0;
+    this.stat.nodesConverted -= 1;
+    this.stat.charactersChanged -= state.changed;
+    state.changed = 0;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1129,6 +1186,12 @@ export class PageConverter {
 
   /** Writes every original back where the node still shows what we wrote. */
   private restoreWrites(): void {
+    // Nothing shows a conversion any more: the counts start from zero, and a node counted so far
+    // counts against no later conversion.
+    this.conversion += 1;
+    this.stat.nodesConverted = 0;
+    this.stat.charactersChanged = 0;
+    this.stat.attributesConverted = 0;
     // Looking for our writes means walking the whole page (a tenth of a second at 200,000
     // nodes): not when there is none, as on every render of a page left unconverted.
     if (this.wroteSinceRestore) {
@@ -1191,6 +1254,7 @@ export class PageConverter {
           const source = pageTextOf(text.data, state.written, state.original!, state.aligned);
           if (text.data !== source) text.data = source;
           state.forget(true);
+          this.untally(state);
         }
         continue;
       }
@@ -1378,8 +1442,16 @@ export class PageConverter {
     split.written = node.data;
     split.writtenAt = state.writtenAt;
     split.aligned = true;
-    split.counted = state.counted;
     this.texts.set(node, split);
+    if (state.counted === this.conversion) {
+      // The count splits with the node: the part split off takes its changed characters along.
+      const original = split.original;
+      const moved = countChanged(original, node.data);
+      state.changed -= moved;
+      this.stat.charactersChanged -= moved;
+      if (state.changed === 0) this.untally(state);
+      this.tally(split, original, node.data);
+    }
   }
 
   /** Whether the page won `node` from us: it, or an element between it and its block. */
@@ -1545,7 +1617,7 @@ export class PageConverter {
     this.pendingInserted.clear();
     this.pendingContainers.clear();
     this.pendingAttributes.clear();
-    void this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation);
+    this.track(this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation));
   }
 
   private redetectTimer: ReturnType<typeof setTimeout> | null = null;

@@ -57,10 +57,19 @@ export interface NeteaseSignal {
 
 export interface PageReport {
   url: string;
+  /** The document's title when the report was made (converted, when the page is). */
   title: string;
   script: { verdict: ScriptVerdict; confidence: number };
   hasChinese: boolean;
-  netease: { kind: NeteaseKind | null; signals: NeteaseSignal[]; title: string | null };
+  netease: {
+    kind: NeteaseKind | null;
+    signals: NeteaseSignal[];
+    /**
+     * The article's title as the tab shows it when the report was made (repaired, converted);
+     * null where `kind` is.
+     */
+    title: string | null;
+  };
   conversion: {
     active: boolean;
     target: Target | null;
@@ -188,6 +197,12 @@ export interface Protocol {
   'glossary/snapshot': { payload: { knownRevision: number }; response: GlossarySnapshot };
   /** popup → background: the last report of the tab's top frame. */
   'tab/status': { payload: { tabId: number }; response: { report: PageReport | null } };
+  /**
+   * background → the extension's own pages (an open popup): the report a tab's top frame just
+   * sent, as kept for `tab/status`. The popup shows the tab as it goes on changing after it
+   * asked: a conversion ending, a glossary search finishing, a change the settings brought.
+   */
+  'tab/report-changed': { payload: { tabId: number; report: PageReport }; response: void };
   /** popup/background → content: the current report. */
   'tab/get-report': { payload: Record<string, never>; response: PageReport };
   /** popup/background → content: change this tab live; answers the new report. */
@@ -270,6 +285,9 @@ export const TAB_MESSAGE_TYPES = [
   'tab/release',
 ] as const satisfies readonly MessageType[];
 
+/** Messages the extension's own pages receive (sent by the background with `runtime.sendMessage`). */
+export const PAGE_MESSAGE_TYPES = ['tab/report-changed'] as const satisfies readonly MessageType[];
+
 export const TEST_ONLY_MESSAGE_TYPES = [
   'test/open-extension-page',
   'test/release-tabs',
@@ -278,6 +296,7 @@ export const TEST_ONLY_MESSAGE_TYPES = [
 
 export type BackgroundMessageType = (typeof BACKGROUND_MESSAGE_TYPES)[number];
 export type TabMessageType = (typeof TAB_MESSAGE_TYPES)[number];
+export type PageMessageType = (typeof PAGE_MESSAGE_TYPES)[number];
 
 // ---------------------------------------------------------------------------
 // Runtime checks.
@@ -393,6 +412,10 @@ export const MESSAGE_CHECKS: Checks = {
     response: record<ResponseOf<'tab/status'>>({ report: nullable(pageReport) }),
   },
 
+  'tab/report-changed': {
+    payload: record<PayloadOf<'tab/report-changed'>>({ tabId: count(), report: pageReport }),
+    response: nothing,
+  },
   'tab/get-report': {
     payload: record<PayloadOf<'tab/get-report'>>({}),
     response: pageReport,

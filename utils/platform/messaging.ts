@@ -9,6 +9,7 @@ import {
   parseMessage,
   type BackgroundMessageType,
   type MessageOf,
+  type PageMessageType,
   type ResponseOf,
   type TabMessageType,
 } from '../messaging/protocol.ts';
@@ -47,6 +48,17 @@ export async function sendToTab<K extends TabMessageType>(
       ? await browser.tabs.sendMessage(tabId, message)
       : await browser.tabs.sendMessage(tabId, message, { frameId });
   return readReply(message.type, raw);
+}
+
+/**
+ * Tells the extension's own pages (an open popup), from the background. Nothing is answered: a
+ * page that is not open, or has no use for the message, is no failure, so none is reported.
+ */
+export async function sendToExtensionPages<K extends PageMessageType>(
+  message: MessageOf<K>,
+): Promise<void> {
+  checkOutgoing(message);
+  await browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Target } from '../convert/target.ts';
  * - `parallel`: the article's paragraphs keep their original text, each followed by its
  *   conversion (the rest of the page is converted);
  * - `peek`: converted, and holding the peek modifier shows the original under the pointer;
- * - `original`: nothing is changed (the page is still analysed and reported).
+ * - `original`: the page's text is not converted; the mirror repair and the glossary marks
+ *   still apply where they are on (and the page is still analysed and reported).
  */
 export type ReadingMode = 'converted' | 'parallel' | 'peek' | 'original';
 export const READING_MODES: readonly ReadingMode[] = ['converted', 'parallel', 'peek', 'original'];

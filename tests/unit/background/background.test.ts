@@ -122,6 +122,36 @@ describe('the background', () => {
     await vi.waitFor(async () => expect(await status()).toBeNull());
   });
 
+  it("passes each report of a tab's top frame on to an open popup, in the order sent", async () => {
+    await startBackground(desktopApis());
+    const told = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const tab = await fakeBrowser.tabs.create({});
+    const report = (nodesConverted: number) => ({
+      ...emptyPageReport({
+        url: 'https://www.163.com/dy/article/K26ZY72N052ZHORR.html',
+        title: 'A',
+      }),
+      hasChinese: true,
+      conversion: { ...emptyPageReport({ url: '', title: '' }).conversion, nodesConverted },
+    });
+    await Promise.all([
+      fromTab(tab.id!, { type: 'page/report', payload: { report: report(37) } }),
+      fromTab(tab.id!, { type: 'page/report', payload: { report: report(0) } }),
+    ]);
+    // A frame's report speaks for the frame only.
+    await fromTab(tab.id!, { type: 'page/report', payload: { report: report(5) } }, 3);
+    expect(told.mock.calls.map(([message]) => message)).toEqual([
+      { type: 'tab/report-changed', payload: { tabId: tab.id, report: report(37) } },
+      { type: 'tab/report-changed', payload: { tabId: tab.id, report: report(0) } },
+    ]);
+    // No popup open: nobody answers, and that is no failure.
+    told.mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    const answer = await fromTab(tab.id!, { type: 'page/report', payload: { report: report(1) } });
+    expect(answer).toEqual({ ok: true });
+  });
+
   it("tells no content script another tab's address (the popup's question only)", async () => {
     await startBackground(desktopApis());
     const mail = await fakeBrowser.tabs.create({});

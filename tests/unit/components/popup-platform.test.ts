@@ -20,3 +20,39 @@ it("converts text typed in the popup keeping the names the reader's glossary pro
     api.convertText({ text, target: 'cn', regionalVocabulary: false });
   expect(await convert('後藤先生說，後來的晶片')).toBe('後藤先生说，后来的晶片');
 });
+
+it("shows the reports the background passes on for the popup's tab, and no one else's", async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const { emptyPageReport } = await import('../../../utils/messaging/protocol.ts');
+  const api = createPopupApi();
+  const shown: string[] = [];
+  const stop = api.watchReports(7, (report) => shown.push(report.title));
+  const send = (tabId: number, title: string, sender: Record<string, unknown>) =>
+    new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(
+        {
+          type: 'tab/report-changed',
+          payload: { tabId, report: emptyPageReport({ url: 'https://news.example/', title }) },
+        },
+        { id: fakeBrowser.runtime.id, ...sender },
+        resolve,
+      );
+    });
+  const background = { url: fakeBrowser.runtime.getURL('/background.js') };
+  await send(7, 'converted', background);
+  // Another tab's report, and one a content script sends in the background's name.
+  await send(8, 'another tab', background);
+  await send(7, 'forged', { url: 'https://news.example/', tab: { id: 7 }, frameId: 0 });
+  expect(shown).toEqual(['converted']);
+  stop();
+  // Nobody listens any more: nobody answers either.
+  await fakeBrowser.runtime.onMessage.trigger(
+    {
+      type: 'tab/report-changed',
+      payload: { tabId: 7, report: emptyPageReport({ url: 'https://news.example/', title: 'x' }) },
+    },
+    { id: fakeBrowser.runtime.id, ...background },
+    () => {},
+  );
+  expect(shown).toEqual(['converted']);
+});

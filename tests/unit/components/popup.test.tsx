@@ -13,6 +13,7 @@ import {
   control,
   mount,
   report,
+  settle,
   submit,
   textOf,
   type,
@@ -61,6 +62,7 @@ function fakeApi({
   report: current = neteaseReport,
   settings = defaultSettings(),
 }: { report?: PageReport | null; settings?: Settings } = {}) {
+  const watchers = new Set<(report: PageReport) => void>();
   const api = {
     tabId: vi.fn(async () => TAB as number | null),
     status: vi.fn(async (_tabId: number) => current),
@@ -73,6 +75,10 @@ function fakeApi({
         target: change.target ?? (current ?? neteaseReport).conversion.target,
       },
     })),
+    watchReports: vi.fn((_tabId: number, onReport: (report: PageReport) => void) => {
+      watchers.add(onReport);
+      return () => watchers.delete(onReport);
+    }),
     loadSettings: vi.fn(async () => structuredClone(settings)),
     saveSettings: vi.fn(async (_settings: Settings) => {}),
     convertText: vi.fn(async ({ text }: { text: string }) => `converted:${text}`),
@@ -80,7 +86,11 @@ function fakeApi({
     openOptions: vi.fn(async () => {}),
     browserLanguage: 'en-US',
   } satisfies PopupApi;
-  return api;
+  /** The tab sends a report of its own (the background passes it on to the popup). */
+  const tabReports = (next: PageReport) => {
+    for (const watcher of watchers) watcher(next);
+  };
+  return Object.assign(api, { tabReports, listening: () => watchers.size });
 }
 
 /** The label and value of each count the popup shows. */
@@ -179,6 +189,83 @@ describe('popup status', () => {
     expect(api.status).not.toHaveBeenCalled();
   });
 
+  it('names the title an article’s on NetEase-style pages only, in every UI language', async () => {
+    const plain = report({
+      url: 'https://news.example/weekly',
+      title: '科技週報 Weekly Technology Review',
+      hasChinese: true,
+      script: { verdict: 'traditional', confidence: 0.9 },
+    });
+    const label = (page: HTMLElement) =>
+      textOf(page.querySelector('.page-title .visually-hidden')!);
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      const settings = { ...defaultSettings(), uiLanguage: locale };
+      const article = await open(fakeApi({ settings }));
+      expect(label(article)).toBe(`${translate(locale, 'popup_article_title')}:`);
+      cleanup?.();
+      const page = await open(fakeApi({ report: plain, settings }));
+      expect(label(page)).toBe(`${translate(locale, 'popup_page_title')}:`);
+      expect(textOf(page.querySelector('.page-title')!)).toBe(
+        `${translate(locale, 'popup_page_title')}: 科技週報 Weekly Technology Review`,
+      );
+      cleanup?.();
+      cleanup = null;
+    }
+    expect(translate('en', 'popup_page_title')).not.toBe(translate('en', 'popup_article_title'));
+  });
+
+  it('shows each report the tab sends while it is open: the page as it is now', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    expect(api.watchReports).toHaveBeenCalledWith(TAB, expect.any(Function));
+    expect(countsOf(page)).toContainEqual([en('stats_nodes_converted'), '41']);
+    // Turned off by the shortcut: the page reads as served, and its glossary search has ended.
+    await act(() =>
+      api.tabReports({
+        ...neteaseReport,
+        netease: { ...neteaseReport.netease, title: '長鑫存儲加速HBM' },
+        conversion: {
+          ...neteaseReport.conversion,
+          active: false,
+          target: null,
+          nodesConverted: 0,
+          charactersChanged: 0,
+        },
+        glossary: { termsFound: 12 },
+      }),
+    );
+    expect(textOf(page.querySelector('.page-title')!)).toBe(
+      `${en('popup_article_title')}: 長鑫存儲加速HBM`,
+    );
+    expect(countsOf(page)).toEqual(
+      expect.arrayContaining([
+        [en('stats_nodes_converted'), '0'],
+        [en('stats_characters_changed'), '0'],
+        [en('stats_terms_found'), '12'],
+      ]),
+    );
+    expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
+    // Closed, the popup stops listening.
+    expect(api.listening()).toBe(1);
+    await act(() => cleanup?.());
+    cleanup = null;
+    expect(api.listening()).toBe(0);
+  });
+
+  it('keeps a report the tab sent while the popup was still asking for the last one', async () => {
+    const api = fakeApi();
+    let answer: (report: PageReport) => void = () => {};
+    api.status.mockImplementation(
+      () => new Promise<PageReport | null>((resolve) => (answer = resolve)),
+    );
+    const page = await open(api);
+    // The glossary's search ends while the background answers with the report before it.
+    api.tabReports({ ...neteaseReport, glossary: { termsFound: 12 } });
+    answer({ ...neteaseReport, glossary: { termsFound: 0 } });
+    await settle();
+    expect(countsOf(page)).toContainEqual([en('stats_terms_found'), '12']);
+  });
+
   it('speaks the UI language of the settings', async () => {
     const settings = { ...defaultSettings(), uiLanguage: 'zh_TW' as const };
     const page = await open(fakeApi({ settings }));
@@ -201,6 +288,40 @@ describe('popup controls', () => {
     await click(control(page, en('popup_convert_this_tab')));
     expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: false });
     expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
+  });
+
+  it('offers no tab switch on a page without Chinese, and keeps the settings for other pages', async () => {
+    // Ticked once, the tab's session reported itself converting, with nothing to convert.
+    const english = report({
+      url: 'https://en.example.org/news/1.html',
+      title: 'An English page',
+      hasChinese: false,
+      script: { verdict: 'none', confidence: 1 },
+      conversion: { active: true, target: 'tw', progress: 1 },
+    });
+    const api = fakeApi({ report: english });
+    const page = await open(api);
+    expect(textOf(page)).toContain(en('popup_no_chinese'));
+    const tabSwitch = control(page, en('popup_convert_this_tab'));
+    expect(tabSwitch.disabled).toBe(true);
+    expect(tabSwitch.checked).toBe(false);
+    await click(tabSwitch);
+    expect(api.apply).not.toHaveBeenCalled();
+
+    // Saved for the pages opened next (and, for the site rule, this site's other pages).
+    for (const label of ['popup_target', 'popup_reading_mode', 'popup_site_rule'] as const) {
+      expect(control<HTMLSelectElement>(page, en(label)).disabled, label).toBe(false);
+    }
+    for (const label of [
+      'popup_regional_vocabulary',
+      'option_glossary_enabled',
+      'option_repair_mirrors',
+    ] as const) {
+      expect(control(page, en(label)).disabled, label).toBe(false);
+    }
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'hk');
+    expect(api.saveSettings.mock.calls[0]![0]).toMatchObject({ target: 'hk' });
     expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
   });
 

@@ -58,11 +58,13 @@ function stateFor({
   settings = {},
   glossaryEnabled = true,
   renderAgain = () => {},
+  countsChanged = () => {},
 }: {
   netease?: 'netease' | 'mirror' | null;
   settings?: Partial<Settings>;
   glossaryEnabled?: boolean;
   renderAgain?: () => void;
+  countsChanged?: () => void;
 } = {}): PageState {
   const articleRoot = document.querySelector('#article');
   return {
@@ -79,6 +81,7 @@ function stateFor({
     converter: {} as PageConverter,
     loadKit: async () => {},
     renderAgain,
+    countsChanged,
   };
 }
 
@@ -213,6 +216,27 @@ describe('glossary layer', () => {
     const spans = document.querySelectorAll(TERM_SPAN_SELECTOR);
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(document.querySelectorAll(TERM_SPAN_SELECTOR)[0]).toBe(spans[0]);
+  });
+
+  it('tells the session when a search of its own finds other terms, so the tab reports them', async () => {
+    let told = 0;
+    const state = stateFor({ countsChanged: () => (told += 1) });
+    await start().refresh(state);
+    expect(layer!.stats!().termsFound).toBe(2);
+    told = 0;
+    // The page adds a paragraph with a term not on it before (英伟达), and one with terms it has.
+    const added = document.createElement('p');
+    added.append('英伟达的CUDA');
+    document.querySelector('#article')!.append(added);
+    await vi.waitFor(() => expect(layer!.stats!().termsFound).toBe(3));
+    expect(told).toBe(1);
+    const again = document.createElement('p');
+    again.append('昇腾');
+    document.querySelector('#article')!.append(again);
+    await vi.waitFor(() => expect(marked().filter(([text]) => text === '昇腾')).toHaveLength(2));
+    // The same terms, more often: nothing new to report.
+    expect(layer!.stats!().termsFound).toBe(3);
+    expect(told).toBe(1);
   });
 
   it('finds terms in a part the page shows by taking its hidden attribute away', async () => {

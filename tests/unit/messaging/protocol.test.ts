@@ -7,6 +7,7 @@ import {
   KIT_REQUESTS,
   type KitRequest,
   MESSAGE_CHECKS,
+  PAGE_MESSAGE_TYPES,
   TAB_MESSAGE_TYPES,
   TEST_ONLY_MESSAGE_TYPES,
   checkResponse,
@@ -50,6 +51,7 @@ const VALID: { [K in MessageType]: PayloadOf<K>[] } = {
   'config/get': [{ url: 'https://example.com/' }],
   'glossary/snapshot': [{ knownRevision: 0 }, { knownRevision: 12 }],
   'tab/status': [{ tabId: 7 }],
+  'tab/report-changed': [{ tabId: 7, report: REPORT }],
   'tab/get-report': [{}],
   'tab/apply': [
     {},
@@ -89,6 +91,7 @@ const INVALID: { [K in MessageType]: unknown[] } = {
   'config/get': [{}, { url: null }, { url: 'x'.repeat(70_000) }],
   'glossary/snapshot': [{}, { knownRevision: -1 }, { knownRevision: '3' }],
   'tab/status': [{ tabId: 'seven' }, { tabId: 1.5 }, {}],
+  'tab/report-changed': [{ report: REPORT }, { tabId: 7 }, { tabId: -1, report: REPORT }],
   'tab/get-report': [{ anything: 1 }, null, []],
   'tab/apply': [{ enabled: 'yes' }, { target: 'auto' }, { readingMode: 'none' }, { zoom: 2 }],
   'tab/command': [{}, { command: 'format-c' }],
@@ -114,8 +117,12 @@ describe('the message protocol', () => {
     for (const type of TYPES) expect(INVALID[type].length).toBeGreaterThanOrEqual(2);
   });
 
-  it('routes every message either to the background or to a tab', () => {
-    const routed: string[] = [...BACKGROUND_MESSAGE_TYPES, ...TAB_MESSAGE_TYPES];
+  it("routes every message to the background, to a tab or to the extension's pages", () => {
+    const routed: string[] = [
+      ...BACKGROUND_MESSAGE_TYPES,
+      ...TAB_MESSAGE_TYPES,
+      ...PAGE_MESSAGE_TYPES,
+    ];
     expect(routed.sort()).toEqual([...TYPES].sort());
     expect(new Set(routed).size).toBe(routed.length);
   });
@@ -203,6 +210,7 @@ describe('responses', () => {
     ],
     'glossary/snapshot': [{ unchanged: true }, { revision: 3, terms: [{ a: 1 }] }],
     'tab/status': [{ report: null }, { report: REPORT }],
+    'tab/report-changed': [undefined],
     'tab/get-report': [REPORT],
     'tab/apply': [REPORT],
     'tab/command': [undefined],

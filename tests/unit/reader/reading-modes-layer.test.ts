@@ -59,6 +59,7 @@ function setup(
     renderAgain: () => {
       renders.asked += 1;
     },
+    countsChanged: () => {},
   });
   /** One render of the session. */
   async function render(readingMode: ReadingMode, enabled = true): Promise<PageState> {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
-import type { KitRequest, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
+import type { KitRequest, PageReport, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
 import { registerKit } from '../../../utils/platform/kits.ts';
 import { repairDocument } from '../../../utils/repair/dom-repair.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
-import { paragraphs, readExtra, readShared } from '../netease/fixtures.ts';
+import { MIRROR_URL, neteaseUrl, paragraphs, readExtra, readShared } from '../netease/fixtures.ts';
 
 // The reader session (the reader kit's sequencing of repair, conversion and layers) on a real
 // document, with WXT's fake browser for its storage and i18n.
@@ -256,5 +256,125 @@ describe('the reader session', () => {
     await vi.waitFor(() => expect(text()).toBe('後藤先生的发言，后来引起了讨论。'));
     await reader.apply({ enabled: false });
     await vi.waitFor(() => expect(text()).toBe('後藤先生的發言，後來引起了討論。'));
+  });
+});
+
+describe('what the session reports', () => {
+  /** A session on `page` that keeps every report it sends, as the background does. */
+  function reporting(url: string, override: TabApplyPayload | null = null) {
+    const sent: PageReport[] = [];
+    const { loadKit } = kitLoader();
+    session = startReaderSession({
+      document: page,
+      url,
+      uiLanguage: 'zh-CN',
+      settings: { ...defaultSettings(), glossaryEnabled: false },
+      protectedTerms: [],
+      override,
+      report: (report) => sent.push(report),
+      loadKit,
+    });
+    return { reader: session, sent };
+  }
+
+  /** A change made in the popup: applied to the tab, and saved as the setting it also is. */
+  async function popupChange(
+    reader: ReturnType<typeof startReaderSession>,
+    change: TabApplyPayload,
+    saved: Partial<ReturnType<typeof defaultSettings>>,
+  ): Promise<PageReport> {
+    const applied = reader.apply(change);
+    await saveSettings({ ...defaultSettings(), glossaryEnabled: false, ...saved });
+    await applied;
+    // What the tab answers the popup (`tab/apply`).
+    return reader.report();
+  }
+
+  const counts = (report: PageReport | undefined) => ({
+    nodesConverted: report?.conversion.nodesConverted,
+    charactersChanged: report?.conversion.charactersChanged,
+  });
+
+  it('gives the article title as the tab shows it: repaired, converted, and back', async () => {
+    load(readShared('a.mirror.html'));
+    const { reader, sent } = reporting(MIRROR_URL);
+    await vi.waitFor(() => expect(sent.at(-1)?.repair.annotationsRemoved).toBeGreaterThan(0));
+    // The browser reads Simplified: the mirror's Traditional title, repaired and converted.
+    expect(sent.at(-1)?.netease.title).toBe('HBM一货难求:SK海力士、三星与长鑫存储的产能赛跑');
+    await reader.apply({ enabled: false });
+    expect(reader.report().netease.title).toBe('HBM一貨難求:SK海力士、三星與長鑫存儲的產能賽跑');
+    expect(reader.report().title).toBe('HBM一貨難求:SK海力士、三星與長鑫存儲的產能賽跑 – 科技速遞');
+  });
+
+  it('gives no article title on a page that is not NetEase-style', async () => {
+    load(
+      '<!doctype html><html><head><title>科技周报</title></head><body><p>这个国家的发展。</p></body></html>',
+    );
+    const { reader, sent } = reporting('https://news.example/weekly', {
+      enabled: true,
+      target: 'tw',
+    });
+    await vi.waitFor(() => expect(sent.at(-1)?.conversion.nodesConverted).toBeGreaterThan(0));
+    expect(reader.report().netease.title).toBeNull();
+    expect(reader.report().title).toBe('科技週報');
+  });
+
+  it('counts what the page shows after each change of the popup, and answers once it shows it', async () => {
+    load(readShared('a.netease.html'));
+    // A long article: the converter takes the side-by-side mode's blocks back in several time
+    // slices, after the mode's refresh has returned.
+    const body = page.querySelector('.post_body')!;
+    const own = [...body.children];
+    for (let copy = 0; copy < 20; copy++) body.append(...own.map((node) => node.cloneNode(true)));
+    const { reader, sent } = reporting(neteaseUrl('a'), { target: 'tw' });
+    await vi.waitFor(() => expect(sent.at(-1)?.conversion.progress).toBe(1));
+    const converted = counts(sent.at(-1));
+    expect(converted.nodesConverted).toBeGreaterThan(20);
+    expect(converted.charactersChanged).toBeGreaterThan(100);
+    const companions = () => page.querySelectorAll('[data-jianfan-ui="companion"]').length;
+
+    // Side by side: the popup saves the mode too, and the render the setting asks for overtakes
+    // the one the change asked for. The answer waits for it.
+    const parallel = await popupChange(
+      reader,
+      { readingMode: 'parallel' },
+      { readingMode: 'parallel' },
+    );
+    expect(companions()).toBeGreaterThan(5);
+    // The article's paragraphs show their original, with the conversion in a copy under each.
+    expect(parallel.conversion.nodesConverted).toBeGreaterThan(0);
+    expect(parallel.conversion.nodesConverted).toBeLessThan(converted.nodesConverted!);
+
+    const back = await popupChange(
+      reader,
+      { readingMode: 'converted' },
+      { readingMode: 'converted' },
+    );
+    expect(companions()).toBe(0);
+    expect(counts(back)).toEqual(converted);
+    // So does the report a popup opened later reads (the background keeps the last one).
+    expect(counts(sent.at(-1))).toEqual(converted);
+
+    // Off for this tab: the page as served, nothing converted.
+    await reader.apply({ enabled: false });
+    expect(counts(reader.report())).toEqual({ nodesConverted: 0, charactersChanged: 0 });
+    expect(counts(sent.at(-1))).toEqual({ nodesConverted: 0, charactersChanged: 0 });
+    await reader.apply({ enabled: true });
+    expect(counts(reader.report())).toEqual(converted);
+
+    // The original mode, and back.
+    const original = await popupChange(
+      reader,
+      { readingMode: 'original' },
+      { readingMode: 'original' },
+    );
+    expect(counts(original)).toEqual({ nodesConverted: 0, charactersChanged: 0 });
+    const again = await popupChange(
+      reader,
+      { readingMode: 'converted' },
+      { readingMode: 'converted' },
+    );
+    expect(counts(again)).toEqual(converted);
+    expect(counts(sent.at(-1))).toEqual(converted);
   });
 });

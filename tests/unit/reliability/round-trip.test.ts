@@ -177,6 +177,7 @@ class ReaderModel {
       loadKit: async () => {},
       // The sequences render at each step themselves.
       renderAgain: () => {},
+      countsChanged: () => {},
     };
   }
 

@@ -542,6 +542,7 @@ function popupApi(current: PageReport): PopupApi {
     tabId: async () => 7,
     status: async () => current,
     apply: async () => current,
+    watchReports: () => () => {},
     loadSettings: async () => defaultSettings(),
     saveSettings: async () => {},
     convertText: async ({ text }) => text,

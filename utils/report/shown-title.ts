@@ -1,0 +1,56 @@
+import { UI_ATTRIBUTE } from '../convert/dom-rules.ts';
+import { cleanDocumentTitle, type NeteaseKind } from '../detect/netease.ts';
+
+/**
+ * Where each kind of page writes the article's headline, the surest place first (the same places
+ * the detection takes the title from, see `detectNeteasePage`).
+ */
+const HEADLINES: Record<NeteaseKind, readonly string[]> = {
+  netease: ['h1.post_title', '.post_title h1', 'article h1'],
+  mirror: ['h1.entry-title', 'article h1', 'h1.post_title'],
+};
+
+/** Our own elements whose text is the page's: the glossary's marks where highlights are missing. */
+const PAGE_TEXT_UI = new Set(['term']);
+
+/**
+ * The title of a NetEase-style page as the tab shows it now: its headline's text as it reads
+ * after the mirror repair and the conversion, else the document's title (which both rewrite too),
+ * cut to its article part. The page's `og:title` is the last resort only: it stays as served,
+ * neither repaired nor converted. Null when the page shows none.
+ */
+export function shownArticleTitle(document: Document, kind: NeteaseKind): string | null {
+  for (const selector of HEADLINES[kind]) {
+    const headline = document.querySelector(selector);
+    const text = headline ? shownText(headline) : '';
+    if (text) return text;
+  }
+  const title = cleanDocumentTitle(document.title);
+  if (title) return title;
+  const served = document.querySelector('meta[property="og:title" i]')?.getAttribute('content');
+  return served?.trim() || null;
+}
+
+/**
+ * The text `element` shows, in one line: without what the extension added inside it (the copy
+ * the side-by-side mode puts in a headline, the mark of characters lost in a mirror copy).
+ */
+function shownText(element: Element): string {
+  const walker = element.ownerDocument.createTreeWalker(
+    element,
+    1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */,
+    {
+      acceptNode: (node) => {
+        if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
+        const ui = (node as Element).getAttribute(UI_ATTRIBUTE);
+        // FILTER_REJECT leaves out the element's descendants too; FILTER_SKIP only itself.
+        return ui !== null && !PAGE_TEXT_UI.has(ui) ? 2 : 3;
+      },
+    },
+  );
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
