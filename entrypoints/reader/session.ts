@@ -387,9 +387,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       if (disposed || request !== requestedRenders) return;
       await layer.refresh(state);
       // What a layer gave back to the converter (the side-by-side mode's blocks, converted in
-      // time slices) is converted before the next layer looks at the page and the report counts.
-      await converter.settled();
-      if (disposed) return;
+      // time slices) is converted before the next layer looks at the page and the report counts;
+      // a newer request does not wait for it (it may turn conversion off).
+      await Promise.race([converter.settled(), nextRequest()]);
+      if (disposed || request !== requestedRenders) return;
     }
     renderedUpTo = request;
     sendReport();
@@ -404,12 +405,17 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
    * from nothing.
    */
   async function renderedSince(request: number): Promise<void> {
-    while (!disposed && renderedUpTo < request) {
-      const last = queue;
-      await last;
-      // Nothing newer is queued: the render failed, and there is nothing more to wait for.
-      if (last === queue) return;
-    }
+    if (disposed || renderedUpTo >= request) return;
+    // The renders queued by now, not those asked for later: a page that keeps asking (an
+    // article replaced again and again, each render overtaken) would keep the answer waiting.
+    // What comes after reaches an open popup in the reports the background passes on.
+    await queue;
+  }
+
+  /** Resolves when a newer render is asked for (see `render`). */
+  const requestWaiters = new Set<() => void>();
+  function nextRequest(): Promise<void> {
+    return new Promise((resolve) => requestWaiters.add(resolve));
   }
 
   function enqueue(step: () => Promise<void>): Promise<void> {
@@ -429,6 +435,8 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   async function requestRender(change: () => void = () => {}): Promise<void> {
     const request = ++requestedRenders;
     for (const layer of layers) layer.interrupt?.();
+    for (const wake of requestWaiters) wake();
+    requestWaiters.clear();
     await enqueue(async () => {
       change();
       if (request !== requestedRenders) return;

@@ -956,12 +956,6 @@ export class PageConverter {
     slice.start = this.now();
   }
 
-  /**
-   * Converts `items` in order, in slices of about SLICE_BUDGET_MS, yielding to the event loop
-   * between slices. Returns early when `generation` is superseded. `slice` is the slice the
-   * work starts in, and `turn` the one in which the items were collected (-1: some earlier
-   * one); `report` gets the number of items done after each slice and at the end.
-   */
   /** Keeps `work`, started outside `convert`, for `settled` while it runs. */
   private track(work: Promise<void>): void {
     this.running.add(work);
@@ -969,6 +963,12 @@ export class PageConverter {
     work.then(done, done);
   }
 
+  /**
+   * Converts `items` in order, in slices of about SLICE_BUDGET_MS, yielding to the event loop
+   * between slices. Returns early when `generation` is superseded. `slice` is the slice the
+   * work starts in, and `turn` the one in which the items were collected (-1: some earlier
+   * one); `report` gets the number of items done after each slice and at the end.
+   */
   private async runWork(
     items: readonly WorkItem[],
     generation: number,
@@ -1355,12 +1355,26 @@ export class PageConverter {
   private contest(node: Text): void {
     this.contested.add(node);
     this.contestedCount += 1;
-    // The page's text stands; there is nothing of ours left to restore in it.
-    this.texts.get(node)?.forget(false);
+    // The page's text stands; there is nothing of ours left to restore in it, or to count.
+    const state = this.texts.get(node);
+    if (state !== undefined) {
+      this.untally(state);
+      state.forget(false);
+    }
   }
 
   private onChildrenChanged(parent: Node, added: Node[], removed: Node[]): void {
-    for (const node of removed) this.noteDetached(node);
+    for (const node of removed) {
+      this.noteDetached(node);
+      // Text the page took away shows nothing any more (a ticker replaces its text node each
+      // tick); text moved elsewhere in the page still does. The walk is as long as the change.
+      if (!node.isConnected) {
+        for (const text of textNodesIn(node)) {
+          const state = this.texts.get(text);
+          if (state !== undefined) this.untally(state);
+        }
+      }
+    }
     if (this.isContested(parent)) return;
     if (isInsideSkipped(parent)) {
       // Our text moved into a textarea, an editor or code (a page's editor taking a paragraph

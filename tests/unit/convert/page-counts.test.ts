@@ -100,6 +100,29 @@ describe('the conversion counts', () => {
     expect(doc.querySelector('p')?.textContent).toBe('第0段：这个国家的经济发展。');
   });
 
+  it('drop the text the page takes away, and keep the text it moves', async () => {
+    const doc = pageWith('<p id="ticker">國家發展</p><p id="b">經濟觀察</p><div id="c"></div>');
+    const converter = converterFor(doc);
+    await converter.convert({ target: 'cn' });
+    expect(counts(converter)).toEqual({ nodesConverted: 2, charactersChanged: 5 });
+    // A ticker sets its text five times: one node shows the conversion at a time.
+    const ticker = doc.getElementById('ticker')!;
+    for (const text of ['國家發展', '經濟發展', '國家觀察', '發展觀察', '國家發展']) {
+      ticker.textContent = text;
+      await sleep(30);
+    }
+    expect(ticker.textContent).toBe('国家发展');
+    expect(counts(converter)).toEqual({ nodesConverted: 2, charactersChanged: 5 });
+    // A paragraph moved elsewhere still shows its conversion; one removed shows nothing.
+    const b = doc.getElementById('b')!;
+    doc.getElementById('c')!.append(b);
+    await sleep(30);
+    expect(counts(converter)).toEqual({ nodesConverted: 2, charactersChanged: 5 });
+    b.remove();
+    await sleep(30);
+    expect(counts(converter)).toEqual({ nodesConverted: 1, charactersChanged: 2 });
+  });
+
   it('follow a node the page splits in two, and one it rewrites', async () => {
     const doc = pageWith('<p id="a">國家發展</p><p id="b">舊的標題</p>');
     const converter = converterFor(doc);

@@ -154,6 +154,16 @@ describe('the loop guard', () => {
     // Unguarded text converts normally.
     expect(compact(doc.getElementById('free'))).toBe('这一段不受保护，可以正常转换。');
     expect(converter.stats().contestedNodes).toBe(2);
+    // The contested nodes show the page's own text: the counts are those of the page without them.
+    const without = fixturePage('fights-back.html');
+    without.getElementById('guarded')!.remove();
+    const plain = track(createConverter(without));
+    await plain.convert({ target: 'cn' });
+    const shown = ({ nodesConverted, charactersChanged }: ReturnType<PageConverter['stats']>) => ({
+      nodesConverted,
+      charactersChanged,
+    });
+    expect(shown(converter.stats())).toEqual(shown(plain.stats()));
     // Restore leaves the page's own text in contested nodes and restores the rest.
     converter.restore();
     expect(compact(doc.getElementById('free'))).toBe('這一段不受保護，可以正常轉換。');
