@@ -385,11 +385,14 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       // its blocks and the glossary's first slice made one task of over 100 ms.
       await defaultYieldToEventLoop();
       if (disposed || request !== requestedRenders) return;
+      // Made before the refresh: a request that interrupts the refresh ends the wait below too.
+      const overtaken = nextRequest();
       await layer.refresh(state);
+      if (disposed || request !== requestedRenders) return;
       // What a layer gave back to the converter (the side-by-side mode's blocks, converted in
       // time slices) is converted before the next layer looks at the page and the report counts;
       // a newer request does not wait for it (it may turn conversion off).
-      await Promise.race([converter.settled(), nextRequest()]);
+      await Promise.race([converter.settled(), overtaken]);
       if (disposed || request !== requestedRenders) return;
     }
     renderedUpTo = request;
@@ -398,11 +401,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   /**
-   * Resolves once the page shows render `request` or a newer one. A render that a newer request
-   * overtakes leaves its layers and its report to that one (the popup saves most choices it
-   * applies, and the settings change asks for a render of its own): answered before, the tab
-   * would describe a page half-way, its glossary marks taken off and its conversion counted
-   * from nothing.
+   * Resolves once the page shows render `request`, or once the renders queued by then are done.
+   * A render that a newer request overtakes leaves its layers and its report to that one (the
+   * popup saves most choices it applies, and the settings change asks for a render of its own):
+   * answered before, the tab would describe a page half-way, its glossary marks taken off and
+   * its conversion counted from nothing.
    */
   async function renderedSince(request: number): Promise<void> {
     if (disposed || renderedUpTo >= request) return;

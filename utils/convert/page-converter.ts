@@ -1368,7 +1368,7 @@ export class PageConverter {
       this.noteDetached(node);
       // Text the page took away shows nothing any more (a ticker replaces its text node each
       // tick); text moved elsewhere in the page still does. The walk is as long as the change.
-      if (!node.isConnected) {
+      if (!node.isConnected && this.stat.nodesConverted > 0) {
         for (const text of textNodesIn(node)) {
           const state = this.texts.get(text);
           if (state !== undefined) this.untally(state);
