@@ -1,6 +1,4 @@
-import { createTextToTarget } from '../../utils/convert/convert-text.ts';
-import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
-import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
+import { lazyTextToTarget } from '../../utils/convert/lazy-text-to-target.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
@@ -25,21 +23,8 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     watchSettings,
     watchUserGlossary,
   } = storage;
-  // Made on the first term that needs filling in, as the popup makes its converter (see
-  // components/popup/platform-api.ts): the dictionaries are loaded then, as chunks of their
-  // own, and the names the reader's glossary protects are read then. The background cannot
-  // convert for this page: a service worker cannot load the dictionaries lazily.
-  let textToTarget: Promise<ReturnType<typeof createTextToTarget>> | null = null;
-  const converter = () =>
-    (textToTarget ??= loadUserGlossary()
-      .then(({ glossary }) => protectedTermsOf(glossary.terms))
-      .catch(() => [])
-      .then((user) =>
-        createTextToTarget({
-          loadDictionaries: loadBundledDictionaries,
-          protectedTerms: withUserProtectedTerms(user),
-        }),
-      ));
+  // Made on the first term that needs filling in (see `lazyTextToTarget`).
+  const converter = lazyTextToTarget(async () => (await loadUserGlossary()).glossary.terms);
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
     const { glossary, problems } = await loadUserGlossary({ validateTerm: validateStoredTerm });
@@ -74,7 +59,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     download: (file) => downloadTextFile(file),
     async convertScript(text, to) {
       try {
-        const convert = await converter();
+        const convert = await converter.get();
         return await convert({
           text,
           target: to === 'hans' ? 'cn' : 'tw',
@@ -83,7 +68,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
       } catch (error) {
         // The converter keeps its dictionaries' load, a failed one too: the next try makes
         // another, which loads them again.
-        textToTarget = null;
+        converter.forget();
         throw error;
       }
     },

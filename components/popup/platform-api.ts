@@ -1,6 +1,4 @@
-import { createTextToTarget } from '../../utils/convert/convert-text.ts';
-import { loadBundledDictionaries } from '../../utils/convert/packs/load-bundled.ts';
-import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
+import { lazyTextToTarget } from '../../utils/convert/lazy-text-to-target.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
 import {
   isOwnPage,
@@ -16,24 +14,8 @@ import {
 import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
 import type { PopupApi } from './api.ts';
 
-/**
- * The popup's converter, made on first use with the names the reader's glossary protects (read
- * then, not when the popup opens: most openings convert nothing). An unreadable glossary leaves
- * our own names only.
- */
-let textToTarget: Promise<ReturnType<typeof createTextToTarget>> | null = null;
-function popupTextToTarget(): Promise<ReturnType<typeof createTextToTarget>> {
-  textToTarget ??= loadUserGlossary()
-    .then(({ glossary }) => protectedTermsOf(glossary.terms))
-    .catch(() => [])
-    .then((user) =>
-      createTextToTarget({
-        loadDictionaries: loadBundledDictionaries,
-        protectedTerms: withUserProtectedTerms(user),
-      }),
-    );
-  return textToTarget;
-}
+/** The popup's converter, for its conversion box (see `lazyTextToTarget`). */
+const popupTextToTarget = lazyTextToTarget(async () => (await loadUserGlossary()).glossary.terms);
 
 /**
  * The tab id a popup opened as a page carries in its URL (`popup.html?tabId=12`);
@@ -78,7 +60,7 @@ export function createPopupApi(): PopupApi {
     },
     // Converted here, not in the background: a service worker cannot load
     // the dictionaries lazily (no import() in workers), and the popup can.
-    convertText: async (request) => (await popupTextToTarget())(request),
+    convertText: async (request) => (await popupTextToTarget.get())(request),
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: async () => {
       await openOptionsPage();
