@@ -329,7 +329,8 @@ export function showsLineFeeds(element: Element): boolean {
   return /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);
 }
 
-function blockOf(node: Node): Element | null {
+/** The nearest element around `node` that is not inline: the block its text shows in. */
+export function blockOf(node: Node): Element | null {
   let current = node.parentElement;
   while (current && isInlineElement(current)) current = current.parentElement;
   return current;

@@ -3,9 +3,8 @@ import {
   countPinyinAnnotations,
   showsMirrorTool,
 } from '../repair/artifacts.ts';
-import { isInlineElement } from '../convert/dom-rules.ts';
 import { findArticleRoot, isBesideArticle } from './article-root.ts';
-import { findNeteaseDisclaimers, showsLineFeeds } from './disclaimer.ts';
+import { blockOf, findNeteaseDisclaimers, showsLineFeeds } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
 /**
@@ -295,8 +294,7 @@ function articleSample(document: Document): { text: string; annotatedLines: numb
       const sampled = data.slice(0, Math.max(0, ARTIFACT_SAMPLE_CHARACTERS - length));
       length += data.length;
       if (annotatedLines >= MIN_ANNOTATED_LINES) return data;
-      let block = node.parentElement;
-      while (block !== null && isInlineElement(block)) block = block.parentElement;
+      const block = blockOf(node);
       if (block !== lineBlock) {
         lineBlock = block;
         line++;
@@ -369,12 +367,14 @@ function countNeteaseLinks(document: Document, base: string): number {
 // ---------------------------------------------------------------------------
 // Title
 
+/** Where each kind of page writes the article's headline, the surest place first. */
+export const ARTICLE_HEADLINES: Readonly<Record<NeteaseKind, readonly string[]>> = {
+  netease: ['h1.post_title', '.post_title h1', 'article h1'],
+  mirror: ['h1.entry-title', 'article h1', 'h1.post_title'],
+};
+
 function articleTitle(document: Document, kind: NeteaseKind): string | null {
-  const selectors =
-    kind === 'netease'
-      ? ['h1.post_title', '.post_title h1', 'article h1']
-      : ['h1.entry-title', 'article h1', 'h1.post_title'];
-  for (const selector of selectors) {
+  for (const selector of ARTICLE_HEADLINES[kind]) {
     const text = document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
     if (text) return text;
   }

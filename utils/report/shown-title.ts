@@ -1,26 +1,17 @@
 import { UI_ATTRIBUTE } from '../convert/dom-rules.ts';
-import { cleanDocumentTitle, type NeteaseKind } from '../detect/netease.ts';
-
-/**
- * Where each kind of page writes the article's headline, the surest place first (the same places
- * the detection takes the title from, see `detectNeteasePage`).
- */
-const HEADLINES: Record<NeteaseKind, readonly string[]> = {
-  netease: ['h1.post_title', '.post_title h1', 'article h1'],
-  mirror: ['h1.entry-title', 'article h1', 'h1.post_title'],
-};
+import { ARTICLE_HEADLINES, cleanDocumentTitle, type NeteaseKind } from '../detect/netease.ts';
 
 /** Our own elements whose text is the page's: the glossary's marks where highlights are missing. */
 const PAGE_TEXT_UI = new Set(['term']);
 
 /**
- * The title of a NetEase-style page as the tab shows it now: its headline's text as it reads
- * after the mirror repair and the conversion, else the document's title (which both rewrite too),
- * cut to its article part. The page's `og:title` is the last resort only: it stays as served,
+ * The title of a NetEase-style page as the tab shows it now: its headline's text (found where
+ * detection finds it, `ARTICLE_HEADLINES`) as it reads after the mirror repair and the
+ * conversion, else the document's title (which both rewrite too), cut to its article part. The page's `og:title` is the last resort only: it stays as served,
  * neither repaired nor converted. Null when the page shows none.
  */
 export function shownArticleTitle(document: Document, kind: NeteaseKind): string | null {
-  for (const selector of HEADLINES[kind]) {
+  for (const selector of ARTICLE_HEADLINES[kind]) {
     const headline = document.querySelector(selector);
     const text = headline ? shownText(headline) : '';
     if (text) return text;
