@@ -132,16 +132,7 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const seenLines = new Set<string>();
   /** How many lines ending in line feeds each block has had looked at (`MAX_FEED_LINES`). */
   const feedLinesUsed = new Map<Element, number>();
-  /** Whether an element shows its text's line feeds, by element (a style read each). */
-  const showing = new Map<Element, boolean>();
-  const showsLineBreaks = (element: Element) => {
-    let shows = showing.get(element);
-    if (shows === undefined) {
-      shows = showsLineFeeds(element);
-      showing.set(element, shows);
-    }
-    return shows;
-  };
+  const showsLineBreaks = lineFeedsShown();
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let node = lastTextNode(walker);
   let candidates = 0;
@@ -322,8 +313,24 @@ function feedLinesWithAnchor(
   return lines;
 }
 
+/**
+ * `showsLineFeeds`, remembered by element for one look at a page (each answer is a style read;
+ * a page's styles may change between looks).
+ */
+export function lineFeedsShown(): (element: Element) => boolean {
+  const shown = new Map<Element, boolean>();
+  return (element) => {
+    let shows = shown.get(element);
+    if (shows === undefined) {
+      shows = showsLineFeeds(element);
+      shown.set(element, shows);
+    }
+    return shows;
+  };
+}
+
 /** Whether `element` shows the line feeds of its text as line breaks. */
-export function showsLineFeeds(element: Element): boolean {
+function showsLineFeeds(element: Element): boolean {
   if (element.closest('pre') !== null) return true;
   const whiteSpace = element.ownerDocument.defaultView?.getComputedStyle(element).whiteSpace ?? '';
   return /^(?:pre|pre-wrap|pre-line|break-spaces)$/.test(whiteSpace);

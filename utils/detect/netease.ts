@@ -4,7 +4,7 @@ import {
   showsMirrorTool,
 } from '../repair/artifacts.ts';
 import { findArticleRoot, isBesideArticle } from './article-root.ts';
-import { blockOf, findNeteaseDisclaimers, showsLineFeeds } from './disclaimer.ts';
+import { blockOf, findNeteaseDisclaimers, lineFeedsShown } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
 /**
@@ -284,7 +284,7 @@ function articleSample(document: Document): { text: string; annotatedLines: numb
   let lastAnnotatedLine = -1;
   let annotatedLines = 0;
   let length = 0;
-  const showing = new Map<Element, boolean>();
+  const showsLineFeeds = lineFeedsShown();
   const text = leadingText(
     document,
     ARTIFACT_SAMPLE_CHARACTERS,
@@ -301,12 +301,7 @@ function articleSample(document: Document): { text: string; annotatedLines: numb
       }
       if (!sampled.includes(')')) return data;
       const parent = node.parentElement;
-      let feeds = parent !== null && showing.get(parent);
-      if (parent !== null && feeds === undefined) {
-        feeds = showsLineFeeds(parent);
-        showing.set(parent, feeds);
-      }
-      const parts = feeds ? sampled.split('\n') : [sampled];
+      const parts = parent !== null && showsLineFeeds(parent) ? sampled.split('\n') : [sampled];
       for (let k = 0; k < parts.length; k++) {
         if (k > 0) line++;
         if (line !== lastAnnotatedLine && countPinyinAnnotations(parts[k]!) > 0) {
