@@ -349,6 +349,7 @@ function layOutAutomaton(trie: FormTrie): AutomatonLayout {
   let rows = new Int32Array(rowCapacity * 2);
   let searchFrom = 1;
   const rootNext = new Int32Array(classCount + 1);
+  const nextOutput = new Int32Array(stateCount);
 
   idTerminal[0] = -1;
   node[0] = NO_CHILD;
@@ -436,12 +437,14 @@ function layOutAutomaton(trie: FormTrie): AutomatonLayout {
         if (target !== 0 || f === 0) break;
       }
       node[child * 4 + 2] = target;
-      node[child * 4 + 3] = idTerminal[child] !== -1 ? child : node[target * 4 + 3]!;
+      const below = node[target * 4 + 3]!;
+      if (idTerminal[child] !== -1) {
+        node[child * 4 + 3] = child;
+        nextOutput[child] = below;
+      } else {
+        node[child * 4 + 3] = below;
+      }
     }
-  }
-  const nextOutput = new Int32Array(stateCount);
-  for (let s = 1; s < stateCount; s++) {
-    if (node[s * 4 + 3] === s) nextOutput[s] = node[node[s * 4 + 2]! * 4 + 3]!;
   }
   return { node, rows, rootNext, idDepth, idTerminal, nextOutput };
 }
