@@ -48,7 +48,7 @@ function planChange(
 ): { apply?: TabApplyPayload; save?: Settings } {
   switch (change.kind) {
     case 'enabled':
-      return { apply: conversionChoice(change.value, report) };
+      return { apply: conversionChoice(change.value, report?.readingMode) };
     case 'target':
       return { apply: { target: change.value }, save: { ...settings, target: change.value } };
     case 'regionalVocabulary':
@@ -78,7 +78,7 @@ function planChange(
       // leaves it as it is until the next visit decides afresh.
       const apply: TabApplyPayload | undefined =
         change.value === 'always'
-          ? conversionChoice(true, report)
+          ? conversionChoice(true, report?.readingMode)
           : change.value === 'never'
             ? { enabled: false }
             : undefined;

@@ -209,7 +209,7 @@ export async function handleMenuClick(
   if (saved && tab?.id !== undefined) {
     await sendToTab(tab.id, {
       type: 'tab/apply',
-      payload: conversionChoice(mode === 'always', await tabReport(tab.id)),
+      payload: conversionChoice(mode === 'always', (await tabReport(tab.id))?.readingMode),
     }).catch((error: unknown) => console.warn(`Tab ${tab.id} did not take the site rule`, error));
   }
 }

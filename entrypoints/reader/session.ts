@@ -22,6 +22,7 @@ import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings, watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { hasGarbledRuns, hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
 import { shownArticleTitle } from '../../utils/report/shown-title.ts';
+import { conversionChoice } from '../../utils/report/turn-on.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
 import {
   decideAutoConversion,
@@ -466,11 +467,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   async function command(name: TabCommand): Promise<void> {
     switch (name) {
-      case 'toggle-conversion': {
-        const on = converting();
-        await apply({ enabled: !on, ...(on ? {} : { readingMode: 'converted' }) });
+      case 'toggle-conversion':
+        await apply(conversionChoice(!converting(), readingMode()));
         return;
-      }
       case 'cycle-target': {
         const next = TARGETS[(TARGETS.indexOf(target()) + 1) % TARGETS.length]!;
         await apply({ target: next, enabled: true });

@@ -1,12 +1,15 @@
-import type { PageReport, TabApplyPayload } from '../messaging/protocol.ts';
+import type { TabApplyPayload } from '../messaging/protocol.ts';
+import type { ReadingMode } from '../settings/schema.ts';
 
 /**
- * The tab-level change that turns conversion on or off in a tab. Turned on where the tab shows
- * the original mode, it shows the conversion too (as the shortcut does): the original mode
- * shows the page as served, converted or not, and the page would not change.
+ * The tab-level change that turns conversion on or off in a tab, wherever it is asked for: the
+ * popup's switch, a site rule set to always, the keyboard shortcut. Turned on where the tab shows
+ * the original mode, it shows the conversion too: the original mode shows the page as served,
+ * converted or not, and the page would not change. Any other mode (side by side, peek) is kept,
+ * so turning conversion off and on again gives back the page the reader had.
  */
-export function conversionChoice(on: boolean, report: PageReport | null): TabApplyPayload {
-  return on && report?.readingMode === 'original'
+export function conversionChoice(on: boolean, shownMode: ReadingMode | undefined): TabApplyPayload {
+  return on && shownMode === 'original'
     ? { enabled: true, readingMode: 'converted' }
     : { enabled: on };
 }

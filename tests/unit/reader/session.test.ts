@@ -236,6 +236,26 @@ describe('the reader session', () => {
     await vi.waitFor(() => expect(text()).toBe('這個國家的發展。'));
   });
 
+  it('the shortcut that turns conversion off and on gives back the reading mode, as the popup does', async () => {
+    load('<!doctype html><html><body><p id="p">這個國家的發展。</p></body></html>');
+    const { loadKit } = kitLoader();
+    const reader = start('https://news.example/6', loadKit);
+    const text = () => page.getElementById('p')?.textContent;
+    await reader.apply({ enabled: true, target: 'cn', readingMode: 'peek' });
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展。'));
+    await reader.command('toggle-conversion');
+    await vi.waitFor(() => expect(text()).toBe('這個國家的發展。'));
+    await reader.command('toggle-conversion');
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展。'));
+    expect(reader.report().readingMode).toBe('peek');
+    // From the original mode, which shows the page as served, the shortcut shows the conversion.
+    await reader.apply({ readingMode: 'original' });
+    await vi.waitFor(() => expect(text()).toBe('這個國家的發展。'));
+    await reader.command('toggle-conversion');
+    await vi.waitFor(() => expect(text()).toBe('这个国家的发展。'));
+    expect(reader.report().readingMode).toBe('converted');
+  });
+
   it("keeps the names the reader's glossary protects, and follows the glossary as it changes", async () => {
     // A Japanese surname in a Chinese article: opencc writes 後藤 as 后藤 in Simplified.
     load('<!doctype html><html><body><p id="p">後藤先生的發言，後來引起了討論。</p></body></html>');
