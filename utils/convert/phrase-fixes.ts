@@ -484,6 +484,47 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['光采用', '光採用'],
   // 束脩 (a tutor's fee) in 结束修改.
   ['束修改', '束修改'],
+  // 干 is 乾 (dry) in the dry processes of chipmaking, batteries and industry, where 湿法 (the wet
+  // ones) is already 溼法/濕法; opencc has only 这般干法 (幹法, a way of doing it), and 干法 alone is
+  // that too (换个干法), so only the processes are listed.
+  ...[
+    '刻蚀刻蝕',
+    '蚀刻蝕刻',
+    '工艺工藝',
+    '清洗清洗',
+    '电极電極',
+    '隔膜隔膜',
+    '氧化氧化',
+    '去胶去膠',
+  ].map((word) => {
+    const half = word.length / 2;
+    return [`干法${word.slice(0, half)}`, `乾法${word.slice(half)}`] as const;
+  }),
+  // 自制 (self-made) before a chip: opencc has 自制 and 自制力 (self-control) whole, and 自制炸弹
+  // but no chip: 自制芯片 stayed 自制.
+  ['自制芯片', '自製芯片'],
+  ['自制的芯片', '自製的芯片'],
+  // The copula 系 (係, "is") before what a statement is said to be: 纯系巧合, 消息系误读, 纯系个人
+  // 行为, where opencc's 系个 (繫個, to tie) took the last. Keyed on 系 and the word after it: 纯系
+  // and 实系 alone would also match in 单纯系统, 现实系列 and 纯系小鼠 (an inbred strain), while
+  // the words that end in 系 (关系, 体系, 派系, 中文系) are opencc's phrases, which the scan takes
+  // first. And opencc's 此系 (此係, "this is") in 此系列.
+  ...['误读誤讀', '误会誤會', '误传誤傳', '巧合巧合', '谣言謠言', '谣传謠傳', '虚构虛構'].map(
+    (word) => [`系${word.slice(0, 2)}`, `係${word.slice(2)}`] as const,
+  ),
+  ['系伪造', '係偽造'],
+  ['系捏造', '係捏造'],
+  ['系个人', '係個人'],
+  ['此系列', '此系列'],
+  // 范 as a surname, which opencc writes 範 but in the names it lists (范小姐, 范家, 范氏): the
+  // words that end in 范 before 先生 (示范, 模范, 规范, 防范, 师范) are opencc's phrases, which
+  // the scan takes first. Not 姓范 alone, which would take 百姓范围.
+  ['姓范的', '姓范的'],
+  ['范先生', '范先生'],
+  ['范女士', '范女士'],
+  // 冲 is 沖 for pouring water on (opencc has 冲泡 and 冲茶).
+  ['冲咖啡', '沖咖啡'],
+  ['冲奶粉', '沖奶粉'],
   ...MADE_IN_PREFIXES.flatMap(([ps, pt]) =>
     CURB_WORDS.map(([ws, wt]) => [`${ps}${ws}`, `${pt}${wt}`] as const),
   ),
@@ -597,6 +638,73 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['激光标记', '激光標記', '雷射標記'],
   ['激光标识', '激光標識', '雷射標識'],
   ['激光标语', '激光標語', '雷射標語'],
+  // opencc's Taiwan phrases make every 设备 a 裝置 (a device), and chip news turned its equipment
+  // into devices: 半導體裝置, 先進裝置, 國產裝置廠商, 刻蝕裝置. Taiwan's 設備 is equipment and
+  // covers devices too (電子設備, 網路設備), where 裝置 is only a device: 设备 stays 設備, and the
+  // devices that Taiwan calls 裝置 keep opencc's 裝置 (穿戴设备, also in 可穿戴设备; 设备驱动).
+  // Not 显示设备, which would take 数据显示设备投资 (data show that equipment investment …).
+  ['设备', '設備', '設備'],
+  ['移动设备', '移動設備', '移動裝置'],
+  ['智能设备', '智能設備', '智慧裝置'],
+  ['穿戴设备', '穿戴設備', '穿戴裝置'],
+  ['终端设备', '終端設備', '終端裝置'],
+  ['存储设备', '存儲設備', '儲存裝置'],
+  ['输入设备', '輸入設備', '輸入裝置'],
+  ['输出设备', '輸出設備', '輸出裝置'],
+  ['外部设备', '外部設備', '外部裝置'],
+  ['物联网设备', '物聯網設備', '物聯網裝置'],
+  ['苹果设备', '蘋果設備', '蘋果裝置'],
+  ['安卓设备', '安卓設備', '安卓裝置'],
+  ['边缘设备', '邊緣設備', '邊緣裝置'],
+  ['蓝牙设备', '藍牙設備', '藍牙裝置'],
+  ['音频设备', '音頻設備', '音訊裝置'],
+  ['跨设备', '跨設備', '跨裝置'],
+  ['设备端', '設備端', '裝置端'],
+  ['设备驱动', '設備驅動', '裝置驅動'],
+  ['设备管理器', '設備管理器', '裝置管理器'],
+  // opencc's 算子 → 運算元 (an operand) for the operator of a neural network (算子库) or of
+  // mathematics (微分算子), which Taiwan writes 算子 too; 操作数 (an operand) is still 運算元.
+  ['算子', '算子', '算子'],
+  // The memory makers keep their names (長鑫存儲, 長江存儲), as the reverse keeps them
+  // (TWP_REVERSE_KEEPS).
+  ['长鑫存储', '長鑫存儲', '長鑫存儲'],
+  ['长江存储', '長江存儲', '長江存儲'],
+  // 連線 is a (network) connection; joining parts is 連接: the layers of HBM, a neural
+  // network's. Not 全连接 alone, which would take 安全连接 (a secure connection, 安全連線).
+  ['连接起来', '連接起來', '連接起來'],
+  ['连接在一起', '連接在一起', '連接在一起'],
+  ['全连接层', '全連接層', '全連接層'],
+  ['残差连接', '殘差連接', '殘差連接'],
+  ['跳跃连接', '跳躍連接', '跳躍連接'],
+  // 繫結 is a (data) binding; tying a business or an account to someone is 綁定. With
+  // 在线 after 绑定在 (绑定在线支付), as opencc would write it.
+  ['绑定在', '綁定在', '綁定在'],
+  ['绑定在线', '綁定在線', '綁定線上'],
+  ['深度绑定', '深度綁定', '深度綁定'],
+  ['利益绑定', '利益綁定', '利益綁定'],
+  ['绑定手机', '綁定手機', '綁定手機'],
+  ['绑定银行卡', '綁定銀行卡', '綁定銀行卡'],
+  ['绑定账号', '綁定賬號', '綁定賬號'],
+  // Western Digital, a name, which opencc made 西部資料 ("western data"); the western region's
+  // data centers (东数西算) are still 資料中心.
+  ['西部数据', '西部數據', '西部數據'],
+  ['西部数据中心', '西部數據中心', '西部資料中心'],
+  // The functions of mathematics and machine learning are 函數 (函式 is a program's): opencc
+  // gave 啟用函式 for 激活函数 and 損失函式 for 损失函数.
+  ...[
+    '激活函数激活函數',
+    '激励函数激勵函數',
+    '损失函数損失函數',
+    '目标函数目標函數',
+    '代价函数代價函數',
+    '奖励函数獎勵函數',
+    '价值函数價值函數',
+    '误差函数誤差函數',
+    '似然函数似然函數',
+  ].map((word) => {
+    const [simplified, traditional] = [word.slice(0, 4), word.slice(4)];
+    return [simplified, traditional, traditional] as const;
+  }),
   // Somaliland, 索馬利蘭 in Taiwan; opencc's 索馬里 (Somalia, 索馬利亞) took its first three.
   ['索马里兰', '索馬里蘭', '索馬利蘭'],
   // 程序 as a procedure, which Taiwan writes 程序 too (程式 is a computer program).
@@ -1210,6 +1318,17 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['智慧型手機', '智能手機'],
   ['長鑫儲存', '長鑫存儲'],
   ['長江儲存', '長江存儲'],
+  // Taiwan's 儲存 and 高階 and 介面 are also the mainland's 存储 (memory, storage), 高端
+  // (high-end) and 接口 (a hardware interface) where they name a trade, a product or a bus:
+  // 儲存行業 came back as 储存行业 (kept 儲存, above), 高階產品 as 高级产品, 介面位寬 as 界面位宽.
+  ['儲存行業', '存儲行業'],
+  ['儲存產業', '存儲產業'],
+  ['儲存晶片', '存儲芯片'],
+  ['儲存市場', '存儲市場'],
+  ['高階產品', '高端產品'],
+  ['高階晶片', '高端芯片'],
+  ['高階AI', '高端AI'],
+  ['介面位寬', '接口位寬'],
   // More words news uses in their own sense, which the reverse phrases take for the mainland's
   // computing terms (良性互動 → 良性交互, 即時新聞 → 实时新闻, 電子元件 → 电子组件). Words tech news
   // also uses in the computing sense (支援 Wi-Fi 7, 釋出更新, 匯入資料, 元件 of a UI) are kept

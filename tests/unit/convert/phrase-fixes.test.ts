@@ -570,7 +570,7 @@ describe('Taiwan vocabulary across a word boundary', () => {
       '政策放寬帶來的機遇，放寬帶動樓市成交，拓寬帶給',
     ],
     ['在低内存条件下执行', '在低記憶體條件下執行'],
-    ['激光标记设备，激光标识，荧光标记', '雷射標記裝置，雷射標識，熒光標記'],
+    ['激光标记设备，激光标识，荧光标记', '雷射標記設備，雷射標識，熒光標記'],
     ['实验小鼠标本，大鼠标记', '實驗小鼠標本，大鼠標記'],
     ['索马里兰与索马里', '索馬利蘭與索馬利亞'],
     // More of its computing words, across a word boundary in news.
@@ -632,4 +632,118 @@ describe('Taiwan vocabulary across a word boundary', () => {
     expect(fromTwp.convert(taiwan)).toBe(simplified);
     expect(fromTwp.convertAligned(taiwan).text).toBe(simplified);
   });
+});
+
+describe('faults of the conversion audit', () => {
+  const fromTwp = createTextConverter({ pack: t2cn, from: 'twp', to: 'cn' });
+
+  it.each([
+    // Dry processes are 乾法, as the wet ones are 溼法 (濕法 in Hong Kong); 干法 alone is a way of doing.
+    [
+      '干法刻蚀与湿法刻蚀，干法电极，换个干法',
+      '乾法刻蝕與溼法刻蝕，乾法電極，換個幹法',
+      '乾法刻蝕與濕法刻蝕，乾法電極，換個幹法',
+    ],
+    // Self-made chips; self-control stays 自制.
+    [
+      '自制芯片考验自制力，不能自制',
+      '自製芯片考驗自制力，不能自制',
+      '自製芯片考驗自制力，不能自制',
+    ],
+    ['华为自制的芯片', '華為自製的芯片', '華為自製的芯片'],
+    // The copula 系 is 係; 系 in 系统, 系列, 关系 and an inbred strain is not.
+    [
+      '此事纯系巧合，该消息系误读，纯系个人行为',
+      '此事純係巧合，該消息係誤讀，純係個人行為',
+      '此事純係巧合，該消息係誤讀，純係個人行為',
+    ],
+    ['确系谣言，实系伪造', '確係謠言，實係偽造', '確係謠言，實係偽造'],
+    [
+      '单纯系统，纯系小鼠，此系列产品，两国关系巧合',
+      '單純系統，純系小鼠，此系列產品，兩國關係巧合',
+      '單純系統，純系小鼠，此系列產品，兩國關係巧合',
+    ],
+    // The surname 范; 师范, 范围 and 示范 are 範.
+    [
+      '一位姓范的老人，范先生与范女士',
+      '一位姓范的老人，范先生與范女士',
+      '一位姓范的老人，范先生與范女士',
+    ],
+    [
+      '北京师范大学，服务范围，示范先生',
+      '北京師範大學，服務範圍，示範先生',
+      '北京師範大學，服務範圍，示範先生',
+    ],
+    // Pouring water: 沖; a clash is still 衝.
+    ['冲咖啡，冲奶粉，冲突', '沖咖啡，沖奶粉，衝突', '沖咖啡，沖奶粉，衝突'],
+  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
+    expect(toTw.convert(simplified)).toBe(taiwan);
+    expect(toTw.convertAligned(simplified).text).toBe(taiwan);
+    expect(toHk.convert(simplified)).toBe(hongKong);
+    expect(back.convert(taiwan)).toBe(simplified);
+  });
+
+  it.each([
+    // Equipment is 設備; the devices Taiwan calls 裝置 keep opencc's word.
+    [
+      '半导体设备和先进设备，国产刻蚀设备厂商，设备商',
+      '半導體設備和先進設備，國產刻蝕設備廠商，設備商',
+    ],
+    ['光刻设备，生产设备，制造设备，激光标记设备', '光刻設備，生產設備，製造設備，雷射標記設備'],
+    [
+      '移动设备与可穿戴设备，存储设备，终端设备，跨设备',
+      '移動裝置與可穿戴裝置，儲存裝置，終端裝置，跨裝置',
+    ],
+    ['设备驱动程序，设备管理器', '裝置驅動程式，裝置管理器'],
+    ['数据显示设备投资增长', '資料顯示設備投資增長'],
+    // 算子 is not an operand (運算元); 操作数 is, and 计算 before 子系统 is its own word.
+    ['算子库和算子的兼容性，微分算子', '算子庫和算子的相容性，微分算子'],
+    ['计算子系统，操作数', '計算子系統，運算元'],
+    // The memory makers' names.
+    ['长鑫存储与长江存储，存储行业', '長鑫存儲與長江存儲，儲存行業'],
+    // Joining parts is 連接; a network connection 連線.
+    ['用硅通孔把各层连接起来，全连接层和残差连接', '用矽通孔把各層連接起來，全連接層和殘差連接'],
+    ['安全连接，网络连接', '安全連線，網路連線'],
+    // Lock-in is 綁定; a data binding 繫結.
+    ['把核心业务绑定在某一家云服务商，深度绑定', '把核心業務綁定在某一家雲服務商，深度綁定'],
+    ['数据绑定，绑定在线支付', '資料繫結，綁定線上支付'],
+    // Western Digital's name; the western region's data centers.
+    ['西部数据，西部数据中心', '西部數據，西部資料中心'],
+    // Functions of mathematics and machine learning are 函數; a program's 函式.
+    ['激活函数和损失函数，目标函数', '激活函數和損失函數，目標函數'],
+    ['函数调用，激活账户', '函式呼叫，啟用賬戶'],
+  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
+    expect(toTwp.convert(simplified)).toBe(taiwan);
+    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
+  });
+
+  it.each([
+    ['長鑫存儲與長江存儲', '长鑫存储与长江存储'],
+    ['儲存行業，儲存產業，儲存晶片，儲存市場', '存储行业，存储产业，存储芯片，存储市场'],
+    ['高階產品，高階晶片，高階AI加速卡', '高端产品，高端芯片，高端AI加速卡'],
+    ['HBM4的介面位寬', 'HBM4的接口位宽'],
+    // Elsewhere they are as before.
+    ['儲存資料，高階主管，使用者介面，提高階段', '储存数据，高级主管，用户界面，提高阶段'],
+  ])('from Taiwan vocabulary, %s becomes %s', (taiwan, simplified) => {
+    expect(fromTwp.convert(taiwan)).toBe(simplified);
+    expect(fromTwp.convertAligned(taiwan).text).toBe(simplified);
+  });
+
+  it.each([
+    ['a', ['長鑫存儲', '連接起來'], ['长鑫存储', '存储行业', '高端AI', '接口位宽']],
+    ['b', ['先進設備', '半導體設備', '國產設備廠商'], ['先进设备', '国产设备厂商']],
+    ['c', ['算子庫', '算子是否齊全', '綁定在'], ['算子库', '算子是否齐全', '更高端产品']],
+  ] as const)(
+    'article %s with Taiwan vocabulary shows %j, and comes back with %j',
+    (article, shown, kept) => {
+      const text = readFileSync(resolve(SHARED_FIXTURES, `${article}.simplified.txt`), 'utf8');
+      const taiwan = toTwp.convert(text);
+      const returned = fromTwp.convert(taiwan);
+      for (const word of shown) expect(taiwan).toContain(word);
+      for (const word of kept) expect(returned).toContain(word);
+      // Article b comes back whole; a and c lose only 堆栈 (堆疊), 接口 (介面, which is also the
+      // mainland's 界面) and 运行 (執行).
+      if (article === 'b') expect(returned).toBe(text);
+    },
+  );
 });
