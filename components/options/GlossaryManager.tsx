@@ -265,6 +265,7 @@ export function GlossaryManager({
   announce,
   now = () => new Date(),
   startWith = null,
+  onStartWithTaken,
 }: {
   builtIn: readonly Term[];
   userTerms: readonly Term[];
@@ -281,6 +282,8 @@ export function GlossaryManager({
   now?: () => Date;
   /** Text selected on a page ("Add to glossary"): the form opens with a new term started from it. */
   startWith?: string | null;
+  /** Called once the form has opened with `startWith`. */
+  onStartWithTaken?: () => void;
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
@@ -295,6 +298,9 @@ export function GlossaryManager({
   const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const showMoreButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (startWith) onStartWithTaken?.();
+  }, []);
 
   const entries = useMemo(
     () => glossaryEntries({ builtIn, user: userTerms, disabledBuiltIn }),
@@ -498,7 +504,9 @@ export function GlossaryManager({
           editing={editing.term}
           initialDraft={editing.draft}
           userTerms={userTerms}
+          builtIn={builtIn}
           builtInIds={builtInIds}
+          locale={locale}
           convertScript={convertScript}
           onCancel={() => closeForm(editing.term?.id ?? null)}
           onSubmit={(term, replacing) => saveForm(editing, term, replacing)}

@@ -44,11 +44,17 @@ export function OptionsApp({
   api,
   onLocale,
   addTerm = null,
+  onAddTermTaken,
 }: {
   api: OptionsApi;
   onLocale?: (locale: Locale, t: Translate) => void;
   /** Text to start a new glossary term with (the "Add to glossary" menu); opens the form. */
   addTerm?: string | null;
+  /**
+   * Called once the term form has opened with `addTerm`: the page then forgets it, so that a
+   * reload (after the term is saved, say) does not open the same form again.
+   */
+  onAddTermTaken?: () => void;
 }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -305,6 +311,7 @@ export function OptionsApp({
               announce={(text, tone) => setStatus({ text: () => text, tone })}
               now={now}
               startWith={addTerm}
+              onStartWithTaken={onAddTermTaken}
             />
           )}
         </Card>

@@ -10,9 +10,11 @@ import {
 } from '../../utils/glossary/schema.ts';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
 import { termErrorText } from '../../utils/i18n/problem-text.ts';
+import type { Locale } from '../../utils/i18n/translate.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
 import {
+  builtInTermsSharingForms,
   completeDraft,
   draftFieldOf,
   draftFromTerm,
@@ -25,6 +27,9 @@ import {
 } from './glossary-model.ts';
 
 type FieldErrors = Partial<Record<TermDraftField, string[]>>;
+
+/** Says which built-in terms have a form typed in the form (`builtInTermsSharingForms`). */
+const BUILT_IN_FORMS_HINT_ID = 'term-builtin-forms-hint';
 
 /**
  * The validator's finding for a field, in the UI language. The common cases
@@ -160,7 +165,9 @@ export function TermForm({
   editing,
   initialDraft,
   userTerms,
+  builtIn,
   builtInIds,
+  locale,
   convertScript,
   onSubmit,
   onCancel,
@@ -170,7 +177,11 @@ export function TermForm({
   /** What a new term's form starts with (text selected on a page). */
   initialDraft?: TermDraft;
   userTerms: readonly Term[];
+  /** The built-in terms: the form says when one of them has a form typed here. */
+  builtIn: readonly Term[];
   builtInIds: ReadonlySet<string>;
+  /** The UI language: a built-in term is named in its script. */
+  locale: Locale;
   /** Fills in the script of a written form or definition left empty. */
   convertScript: ConvertScript;
   onSubmit: (term: Term, replacing: string | null) => Promise<boolean>;
@@ -272,7 +283,13 @@ export function TermForm({
   }
 
   const overridesBuiltIn = builtInIds.has(draft.id.trim());
-  const formsGroup: FieldGroup = { describedBy: ['term-forms-hint'], invalid: false };
+  // Told, not refused: a reader who selects NVIDIA on a page may well want a term of their own
+  // for it, beside the built-in one, and may instead want to customise that one.
+  const sharing = builtInTermsSharingForms(draft, builtIn);
+  const formsGroup: FieldGroup = {
+    describedBy: ['term-forms-hint', sharing.length > 0 ? BUILT_IN_FORMS_HINT_ID : ''],
+    invalid: false,
+  };
   const definitionGroup: FieldGroup = {
     describedBy: [errors.definition ? 'term-definition-error' : '', 'term-definition-hint'],
     invalid: errors.definition !== undefined,
@@ -330,6 +347,18 @@ export function TermForm({
         optional: true,
         multiline: true,
       })}
+      {sharing.length > 0 && (
+        <p class="hint" id={BUILT_IN_FORMS_HINT_ID}>
+          {sharing
+            .map(({ term, form }) =>
+              t('glossary_form_builtin', [
+                `${locale === 'zh_TW' ? term.hant : term.hans} (${term.id})`,
+                form,
+              ]),
+            )
+            .join(' ')}
+        </p>
+      )}
       <SelectField<Category>
         id="term-category"
         label={t('glossary_field_category')}

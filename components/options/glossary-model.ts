@@ -1,9 +1,11 @@
 import { detectTextScript } from '../../utils/detect/script.ts';
 import { canonicalTerm } from '../../utils/glossary/io.ts';
 import {
-  ID_PATTERN,
   TERM_LIMITS,
   TEXT_LANGUAGES,
+  formKey,
+  isCaseSensitive,
+  termForms,
   validateTerm,
   type Category,
   type Term,
@@ -212,21 +214,57 @@ export function emptyDraft(): TermDraft {
  * A new term's form started from text selected on a page ("Add to glossary"):
  * the text goes in the field of the script it is written in, and in both when
  * nothing tells them apart (芯片 is the same in both). A Latin name (CUDA) is
- * also its English name, and gives the id.
+ * also its English name. The id is left empty, to be made on saving clear of the
+ * taken ones (`completeDraft`): the name's own id may be a built-in term's (NVIDIA
+ * is `nvidia`), which a term saved under it would replace.
  */
 export function draftFromSelection(text: string): TermDraft {
   const draft = emptyDraft();
-  if (!/\p{Script=Han}/u.test(text)) {
-    const id = text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-    return { ...draft, hans: text, hant: text, en: text, id: ID_PATTERN.test(id) ? id : '' };
-  }
+  if (!/\p{Script=Han}/u.test(text)) return { ...draft, hans: text, hant: text, en: text };
   const { traditionalOnly, simplifiedOnly } = detectTextScript(text).counts;
   if (traditionalOnly > 0 && simplifiedOnly === 0) return { ...draft, hant: text };
   if (simplifiedOnly > 0) return { ...draft, hans: text };
   return { ...draft, hans: text, hant: text };
+}
+
+/**
+ * The built-in terms that have a written form of the draft (its forms, English name or aliases),
+ * each with the first such form, in pack order. Saved, the reader's term is added beside them,
+ * not in their place, and is the one found where a page has the form (the reader's terms are
+ * matched first). Forms compare as the matcher's clash rule does: after width folding, and
+ * after case folding when either term ignores case. A built-in term with the draft's id is
+ * left out: the draft replaces it, as the id field's hint says.
+ */
+export function builtInTermsSharingForms(
+  draft: TermDraft,
+  builtIn: readonly Term[],
+): { term: Term; form: string }[] {
+  const typed = [draft.hans, draft.hant, draft.tw, draft.hk, draft.en, ...draft.aliases.split('\n')]
+    .map((form) => form.trim())
+    .filter((form) => form !== '');
+  if (typed.length === 0) return [];
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const form of typed) {
+    if (!exact.has(formKey(form, false))) exact.set(formKey(form, false), form);
+    if (!folded.has(formKey(form, true))) folded.set(formKey(form, true), form);
+  }
+  const id = draft.id.trim();
+  const found: { term: Term; form: string }[] = [];
+  for (const term of builtIn) {
+    if (term.id === id) continue;
+    const ignoreCase = !draft.caseSensitive || !isCaseSensitive(term);
+    for (const { form } of termForms(term)) {
+      const shared =
+        exact.get(formKey(form, false)) ??
+        (ignoreCase ? folded.get(formKey(form, true)) : undefined);
+      if (shared !== undefined) {
+        found.push({ term, form: shared });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 export function draftFromTerm(term: Term): TermDraft {
@@ -285,13 +323,14 @@ export function termFromDraft(draft: TermDraft): Record<string, unknown> {
     if (text !== '') definition[language] = text;
   }
   out.definition = definition;
-  if ([draft.noteEn, draft.noteHans, draft.noteHant].some((text) => text.trim() !== '')) {
-    out.note = {
-      en: draft.noteEn.trim(),
-      hans: draft.noteHans.trim(),
-      hant: draft.noteHant.trim(),
-    };
+  // The note likewise, and no note at all when every language is empty.
+  const note: Record<string, string> = {};
+  const typedNote = { en: draft.noteEn, hans: draft.noteHans, hant: draft.noteHant };
+  for (const language of TEXT_LANGUAGES) {
+    const text = typedNote[language].trim();
+    if (text !== '') note[language] = text;
   }
+  if (Object.keys(note).length > 0) out.note = note;
   put('link', draft.link);
   put('asOf', draft.asOf);
   // Defaults stay out unless the term had them, so an edit adds no fields it never had.
@@ -393,7 +432,8 @@ export function uniqueTermId(base: string, taken: ReadonlySet<string>): string {
 
 /**
  * The draft as it will be saved: what the reader left empty filled in from what they typed.
- * A written form or Chinese definition left empty is converted from the other script's; an
+ * A written form, Chinese definition or Chinese note left empty is converted from the other
+ * script's (an English-only definition or note stays so); an
  * empty id is made from the English name, or else from the Simplified form, unique among
  * `takenIds` (the reader's other terms and the built-in ones, so that a new term never
  * replaces a built-in one unasked). A field that could not be filled is named in `problems`;
@@ -406,8 +446,8 @@ export async function completeDraft(
   const filled = { ...draft };
   const problems: DraftFillProblem[] = [];
   const fillPair = async (
-    simplified: 'hans' | 'definitionHans',
-    traditional: 'hant' | 'definitionHant',
+    simplified: 'hans' | 'definitionHans' | 'noteHans',
+    traditional: 'hant' | 'definitionHant' | 'noteHant',
   ) => {
     const hans = filled[simplified].trim();
     const hant = filled[traditional].trim();
@@ -427,6 +467,7 @@ export async function completeDraft(
   }
   await fillPair('hans', 'hant');
   await fillPair('definitionHans', 'definitionHant');
+  await fillPair('noteHans', 'noteHant');
   if (filled.id.trim() === '') {
     const chinese = filled.hans.trim() || filled.hant.trim();
     const base = idFromEnglish(filled.en) || (chinese === '' ? '' : idFromChinese(chinese));

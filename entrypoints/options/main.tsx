@@ -3,7 +3,7 @@ import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { createOptionsApi } from '../../components/options/platform-api.ts';
-import { termTextFromHash } from '../../utils/glossary/add-term-link.ts';
+import { hashWithoutTermText, termTextFromHash } from '../../utils/glossary/add-term-link.ts';
 import { documentLanguage } from '../../utils/i18n/translate.ts';
 
 const root = document.getElementById('app');
@@ -12,6 +12,10 @@ if (root) {
     <OptionsApp
       api={createOptionsApi()}
       addTerm={termTextFromHash(location.hash)}
+      // The form has the text now: a reload must not open it again (after saving, say).
+      onAddTermTaken={() =>
+        history.replaceState(history.state, '', hashWithoutTermText(location.hash))
+      }
       onLocale={(locale, t) => {
         document.documentElement.lang = documentLanguage(locale);
         document.title = t('options_title');

@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
+import { translate } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { applyAndRender, firstRenderEnded, menuInTab, textOf } from './harness/page-tools.ts';
+import {
+  applyAndRender,
+  firstRenderEnded,
+  menuInTab,
+  textOf,
+  waitForMarkedTerms,
+} from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The context menu's entries, each clicked on a page as the browser reports a click (browser
@@ -166,6 +173,66 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
       return hant && hans ? { hant: hant.value, hans: hans.value } : null;
     });
     expect(fields).toEqual({ hant: '小院高牆', hans: '' });
+    await options.close();
+    await page.close();
+  });
+
+  it('"Add to glossary" on a built-in term’s English name adds the reader’s term beside it', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture(PAGE));
+    // The built-in NVIDIA term marks its Taiwan name and its English one.
+    await waitForMarkedTerms(page, ['輝達', 'NVIDIA']);
+    const options = await ctx.browser.openExtensionPage(page, 'options', () =>
+      menuInTab(page, 'add-to-glossary', 'NVIDIA'),
+    );
+    // No id of the built-in term's in the form: one is made on saving. The form says that a
+    // built-in term has the name too.
+    const form = await options.waitFor(() => {
+      const id = document.getElementById('term-id') as HTMLInputElement | null;
+      const en = document.getElementById('term-en') as HTMLInputElement | null;
+      if (!id || !en) return null;
+      return {
+        id: id.value,
+        en: en.value,
+        hint: document.getElementById('term-builtin-forms-hint')?.textContent ?? null,
+      };
+    });
+    expect(form).toEqual({
+      id: '',
+      en: 'NVIDIA',
+      hint: translate('en', 'glossary_form_builtin', ['英伟达 (nvidia)', 'NVIDIA']),
+    });
+    await options.evaluate(() => {
+      const definition = document.getElementById('term-definitionEn') as HTMLTextAreaElement;
+      definition.value = 'The chip maker, as our team writes it.';
+      definition.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('form.term-form button[type="submit"]')!.click(),
+    );
+    await options.waitFor(
+      (text) => document.body.textContent?.includes(text) ?? false,
+      translate('en', 'glossary_term_saved', 'NVIDIA'),
+    );
+
+    // The built-in term is still there: its Chinese name is still marked on the page.
+    await page.bringToFront();
+    await page.reload();
+    await waitForMarkedTerms(page, ['輝達', 'NVIDIA']);
+
+    // The options page forgot the selection: reloaded, it opens no form. Reloaded from the page,
+    // as F5 does: the harness's reload timed out on this extension page in Firefox.
+    await options.evaluate(() => {
+      (window as { beforeReload?: boolean }).beforeReload = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    const addLabel = translate('en', 'glossary_add');
+    const shown = await options.waitFor((label) => {
+      if ((window as { beforeReload?: boolean }).beforeReload) return null;
+      if (document.getElementById('term-id')) return 'form';
+      const buttons = [...document.querySelectorAll('button')];
+      return buttons.some((button) => button.textContent === label) ? 'list' : null;
+    }, addLabel);
+    expect(shown).toBe('list');
     await options.close();
     await page.close();
   });

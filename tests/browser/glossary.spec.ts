@@ -497,6 +497,8 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
       'term-definitionEn': 'A start-up’s inference engine, still in testing.',
       'term-definitionHans': '一家新创公司的推理引擎，仍在测试。',
       'term-definitionHant': '一家新創公司的推理引擎，仍在測試。',
+      // A note in one language is enough, as a definition is.
+      'term-noteEn': 'The name is the company’s own; no one else uses it yet.',
     };
     const options = await addTermInOptions(tab, fields);
 
@@ -507,6 +509,9 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     expect(card.text).toContain(fields['term-definitionEn']);
     expect(card.text).toContain('蓝鲸引擎');
     expect(card.text).toContain(translate('en', 'card_user_term'));
+    expect(card.text).toContain(
+      `${translate('en', 'card_note')}${translate('en', 'label_separator')}${fields['term-noteEn']}`,
+    );
     await options.close();
     await tab.close();
   });

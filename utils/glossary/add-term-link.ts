@@ -24,6 +24,14 @@ export function addTermHash(selection: string): string {
   return `${PREFIX}${new URLSearchParams({ [PARAMETER]: cleanSelection(selection) })}`;
 }
 
+/**
+ * The options page's fragment once the term form has taken the text: `#glossary`, which still
+ * leads to the glossary, for a fragment that carried one; any other fragment as it is.
+ */
+export function hashWithoutTermText(hash: string): string {
+  return hash.startsWith(PREFIX) ? PREFIX.slice(0, -1) : hash;
+}
+
 /** The text to start a new term with, from the options page's fragment, or null. */
 export function termTextFromHash(hash: string): string | null {
   if (!hash.startsWith(PREFIX)) return null;

@@ -14,7 +14,8 @@
  * `id, hans, hant, category, definition_en, definition_hans, definition_hant`
  * are required columns; the others may be left out or empty. Of the three
  * definition cells a term needs one; an empty one is a language the term has no
- * definition in (left out of the term, and exported empty again). `aliases`
+ * definition in (left out of the term, and exported empty again). The three note
+ * cells likewise: empty, they are no note; one filled is a note in that language. `aliases`
  * are separated by `|`; `case_sensitive` and `protect` are `true`, `false` or
  * empty.
  *
@@ -654,7 +655,8 @@ function parseCsv(text: string): Parsed {
         if (cell !== undefined) texts[lang] = cell;
       }
       // Three empty definition cells give an empty definition, which the validator names as
-      // such ("needs a text in at least one language"); empty note cells are no note.
+      // such ("needs a text in at least one language"); empty note cells are no note, and a
+      // note in some languages only has those.
       if (group === 'definition' || Object.keys(texts).length > 0) value[group] = texts;
     }
     set('asOf', take('as_of'));

@@ -36,13 +36,13 @@ export const TEXT_LANGUAGES = ['en', 'hans', 'hant'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 /**
- * A term's definition. A built-in term has it in all three languages (`BuiltInTerm`); a
- * reader's own term needs one, because a reader who adds a word while reading writes what it
- * means in their own language. An absent language is left out, never stored as "".
+ * A term's definition, and its note. A built-in term has them in all three languages
+ * (`BuiltInTerm`); a reader's own term needs one, because a reader who adds a word while reading
+ * writes what it means in their own language. An absent language is left out, never stored as "".
  */
 export type DefinitionText = Partial<LocalizedText>;
 
-/** The definition's text in `language`, or undefined when the term has none in it. */
+/** The text in `language` (of a definition or a note), or undefined when there is none in it. */
 export function definitionIn(text: DefinitionText, language: TextLanguage): string | undefined {
   const value = text[language];
   return value === undefined || value.trim() === '' ? undefined : value;
@@ -66,8 +66,8 @@ export interface Term {
   category: Category;
   /** One or two sentences, in at least one language (all three for a built-in term). */
   definition: DefinitionText;
-  /** Regional usage and caveats. */
-  note?: LocalizedText;
+  /** Regional usage and caveats, in at least one language (all three for a built-in term). */
+  note?: DefinitionText;
   /** An https reference for further reading. */
   link?: string;
   /** When the facts were last checked, for facts that change ("2025" or "2025-12"). */
@@ -85,8 +85,8 @@ export interface Term {
   protect?: boolean;
 }
 
-/** A term of the built-in pack: its definition is written in every language. */
-export type BuiltInTerm = Term & { definition: LocalizedText };
+/** A term of the built-in pack: its definition, and its note if it has one, in every language. */
+export type BuiltInTerm = Term & { definition: LocalizedText; note?: LocalizedText };
 
 /** The fields that hold written forms, in the order they are matched and ranked. */
 export const FORM_FIELDS = ['hans', 'hant', 'tw', 'hk', 'en'] as const;
@@ -302,14 +302,15 @@ function checkText(value: unknown, path: string, errors: ValidationError[]): val
 }
 
 /**
- * `every`: each language is required (a note; a built-in term's definition). `some`: any
- * language may be left out, but one must be there (a reader's definition).
+ * `every`: each language is required (a built-in term's definition and note). `some`: any
+ * language may be left out, but one must be there (a reader's definition and note).
  */
 function checkLocalized(
   value: unknown,
   path: string,
   errors: ValidationError[],
-  languages: 'every' | 'some' = 'every',
+  languages: 'every' | 'some',
+  field: 'definition' | 'note',
 ): value is DefinitionText {
   if (!isRecord(value)) {
     errors.push(
@@ -335,8 +336,16 @@ function checkLocalized(
     }
   }
   if (languages === 'some' && !TEXT_LANGUAGES.some((key) => key in value)) {
+    // A definition is required, so the reader is asked to write one; a note is optional, so an
+    // empty one is only empty (and left out by whatever writes terms: the form, the CSV import).
     errors.push(
-      problem(path, 'no-definition', 'needs a text in at least one language: en, hans or hant'),
+      field === 'definition'
+        ? problem(path, 'no-definition', 'needs a text in at least one language: en, hans or hant')
+        : problem(
+            path,
+            'empty',
+            'must not be empty: give a text in en, hans or hant, or leave it out',
+          ),
     );
   }
   return errors.length === before;
@@ -357,8 +366,9 @@ export interface ValidateTermOptions {
   /** Where the term is, for the paths of its problems (`terms[3]`); default `term`. */
   path?: string;
   /**
-   * `every` for the built-in pack, whose cards show each language; `some` (the default) for the
-   * reader's terms, which need a definition in one language only.
+   * `every` for the built-in pack, whose cards show each language: its definition, and its note
+   * if it has one, are in all three. `some` (the default) for the reader's terms, whose definition
+   * needs one language only, and so does a note.
    */
   definitionLanguages?: 'every' | 'some';
 }
@@ -459,9 +469,17 @@ export function validateTerm(
   if (value['definition'] === undefined) {
     errors.push(problem(`${path}.definition`, 'required', 'is required'));
   } else {
-    checkLocalized(value['definition'], `${path}.definition`, errors, definitionLanguages);
+    checkLocalized(
+      value['definition'],
+      `${path}.definition`,
+      errors,
+      definitionLanguages,
+      'definition',
+    );
   }
-  if (value['note'] !== undefined) checkLocalized(value['note'], `${path}.note`, errors);
+  if (value['note'] !== undefined) {
+    checkLocalized(value['note'], `${path}.note`, errors, definitionLanguages, 'note');
+  }
 
   const link = value['link'];
   if (link !== undefined) {

@@ -9,8 +9,8 @@
  * and without user name or password.
  *
  * It describes the reader's terms, the ones glossary files hold: a definition in one language
- * is enough. The built-in pack is held to more (every language; `validateTerm` with
- * `definitionLanguages: 'every'`, which its unit test runs).
+ * is enough, and so is a note. The built-in pack is held to more (every language of both;
+ * `validateTerm` with `definitionLanguages: 'every'`, which its unit test runs).
  */
 import { CATEGORIES, TERM_LIMITS } from './schema.ts';
 
@@ -42,19 +42,10 @@ export const GLOSSARY_JSON_SCHEMA = {
   },
   $defs: {
     form,
-    localizedText: {
-      type: 'object',
-      required: ['en', 'hans', 'hant'],
-      additionalProperties: false,
-      properties: {
-        en: { $ref: '#/$defs/text' },
-        hans: { $ref: '#/$defs/text' },
-        hant: { $ref: '#/$defs/text' },
-      },
-    },
     definitionText: {
       type: 'object',
-      description: 'At least one of en, hans and hant; a language without a text is left out.',
+      description:
+        'A definition or a note: at least one of en, hans and hant; a language without a text is left out.',
       minProperties: 1,
       additionalProperties: false,
       properties: {
@@ -94,7 +85,7 @@ export const GLOSSARY_JSON_SCHEMA = {
         },
         category: { enum: [...CATEGORIES] },
         definition: { $ref: '#/$defs/definitionText' },
-        note: { $ref: '#/$defs/localizedText' },
+        note: { $ref: '#/$defs/definitionText' },
         link: {
           type: 'string',
           maxLength: TERM_LIMITS.linkMaxLength,

@@ -1568,6 +1568,16 @@ export const MESSAGES = {
     zh_CN: '已有内置术语使用此编号，您的术语将取代它。',
     zh_TW: '已有內建術語使用此編號，您的術語將取代它。',
   },
+  glossary_form_builtin: {
+    en: 'The built-in term $term$ also has the form "$form$". Yours will be added beside it, and "$form$" on a page will show yours. To change the built-in term instead, cancel and choose Customise on it.',
+    zh_CN:
+      '内置术语 $term$ 也有写法“$form$”。您的术语会与它并存，网页上的“$form$”将显示您的术语。若要修改内置术语本身，请取消，然后在该术语上选择“自定义”。',
+    zh_TW:
+      '內建術語 $term$ 也有寫法「$form$」。您的術語會與它並存，網頁上的「$form$」將顯示您的術語。若要修改內建術語本身，請取消，然後在該術語上選擇「自訂」。',
+    placeholders: ['term', 'form'],
+    description:
+      'Under the term form when a written form the reader typed (or selected on a page) is also a built-in term’s. $term$ names the built-in term.',
+  },
   glossary_aliases_help: {
     en: 'One per line.',
     zh_CN: '每行一个。',

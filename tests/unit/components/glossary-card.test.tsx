@@ -141,6 +141,29 @@ describe('GlossaryCard', () => {
     unmount();
   });
 
+  it('shows a reader’s one-language note under its label, and no note label without a note', async () => {
+    const whale: Term = {
+      id: 'blue-whale',
+      hans: '蓝鲸',
+      hant: '藍鯨',
+      category: 'term',
+      definition: { en: 'A made-up engine.' },
+      note: { en: 'Named by its maker.' },
+    };
+    const { card } = await renderCard(whale, { pageText: '藍鯨', locale: 'zh_TW', userTerm: true });
+    const note = card.querySelector('.note')!;
+    expect(note.textContent).toBe(
+      `${translate('zh_TW', 'card_note')}${translate('zh_TW', 'label_separator')}Named by its maker.`,
+    );
+    expect(note.querySelector('[lang="en"]')?.textContent).toBe('Named by its maker.');
+    cleanup?.();
+
+    const { note: _, ...withoutNote } = whale;
+    const { card: plain } = await renderCard(withoutNote, { pageText: '藍鯨', locale: 'zh_TW' });
+    expect(plain.querySelector('.note')).toBeNull();
+    expect(plain.textContent).not.toContain(translate('zh_TW', 'card_note'));
+  });
+
   it('marks the reader’s own terms', async () => {
     const term = builtIn('cuda');
     const { card } = await renderCard(term, { pageText: 'CUDA', locale: 'en', userTerm: true });

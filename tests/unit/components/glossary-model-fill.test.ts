@@ -133,6 +133,46 @@ describe('completeDraft', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('fills a note’s missing Chinese script the same way, and leaves an English-only note so', async () => {
+    const spy = vi.fn(convert);
+    const simplified = await completeDraft(
+      draft({ hans: '甲', hant: '甲', definitionEn: 'First.', noteHans: '最强的模型。' }),
+      { convert: spy, takenIds: none },
+    );
+    expect(simplified.problems).toEqual([]);
+    expect(simplified.draft).toMatchObject({
+      noteEn: '',
+      noteHans: '最强的模型。',
+      noteHant: '最強的模型。',
+    });
+    expect(termFromDraft(simplified.draft).note).toEqual({
+      hans: '最强的模型。',
+      hant: '最強的模型。',
+    });
+    const traditional = await completeDraft(
+      draft({ hans: '甲', hant: '甲', definitionEn: 'First.', noteHant: '最強的模型。' }),
+      { convert: spy, takenIds: none },
+    );
+    expect(traditional.draft.noteHans).toBe('最强的模型。');
+    spy.mockClear();
+    const english = await completeDraft(
+      draft({ hans: '甲', hant: '甲', definitionEn: 'First.', noteEn: 'A note.' }),
+      { convert: spy, takenIds: none },
+    );
+    expect([english.draft.noteHans, english.draft.noteHant]).toEqual(['', '']);
+    expect(termFromDraft(english.draft).note).toEqual({ en: 'A note.' });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('names the note field it could not fill when the converter fails', async () => {
+    const failing: ConvertScript = () => Promise.reject(new Error('no background'));
+    const { problems } = await completeDraft(
+      draft({ hans: '甲', hant: '甲', definitionEn: 'First.', noteHans: '注。' }),
+      { convert: failing, takenIds: none },
+    );
+    expect(problems).toEqual([{ field: 'noteHant', code: 'convert-failed' }]);
+  });
+
   it('names the field it could not fill when the converter fails', async () => {
     const failing: ConvertScript = () => Promise.reject(new Error('no background'));
     const { draft: filled, problems } = await completeDraft(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInTermsSharingForms,
+  completeDraft,
   draftFieldOf,
+  draftFromSelection,
   draftFromTerm,
   glossaryEntries,
   mergeImportedTerms,
@@ -8,6 +11,8 @@ import {
   termFromDraft,
   upsertTerm,
   validateStoredTerm,
+  emptyDraft,
+  type TermDraft,
 } from '../../../components/options/glossary-model.ts';
 import { canonicalTerm } from '../../../utils/glossary/io.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
@@ -39,12 +44,13 @@ describe('the term form model', () => {
     expect(term).not.toHaveProperty('note');
   });
 
-  it('keeps a note only when some part of it was written, so a half note is reported', () => {
-    const term = termFromDraft({ ...draftFromTerm(USER_TERM), noteEn: 'Only English.' });
-    const result = validateTerm(term);
-    expect(result.ok).toBe(false);
-    const fields = result.ok ? [] : result.errors.map((error) => draftFieldOf(error.path));
-    expect(fields).toEqual(['noteHans', 'noteHant']);
+  it('keeps a note in the languages written in, which is a valid note', () => {
+    const term = termFromDraft({ ...draftFromTerm(USER_TERM), noteEn: ' Only English. ' });
+    expect(term.note).toEqual({ en: 'Only English.' });
+    expect(validateTerm(term).ok).toBe(true);
+    const chinese = termFromDraft({ ...draftFromTerm(USER_TERM), noteHant: '只有繁體。' });
+    expect(chinese.note).toEqual({ hant: '只有繁體。' });
+    expect(validateTerm(chinese).ok).toBe(true);
   });
 
   it('maps validator paths to the form fields', () => {
@@ -52,6 +58,55 @@ describe('the term form model', () => {
     expect(draftFieldOf('term.aliases[2]')).toBe('aliases');
     expect(draftFieldOf('term.asOf')).toBe('asOf');
     expect(draftFieldOf('term.surprise')).toBe('id');
+  });
+});
+
+describe('a term started from a built-in term’s name ("Add to glossary")', () => {
+  const builtInIds = new Set(BUILT_IN_TERMS.map((term) => term.id));
+  const unchanged = async (text: string) => text;
+
+  it.each([
+    ['NVIDIA', 'nvidia'],
+    ['CUDA', 'cuda'],
+    ['HBM', 'hbm'],
+    ['DeepSeek', 'deepseek'],
+    ['Huawei', 'huawei'],
+  ])('adds the reader’s %s beside the built-in term %s, not in its place', async (name, id) => {
+    const { draft, problems } = await completeDraft(
+      { ...draftFromSelection(name), definitionEn: 'Our own note on it.' },
+      { convert: unchanged, takenIds: builtInIds },
+    );
+    expect(problems).toEqual([]);
+    const result = validateTerm(termFromDraft(draft));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.term.id).toBe(`${id}-2`);
+    const entries = glossaryEntries({
+      builtIn: BUILT_IN_TERMS,
+      user: upsertTerm([], { term: result.term, replacing: null }),
+      disabledBuiltIn: [],
+    });
+    const sources = (termId: string) =>
+      entries.filter((entry) => entry.term.id === termId).map((entry) => entry.source);
+    expect(sources(id)).toEqual(['built-in']);
+    expect(sources(`${id}-2`)).toEqual(['user']);
+  });
+
+  it('names the built-in terms that have one of the typed forms, in any width or case they match', () => {
+    const nvidia = BUILT_IN_TERMS.find((term) => term.id === 'nvidia')!;
+    const sharing = (fields: Partial<TermDraft>) =>
+      builtInTermsSharingForms({ ...emptyDraft(), ...fields }, BUILT_IN_TERMS).map(
+        ({ term, form }) => [term.id, form],
+      );
+    expect(sharing(draftFromSelection('NVIDIA'))).toEqual([['nvidia', 'NVIDIA']]);
+    // The built-in NVIDIA ignores case; its Taiwan name in an alias, full-width Latin folded.
+    expect(sharing({ hans: '甲', aliases: 'x\n輝達' })).toEqual([['nvidia', '輝達']]);
+    expect(sharing({ hans: 'Ｎｖｉｄｉａ' })).toEqual([['nvidia', 'Ｎｖｉｄｉａ']]);
+    // CUDA is compared exactly, unless the reader's term ignores case.
+    expect(sharing({ hans: 'cuda' })).toEqual([]);
+    expect(sharing({ hans: 'cuda', caseSensitive: false })).toEqual([['cuda', 'cuda']]);
+    // A term that replaces the built-in one (its id) is not beside it.
+    expect(sharing({ ...draftFromTerm(nvidia) })).toEqual([]);
+    expect(sharing({ hans: '旗舰模型' })).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftFromSelection } from '../../../components/options/glossary-model.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { addTermHash, termTextFromHash } from '../../../utils/glossary/add-term-link.ts';
-import { button, click, control, mount, type } from './helpers.tsx';
+import { button, byId, click, control, mount, textOf, type, waitFor } from './helpers.tsx';
 import { USER_TERM, en, fakeOptionsApi } from './options-fixtures.ts';
 
 // "Add to glossary" on a page selection opens the options page with the
@@ -14,10 +14,12 @@ afterEach(() => {
   cleanup = null;
 });
 
-async function openWith(selection: string) {
+async function openWith(selection: string, onAddTermTaken?: () => void) {
   const { api, store } = fakeOptionsApi();
   const addTerm = termTextFromHash(addTermHash(selection));
-  const mounted = await mount(<OptionsApp api={api} addTerm={addTerm} />);
+  const mounted = await mount(
+    <OptionsApp api={api} addTerm={addTerm} onAddTermTaken={onAddTermTaken} />,
+  );
   cleanup = mounted.unmount;
   return { page: mounted.container, store };
 }
@@ -51,19 +53,72 @@ describe('options: a term started from a page selection', () => {
     expect(value(page, en('glossary_field_hant'))).toBe('輝達');
   });
 
-  it('makes a Latin name its own English name and id', async () => {
-    const { page } = await openWith('Ascend 910C');
+  it('makes a Latin name its own English name, and its id on saving', async () => {
+    const { page, store } = await openWith('Ascend 910C');
     expect(value(page, en('glossary_field_hans'))).toBe('Ascend 910C');
     expect(value(page, en('glossary_field_hant'))).toBe('Ascend 910C');
     expect(value(page, en('glossary_field_en'))).toBe('Ascend 910C');
-    expect(value(page, en('glossary_field_id'))).toBe('ascend-910c');
+    expect(value(page, en('glossary_field_id'))).toBe('');
+    await type(
+      control(page.querySelectorAll('fieldset')[0]!, en('glossary_in_english')),
+      'A chip.',
+    );
+    await click(button(page, en('action_add')));
+    await waitFor(() => expect(store.glossary.terms[1]?.id).toBe('ascend-910c'));
+  });
+
+  it('adds a built-in term’s English name as the reader’s own term, beside the built-in one', async () => {
+    const { page, store } = await openWith('NVIDIA');
+    // The form does not take the built-in term's id, which would replace it, and says that a
+    // built-in term has the name too.
+    const id = control(page, en('glossary_field_id'));
+    expect(id.value).toBe('');
+    expect(textOf(byId(page, `${id.id}-hint`))).toBe(en('glossary_id_help_optional'));
+    const hint = en('glossary_form_builtin', ['英伟达 (nvidia)', 'NVIDIA']);
+    expect(textOf(byId(page, 'term-builtin-forms-hint'))).toBe(hint);
+    expect(control(page, en('glossary_field_hans')).getAttribute('aria-describedby')).toBe(
+      'term-forms-hint term-builtin-forms-hint',
+    );
+
+    const definition = page.querySelectorAll('fieldset')[0]!;
+    await type(control(definition, en('glossary_in_english')), 'The chip maker, as we write it.');
+    await click(button(page, en('action_add')));
+    await waitFor(() => expect(store.glossary.terms).toHaveLength(2));
+    expect(store.glossary.terms[1]).toEqual({
+      id: 'nvidia-2',
+      hans: 'NVIDIA',
+      hant: 'NVIDIA',
+      en: 'NVIDIA',
+      category: 'term',
+      definition: { en: 'The chip maker, as we write it.' },
+    });
+    // Both are listed: the reader's term, and the built-in one, still built-in.
+    const row = (termId: string) => page.querySelector<HTMLElement>(`li[data-term-id="${termId}"]`);
+    await waitFor(() => expect(row('nvidia-2')).not.toBeNull());
+    expect(textOf(row('nvidia-2')!.querySelector('.badge')!)).toBe(en('card_user_term'));
+    expect(textOf(row('nvidia')!.querySelector('.badge')!)).toBe(en('glossary_source_builtin'));
+  });
+
+  it('says once the form has taken the selection, so the page can forget it', async () => {
+    const taken = vi.fn();
+    const { page } = await openWith('寒武纪', taken);
+    expect(page.querySelector('.term-form')).not.toBeNull();
+    expect(taken).toHaveBeenCalledTimes(1);
+    // Typing and closing the form do not call it again.
+    await type(control(page, en('glossary_field_hans')), '寒武纪芯片');
+    await click(button(page, en('action_cancel')));
+    expect(taken).toHaveBeenCalledTimes(1);
   });
 
   it('opens no form without a selection', async () => {
     const { api } = fakeOptionsApi();
-    const mounted = await mount(<OptionsApp api={api} addTerm={termTextFromHash('#glossary')} />);
+    const taken = vi.fn();
+    const mounted = await mount(
+      <OptionsApp api={api} addTerm={termTextFromHash('#glossary')} onAddTermTaken={taken} />,
+    );
     cleanup = mounted.unmount;
     expect(mounted.container.querySelector('.term-form')).toBeNull();
+    expect(taken).not.toHaveBeenCalled();
   });
 });
 

@@ -29,6 +29,8 @@ async function openWith(selection: string | null, fake = fakeOptionsApi()) {
 
 const definitionField = (page: HTMLElement, key: Parameters<typeof en>[0]) =>
   control<HTMLTextAreaElement>(page.querySelectorAll('fieldset')[0]!, en(key));
+const noteField = (page: HTMLElement, key: Parameters<typeof en>[0]) =>
+  control<HTMLTextAreaElement>(page.querySelectorAll('fieldset')[1]!, en(key));
 
 /** The texts a field is described by (its error, hints, "optional"), in order. */
 const describedBy = (page: HTMLElement, field: HTMLElement) =>
@@ -97,6 +99,45 @@ describe('options: adding a term with little typing', () => {
     });
     expect(api.convertScript).not.toHaveBeenCalled();
   });
+
+  it('saves a note written in English only, as it was written', async () => {
+    const { page, store, api } = await openWith(null);
+    await click(button(page, en('glossary_add')));
+    await type(control(page, en('glossary_field_hans')), '蓝鲸引擎');
+    await type(control(page, en('glossary_field_hant')), '藍鯨引擎');
+    await type(definitionField(page, 'glossary_in_english'), 'A start-up’s inference engine.');
+    await type(noteField(page, 'glossary_in_english'), 'The name is the company’s own.');
+    await click(button(page, en('action_add')));
+    await waitFor(() => expect(store.glossary.terms).toHaveLength(2));
+    expect(store.glossary.terms[1]).toEqual({
+      id: idFromChinese('蓝鲸引擎'),
+      hans: '蓝鲸引擎',
+      hant: '藍鯨引擎',
+      category: 'term',
+      definition: { en: 'A start-up’s inference engine.' },
+      note: { en: 'The name is the company’s own.' },
+    });
+    expect(page.querySelector('[aria-invalid="true"]')).toBeNull();
+    expect(api.convertScript).not.toHaveBeenCalled();
+  });
+
+  it(
+    'saves a note written in Simplified only, with its Traditional converted',
+    async () => {
+      const { page, store } = await openWith('蓝鲸引擎');
+      await type(definitionField(page, 'glossary_in_english'), 'A start-up’s inference engine.');
+      await type(noteField(page, 'glossary_in_simplified'), '这个名字是公司自己起的。');
+      await click(button(page, en('action_add')));
+      await waitFor(() => expect(store.glossary.terms).toHaveLength(2), CONVERSION_MS);
+      expect(store.glossary.terms[1]).toMatchObject({
+        hans: '蓝鲸引擎',
+        hant: '藍鯨引擎',
+        definition: { en: 'A start-up’s inference engine.' },
+        note: { hans: '这个名字是公司自己起的。', hant: '這個名字是公司自己起的。' },
+      });
+    },
+    CONVERSION_MS + 5_000,
+  );
 
   it('makes the id from the English name, clear of the reader’s ids and the built-in ones', async () => {
     const { page, store } = await openWith(null);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addTermHash,
   cleanSelection,
+  hashWithoutTermText,
   termTextFromHash,
 } from '../../../utils/glossary/add-term-link.ts';
 import { TERM_LIMITS } from '../../../utils/glossary/schema.ts';
@@ -27,5 +28,13 @@ describe('the add-term link', () => {
     expect(termTextFromHash('#sites?add=x')).toBeNull();
     expect(termTextFromHash('#glossary?add=%20%20')).toBeNull();
     expect(termTextFromHash('#glossary?other=x')).toBeNull();
+  });
+
+  it('is forgotten once taken: the fragment then leads to the glossary, without the text', () => {
+    const hash = hashWithoutTermText(addTermHash('NVIDIA'));
+    expect(hash).toBe('#glossary');
+    expect(termTextFromHash(hash)).toBeNull();
+    expect(hashWithoutTermText('#sites')).toBe('#sites');
+    expect(hashWithoutTermText('')).toBe('');
   });
 });

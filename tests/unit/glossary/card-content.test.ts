@@ -125,6 +125,28 @@ describe('termCardContent', () => {
     expect(both.definitionInEnglish).toEqual({ text: 'A made-up engine.', lang: 'en' });
   });
 
+  it('shows a reader’s note in the language it has, whatever the UI’s, and none without one', () => {
+    const base = makeTerm('blue-whale', { hans: '蓝鲸', hant: '藍鯨' });
+    const note = (term: Term, locale: 'en' | 'zh_CN' | 'zh_TW') =>
+      termCardContent({ term, pageText: '蓝鲸', form: '蓝鲸', locale }).note;
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      expect(note({ ...base, note: { en: 'Named by its maker.' } }, locale), locale).toEqual({
+        text: 'Named by its maker.',
+        lang: 'en',
+      });
+      expect(note({ ...base, note: { hans: '厂商自己起的名。' } }, locale), locale).toEqual({
+        text: '厂商自己起的名。',
+        lang: 'zh-Hans',
+      });
+      expect(note(base, locale), locale).toBeNull();
+    }
+    // Simplified and English, in the Traditional UI: the Chinese one.
+    expect(note({ ...base, note: { en: 'Named.', hans: '起的名。' } }, 'zh_TW')).toEqual({
+      text: '起的名。',
+      lang: 'zh-Hans',
+    });
+  });
+
   it('has no definition to show for a term without one, rather than an empty one', () => {
     const term: Term = { ...makeTerm('blue-whale', { hans: '蓝鲸' }), definition: {} };
     const content = termCardContent({ term, pageText: '蓝鲸', form: '蓝鲸', locale: 'zh_CN' });

@@ -104,6 +104,70 @@ describe('round trips', () => {
     });
   });
 
+  describe('a reader’s terms with a note in some languages only', () => {
+    const noted: Term[] = [
+      { ...makeTerm('note-en'), note: { en: 'Named by the company itself.' } },
+      { ...makeTerm('note-hans'), note: { hans: '公司自己起的名字。' } },
+      { ...makeTerm('note-hant'), note: { hant: '公司自己起的名字。' } },
+    ];
+
+    test('import from JSON', () => {
+      const file = jsonFile([
+        {
+          id: 'a',
+          hans: '甲',
+          hant: '甲',
+          category: 'term',
+          definition: { en: 'A.' },
+          note: { en: 'Only English.' },
+        },
+      ]);
+      expect(accepted(parseGlossaryImport(file)).adds).toEqual([
+        {
+          id: 'a',
+          hans: '甲',
+          hant: '甲',
+          category: 'term',
+          definition: { en: 'A.' },
+          note: { en: 'Only English.' },
+        },
+      ]);
+    });
+
+    test('import from CSV, where the empty note cells are languages the note is not in', () => {
+      const csv =
+        'id,hans,hant,category,definition_en,definition_hans,definition_hant,note_en,note_hans,note_hant\r\n' +
+        'a,甲,甲,term,A.,,,,只有简体。,\r\n' +
+        'b,乙,乙,term,B.,,,,,\r\n';
+      expect(accepted(parseGlossaryImport(csv)).adds).toEqual([
+        {
+          id: 'a',
+          hans: '甲',
+          hant: '甲',
+          category: 'term',
+          definition: { en: 'A.' },
+          note: { hans: '只有简体。' },
+        },
+        { id: 'b', hans: '乙', hant: '乙', category: 'term', definition: { en: 'B.' } },
+      ]);
+    });
+
+    test('export to CSV and JSON, and import back the same', () => {
+      const csv = exportGlossaryCsv(noted, { bom: false });
+      const noteEn = CSV_COLUMNS.indexOf('note_en');
+      expect(
+        csv
+          .split('\r\n')[2]!
+          .split(',')
+          .slice(noteEn, noteEn + 3),
+      ).toEqual(['', '公司自己起的名字。', '']);
+      expect(accepted(parseGlossaryImport(csv, { format: 'csv' })).adds).toEqual(noted);
+      const json = exportGlossaryJson(noted);
+      expect(JSON.parse(json).terms[0].note).toEqual({ en: 'Named by the company itself.' });
+      expect(accepted(parseGlossaryImport(json)).adds).toEqual(noted);
+    });
+  });
+
   test('a glossary built by several imports exports a file it imports back', () => {
     // 4,000 terms with a sentence each: over what a file could hold before (1 MB, 5,000 terms).
     const part = (from: number) =>

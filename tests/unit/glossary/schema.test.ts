@@ -176,6 +176,34 @@ describe('validateTerm: the definition of a reader’s term and of a built-in on
   });
 });
 
+describe('validateTerm: the note of a reader’s term and of a built-in one', () => {
+  test('a reader’s note, like the definition, needs one language only', () => {
+    for (const note of [{ en: 'Only English.' }, { hans: '只有简体。' }, { hant: '只有繁體。' }]) {
+      expect(validateTerm({ ...full, note }), JSON.stringify(note)).toEqual({
+        ok: true,
+        term: { ...full, note },
+      });
+    }
+    expect(validateTerm({ ...full, note: { en: 'a', hant: 'b' } }).ok).toBe(true);
+  });
+
+  test('a note in no language is refused as empty; an empty language is still refused', () => {
+    const result = validateTerm({ ...full, note: {} });
+    expect(result.ok ? [] : result.errors.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'term.note', code: 'empty' },
+    ]);
+    expect(errorPaths({ ...full, note: { en: '', hans: '注。' } })).toEqual(['term.note.en']);
+  });
+
+  test('a built-in term’s note has every language, as its definition does', () => {
+    const every = { definitionLanguages: 'every' } as const;
+    expect(errorPaths({ ...full, note: { en: 'x' } }, undefined, every)).toEqual([
+      'term.note.hans',
+      'term.note.hant',
+    ]);
+  });
+});
+
 test('isHttpsUrl accepts only absolute https addresses', () => {
   expect(isHttpsUrl('https://en.wikipedia.org/wiki/CUDA')).toBe(true);
   for (const bad of [
@@ -308,6 +336,10 @@ describe('the JSON Schema', () => {
     ['full term', full],
     ['minimal term', makeTerm('x-1')],
     ['term with note', makeTerm('n', { note: { en: 'a\nb', hans: 'a', hant: 'a' } })],
+    ['note in English only', makeTerm('n', { note: { en: 'a' } })],
+    ['note in Simplified only', makeTerm('n', { note: { hans: 'a' } })],
+    ['note in no language', { ...full, note: {} }],
+    ['note with an empty language', { ...full, note: { en: '', hant: 'a' } }],
     ['missing id', without('id')],
     ['missing definition', without('definition')],
     ['bad id', { ...full, id: 'Bad Id' }],
