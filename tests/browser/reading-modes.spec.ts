@@ -181,6 +181,26 @@ describeInBrowser(
       await page.close();
     });
 
+    it('the conversion shortcut, pressed twice, gives back the side-by-side page', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyInTab(page, { readingMode: 'parallel' });
+      const companions = () =>
+        page.evaluate((companion) => document.querySelectorAll(companion).length, COMPANION);
+      await page.waitFor((companion) => document.querySelector(companion) !== null, COMPANION);
+      const before = await companions();
+      expect(before).toBeGreaterThan(0);
+      await commandInTab(page, 'toggle-conversion');
+      await page.waitFor((companion) => document.querySelector(companion) === null, COMPANION);
+      await commandInTab(page, 'toggle-conversion');
+      await applyAndRender(page, {});
+      expect(await companions()).toBe(before);
+      const blocks = await readBlocks(page, PARAGRAPHS);
+      expect(blocks.map((block) => block.own)).toEqual(simplified);
+      expect(blocks.map((block) => block.companion)).toEqual(traditional);
+      await page.close();
+    });
+
     it('peek: holding the modifier over a paragraph shows its original in a tooltip card', async () => {
       const page = await ctx.browser.newPage(ARTICLE);
       await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
