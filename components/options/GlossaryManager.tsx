@@ -194,11 +194,13 @@ function TermRow({
 
 function ImportPreview({
   pending,
+  locale,
   applying,
   onApply,
   onCancel,
 }: {
   pending: PendingImport;
+  locale: Locale;
   /** While the import is being stored: a second click would store it again. */
   applying: boolean;
   onApply: () => void;
@@ -225,7 +227,10 @@ function ImportPreview({
               <span class="badge">
                 {addIds.has(term.id) ? t('import_new') : t('import_updated')}
               </span>{' '}
-              <span lang="zh-Hans">{term.hans}</span> <code>{term.id}</code>
+              <span lang={locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'}>
+                {formInUiScript(term, locale)}
+              </span>{' '}
+              <code>{term.id}</code>
             </li>
           ))}
           {more > 0 && <li>{t('import_more', String(more))}</li>}
@@ -603,6 +608,7 @@ export function GlossaryManager({
       {pending && (
         <ImportPreview
           pending={pending}
+          locale={locale}
           applying={applying}
           onApply={() => void applyImport()}
           onCancel={closePreview}

@@ -317,6 +317,25 @@ describe('options: glossary list, the forms a term is named by', () => {
     }
   });
 
+  it('names the terms of an import in the interface’s script', async () => {
+    const { api } = fakeOptionsApi({
+      settings: inLanguage('zh_TW'),
+      glossary: { revision: 1, terms: [] },
+    });
+    const page = await open(api);
+    const tw = (key: Parameters<typeof translate>[1], subs?: string) =>
+      translate('zh_TW', key, subs);
+    await pickFile(
+      control(page, tw('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([flagship]),
+    );
+    const preview = page.querySelector('.import-preview') as HTMLElement;
+    expect(textOf(preview)).toContain('旗艦模型');
+    expect(textOf(preview)).not.toContain('旗舰模型');
+    expect(preview.querySelector('[lang="zh-Hant"]')?.textContent).toBe('旗艦模型');
+  });
+
   it('asks in the Simplified interface with the Simplified form', async () => {
     const cn = (key: Parameters<typeof translate>[1], subs?: string) =>
       translate('zh_CN', key, subs);
