@@ -660,6 +660,8 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['音频设备', '音頻設備', '音訊裝置'],
   ['跨设备', '跨設備', '跨裝置'],
   ['设备端', '設備端', '裝置端'],
+  // 端口 (a port, 埠) after 设备, which 设备端 would cut.
+  ['设备端口', '設備端口', '裝置埠'],
   ['设备驱动', '設備驅動', '裝置驅動'],
   ['设备管理器', '設備管理器', '裝置管理器'],
   // opencc's 算子 → 運算元 (an operand) for the operator of a neural network (算子库) or of
@@ -676,10 +678,10 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['全连接层', '全連接層', '全連接層'],
   ['残差连接', '殘差連接', '殘差連接'],
   ['跳跃连接', '跳躍連接', '跳躍連接'],
-  // 繫結 is a (data) binding; tying a business or an account to someone is 綁定. With
-  // 在线 after 绑定在 (绑定在线支付), as opencc would write it.
+  // 繫結 is a (data) binding; tying a business or an account to someone is 綁定. Online payment
+  // after it is 線上支付; not 绑定在线 alone, which would take 绑定在线程上 and 绑定在线下门店.
   ['绑定在', '綁定在', '綁定在'],
-  ['绑定在线', '綁定在線', '綁定線上'],
+  ['绑定在线支付', '綁定在線支付', '綁定線上支付'],
   ['深度绑定', '深度綁定', '深度綁定'],
   ['利益绑定', '利益綁定', '利益綁定'],
   ['绑定手机', '綁定手機', '綁定手機'],
@@ -689,6 +691,8 @@ const TWP_NEWS_WORDS: readonly (readonly [
   // data centers (东数西算) are still 資料中心.
   ['西部数据', '西部數據', '西部數據'],
   ['西部数据中心', '西部數據中心', '西部資料中心'],
+  ['中西部数据', '中西部數據', '中西部資料'],
+  ['东西部数据', '東西部數據', '東西部資料'],
   // The functions of mathematics and machine learning are 函數 (函式 is a program's): opencc
   // gave 啟用函式 for 激活函数 and 損失函式 for 损失函数.
   ...[
@@ -959,6 +963,11 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   // 项目标 is kept whole for the Taiwan vocabulary (各项目标); 项目标志 and 项目标注 are words too.
   ['项目标志', '項目標誌'],
   ['项目标注', '項目標註'],
+  // 备注 (a remark) after 设 (to set), which the keep of 设备 (equipment, in TWP_NEWS_WORDS) would
+  // take apart (設備注). Not 设备注 alone, which would take 设备注意事项 (設備注意事項).
+  ['增设备注', '增設備註'],
+  ['好友设备注', '好友設備註'],
+  ['设备注名', '設備註名'],
   // The words that the Taiwan vocabulary's fixes join, whole (see TWP_NEWS_WORDS).
   ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
   // And those of the Hong Kong vocabulary (HKP_NEWS_WORDS).

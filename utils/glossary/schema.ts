@@ -317,7 +317,7 @@ function checkLocalized(
       problem(
         path,
         'not-localized-text',
-        `must be an object with en, hans and hant, got ${describe(value)}`,
+        `must be an object of texts by language (en, hans, hant), got ${describe(value)}`,
         { got: describedValue(value) },
       ),
     );

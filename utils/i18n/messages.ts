@@ -959,9 +959,9 @@ export const MESSAGES = {
     zh_TW: '不可包含「|」',
   },
   term_error_not_localized_text: {
-    en: 'must be an object with en, hans and hant, got $got$',
-    zh_CN: '必须是包含 en、hans 和 hant 的对象，而不是$got$',
-    zh_TW: '必須是包含 en、hans 和 hant 的物件，而不是$got$',
+    en: 'must be an object of texts by language (en, hans, hant), got $got$',
+    zh_CN: '必须是按语言（en、hans、hant）给出文字的对象，而不是$got$',
+    zh_TW: '必須是按語言（en、hans、hant）給出文字的物件，而不是$got$',
     placeholders: ['got'],
   },
   term_error_invalid_id: {

@@ -674,6 +674,12 @@ describe('faults of the conversion audit', () => {
       '北京師範大學，服務範圍，示範先生',
       '北京師範大學，服務範圍，示範先生',
     ],
+    // Equipment (设备) and a remark (备注) set (设) on something.
+    [
+      '设备注意事项，在表格中增设备注栏，给好友设备注名',
+      '設備注意事項，在表格中增設備註欄，給好友設備註名',
+      '設備注意事項，在表格中增設備註欄，給好友設備註名',
+    ],
     // Pouring water: 沖; a clash is still 衝.
     ['冲咖啡，冲奶粉，冲突', '沖咖啡，沖奶粉，衝突', '沖咖啡，沖奶粉，衝突'],
   ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
@@ -694,7 +700,7 @@ describe('faults of the conversion audit', () => {
       '移动设备与可穿戴设备，存储设备，终端设备，跨设备',
       '移動裝置與可穿戴裝置，儲存裝置，終端裝置，跨裝置',
     ],
-    ['设备驱动程序，设备管理器', '裝置驅動程式，裝置管理器'],
+    ['设备驱动程序，设备管理器，设备端口', '裝置驅動程式，裝置管理器，裝置埠'],
     ['数据显示设备投资增长', '資料顯示設備投資增長'],
     // 算子 is not an operand (運算元); 操作数 is, and 计算 before 子系统 is its own word.
     ['算子库和算子的兼容性，微分算子', '算子庫和算子的相容性，微分算子'],
@@ -707,8 +713,10 @@ describe('faults of the conversion audit', () => {
     // Lock-in is 綁定; a data binding 繫結.
     ['把核心业务绑定在某一家云服务商，深度绑定', '把核心業務綁定在某一家雲服務商，深度綁定'],
     ['数据绑定，绑定在线支付', '資料繫結，綁定線上支付'],
+    ['将任务绑定在线程上，把用户绑定在线下门店', '將任務綁定在執行緒上，把使用者綁定在線下門店'],
     // Western Digital's name; the western region's data centers.
     ['西部数据，西部数据中心', '西部數據，西部資料中心'],
+    ['中西部数据显示，东西部数据对比', '中西部資料顯示，東西部資料對比'],
     // Functions of mathematics and machine learning are 函數; a program's 函式.
     ['激活函数和损失函数，目标函数', '激活函數和損失函數，目標函數'],
     ['函数调用，激活账户', '函式呼叫，啟用賬戶'],
