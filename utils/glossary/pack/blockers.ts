@@ -6,6 +6,13 @@
  * 上海光源, 三星 is not in 三星堆). Each is written as the mainland writes it, then as the
  * extension's conversions write it (Taiwan and Hong Kong forms, and Taiwan vocabulary, which
  * turns 主板 into 主機板); a unit test checks that every conversion is listed.
+ *
+ * Some are the word before a form that a reading across two words would find: 相比 takes the
+ * 比 of 比特 in 相比特朗普, so 特朗普 after it is found; 其中 takes the 中 of 中芯 in 其中芯片,
+ * so 芯片 is. Such a word is listed only where it is never the end of one word and the start of
+ * the next in common text (not 轻微, which 年轻微软 holds, nor 长沙, which 延长沙特 holds), and a
+ * form that starts with the whole word and runs on is still found (each holds no form itself).
+ * One, 尤其, only guards another: 尤其中芯国际 starts 其中 inside it, so 中芯国际 is found.
  */
 export const BUILT_IN_BLOCKERS: readonly string[] = [
   // 三星 (Samsung): the Sanxingdui site, a three-star rating.
@@ -19,6 +26,12 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '上海光学',
   '上海光學',
   '上海光源',
+  // 海光 (Hygon): sunshine on Shanghai and the coast, Bright Dairy, the Everbright
+  // convention centre.
+  '上海光照',
+  '沿海光照',
+  '上海光明',
+  '上海光大',
   // 高通 (Qualcomm): high-throughput sequencing, screening and computing; high-pass filters.
   '高通量测序',
   '高通量測序',
@@ -28,6 +41,12 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '高通量計算',
   '高通滤波',
   '高通濾波',
+  // ... and high inflation; 提高 (raise) before 通行 or 通风.
+  '高通胀',
+  '高通脹',
+  '高通货膨胀',
+  '高通貨膨脹',
+  '提高',
   // 开源 (open source): "raise revenue and cut spending".
   '开源节流',
   '開源節流',
@@ -36,6 +55,14 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   'N+2補償',
   'N+2赔偿',
   'N+2賠償',
+  '按照N+2标准',
+  '按照N+2標準',
+  '按N+2标准',
+  '按N+2標準',
+  '补偿N+2',
+  '補償N+2',
+  '赔偿N+2',
+  '賠償N+2',
   // 主板 (motherboard): a stock exchange's main board (主板上市 and 主板市场 are also said of
   // motherboards, so only the exchanges' names).
   '沪市主板',
@@ -51,9 +78,16 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '港股主機板',
   '主板上市公司',
   '主機板上市公司',
+  '沪深主板',
+  '滬深主板',
+  '滬深主機板',
+  'A股主板',
+  'A股主機板',
   // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话 or 说川普话, which 川普話鋒一轉
   // and 據說川普話鋒一轉 hold).
   '一口川普',
+  // ... and 四川 before 普通话, 普及, 普遍.
+  '四川',
   // BIS (the US Bureau of Industry and Security): the Bank for International Settlements.
   '国际清算银行(BIS)',
   '國際清算銀行(BIS)',
@@ -66,4 +100,157 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '完美光线',
   '完美光線',
   '完美光影',
+  // 界面 (interface) across two words: the world or the industry faces (業介面臨 with Taiwan
+  // vocabulary).
+  '世界面临',
+  '世界面臨',
+  '世界面前',
+  '世界面对',
+  '世界面對',
+  '业界面临',
+  '業界面臨',
+  '業介面臨',
+  // 内存 (memory) across two words: "there is, within the Party, the body, the country"; a
+  // line of verse. Not 系统内存在 or 实体内存在, which are also said of memory.
+  '党内存在',
+  '黨內存在',
+  '体内存在',
+  '體內存在',
+  '国内存在',
+  '國內存在',
+  '境内存在',
+  '境內存在',
+  '海内存知己',
+  '海內存知己',
+  // 比特 (bit): 相比 (compared with) before 特朗普 or 特斯拉; Cupid, the pit bull. 位元 (bit, in
+  // Taiwan) across two words: 这位元老, 两位元首, 一位元帅.
+  '相比',
+  '丘比特',
+  '丘位元',
+  '比特犬',
+  '位元犬',
+  '位元老',
+  '位元首',
+  '位元帅',
+  '位元帥',
+  // 线上 (online) across two words: on the starting line, the production line; taking up a
+  // post on the front line.
+  '起跑线上',
+  '起跑線上',
+  '生产线上',
+  '生產線上',
+  '流水线上',
+  '流水線上',
+  '一线上岗',
+  '一線上崗',
+  // 中芯 (SMIC) across two words: 其中 (among them) before 芯片; 尤其 guards 尤其中芯国际.
+  '其中',
+  '尤其',
+  // 程式 (program, in Taiwan): Formula One, formula racing.
+  '一级方程式',
+  '一級方程式',
+  '方程式赛车',
+  '方程式賽車',
+  // 良率 (yield): the share of days with good air.
+  '优良率',
+  '優良率',
+  // 显卡 (graphics card) across two words: noticeably laggy (Taiwan vocabulary makes it
+  // 明顯示卡頓).
+  '明显卡顿',
+  '明顯卡頓',
+  '明顯示卡頓',
+  // 视频 (video) across two words: a TV channel (電影片道 with Taiwan vocabulary).
+  '电视频道',
+  '電視頻道',
+  '電影片道',
+  // 沙特 (Saudi) across two words: Changsha's specialities.
+  '长沙特色',
+  '長沙特色',
+  '长沙特产',
+  '長沙特產',
+  // 雪梨 (Sydney, in Taiwan): the pear.
+  '炖雪梨',
+  '燉雪梨',
+  '冰糖雪梨',
+  '雪梨汤',
+  '雪梨湯',
+  // 微影 (lithography, in Taiwan) across two words: a slight effect.
+  '微影响',
+  '微影響',
+  // 量测 (metrology) across two words: testing in large or small numbers.
+  '大量测试',
+  '大量測試',
+  '少量测试',
+  '少量測試',
+  // 曝光机 (lithography machine, in Taiwan) across two words: chances to be seen.
+  '增加曝光机会',
+  '增加曝光機會',
+  '获得曝光机会',
+  '獲得曝光機會',
+  '更多曝光机会',
+  '更多曝光機會',
+  // 沙利文 (Jake Sullivan): Frost & Sullivan.
+  '弗若斯特沙利文',
+  // 纳米 (nanometre): Namibia.
+  '纳米比亚',
+  '納米比亞',
+  // 软体 (software, in Taiwan): molluscs.
+  '软体动物',
+  '軟體動物',
+  // 固件 (firmware) across two words: fasteners (緊韌體 with Taiwan vocabulary).
+  '紧固件',
+  '緊固件',
+  '緊韌體',
+  // 百度 (Baidu): hundreds of degrees.
+  '数百度',
+  '數百度',
+  '几百度',
+  '幾百度',
+  // 微软 (Microsoft), 微调 (fine-tuning): 稍微 and 略微 (slightly) before 软 or 调整.
+  '稍微',
+  '略微',
+  // 快取 (cache, in Taiwan): 尽快 and 很快 (soon) before 取得 or 取代.
+  '尽快',
+  '盡快',
+  '儘快',
+  '很快',
+  // 内卷 (involution) across two words: the country's cigarettes.
+  '国内卷烟',
+  '國內捲煙',
+  '國內捲菸',
+  // 算法 (algorithm): the Budget Law.
+  '预算法',
+  '預算法',
+  // 光罩 (photomask, in Taiwan): a lens hood.
+  '遮光罩',
+  // 深紫外 (DUV): germicidal deep-ultraviolet light.
+  '深紫外线杀菌',
+  '深紫外線殺菌',
+  '深紫外线消毒',
+  '深紫外線消毒',
+  // 大基金 (the Big Fund) across two words: the world's largest fund company.
+  '最大基金',
+  // 断供 (supply cut-off) across two words: uninterrupted supply.
+  '不间断供电',
+  '不間斷供電',
+  '不间断供应',
+  '不間斷供應',
+  // 破局 (breaking the deadlock) across two words: breaking through limits.
+  '突破局限',
+  '打破局限',
+  // 品质 (quality, the Taiwan word) across two words, where 质量 is the word: 产品质量.
+  '产品',
+  '產品',
+  '食品',
+  // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
+  // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
+  // Rubin), phone cases of TPU plastic (not Google's TPU).
+  'Ampere Computing',
+  'Ampere Altra',
+  'Kimi Antonelli',
+  'Vera C. Rubin',
+  'Rubin Observatory',
+  'TPU材质',
+  'TPU材質',
+  'TPU材料',
 ];
