@@ -247,14 +247,18 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   }
 
   /**
-   * Whether the mirror repair may look at this page. A NetEase-style page (a mirror, or an
-   * article) is repaired when it shows the mirror tool's annotations or garbled runs. Any
-   * other page only when it shows garbled runs, which nothing but the mirror tool's
-   * corruption leaves: annotations alone are how a pinyin lesson or a dictionary writes
-   * 國(guó), and they stay as written there.
+   * Whether the mirror repair may look at this page. A mirror is repaired when it shows the
+   * mirror tool's annotations or garbled runs. A NetEase article never is: the original never
+   * went through the mirror tool, so pinyin in it is the author's (an article on the characters
+   * of Taiwan's shop signs writes 國(guó)), and so are garbled runs it quotes from a mirror (an
+   * article on the mirror sites), though they decode as they would there. Any other page only
+   * when it shows garbled runs, which nothing but the mirror tool's corruption leaves:
+   * annotations alone are how a pinyin lesson or a dictionary writes 國(guó), and they stay as
+   * written there.
    */
   function pageMayBeRepaired(): boolean {
-    const shows = netease.kind !== null ? hasMirrorArtifacts : hasGarbledRuns;
+    if (netease.kind === 'netease') return false;
+    const shows = netease.kind === 'mirror' ? hasMirrorArtifacts : hasGarbledRuns;
     // The page's own text: shown converted, a mirror reads in the other script, where the
     // mirror tool's annotations (on Traditional characters) are not found.
     const own = (node: Text) => converter.originalTextOf(node);

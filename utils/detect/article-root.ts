@@ -170,25 +170,42 @@ function wordsOf(name: string): string[] {
  * a sidebar, a comment section. Not a header or a form, which may hold a page's own text.
  */
 export function isBesideArticle(element: Element): boolean {
-  return element.matches(BESIDE_ARTICLE) || isCommentSection(element);
+  return element.matches(BESIDE_ARTICLE) || isNamedBox(element);
 }
 
 const BESIDE_ARTICLE =
   'nav, footer, aside, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 
-/** Whether `element` is in a comment section, up to the body. */
-function inCommentSection(element: Element): boolean {
+/**
+ * The ids and class names of a site's footer and sidebar where they are `<div>`s (older themes,
+ * and WordPress's): `div#footer`, `.site-footer`, `#sidebar`, `.sidebar`, `.widget-area`. Whole
+ * names only, in any case (`#Footer`): `entry-footer` and `post-footer` are boxes of an article's
+ * own, `sidebar-toggle` a button, `has-sidebar` a layout.
+ */
+const FURNITURE_NAMES = new Set(['footer', 'site-footer', 'sidebar', 'widget-area']);
+
+/** Whether `element` is a comment section, a footer or a sidebar by its id or a class. */
+function isNamedBox(element: Element): boolean {
+  if (element.id !== '' && FURNITURE_NAMES.has(element.id.toLowerCase())) return true;
+  for (const name of element.classList) {
+    if (FURNITURE_NAMES.has(name.toLowerCase())) return true;
+  }
+  return isCommentSection(element);
+}
+
+/** Whether `element` is in a comment section, a footer or a sidebar by name, up to the body. */
+function inNamedBox(element: Element): boolean {
   for (let at: Element | null = element; at !== null; at = at.parentElement) {
     if (at.localName === 'body') return false;
-    if (isCommentSection(at)) return true;
+    if (isNamedBox(at)) return true;
   }
   return false;
 }
 
 /**
- * Page furniture whose paragraphs are never the article. Readers' comments are not either
- * (`inCommentSection`): they can be longer than a short article above them (NetEase's mobile
- * site without the notice).
+ * Page furniture whose paragraphs are never the article, with a footer or a sidebar known by its
+ * name (`inNamedBox`). Readers' comments are not either: they can be longer than a short article
+ * above them (NetEase's mobile site without the notice).
  */
 const FURNITURE = 'nav, header, footer, aside, form, [role="navigation"], [role="complementary"]';
 
@@ -211,7 +228,7 @@ export function findDensestTextBlock(document: Document): Element | null {
     if (!parent) continue;
     let furnished = furnishedParent.get(parent);
     if (furnished === undefined) {
-      furnished = parent.closest(FURNITURE) !== null || inCommentSection(parent);
+      furnished = parent.closest(FURNITURE) !== null || inNamedBox(parent);
       furnishedParent.set(parent, furnished);
     }
     if (furnished || paragraph.matches(FURNITURE)) continue;

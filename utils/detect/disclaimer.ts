@@ -120,7 +120,8 @@ const MAX_CANDIDATES = 40;
 
 /**
  * Finds the notice blocks on a page, at most one per language, scanning text
- * nodes from the end of the body backwards within fixed bounds.
+ * nodes from the end of the body backwards within fixed bounds. A quoted notice
+ * (`isQuoted`) is passed over.
  */
 export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   const body = document.body;
@@ -139,7 +140,11 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   /** Looks at a candidate; false once the page has been looked at enough. */
   const consider = (text: string, block: Element, inLongBlock: boolean, at: Node): boolean => {
     if (++candidates > MAX_CANDIDATES) return false;
-    const languages = matchNeteaseDisclaimer(text);
+    // A notice in a quotation is another page's, quoted (a post explaining what the notice
+    // means): not this page's own. The page's own may come before it.
+    const languages = matchNeteaseDisclaimer(text).filter(
+      (language) => !isQuoted(block, at, language),
+    );
     if (languages.length === 0) return true;
     const endsLinesOfArticle =
       !inLongBlock &&
@@ -198,6 +203,26 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
   return [...found.values()].sort((a, b) =>
     a.language === 'zh' ? -1 : b.language === 'zh' ? 1 : 0,
   );
+}
+
+/**
+ * Whether the notice in `language` found in `block` (its anchor word in `at`) is quoted: its
+ * block is in a `<blockquote>`, or an inline `<q>` around the anchor word holds the whole notice
+ * (a `<q>` around the name 网易号 alone does not quote the notice). The notice is then another
+ * page's, quoted by this one. NetEase writes its notice as paragraphs (`div.post_statement`), and
+ * the mirrors copy them as paragraphs.
+ */
+function isQuoted(block: Element, at: Node, language: DisclaimerLanguage): boolean {
+  if (block.closest('blockquote') !== null) return true;
+  for (let element = at.parentElement; element !== null && element !== block;) {
+    if (element.localName === 'q') {
+      const text = element.textContent ?? '';
+      // A longer quotation holding an anchor word quotes a text with the notice in it.
+      return text.length > MAX_BLOCK_TEXT || matchNeteaseDisclaimer(text).includes(language);
+    }
+    element = element.parentElement;
+  }
+  return false;
 }
 
 /** Characters of prose before a notice that make its block an article (a short news flash). */

@@ -15,8 +15,9 @@ import { leadingText } from './page-text.ts';
  * - `netease`: on a 163.com host, with the article URL shape or at least two
  *   strong signs of NetEase's article markup.
  * - `mirror`: not on 163.com, but carrying the NetEase Hao notice (Chinese or
- *   English), at least two strong signs of NetEase's markup, or, with neither, the
- *   pinyin annotations that only the mirror sites' conversion tool writes, in number.
+ *   English; a quoted one is another page's and not counted), at least two strong signs of
+ *   NetEase's markup, or, with neither, the pinyin annotations that only the mirror sites'
+ *   conversion tool writes, in number (code samples left out).
  * - `null`: anything else. Weak signals (links to 163.com, images from
  *   126.net) are reported but never decide.
  */

@@ -2,6 +2,14 @@
 const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
+ * Elements whose text is a sample, not the page's own words: code, keys to press, a program's
+ * output. A developer's post may show a mirror's corrupted text there as an example, which the
+ * repair never touches. `<pre>` is not one of them: copy sites keep whole articles in one.
+ */
+const SAMPLES = new Set(['code', 'kbd', 'samp']);
+const IN_SAMPLE = [...SAMPLES].join(', ');
+
+/**
  * How many text nodes a sample reads at most: a page of tiny cells (a table of 20,000 numbers)
  * could otherwise be read to its end for a few characters each.
  */
@@ -10,8 +18,8 @@ export const MAX_SAMPLED_TEXT_NODES = 20_000;
 /**
  * The first `limit` characters of the body's shown text, read node by node: `textContent` would
  * build the text of the whole page first (a million characters on a large page), scripts and
- * style sheets included. `textOf` reads a node's text (the converter's record of the page's own
- * text, once it has converted).
+ * style sheets included. Code samples are left out (`SAMPLES`). `textOf` reads a node's text
+ * (the converter's record of the page's own text, once it has converted).
  */
 export function leadingText(
   document: Document,
@@ -35,12 +43,17 @@ export function leadingText(
             if (++visits > MAX_SAMPLED_TEXT_NODES) return 1;
             if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
             // FILTER_REJECT leaves out the element's descendants too; FILTER_SKIP only itself.
-            return leaveOut(node as Element) ? 2 : 3;
+            const element = node as Element;
+            return SAMPLES.has(element.localName) || leaveOut(element) ? 2 : 3;
           },
         });
   const parts: string[] = [];
   let length = 0;
   let nodes = 0;
+  // Without elements in the walk, a text node's place is looked up: once per parent, as the text
+  // nodes of a paragraph mostly share theirs.
+  let lastParent: Node | null = null;
+  let lastInSample = false;
   for (
     let node = walker.nextNode();
     node !== null &&
@@ -51,6 +64,11 @@ export function leadingText(
   ) {
     const parent = node.parentNode;
     if (parent !== null && UNSHOWN.has((parent as Element).localName)) continue;
+    if (leaveOut === undefined && parent !== lastParent) {
+      lastParent = parent;
+      lastInSample = parent?.nodeType === 1 && (parent as Element).closest(IN_SAMPLE) !== null;
+    }
+    if (leaveOut === undefined && lastInSample) continue;
     const data = textOf(node as Text);
     parts.push(data);
     length += data.length;

@@ -20,6 +20,18 @@ describe('leadingText', () => {
     expect(leadingText(document, 100)).toBe('正文');
   });
 
+  it('leaves out code samples, keys and program output, but not preformatted text', () => {
+    const document = page(
+      '<p>正文<code>國(guó)</code>一</p><pre><code><span>過(guò)</span>\n</code></pre>' +
+        '<p><kbd>Ctrl</kbd><samp>會(huì)</samp>二</p><pre>三</pre>',
+    );
+    expect(leadingText(document, 100)).toBe('正文一二三');
+    // Also where other elements are left out.
+    expect(leadingText(document, 100, undefined, (element) => element.localName === 'nav')).toBe(
+      '正文一二三',
+    );
+  });
+
   it('stops after a bounded number of text nodes on a page of tiny ones', () => {
     const cells = '<td>1</td>'.repeat(MAX_SAMPLED_TEXT_NODES + 500);
     const document = page(`<table><tr>${cells}</tr></table>`);

@@ -223,6 +223,27 @@ describe('findDensestTextBlock', () => {
     expect(findDensestTextBlock(document)?.id).toBe('text');
   });
 
+  it('ignores a site’s footer and sidebar kept in <div>s, by their whole id or class', () => {
+    const long = '<p>版权所有，未经许可不得转载，违者必究。</p>'.repeat(5);
+    for (const furniture of [
+      'id="footer"',
+      'id="Footer"',
+      'class="footer"',
+      'class="site-footer"',
+      'id="sidebar"',
+      'class="col sidebar"',
+      'class="widget-area"',
+    ]) {
+      const document = body(`<div id="text"><p>短正文。</p></div><div ${furniture}>${long}</div>`);
+      expect(findDensestTextBlock(document)?.id, furniture).toBe('text');
+    }
+    // Names that only contain them: a box of the article's, a button, a layout.
+    for (const other of ['class="post-footer"', 'id="sidebar-toggle"', 'class="has-sidebar"']) {
+      const document = body(`<div id="text"><p>短正文。</p></div><div ${other}>${long}</div>`);
+      expect(findDensestTextBlock(document)?.id, other).not.toBe('text');
+    }
+  });
+
   it('breaks ties by document order, and is deterministic', () => {
     const markup = '<div id="first"><p>同样长度</p></div><div id="second"><p>同样长度</p></div>';
     expect(findDensestTextBlock(body(markup))?.id).toBe('first');
@@ -245,12 +266,14 @@ describe('findDensestTextBlock', () => {
   it('agrees with its plain definition on generated pages', () => {
     // The definition, written plainly: per paragraph outside furniture, its text without
     // white space minus its links' text, summed per parent; the first highest sum wins.
-    const inComments = (element: Element): boolean => {
+    const inNamedBox = (element: Element): boolean => {
       const mentions = ['comment', 'comments', 'commentlist', 'gentie', 'disqus'];
       const denies = ['no', 'has', 'with', 'allow', 'allows', 'enable', 'enabled', 'disabled'];
       const moreDenies = ['open', 'closed', 'on', 'off', 'count', 'number', 'link'];
+      const furniture = ['footer', 'site-footer', 'sidebar', 'widget-area'];
       for (let at = element.parentElement; at && at.localName !== 'body'; at = at.parentElement) {
         for (const name of [at.id, ...at.classList]) {
+          if (furniture.includes(name.toLowerCase())) return true;
           const words = name
             .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
             .toLowerCase()
@@ -267,7 +290,7 @@ describe('findDensestTextBlock', () => {
       const scores = new Map<Element, number>();
       for (const paragraph of document.querySelectorAll('p')) {
         const parent = paragraph.parentElement;
-        if (!parent || paragraph.closest(FURNITURE) || inComments(paragraph)) continue;
+        if (!parent || paragraph.closest(FURNITURE) || inNamedBox(paragraph)) continue;
         let score = length(paragraph);
         for (const link of paragraph.querySelectorAll('a')) score -= length(link);
         scores.set(parent, (scores.get(parent) ?? 0) + score);
@@ -295,6 +318,11 @@ describe('findDensestTextBlock', () => {
               'js-comment-box',
               'commentary',
               'with-comments',
+              'Sidebar',
+              'col widget-area',
+              'site-footer',
+              'post-footer',
+              'has-sidebar',
             ),
             nested: fc.boolean(),
             paragraphs: fc.array(

@@ -417,7 +417,69 @@ describe('the NetEase Hao notice', () => {
     const long = `${'正文'.repeat(400)}${NOTICE_ZH}`;
     expect(detectNotice(long).kind).toBeNull();
   });
+
+  it('does not take a page quoting the notice for a mirror: the quote is not its own', () => {
+    const explains = (quote: string) =>
+      `<article><h1>网易号文章末尾那段“特别声明”是什么意思？</h1>` +
+      `<p>每篇网易号文章末尾都有一段固定的文字：</p>${quote}` +
+      `<p>这段话的意思是，平台只提供存储服务，内容由作者负责。</p></article>`;
+    for (const quote of [
+      `<blockquote><p>${NOTICE_ZH}</p></blockquote>`,
+      `<blockquote><p>${NOTICE_EN}</p></blockquote>`,
+      `<blockquote>${NOTICE_ZH}<br>${NOTICE_EN}</blockquote>`,
+      `<p>原文是：<q>${NOTICE_ZH}</q></p>`,
+      `<p>英文版是：<q>${NOTICE_EN}</q></p>`,
+    ]) {
+      const verdict = detectNeteasePage({
+        document: page({ body: explains(quote) }),
+        url: 'https://blog.example.cn/p/1',
+      });
+      expect(verdict.kind, quote.slice(0, 40)).toBeNull();
+      expect(verdict.signals).toEqual([]);
+      expect(verdict.articleRoot).toBeNull();
+    }
+  });
+
+  it('finds a mirror’s own notice before a quote of it, and one that quotes only the name', () => {
+    // The readers' comments quote the notice after the copy's own.
+    const quoted = `<div id="comments"><p>樓主：</p><blockquote><p>${NOTICE_ZH}</p></blockquote></div>`;
+    const verdict = detectNeteasePage({
+      document: page({
+        body: `<div class="entry">${ARTICLE_PARAGRAPHS}<p>${NOTICE_ZH}</p></div>${quoted}`,
+      }),
+      url: ELSEWHERE,
+    });
+    expect(verdict.kind).toBe('mirror');
+    expect(ids(verdict)).toEqual(['disclaimer-zh']);
+    expect(verdict.articleRoot?.className).toBe('entry');
+    // `<q>` around the platform's name is a quotation mark, not a quote of the notice.
+    for (const notice of [
+      NOTICE_ZH.replace('“网易号”', '<q>网易号</q>'),
+      NOTICE_EN.replace('NetEase Hao', '<q>NetEase Hao</q>'),
+    ]) {
+      expect(detectNotice(notice).kind, notice.slice(0, 40)).toBe('mirror');
+    }
+  });
 });
+
+/** A mirror site's latest headlines, in clean Traditional (test data). */
+const HEADLINES = [
+  '臺積電美國廠進度報告：產能與良率雙雙達標',
+  '中國半導體設備國產化進入關鍵階段，業者說時間表仍難確定',
+  '輝達財報超出預期，資料中心業務營收再創新高，股價應聲上漲',
+  '聯發科發表新一代旗艦晶片，效能與功耗表現如何？實測結果出爐',
+  '記憶體價格上漲潮持續，手機廠商調整銷售策略與產品定價',
+  '美國擴大出口管制，對全球晶片供應鏈影響幾何？專家這樣說',
+  '經濟部：半導體產業投資動能強勁，全年出口可望創高',
+  '車用晶片需求回溫，業界認為庫存調整接近尾聲',
+  '人工智慧伺服器出貨暢旺，散熱與電源供應業者受惠，營運展望樂觀',
+  '三星與SK海力士競逐HBM市場，技術路線各有不同，誰能勝出？',
+  '荷蘭收緊光刻機出口許可，中國買家轉向國產設備',
+  '專家說：成熟製程價格戰開打，臺灣業者如何應對',
+  '電動車銷量放緩，動力電池產能過剩風險浮現',
+  '低軌衛星商機發酵，網通業者加速布局，相關概念股表現強勢',
+  '開放原始碼晶片架構RISC-V進展：生態系統逐漸完整，開發者數量成長',
+];
 
 describe('a mirror known by its converter alone', () => {
   const ELSEWHERE = 'https://www.kejisudi.example/archives/1.html';
@@ -467,6 +529,12 @@ describe('a mirror known by its converter alone', () => {
         `<footer>${siteText}</footer>`,
         `<aside class="widget-area">${siteText}</aside>`,
         `<div id="comments">${siteText}</div>`,
+        // Older themes, and WordPress's, make the footer and the sidebar <div>s.
+        `<div id="footer">${siteText}</div>`,
+        `<div class="site-footer">${siteText}</div>`,
+        `<div id="sidebar">${siteText}</div>`,
+        `<div class="col sidebar">${siteText}</div>`,
+        `<div id="secondary" class="widget-area">${siteText}</div>`,
       ]) {
         const verdict = detectBody(`${copy}${furniture}`);
         expect(verdict.kind, furniture.slice(0, 30)).toBe('mirror');
@@ -492,8 +560,44 @@ describe('a mirror known by its converter alone', () => {
       ).toBeNull();
     });
 
+    it('takes a short copy over a div#footer of a few lines for a mirror', () => {
+      // About 250 characters of the site's own: most of its listed characters are the footer's.
+      const footerText = paragraphs(readShared('c.traditional.txt')).join('').slice(0, 250);
+      for (const footer of [
+        `<footer><p>${footerText}</p></footer>`,
+        `<div id="footer"><p>${footerText}</p></div>`,
+      ]) {
+        const verdict = detectBody(`${copy}${footer}`);
+        expect(verdict.kind, footer.slice(0, 20)).toBe('mirror');
+        expect(verdict.articleRoot?.className).toBe('entry-content');
+      }
+    });
+
+    it('takes a whole copy beside a sidebar of headlines in a div for a mirror', () => {
+      // The copy's every paragraph (garbled runs too), and the site's latest headlines in clean
+      // Traditional, rich in the characters the tool annotates.
+      const article = paragraphs(readShared('b.corrupted.txt'))
+        .map((text) => `<p>${text}</p>`)
+        .join('');
+      const title = titles().find((row) => row.article === 'b')!.corrupted;
+      const sidebar = `<div class="sidebar"><h2>最新文章</h2><ul>${HEADLINES.map(
+        (headline, k) => `<li><a href="/archives/${k}.html">${headline}</a></li>`,
+      ).join('')}</ul></div>`;
+      const verdict = detectBody(
+        `<div class="site-content"><div class="content-area"><h1 class="entry-title">${title}</h1>` +
+          `<div class="entry-content">${article}</div></div>${sidebar}</div>`,
+      );
+      expect(verdict.kind).toBe('mirror');
+      expect(ids(verdict)).toEqual(['pinyin-annotations']);
+      expect(verdict.articleRoot?.className).toBe('entry-content');
+      expect(verdict.title).toBe(title);
+    });
+
     it('leaves alone the same text outside furniture, and a page quoting a mirror', () => {
-      expect(detectBody(`${copy}<div class="related">${siteText}</div>`).kind).toBeNull();
+      // Names that only contain a footer's or a sidebar's are not theirs.
+      for (const name of ['class="related"', 'class="post-footer"', 'class="sidebar-toggle"']) {
+        expect(detectBody(`${copy}<div ${name}>${siteText}</div>`).kind, name).toBeNull();
+      }
       const commentary = paragraphs(readShared('b.traditional.txt'))
         .slice(0, 3)
         .map((text) => `<p>${text}</p>`)
@@ -511,6 +615,29 @@ describe('a mirror known by its converter alone', () => {
         expect(detectBody(quoting).kind, quoting.slice(0, 40)).toBeNull();
       }
     });
+  });
+
+  it('leaves out code samples: a developer’s post showing a mirror’s text is not a mirror', () => {
+    const example = annotated.slice(0, 2).join('\n\n');
+    const post = (sample: string) =>
+      `<article><h1>鏡像站亂碼的成因</h1>` +
+      `<p>最近整理爬蟲抓到的資料時，發現不少文章夾雜著括號拼音。下面是原始資料的兩段範例：</p>` +
+      `${sample}<p>可以看到每個被標注的字後面都跟著一組拼音，這是轉換工具逐字查表造成的。</p></article>`;
+    for (const sample of [
+      `<pre><code>${example}</code></pre>`,
+      `<pre><code><span class="line">${annotated[0]!}</span>\n\n<span class="line">${annotated[1]!}</span></code></pre>`,
+      `<pre><samp>${example}</samp></pre>`,
+      `<p><kbd>${annotated[0]!}</kbd></p><p><kbd>${annotated[1]!}</kbd></p>`,
+    ]) {
+      expect(detectBody(post(sample)).kind, sample.slice(0, 30)).toBeNull();
+    }
+    // A copy that keeps the article in one <pre>, or a block that shows its line feeds, is one.
+    for (const block of [
+      `<pre class="content">${example}</pre>`,
+      `<div class="content" style="white-space: pre-wrap">${example}</div>`,
+    ]) {
+      expect(detectBody(post(block)).kind, block.slice(0, 30)).toBe('mirror');
+    }
   });
 
   it('needs ten of them, in prose', () => {

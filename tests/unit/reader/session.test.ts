@@ -130,6 +130,90 @@ describe('the reader session', () => {
     await vi.waitFor(() => expect(firstParagraph()).toMatch(/^过去两年，国内市场/));
   });
 
+  it('leaves the pinyin a NetEase article writes as written, and converts it', async () => {
+    const pinyin =
+      '台湾招牌上常见的繁体字：“國(guó)”“會(huì)”“說(shuō)”，分别对应简体的国、会、说。';
+    load(
+      `<!doctype html><html lang="zh-CN"><head><title>繁体字的读音</title></head><body>` +
+        `<article><p id="p">${pinyin}</p></article></body></html>`,
+    );
+    const { asked, loadKit } = kitLoader();
+    const reader = start(neteaseUrl('a'), loadKit);
+    expect(reader.report().netease.kind).toBe('netease');
+    const text = () => page.getElementById('p')?.textContent;
+    // Converted, as a NetEase article is: the author's pinyin stays.
+    await vi.waitFor(() =>
+      expect(text()).toBe(
+        '台湾招牌上常见的繁体字：“国(guó)”“会(huì)”“说(shuō)”，分别对应简体的国、会、说。',
+      ),
+    );
+    expect(asked).not.toContain('repair');
+    expect(reader.report().repair.annotationsRemoved).toBe(0);
+    await reader.apply({ enabled: false });
+    await vi.waitFor(() => expect(text()).toBe(pinyin));
+  });
+
+  it('repairs nothing on a NetEase article about the mirrors, their garbled text quoted', async () => {
+    // NetEase's own markup and notice, ten of the tool's annotations, and a garbled run quoted
+    // from a mirror, which decodes: all of it the author's.
+    const written = [
+      '台湾招牌上常见的繁体字：“國(guó)”“會(huì)”“說(shuō)”，分别对应简体的国、会、说。',
+      '再如“長(zhǎng)”“時(shí)”“來(lái)”“發(fā)”“點(diǎn)”“過(guò)”“開(kāi)”，简体分别写作长、时、来、发、点、过、开。',
+      '镜像站抓取网易号文章时，还会把“是因为中芯国际”写成“是因?yàn)橹行緡?guó)際”。',
+    ];
+    const notice =
+      '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。';
+    load(
+      `<!doctype html><html id="ne_wrap" lang="zh-CN"><head><title>繁体字的读音_网易订阅</title></head><body>` +
+        `<div class="post_main"><h1 class="post_title">繁体字的读音</h1><div class="post_body">` +
+        `${written.map((text) => `<p>${text}</p>`).join('')}</div>` +
+        `<div class="post_statement"><p>${notice}</p></div></div></body></html>`,
+    );
+    const { asked, loadKit } = kitLoader();
+    // Read in Traditional, to which a Simplified article converts.
+    const reader = start(neteaseUrl('a'), loadKit, { target: 'tw' });
+    expect(reader.report().netease.kind).toBe('netease');
+    const shown = () => [...page.querySelectorAll('.post_body p')].map((p) => p.textContent);
+    await vi.waitFor(() =>
+      expect(shown()[0]).toMatch(/^臺灣招牌上常見的繁體字：“國\(guó\)”“會\(huì\)”“說\(shuō\)”/),
+    );
+    expect(shown()[1]).toContain(
+      '“長(zhǎng)”“時(shí)”“來(lái)”“發(fā)”“點(diǎn)”“過(guò)”“開(kāi)”',
+    );
+    // The quoted run, converted as written (橹 → 櫓), not decoded back to 因為中芯國際.
+    expect(shown()[2]).toContain('“是因?yàn)櫓行緡?guó)際”');
+    expect(asked).not.toContain('repair');
+    expect(reader.report().repair).toEqual({
+      annotationsRemoved: 0,
+      runsRepaired: 0,
+      spansLost: 0,
+    });
+    await reader.apply({ enabled: false });
+    await vi.waitFor(() => expect(shown()).toEqual(written));
+  });
+
+  it('repairs and converts a short mirror copy over a footer kept in a <div>', async () => {
+    const annotated = paragraphs(readShared('b.corrupted.txt')).filter(
+      (text) => !text.includes('?'),
+    );
+    const footer = paragraphs(readShared('c.traditional.txt')).join('').slice(0, 250);
+    load(
+      `<!doctype html><html lang="zh-TW"><head><title>鏡像</title></head><body>` +
+        `<div class="entry-content">${annotated
+          .slice(0, 2)
+          .map((text) => `<p>${text}</p>`)
+          .join('')}</div><div id="footer"><p>${footer}</p></div></body></html>`,
+    );
+    const { loadKit } = kitLoader();
+    const reader = start('https://www.kejisudi.example/archives/3.html', loadKit);
+    expect(reader.report().netease.kind).toBe('mirror');
+    await vi.waitFor(() => expect(firstParagraph()).toMatch(/^光刻机是芯片制造中最关键的设备之一/));
+    expect(page.querySelector('.entry-content')?.textContent).not.toMatch(
+      /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/,
+    );
+    expect(reader.report().repair.annotationsRemoved).toBeGreaterThan(20);
+  });
+
   it('leaves the pinyin of a lesson page alone, however many annotations it writes', async () => {
     // The primer with one more line: four of the mirror tool's own annotations in all.
     load(

@@ -144,8 +144,10 @@ class ReaderModel {
   private syncRepair(): void {
     if (this.repairWanted === (this.repair !== null)) return;
     const text = this.doc.body?.textContent?.slice(0, 200_000) ?? '';
-    // As the session decides (pageMayBeRepaired): annotations count on NetEase-style pages.
-    const shows = this.netease.kind !== null ? hasMirrorArtifacts : hasGarbledRuns;
+    // As the session decides (pageMayBeRepaired): never on a NetEase article, annotations count
+    // on a mirror, and only garbled runs on any other page.
+    if (this.repairWanted && this.netease.kind === 'netease') return;
+    const shows = this.netease.kind === 'mirror' ? hasMirrorArtifacts : hasGarbledRuns;
     if (this.repairWanted && !shows(text) && !shows(this.doc.title)) return;
     this.converter.restore();
     this.converter.dispose();
