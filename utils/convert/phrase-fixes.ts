@@ -522,6 +522,12 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ['姓范的', '姓范的'],
   ['范先生', '范先生'],
   ['范女士', '范女士'],
+  // The equipment (设备) before 注意, 注重, 注入 after 增 or 好友, where opencc's 备注 (a remark)
+  // takes the 注 (新增設備註意): longer than the keeps of 增设备注 and 好友设备注 below.
+  ...['注意', '注重', '注入'].flatMap((word) => [
+    [`增设备${word}`, `增設備${word}`] as const,
+    [`好友设备${word}`, `好友設備${word}`] as const,
+  ]),
   // 冲 is 沖 for pouring water on (opencc has 冲泡 and 冲茶).
   ['冲咖啡', '沖咖啡'],
   ['冲奶粉', '沖奶粉'],
@@ -662,6 +668,7 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['设备端', '設備端', '裝置端'],
   // 端口 (a port, 埠) after 设备, which 设备端 would cut.
   ['设备端口', '設備端口', '裝置埠'],
+  ['设备端口令', '設備端口令', '裝置端口令'],
   ['设备驱动', '設備驅動', '裝置驅動'],
   ['设备管理器', '設備管理器', '裝置管理器'],
   // opencc's 算子 → 運算元 (an operand) for the operator of a neural network (算子库) or of

@@ -47,6 +47,8 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '高通货膨胀',
   '高通貨膨脹',
   '提高',
+  // ... which 前提 guards: 在此前提高通仍将 is Qualcomm, on that premise.
+  '前提',
   // 开源 (open source): "raise revenue and cut spending".
   '开源节流',
   '開源節流',
@@ -86,8 +88,14 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   // 川普 (Trump, in Taiwan): Sichuan-accented Mandarin (not 川普话 or 说川普话, which 川普話鋒一轉
   // and 據說川普話鋒一轉 hold).
   '一口川普',
-  // ... and 四川 before 普通话, 普及, 普遍.
-  '四川',
+  // ... and 四川 before 普通话, 普及, 普遍 (not 四川 alone: 周四川普表示 is Trump on Thursday).
+  '四川普通话',
+  '四川普通話',
+  '四川普及',
+  '四川普遍',
+  '四川普查',
+  '四川普法',
+  '四川普惠',
   // BIS (the US Bureau of Industry and Security): the Bank for International Settlements.
   '国际清算银行(BIS)',
   '國際清算銀行(BIS)',
@@ -123,14 +131,27 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '海内存知己',
   '海內存知己',
   // 比特 (bit): 相比 (compared with) before 特朗普 or 特斯拉; Cupid, the pit bull. 位元 (bit, in
-  // Taiwan) across two words: 这位元老, 两位元首, 一位元帅.
+  // Taiwan) across two words: 这位元老, 两位元首, 一位元帅 (after a measure word: 32位元老舊程式
+  // is 32-bit). 亮相 and 变相 guard 相比: 亮相比特币大会 is a debut at a bitcoin conference.
   '相比',
+  '亮相',
+  '变相',
+  '變相',
   '丘比特',
   '丘位元',
   '比特犬',
   '位元犬',
-  '位元老',
-  '位元首',
+  '这位元老',
+  '這位元老',
+  '那位元老',
+  '一位元老',
+  '这位元首',
+  '這位元首',
+  '两位元首',
+  '兩位元首',
+  '一位元首',
+  '多位元首',
+  '各位元首',
   '位元帅',
   '位元帥',
   // 线上 (online) across two words: on the starting line, the production line; taking up a
@@ -146,6 +167,8 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   // 中芯 (SMIC) across two words: 其中 (among them) before 芯片; 尤其 guards 尤其中芯国际.
   '其中',
   '尤其',
+  '与其',
+  '與其',
   // 程式 (program, in Taiwan): Formula One, formula racing.
   '一级方程式',
   '一級方程式',
@@ -200,15 +223,33 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   // 固件 (firmware) across two words: fasteners (緊韌體 with Taiwan vocabulary).
   '紧固件',
   '緊固件',
+  // ... which 收紧 guards: 收紧固件签名 is tightening firmware signing.
+  '收紧',
+  '收緊',
   '緊韌體',
-  // 百度 (Baidu): hundreds of degrees.
-  '数百度',
-  '數百度',
+  // 百度 (Baidu): hundreds of degrees (not 数百度 alone: 大多数百度用户 are Baidu's).
+  '数百度高温',
+  '數百度高温',
+  '數百度高溫',
+  '数百度的高温',
+  '數百度的高温',
+  '數百度的高溫',
+  '达数百度',
+  '達數百度',
   '几百度',
   '幾百度',
   // 微软 (Microsoft), 微调 (fine-tuning): 稍微 and 略微 (slightly) before 软 or 调整.
   '稍微',
   '略微',
+  // Guards: 忽略微调, 省略微调, 策略微调 are fine-tuning left out or of a strategy.
+  '稍稍',
+  '忽略',
+  '省略',
+  '策略',
+  '战略',
+  '戰略',
+  '领略',
+  '領略',
   // 快取 (cache, in Taiwan): 尽快 and 很快 (soon) before 取得 or 取代.
   '尽快',
   '盡快',
@@ -242,6 +283,16 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '产品',
   '產品',
   '食品',
+  // Guards: 资产品质, 生产品质, 伙食品质 are the quality of assets, production, meals.
+  '资产',
+  '資產',
+  '生产',
+  '生產',
+  '伙食',
+  '饮食',
+  '飲食',
+  '粮食',
+  '糧食',
   // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
   // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
   // Rubin), phone cases of TPU plastic (not Google's TPU).
