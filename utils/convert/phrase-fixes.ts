@@ -669,6 +669,7 @@ const TWP_NEWS_WORDS: readonly (readonly [
   // 端口 (a port, 埠) after 设备, which 设备端 would cut.
   ['设备端口', '設備端口', '裝置埠'],
   ['设备端口令', '設備端口令', '裝置端口令'],
+  ['设备端口令人', '設備端口令人', '裝置埠令人'],
   ['设备驱动', '設備驅動', '裝置驅動'],
   ['设备管理器', '設備管理器', '裝置管理器'],
   // opencc's 算子 → 運算元 (an operand) for the operator of a neural network (算子库) or of

@@ -129,8 +129,9 @@ function collectForms(terms: readonly Term[], blockers: readonly string[]): Form
   // page's first compile, run before the engine has optimised anything, the calls cost more
   // than the work they do.
   for (let owner = 0; owner <= terms.length; owner++) {
-    const term = owner < terms.length ? terms[owner]! : undefined;
-    if (term === undefined) firstBlocker = formText.length;
+    const ofBlockers = owner === terms.length;
+    const term = ofBlockers ? undefined : terms[owner]!;
+    if (ofBlockers) firstBlocker = formText.length;
     const aliases = term === undefined ? blockers : (term.aliases ?? []);
     const first = formText.length;
     for (let k = term === undefined ? 5 : 0; k < 5 + aliases.length; k++) {

@@ -390,7 +390,7 @@ describe('blockers', () => {
       ['提高通风频率', [], ['qualcomm']],
       ['高通发布新一代芯片', ['qualcomm', 'chip'], []],
       ['提高高通的市场份额', ['qualcomm'], []],
-      ['在此前提高通仍将领先', ['qualcomm'], []],
+      ['目前提高通信效率，提前提高通关效率', [], ['qualcomm']],
     ],
     '比特 in 相比特朗普, 丘比特, 比特犬; 位元 in 这位元老': [
       ['相比特朗普政府', ['donald-trump'], ['bit']],
@@ -401,6 +401,7 @@ describe('blockers', () => {
       ['每个比特都要校验，相比比特币', ['bit', 'bitcoin'], []],
       ['多名高管亮相比特币大会，变相比特币挖矿', ['bitcoin'], []],
       ['支援32位元老旧程式，推出64位元首款处理器', ['bit'], []],
+      ['两位元老和三位元首，几位元老与那位元首', [], ['bit']],
     ],
     '线上 in 同一起跑线上, 一线上岗': [
       ['站在同一起跑线上', [], ['online']],
@@ -419,6 +420,7 @@ describe('blockers', () => {
       ['其中芯片出口增长20%', ['chip'], ['smic']],
       ['尤其中芯国际的产能', ['smic'], []],
       ['与其中芯国际自研，不如合作', ['smic'], []],
+      ['参与其中芯片设计', ['chip'], ['smic']],
       ['其中微软占三成', ['microsoft'], []],
     ],
     '程式 in 一级方程式': [
@@ -450,6 +452,7 @@ describe('blockers', () => {
       ['一口四川普通话', [], ['donald-trump']],
       ['川普政府', ['donald-trump'], []],
       ['周四川普表示，星期四川普在白宫', ['donald-trump'], []],
+      ['四川普通高校招生，四川普光气田', [], ['donald-trump']],
     ],
     '微影 in 轻微影响': [
       ['轻微影响', [], ['lithography']],
@@ -493,11 +496,13 @@ describe('blockers', () => {
       ['数百度的高温，高达数百度', [], ['baidu']],
       ['百度发布文心一言', ['baidu'], []],
       ['大多数百度用户，少数百度员工', ['baidu'], []],
+      ['升温至数百度', [], ['baidu']],
     ],
     '微软, 微调 in 稍微': [
       ['稍微软一点，略微调整', [], ['microsoft', 'fine-tuning']],
       ['微软发布新模型', ['microsoft'], []],
       ['忽略微调的成本，可以省略微调这一步，稍稍微调参数', ['fine-tuning'], []],
+      ['货币政策略微软化，美联储政策略微调整', [], ['microsoft', 'fine-tuning']],
     ],
     '快取 in 尽快取得': [
       ['尽快取得突破，很快取代', [], ['cache']],
@@ -575,6 +580,10 @@ describe('blockers', () => {
     // The quality of assets, production, meals: the word before 产品 or 食品 is not cut.
     for (const text of ['银行资产品质良好', '銀行資產品質良好', '提升生產品質', '改善伙食品质']) {
       expect(spans(text), text).toEqual([[text.includes('品質') ? '品質' : '品质', 'quality']]);
+    }
+    // And products after the words that end on 资, 生, 饮: the quality is still 质量.
+    for (const text of ['投资产品质量', '发生产品质量问题', '卫生产品质量', '餐饮食品质量']) {
+      expect(spans(text), text).toEqual([['质量', 'quality']]);
     }
   });
 
