@@ -107,7 +107,16 @@ describe('GlossaryCard', () => {
       text.indexOf(ascend.definition.hant),
     );
     expect(text).not.toContain(ascend.definition.hans);
-    // No link and no date: no empty footer either.
+    // Its date, in the interface's language.
+    expect(card.querySelector('.meta')?.textContent).toBe('截至 2025');
+  });
+
+  it('a term with no link and no date has no empty footer', async () => {
+    const undated = { ...builtIn('huawei-ascend') };
+    delete undated.asOf;
+    delete undated.link;
+    const { card } = await renderCard(undated, { pageText: '昇騰', locale: 'zh_TW' });
+    expect(card.textContent).toContain(undated.definition.hant);
     expect(card.querySelector('.meta')).toBeNull();
   });
 
