@@ -402,6 +402,7 @@ describe('blockers', () => {
       ['多名高管亮相比特币大会，变相比特币挖矿', ['bitcoin'], []],
       ['支援32位元老旧程式，推出64位元首款处理器', ['bit'], []],
       ['两位元老和三位元首，几位元老与那位元首', [], ['bit']],
+      ['五位元首出席峰会，诸位元老', [], ['bit']],
     ],
     '线上 in 同一起跑线上, 一线上岗': [
       ['站在同一起跑线上', [], ['online']],
@@ -495,8 +496,10 @@ describe('blockers', () => {
     '百度 in 数百度': [
       ['数百度的高温，高达数百度', [], ['baidu']],
       ['百度发布文心一言', ['baidu'], []],
-      ['大多数百度用户，少数百度员工', ['baidu'], []],
-      ['升温至数百度', [], ['baidu']],
+      ['大多数百度用户，少数百度员工，无数百度用户', ['baidu'], []],
+      ['升温至数百度，加热到数百度以上', [], ['baidu']],
+      ['大多数据中心采用液冷，多数据中心架构', ['data-center'], []],
+      ['大多数字化转型项目', ['digitalisation'], []],
     ],
     '微软, 微调 in 稍微': [
       ['稍微软一点，略微调整', [], ['microsoft', 'fine-tuning']],
@@ -585,6 +588,7 @@ describe('blockers', () => {
     for (const text of ['投资产品质量', '发生产品质量问题', '卫生产品质量', '餐饮食品质量']) {
       expect(spans(text), text).toEqual([['质量', 'quality']]);
     }
+    expect(spans('研发生产品质')).toEqual([['品质', 'quality']]);
   });
 
   test('take the wrong card off everyday text and leave the terms elsewhere', () => {

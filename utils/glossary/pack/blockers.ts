@@ -154,6 +154,15 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '那位元老',
   '该位元老',
   '該位元老',
+  '二位元老',
+  '四位元老',
+  '五位元老',
+  '六位元老',
+  '七位元老',
+  '九位元老',
+  '十位元老',
+  '诸位元老',
+  '諸位元老',
   '一位元首',
   '两位元首',
   '兩位元首',
@@ -170,6 +179,15 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '那位元首',
   '该位元首',
   '該位元首',
+  '二位元首',
+  '四位元首',
+  '五位元首',
+  '六位元首',
+  '七位元首',
+  '九位元首',
+  '十位元首',
+  '诸位元首',
+  '諸位元首',
   '位元帅',
   '位元帥',
   // 线上 (online) across two words: on the starting line, the production line; taking up a
@@ -248,15 +266,25 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '收紧',
   '收緊',
   '緊韌體',
-  // 百度 (Baidu): hundreds of degrees, which 多数, 少数, 半数 guard: 大多数百度用户 are Baidu's.
-  '数百度',
-  '數百度',
-  '多数',
-  '多數',
-  '少数',
-  '少數',
-  '半数',
-  '半數',
+  // 百度 (Baidu): hundreds of degrees, by the words around them (not 数百度 alone, which
+  // 大多数百度用户 and 模型参数百度未公开 hold, nor guards such as 多数, which take the 数 of
+  // 数据中心 in 大多数据中心).
+  '数百度高温',
+  '數百度高温',
+  '數百度高溫',
+  '数百度的高温',
+  '數百度的高温',
+  '數百度的高溫',
+  '数百度以上',
+  '數百度以上',
+  '数百度左右',
+  '數百度左右',
+  '达数百度',
+  '達數百度',
+  '至数百度',
+  '至數百度',
+  '到数百度',
+  '到數百度',
   '几百度',
   '幾百度',
   // 微软 (Microsoft), 微调 (fine-tuning): 稍微 and 略微 (slightly) before 软 or 调整.
@@ -264,6 +292,7 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '略微',
   // Guards: 忽略微调, 省略微调, 策略微调 are fine-tuning left out or of a strategy; but policy
   // and decisions before 略微 are slightly so (货币政策略微软化).
+  // (对策略微调 is also fine-tuning a policy in reinforcement learning; the commoner reading wins.)
   '政策略微',
   '决策略微',
   '決策略微',
@@ -310,7 +339,10 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '产品',
   '產品',
   '食品',
-  // Products again where the guards below would cut them: 投资产品, 卫生产品, 餐饮食品.
+  // Products again where the guards below would cut them: 投资产品, 卫生产品, 餐饮食品; and
+  // 研发生产, which 发生产品 would cut in 研发生产品质.
+  '研发生产',
+  '研發生產',
   '投资产品',
   '投資產品',
   '发生产品',
