@@ -108,7 +108,9 @@ describe('GlossaryCard', () => {
     );
     expect(text).not.toContain(ascend.definition.hans);
     // Its date, in the interface's language.
-    expect(card.querySelector('.meta')?.textContent).toBe('截至 2025');
+    expect(card.querySelector('.meta')?.textContent).toBe(
+      translate('zh_TW', 'card_as_of', ascend.asOf!),
+    );
   });
 
   it('a term with no link and no date has no empty footer', async () => {
