@@ -129,7 +129,7 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '海內存知己',
   // 比特 (bit): 相比 (compared with) before 特朗普 or 特斯拉; Cupid, the pit bull. 位元 (bit, in
   // Taiwan) across two words: 这位元老, 两位元首, 一位元帅 (after a measure word: 32位元老舊程式
-  // is 32-bit). 亮相 and 变相 guard 相比: 亮相比特币大会 is a debut at a bitcoin conference.
+  // is 32-bit, and so are 十六位元, 三十二位元 and 六十四位元, so not after 二, 四 or 六). 亮相 and 变相 guard 相比: 亮相比特币大会 is a debut at a bitcoin conference.
   '相比',
   '亮相',
   '变相',
@@ -154,10 +154,7 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '那位元老',
   '该位元老',
   '該位元老',
-  '二位元老',
-  '四位元老',
   '五位元老',
-  '六位元老',
   '七位元老',
   '九位元老',
   '十位元老',
@@ -179,10 +176,7 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '那位元首',
   '该位元首',
   '該位元首',
-  '二位元首',
-  '四位元首',
   '五位元首',
-  '六位元首',
   '七位元首',
   '九位元首',
   '十位元首',
