@@ -132,9 +132,9 @@ function collectForms(terms: readonly Term[], blockers: readonly string[]): Form
     const ofBlockers = owner === terms.length;
     const term = ofBlockers ? undefined : terms[owner]!;
     if (ofBlockers) firstBlocker = formText.length;
-    const aliases = term === undefined ? blockers : (term.aliases ?? []);
+    const aliases = ofBlockers ? blockers : (term!.aliases ?? []);
     const first = formText.length;
-    for (let k = term === undefined ? 5 : 0; k < 5 + aliases.length; k++) {
+    for (let k = ofBlockers ? 5 : 0; k < 5 + aliases.length; k++) {
       let form: string | undefined;
       let field: FormField = 'alias';
       if (k === 0) {
@@ -159,7 +159,7 @@ function collectForms(terms: readonly Term[], blockers: readonly string[]): Form
       let j = first;
       while (j < formText.length && formText[j] !== form) j++;
       if (j < formText.length) continue;
-      formTerm.push(term === undefined ? BLOCKER : owner);
+      formTerm.push(ofBlockers ? BLOCKER : owner);
       formText.push(form);
       formField.push(field);
       totalUnits += form.length;
