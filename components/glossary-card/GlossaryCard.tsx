@@ -53,6 +53,7 @@ export function GlossaryCard({
     definition,
     definitionInEnglish,
     note,
+    noteInEnglish,
     category,
     asOf,
     link,
@@ -135,6 +136,11 @@ export function GlossaryCard({
           <span lang={note.lang}>{note.text}</span>
         </p>
       )}
+      {noteInEnglish !== null && (
+        <p class="note secondary" lang={noteInEnglish.lang}>
+          {noteInEnglish.text}
+        </p>
+      )}
       {(asOf !== null || link !== null) && (
         <p class="meta">
           {asOf !== null && <span>{t('card_as_of', asOf)}</span>}
@@ -165,6 +171,7 @@ export function cardAnnouncement(content: TermCardContent, t: Translate): string
   if (content.definition) parts.push(content.definition.text);
   if (content.definitionInEnglish) parts.push(content.definitionInEnglish.text);
   if (content.note) parts.push(`${t('card_note')}${t('label_separator')}${content.note.text}`);
+  if (content.noteInEnglish) parts.push(content.noteInEnglish.text);
   if (content.asOf) parts.push(t('card_as_of', content.asOf));
   return parts.map((part) => part.trim().replace(/[.。]$/, '')).join('. ');
 }

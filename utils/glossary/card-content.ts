@@ -39,7 +39,10 @@ export interface TermCardContent {
   definition: TaggedText | null;
   /** The English definition, shown below a Chinese one. */
   definitionInEnglish: TaggedText | null;
+  /** The note in the UI language, else in the one language it has; null without a note. */
   note: TaggedText | null;
+  /** The English note, shown below a Chinese one, as the definition's is. */
+  noteInEnglish: TaggedText | null;
   category: Category;
   /** When the facts were checked ("2025-12"), for facts that change. */
   asOf: string | null;
@@ -104,6 +107,26 @@ function localized(text: DefinitionText, locale: Locale): TaggedText | null {
   return null;
 }
 
+/**
+ * A text in the UI language (or the one it has), and its English below it when the first one
+ * shown is Chinese: a reader of Chinese news in a Chinese UI may still want the English wording.
+ */
+function localizedWithEnglish(
+  text: DefinitionText | undefined,
+  locale: Locale,
+): { main: TaggedText | null; english: TaggedText | null } {
+  if (text === undefined) return { main: null, english: null };
+  const main = localized(text, locale);
+  const english = definitionIn(text, 'en');
+  return {
+    main,
+    english:
+      main !== null && main.lang !== 'en' && english !== undefined
+        ? { text: english, lang: 'en' }
+        : null,
+  };
+}
+
 export function termCardContent({
   term,
   pageText,
@@ -154,12 +177,8 @@ export function termCardContent({
       ? { text: term.en, lang: 'en' }
       : null;
 
-  const definition = localized(term.definition, locale);
-  const englishDefinition = definitionIn(term.definition, 'en');
-  const definitionInEnglish =
-    definition !== null && definition.lang !== 'en' && englishDefinition !== undefined
-      ? { text: englishDefinition, lang: 'en' }
-      : null;
+  const definition = localizedWithEnglish(term.definition, locale);
+  const note = localizedWithEnglish(term.note, locale);
 
   return {
     termId: term.id,
@@ -167,9 +186,10 @@ export function termCardContent({
     otherScript,
     regional,
     english,
-    definition,
-    definitionInEnglish,
-    note: term.note ? localized(term.note, locale) : null,
+    definition: definition.main,
+    definitionInEnglish: definition.english,
+    note: note.main,
+    noteInEnglish: note.english,
     category: term.category,
     asOf: term.asOf ?? null,
     link: safeHttpsLink(term.link),

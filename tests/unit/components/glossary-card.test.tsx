@@ -93,7 +93,13 @@ describe('GlossaryCard', () => {
     expect(chinese).toBeGreaterThanOrEqual(0);
     expect(english).toBeGreaterThan(chinese);
     expect(card.querySelector('.secondary')?.getAttribute('lang')).toBe('en');
-    expect(text).toContain(nvidia.note!.hans);
+    // The note too: the Simplified one, then the English one below it.
+    const notes = [...card.querySelectorAll('.note')];
+    expect(notes.map((note) => note.textContent)).toEqual([
+      `${translate('zh_CN', 'card_note')}${translate('zh_CN', 'label_separator')}${nvidia.note!.hans}`,
+      nvidia.note!.en,
+    ]);
+    expect(notes[1]!.getAttribute('lang')).toBe('en');
   });
 
   it('in Traditional Chinese: the Traditional definition, then the English one', async () => {

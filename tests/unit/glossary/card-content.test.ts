@@ -83,11 +83,16 @@ describe('termCardContent', () => {
     expect(hans.definition).toEqual({ text: ascend.definition.hans, lang: 'zh-Hans' });
     expect(hans.definitionInEnglish).toEqual({ text: ascend.definition.en, lang: 'en' });
     expect(hans.note).toEqual({ text: ascend.note!.hans, lang: 'zh-Hans' });
+    expect(hans.noteInEnglish).toEqual({ text: ascend.note!.en, lang: 'en' });
 
     const hant = termCardContent({ ...forms, locale: 'zh_TW' });
     expect(hant.definition).toEqual({ text: ascend.definition.hant, lang: 'zh-Hant' });
     expect(hant.definitionInEnglish).toEqual({ text: ascend.definition.en, lang: 'en' });
     expect(hant.note).toEqual({ text: ascend.note!.hant, lang: 'zh-Hant' });
+    expect(hant.noteInEnglish).toEqual({ text: ascend.note!.en, lang: 'en' });
+    // The English UI shows the English note once.
+    expect(en.note).toEqual({ text: ascend.note!.en, lang: 'en' });
+    expect(en.noteInEnglish).toBeNull();
   });
 
   it('falls back to English when a user term left its Chinese definition empty', () => {
@@ -140,11 +145,25 @@ describe('termCardContent', () => {
       });
       expect(note(base, locale), locale).toBeNull();
     }
-    // Simplified and English, in the Traditional UI: the Chinese one.
-    expect(note({ ...base, note: { en: 'Named.', hans: '起的名。' } }, 'zh_TW')).toEqual({
-      text: '起的名。',
-      lang: 'zh-Hans',
+    // Simplified and English, in the Traditional UI: the Chinese one, with the English below.
+    const both = termCardContent({
+      term: { ...base, note: { en: 'Named.', hans: '起的名。' } },
+      pageText: '蓝鲸',
+      form: '蓝鲸',
+      locale: 'zh_TW',
     });
+    expect(both.note).toEqual({ text: '起的名。', lang: 'zh-Hans' });
+    expect(both.noteInEnglish).toEqual({ text: 'Named.', lang: 'en' });
+    // A note in one Chinese script has no English to show below it.
+    for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
+      const only = termCardContent({
+        term: { ...base, note: { hans: '厂商自己起的名。' } },
+        pageText: '蓝鲸',
+        form: '蓝鲸',
+        locale,
+      });
+      expect(only.noteInEnglish, locale).toBeNull();
+    }
   });
 
   it('has no definition to show for a term without one, rather than an empty one', () => {
