@@ -247,6 +247,35 @@ describe('coverage asked for by the product', () => {
     ['输血包', 'shu-xue-bao'],
     ['死磕', 'si-ke'],
     ['复盘', 'fu-pan'],
+    // Names of the news that were missed: Huawei in capitals, the Mate 60 phones and their chip
+    // as the press writes them, Sam Altman's other names, the Taiwan short names of AMD (超微,
+    // which mainland news uses for Supermicro), Applied Materials (應材) and Truth Social.
+    ['HUAWEI', 'huawei'],
+    ['Huawei', 'huawei'],
+    ['Mate 60', 'huawei-mate-60'],
+    ['Mate60', 'huawei-mate-60'],
+    ['Mate 60 Pro+', 'huawei-mate-60'],
+    ['Mate 60 Pro', 'huawei-mate-60-pro'],
+    ['Mate60 Pro', 'huawei-mate-60-pro'],
+    ['Mate60Pro', 'huawei-mate-60-pro'],
+    ['麒麟9000S', 'kirin-9000s'],
+    ['麒麟9000s', 'kirin-9000s'],
+    ['Kirin 9000S', 'kirin-9000s'],
+    ['阿尔特曼', 'sam-altman'],
+    ['阿爾特曼', 'sam-altman'],
+    ['阿特曼', 'sam-altman'],
+    ['山姆·奥特曼', 'sam-altman'],
+    ['山姆·奧特曼', 'sam-altman'],
+    ['萨姆·奥特曼', 'sam-altman'],
+    ['超微', 'chao-wei'],
+    ['超微半導體', 'amd'],
+    ['美超微', 'supermicro'],
+    ['超微电脑', 'supermicro'],
+    ['Supermicro', 'supermicro'],
+    ['應材', 'applied-materials'],
+    ['应材', 'applied-materials'],
+    ['真實社群', 'truth-social'],
+    ['真实社交', 'truth-social'],
   ])('%s is found as %s', (form, id) => {
     expect(find(`据报道，${form}。`)).toEqual([[form, id]]);
   });
@@ -542,6 +571,26 @@ describe('blockers', () => {
       ['突破局限', [], ['po-ju']],
       ['寻求破局', ['po-ju'], []],
     ],
+    '超微 in 超微型, 超微细, 超微距; 美超微 in 完美超微距': [
+      ['超微型投影仪和超微细纤维，超微粒子', [], ['chao-wei']],
+      ['超微粉碎工艺制成的超微粉体', [], ['chao-wei']],
+      ['细胞的超微结构，超微孔滤膜，超微小型传感器', [], ['chao-wei']],
+      ['过滤空气中的超微颗粒物和超微尘，超微气泡花洒，超微雾化', [], ['chao-wei']],
+      ['超微创手术，超微创技术，超微创治疗', [], ['chao-wei']],
+      ['超微距镜头拍出完美超微距照片', [], ['chao-wei', 'supermicro']],
+      ['美超微和超微电脑', ['supermicro'], ['chao-wei']],
+      // AMD's mass production, chips, record high, fans and chiplets (Taiwan words).
+      ['超微量產新晶片，超微晶片，超微創新高，超微粉絲，超微小晶片', ['chao-wei'], []],
+    ],
+    '超微 across two words: 市值超微软': [
+      ['英伟达市值超微软', ['nvidia'], ['chao-wei']],
+      ['超微和微软', ['chao-wei', 'microsoft'], []],
+      ['苹果一度反超微软，有望赶超微软，市值远超微软', ['microsoft'], ['chao-wei']],
+    ],
+    '應材 in 供應材料, 相應材質': [
+      ['供应材料的企业和相应材料，对应材质', [], ['applied-materials']],
+      ['应材发布财报，股价上涨', ['applied-materials'], []],
+    ],
     'Latin names: Ampere Computing, Kimi Antonelli, Vera C. Rubin, TPU材质': [
       ['Ampere Computing的Ampere Altra', [], ['nvidia-ampere']],
       ['Kimi Antonelli', [], ['kimi']],
@@ -615,5 +664,109 @@ describe('blockers', () => {
         'micron',
       ]),
     );
+  });
+});
+
+describe('names of the news: case, word boundaries, both scripts', () => {
+  const blocked = compileMatcher(BUILT_IN_TERMS, { blockers: BUILT_IN_BLOCKERS });
+  const spans = (text: string) => seen(blocked.findAll(text), text);
+  /** Every conversion a reader can ask for, from either script. */
+  const conversions = [
+    ...[false, true].flatMap((regionalVocabulary) =>
+      (['tw', 'hk'] as const).map((to) =>
+        createTextConverter({ pack: cn2t, from: 'cn', to, regionalVocabulary }),
+      ),
+    ),
+    ...(['tw', 'hk'] as const).map((from) => createTextConverter({ pack: t2cn, from, to: 'cn' })),
+  ];
+
+  test('Huawei in any case, the only Latin form of the term, but not inside a longer word', () => {
+    expect(spans('HUAWEI Mate 60 Pro')).toEqual([
+      ['HUAWEI', 'huawei'],
+      ['Mate 60 Pro', 'huawei-mate-60-pro'],
+    ]);
+    expect(spans('Huawei和huawei')).toEqual([
+      ['Huawei', 'huawei'],
+      ['huawei', 'huawei'],
+    ]);
+    expect(spans('HuaweiCloud')).toEqual([]);
+  });
+
+  test('the Mate 60 phones: spaced or run together, the Pro apart from the series', () => {
+    expect(spans('华为Mate60系列，Mate 60 Pro和Mate60 Pro+，Mate60Pro')).toEqual([
+      ['华为', 'huawei'],
+      ['Mate60', 'huawei-mate-60'],
+      ['Mate 60 Pro', 'huawei-mate-60-pro'],
+      ['Mate60 Pro+', 'huawei-mate-60'],
+      ['Mate60Pro', 'huawei-mate-60-pro'],
+    ]);
+    // A longer model number, another word or another case is not the phone.
+    expect(spans('Mate600，Mate 60X，Mate 6，my mate 60 years old')).toEqual([]);
+  });
+
+  test('the Kirin 9000S in either case, but not the Kirin 9000 nor the 9000SL', () => {
+    expect(spans('麒麟9000S、麒麟9000s和KIRIN 9000S')).toEqual([
+      ['麒麟9000S', 'kirin-9000s'],
+      ['麒麟9000s', 'kirin-9000s'],
+      ['KIRIN 9000S', 'kirin-9000s'],
+    ]);
+    expect(spans('麒麟9000和麒麟9000SL')).toEqual([]);
+  });
+
+  test('Sam Altman as 奥特曼 only with his given name: alone it is also Ultraman', () => {
+    // 奥特曼 (奧特曼) alone is what mainland and Taiwan news often write for him, but it is the
+    // everyday name of Ultraman, the TV hero, and of the toys and cards after him; the card
+    // would be wrong there, so only the full name and 阿尔特曼 and 阿特曼 are forms.
+    for (const text of ['迪迦奥特曼和奥特曼玩具', '奧特曼卡片', 'OpenAI首席执行官奥特曼']) {
+      expect(
+        spans(text).filter(([, id]) => id === 'sam-altman'),
+        text,
+      ).toEqual([]);
+    }
+    for (const written of ['山姆·奥特曼表示', '萨姆·奥特曼表示', '阿尔特曼表示', '阿特曼表示']) {
+      for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
+        expect(
+          blocked.findAll(text).map((match) => match.termId),
+          text,
+        ).toEqual(['sam-altman']);
+      }
+    }
+  });
+
+  test('Taiwan’s 應材 and 真實社群 are found in Simplified too, except where that is another word', () => {
+    const ids = (text: string) => blocked.findAll(text).map((match) => match.termId);
+    for (const written of ['應材公布財報', '川普在真實社群發文']) {
+      for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
+        expect(ids(text), text).toEqual(
+          written.includes('應材') ? ['applied-materials'] : ['donald-trump', 'truth-social'],
+        );
+      }
+    }
+    // With mainland vocabulary 真實社群 reads 真实社区, a real community: not Truth Social.
+    const mainland = createTextConverter({
+      pack: t2cn,
+      from: 'tw',
+      to: 'cn',
+      regionalVocabulary: true,
+    });
+    expect(mainland.convert('真實社群')).toBe('真实社区');
+    expect(ids('线下的真实社区')).toEqual([]);
+  });
+
+  test('超微 is a card of its own, and the longer names keep their companies', () => {
+    expect(spans('超微（AMD）、超微半導體、美超微（Supermicro）和超微电脑')).toEqual([
+      ['超微', 'chao-wei'],
+      ['AMD', 'amd'],
+      ['超微半導體', 'amd'],
+      ['美超微', 'supermicro'],
+      ['Supermicro', 'supermicro'],
+      ['超微电脑', 'supermicro'],
+    ]);
+    // Overtaking Microsoft: no card for 超微, and after 反超 or 赶超, Microsoft's.
+    expect(spans('英伟达市值超微软')).toEqual([['英伟达', 'nvidia']]);
+    expect(spans('苹果反超微软，有望赶超微软')).toEqual([
+      ['微软', 'microsoft'],
+      ['微软', 'microsoft'],
+    ]);
   });
 });

@@ -356,6 +356,54 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '飲食',
   '粮食',
   '糧食',
+  // 超微 (AMD in Taiwan, Supermicro in mainland news): words of "ultra-fine", "ultra-small"
+  // (not 超微量, 超微晶, 超微创 or 超微粉 alone, which 超微量產, 超微晶片, 超微創新高 and
+  // 超微粉絲 hold: AMD's mass production, chips, record high, fans; nor 超微小, which
+  // 超微小晶片 holds, AMD's chiplets); ultrafine particles, dust, bubbles and mist;
+  // ultra-minimally invasive surgery; a super-macro lens.
+  '超微型',
+  '超微细',
+  '超微細',
+  '超微粒',
+  '超微粉碎',
+  '超微粉体',
+  '超微粉體',
+  '超微结构',
+  '超微結構',
+  '超微小型',
+  '超微孔',
+  '超微颗粒',
+  '超微顆粒',
+  '超微尘',
+  '超微塵',
+  '超微气泡',
+  '超微氣泡',
+  '超微雾化',
+  '超微霧化',
+  '超微创手术',
+  '超微創手術',
+  '超微创技术',
+  '超微創技術',
+  '超微创治疗',
+  '超微創治療',
+  '超微距',
+  // ... and 美超微 (Supermicro) across two words: a perfect super-macro shot.
+  '美超微距',
+  // ... and across two words, "overtakes Microsoft" (市值超微软: no card rather than AMD's);
+  // after 反超, 赶超 and 远超, which guard it, Microsoft is found.
+  '超微软',
+  '超微軟',
+  '反超',
+  '赶超',
+  '趕超',
+  '远超',
+  '遠超',
+  // 應材 (Applied Materials, in Taiwan) across two words: 供應材料, 相應材質 (supplied,
+  // matching materials).
+  '应材料',
+  '應材料',
+  '应材质',
+  '應材質',
   // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
   // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
   // Rubin), phone cases of TPU plastic (not Google's TPU).

@@ -15,4 +15,6 @@ export const CONVERSION_SLIPS: ReadonlySet<string> = new Set([
   '運運算元',
   '资料',
   '文档夹',
+  // 真實社群 (Truth Social, in Taiwan) read with mainland vocabulary: a real community.
+  '真实社区',
 ]);
