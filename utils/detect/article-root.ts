@@ -1,4 +1,5 @@
 import { type DisclaimerMatch, findNeteaseDisclaimers } from './disclaimer.ts';
+import { leadingText } from './page-text.ts';
 
 /**
  * The element that holds an article's text, so that reading modes and the
@@ -16,6 +17,8 @@ export interface FindArticleRootInput {
  * - NetEase, and mirrors that kept its markup: `.post_body`.
  * - Otherwise, on NetEase-style pages: the block holding the paragraphs that end with the
  *   NetEase Hao notice (a WordPress `div.entry-content`, the mobile site's article).
+ * - On a mirror without such a notice of its own: the same inside a `<blockquote>` that quotes
+ *   the whole copy, its notice included; then a whole article kept in `<pre><code>`.
  * - Otherwise, and when the above finds nothing: the densest text block.
  */
 export function findArticleRoot({
@@ -28,21 +31,122 @@ export function findArticleRoot({
     if (postBody) return postBody;
     // A mirror, or a NetEase page without the desktop markup (the mobile site): the notice ends
     // the article, where a denser block (the readers' comments) may come after it.
-    for (const { element, inLongBlock, endsLinesOfArticle } of disclaimers ??
-      findNeteaseDisclaimers(document)) {
-      // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
-      if (inLongBlock && element !== document.body) return element;
-      const root = paragraphsEndingWith(element);
-      // A short one (a news flash), unless paragraphs of an article come before the notice's box:
-      // a box of credits and links ends with the notice too, and a head of title and date comes
-      // before a flash.
-      if (endsLinesOfArticle && element !== document.body) {
-        return root !== null && textLength(root) >= MIN_ARTICLE_TEXT ? root : element;
-      }
+    for (const notice of disclaimers ?? findNeteaseDisclaimers(document)) {
+      const root = articleEndingWith(notice);
       if (root) return root;
+    }
+    if (verdict.kind === 'mirror') {
+      // A page that quotes a mirror's whole copy in a <blockquote> is one (the tool's
+      // annotations tell), and the quote is its article, though its notice is not the page's
+      // own. Its paragraphs may be <div>s or lines split by <br>, which the densest block does
+      // not see: it would take a box of related links with a line of text each. Only a root
+      // inside the quotation is taken, and no quotation in the page's furniture (a reader
+      // quoting the notice in the comments).
+      const quotedIn = (quote: Element) => quote.closest(FURNITURE) === null && !inNamedBox(quote);
+      for (const notice of findNeteaseDisclaimers(document, { quotedIn })) {
+        const root = articleEndingWith(notice);
+        if (root && notice.element.closest('blockquote')?.contains(root)) return root;
+      }
+      const article = findArticleInCode(document);
+      if (article) return article;
     }
   }
   return findDensestTextBlock(document);
+}
+
+/** The article that `notice` ends, or null when it ends no paragraphs nor lines of one. */
+function articleEndingWith({
+  element,
+  inLongBlock,
+  endsLinesOfArticle,
+}: DisclaimerMatch): Element | null {
+  // The whole article in one block, its paragraphs split by <br>, the notice its last lines.
+  if (inLongBlock && element !== element.ownerDocument.body) return element;
+  const root = paragraphsEndingWith(element);
+  // A short one (a news flash), unless paragraphs of an article come before the notice's box:
+  // a box of credits and links ends with the notice too, and a head of title and date comes
+  // before a flash.
+  if (endsLinesOfArticle && element !== element.ownerDocument.body) {
+    return root !== null && textLength(root) >= MIN_ARTICLE_TEXT ? root : element;
+  }
+  return root;
+}
+
+/**
+ * The `<code>` of a `<pre><code>` that holds the page's article: some copy sites keep the whole
+ * copy so, as Markdown renders a fenced block. Its text is then the page's own, not a code sample
+ * (`leadingText`). Such a block is long (`MIN_CODE_ARTICLE_HAN` Han characters), on many lines of
+ * Chinese text (`MIN_CODE_ARTICLE_LINES`: the article's paragraphs), and carries most of the
+ * page's Chinese text: more than the rest of the page holds outside code and its furniture
+ * (`isBesideArticle`). A developer's post that shows a mirror's text as a sample shows a few
+ * lines of it, or explains it at greater length than it quotes. Null when no block is one.
+ */
+export function findArticleInCode(document: Document): Element | null {
+  const body = document.body;
+  if (body === null) return null;
+  let article: Element | null = null;
+  let articleHan = 0;
+  // Long listings of code come in number on a developer's pages: what is read of them is bounded.
+  let budget = CODE_SCAN_CHARACTERS;
+  const blocks = body.querySelectorAll('pre > code');
+  for (let i = 0; i < blocks.length && budget > 0; i++) {
+    const code = blocks[i]!;
+    const { han, lines, read } = chineseTextOf(code, budget);
+    budget -= read;
+    if (han >= MIN_CODE_ARTICLE_HAN && lines >= MIN_CODE_ARTICLE_LINES && han > articleHan) {
+      article = code;
+      articleHan = han;
+    }
+  }
+  if (article === null) return null;
+  // The rest of the page, code samples left out: the block's own text is not in it.
+  const rest = leadingText(document, CODE_SCAN_CHARACTERS, undefined, isBesideArticle);
+  return articleHan > countHan(rest) ? article : null;
+}
+
+/** Han characters of an article kept in `<pre><code>`: more than a sample of a few lines. */
+const MIN_CODE_ARTICLE_HAN = 300;
+/** Lines holding Chinese text in an article kept in `<pre><code>`: its paragraphs. */
+const MIN_CODE_ARTICLE_LINES = 4;
+/** Characters of code blocks read to find an article in one, and of the page to compare it to. */
+const CODE_SCAN_CHARACTERS = 50_000;
+
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+
+function countHan(text: string): number {
+  return text.match(HAN_CHARACTER)?.length ?? 0;
+}
+
+/**
+ * The Han characters in the first `most` characters of `element`'s text, the lines that hold
+ * them (split at line feeds, which a `<pre>` shows), and how many characters were read.
+ */
+function chineseTextOf(
+  element: Element,
+  most: number,
+): { han: number; lines: number; read: number } {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  let han = 0;
+  let lines = 0;
+  let read = 0;
+  let lineHasHan = false;
+  for (let node = walker.nextNode(); node !== null && read < most; node = walker.nextNode()) {
+    const data = (node as Text).data.slice(0, most - read);
+    read += data.length;
+    // A highlighted block splits its lines across text nodes: a line goes on in the next node.
+    const pieces = data.split('\n');
+    for (let k = 0; k < pieces.length; k++) {
+      if (k > 0) {
+        if (lineHasHan) lines++;
+        lineHasHan = false;
+      }
+      const count = countHan(pieces[k]!);
+      han += count;
+      if (count > 0) lineHasHan = true;
+    }
+  }
+  if (lineHasHan) lines++;
+  return { han, lines, read };
 }
 
 /** Paragraphs with at least this much text before the notice make an article. */

@@ -118,12 +118,24 @@ const MAX_BLOCK_TEXT = 600;
 const MAX_TEXT_NODES = 4000;
 const MAX_CANDIDATES = 40;
 
+export interface FindDisclaimersOptions {
+  /**
+   * Look for quoted notices instead of the page's own: those in a `<blockquote>` that this
+   * accepts. A page known for a mirror by the tool's work may quote its whole copy, the notice
+   * included, which then still ends the article (`findArticleRoot`).
+   */
+  quotedIn?: (quote: Element) => boolean;
+}
+
 /**
  * Finds the notice blocks on a page, at most one per language, scanning text
  * nodes from the end of the body backwards within fixed bounds. A quoted notice
- * (`isQuoted`) is passed over.
+ * (`isQuoted`) is passed over, unless quoted ones are asked for (`quotedIn`).
  */
-export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
+export function findNeteaseDisclaimers(
+  document: Document,
+  { quotedIn }: FindDisclaimersOptions = {},
+): DisclaimerMatch[] {
   const body = document.body;
   if (!body) return [];
   const found = new Map<DisclaimerLanguage, DisclaimerMatch>();
@@ -142,8 +154,9 @@ export function findNeteaseDisclaimers(document: Document): DisclaimerMatch[] {
     if (++candidates > MAX_CANDIDATES) return false;
     // A notice in a quotation is another page's, quoted (a post explaining what the notice
     // means): not this page's own. The page's own may come before it.
-    const languages = matchNeteaseDisclaimer(text).filter(
-      (language) => !isQuoted(block, at, language),
+    const quote = quotedIn === undefined ? null : block.closest('blockquote');
+    const languages = matchNeteaseDisclaimer(text).filter((language) =>
+      quotedIn === undefined ? !isQuoted(block, at, language) : quote !== null && quotedIn(quote),
     );
     if (languages.length === 0) return true;
     const endsLinesOfArticle =

@@ -1,9 +1,10 @@
+import { isInlineElement } from '../convert/dom-rules.ts';
 import {
   MIN_TOOL_ANNOTATIONS,
   countPinyinAnnotations,
   showsMirrorTool,
 } from '../repair/artifacts.ts';
-import { findArticleRoot, isBesideArticle } from './article-root.ts';
+import { findArticleInCode, findArticleRoot, isBesideArticle } from './article-root.ts';
 import { blockOf, findNeteaseDisclaimers, lineFeedsShown } from './disclaimer.ts';
 import { leadingText } from './page-text.ts';
 
@@ -17,7 +18,8 @@ import { leadingText } from './page-text.ts';
  * - `mirror`: not on 163.com, but carrying the NetEase Hao notice (Chinese or
  *   English; a quoted one is another page's and not counted), at least two strong signs of
  *   NetEase's markup, or, with neither, the pinyin annotations that only the mirror sites'
- *   conversion tool writes, in number (code samples left out).
+ *   conversion tool writes, in number (code samples left out, not a whole article kept in
+ *   `<pre><code>`).
  * - `null`: anything else. Weak signals (links to 163.com, images from
  *   126.net) are reported but never decide.
  */
@@ -242,9 +244,16 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     // A copy that dropped the notice and NetEase's markup still carries the tool's work, on
     // most of the page's characters. A short copy under a long footer, sidebar or comment
     // section is judged again on the page without them (`articleSample`).
-    let text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS);
+    const articleInCode = findArticleInCode(document);
+    let text = leadingText(
+      document,
+      ARTIFACT_SAMPLE_CHARACTERS,
+      separatingLines(),
+      undefined,
+      articleInCode,
+    );
     if (!showsMirrorTool(text) && countPinyinAnnotations(text) >= MIN_TOOL_ANNOTATIONS) {
-      const sample = articleSample(document);
+      const sample = articleSample(document, articleInCode);
       if (sample.annotatedLines >= MIN_ANNOTATED_LINES) text = sample.text;
     }
     if (showsMirrorTool(text)) {
@@ -273,15 +282,61 @@ const MIN_ANNOTATED_LINES = 2;
 const QUOTES = new Set(['blockquote', 'q']);
 
 /**
+ * Reads each text node for a sample, with a line feed before the first of a block or of a line
+ * after a `<br>`: a sentence of the sample, as `showsMirrorTool` reads one, then ends with its
+ * line, and a site's own words written with full-width marks (a date line, a source line above a
+ * copy kept in one block) never run into the copy's first sentence.
+ */
+function separatingLines(): (node: Text) => string {
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+  return (node) => {
+    // The text nodes of a paragraph mostly share their parent: its block is looked up once.
+    if (node.parentNode !== lastParent) {
+      lastParent = node.parentNode;
+      const block = blockOf(node);
+      if (block !== lastBlock) {
+        lastBlock = block;
+        return `\n${node.data}`;
+      }
+    }
+    return followsBreak(node) ? `\n${node.data}` : node.data;
+  };
+}
+
+/** Whether a `<br>` comes right before `node` in its block, through inline elements around it. */
+function followsBreak(node: Node): boolean {
+  let at: Node = node;
+  while (at.previousSibling === null) {
+    const parent = at.parentNode;
+    if (parent === null || parent.nodeType !== 1 || !isInlineElement(parent as Element)) {
+      return false;
+    }
+    at = parent;
+  }
+  let previous: Node = at.previousSibling;
+  while (previous.nodeType === 1 && (previous as Element).localName !== 'br') {
+    if (previous.lastChild === null) return false;
+    previous = previous.lastChild;
+  }
+  return previous.nodeType === 1;
+}
+
+/**
  * The page's text without what surrounds an article (`isBesideArticle`) or quotes, and on how
  * many lines (up to `MIN_ANNOTATED_LINES`) the mirror tool's annotations are. A line is a block,
  * or part of one between `<br>`s or shown line feeds: copy sites keep a whole article in one
  * block. A page quoting one paragraph of a mirror, with its own words in a sidebar or the
- * comments, has one such line.
+ * comments, has one such line. Each line's text starts with a line feed (`separatingLines`).
  */
-function articleSample(document: Document): { text: string; annotatedLines: number } {
+function articleSample(
+  document: Document,
+  articleInCode: Element | null,
+): { text: string; annotatedLines: number } {
   let line = 0;
   let lineBlock: Element | null = null;
+  /** The line of the last text node read. */
+  let lineRead = 0;
   let lastAnnotatedLine = -1;
   let annotatedLines = 0;
   let length = 0;
@@ -291,16 +346,18 @@ function articleSample(document: Document): { text: string; annotatedLines: numb
     ARTIFACT_SAMPLE_CHARACTERS,
     (node) => {
       const data = node.data;
-      // Only what the sample takes is looked at.
-      const sampled = data.slice(0, Math.max(0, ARTIFACT_SAMPLE_CHARACTERS - length));
-      length += data.length;
-      if (annotatedLines >= MIN_ANNOTATED_LINES) return data;
       const block = blockOf(node);
       if (block !== lineBlock) {
         lineBlock = block;
         line++;
       }
-      if (!sampled.includes(')')) return data;
+      const separator = line === lineRead ? '' : '\n';
+      lineRead = line;
+      length += separator.length;
+      // Only what the sample takes is looked at.
+      const sampled = data.slice(0, Math.max(0, ARTIFACT_SAMPLE_CHARACTERS - length));
+      length += data.length;
+      if (annotatedLines >= MIN_ANNOTATED_LINES || !sampled.includes(')')) return separator + data;
       const parent = node.parentElement;
       const parts = parent !== null && showsLineFeeds(parent) ? sampled.split('\n') : [sampled];
       for (let k = 0; k < parts.length; k++) {
@@ -310,12 +367,14 @@ function articleSample(document: Document): { text: string; annotatedLines: numb
           annotatedLines++;
         }
       }
-      return data;
+      lineRead = line;
+      return separator + data;
     },
     (element) => {
       if (element.localName === 'br') line++;
       return QUOTES.has(element.localName) || isBesideArticle(element);
     },
+    articleInCode,
   );
   return { text, annotatedLines };
 }

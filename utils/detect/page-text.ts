@@ -4,7 +4,8 @@ const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
 /**
  * Elements whose text is a sample, not the page's own words: code, keys to press, a program's
  * output. A developer's post may show a mirror's corrupted text there as an example, which the
- * repair never touches. `<pre>` is not one of them: copy sites keep whole articles in one.
+ * repair never touches. `<pre>` is not one of them: copy sites keep whole articles in one. Nor is
+ * a `<code>` in one that holds the page's article (`findArticleInCode`), which the caller names.
  */
 const SAMPLES = new Set(['code', 'kbd', 'samp']);
 const IN_SAMPLE = [...SAMPLES].join(', ');
@@ -27,6 +28,8 @@ export function leadingText(
   textOf: (node: Text) => string = (node) => node.data,
   /** Elements whose text is left out, with everything inside them. */
   leaveOut?: (element: Element) => boolean,
+  /** A `<code>` whose text is the page's article, read as the page's own (`findArticleInCode`). */
+  articleInCode: Element | null = null,
 ): string {
   const body = document.body;
   if (body === null) return '';
@@ -44,7 +47,8 @@ export function leadingText(
             if (node.nodeType === 3) return 1; /* FILTER_ACCEPT */
             // FILTER_REJECT leaves out the element's descendants too; FILTER_SKIP only itself.
             const element = node as Element;
-            return SAMPLES.has(element.localName) || leaveOut(element) ? 2 : 3;
+            const sample = SAMPLES.has(element.localName) && element !== articleInCode;
+            return sample || leaveOut(element) ? 2 : 3;
           },
         });
   const parts: string[] = [];
@@ -66,7 +70,8 @@ export function leadingText(
     if (parent !== null && UNSHOWN.has((parent as Element).localName)) continue;
     if (leaveOut === undefined && parent !== lastParent) {
       lastParent = parent;
-      lastInSample = parent?.nodeType === 1 && (parent as Element).closest(IN_SAMPLE) !== null;
+      const sample = parent?.nodeType === 1 ? (parent as Element).closest(IN_SAMPLE) : null;
+      lastInSample = sample !== null && sample !== articleInCode;
     }
     if (leaveOut === undefined && lastInSample) continue;
     const data = textOf(node as Text);

@@ -66,11 +66,14 @@ const MAX_OTHER_ANNOTATION_SHARE = 0.1;
 /**
  * Whether `text` (the start of a page) shows the mirror tool at work by itself: at least
  * `MIN_TOOL_ANNOTATIONS` of its annotations, on most of its characters, in prose, with few
- * other readings. A pinyin lesson, a vocabulary list or a page quoting a mirror fails one.
+ * other readings, and none in a sentence the tool did not write out (`countWrittenAnnotations`).
+ * A pinyin lesson, a vocabulary list or a page quoting a mirror fails one.
  */
 export function showsMirrorTool(text: string): boolean {
   if (!text.includes(')')) return false;
-  const tool = countPinyinAnnotations(text);
+  const shaped = countPinyinAnnotations(text);
+  if (shaped < MIN_TOOL_ANNOTATIONS) return false;
+  const tool = shaped - countWrittenAnnotations(text);
   if (tool < MIN_TOOL_ANNOTATIONS) return false;
   const others = (text.match(HAN_ANNOTATION)?.length ?? 0) - tool;
   if (others > tool * MAX_OTHER_ANNOTATION_SHARE) return false;
@@ -79,6 +82,29 @@ export function showsMirrorTool(text: string): boolean {
 }
 
 const HAN_CHARACTER = /\p{Script=Han}/gu;
+
+/**
+ * Full-width forms (`，：；？！（）`, full-width letters and digits). The tool's last step, NFKC,
+ * folds every one of them into ASCII, so no sentence of its output holds one, while Chinese
+ * written by hand punctuates with them: a lesson that writes `這個字讀作國(guó)，…` as the tool
+ * would annotate it still writes its comma full-width.
+ */
+const FULL_WIDTH_FORM = /[\uff01-\uff5e]/;
+/** A sentence, or a line (detection starts each block's text with a line feed), with its end. */
+const SENTENCE = /[^。！？!?\n]*[。！？!?\n]?/g;
+
+/**
+ * How many annotations shaped like the tool's (`countPinyinAnnotations`) `text` holds in sentences
+ * with a full-width form, which the tool did not write out: a writer's, not the tool's.
+ */
+function countWrittenAnnotations(text: string): number {
+  if (!FULL_WIDTH_FORM.test(text)) return 0;
+  let count = 0;
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    if (FULL_WIDTH_FORM.test(sentence)) count += countPinyinAnnotations(sentence);
+  }
+  return count;
+}
 
 /** True when `text` holds at least one mirror annotation or garbled-run marker. */
 export function hasMirrorArtifacts(text: string): boolean {

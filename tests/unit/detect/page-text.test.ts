@@ -32,6 +32,15 @@ describe('leadingText', () => {
     );
   });
 
+  it('reads a code block it is told holds the page’s article, and no other', () => {
+    const document = page(
+      '<p>正文</p><pre><code id="article">一<span>二</span>\n</code></pre><pre><code>三</code></pre>',
+    );
+    const article = document.getElementById('article');
+    expect(leadingText(document, 100, undefined, undefined, article)).toBe('正文一二\n');
+    expect(leadingText(document, 100, undefined, () => false, article)).toBe('正文一二\n');
+  });
+
   it('stops after a bounded number of text nodes on a page of tiny ones', () => {
     const cells = '<td>1</td>'.repeat(MAX_SAMPLED_TEXT_NODES + 500);
     const document = page(`<table><tr>${cells}</tr></table>`);

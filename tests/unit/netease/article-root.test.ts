@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, findDensestTextBlock } from '../../../utils/detect/article-root.ts';
-import { ARTICLES, parseHtml, readShared } from './fixtures.ts';
+import {
+  findArticleInCode,
+  findArticleRoot,
+  findDensestTextBlock,
+} from '../../../utils/detect/article-root.ts';
+import { ARTICLES, paragraphs, parseHtml, readShared } from './fixtures.ts';
 
 function body(markup: string): Document {
   return parseHtml(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
@@ -133,6 +137,64 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: null } })?.className).toBe('entry-content');
   });
 
+  describe('on a mirror that quotes its whole copy, the notice included, in a <blockquote>', () => {
+    // The notice as the mirror tool leaves it, last in the copy.
+    const mirrorNotice =
+      '特別聲明:以上內(nèi)容(如有圖片或視頻亦包括在內(nèi))為自媒體平臺(tái)“網(wǎng)易號(hào)”用戶上傳并發(fā)布,本平臺(tái)僅提供信息存儲(chǔ)服務(wù)。';
+    // Related links, each with a line of text of its own (date and views) beside the link.
+    const links =
+      '<div class="related"><h3>相關文章</h3>' +
+      ['臺積電美國廠進度報告', '中國半導體設備國產化進入關鍵階段', '輝達財報超出預期']
+        .map((title, k) => `<p><a href="/a/${k}">${title}</a> 2025-12-0${k + 1} 閱讀 1${k}23</p>`)
+        .join('') +
+      '</div>';
+    const quotes: [string, string][] = [
+      ['lines split by <br>', `${story.join('<br><br>')}<br><br>${mirrorNotice}`],
+      [
+        'paragraphs in <div>s',
+        `${story.map((line) => `<div>${line}</div>`).join('')}<div>${mirrorNotice}</div>`,
+      ],
+      [
+        'paragraphs each in a <section>',
+        `${story.map((line) => `<section><p>${line}</p></section>`).join('')}<p>${mirrorNotice}</p>`,
+      ],
+      ['paragraphs', `${story.map((line) => `<p>${line}</p>`).join('')}<p>${mirrorNotice}</p>`],
+    ];
+    for (const [name, quoted] of quotes) {
+      it(`takes the quotation, not a box of links: ${name}`, () => {
+        const document = body(
+          `<div class="post"><p>轉載自網路：</p><blockquote id="copy">${quoted}</blockquote></div>${links}`,
+        );
+        expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe('copy');
+      });
+    }
+
+    it('takes no quotation outside it, nor one in the comments', () => {
+      // The notice alone in a quotation: the paragraphs before it are the page's, not quoted.
+      const alone = body(
+        `<div id="story">${story.map((line) => `<p>${line}</p>`).join('')}</div>` +
+          `<blockquote><p>${mirrorNotice}</p></blockquote>${links}`,
+      );
+      expect(findArticleRoot({ document: alone, verdict: { kind: 'mirror' } })?.id).toBe('story');
+      // A reader quoting a copy's last paragraphs and its notice in the comments.
+      const comments = body(
+        `<div id="story">${story.map((line) => `<p>${line}</p>`).join('')}</div>` +
+          `<div id="comments"><blockquote>${story
+            .slice(-2)
+            .map((line) => `<p>${line}</p>`)
+            .join('')}<p>${mirrorNotice}</p></blockquote></div>`,
+      );
+      expect(findArticleRoot({ document: comments, verdict: { kind: 'mirror' } })?.id).toBe(
+        'story',
+      );
+      // Only on a mirror: elsewhere the quoted notice is another page's.
+      const quoting = body(
+        `<div class="post"><p>轉載自網路：</p><blockquote id="copy">${quotes[0]![1]}</blockquote></div>${links}`,
+      );
+      expect(findArticleRoot({ document: quoting, verdict: { kind: null } })?.id).not.toBe('copy');
+    });
+  });
+
   it('takes a news flash, not a head of title and date before it', () => {
     const flash = story[1]!.slice(0, 90);
     const head = '<div class="head"><div>快讯标题</div><div>2025-12-08 10:00</div></div>';
@@ -196,6 +258,39 @@ describe('findArticleRoot', () => {
     for (const kind of ['netease', null] as const) {
       expect(findArticleRoot({ document, verdict: { kind } })?.className).toBe('article-body');
     }
+  });
+});
+
+describe('findArticleInCode', () => {
+  const copy = paragraphs(readShared('b.corrupted.txt'));
+  const own = paragraphs(readShared('c.traditional.txt'))
+    .map((text) => `<p>${text}</p>`)
+    .join('');
+
+  it('finds a whole article kept in <pre><code>, beside the page’s furniture', () => {
+    const document = body(
+      `<header><p>科技速遞</p></header><h1>標題</h1><pre><code id="copy">${copy.join('\n\n')}</code></pre>` +
+        // A sidebar with more Chinese text than the copy is the site's, not the page's own.
+        `<aside>${own}</aside><footer><p>版權所有</p></footer>`,
+    );
+    expect(findArticleInCode(document)?.id).toBe('copy');
+  });
+
+  it('finds no article in a sample of a few lines, nor in one the page writes more than', () => {
+    const shortSample = body(
+      `<p>兩段範例：</p><pre><code>${copy.slice(0, 2).join('\n\n')}</code></pre><p>說明。</p>`,
+    );
+    expect(findArticleInCode(shortSample)).toBeNull();
+    // Long enough and on enough lines, but the post's own text is longer.
+    const longSample = body(
+      `<article><pre><code>${copy.slice(0, 4).join('\n\n')}</code></pre>${own}</article>`,
+    );
+    expect(findArticleInCode(longSample)).toBeNull();
+    // A code sample (not in a <pre>), and a listing with a Chinese comment on every line.
+    const inline = body(`<p><code>${copy.join('\n\n')}</code></p>`);
+    expect(findArticleInCode(inline)).toBeNull();
+    const listing = Array.from({ length: 60 }, (_, k) => `int v${k} = 0; // 声明变量 v${k}`);
+    expect(findArticleInCode(body(`<pre><code>${listing.join('\n')}</code></pre>`))).toBeNull();
   });
 });
 

@@ -39,6 +39,9 @@ const NOTICE_ZH =
   '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。';
 const NOTICE_EN =
   'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.';
+/** The Chinese notice as the mirror tool leaves it (the shared fixtures' README). */
+const MIRRORED_NOTICE_ZH =
+  '特別聲明:以上內(nèi)容(如有圖片或視頻亦包括在內(nèi))為自媒體平臺(tái)“網(wǎng)易號(hào)”用戶上傳并發(fā)布,本平臺(tái)僅提供信息存儲(chǔ)服務(wù)。';
 const ARTICLE_PARAGRAPHS = '<p>第一段正文，内容足够长。</p><p>第二段正文，内容也足够长。</p>';
 
 describe('detectNeteasePage on the shared fixtures', () => {
@@ -280,10 +283,7 @@ describe('the NetEase Hao notice', () => {
       'Traditional',
       '特別聲明：以上內容(如有圖片或視頻亦包括在內)為自媒體平臺“網易號”用戶上傳並發佈，本平臺僅提供信息存儲服務。',
     ],
-    [
-      'Traditional after NFKC, with the mirror tool’s pinyin',
-      '特別聲明:以上內(nèi)容(如有圖片或視頻亦包括在內(nèi))為自媒體平臺(tái)“網(wǎng)易號(hào)”用戶上傳并發(fā)布,本平臺(tái)僅提供信息存儲(chǔ)服務(wù)。',
-    ],
+    ['Traditional after NFKC, with the mirror tool’s pinyin', MIRRORED_NOTICE_ZH],
     [
       'Taiwan vocabulary (twp), as opencc writes it',
       '特別宣告：以上內容(如有圖片或影片亦包括在內)為自媒體平臺“網易號”使用者上傳併發布，本平臺僅提供資訊儲存服務。',
@@ -498,6 +498,22 @@ describe('a mirror known by its converter alone', () => {
     expect(verdict.articleRoot?.className).toBe('entry-content');
   });
 
+  it('takes a page quoting a whole copy in a <blockquote> for a mirror, the quote its article', () => {
+    // The copy, its notice included, in lines split by <br>; a box of related links after it,
+    // each with a line of text beside its link.
+    const copy = `${paragraphs(readShared('b.corrupted.txt')).join('<br><br>')}<br><br>${MIRRORED_NOTICE_ZH}`;
+    const related = `<div class="related"><h3>相關文章</h3>${HEADLINES.slice(0, 3)
+      .map((headline, k) => `<p><a href="/archives/${k}.html">${headline}</a> 閱讀 1${k}23</p>`)
+      .join('')}</div>`;
+    const verdict = detectBody(
+      `<div class="post"><p>轉載自網路：</p><blockquote id="copy">${copy}</blockquote></div>${related}`,
+    );
+    expect(verdict.kind).toBe('mirror');
+    // The quoted notice is not the page's own: the tool's annotations tell.
+    expect(ids(verdict)).toEqual(['pinyin-annotations']);
+    expect(verdict.articleRoot?.id).toBe('copy');
+  });
+
   it('takes a short copy with the site’s comment form for a mirror too', () => {
     const form =
       '<form id="commentform"><h3>發表評論</h3><p>你的電子郵件地址不會被公開。必填欄位標示為 *</p>' +
@@ -640,6 +656,47 @@ describe('a mirror known by its converter alone', () => {
     }
   });
 
+  describe('a whole copy kept in <pre><code>', () => {
+    // As Markdown renders a fenced block: the copy's paragraphs on lines of their own.
+    const copy = paragraphs(readShared('b.corrupted.txt')).join('\n\n');
+    const title = titles().find((row) => row.article === 'b')!.corrupted;
+    const sidebar = `<aside class="widget-area"><h2>最新文章</h2><ul>${HEADLINES.map(
+      (headline) => `<li><a href="/">${headline}</a></li>`,
+    ).join('')}</ul></aside>`;
+    const site = (block: string) =>
+      `<header><p>科技速遞：全球科技資訊，每日更新</p></header><article><h1 class="entry-title">${title}</h1>` +
+      `<div class="entry-content">${block}</div></article>${sidebar}<footer><p>版權所有</p></footer>`;
+
+    it('takes it for a mirror, its article the code block', () => {
+      for (const block of [
+        `<pre><code>${copy}</code></pre>`,
+        // Highlighted: a text node per line.
+        `<pre><code class="language-text">${copy
+          .split('\n')
+          .map((line) => `<span class="line">${line}</span>`)
+          .join('\n')}</code></pre>`,
+      ]) {
+        const verdict = detectBody(site(block));
+        expect(verdict.kind, block.slice(0, 40)).toBe('mirror');
+        expect(ids(verdict)).toEqual(['pinyin-annotations']);
+        expect(verdict.articleRoot?.localName).toBe('code');
+        expect(verdict.title).toBe(title);
+      }
+    });
+
+    it('still leaves alone a developer’s post that explains a long sample at greater length', () => {
+      // Four paragraphs of a copy, shown as a sample, in a post that writes more of its own.
+      const sample = annotated.slice(0, 4).join('\n\n');
+      const explanation = paragraphs(readShared('c.traditional.txt'))
+        .map((text) => `<p>${text}</p>`)
+        .join('');
+      const post =
+        `<article><h1>鏡像站亂碼的成因</h1><p>下面是爬蟲抓到的原始資料：</p>` +
+        `<pre><code>${sample}</code></pre>${explanation}</article>`;
+      expect(detectBody(post).kind).toBeNull();
+    });
+  });
+
   it('needs ten of them, in prose', () => {
     // Thirteen characters the tool does not annotate, then one it does.
     const unit = '我們在山上看見一片很美的水國(guó)';
@@ -651,6 +708,30 @@ describe('a mirror known by its converter alone', () => {
     const lesson =
       '<p>第三課生字：說(shuō)、聽(tīng)、買(mǎi)、賣(mài)、錢(qián)、點(diǎn)、個(gè)、來(lái)、過(guò)、沒(méi)、對(duì)、開(kāi)、吃(chī)、喝(hē)。</p>';
     expect(detectBody(lesson).kind).toBeNull();
+  });
+
+  it('leaves alone a one-paragraph lesson that annotates as the tool does', () => {
+    // Only the tool's characters, each with the reading it writes; but a hand's full-width
+    // commas, which the tool's last step (NFKC) would have made ASCII.
+    const lesson =
+      '<p>這個字讀作國(guó)，國(guó)家的國(guó)。時(shí)間的時(shí)讀作shí，會(huì)議的會(huì)讀作huì，' +
+      '我們學過(guò)的字要多練習，來(lái)上課之前先說(shuō)一遍，老師在課堂上會(huì)帶大家一起認(rèn)讀，' +
+      '長(zhǎng)輩和學生都可以跟著唸。</p>';
+    expect(detectBody(lesson).kind).toBeNull();
+    expect(detectBody(`<article><h1>第五課</h1>${lesson}</article>`).kind).toBeNull();
+  });
+
+  it('still takes a one-paragraph copy for a mirror after a line the site wrote full-width', () => {
+    // Twelve annotations, eight of them in the first sentence, all of them the tool's.
+    const copy = paragraphs(readShared('c.corrupted.txt'))[6]!;
+    const siteLine = '發佈：2025-12-08（週一）｜分類：科技';
+    for (const body of [
+      `<div class="meta">${siteLine}</div><p>${copy}</p>`,
+      `<div class="entry">${siteLine}<br>${copy}</div>`,
+      `<div class="entry"><span>${siteLine}</span><br><b>${copy.slice(0, 4)}</b>${copy.slice(4)}</div>`,
+    ]) {
+      expect(detectBody(body).kind, body.slice(0, 30)).toBe('mirror');
+    }
   });
 
   it('leaves a Traditional page quoting a mirror alone', () => {
