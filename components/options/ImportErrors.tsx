@@ -65,9 +65,9 @@ export function FilePicker({
   const t = useT();
   return (
     <div class="field file-field">
-      <label for={id}>{label}</label>
       <input
         id={id}
+        class="file-input"
         type="file"
         accept={accept}
         onChange={(event) => {
@@ -90,6 +90,10 @@ export function FilePicker({
           input.value = '';
         }}
       />
+      {/* After the input, so that its focus ring can be drawn on this label (theme.css). */}
+      <label for={id} class="file-button">
+        {label}
+      </label>
       <p class="hint">{t('import_nothing_yet')}</p>
     </div>
   );

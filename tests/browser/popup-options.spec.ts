@@ -215,6 +215,51 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('draws its file pickers as buttons in the interface’s words, ringed when tabbed to', async () => {
+    const { tab, options } = await openOptions(ctx);
+    for (const [id, key] of [
+      ['glossary-import', 'import_choose_glossary_file'],
+      ['backup-import', 'import_choose_backup_file'],
+    ] as const) {
+      const drawn = await options.evaluate((inputId) => {
+        const input = document.getElementById(inputId)!;
+        const label = document.querySelector<HTMLElement>(`label[for="${inputId}"]`)!;
+        const inputBox = input.getBoundingClientRect();
+        const labelBox = label.getBoundingClientRect();
+        return {
+          label: label.textContent,
+          // The browser's own button and "no file chosen" are not shown beside ours.
+          inputArea: inputBox.width * inputBox.height,
+          labelShown: labelBox.width > 40 && labelBox.height > 16,
+        };
+      }, id);
+      expect(drawn.label, id).toBe(en(key));
+      expect(drawn.inputArea, id).toBeLessThanOrEqual(1);
+      expect(drawn.labelShown, id).toBe(true);
+
+      // Tab from the control before it: the input takes focus, and its label shows the ring.
+      await options.evaluate((inputId) => {
+        const focusable = [
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'),
+        ].filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled);
+        focusable[focusable.findIndex((element) => element.id === inputId) - 1]!.focus();
+      }, id);
+      await options.press('Tab');
+      const focused = await options.evaluate((inputId) => {
+        const label = document.querySelector<HTMLElement>(`label[for="${inputId}"]`)!;
+        const style = getComputedStyle(label);
+        return {
+          active: document.activeElement?.id,
+          ring: `${style.outlineStyle} ${style.outlineWidth}`,
+        };
+      }, id);
+      expect(focused.active, id).toBe(id);
+      expect(focused.ring, id).toMatch(/^solid (?:[3-9]|\d{2,})(?:\.\d+)?px$/);
+    }
+    await options.close();
+    await tab.close();
+  });
+
   it('exports everything, resets, and imports the file back through the file picker', async () => {
     const { tab, options } = await openOptions(ctx);
     // Capture the download: the page saves through a link to a Blob URL.
