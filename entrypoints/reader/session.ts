@@ -1,5 +1,6 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
+import { markPreformattedArticle } from '../../utils/convert/dom-rules.ts';
 import { PageConverter, defaultYieldToEventLoop } from '../../utils/convert/page-converter.ts';
 import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { planConversion } from '../../utils/convert/plan.ts';
@@ -74,6 +75,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Tab-level choices from the popup or shortcuts; they win over settings until reload. */
   const tab: TabApplyPayload = { ...(options.override ?? {}) };
   const netease: NeteaseVerdict = detectNeteasePage({ document, url });
+  // A mirror that keeps its whole copy in a <pre> (or <pre><code>) has its prose there: it is
+  // converted, repaired and searched for terms, where other preformatted text is code.
+  if (netease.kind === 'mirror' && netease.articleRoot !== null) {
+    markPreformattedArticle(netease.articleRoot);
+  }
   /** The page's script as it came, until the converter has looked (the loader only knows it is Chinese). */
   const initialScript = detectDocumentScript(document);
   let repair: DocumentRepair | null = null;
@@ -264,7 +270,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const own = (node: Text) => converter.originalTextOf(node);
     const titleText = document.querySelector('title')?.firstChild;
     const title = titleText?.nodeType === 3 ? own(titleText as Text) : document.title;
-    return shows(leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, own)) || shows(title);
+    // A copy kept in <pre><code> is read, as detection read it; other code samples are not.
+    const articleInCode = netease.kind === 'mirror' ? netease.articleRoot : null;
+    const text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, own, undefined, articleInCode);
+    return shows(text) || shows(title);
   }
 
   /**

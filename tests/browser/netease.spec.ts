@@ -89,6 +89,24 @@ describeInBrowser('NetEase pages with a Taiwan-language browser', { locale: 'zh-
     }
     await page.close();
   });
+
+  it('a mirror copy kept whole in <pre><code> is repaired, and a code sample is not', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/mirror-pre-code.html'));
+    const expected = paragraphs('b.expected_repair.traditional.txt').join('\n\n');
+    const shown = await page.waitFor(
+      () => {
+        const text = document.getElementById('copy')?.textContent ?? '';
+        return /\((?:guó|nèi|wǎng)\)/.test(text) ? null : text;
+      },
+      undefined,
+      15_000,
+    );
+    expect(shown).toBe(expected);
+    expect(await page.evaluate(() => document.getElementById('sample')?.textContent)).toBe(
+      '國(guó)',
+    );
+    await page.close();
+  });
 });
 
 describeInBrowser(

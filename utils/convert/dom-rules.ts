@@ -39,6 +39,41 @@ const SKIPPED_ELEMENTS = new Set([
 ]);
 
 /**
+ * The preformatted elements (`<pre>`, and the `<code>` of a `<pre><code>`) that hold a mirror's
+ * whole article, as some copy sites keep it (`findArticleInCode`, a notice ending a `<pre>`):
+ * their text is the article's prose, converted, repaired and searched for terms like a
+ * paragraph's, where any other `<pre>` or `<code>` is program text. Marked by the reader from
+ * detection's article root (`markPreformattedArticle`). The set is kept on the global object,
+ * as the kits' registry is (utils/platform/kits.ts): the repair and the glossary are kits, bundles
+ * with a copy of this module of their own, and read what the reader marked.
+ */
+const preformattedArticles: WeakSet<Element> = ((
+  globalThis as unknown as Record<symbol, WeakSet<Element> | undefined>
+)[Symbol.for('jianfan-reader.preformatted-articles')] ??= new WeakSet());
+
+/** Elements marked preformatted articles when they hold one (`preformattedArticles`). */
+const PREFORMATTED = new Set(['pre', 'code']);
+
+/**
+ * Marks `root`, when it is or is inside a `<pre>`, as a preformatted article: it and its
+ * preformatted ancestors up to that `<pre>`. Whether it was one.
+ */
+export function markPreformattedArticle(root: Element): boolean {
+  const pre = root.closest('pre');
+  if (pre === null) return false;
+  for (let at: Element | null = root; at !== null; at = at.parentElement) {
+    if (PREFORMATTED.has(at.localName)) preformattedArticles.add(at);
+    if (at === pre) break;
+  }
+  return true;
+}
+
+/** Whether `element` is a `<pre>` or `<code>` that holds an article (`markPreformattedArticle`). */
+export function isPreformattedArticle(element: Element): boolean {
+  return preformattedArticles.has(element);
+}
+
+/**
  * Ruby annotations (the pinyin or zhuyin over characters): not converted, and not part of the
  * words either. The run goes on across them, so <ruby>头<rt>tóu</rt></ruby><ruby>发<rt>fà</rt>
  * </ruby> converts as 头发 → 頭髮, as it would without the annotations, not as 頭 and 發.
@@ -121,9 +156,8 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  * leave the page half converted.
  */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(element.localName) || RUBY_ANNOTATIONS.has(element.localName)) {
-    return true;
-  }
+  if (SKIPPED_ELEMENTS.has(element.localName)) return !preformattedArticles.has(element);
+  if (RUBY_ANNOTATIONS.has(element.localName)) return true;
   // An <option> without a value attribute submits its text: converting it would change the
   // form's data (and which choice the page's scripts see), not only what the reader sees.
   if (element.localName === 'option' && !element.hasAttribute('value')) return true;

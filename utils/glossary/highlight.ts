@@ -8,6 +8,7 @@
  * `<span data-jianfan-ui="term">`, and clearing restores the exact DOM: the
  * original text nodes, with their original text, and no extra nodes.
  */
+import { isPreformattedArticle } from '../convert/dom-rules.ts';
 import type { GlossaryMatcher } from './matcher.ts';
 import { firstPast } from './page-order.ts';
 
@@ -65,7 +66,8 @@ const SEARCHED_UI_PARTS = new Set(['companion', 'term']);
  * marks, which hold page text.
  */
 export function defaultShouldSkip(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
+  // The `<pre>` or `<code>` holding a mirror's article is its prose, not program text.
+  if (SKIPPED_TAGS.has(element.localName)) return !isPreformattedArticle(element);
   const ui = element.getAttribute('data-jianfan-ui');
   if (ui !== null && !SEARCHED_UI_PARTS.has(ui)) return true;
   const editable = element.getAttribute('contenteditable');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markPreformattedArticle } from '../../../utils/convert/dom-rules.ts';
 import { compact, createConverter, documentWithBody, fixturePage, sleep } from './helpers.ts';
 
 const TRADITIONAL = '這個國家的發展';
@@ -45,6 +46,22 @@ describe('never touched', () => {
     await convertToCn(doc);
     expect(x.textContent).toBe(before);
     expect(x.textContent).toContain(TRADITIONAL);
+  });
+
+  it('except a <pre> or <pre><code> that holds the article of a mirror, which converts', async () => {
+    const doc = pageWith(
+      `<pre id="kept"><code id="article">${TRADITIONAL}\n${TRADITIONAL}</code></pre>` +
+        `<pre id="other"><code>${TRADITIONAL}</code></pre><pre id="plain">${TRADITIONAL}</pre>`,
+    );
+    expect(markPreformattedArticle(doc.getElementById('article')!)).toBe(true);
+    // A root outside any <pre> is not one.
+    expect(markPreformattedArticle(doc.getElementById('context')!)).toBe(false);
+    const converter = await convertToCn(doc);
+    expect(doc.getElementById('article')!.textContent).toBe(`${SIMPLIFIED}\n${SIMPLIFIED}`);
+    expect(doc.getElementById('other')!.textContent).toBe(TRADITIONAL);
+    expect(doc.getElementById('plain')!.textContent).toBe(TRADITIONAL);
+    converter.restore();
+    expect(doc.getElementById('article')!.textContent).toBe(`${TRADITIONAL}\n${TRADITIONAL}`);
   });
 
   it('SVG <style> and <script>, while SVG <text> converts', async () => {

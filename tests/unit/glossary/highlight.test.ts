@@ -9,6 +9,7 @@ import {
   unwrapHighlights,
   type TermPlace,
 } from '../../../utils/glossary/highlight.ts';
+import { markPreformattedArticle } from '../../../utils/convert/dom-rules.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import { makeTerm } from './helpers.ts';
@@ -133,6 +134,17 @@ describe('collectTermRanges', () => {
       ['台积电', 'tsmc'],
       ['輝達', 'nvidia'],
       ['中芯国际', 'smic'],
+    ]);
+  });
+
+  test('searches a <pre><code> that holds a mirror’s article, and no other code', () => {
+    const doc = parse(
+      '<pre><code id="article">英伟达\n台积电</code></pre><pre><code>CUDA</code></pre>',
+    );
+    markPreformattedArticle(doc.getElementById('article')!);
+    expect(found(doc.body)).toEqual([
+      ['英伟达', 'nvidia'],
+      ['台积电', 'tsmc'],
     ]);
   });
 

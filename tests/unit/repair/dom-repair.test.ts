@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markPreformattedArticle } from '../../../utils/convert/dom-rules.ts';
 import {
   DEFAULT_LOST_SPAN_TEXT,
   LOST_SPAN_CLASS,
@@ -179,6 +180,16 @@ describe('repairDocument rules', () => {
     expect(
       repairDocument({ document, root: editor, minAnnotations: 0 }).stats.annotationsRemoved,
     ).toBe(0);
+  });
+
+  it('repairs a <pre> that holds a mirror’s article, and no other', () => {
+    const document = body(
+      `${ANNOTATED}<pre id="article"><code id="code">國(guó)家\n國(guó)家</code></pre><pre id="sample">國(guó)</pre>`,
+    );
+    markPreformattedArticle(document.getElementById('code')!);
+    repairDocument({ document });
+    expect(document.getElementById('article')!.textContent).toBe('國家\n國家');
+    expect(document.getElementById('sample')!.textContent).toBe('國(guó)');
   });
 
   it('repairs only under the given root', () => {
