@@ -1,5 +1,5 @@
 import { collectWork } from '../convert/blocks.ts';
-import { CONVERTED_ATTRIBUTES, UI_ATTRIBUTE } from '../convert/dom-rules.ts';
+import { CONVERTED_ATTRIBUTES, UI_ATTRIBUTE, isInlineElement } from '../convert/dom-rules.ts';
 import { convertAcrossNodes } from '../convert/page-converter.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
 import { isOurUi, type OriginalTextOf, type TextBlock } from './blocks.ts';
@@ -149,6 +149,46 @@ export function isInCompanion(node: Node): boolean {
   return element?.closest(COMPANION_SELECTOR) != null;
 }
 
+/**
+ * Whether `picture` (with the inline elements that hold nothing else, a link around it) has no
+ * text beside it up to the line breaks, or the ends of its parent, on either side.
+ */
+function standsOnItsOwnLine(picture: Element, block: Element): boolean {
+  let line: Element = picture;
+  for (
+    let parent = line.parentElement;
+    parent !== null && parent !== block && isInlineElement(parent) && onlyContent(parent) === line;
+    parent = line.parentElement
+  ) {
+    line = parent;
+  }
+  return (
+    nothingBesideUntilBreak(line, 'previousSibling') && nothingBesideUntilBreak(line, 'nextSibling')
+  );
+}
+
+/** The one child of `element` that is not white space, or null when there are more or none. */
+function onlyContent(element: Element): Node | null {
+  let only: Node | null = null;
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim() === '') continue;
+    if (child.nodeType !== 1 && child.nodeType !== 3) continue;
+    if (only !== null) return null;
+    only = child;
+  }
+  return only;
+}
+
+function nothingBesideUntilBreak(node: Node, side: 'previousSibling' | 'nextSibling'): boolean {
+  for (let at = node[side]; at !== null; at = at[side]) {
+    if (at.nodeType === 1 && (at as Element).localName === 'br') return true;
+    if ((at.nodeType === 1 || at.nodeType === 3) && (at.textContent ?? '').trim() !== '') {
+      return false;
+    }
+  }
+  return true;
+}
+
 function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | null {
   const document = options.block.block.ownerDocument;
   if (node.nodeType === 3) return document.createTextNode(options.originals.textOf(node as Text));
@@ -157,11 +197,16 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
   if (DROPPED_TAGS.has(element.localName)) return null;
   // An image inline in the text (an emoticon's `[微笑]`, a symbol) is part of the sentence: a
   // second copy of the picture would repeat it, so its text alternative takes its place, as
-  // text converted with its run. An image without one is decoration.
+  // text converted with its run. An image without one is decoration, and so, for the copy, is
+  // a picture on a line of its own (a photo above its caption, `<img alt="配图"><br>图为…`):
+  // its alternative names the picture, which the page shows right above.
   if (element.localName === 'img' || element.localName === 'picture') {
     const image = element.localName === 'img' ? element : element.querySelector('img');
     const alt = image === null ? null : options.originals.attributeOf(image, 'alt');
-    return alt === null || alt === '' ? null : document.createTextNode(alt);
+    if (alt === null || alt === '' || standsOnItsOwnLine(element, options.block.block)) {
+      return null;
+    }
+    return document.createTextNode(alt);
   }
   // A formula is notation, not Chinese prose: copied as it is, never converted.
   if (isFormula(element)) return copyAsIs(element, options);

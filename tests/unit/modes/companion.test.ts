@@ -186,6 +186,26 @@ describe('companion content', () => {
     expect(formula.querySelector('mtext')!.textContent).toBe('（負數）');
   });
 
+  it('leaves out a picture on a line of its own, above its caption', () => {
+    for (const markup of [
+      '<p id="p"><img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
+      '<p id="p"><a href="a.jpg"> <img src="a.jpg" alt="配圖"> </a><br>圖為長鑫存儲的生產線。</p>',
+      '<p id="p">上文。<br><img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
+    ]) {
+      const doc = documentWithBody(markup);
+      const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+      const companion = companionFor(block!)!;
+      expect(companion.textContent, markup).not.toContain(twToCn('配圖'));
+      expect(squash(companion.textContent), markup).toContain(twToCn('圖為長鑫存儲的生產線。'));
+    }
+    // An emoticon at the end of a line is still part of its sentence.
+    const doc = documentWithBody(
+      '<p id="p">這個國家很好<img src="s.png" alt="[微笑]"><br>下一行。</p>',
+    );
+    const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+    expect(squash(companionFor(block!)!.textContent)).toBe(twToCn('這個國家很好[微笑]下一行。'));
+  });
+
   it('copies no ids, names, handlers, form controls, pictures or media', () => {
     // (An image is read as its text alternative: see the test above.)
     const doc = documentWithBody(`
