@@ -44,3 +44,45 @@ describe('companion styles follow the writing mode and direction', () => {
     expect(physicalSpacing(style)).toEqual([]);
   });
 });
+
+/** WCAG relative luminance of an opaque `rgb(r g b)` or `rgb(r, g, b)`; null for anything else. */
+function luminance(color: string): number | null {
+  const parts = /^rgb\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*\)$/.exec(color.trim());
+  if (parts === null) return null;
+  const [r, g, b] = parts.slice(1).map((part) => {
+    const c = Number(part) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+describe('the lines that pair the copies', () => {
+  it('are opaque and at least 3:1 against a white page and a near-black one', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(COMPANION_CSS);
+    const inline = document.createElement('jianfan-companion');
+    styleCompanionInline(inline);
+    const borders = [
+      ...([...sheet.cssRules] as CSSStyleRule[]).flatMap((rule) => [
+        rule.style.getPropertyValue('border-block-start'),
+        rule.style.getPropertyValue('border-inline-start'),
+      ]),
+      inline.style.getPropertyValue('border-block-start'),
+      inline.style.getPropertyValue('border-inline-start'),
+    ].filter((border) => border !== '');
+    expect(borders.length).toBeGreaterThanOrEqual(4);
+    const white = luminance('rgb(255 255 255)')!;
+    const dark = luminance('rgb(23 25 28)')!;
+    for (const border of borders) {
+      const color = /rgba?\([^)]*\)/.exec(border)?.[0] ?? '';
+      const shade = luminance(color);
+      expect(shade, border).not.toBeNull();
+      expect(contrast(shade!, white), border).toBeGreaterThanOrEqual(3);
+      expect(contrast(shade!, dark), border).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
