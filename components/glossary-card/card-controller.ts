@@ -151,6 +151,21 @@ export function createCardController({
 
   /** Whether the card being opened was asked for by name (`showFor`: the keyboard). */
   let askedFor = false;
+  /** Whether the open card was asked for from the keyboard: Tab then reaches its link. */
+  let openedByKeyboard = false;
+  /** Where focus was when Tab took it into the card, to go back to when it leaves. */
+  let focusBefore: Element | null = null;
+
+  /** Gives focus back to where it was before the card took it (the page's own element). */
+  function returnFocus(): void {
+    const to = focusBefore;
+    focusBefore = null;
+    if (to !== null && to.isConnected && to !== document.body && 'focus' in to) {
+      (to as HTMLElement).focus({ preventScroll: true });
+    } else {
+      (host.shadowRoot.activeElement as HTMLElement | null)?.blur();
+    }
+  }
 
   function open(term: TermRange, at: { x: number; y: number } | null): boolean {
     const description = describe(term);
@@ -165,6 +180,7 @@ export function createCardController({
       },
       { announce: askedFor ? 'always' : 'new-term' },
     );
+    openedByKeyboard = askedFor;
     return true;
   }
 
@@ -173,7 +189,12 @@ export function createCardController({
     onShow: (term) => {
       if (!open(term, point)) intent.dismiss();
     },
-    onHide: () => host.hide(),
+    onHide: () => {
+      // A card closing with focus on its link (Escape, a scroll, the pointer) hands it back.
+      const hadFocus = host.holdsFocus;
+      host.hide();
+      if (hadFocus) returnFocus();
+    },
     timers,
   });
 
@@ -244,7 +265,26 @@ export function createCardController({
   // Escape dismisses the card, and one about to open (the pointer came to a term a moment ago).
   // A press that closed a card was ours: the page does not get it too, which would close the
   // dialog or lightbox the term is in along with the card.
+  //
+  // A card opened from the keyboard (the next/previous-term commands) may have a link, which
+  // the reader must reach without a pointer: Tab takes focus to it, and Tab or Escape from it
+  // brings focus back to where it was. Tab does what the page makes of it otherwise.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab' && host.visible && isReaderInput(event)) {
+      if (host.holdsFocus) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        returnFocus();
+      } else if (openedByKeyboard && !event.shiftKey && !event.altKey && !event.ctrlKey) {
+        const before = document.activeElement;
+        if (host.focusLink()) {
+          focusBefore = before;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+      }
+      return;
+    }
     if (event.key !== 'Escape') return;
     const wasOpen = host.visible;
     pending = null;

@@ -56,6 +56,10 @@ export interface CardHost {
   hide(): void;
   /** Whether the event happened on the card. */
   containsEvent(event: Event): boolean;
+  /** Moves focus to the card's link, if the open card has one; whether it did. */
+  focusLink(): boolean;
+  /** Whether focus is on the card (its link). */
+  readonly holdsFocus: boolean;
   dispose(): void;
 }
 
@@ -163,6 +167,15 @@ export function createCardHost({
     hide,
     containsEvent(event) {
       return typeof event.composedPath === 'function' && event.composedPath().includes(element);
+    },
+    focusLink() {
+      const link = current === null ? null : container.querySelector<HTMLElement>('a[href]');
+      if (link === null) return false;
+      link.focus({ preventScroll: true });
+      return shadowRoot.activeElement === link;
+    },
+    get holdsFocus() {
+      return shadowRoot.activeElement !== null;
     },
     dispose() {
       hide();

@@ -383,6 +383,33 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await page.close();
   });
 
+  it('Tab reaches the link of a card the keyboard opened, and Tab or Escape goes back', async () => {
+    const page = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(page, 'H200');
+    await commandInTab(page, 'next-term');
+    await waitForCard(page, 'CUDA');
+    const focusInCard = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('[data-jianfan-ui="card"]')
+            ?.shadowRoot?.activeElement?.getAttribute('href') ?? null,
+      );
+    await page.press('Tab');
+    expect(await focusInCard()).toBe(BUILT_IN_TERMS.find((term) => term.id === 'cuda')!.link);
+    // Tab again: focus leaves the card, which stays open.
+    await page.press('Tab');
+    expect(await focusInCard()).toBeNull();
+    await waitForCard(page, 'CUDA');
+    // In again, then Escape: the card closes and focus leaves it.
+    await page.press('Tab');
+    expect(await focusInCard()).not.toBeNull();
+    await page.press('Escape');
+    await waitForNoCard(page);
+    expect(await focusInCard()).toBeNull();
+    await page.close();
+  });
+
   it('marks terms without changing the page’s DOM', async () => {
     const url = ctx.server.fixture('pages/glossary.html');
     const page = await ctx.browser.newPage(url);

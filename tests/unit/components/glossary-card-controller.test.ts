@@ -158,6 +158,57 @@ describe('createCardController', () => {
     expect(live.textContent).toContain('CUDA');
   });
 
+  it('lets the keyboard reach the link of a card it opened, and go back with Tab or Escape', () => {
+    const button = document.createElement('button');
+    button.textContent = 'page button';
+    document.body.append(button);
+    try {
+      start();
+      button.focus();
+      controller!.showFor(term);
+      const shadow = document.querySelector('[data-jianfan-ui="card"]')!.shadowRoot!;
+      const tab = (shiftKey = false) => {
+        const event = new KeyboardEvent('keydown', {
+          key: 'Tab',
+          shiftKey,
+          bubbles: true,
+          cancelable: true,
+        });
+        document.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      // Tab: to the card's link, which the page's Tab order never reaches.
+      expect(tab()).toBe(true);
+      expect(shadow.activeElement?.getAttribute('href')).toBe(cuda.link);
+      // Tab again: back to where the reader was, the card still open.
+      expect(tab()).toBe(true);
+      expect(shadow.activeElement).toBeNull();
+      expect(document.activeElement).toBe(button);
+      expect(card()).not.toBeNull();
+      // Into it again, then Escape: the card closes and focus goes back.
+      expect(tab()).toBe(true);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(card()).toBeNull();
+      expect(document.activeElement).toBe(button);
+      // With no card open, Tab is the page's.
+      expect(tab()).toBe(false);
+    } finally {
+      button.remove();
+    }
+  });
+
+  it('leaves Tab to the page while a card opened by the pointer is shown', () => {
+    start();
+    pointer('pointermove', ON_TERM);
+    vi.advanceTimersByTime(SHOW_DELAY_MS + 50);
+    expect(card()).not.toBeNull();
+    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    document.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    const shadow = document.querySelector('[data-jianfan-ui="card"]')!.shadowRoot!;
+    expect(shadow.activeElement).toBeNull();
+  });
+
   it('stays open over the card, closes a grace delay after leaving both', () => {
     start();
     controller!.showFor(term);
