@@ -210,7 +210,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       },
       conversion: {
         active,
-        target: active ? target() : null,
+        // Also while the tab shows the original: the target it goes back to is the tab's own
+        // (a shortcut's choice is not saved), which the popup could not tell from the settings.
+        target: target(),
         nodesConverted: stats.nodesConverted,
         charactersChanged: stats.charactersChanged,
         progress: active ? Math.min(1, progress) : 1,

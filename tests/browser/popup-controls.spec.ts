@@ -5,7 +5,7 @@ import { createTextConverter } from '../../utils/convert/text-converter.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { firstRenderEnded } from './harness/page-tools.ts';
+import { applyInTab, firstRenderEnded } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // Each popup control, changed in the popup, changes the bound tab live (no
@@ -100,6 +100,33 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
       return ps[Number(document.body.dataset.softwareIndex)]?.textContent === want;
     }, cnToTw(original));
     await popup.close();
+    await tab.close();
+  });
+
+  it('names the tab’s own target while the tab shows the original', async () => {
+    const tab = await ctx.browser.newPage(ARTICLE);
+    await firstRenderEnded(tab);
+    // A choice for this tab only, as the cycle-target shortcut makes: Hong Kong, not saved.
+    await applyInTab(tab, { enabled: true, target: 'hk' });
+    await tab.waitFor(() => document.documentElement.lang === 'zh-HK');
+    const popup = await ctx.browser.openExtensionPage(tab, 'popup');
+    const targetShown = () =>
+      popup.evaluate(() => (document.querySelector('#target') as HTMLSelectElement | null)?.value);
+    await popup.waitFor(() => document.querySelector('#tab-enabled') !== null);
+    expect(await targetShown()).toBe('hk');
+    // Showing the original: the popup still names the target the tab goes back to.
+    await check(popup, '#tab-enabled', false);
+    await tab.waitFor(() => document.documentElement.lang !== 'zh-HK');
+    await popup.close();
+    const again = await ctx.browser.openExtensionPage(tab, 'popup');
+    await again.waitFor(() => document.querySelector('#tab-enabled') !== null);
+    expect(
+      await again.evaluate(() => (document.querySelector('#target') as HTMLSelectElement).value),
+    ).toBe('hk');
+    // Turning the tab on again converts to that target.
+    await check(again, '#tab-enabled', true);
+    await tab.waitFor(() => document.documentElement.lang === 'zh-HK');
+    await again.close();
     await tab.close();
   });
 

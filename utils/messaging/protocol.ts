@@ -72,6 +72,10 @@ export interface PageReport {
   };
   conversion: {
     active: boolean;
+    /**
+     * The script the tab converts to, or would convert to once turned on (the tab's own choice,
+     * else the settings'); null where no session looked at the page.
+     */
     target: Target | null;
     nodesConverted: number;
     charactersChanged: number;
