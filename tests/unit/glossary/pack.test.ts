@@ -248,8 +248,9 @@ describe('coverage asked for by the product', () => {
     ['死磕', 'si-ke'],
     ['复盘', 'fu-pan'],
     // Names of the news that were missed: Huawei in capitals, the Mate 60 phones and their chip
-    // as the press writes them, Sam Altman's other names, the Taiwan short names of AMD (超微,
-    // which mainland news uses for Supermicro), Applied Materials (應材) and Truth Social.
+    // as the press writes them, Sam Altman's other names, AMD's Taiwan name, Supermicro's names
+    // (bare 超微 is no form: in everyday text it is mostly 超 + 微), the Taiwan short names of
+    // Applied Materials (應材) and Truth Social.
     ['HUAWEI', 'huawei'],
     ['Huawei', 'huawei'],
     ['Mate 60', 'huawei-mate-60'],
@@ -258,6 +259,11 @@ describe('coverage asked for by the product', () => {
     ['Mate 60 Pro', 'huawei-mate-60-pro'],
     ['Mate60 Pro', 'huawei-mate-60-pro'],
     ['Mate60Pro', 'huawei-mate-60-pro'],
+    ['mate60', 'huawei-mate-60'],
+    ['Mate60Pro+', 'huawei-mate-60'],
+    ['Mate 60Pro+', 'huawei-mate-60'],
+    ['mate60pro', 'huawei-mate-60-pro'],
+    ['mate60 pro', 'huawei-mate-60-pro'],
     ['麒麟9000S', 'kirin-9000s'],
     ['麒麟9000s', 'kirin-9000s'],
     ['Kirin 9000S', 'kirin-9000s'],
@@ -267,11 +273,18 @@ describe('coverage asked for by the product', () => {
     ['山姆·奥特曼', 'sam-altman'],
     ['山姆·奧特曼', 'sam-altman'],
     ['萨姆·奥特曼', 'sam-altman'],
-    ['超微', 'chao-wei'],
+    ['山姆奥特曼', 'sam-altman'],
+    ['山姆奧特曼', 'sam-altman'],
+    ['萨姆奥特曼', 'sam-altman'],
+    ['薩姆奧特曼', 'sam-altman'],
     ['超微半導體', 'amd'],
     ['美超微', 'supermicro'],
     ['超微电脑', 'supermicro'],
+    ['超微電腦', 'supermicro'],
     ['Supermicro', 'supermicro'],
+    ['Super Micro', 'supermicro'],
+    ['Super Micro Computer', 'supermicro'],
+    ['SMCI', 'supermicro'],
     ['應材', 'applied-materials'],
     ['应材', 'applied-materials'],
     ['真實社群', 'truth-social'],
@@ -571,25 +584,37 @@ describe('blockers', () => {
       ['突破局限', [], ['po-ju']],
       ['寻求破局', ['po-ju'], []],
     ],
-    '超微 in 超微型, 超微细, 超微距; 美超微 in 完美超微距': [
-      ['超微型投影仪和超微细纤维，超微粒子', [], ['chao-wei']],
-      ['超微粉碎工艺制成的超微粉体', [], ['chao-wei']],
-      ['细胞的超微结构，超微孔滤膜，超微小型传感器', [], ['chao-wei']],
-      ['过滤空气中的超微颗粒物和超微尘，超微气泡花洒，超微雾化', [], ['chao-wei']],
-      ['超微创手术，超微创技术，超微创治疗', [], ['chao-wei']],
-      ['超微距镜头拍出完美超微距照片', [], ['chao-wei', 'supermicro']],
-      ['美超微和超微电脑', ['supermicro'], ['chao-wei']],
-      // AMD's mass production, chips, record high, fans and chiplets (Taiwan words).
-      ['超微量產新晶片，超微晶片，超微創新高，超微粉絲，超微小晶片', ['chao-wei'], []],
+    '美超微 in 完美超微距, 唯美超微距 (but not in 美超微距离, 美超微距今)': [
+      ['超微距镜头拍出完美超微距照片，唯美超微距摄影', [], ['supermicro']],
+      ['精美超微距图片，绝美超微距作品', [], ['supermicro']],
+      ['美超微距离提交年报期限还有三天', ['supermicro'], []],
+      ['美超微距今已涨三倍', ['supermicro'], []],
+      ['美超微和超微电脑，超微半导体', ['supermicro', 'amd'], []],
     ],
-    '超微 across two words: 市值超微软': [
-      ['英伟达市值超微软', ['nvidia'], ['chao-wei']],
-      ['超微和微软', ['chao-wei', 'microsoft'], []],
-      ['苹果一度反超微软，有望赶超微软，市值远超微软', ['microsoft'], ['chao-wei']],
+    '微软 after 超: 市值超微软 (超微 is no form)': [
+      ['英伟达市值超微软', ['nvidia', 'microsoft'], []],
+      ['苹果一度反超微软，有望赶超微软，市值远超微软', ['microsoft'], []],
     ],
-    '應材 in 供應材料, 相應材質': [
+    '應材 in 供應材料, 相應材質, 鋼材供應材積, 理應材盡其用': [
       ['供应材料的企业和相应材料，对应材质', [], ['applied-materials']],
+      ['钢材供应材积偏紧，理应材尽其用', [], ['applied-materials']],
+      ['感应材料和反应材料，因应材料短缺，顺应材料革新，回应材质问题', [], ['applied-materials']],
       ['应材发布财报，股价上涨', ['applied-materials'], []],
+      // 應材 expects (料) a record quarter; 應材 questions (質疑) the new rules.
+      ['应材料第二季营收创高', ['applied-materials'], []],
+      ['应材质疑美国出口新规', ['applied-materials'], []],
+      ['美国针对应材展开调查', ['applied-materials'], []],
+    ],
+    '真實社群 (Truth Social, in Taiwan) in 回到真實社群, 真實社群互動': [
+      ['虚拟与真实社群，回到真实社群', [], ['truth-social']],
+      ['真实社群连结，真实社群互动，真实社群关系', [], ['truth-social']],
+      ['川普在真实社群发文', ['donald-trump', 'truth-social'], []],
+    ],
+    '阿尔特曼, 奥尔特曼, 阿特曼 in 杰克·阿尔特曼, 罗伯特·阿特曼, 阿特曼Z': [
+      ['杰克·阿尔特曼和安妮·奥尔特曼', [], ['sam-altman']],
+      ['罗伯特·阿特曼执导，罗伯特·奥尔特曼的电影，西德尼·奥尔特曼获奖', [], ['sam-altman']],
+      ['阿特曼Z值，阿尔特曼Z-score模型，奥尔特曼Z分数', [], ['sam-altman']],
+      ['阿尔特曼的弟弟杰克·阿尔特曼', ['sam-altman'], []],
     ],
     'Latin names: Ampere Computing, Kimi Antonelli, Vera C. Rubin, TPU材质': [
       ['Ampere Computing的Ampere Altra', [], ['nvidia-ampere']],
@@ -678,7 +703,10 @@ describe('names of the news: case, word boundaries, both scripts', () => {
       ),
     ),
     ...(['tw', 'hk'] as const).map((from) => createTextConverter({ pack: t2cn, from, to: 'cn' })),
+    createTextConverter({ pack: t2cn, from: 'tw', to: 'cn', regionalVocabulary: true }),
   ];
+  /** Taiwan text read in Simplified with mainland vocabulary (the last of `conversions`). */
+  const mainland = conversions.at(-1)!;
 
   test('Huawei in any case, the only Latin form of the term, but not inside a longer word', () => {
     expect(spans('HUAWEI Mate 60 Pro')).toEqual([
@@ -700,8 +728,18 @@ describe('names of the news: case, word boundaries, both scripts', () => {
       ['Mate60 Pro+', 'huawei-mate-60'],
       ['Mate60Pro', 'huawei-mate-60-pro'],
     ]);
+    // In lower case and run together, as shops and posts write them; Pro+ is the series'.
+    expect(spans('华为mate60pro，mate60和mate60 pro，Mate60Pro+和Mate 60Pro+')).toEqual([
+      ['华为', 'huawei'],
+      ['mate60pro', 'huawei-mate-60-pro'],
+      ['mate60', 'huawei-mate-60'],
+      ['mate60 pro', 'huawei-mate-60-pro'],
+      ['Mate60Pro+', 'huawei-mate-60'],
+      ['Mate 60Pro+', 'huawei-mate-60'],
+    ]);
     // A longer model number, another word or another case is not the phone.
     expect(spans('Mate600，Mate 60X，Mate 6，my mate 60 years old')).toEqual([]);
+    expect(spans('mate600，mate60x，mate60pros，MATE60')).toEqual([]);
   });
 
   test('the Kirin 9000S in either case, but not the Kirin 9000 nor the 9000SL', () => {
@@ -716,14 +754,25 @@ describe('names of the news: case, word boundaries, both scripts', () => {
   test('Sam Altman as 奥特曼 only with his given name: alone it is also Ultraman', () => {
     // 奥特曼 (奧特曼) alone is what mainland and Taiwan news often write for him, but it is the
     // everyday name of Ultraman, the TV hero, and of the toys and cards after him; the card
-    // would be wrong there, so only the full name and 阿尔特曼 and 阿特曼 are forms.
+    // would be wrong there, so only the full name (with or without the dot), 奥尔特曼,
+    // 阿尔特曼 and 阿特曼 are forms.
     for (const text of ['迪迦奥特曼和奥特曼玩具', '奧特曼卡片', 'OpenAI首席执行官奥特曼']) {
       expect(
         spans(text).filter(([, id]) => id === 'sam-altman'),
         text,
       ).toEqual([]);
     }
-    for (const written of ['山姆·奥特曼表示', '萨姆·奥特曼表示', '阿尔特曼表示', '阿特曼表示']) {
+    for (const written of [
+      '山姆·奥特曼表示',
+      '萨姆·奥特曼表示',
+      '山姆奥特曼表示',
+      '萨姆奥特曼表示',
+      '山姆奧特曼表示',
+      '阿尔特曼表示',
+      '阿爾特曼表示',
+      '奥尔特曼表示',
+      '阿特曼表示',
+    ]) {
       for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
         expect(
           blocked.findAll(text).map((match) => match.termId),
@@ -733,40 +782,128 @@ describe('names of the news: case, word boundaries, both scripts', () => {
     }
   });
 
-  test('Taiwan’s 應材 and 真實社群 are found in Simplified too, except where that is another word', () => {
-    const ids = (text: string) => blocked.findAll(text).map((match) => match.termId);
-    for (const written of ['應材公布財報', '川普在真實社群發文']) {
+  test('other Altmans and the Altman Z-score are not Sam Altman', () => {
+    // His brother Jack and sister Annie, the film director Robert Altman (勞勃·阿特曼 in Taiwan),
+    // the chemist Sidney Altman; Edward Altman's Z-score of bankruptcy risk.
+    for (const written of [
+      '傑克·阿爾特曼',
+      '杰克·阿尔特曼',
+      '安妮·奥尔特曼',
+      '安妮·奧爾特曼',
+      '罗伯特·阿特曼',
+      '羅伯特·阿特曼',
+      '罗伯特·奥尔特曼',
+      '勞勃·阿特曼',
+      '西德尼·奥尔特曼',
+      '西德尼·奧爾特曼',
+      '阿特曼Z值',
+      '阿尔特曼Z-score',
+      '阿爾特曼Z分數',
+      '奥尔特曼Z分数',
+    ]) {
       for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
-        expect(ids(text), text).toEqual(
-          written.includes('應材') ? ['applied-materials'] : ['donald-trump', 'truth-social'],
-        );
+        expect(spans(text), text).toEqual([]);
       }
     }
-    // With mainland vocabulary 真實社群 reads 真实社区, a real community: not Truth Social.
-    const mainland = createTextConverter({
-      pack: t2cn,
-      from: 'tw',
-      to: 'cn',
-      regionalVocabulary: true,
-    });
-    expect(mainland.convert('真實社群')).toBe('真实社区');
-    expect(ids('线下的真实社区')).toEqual([]);
+    // Sam himself, beside his brother, is still found.
+    expect(spans('阿尔特曼和弟弟杰克·阿尔特曼')).toEqual([['阿尔特曼', 'sam-altman']]);
   });
 
-  test('超微 is a card of its own, and the longer names keep their companies', () => {
-    expect(spans('超微（AMD）、超微半導體、美超微（Supermicro）和超微电脑')).toEqual([
-      ['超微', 'chao-wei'],
+  test('Taiwan’s 應材 and 真實社群 are found in Simplified too, except where that is another word', () => {
+    const ids = (text: string) => blocked.findAll(text).map((match) => match.termId);
+    const inEveryScript = (written: string) => [
+      ...new Set([written, ...conversions.map((c) => c.convert(written))]),
+    ];
+    // 應材 announces, expects (料) a record quarter, questions (質疑) the new rules.
+    for (const written of ['應材公布財報', '應材料第二季營收創高', '應材質疑美國出口新規']) {
+      for (const text of inEveryScript(written)) {
+        expect(ids(text), text).toEqual(['applied-materials']);
+      }
+    }
+    // 供應 or 理應 before 材: steel supply is tight in volume; things ought to be put to best use.
+    for (const written of ['鋼材供應材積偏緊', '理應材盡其用', '相應材質']) {
+      for (const text of inEveryScript(written)) expect(ids(text), text).toEqual([]);
+    }
+    // With mainland vocabulary 真實社群 reads 真实社区, a real community: not Truth Social.
+    expect(mainland.convert('川普在真實社群發文')).toBe('川普在真实社区发文');
+    for (const text of inEveryScript('川普在真實社群發文')) {
+      expect(ids(text), text).toEqual(
+        text.includes('社区') ? ['donald-trump'] : ['donald-trump', 'truth-social'],
+      );
+    }
+    expect(ids('线下的真实社区')).toEqual([]);
+    // The real community, as against a virtual one, in Taiwan text.
+    for (const written of [
+      '虛擬與真實社群',
+      '回到真實社群',
+      '真實社群連結',
+      '真實社群互動',
+      '真實社群關係',
+    ]) {
+      for (const text of inEveryScript(written)) {
+        expect(ids(text), text).not.toContain('truth-social');
+      }
+    }
+  });
+
+  test('bare 超微 has no card, and the longer names keep their companies', () => {
+    expect(spans('超微（AMD）、超微半導體、美超微（Supermicro，Super Micro）和超微电脑')).toEqual([
       ['AMD', 'amd'],
       ['超微半導體', 'amd'],
       ['美超微', 'supermicro'],
       ['Supermicro', 'supermicro'],
+      ['Super Micro', 'supermicro'],
       ['超微电脑', 'supermicro'],
     ]);
-    // Overtaking Microsoft: no card for 超微, and after 反超 or 赶超, Microsoft's.
-    expect(spans('英伟达市值超微软')).toEqual([['英伟达', 'nvidia']]);
-    expect(spans('苹果反超微软，有望赶超微软')).toEqual([
-      ['微软', 'microsoft'],
+    // AMD in Taiwan and Supermicro in mainland news, but far more often 超 + 微 in everyday
+    // text: a super smile, Weibo, WeChat, subtle, mild, tipsy, chubby; trace elements,
+    // minimally invasive, powder, microcrystalline alloy, microelectrode.
+    for (const written of [
+      '超微笑，超微博，超微信，超微妙，超微辣，超微醺，超微胖',
+      '超微量元素，超微创，超微粉，超微晶合金，超微电极',
+      // AMD's Taiwan short name has none either: the everyday words outnumber it.
+      '超微量產，超微創新高',
+    ]) {
+      for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
+        expect(spans(text), text).toEqual([]);
+      }
+    }
+    // Supermicro before 距 (距離, 距今), but not in a perfect super-macro shot.
+    for (const written of ['美超微距離提交年報期限', '美超微距今已漲三倍']) {
+      for (const text of new Set([written, ...conversions.map((c) => c.convert(written))])) {
+        expect(spans(text), text).toEqual([['美超微', 'supermicro']]);
+      }
+    }
+    expect(spans('完美超微距照片')).toEqual([]);
+    // Overtaking Microsoft: Microsoft's card.
+    expect(spans('英伟达市值超微软')).toEqual([
+      ['英伟达', 'nvidia'],
       ['微软', 'microsoft'],
     ]);
+  });
+
+  test('the facts and wording the review corrected', () => {
+    const term = (id: string) => BUILT_IN_TERMS.find((entry) => entry.id === id)!;
+    // Taiwan says 大型語言模型 more often than 大模型 (not "大型语言模型 is written 大型語言模型").
+    expect(term('large-model').note?.hans).toMatch(
+      /^台湾一般说“大型語言模型”（LLM），较少说“大模型”/,
+    );
+    // The clause after the semicolon has its subject.
+    expect(term('supermicro').definition.hans).toContain('；它是');
+    // HBM2e is on the standard PCIe card: the H100 NVL, a PCIe card too, has HBM3.
+    expect(term('nvidia-h100').definition.en).toContain('HBM2e on the standard PCIe card');
+    expect(term('nvidia-h100').definition.hans).toContain('标准PCIe版为HBM2e');
+    expect(term('hbm3').definition.en).toContain('H100 NVL');
+    // CoWoS-S and CoWoS-L are not the only kinds.
+    for (const lang of ['en', 'hans', 'hant'] as const) {
+      expect(term('cowos').definition[lang]).toContain('CoWoS-R');
+    }
+    // Who writes which name, not how the matcher finds him.
+    const altman = term('sam-altman').note!;
+    expect(altman.en).toContain('Taiwan writes 奧特曼, 阿特曼 or 阿爾特曼');
+    expect(`${altman.en} ${altman.hans}`).not.toMatch(/recogni[sz]ed|识别/);
+    // AMD's card says how Taiwan writes it without a card of its own for 超微.
+    expect(BUILT_IN_TERMS.some((entry) => entry.hans === '超微')).toBe(false);
+    expect(term('amd').note?.hans).toContain('超微半導體');
   });
 });
