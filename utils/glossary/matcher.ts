@@ -30,6 +30,7 @@
  * of candidates; bench/micro/matcher.bench.ts measures it.
  */
 import {
+  NAME_DOT_UNITS,
   SPACE_LIKE_UNITS,
   type FormField,
   type Term,
@@ -242,6 +243,7 @@ function buildTrie(terms: readonly Term[], forms: FormList): FormTrie {
           if (unit >= 0x61 && unit <= 0x7a) unitClass[unit - 0x20 + 0xfee0] = c;
         }
         if (unit === 0x20) for (const space of SPACE_LIKE_UNITS) unitClass[space] = c;
+        if (unit === 0xb7) for (const dot of NAME_DOT_UNITS) unitClass[dot] = c;
         if (c === rootChild.length) {
           const bigger = new Int32Array(rootChild.length * 2);
           bigger.set(rootChild);

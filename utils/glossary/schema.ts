@@ -548,15 +548,24 @@ export function isSpaceLike(code: number): boolean {
 }
 
 /**
+ * Dots a page may put between the parts of a transcribed foreign name instead of the middle dot
+ * U+00B7 (山姆·奥特曼): Taiwan's usual U+2027 (山姆‧奧特曼), the katakana middle dot in full and
+ * half width (・, ･), which Japanese input methods give, and bullet-like dots (•, ∙, ⋅).
+ */
+export const NAME_DOT_UNITS: readonly number[] = [0x2027, 0x30fb, 0xff65, 0x2022, 0x2219, 0x22c5];
+
+/**
  * Folds one UTF-16 code unit the way the matcher compares text: full-width
- * ASCII (Ａ, ０, ＋) becomes half-width, a space-like unit (see `isSpaceLike`) a space, and,
- * when `ignoreCase`, A–Z becomes a–z.
+ * ASCII (Ａ, ０, ＋) becomes half-width, a space-like unit (see `isSpaceLike`) a space, a dot
+ * between the parts of a name (see `NAME_DOT_UNITS`) the middle dot, and, when `ignoreCase`,
+ * A–Z becomes a–z.
  * Both keep the length, so offsets in folded text are offsets in the page text.
  */
 export function foldCodeUnit(code: number, ignoreCase: boolean): number {
   let c = code;
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (isSpaceLike(c)) c = 0x20;
+  else if (NAME_DOT_UNITS.includes(c)) c = 0xb7;
   if (ignoreCase && c >= 0x41 && c <= 0x5a) c += 0x20;
   return c;
 }

@@ -78,6 +78,22 @@ describe('compileMatcher', () => {
     ]);
   });
 
+  test('takes any dot between the parts of a name for the middle dot', () => {
+    const altman = makeTerm('altman', { hans: '山姆·奥特曼', hant: '山姆·奧特曼' });
+    const names = compileMatcher([altman]);
+    for (const dot of ['·', '‧', '・', '･', '•', '∙', '⋅']) {
+      const mainland = `OpenAI执行长山姆${dot}奥特曼说`;
+      const taiwan = `執行長山姆${dot}奧特曼表示`;
+      expect(seen(names.findAll(mainland), mainland), dot).toEqual([
+        [`山姆${dot}奥特曼`, 'altman'],
+      ]);
+      expect(seen(names.findAll(taiwan), taiwan), dot).toEqual([[`山姆${dot}奧特曼`, 'altman']]);
+    }
+    // Other marks are no name dots.
+    expect(names.findAll('山姆.奥特曼')).toEqual([]);
+    expect(names.findAll('山姆、奥特曼')).toEqual([]);
+  });
+
   test('finds a term that ignores case in any width and case', () => {
     expect(find('ｎｖｉｄｉａ、Ｎｖｉｄｉａ和nVIDIA')).toEqual([
       ['ｎｖｉｄｉａ', 'nvidia'],
