@@ -102,6 +102,14 @@ function isOutside(box: RectLike, document: Document): boolean {
   return box.bottom < 0 || box.top > height || box.right < 0 || box.left > width;
 }
 
+/** Whether `element` takes typed text: a field, a list box or an editable region. */
+function isTypingTarget(element: Element | null): boolean {
+  if (element === null) return false;
+  const name = element.localName;
+  if (name === 'input' || name === 'textarea' || name === 'select') return true;
+  return (element as HTMLElement).isContentEditable === true;
+}
+
 /**
  * The card's behaviour on a page: it opens over a term under the pointer
  * (after a short delay), on a tap, or from the keyboard commands, and closes
@@ -151,10 +159,20 @@ export function createCardController({
 
   /** Whether the card being opened was asked for by name (`showFor`: the keyboard). */
   let askedFor = false;
-  /** Whether the open card was asked for from the keyboard: Tab then reaches its link. */
+  /**
+   * Whether the open card was asked for from the keyboard and its link not yet visited: the
+   * next Tab reaches the link, once, and Tabs after that are the page's again.
+   */
   let openedByKeyboard = false;
   /** Where focus was when Tab took it into the card, to go back to when it leaves. */
   let focusBefore: Element | null = null;
+
+  /** The focused element, inside the open shadow roots of a page's components too. */
+  function deepActiveElement(): Element | null {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
 
   /** Gives focus back to where it was before the card took it (the page's own element). */
   function returnFocus(): void {
@@ -171,6 +189,7 @@ export function createCardController({
     const description = describe(term);
     const anchor = anchorOf(term, at);
     if (description === null || anchor === null) return false;
+    const hadFocus = host.holdsFocus;
     host.show(
       {
         ...description,
@@ -181,6 +200,8 @@ export function createCardController({
       { announce: askedFor ? 'always' : 'new-term' },
     );
     openedByKeyboard = askedFor;
+    // The card moved on to a term without a link while focus was on the one it had.
+    if (hadFocus && !host.holdsFocus) returnFocus();
     return true;
   }
 
@@ -267,17 +288,28 @@ export function createCardController({
   // dialog or lightbox the term is in along with the card.
   //
   // A card opened from the keyboard (the next/previous-term commands) may have a link, which
-  // the reader must reach without a pointer: Tab takes focus to it, and Tab or Escape from it
-  // brings focus back to where it was. Tab does what the page makes of it otherwise.
+  // the reader must reach without a pointer (the card comes last in the page's Tab order, after
+  // everything else): the first Tab after the command takes focus to it, and Tab or Escape
+  // from it brings focus back to where it was. Every other Tab is the page's: one the page
+  // handles itself, one an input method composes with, and one in a field being typed in.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab' && host.visible && isReaderInput(event)) {
+      if (event.defaultPrevented || event.isComposing) return;
       if (host.holdsFocus) {
         event.preventDefault();
         event.stopImmediatePropagation();
         returnFocus();
-      } else if (openedByKeyboard && !event.shiftKey && !event.altKey && !event.ctrlKey) {
-        const before = document.activeElement;
+      } else if (
+        openedByKeyboard &&
+        !event.shiftKey &&
+        !event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey
+      ) {
+        const before = deepActiveElement();
+        if (isTypingTarget(before)) return;
         if (host.focusLink()) {
+          openedByKeyboard = false;
           focusBefore = before;
           event.preventDefault();
           event.stopImmediatePropagation();
@@ -343,6 +375,7 @@ export function createCardController({
       }
     },
     dispose() {
+      if (host.holdsFocus) returnFocus();
       intent.dispose();
       if (frameHandle !== null) cancelFrame(frameHandle);
       if (scrollHandle !== null) cancelFrame(scrollHandle);

@@ -185,13 +185,74 @@ describe('createCardController', () => {
       expect(shadow.activeElement).toBeNull();
       expect(document.activeElement).toBe(button);
       expect(card()).not.toBeNull();
-      // Into it again, then Escape: the card closes and focus goes back.
+      // Once visited, Tab is the page's again: the reader moves on through the page.
+      expect(tab()).toBe(false);
+      expect(shadow.activeElement).toBeNull();
+      // The command again, then Tab into it and Escape: the card closes and focus goes back.
+      controller!.showFor(term);
       expect(tab()).toBe(true);
+      expect(shadow.activeElement).not.toBeNull();
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       expect(card()).toBeNull();
       expect(document.activeElement).toBe(button);
       // With no card open, Tab is the page's.
       expect(tab()).toBe(false);
+    } finally {
+      button.remove();
+    }
+  });
+
+  it('leaves Tab to a field being typed in, and to a page that handles it', () => {
+    const field = document.createElement('textarea');
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    document.body.append(field, editor);
+    try {
+      start();
+      const tab = () => {
+        const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+        (document.activeElement ?? document).dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      for (const typing of [field, editor]) {
+        typing.focus();
+        controller!.showFor(term);
+        expect(tab(), typing.localName).toBe(false);
+        expect(document.activeElement).toBe(typing);
+      }
+      // A page that takes Tab itself (a focus trap) keeps it.
+      document.body.focus();
+      const trap = (event: KeyboardEvent) => event.preventDefault();
+      window.addEventListener('keydown', trap, true);
+      try {
+        controller!.showFor(term);
+        tab();
+        expect(
+          document.querySelector('[data-jianfan-ui="card"]')!.shadowRoot!.activeElement,
+        ).toBeNull();
+      } finally {
+        window.removeEventListener('keydown', trap, true);
+      }
+    } finally {
+      field.remove();
+      editor.remove();
+    }
+  });
+
+  it('gives focus back when it goes away with focus on its link', () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    try {
+      start();
+      button.focus();
+      controller!.showFor(term);
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+      );
+      expect(document.activeElement).not.toBe(button);
+      controller!.dispose();
+      controller = null;
+      expect(document.activeElement).toBe(button);
     } finally {
       button.remove();
     }
