@@ -77,9 +77,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const netease: NeteaseVerdict = detectNeteasePage({ document, url });
   // A mirror that keeps its whole copy in a <pre> (or <pre><code>) has its prose there: it is
   // converted, repaired and searched for terms, where other preformatted text is code.
-  if (netease.kind === 'mirror' && netease.articleRoot !== null) {
-    markPreformattedArticle(netease.articleRoot);
-  }
+  const unmarkPreformatted =
+    netease.preformattedArticle && netease.articleRoot !== null
+      ? markPreformattedArticle(netease.articleRoot)
+      : null;
   /** The page's script as it came, until the converter has looked (the loader only knows it is Chinese). */
   const initialScript = detectDocumentScript(document);
   let repair: DocumentRepair | null = null;
@@ -273,7 +274,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const titleText = document.querySelector('title')?.firstChild;
     const title = titleText?.nodeType === 3 ? own(titleText as Text) : document.title;
     // A copy kept in <pre><code> is read, as detection read it; other code samples are not.
-    const articleInCode = netease.kind === 'mirror' ? netease.articleRoot : null;
+    const articleInCode = netease.preformattedArticle ? netease.articleRoot : null;
     const text = leadingText(document, ARTIFACT_SAMPLE_CHARACTERS, own, undefined, articleInCode);
     return shows(text) || shows(title);
   }
@@ -568,6 +569,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       repair?.undo();
       repair = null;
       converter.dispose();
+      unmarkPreformatted?.();
     },
   };
 }

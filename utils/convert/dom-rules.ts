@@ -56,16 +56,24 @@ const PREFORMATTED = new Set(['pre', 'code']);
 
 /**
  * Marks `root`, when it is or is inside a `<pre>`, as a preformatted article: it and its
- * preformatted ancestors up to that `<pre>`. Whether it was one.
+ * preformatted ancestors up to that `<pre>`. Gives what takes the marks off again (the session
+ * that made them ends, and a page may reuse the block for code), or null when `root` is in no
+ * `<pre>`.
  */
-export function markPreformattedArticle(root: Element): boolean {
+export function markPreformattedArticle(root: Element): (() => void) | null {
   const pre = root.closest('pre');
-  if (pre === null) return false;
+  if (pre === null) return null;
+  const marked: Element[] = [];
   for (let at: Element | null = root; at !== null; at = at.parentElement) {
-    if (PREFORMATTED.has(at.localName)) preformattedArticles.add(at);
+    if (PREFORMATTED.has(at.localName) && !preformattedArticles.has(at)) {
+      preformattedArticles.add(at);
+      marked.push(at);
+    }
     if (at === pre) break;
   }
-  return true;
+  return () => {
+    for (const element of marked) preformattedArticles.delete(element);
+  };
 }
 
 /** Whether `element` is a `<pre>` or `<code>` that holds an article (`markPreformattedArticle`). */
@@ -156,7 +164,9 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  * leave the page half converted.
  */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(element.localName)) return !preformattedArticles.has(element);
+  // A preformatted article is prose, but still held to the rules below (an editable region,
+  // translate="no", the extension's own UI).
+  if (SKIPPED_ELEMENTS.has(element.localName) && !preformattedArticles.has(element)) return true;
   if (RUBY_ANNOTATIONS.has(element.localName)) return true;
   // An <option> without a value attribute submits its text: converting it would change the
   // form's data (and which choice the page's scripts see), not only what the reader sees.

@@ -77,7 +77,7 @@ function articleEndingWith({
  * copy so, as Markdown renders a fenced block. Its text is then the page's own, not a code sample
  * (`leadingText`). Such a block is long (`MIN_CODE_ARTICLE_HAN` Han characters), on many lines of
  * Chinese text (`MIN_CODE_ARTICLE_LINES`: the article's paragraphs), and carries most of the
- * page's Chinese text: more than the rest of the page holds outside code and its furniture
+ * page's text: more Han characters than the rest of the page has letters, outside code and its furniture
  * (`isBesideArticle`). A developer's post that shows a mirror's text as a sample shows a few
  * lines of it, or explains it at greater length than it quotes. Null when no block is one.
  */
@@ -99,9 +99,11 @@ export function findArticleInCode(document: Document): Element | null {
     }
   }
   if (article === null) return null;
-  // The rest of the page, code samples left out: the block's own text is not in it.
+  // The rest of the page, code samples left out: the block's own text is not in it. Its
+  // letters in any script count, not only its Han characters: a post in English (a README, a
+  // bug report) that shows a long mirror sample is the post's, not the sample's.
   const rest = leadingText(document, CODE_SCAN_CHARACTERS, undefined, isBesideArticle);
-  return articleHan > countHan(rest) ? article : null;
+  return articleHan > countLetters(rest) ? article : null;
 }
 
 /** Han characters of an article kept in `<pre><code>`: more than a sample of a few lines. */
@@ -115,6 +117,12 @@ const HAN_CHARACTER = /\p{Script=Han}/gu;
 
 function countHan(text: string): number {
   return text.match(HAN_CHARACTER)?.length ?? 0;
+}
+
+const LETTER = /\p{L}/gu;
+
+function countLetters(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isInlineElement } from '../convert/dom-rules.ts';
 import {
   MIN_TOOL_ANNOTATIONS,
   countPinyinAnnotations,
+  hasGarbledRuns,
   showsMirrorTool,
 } from '../repair/artifacts.ts';
 import { findArticleInCode, findArticleRoot, isBesideArticle } from './article-root.ts';
@@ -51,6 +52,12 @@ export interface NeteaseVerdict {
   signals: NeteaseSignal[];
   /** The element holding the article text (see findArticleRoot); null when kind is null. */
   articleRoot: Element | null;
+  /**
+   * Whether `articleRoot` is a mirror's article kept in a `<pre>` (or `<pre><code>`), to be read
+   * as prose (`markPreformattedArticle`): it is in one, and its own text shows the mirror tool's
+   * work. A developer's post that lists the NetEase notice in a code sample shows no such work.
+   */
+  preformattedArticle: boolean;
   /** The article title as the page shows it (not repaired); null when kind is null. */
   title: string | null;
 }
@@ -266,13 +273,25 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     }
   }
 
-  if (kind === null) return { kind, signals, articleRoot: null, title: null };
+  if (kind === null) {
+    return { kind, signals, articleRoot: null, preformattedArticle: false, title: null };
+  }
+  const articleRoot = findArticleRoot({ document, verdict: { kind }, disclaimers });
   return {
     kind,
     signals,
-    articleRoot: findArticleRoot({ document, verdict: { kind }, disclaimers }),
+    articleRoot,
+    preformattedArticle:
+      kind === 'mirror' && articleRoot !== null && isPreformattedMirrorText(articleRoot),
     title: articleTitle(document, kind),
   };
+}
+
+/** Whether `root` is in a `<pre>` and its own text shows the mirror tool's work. */
+function isPreformattedMirrorText(root: Element): boolean {
+  if (root.closest('pre') === null) return false;
+  const text = (root.textContent ?? '').slice(0, ARTIFACT_SAMPLE_CHARACTERS);
+  return showsMirrorTool(text) || hasGarbledRuns(text);
 }
 
 /** Lines of a copy's text that must carry the tool's annotations for the sample to count. */

@@ -66,8 +66,9 @@ const SEARCHED_UI_PARTS = new Set(['companion', 'term']);
  * marks, which hold page text.
  */
 export function defaultShouldSkip(element: Element): boolean {
-  // The `<pre>` or `<code>` holding a mirror's article is its prose, not program text.
-  if (SKIPPED_TAGS.has(element.localName)) return !isPreformattedArticle(element);
+  // The `<pre>` or `<code>` holding a mirror's article is its prose, not program text, held to
+  // the rules below like any other element.
+  if (SKIPPED_TAGS.has(element.localName) && !isPreformattedArticle(element)) return true;
   const ui = element.getAttribute('data-jianfan-ui');
   if (ui !== null && !SEARCHED_UI_PARTS.has(ui)) return true;
   const editable = element.getAttribute('contenteditable');

@@ -53,15 +53,34 @@ describe('never touched', () => {
       `<pre id="kept"><code id="article">${TRADITIONAL}\n${TRADITIONAL}</code></pre>` +
         `<pre id="other"><code>${TRADITIONAL}</code></pre><pre id="plain">${TRADITIONAL}</pre>`,
     );
-    expect(markPreformattedArticle(doc.getElementById('article')!)).toBe(true);
+    const unmark = markPreformattedArticle(doc.getElementById('article')!);
+    expect(unmark).not.toBeNull();
     // A root outside any <pre> is not one.
-    expect(markPreformattedArticle(doc.getElementById('context')!)).toBe(false);
+    expect(markPreformattedArticle(doc.getElementById('context')!)).toBeNull();
     const converter = await convertToCn(doc);
     expect(doc.getElementById('article')!.textContent).toBe(`${SIMPLIFIED}\n${SIMPLIFIED}`);
     expect(doc.getElementById('other')!.textContent).toBe(TRADITIONAL);
     expect(doc.getElementById('plain')!.textContent).toBe(TRADITIONAL);
     converter.restore();
+    converter.dispose();
     expect(doc.getElementById('article')!.textContent).toBe(`${TRADITIONAL}\n${TRADITIONAL}`);
+    // Unmarked (the session ended), the block is code again for the next converter.
+    unmark!();
+    await convertToCn(doc);
+    expect(doc.getElementById('article')!.textContent).toBe(`${TRADITIONAL}\n${TRADITIONAL}`);
+  });
+
+  it.each([
+    ['contenteditable', 'contenteditable="true"'],
+    ['translate="no"', 'translate="no"'],
+    ['notranslate', 'class="notranslate"'],
+  ])('a preformatted article that is %s stays untouched', async (_, attribute) => {
+    const doc = pageWith(
+      `<pre ${attribute}><code id="x">${TRADITIONAL}\n${TRADITIONAL}</code></pre>`,
+    );
+    markPreformattedArticle(doc.getElementById('x')!);
+    await convertToCn(doc);
+    expect(doc.getElementById('x')!.textContent).toBe(`${TRADITIONAL}\n${TRADITIONAL}`);
   });
 
   it('SVG <style> and <script>, while SVG <text> converts', async () => {

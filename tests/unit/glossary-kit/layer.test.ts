@@ -76,7 +76,7 @@ function stateFor({
     converting: false,
     readingMode: 'converted',
     glossaryEnabled,
-    netease: { kind: netease, signals: [], articleRoot, title: null },
+    netease: { kind: netease, signals: [], articleRoot, preformattedArticle: false, title: null },
     articleRoot,
     converter: {} as PageConverter,
     loadKit: async () => {},

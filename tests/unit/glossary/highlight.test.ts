@@ -139,9 +139,12 @@ describe('collectTermRanges', () => {
 
   test('searches a <pre><code> that holds a mirror’s article, and no other code', () => {
     const doc = parse(
-      '<pre><code id="article">英伟达\n台积电</code></pre><pre><code>CUDA</code></pre>',
+      '<pre><code id="article">英伟达\n台积电</code></pre><pre><code>CUDA</code></pre>' +
+        '<pre contenteditable="true"><code id="typed">英伟达</code></pre>',
     );
     markPreformattedArticle(doc.getElementById('article')!);
+    // Editable, it is left alone as any editable region is.
+    markPreformattedArticle(doc.getElementById('typed')!);
     expect(found(doc.body)).toEqual([
       ['英伟达', 'nvidia'],
       ['台积电', 'tsmc'],

@@ -680,8 +680,29 @@ describe('a mirror known by its converter alone', () => {
         expect(verdict.kind, block.slice(0, 40)).toBe('mirror');
         expect(ids(verdict)).toEqual(['pinyin-annotations']);
         expect(verdict.articleRoot?.localName).toBe('code');
+        expect(verdict.preformattedArticle).toBe(true);
         expect(verdict.title).toBe(title);
       }
+    });
+
+    it('leaves alone a post in English that shows a long sample', () => {
+      const sample = annotated.slice(0, 5).join('\n\n');
+      const english = `<p>${'Mirror sites run NetEase articles through a broken converter, and the output is full of readings in brackets. '.repeat(12)}</p>`;
+      const post = `<article><h1>Why mirrors garble Chinese</h1>${english}<pre><code>${sample}</code></pre>${english}</article>`;
+      expect(detectBody(post).kind).toBeNull();
+    });
+
+    it('reads no code listing that quotes the NetEase notice as prose', () => {
+      const listing = [
+        'import re',
+        `NOTICE = "${NOTICE_ZH}"`,
+        ...Array.from({ length: 20 }, (_, i) => `x${i} = clean(text)  # 注释：去掉第${i}段的声明`),
+      ].join('\n');
+      const post =
+        `<article><h1>写一个清洗脚本</h1><p>下面的脚本去掉转载文章末尾的声明。</p>` +
+        `<pre><code class="language-python">${listing}</code></pre><p>运行以后就干净了。</p></article>`;
+      const verdict = detectBody(post);
+      expect(verdict.preformattedArticle).toBe(false);
     });
 
     it('still leaves alone a developer’s post that explains a long sample at greater length', () => {
