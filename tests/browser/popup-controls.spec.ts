@@ -106,17 +106,33 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
   it('names the tab’s own target while the tab shows the original', async () => {
     const tab = await ctx.browser.newPage(ARTICLE);
     await firstRenderEnded(tab);
+    // A paragraph that reads differently in Hong Kong and Taiwan forms: which one the tab shows.
+    const originals = await tab.evaluate(() =>
+      [...document.querySelectorAll('.post_body > p[id]')].map((p) => p.textContent ?? ''),
+    );
+    // The engine's own text (opencc-js alone writes 一箇中國 where the engine fixes it).
+    const engine = (to: 'tw' | 'hk') => (text: string) =>
+      createTextConverter({ pack: cn2t, from: 'cn', to }).convert(text);
+    const [toHk, toTw] = [engine('hk'), engine('tw')];
+    const index = originals.findIndex((text) => toHk(text) !== toTw(text));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const shows = (want: string) =>
+      tab.waitFor(
+        ([at, text]) =>
+          document.querySelectorAll('.post_body > p[id]')[at as number]?.textContent === text,
+        [index, want] as const,
+      );
     // A choice for this tab only, as the cycle-target shortcut makes: Hong Kong, not saved.
     await applyInTab(tab, { enabled: true, target: 'hk' });
-    await tab.waitFor(() => document.documentElement.lang === 'zh-HK');
+    await shows(toHk(originals[index]!));
     const popup = await ctx.browser.openExtensionPage(tab, 'popup');
-    const targetShown = () =>
-      popup.evaluate(() => (document.querySelector('#target') as HTMLSelectElement | null)?.value);
     await popup.waitFor(() => document.querySelector('#tab-enabled') !== null);
-    expect(await targetShown()).toBe('hk');
+    expect(
+      await popup.evaluate(() => (document.querySelector('#target') as HTMLSelectElement).value),
+    ).toBe('hk');
     // Showing the original: the popup still names the target the tab goes back to.
     await check(popup, '#tab-enabled', false);
-    await tab.waitFor(() => document.documentElement.lang !== 'zh-HK');
+    await shows(originals[index]!);
     await popup.close();
     const again = await ctx.browser.openExtensionPage(tab, 'popup');
     await again.waitFor(() => document.querySelector('#tab-enabled') !== null);
@@ -125,7 +141,7 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     ).toBe('hk');
     // Turning the tab on again converts to that target.
     await check(again, '#tab-enabled', true);
-    await tab.waitFor(() => document.documentElement.lang === 'zh-HK');
+    await shows(toHk(originals[index]!));
     await again.close();
     await tab.close();
   });
