@@ -2,7 +2,7 @@ import { TARGETS } from '../../utils/convert/target.ts';
 import {
   GLOSSARY_SCOPE_LABELS,
   PEEK_MODIFIER_LABELS,
-  READING_MODE_HELP,
+  readingModeHelp,
   READING_MODE_LABELS,
   TARGET_LABELS,
   UI_LANGUAGE_LABELS,
@@ -76,7 +76,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
       <SelectField
         id="reading-mode"
         label={t('option_reading_mode')}
-        hint={t(READING_MODE_HELP[settings.readingMode])}
+        hint={readingModeHelp(t, settings.readingMode, settings.peekModifier)}
         value={settings.readingMode}
         choices={modeChoices}
         onChange={(readingMode) => onChange({ readingMode })}
@@ -84,7 +84,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
       <SelectField
         id="peek-modifier"
         label={t('option_peek_modifier')}
-        hint={t('mode_peek_help')}
+        hint={readingModeHelp(t, 'peek', settings.peekModifier)}
         value={settings.peekModifier}
         choices={modifierChoices}
         onChange={(peekModifier) => onChange({ peekModifier })}

@@ -16,6 +16,8 @@ const TALL_BLOCK = 1 / 3;
 const MIN_CARD_WIDTH = 320;
 /** Half the height of the line box assumed around the pointer. */
 const POINTER_LINE = 14;
+/** A line of the card's text, in pixels, where its computed line height is not known. */
+const LINE_FALLBACK = 24;
 
 export interface PeekCardHost extends PeekCardView {
   /** `<jianfan-peek data-jianfan-ui="peek">`, in the page only while the card shows. */
@@ -81,11 +83,17 @@ export function createPeekCardHost({
     );
   }
 
+  function cardElement(): HTMLElement | null {
+    return container.firstElementChild as HTMLElement | null;
+  }
+
   /**
    * Draws the card out of sight, measures it, then puts it next to its paragraph. It is at
    * most as wide as the paragraph, so the original's lines run about as long as the page's.
+   * A card cut to the viewport keeps how far the reader scrolled it (`scrollTop`), which the
+   * measuring, without its maximum height, would lose.
    */
-  function place(content: PeekCardContent): void {
+  function place(content: PeekCardContent, scrollTop: number): void {
     const theme = themeAt(content.block);
     const anchor = anchorOf(content);
     const viewport = viewportOf(document);
@@ -103,6 +111,8 @@ export function createPeekCardHost({
       top: placement.top,
       maxHeight: placement.maxHeight,
     });
+    const card = cardElement();
+    if (card !== null) card.scrollTop = scrollTop;
   }
 
   function hide(): void {
@@ -127,11 +137,32 @@ export function createPeekCardHost({
       if (element.parentNode !== parent) parent.append(element);
       const again = current?.block === content.block && current.text === content.text;
       current = content;
-      place(content);
+      // Another original starts at its top; the same one (the focus moved inside its
+      // paragraph, the settings changed) stays where the reader scrolled it.
+      place(content, again ? (cardElement()?.scrollTop ?? 0) : 0);
       if (!again) live.textContent = `${content.label}: ${content.text}`;
     },
     reposition() {
-      if (current !== null) place(current);
+      if (current !== null) place(current, cardElement()?.scrollTop ?? 0);
+    },
+    scroll(by, direction) {
+      const card = cardElement();
+      if (current === null || card === null) return false;
+      // Sub-pixel sizes at a zoom: a pixel of slack is no overflow.
+      const room = card.scrollHeight - card.clientHeight;
+      const at = card.scrollTop;
+      if (direction > 0 ? at >= room - 1 : at <= 0) return false;
+      // A line as the card sets it; a page keeps one line of the last in sight, as browsers do.
+      const text = card.querySelector('.text');
+      const computed =
+        text !== null ? (document.defaultView?.getComputedStyle(text).lineHeight ?? '') : '';
+      const lineHeight = computed.endsWith('px')
+        ? parseFloat(computed) || LINE_FALLBACK
+        : LINE_FALLBACK;
+      const step =
+        by === 'line' ? lineHeight : Math.max(lineHeight, card.clientHeight - lineHeight);
+      card.scrollTop = at + direction * step;
+      return true;
     },
     hide,
     dispose() {
@@ -141,15 +172,36 @@ export function createPeekCardHost({
   };
 }
 
-/** The paragraph's box (or the line's, for a line of a container); for a tall one, the line under the pointer. */
+/**
+ * The paragraph's box (or the line's, for a line of a container); for a tall one, the focused
+ * element's lines for a card the focus asked for (the card goes beside them, never over them),
+ * else the line under the pointer.
+ */
 function anchorOf(content: PeekCardContent): RectLike {
   const rect = (content.line ?? content.block).getBoundingClientRect();
   const view = content.block.ownerDocument.defaultView;
   const viewportHeight = view?.innerHeight ?? 0;
+  const tall = viewportHeight > 0 && rect.height > viewportHeight * TALL_BLOCK;
+  const focus = content.focus;
+  if (tall && focus !== undefined && focus.isConnected) {
+    const box = focus.getBoundingClientRect();
+    // The paragraph's width, for a card as wide as its lines.
+    return {
+      left: rect.left,
+      right: rect.right,
+      width: rect.width,
+      top: box.top,
+      bottom: box.bottom,
+      height: box.height,
+    };
+  }
   const pointer = content.pointer;
-  if (pointer !== null && viewportHeight > 0 && rect.height > viewportHeight * TALL_BLOCK) {
-    const top = Math.max(rect.top, pointer.y - POINTER_LINE);
-    const bottom = Math.min(rect.bottom, pointer.y + POINTER_LINE);
+  if (pointer !== null && tall) {
+    // The pointer stays where it was as the page scrolls: past the paragraph's end, its line
+    // is the paragraph's nearest one.
+    const y = Math.min(Math.max(pointer.y, rect.top), rect.bottom);
+    const top = Math.max(rect.top, y - POINTER_LINE);
+    const bottom = Math.min(rect.bottom, y + POINTER_LINE);
     return {
       left: rect.left,
       right: rect.right,

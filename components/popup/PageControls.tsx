@@ -2,14 +2,15 @@ import { TARGETS, type Target } from '../../utils/convert/target.ts';
 import {
   READING_MODES,
   SITE_RULE_MODES,
+  type PeekModifier,
   type ReadingMode,
   type SiteRuleMode,
 } from '../../utils/settings/schema.ts';
 import {
-  READING_MODE_HELP,
   READING_MODE_LABELS,
   SITE_MODE_LABELS,
   TARGET_LABELS,
+  readingModeHelp,
 } from '../../utils/i18n/labels.ts';
 import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
@@ -24,6 +25,8 @@ export interface PageControlValues {
   target: Target;
   regionalVocabulary: boolean;
   readingMode: ReadingMode;
+  /** The key that peeks (a setting of the options page), which the peek mode's hint names. */
+  peekModifier: PeekModifier;
   glossaryEnabled: boolean;
   repairMirrors: boolean;
   /** The pattern for this site's rule and its mode; null on pages without one (file:, about:). */
@@ -79,7 +82,7 @@ export function PageControls({
       <SelectField
         id="reading-mode"
         label={t('popup_reading_mode')}
-        hint={t(READING_MODE_HELP[values.readingMode])}
+        hint={readingModeHelp(t, values.readingMode, values.peekModifier)}
         value={values.readingMode}
         choices={readingModeChoices}
         onChange={(value) => onChange({ kind: 'readingMode', value })}

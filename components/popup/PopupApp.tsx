@@ -199,6 +199,7 @@ export function PopupApp({
       pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
     regionalVocabulary: settings.regionalVocabulary,
     readingMode: pending.readingMode ?? report?.readingMode ?? settings.readingMode,
+    peekModifier: settings.peekModifier,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,
     // The rule that decides for the page now, and names it.

@@ -260,6 +260,11 @@ describeInBrowser(
         return host?.shadowRoot?.querySelector('[role="tooltip"] .text')?.textContent ?? null;
       });
       expect(squash(text)).toBe(squash(simplified[index]));
+      // The card fits: the arrow keys are the page's, and scroll it.
+      const scrolledBefore = await page.evaluate(() => scrollY);
+      await page.press('ArrowDown');
+      await page.waitFor((before) => scrollY > before, scrolledBefore);
+      expect(await peekCardText(page)).not.toBeNull();
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('jianfan-peek') === null);
       // The command again on the same paragraph, then once more, toggles the card.
@@ -268,6 +273,23 @@ describeInBrowser(
       await commandInTab(page, 'peek-focused');
       await page.waitFor(() => document.querySelector('jianfan-peek') === null);
       await page.close();
+    });
+
+    it('peek: the popup’s hint for the mode names the key that peeks', async () => {
+      const tab = await ctx.browser.newPage(ARTICLE);
+      await tab.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyAndRender(tab, { readingMode: 'peek' });
+      const popup = await ctx.browser.openExtensionPage(tab, 'popup');
+      const hint = await popup.waitFor(() => {
+        const select = document.querySelector<HTMLSelectElement>('#reading-mode');
+        if (select?.value !== 'peek') return null;
+        const id = select.getAttribute('aria-describedby');
+        return id === null ? null : document.getElementById(id)?.textContent;
+      });
+      // The browser speaks Taiwanese Mandarin; the key is the default one, Alt.
+      expect(hint).toBe('顯示轉換後的文字；按住 Alt 鍵，即可看到指標下的原文。');
+      await popup.close();
+      await tab.close();
     });
 
     it('original: the Simplified text, as served', async () => {
@@ -373,6 +395,150 @@ describeInBrowser(
         await options.close();
         await tab.close();
       }
+    });
+  },
+);
+
+/** The peek card's box and how far it is scrolled, or null when it does not show. */
+const peekCardBox = (page: TestPage) =>
+  page.evaluate(() => {
+    const card = document
+      .querySelector('jianfan-peek[data-jianfan-ui="peek"]')
+      ?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    if (!card) return null;
+    const rect = card.getBoundingClientRect();
+    return {
+      top: rect.top,
+      bottom: rect.bottom,
+      left: rect.left,
+      right: rect.right,
+      scrollTop: card.scrollTop,
+      scrollHeight: card.scrollHeight,
+      clientHeight: card.clientHeight,
+    };
+  });
+
+/**
+ * Focuses the link in the article's first paragraph and asks for its original with the
+ * `peek-focused` command; the card's box then.
+ */
+async function peekAtFocusedLink(page: TestPage) {
+  await page.evaluate((all) => {
+    const link = document.querySelectorAll(all)[0]!.querySelector<HTMLElement>('a[href]')!;
+    link.focus();
+    link.scrollIntoView({ block: 'center' });
+  }, PARAGRAPHS);
+  await commandInTab(page, 'peek-focused');
+  await page.waitFor(() => document.querySelector('jianfan-peek') !== null);
+  return (await peekCardBox(page))!;
+}
+
+/** The focused element's box, and whether it is in the article's first paragraph. */
+const focusedBox = (page: TestPage) =>
+  page.evaluate((all) => {
+    const active = document.activeElement!;
+    const rect = active.getBoundingClientRect();
+    return {
+      top: rect.top,
+      bottom: rect.bottom,
+      left: rect.left,
+      right: rect.right,
+      inFirst: document.querySelectorAll(all)[0]!.contains(active),
+    };
+  }, PARAGRAPHS);
+
+type Box = { top: number; bottom: number; left: number; right: number };
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// 400% zoom: a 1280 × 900 window is 320 × 225 CSS pixels (WCAG 1.4.10 reflow's width).
+describeInBrowser(
+  'peek on a NetEase article at 400% zoom, Taiwan browser',
+  { locale: 'zh-TW', viewport: { width: 320, height: 225 } },
+  (ctx) => {
+    it('peek: the card for the focus goes when its paragraph scrolls away or the focus leaves it', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyAndRender(page, { readingMode: 'peek' });
+      expect(await page.evaluate(() => [innerWidth, innerHeight])).toEqual([320, 225]);
+      let card = await peekAtFocusedLink(page);
+      // Beside the focused link, never over it, and inside the viewport.
+      expect(overlaps(card, await focusedBox(page))).toBe(false);
+      expect(card.top).toBeGreaterThanOrEqual(0);
+      expect(card.bottom).toBeLessThanOrEqual(225);
+
+      // Scrolled to the end: the paragraph is far above the viewport, and the card has gone.
+      await page.evaluate(() => scrollTo(scrollX, document.documentElement.scrollHeight));
+      expect(
+        await page.evaluate(
+          (all) => document.querySelector(all)!.getBoundingClientRect().bottom,
+          PARAGRAPHS,
+        ),
+      ).toBeLessThan(-500);
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+
+      // Back at the link, the card again; Tab takes the focus to the next link, in another
+      // paragraph: the card goes with it.
+      card = await peekAtFocusedLink(page);
+      expect(card.scrollHeight).toBeGreaterThan(0);
+      await page.press('Tab');
+      expect((await focusedBox(page)).inFirst).toBe(false);
+      await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+      await page.close();
+    });
+
+    it('peek: the arrow keys and PageDown scroll a card cut to the viewport, then the page', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyAndRender(page, { readingMode: 'peek' });
+      const card = await peekAtFocusedLink(page);
+      // The original does not fit: the card is cut, and scrolls.
+      expect(card.scrollHeight).toBeGreaterThan(card.clientHeight + 10);
+      expect(card.scrollTop).toBe(0);
+      const pageAt = () => page.evaluate(() => ({ x: scrollX, y: scrollY }));
+      const before = await pageAt();
+
+      await page.press('ArrowDown');
+      await page.waitFor(() => {
+        const card = document.querySelector('jianfan-peek')?.shadowRoot?.querySelector('.card');
+        return (card?.scrollTop ?? 0) > 0;
+      });
+      expect(await pageAt()).toEqual(before);
+      // Page by page to the end of the original; the page stays where it is.
+      for (let press = 0; press < 20; press++) {
+        const now = (await peekCardBox(page))!;
+        if (now.scrollTop + now.clientHeight >= now.scrollHeight - 1) break;
+        await page.press('PageDown');
+        await page.waitFor((at) => {
+          const card = document.querySelector('jianfan-peek')?.shadowRoot?.querySelector('.card');
+          return (card?.scrollTop ?? 0) > at;
+        }, now.scrollTop);
+      }
+      const end = (await peekCardBox(page))!;
+      expect(end.scrollTop + end.clientHeight).toBeGreaterThanOrEqual(end.scrollHeight - 1);
+      expect(await pageAt()).toEqual(before);
+      // And back up a line.
+      await page.press('ArrowUp');
+      await page.waitFor((at) => {
+        const card = document.querySelector('jianfan-peek')?.shadowRoot?.querySelector('.card');
+        return card !== undefined && card !== null && card.scrollTop < at;
+      }, end.scrollTop);
+      await page.press('ArrowDown');
+      await page.waitFor((at) => {
+        const card = document.querySelector('jianfan-peek')?.shadowRoot?.querySelector('.card');
+        return card !== undefined && card !== null && card.scrollTop >= at - 1;
+      }, end.scrollTop);
+      expect(await pageAt()).toEqual(before);
+
+      // The card has nothing more to show: the next ArrowDown is the page's.
+      await page.press('ArrowDown');
+      await page.waitFor((y) => scrollY > y, before.y);
+      // Escape still dismisses it.
+      if ((await peekCardBox(page)) !== null) {
+        await page.press('Escape');
+        await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+      }
+      await page.close();
     });
   },
 );

@@ -68,6 +68,20 @@ export const PEEK_MODIFIER_LABELS: Record<PeekModifier, MessageKey> = {
   Control: 'key_control',
 };
 
+/**
+ * The hint for a reading mode. The peek mode's names the key that peeks (`peekModifier`): a
+ * reader who never opened the options cannot guess it.
+ */
+export function readingModeHelp(
+  t: (key: MessageKey, substitutions?: string) => string,
+  mode: ReadingMode,
+  peekModifier: PeekModifier,
+): string {
+  return mode === 'peek'
+    ? t(READING_MODE_HELP.peek, t(PEEK_MODIFIER_LABELS[peekModifier]))
+    : t(READING_MODE_HELP[mode]);
+}
+
 export const UI_LANGUAGE_LABELS: Record<UiLanguage, MessageKey> = {
   auto: 'ui_language_auto',
   en: 'ui_language_en',

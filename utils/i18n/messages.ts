@@ -150,9 +150,12 @@ export const MESSAGES = {
   },
   mode_peek: { en: 'Peek at original', zh_CN: '按键看原文', zh_TW: '按鍵看原文' },
   mode_peek_help: {
-    en: 'Converted; hold the peek key to see the original under the pointer.',
-    zh_CN: '显示转换后的文字；按住查看原文的按键，即可看到指针下的原文。',
-    zh_TW: '顯示轉換後的文字；按住查看原文的按鍵，即可看到指標下的原文。',
+    en: 'Converted; hold $key$ to see the original under the pointer.',
+    zh_CN: '显示转换后的文字；按住 $key$ 键，即可看到指针下的原文。',
+    zh_TW: '顯示轉換後的文字；按住 $key$ 鍵，即可看到指標下的原文。',
+    description:
+      'Hint for the peek reading mode; $key$ is the key chosen in the options (key_alt, key_shift or key_control).',
+    placeholders: ['key'],
   },
   mode_original: { en: 'Original', zh_CN: '原文', zh_TW: '原文' },
   mode_original_help: {

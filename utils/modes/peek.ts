@@ -28,12 +28,24 @@ export interface PeekCardContent {
   readonly line?: Range;
   /** Where the pointer was, in viewport coordinates, when the card was asked for. */
   readonly pointer: { readonly x: number; readonly y: number } | null;
+  /**
+   * For a card the `peek-focused` command opened on the focused element: that element. In a
+   * tall paragraph the card goes next to it rather than at the pointer, so that it does not
+   * cover what the keyboard reader is on.
+   */
+  readonly focus?: Element;
 }
 
 export interface PeekCard {
   show(content: PeekCardContent): void;
   /** Puts the open card next to its paragraph again (after a scroll or a resize). */
   reposition(): void;
+  /**
+   * Scrolls the open card by a line or a page, down (1) or up (-1), where its original does
+   * not fit (at a high zoom the card is cut to the viewport and scrolls). False when it has
+   * nothing more to show that way, or fits: then the key is the page's.
+   */
+  scroll(by: 'line' | 'page', direction: 1 | -1): boolean;
   hide(): void;
   dispose(): void;
 }
@@ -64,13 +76,67 @@ const MODIFIER_FLAG = {
 
 type ShownBy = 'modifier' | 'command';
 
+/**
+ * The keys that scroll an open card whose original does not fit: the ones a keyboard reader
+ * scrolls the page with, which would otherwise move the paragraph away from under the card.
+ */
+const SCROLL_KEYS: Readonly<Record<string, readonly ['line' | 'page', 1 | -1]>> = {
+  ArrowDown: ['line', 1],
+  ArrowUp: ['line', -1],
+  PageDown: ['page', 1],
+  PageUp: ['page', -1],
+};
+
+/**
+ * Where those keys already mean something: editors and form fields move the caret, media
+ * players seek, ARIA widgets move between their items. A card open over the page never takes
+ * them from these.
+ */
+const KEEPS_SCROLL_KEYS = [
+  'input',
+  'textarea',
+  'select',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'embed',
+  '[contenteditable]:not([contenteditable="false" i])',
+  ...[
+    'application',
+    'combobox',
+    'grid',
+    'listbox',
+    'menu',
+    'menubar',
+    'menuitem',
+    'menuitemcheckbox',
+    'menuitemradio',
+    'option',
+    'radio',
+    'radiogroup',
+    'scrollbar',
+    'searchbox',
+    'slider',
+    'spinbutton',
+    'tab',
+    'tablist',
+    'textbox',
+    'toolbar',
+    'tree',
+    'treegrid',
+    'treeitem',
+  ].map((role) => `[role="${role}" i]`),
+].join(', ');
+
 export class PeekController {
   private readonly document: Document;
   private readonly card: PeekCard;
   private settings: PeekSettings | null = null;
   private hovered: Element | null = null;
   private pointer: { x: number; y: number } | null = null;
-  private shown: { target: PeekTarget; by: ShownBy } | null = null;
+  /** What the card shows; `focus`, the focused element a command opened it for. */
+  private shown: { target: PeekTarget; by: ShownBy; focus: Element | null } | null = null;
   /** Whether the card showed while the modifier was down this time. */
   private usedPress = false;
   private readonly listeners: [EventTarget, string, (event: Event) => void, boolean][] = [];
@@ -84,16 +150,20 @@ export class PeekController {
   start(settings: PeekSettings): void {
     const changed = this.settings !== null && this.settings !== settings;
     this.settings = settings;
-    if (changed && this.shown !== null) this.show(this.shown.target, this.shown.by);
+    if (changed && this.shown !== null) {
+      this.show(this.shown.target, this.shown.by, this.shown.focus);
+    }
     if (this.listeners.length > 0) return;
     const view = this.document.defaultView;
     this.listen(this.document, 'pointermove', (event) => this.onPointerMove(event as PointerEvent));
-    this.listen(this.document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent));
+    // Not passive: a key that scrolled the card is taken from the page.
+    this.listen(this.document, 'keydown', (event) => this.onKeyDown(event as KeyboardEvent), false);
     this.listen(this.document, 'keyup', (event) => this.onKeyUp(event as KeyboardEvent), false);
     this.listen(this.document, 'pointerdown', (event) => this.onPointerDown(event));
-    this.listen(this.document, 'scroll', () => this.card.reposition());
+    this.listen(this.document, 'focusin', (event) => this.onFocusIn(event));
+    this.listen(this.document, 'scroll', () => this.onViewportChange());
     if (view !== null) {
-      this.listen(view, 'resize', () => this.card.reposition());
+      this.listen(view, 'resize', () => this.onViewportChange());
       this.listen(view, 'blur', () => {
         if (this.shown?.by === 'modifier') this.hide();
       });
@@ -114,21 +184,24 @@ export class PeekController {
 
   /**
    * The `peek-focused` command: shows the original of the focused paragraph, else of the one
-   * under the pointer, until Escape, a click elsewhere or the command again.
+   * under the pointer, until Escape, a click elsewhere, the command again, the paragraph
+   * leaving the viewport or (for the focused one) the focus leaving the paragraph.
    */
   peekFocused(): void {
     const active = this.document.activeElement;
-    const focused =
-      active !== null && active !== this.document.body && active !== this.document.documentElement
-        ? this.targetOf(active)
-        : null;
+    const hasFocus =
+      active !== null && active !== this.document.body && active !== this.document.documentElement;
+    // A focused paragraph the reader has scrolled away from is not where they read: the card
+    // would be pinned to an edge of the viewport, far from it.
+    let focused = hasFocus ? this.targetOf(active) : null;
+    if (focused !== null && !this.inViewport(focused)) focused = null;
     const target = focused ?? this.hoveredTarget();
     if (target === null) return;
     if (this.shown?.target.key === target.key) {
       this.hide();
       return;
     }
-    this.show(target, 'command');
+    this.show(target, 'command', focused !== null ? active : null);
   }
 
   /** The paragraph whose original the card shows (for a line, its container), or null. */
@@ -199,6 +272,11 @@ export class PeekController {
       this.hide();
       return;
     }
+    if (this.scrollCard(event)) {
+      // The reader's key, used: the page neither scrolls nor acts on it too.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
     if (event.key !== settings.modifier || !settings.onModifier) {
       this.usedPress = false;
       return;
@@ -218,6 +296,73 @@ export class PeekController {
     if (this.shown?.by === 'modifier') this.hide();
   }
 
+  /**
+   * The focus moved. A card asked for on the focused paragraph belongs to that focus: it closes
+   * when the focus leaves the paragraph, and follows it inside. Any other card closes when the
+   * focus goes to another paragraph or a control, where it could hide what the reader is on.
+   */
+  private onFocusIn(event: Event): void {
+    const shown = this.shown;
+    if (shown === null) return;
+    // The target as the document sees it: a shadow host for focus inside a shadow tree, as
+    // `document.activeElement`, which the command read, gives it.
+    const target = event.target as Node | null;
+    if (target === null || target.nodeType !== 1 || isInOurUi(target as Element)) return;
+    if (this.targetOf(target)?.key !== shown.target.key) {
+      this.hide();
+    } else if (shown.focus !== null && shown.focus !== target) {
+      this.show(shown.target, shown.by, target as Element);
+    }
+  }
+
+  /** After a scroll or a resize: the card follows its paragraph, and goes once it is out of view. */
+  private onViewportChange(): void {
+    const shown = this.shown;
+    if (shown === null) return;
+    if (!this.inViewport(shown.target)) this.hide();
+    else this.card.reposition();
+  }
+
+  /**
+   * Whether any of the paragraph's box (a line's, for a line of a container) is in the
+   * viewport. One that left the page has none.
+   */
+  private inViewport(target: PeekTarget): boolean {
+    if (!target.block.isConnected) return false;
+    if (target.line?.some((node) => node.parentNode !== target.block) === true) return false;
+    const view = this.document.defaultView;
+    const root = this.document.documentElement;
+    const width = view?.innerWidth || root.clientWidth;
+    const height = view?.innerHeight || root.clientHeight;
+    const box = (lineRange(this.document, target) ?? target.block).getBoundingClientRect();
+    return !(box.bottom < 0 || box.top > height || box.right < 0 || box.left > width);
+  }
+
+  /**
+   * Arrow keys and PageUp/PageDown scroll an open card whose original does not fit, while it
+   * has more to show that way; the page keeps them otherwise, and wherever they already do
+   * something (see `KEEPS_SCROLL_KEYS`). With the peek modifier held for a card it opened, the
+   * keys count as pressed alone.
+   */
+  private scrollCard(event: KeyboardEvent): boolean {
+    const shown = this.shown;
+    const settings = this.settings;
+    const step = SCROLL_KEYS[event.key];
+    if (shown === null || settings === null || step === undefined) return false;
+    if (event.defaultPrevented || event.isComposing || event.metaKey) return false;
+    const held = shown.by === 'modifier' ? MODIFIER_FLAG[settings.modifier] : null;
+    for (const flag of ['altKey', 'ctrlKey', 'shiftKey'] as const) {
+      if (event[flag] && flag !== held) return false;
+    }
+    const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
+    for (const node of path.length > 0 ? path : [event.target]) {
+      if (node === null || (node as Node).nodeType !== 1) continue;
+      const element = node as HTMLElement;
+      if (element.isContentEditable || element.matches(KEEPS_SCROLL_KEYS)) return false;
+    }
+    return this.card.scroll(step[0], step[1]);
+  }
+
   private onPointerDown(event: Event): void {
     if (this.shown?.by !== 'command') return;
     const target = eventTarget(event);
@@ -226,7 +371,7 @@ export class PeekController {
     if (target === null || !this.shown.target.block.contains(target)) this.hide();
   }
 
-  private show(target: PeekTarget, by: ShownBy): void {
+  private show(target: PeekTarget, by: ShownBy, focus: Element | null = null): void {
     const settings = this.settings;
     if (settings === null) return;
     // A line the page has rewritten or moved since it was found is gone: nothing to show.
@@ -236,25 +381,18 @@ export class PeekController {
     }
     const text = originalTextOfTarget(target, settings.originalTextOf);
     if (text === '') return;
-    this.shown = { target, by };
+    this.shown = { target, by, focus };
     if (by === 'modifier') this.usedPress = true;
-    let line: Range | undefined;
-    if (target.line !== null && target.line.length > 0) {
-      // The line's nodes are children of its container, in order.
-      const first = target.line[0]!;
-      const last = target.line[target.line.length - 1]!;
-      const siblings = Array.from(target.block.childNodes);
-      line = this.document.createRange();
-      line.setStart(target.block, siblings.indexOf(first as ChildNode));
-      line.setEnd(target.block, siblings.indexOf(last as ChildNode) + 1);
-    }
+    const line = lineRange(this.document, target);
     this.card.show({
       text,
       lang: settings.sourceLang,
       label: settings.label,
       block: target.block,
-      pointer: this.pointer,
-      ...(line !== undefined ? { line } : {}),
+      // A card for the focus goes next to the focus, wherever the pointer rests.
+      pointer: focus !== null ? null : this.pointer,
+      ...(line !== null ? { line } : {}),
+      ...(focus !== null ? { focus } : {}),
     });
   }
 
@@ -263,6 +401,18 @@ export class PeekController {
     this.shown = null;
     this.card.hide();
   }
+}
+
+/** A range over a line of a container (its nodes are children of the container, in order). */
+function lineRange(document: Document, target: PeekTarget): Range | null {
+  if (target.line === null || target.line.length === 0) return null;
+  const first = target.line[0]!;
+  const last = target.line[target.line.length - 1]!;
+  const siblings = Array.from(target.block.childNodes);
+  const range = document.createRange();
+  range.setStart(target.block, siblings.indexOf(first as ChildNode));
+  range.setEnd(target.block, siblings.indexOf(last as ChildNode) + 1);
+  return range;
 }
 
 /** Whether `element` is in our UI, crossing out of shadow roots (the card is in one). */

@@ -384,7 +384,11 @@ async function launchFirefox(opts: LaunchOptions): Promise<ExtensionBrowser> {
   return {
     name: 'firefox',
     async newPage(url) {
-      const page = initial.pop() ?? (await browser.newPage());
+      const opened = initial.pop();
+      const page = opened ?? (await browser.newPage());
+      // `defaultViewport` sizes the tabs opened from here on, not the one Firefox opened at
+      // launch (it has the window's size): a spec asking for a small viewport would not get it.
+      if (opened !== undefined) await page.setViewport(viewport);
       const wrapped = wrapPuppeteer(page);
       await wrapped.goto(url);
       return wrapped;

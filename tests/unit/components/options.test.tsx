@@ -102,6 +102,18 @@ describe('options: settings', () => {
     });
   });
 
+  it('names the chosen key in the peek hints, and the new one once it changes', async () => {
+    const { api } = fakeOptionsApi({ settings: { ...defaultSettings(), readingMode: 'peek' } });
+    const page = await open(api);
+    const hintOf = (id: string) =>
+      textOf(byId(page, byId(page, id).getAttribute('aria-describedby')!));
+    expect(hintOf('reading-mode')).toBe(en('mode_peek_help', en('key_alt')));
+    expect(hintOf('peek-modifier')).toContain('hold Alt');
+    await choose(control<HTMLSelectElement>(page, en('option_peek_modifier')), 'Shift');
+    expect(hintOf('reading-mode')).toContain('hold Shift');
+    expect(hintOf('peek-modifier')).toContain('hold Shift');
+  });
+
   it('says "Saved" afresh for each change, so that a screen reader hears every one', async () => {
     const fake = fakeOptionsApi();
     const answers = holdSettingsSaves(fake);

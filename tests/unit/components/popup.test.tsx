@@ -481,6 +481,23 @@ describe('popup controls', () => {
     expect(api.apply).not.toHaveBeenCalled();
   });
 
+  it('names the key that peeks in the peek mode’s hint, as the options set it', async () => {
+    const hint = (page: HTMLElement) => {
+      const select = byId<HTMLSelectElement>(page, 'reading-mode');
+      return textOf(byId(page, select.getAttribute('aria-describedby')!));
+    };
+    const page = await open(fakeApi());
+    await choose(byId<HTMLSelectElement>(page, 'reading-mode'), 'peek');
+    expect(hint(page)).toBe(en('mode_peek_help', en('key_alt')));
+    expect(hint(page)).toContain('hold Alt');
+    cleanup?.();
+    const withCtrl = await open(
+      fakeApi({ settings: { ...defaultSettings(), peekModifier: 'Control', readingMode: 'peek' } }),
+    );
+    await choose(byId<HTMLSelectElement>(withCtrl, 'reading-mode'), 'peek');
+    expect(hint(withCtrl)).toContain('hold Ctrl');
+  });
+
   it('says why a change could not be saved, and that the page could not be reached', async () => {
     const api = fakeApi();
     api.saveSettings.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));

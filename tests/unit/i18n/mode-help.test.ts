@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { READING_MODE_HELP } from '../../../utils/i18n/labels.ts';
+import { READING_MODE_HELP, readingModeHelp } from '../../../utils/i18n/labels.ts';
+import { MESSAGES } from '../../../utils/i18n/messages.ts';
 import { LOCALES, translate, type Locale } from '../../../utils/i18n/translate.ts';
 
 /**
@@ -26,4 +27,34 @@ describe('the original reading mode’s hint', () => {
       expect(hint).not.toMatch(/nothing is changed|不做任何/i);
     },
   );
+});
+
+describe('the peek reading mode’s hint', () => {
+  it('declares the key it names as a placeholder, used in every language', () => {
+    expect(MESSAGES.mode_peek_help.placeholders).toEqual(['key']);
+    for (const locale of LOCALES) expect(MESSAGES.mode_peek_help[locale]).toContain('$key$');
+  });
+
+  // The key's label as the options page names it, in each language.
+  const KEYS = [
+    ['Alt', 'Alt'],
+    ['Shift', 'Shift'],
+    ['Control', 'Ctrl'],
+  ] as const;
+
+  it.each(LOCALES)('in %s, names the key the settings chose', (locale) => {
+    const t = (key: Parameters<typeof translate>[1], substitutions?: string) =>
+      translate(locale, key, substitutions);
+    for (const [modifier, label] of KEYS) {
+      const hint = readingModeHelp(t, 'peek', modifier);
+      expect(hint).toContain(label);
+      expect(hint).not.toContain('$');
+      // The other keys are not named.
+      for (const [, other] of KEYS) if (other !== label) expect(hint).not.toContain(other);
+    }
+    // The other modes' hints are the plain messages.
+    expect(readingModeHelp(t, 'original', 'Shift')).toBe(
+      translate(locale, READING_MODE_HELP.original),
+    );
+  });
 });

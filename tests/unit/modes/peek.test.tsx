@@ -8,16 +8,32 @@ import {
 } from '../../../utils/modes/peek.ts';
 import { documentWithBody } from '../convert/helpers.ts';
 
-/** A card that records what it is asked to show. */
-function recordingCard(): PeekCard & { shown: PeekCardContent | null; shows: number } {
+/** A card that records what it is asked to show; `scrollable` says whether it scrolls. */
+function recordingCard(): PeekCard & {
+  shown: PeekCardContent | null;
+  shows: number;
+  repositions: number;
+  scrollable: boolean;
+  scrolls: [string, number][];
+} {
   return {
     shown: null,
     shows: 0,
+    repositions: 0,
+    scrollable: false,
+    scrolls: [],
     show(content) {
       this.shown = content;
       this.shows += 1;
     },
-    reposition() {},
+    reposition() {
+      this.repositions += 1;
+    },
+    scroll(by, direction) {
+      if (!this.scrollable) return false;
+      this.scrolls.push([by, direction]);
+      return true;
+    },
     hide() {
       this.shown = null;
     },
@@ -87,12 +103,39 @@ function setup(overrides: Partial<PeekSettings> = {}) {
       .dispatchEvent(
         new view.PointerEvent('pointermove', { bubbles: true, clientX: 10, clientY: 20, ...init }),
       );
-  const key = (type: 'keydown' | 'keyup', keyName: string) => {
-    const event = new view.KeyboardEvent(type, { key: keyName, bubbles: true, cancelable: true });
-    doc.body.dispatchEvent(event);
+  const key = (
+    type: 'keydown' | 'keyup',
+    keyName: string,
+    init: KeyboardEventInit = {},
+    on: Element = doc.body,
+  ) => {
+    const event = new view.KeyboardEvent(type, {
+      key: keyName,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      ...init,
+    });
+    on.dispatchEvent(event);
     return event;
   };
   return { doc, card, controller, move, key };
+}
+
+/** Puts `element`'s box at these viewport coordinates (happy-dom has no layout). */
+function placeBox(element: Element, top: number, height: number, left = 0, width = 600): void {
+  element.getBoundingClientRect = () =>
+    ({
+      top,
+      bottom: top + height,
+      left,
+      right: left + width,
+      width,
+      height,
+      x: left,
+      y: top,
+      toJSON: () => ({}),
+    }) as DOMRect;
 }
 
 describe('PeekController', () => {
@@ -249,6 +292,187 @@ describe('PeekController', () => {
   });
 });
 
+describe('PeekController: the card goes with its paragraph and the focus', () => {
+  it('closes once its paragraph has left the viewport, and follows it until then', () => {
+    const { doc, card, controller, move } = setup();
+    const first = doc.getElementById('first')!;
+    placeBox(first, 100, 40);
+    move('first');
+    controller.peekFocused();
+    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    expect(card.repositions).toBe(1);
+    expect(card.shown?.block.id).toBe('first');
+    // Scrolled to the end: the paragraph is far above the viewport.
+    placeBox(first, -1_200, 40);
+    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    expect(card.shown).toBeNull();
+    expect(card.repositions).toBe(1);
+    // The command again opens it: it was closed, not toggled.
+    placeBox(first, 100, 40);
+    controller.peekFocused();
+    expect(card.shown?.block.id).toBe('first');
+    // A resize (a zoom) that leaves it out of view closes it too.
+    placeBox(first, 900, 40);
+    doc.defaultView!.dispatchEvent(new doc.defaultView!.Event('resize'));
+    expect(card.shown).toBeNull();
+  });
+
+  it('closes a card held open by the modifier too, and one whose paragraph left the page', () => {
+    const { doc, card, move } = setup();
+    const first = doc.getElementById('first')!;
+    move('first', { altKey: true });
+    expect(card.shown?.block.id).toBe('first');
+    first.remove();
+    doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    expect(card.shown).toBeNull();
+  });
+
+  it('a card opened on the focus closes when the focus leaves its paragraph, and follows it inside', () => {
+    const { doc, card, controller } = setup();
+    const second = doc.getElementById('second')!;
+    const other = doc.createElement('a');
+    other.href = '#y';
+    other.textContent = '讨论';
+    second.append(other);
+    const link = doc.getElementById('link') as HTMLElement;
+    link.focus();
+    controller.peekFocused();
+    expect(card.shown?.block).toBe(second);
+    expect(card.shown?.focus).toBe(link);
+    // For the focus, not where the pointer rests.
+    expect(card.shown?.pointer).toBeNull();
+    // Tab to the next link of the same paragraph: the card stays, next to it.
+    other.focus();
+    expect(card.shown?.block).toBe(second);
+    expect(card.shown?.focus).toBe(other);
+    // Tab on, out of the paragraph.
+    const away = doc.createElement('button');
+    doc.getElementById('outside')!.append(away);
+    away.focus();
+    expect(card.shown).toBeNull();
+  });
+
+  it('any other card closes when the focus goes to another paragraph, not into ours', () => {
+    const { doc, card, controller, move } = setup();
+    move('second');
+    controller.peekFocused();
+    expect(card.shown?.focus).toBeUndefined();
+    // The focus into the card's own UI (a card of ours) changes nothing.
+    const host = doc.createElement('jianfan-peek');
+    host.setAttribute('data-jianfan-ui', 'peek');
+    host.tabIndex = -1;
+    doc.documentElement.append(host);
+    host.focus();
+    expect(card.shown?.block.id).toBe('second');
+    // Into the paragraph: it stays.
+    (doc.getElementById('link') as HTMLElement).focus();
+    expect(card.shown?.block.id).toBe('second');
+    const away = doc.createElement('button');
+    doc.getElementById('outside')!.append(away);
+    away.focus();
+    expect(card.shown).toBeNull();
+    // Held open by the modifier, the same.
+    move('first', { altKey: true });
+    expect(card.shown?.block.id).toBe('first');
+    (doc.getElementById('link') as HTMLElement).focus();
+    expect(card.shown).toBeNull();
+  });
+
+  it('the command passes over a focused paragraph scrolled out of view, for the hovered one', () => {
+    const { doc, card, controller, move } = setup();
+    placeBox(doc.getElementById('second')!, -2_000, 40);
+    (doc.getElementById('link') as HTMLElement).focus();
+    move('first');
+    controller.peekFocused();
+    expect(card.shown?.block.id).toBe('first');
+    expect(card.shown?.focus).toBeUndefined();
+  });
+});
+
+describe('PeekController: the keys that scroll a card cut to the viewport', () => {
+  it('arrow keys and PageUp/PageDown scroll a card that has more to show, and the page does not get them', () => {
+    const { card, controller, move, key } = setup();
+    move('first');
+    controller.peekFocused();
+    card.scrollable = true;
+    const down = key('keydown', 'ArrowDown');
+    expect(down.defaultPrevented).toBe(true);
+    expect(key('keydown', 'PageDown').defaultPrevented).toBe(true);
+    expect(key('keydown', 'PageUp').defaultPrevented).toBe(true);
+    expect(key('keydown', 'ArrowUp').defaultPrevented).toBe(true);
+    expect(card.scrolls).toEqual([
+      ['line', 1],
+      ['page', 1],
+      ['page', -1],
+      ['line', -1],
+    ]);
+    // Other keys are the page's.
+    expect(key('keydown', 'ArrowRight').defaultPrevented).toBe(false);
+    expect(key('keydown', ' ').defaultPrevented).toBe(false);
+  });
+
+  it('leaves the keys to the page when the card fits or has nothing more that way', () => {
+    const { card, controller, move, key } = setup();
+    expect(key('keydown', 'ArrowDown').defaultPrevented).toBe(false);
+    move('first');
+    controller.peekFocused();
+    card.scrollable = false;
+    expect(key('keydown', 'ArrowDown').defaultPrevented).toBe(false);
+    expect(key('keydown', 'PageDown').defaultPrevented).toBe(false);
+  });
+
+  it('never takes them from an editor, a form field or a widget, nor with another key held', () => {
+    const { doc, card, controller, move, key } = setup();
+    move('first');
+    controller.peekFocused();
+    card.scrollable = true;
+    const input = doc.createElement('input');
+    const listbox = doc.createElement('div');
+    listbox.setAttribute('role', 'listbox');
+    const option = doc.createElement('div');
+    option.setAttribute('role', 'option');
+    listbox.append(option);
+    doc.getElementById('outside')!.append(input, listbox);
+    expect(key('keydown', 'ArrowDown', {}, input).defaultPrevented).toBe(false);
+    expect(key('keydown', 'ArrowDown', {}, option).defaultPrevented).toBe(false);
+    expect(key('keydown', 'ArrowDown', {}, doc.getElementById('editor')!).defaultPrevented).toBe(
+      false,
+    );
+    // Inside a shadow tree too: the event path names the field.
+    const shadowHost = doc.createElement('div');
+    doc.getElementById('outside')!.append(shadowHost);
+    const inner = doc.createElement('textarea');
+    shadowHost.attachShadow({ mode: 'open' }).append(inner);
+    expect(key('keydown', 'PageDown', {}, inner).defaultPrevented).toBe(false);
+    // Shift+ArrowDown selects, Ctrl/Alt with an arrow are the browser's or the page's.
+    expect(key('keydown', 'ArrowDown', { shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key('keydown', 'ArrowDown', { ctrlKey: true }).defaultPrevented).toBe(false);
+    expect(key('keydown', 'ArrowDown', { altKey: true }).defaultPrevented).toBe(false);
+    expect(key('keydown', 'ArrowDown', { metaKey: true }).defaultPrevented).toBe(false);
+    expect(card.scrolls).toEqual([]);
+    // A key the page took first stays the page's.
+    const taken = new doc.defaultView!.KeyboardEvent('keydown', {
+      key: 'ArrowDown',
+      bubbles: true,
+      cancelable: true,
+    });
+    taken.preventDefault();
+    doc.body.dispatchEvent(taken);
+    expect(card.scrolls).toEqual([]);
+  });
+
+  it('with the modifier held for a card it opened, the arrows still scroll it', () => {
+    const { card, move, key } = setup();
+    move('first', { altKey: true });
+    card.scrollable = true;
+    expect(key('keydown', 'ArrowDown', { altKey: true }).defaultPrevented).toBe(true);
+    expect(card.scrolls).toEqual([['line', 1]]);
+    // The press peeked and the arrow was another key: the release is not taken.
+    expect(key('keyup', 'Alt').defaultPrevented).toBe(false);
+    expect(card.shown).toBeNull();
+  });
+});
+
 describe('PeekController on lines of a container (an article split by <br>)', () => {
   it('shows the original of the line under the pointer, next to that line', () => {
     const doc = documentWithBody(
@@ -395,5 +619,86 @@ describe('the peek card host', () => {
     expect(new XMLSerializer().serializeToString(doc)).toBe(before);
     host.dispose();
     expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+  });
+});
+
+describe('the peek card host: placement and scrolling', () => {
+  /** A host showing `text` for `block`, and its card element. */
+  function showOn(block: Element, extra: Partial<PeekCardContent> = {}) {
+    const doc = block.ownerDocument;
+    const host = createPeekCardHost({ document: doc, uiLang: () => 'en' });
+    cleanups.push(() => host.dispose());
+    host.show({ text: '原文', lang: 'zh-Hant', label: 'Original', block, pointer: null, ...extra });
+    const card = () => host.shadowRoot.querySelector<HTMLElement>('[role="tooltip"]')!;
+    return { host, card };
+  }
+
+  /** Gives the card a size: `content` pixels of text in a box `box` pixels high. */
+  function sizeCard(card: HTMLElement, content: number, box: number): void {
+    Object.defineProperty(card, 'scrollHeight', { configurable: true, get: () => content });
+    Object.defineProperty(card, 'clientHeight', { configurable: true, get: () => box });
+  }
+
+  it('in a tall paragraph, goes beside the focused element a command opened it for', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('second')!;
+    // Taller than a third of the 768-pixel viewport, with its link halfway down.
+    placeBox(block, 0, 600);
+    const link = doc.getElementById('link')!;
+    placeBox(link, 300, 20, 40, 60);
+    const { card } = showOn(block, { focus: link });
+    // Below the link (6 pixels apart), not below the paragraph nor over the link.
+    expect(card().style.top).toBe('326px');
+    expect(card().style.left).toBe('8px');
+  });
+
+  it('in a tall paragraph scrolled past the pointer, keeps to the paragraph’s nearest line', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('first')!;
+    placeBox(block, 0, 600);
+    // The pointer is below the paragraph's end now: the anchor is its last line.
+    const { card } = showOn(block, { pointer: { x: 10, y: 700 } });
+    expect(card().style.top).toBe('606px');
+  });
+
+  it('scrolls by a line or a page while there is more to show, and says when there is not', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const { host, card } = showOn(doc.getElementById('first')!);
+    // Fits (happy-dom lays nothing out: no overflow).
+    expect(host.scroll('line', 1)).toBe(false);
+    sizeCard(card(), 300, 100);
+    expect(host.scroll('line', -1)).toBe(false);
+    expect(host.scroll('line', 1)).toBe(true);
+    const line = card().scrollTop;
+    expect(line).toBeGreaterThan(0);
+    expect(host.scroll('page', 1)).toBe(true);
+    // A page is the card's height less the line kept in sight.
+    expect(card().scrollTop - line).toBe(100 - line);
+    card().scrollTop = 200;
+    expect(host.scroll('page', 1)).toBe(false);
+    expect(host.scroll('page', -1)).toBe(true);
+    host.hide();
+    expect(host.scroll('line', 1)).toBe(false);
+  });
+
+  it('keeps how far the card was scrolled when it is placed again, not for another original', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const first = doc.getElementById('first')!;
+    const { host, card } = showOn(first);
+    sizeCard(card(), 300, 100);
+    card().scrollTop = 80;
+    host.reposition();
+    expect(card().scrollTop).toBe(80);
+    // The same original again (the focus moved inside its paragraph).
+    host.show({ text: '原文', lang: 'zh-Hant', label: 'Original', block: first, pointer: null });
+    expect(card().scrollTop).toBe(80);
+    host.show({
+      text: '另一段',
+      lang: 'zh-Hant',
+      label: 'Original',
+      block: doc.getElementById('second')!,
+      pointer: null,
+    });
+    expect(card().scrollTop).toBe(0);
   });
 });
