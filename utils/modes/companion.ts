@@ -150,6 +150,15 @@ export function isInCompanion(node: Node): boolean {
 }
 
 /**
+ * An emoticon's text alternative, as Chinese sites write it (`[微笑]`, `[doge]`): read out
+ * wherever the emoticon stands, on a line of its own too (a post that ends with one).
+ */
+const EMOTICON_ALT = /^\s*\[[^\]]{1,12}\]\s*$/;
+
+/** Text that shows nothing: white space and zero-width characters. */
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;
+
+/**
  * Whether `picture` (with the inline elements that hold nothing else, a link around it) has no
  * text beside it up to the line breaks, or the ends of its parent, on either side.
  */
@@ -171,7 +180,7 @@ function standsOnItsOwnLine(picture: Element, block: Element): boolean {
 function onlyContent(element: Element): Node | null {
   let only: Node | null = null;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).data.trim() === '') continue;
+    if (child.nodeType === 3 && BLANK.test((child as Text).data)) continue;
     if (child.nodeType !== 1 && child.nodeType !== 3) continue;
     if (only !== null) return null;
     only = child;
@@ -181,12 +190,35 @@ function onlyContent(element: Element): Node | null {
 
 function nothingBesideUntilBreak(node: Node, side: 'previousSibling' | 'nextSibling'): boolean {
   for (let at = node[side]; at !== null; at = at[side]) {
-    if (at.nodeType === 1 && (at as Element).localName === 'br') return true;
-    if ((at.nodeType === 1 || at.nodeType === 3) && (at.textContent ?? '').trim() !== '') {
+    if (at.nodeType === 1) {
+      if ((at as Element).localName === 'br') return true;
+      // A line break at the near end of an inline sibling (`<span>上文。<br></span>`) ends the
+      // line as well; its text before the break is on the line above.
+      if (endsWithBreak(at as Element, side === 'previousSibling' ? 'lastChild' : 'firstChild')) {
+        return true;
+      }
+    }
+    if ((at.nodeType === 1 || at.nodeType === 3) && !BLANK.test(at.textContent ?? '')) {
       return false;
     }
   }
   return true;
+}
+
+/** Whether `element`'s last (or first) content, white space aside, is a `<br>`. */
+function endsWithBreak(element: Element, end: 'lastChild' | 'firstChild'): boolean {
+  const step = end === 'lastChild' ? 'previousSibling' : 'nextSibling';
+  let at: Node | null = element[end];
+  while (at !== null) {
+    if (at.nodeType === 3 && BLANK.test((at as Text).data)) {
+      at = at[step];
+      continue;
+    }
+    if (at.nodeType !== 1) return false;
+    if ((at as Element).localName === 'br') return true;
+    at = (at as Element)[end];
+  }
+  return false;
 }
 
 function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | null {
@@ -203,9 +235,8 @@ function copyForCompanion(node: Node, options: BuildCompanionOptions): Node | nu
   if (element.localName === 'img' || element.localName === 'picture') {
     const image = element.localName === 'img' ? element : element.querySelector('img');
     const alt = image === null ? null : options.originals.attributeOf(image, 'alt');
-    if (alt === null || alt === '' || standsOnItsOwnLine(element, options.block.block)) {
-      return null;
-    }
+    if (alt === null || alt === '') return null;
+    if (!EMOTICON_ALT.test(alt) && standsOnItsOwnLine(element, options.block.block)) return null;
     return document.createTextNode(alt);
   }
   // A formula is notation, not Chinese prose: copied as it is, never converted.

@@ -198,6 +198,26 @@ describe('companion content', () => {
       expect(companion.textContent, markup).not.toContain(twToCn('配圖'));
       expect(squash(companion.textContent), markup).toContain(twToCn('圖為長鑫存儲的生產線。'));
     }
+    for (const markup of [
+      '<p id="p"><span>上文。<br></span><img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
+      '<p id="p">上文。<br>\u200b<img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
+    ]) {
+      const doc = documentWithBody(markup);
+      const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+      expect(companionFor(block!)!.textContent, markup).not.toContain(twToCn('配圖'));
+    }
+    // Emoticons are read out wherever they stand: a line of them, one ending a post.
+    for (const [markup, read] of [
+      [
+        '<p id="p">這個國家很好<br><img alt="[微笑]"><img alt="[大笑]"><br>好的。</p>',
+        '[微笑][大笑]',
+      ],
+      ['<p id="p">這個國家很好<br><img alt="[微笑]"></p>', '[微笑]'],
+    ] as const) {
+      const doc = documentWithBody(markup);
+      const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
+      expect(companionFor(block!)!.textContent, markup).toContain(read);
+    }
     // An emoticon at the end of a line is still part of its sentence.
     const doc = documentWithBody(
       '<p id="p">這個國家很好<img src="s.png" alt="[微笑]"><br>下一行。</p>',
