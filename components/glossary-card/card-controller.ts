@@ -102,11 +102,28 @@ function isOutside(box: RectLike, document: Document): boolean {
   return box.bottom < 0 || box.top > height || box.right < 0 || box.left > width;
 }
 
-/** Whether `element` takes typed text: a field, a list box or an editable region. */
+/** Inputs that do not take typed text: Tab from them is a move, as from a button. */
+const NOT_TEXT_INPUTS = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'hidden',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
+/** Whether `element` takes typed text: a text field, a text area or an editable region. */
 function isTypingTarget(element: Element | null): boolean {
   if (element === null) return false;
   const name = element.localName;
-  if (name === 'input' || name === 'textarea' || name === 'select') return true;
+  if (name === 'textarea') return true;
+  if (name === 'input') {
+    return !NOT_TEXT_INPUTS.has((element.getAttribute('type') ?? 'text').trim().toLowerCase());
+  }
   return (element as HTMLElement).isContentEditable === true;
 }
 
@@ -289,32 +306,13 @@ export function createCardController({
   //
   // A card opened from the keyboard (the next/previous-term commands) may have a link, which
   // the reader must reach without a pointer (the card comes last in the page's Tab order, after
-  // everything else): the first Tab after the command takes focus to it, and Tab or Escape
-  // from it brings focus back to where it was. Every other Tab is the page's: one the page
-  // handles itself, one an input method composes with, and one in a field being typed in.
+  // everything else): the first Tab after the command takes focus to it (see `onTabIntoCard`),
+  // and Tab or Escape from it brings focus back to where it was.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Tab' && host.visible && isReaderInput(event)) {
-      if (event.defaultPrevented || event.isComposing) return;
-      if (host.holdsFocus) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        returnFocus();
-      } else if (
-        openedByKeyboard &&
-        !event.shiftKey &&
-        !event.altKey &&
-        !event.ctrlKey &&
-        !event.metaKey
-      ) {
-        const before = deepActiveElement();
-        if (isTypingTarget(before)) return;
-        if (host.focusLink()) {
-          openedByKeyboard = false;
-          focusBefore = before;
-          event.preventDefault();
-          event.stopImmediatePropagation();
-        }
-      }
+    if (event.key === 'Tab' && host.holdsFocus && isReaderInput(event)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      returnFocus();
       return;
     }
     if (event.key !== 'Escape') return;
@@ -324,6 +322,24 @@ export function createCardController({
     if (wasOpen) {
       event.preventDefault();
       event.stopImmediatePropagation();
+    }
+  };
+
+  // The first Tab after a keyboard command, once the page has had it: heard on the window as it
+  // bubbles, after the page's own handlers (a dialog's focus trap), so that one the page took
+  // stays the page's, as do one an input method composes with and one in a text field. Only that
+  // first Tab, taken or not: the ones after it move through the page.
+  const onTabIntoCard = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !openedByKeyboard || !host.visible || host.holdsFocus) return;
+    if (!isReaderInput(event)) return;
+    openedByKeyboard = false;
+    if (event.defaultPrevented || event.isComposing) return;
+    if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    const before = deepActiveElement();
+    if (isTypingTarget(before)) return;
+    if (host.focusLink()) {
+      focusBefore = before;
+      event.preventDefault();
     }
   };
 
@@ -346,6 +362,7 @@ export function createCardController({
   document.addEventListener('click', onClick, true);
   document.addEventListener('mouseout', onMouseOut, capture);
   document.addEventListener('keydown', onKeyDown, true);
+  document.defaultView?.addEventListener('keydown', onTabIntoCard);
   document.addEventListener('scroll', onScroll, capture);
   document.defaultView?.addEventListener('resize', onScroll, { passive: true });
 
@@ -384,6 +401,7 @@ export function createCardController({
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('mouseout', onMouseOut, capture);
       document.removeEventListener('keydown', onKeyDown, true);
+      document.defaultView?.removeEventListener('keydown', onTabIntoCard);
       document.removeEventListener('scroll', onScroll, capture);
       document.defaultView?.removeEventListener('resize', onScroll);
       host.dispose();

@@ -219,7 +219,37 @@ describe('createCardController', () => {
         controller!.showFor(term);
         expect(tab(), typing.localName).toBe(false);
         expect(document.activeElement).toBe(typing);
+        // The first Tab was the one: the next, from a button further on, is the page's too.
+        const button = document.createElement('button');
+        document.body.append(button);
+        button.focus();
+        expect(tab(), typing.localName).toBe(false);
+        expect(document.activeElement).toBe(button);
+        button.remove();
       }
+      // A checkbox takes no typing: Tab from it reaches the link.
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      document.body.append(box);
+      box.focus();
+      controller!.showFor(term);
+      expect(tab()).toBe(true);
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(document.activeElement).toBe(box);
+      box.remove();
+      // A dialog's focus trap on its own element keeps the Tab.
+      const dialog = document.createElement('div');
+      const inside = document.createElement('button');
+      dialog.append(inside);
+      document.body.append(dialog);
+      dialog.addEventListener('keydown', (event) => {
+        if (event.key === 'Tab') event.preventDefault();
+      });
+      inside.focus();
+      controller!.showFor(term);
+      tab();
+      expect(document.activeElement).toBe(inside);
+      dialog.remove();
       // A page that takes Tab itself (a focus trap) keeps it.
       document.body.focus();
       const trap = (event: KeyboardEvent) => event.preventDefault();
