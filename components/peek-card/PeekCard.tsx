@@ -46,7 +46,10 @@ export function PeekCard({
           ...(box.maxHeight !== null ? { maxHeight: `${box.maxHeight}px` } : {}),
         };
   return (
-    <div id={id} class="card" role="tooltip" data-theme={theme} style={style}>
+    // tabindex -1: a card that scrolls (at a high zoom) would otherwise be a Tab stop of its
+    // own in current browsers, at the end of the page's order; the keys that scroll it are
+    // taken while it is open (peek.ts).
+    <div id={id} class="card" role="tooltip" tabIndex={-1} data-theme={theme} style={style}>
       <div class="label" lang={uiLang}>
         {label}
       </div>

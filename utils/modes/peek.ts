@@ -66,6 +66,9 @@ export interface PeekSettings {
 export interface PeekControllerOptions {
   readonly document: Document;
   readonly card: PeekCard;
+  /** Runs a callback in the next animation frame (tests run it at once); gives a handle. */
+  readonly frame?: (callback: () => void) => unknown;
+  readonly cancelFrame?: (handle: unknown) => void;
 }
 
 const MODIFIER_FLAG = {
@@ -141,9 +144,20 @@ export class PeekController {
   private usedPress = false;
   private readonly listeners: [EventTarget, string, (event: Event) => void, boolean][] = [];
 
+  private readonly frame: (callback: () => void) => unknown;
+  private readonly cancelFrame: (handle: unknown) => void;
+  /** The frame a scroll or resize asked for, once: a page's scrollers fire many per frame. */
+  private viewportFrame: unknown = null;
+
   constructor(options: PeekControllerOptions) {
     this.document = options.document;
     this.card = options.card;
+    const view = options.document.defaultView;
+    this.frame =
+      options.frame ?? ((callback) => (view ?? globalThis).requestAnimationFrame(() => callback()));
+    this.cancelFrame =
+      options.cancelFrame ??
+      ((handle) => (view ?? globalThis).cancelAnimationFrame(handle as number));
   }
 
   /** Starts listening (once), with these settings. */
@@ -161,9 +175,9 @@ export class PeekController {
     this.listen(this.document, 'keyup', (event) => this.onKeyUp(event as KeyboardEvent), false);
     this.listen(this.document, 'pointerdown', (event) => this.onPointerDown(event));
     this.listen(this.document, 'focusin', (event) => this.onFocusIn(event));
-    this.listen(this.document, 'scroll', () => this.onViewportChange());
+    this.listen(this.document, 'scroll', () => this.askViewportCheck());
     if (view !== null) {
-      this.listen(view, 'resize', () => this.onViewportChange());
+      this.listen(view, 'resize', () => this.askViewportCheck());
       this.listen(view, 'blur', () => {
         if (this.shown?.by === 'modifier') this.hide();
       });
@@ -176,6 +190,8 @@ export class PeekController {
       target.removeEventListener(type, listener, capture);
     }
     this.listeners.length = 0;
+    if (this.viewportFrame !== null) this.cancelFrame(this.viewportFrame);
+    this.viewportFrame = null;
     this.hide();
     this.settings = null;
     this.hovered = null;
@@ -308,11 +324,26 @@ export class PeekController {
     // `document.activeElement`, which the command read, gives it.
     const target = event.target as Node | null;
     if (target === null || target.nodeType !== 1 || isInOurUi(target as Element)) return;
+    // Focus given back to the document itself is on no paragraph and no control.
+    if (target === this.document.body || target === this.document.documentElement) return;
     if (this.targetOf(target)?.key !== shown.target.key) {
       this.hide();
     } else if (shown.focus !== null && shown.focus !== target) {
       this.show(shown.target, shown.by, target as Element);
     }
+  }
+
+  /** A scroll or a resize: looked at once in the next frame, while a card shows. */
+  private askViewportCheck(): void {
+    if (this.shown === null || this.viewportFrame !== null) return;
+    let ran = false;
+    const handle = this.frame(() => {
+      ran = true;
+      this.viewportFrame = null;
+      this.onViewportChange();
+    });
+    // A frame that ran at once (as tests give) leaves nothing waiting.
+    if (!ran) this.viewportFrame = handle;
   }
 
   /** After a scroll or a resize: the card follows its paragraph, and goes once it is out of view. */
@@ -350,9 +381,23 @@ export class PeekController {
     const step = SCROLL_KEYS[event.key];
     if (shown === null || settings === null || step === undefined) return false;
     if (event.defaultPrevented || event.isComposing || event.metaKey) return false;
+    // Control with PageUp/PageDown moves between the browser's tabs, whatever holds the card.
+    if (event.ctrlKey && step[0] === 'page') return false;
     const held = shown.by === 'modifier' ? MODIFIER_FLAG[settings.modifier] : null;
     for (const flag of ['altKey', 'ctrlKey', 'shiftKey'] as const) {
       if (event[flag] && flag !== held) return false;
+    }
+    // Only where the keys would scroll the page itself: focus on no element, or in the card's
+    // own paragraph. Focus anywhere else (a comments pane that scrolls, a feed, a game on a
+    // canvas) may give them a meaning of its own.
+    const active = this.document.activeElement;
+    if (
+      active !== null &&
+      active !== this.document.body &&
+      active !== this.document.documentElement &&
+      !shown.target.block.contains(active)
+    ) {
+      return false;
     }
     const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
     for (const node of path.length > 0 ? path : [event.target]) {

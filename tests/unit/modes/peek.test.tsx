@@ -86,7 +86,7 @@ function pointerWithAltOver(node: Node): void {
 function setup(overrides: Partial<PeekSettings> = {}) {
   const doc = documentWithBody(BODY, 'zh-Hans');
   const card = recordingCard();
-  const controller = new PeekController({ document: doc, card });
+  const controller = new PeekController({ document: doc, card, frame: (callback) => callback() });
   controller.start({
     modifier: 'Alt',
     onModifier: true,
@@ -461,6 +461,69 @@ describe('PeekController: the keys that scroll a card cut to the viewport', () =
     expect(card.scrolls).toEqual([]);
   });
 
+  it('takes them only with focus on the page, not in a pane of its own', () => {
+    const { doc, card, controller, move, key } = setup();
+    // Focus in a pane of the page's own (comments that scroll, a feed): the keys are its.
+    const pane = doc.createElement('div');
+    pane.tabIndex = 0;
+    const inPane = doc.createElement('a');
+    inPane.href = '#c';
+    pane.append(inPane);
+    doc.getElementById('outside')!.append(pane);
+    inPane.focus();
+    move('second');
+    controller.peekFocused();
+    card.scrollable = true;
+    expect(card.shown?.block.id).toBe('second');
+    expect(key('keydown', 'ArrowDown', {}, inPane).defaultPrevented).toBe(false);
+    expect(key('keydown', 'PageDown', {}, inPane).defaultPrevented).toBe(false);
+    expect(card.scrolls).toEqual([]);
+    // Focus back on the page itself: they scroll the card.
+    inPane.blur();
+    expect(card.shown?.block.id).toBe('second');
+    expect(key('keydown', 'ArrowDown').defaultPrevented).toBe(true);
+    expect(card.scrolls).toEqual([['line', 1]]);
+  });
+
+  it('never takes Control with PageUp/PageDown, which change the browser’s tab', () => {
+    const { card, move, key } = setup({ modifier: 'Control' });
+    move('first', { ctrlKey: true });
+    card.scrollable = true;
+    expect(key('keydown', 'PageDown', { ctrlKey: true }).defaultPrevented).toBe(false);
+    expect(key('keydown', 'PageUp', { ctrlKey: true }).defaultPrevented).toBe(false);
+    // The arrows, with the peek key held, still scroll the card.
+    expect(key('keydown', 'ArrowDown', { ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(card.scrolls).toEqual([['line', 1]]);
+  });
+
+  it('looks at the viewport once a frame, however many scroll events come', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const card = recordingCard();
+    const frames: (() => void)[] = [];
+    const controller = new PeekController({
+      document: doc,
+      card,
+      frame: (callback) => frames.push(callback),
+    });
+    controller.start({
+      modifier: 'Alt',
+      onModifier: true,
+      originalTextOf: (node) => node.data,
+      sourceLang: 'zh-Hant',
+      label: 'Original',
+    });
+    cleanups.push(() => controller.stop());
+    doc
+      .getElementById('first')!
+      .dispatchEvent(new doc.defaultView!.PointerEvent('pointermove', { bubbles: true }));
+    controller.peekFocused();
+    expect(card.shown).not.toBeNull();
+    for (let i = 0; i < 20; i++) doc.dispatchEvent(new doc.defaultView!.Event('scroll'));
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(card.repositions).toBe(1);
+  });
+
   it('with the modifier held for a card it opened, the arrows still scroll it', () => {
     const { card, move, key } = setup();
     move('first', { altKey: true });
@@ -481,7 +544,7 @@ describe('PeekController on lines of a container (an article split by <br>)', ()
       'zh-Hans',
     );
     const card = recordingCard();
-    const controller = new PeekController({ document: doc, card });
+    const controller = new PeekController({ document: doc, card, frame: (callback) => callback() });
     const originals = new Map([
       ['第二段', '第二段'],
       ['经济', '經濟'],
@@ -539,7 +602,7 @@ describe('PeekController: the text of the card', () => {
       'zh-Hant',
     );
     const card = recordingCard();
-    const controller = new PeekController({ document: doc, card });
+    const controller = new PeekController({ document: doc, card, frame: (callback) => callback() });
     controller.start(PEEK_WITH_ALT);
     cleanups.push(() => controller.stop());
     const peekAt = pointerWithAltOver;
