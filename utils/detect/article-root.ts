@@ -100,10 +100,13 @@ export function findArticleInCode(document: Document): Element | null {
   }
   if (article === null) return null;
   // The rest of the page, code samples left out: the block's own text is not in it. Its
-  // letters in any script count, not only its Han characters: a post in English (a README, a
-  // bug report) that shows a long mirror sample is the post's, not the sample's.
+  // words in any script count, not only its Han characters: a post in English (a README, a
+  // bug report) that shows a long mirror sample is the post's, not the sample's. A Latin word
+  // of about five letters says what two Han characters do, hence a third for each letter.
   const rest = leadingText(document, CODE_SCAN_CHARACTERS, undefined, isBesideArticle);
-  return articleHan > countLetters(rest) ? article : null;
+  const restHan = countHan(rest);
+  const restWeight = restHan + (countLetters(rest) - restHan) / 3;
+  return articleHan > restWeight ? article : null;
 }
 
 /** Han characters of an article kept in `<pre><code>`: more than a sample of a few lines. */

@@ -685,6 +685,13 @@ describe('a mirror known by its converter alone', () => {
       }
     });
 
+    it('still finds the copy on a site whose theme writes a long English byline', () => {
+      const byline = `<div class="byline">${'Republished from the original source for readers abroad, with thanks. '.repeat(25)}</div>`;
+      const verdict = detectBody(site(`${byline}<pre><code>${copy}</code></pre>`));
+      expect(verdict.kind).toBe('mirror');
+      expect(verdict.articleRoot?.localName).toBe('code');
+    });
+
     it('leaves alone a post in English that shows a long sample', () => {
       const sample = annotated.slice(0, 5).join('\n\n');
       const english = `<p>${'Mirror sites run NetEase articles through a broken converter, and the output is full of readings in brackets. '.repeat(12)}</p>`;
