@@ -150,10 +150,12 @@ export function isInCompanion(node: Node): boolean {
 }
 
 /**
- * An emoticon's text alternative, as Chinese sites write it (`[微笑]`, `[doge]`): read out
- * wherever the emoticon stands, on a line of its own too (a post that ends with one).
+ * An emoticon's text alternative, as Chinese sites write it (`[微笑]`, `[doge]`, but not
+ * `[图片]`, a photo's), or an emoji picture's (😀): read out wherever the emoticon stands, on a
+ * line of its own too (a post that ends with one).
  */
-const EMOTICON_ALT = /^\s*\[[^\]]{1,12}\]\s*$/;
+const EMOTICON_ALT =
+  /^\s*(?:\[(?![图圖]片\]|配[图圖]\]|image\])[^\]]{1,12}\]|\p{Extended_Pictographic}+)\s*$/iu;
 
 /** Text that shows nothing: white space and zero-width characters. */
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;

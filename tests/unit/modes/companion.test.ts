@@ -199,6 +199,7 @@ describe('companion content', () => {
       expect(squash(companion.textContent), markup).toContain(twToCn('圖為長鑫存儲的生產線。'));
     }
     for (const markup of [
+      '<p id="p"><img src="a.jpg" alt="[配圖]"><br>圖為長鑫存儲的生產線。</p>',
       '<p id="p"><span>上文。<br></span><img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
       '<p id="p">上文。<br>\u200b<img src="a.jpg" alt="配圖"><br>圖為長鑫存儲的生產線。</p>',
     ]) {
@@ -213,6 +214,7 @@ describe('companion content', () => {
         '[微笑][大笑]',
       ],
       ['<p id="p">這個國家很好<br><img alt="[微笑]"></p>', '[微笑]'],
+      ['<p id="p">這個國家很好<br><img class="emoji" alt="😀"></p>', '😀'],
     ] as const) {
       const doc = documentWithBody(markup);
       const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
