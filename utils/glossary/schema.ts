@@ -563,7 +563,11 @@ export const NAME_DOT_UNITS: readonly number[] = [0x2027, 0x30fb, 0xff65, 0x2022
  */
 export function foldCodeUnit(code: number, ignoreCase: boolean): number {
   let c = code;
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  // ASCII first, without a look at the lists: the case check of every Latin match on a page
+  // calls this for each of its letters.
+  if (c < 0x80) {
+    if (c < 0x20 && isSpaceLike(c)) c = 0x20;
+  } else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (isSpaceLike(c)) c = 0x20;
   else if (NAME_DOT_UNITS.includes(c)) c = 0xb7;
   if (ignoreCase && c >= 0x41 && c <= 0x5a) c += 0x20;

@@ -6,6 +6,9 @@ import {
   termForms,
   validateTerm,
   type ValidateTermOptions,
+  NAME_DOT_UNITS,
+  SPACE_LIKE_UNITS,
+  foldCodeUnit,
 } from '../../../utils/glossary/schema.ts';
 import { protectedTermsOf } from '../../../utils/convert/protected-terms.ts';
 import { GLOSSARY_JSON_SCHEMA, TERM_JSON_SCHEMA } from '../../../utils/glossary/term.schema.ts';
@@ -388,5 +391,28 @@ describe('the JSON Schema', () => {
     expect(schemaValid(schema, { ...file, version: 2 }, schema)).toBe(false);
     expect(schemaValid(schema, { ...file, terms: [without('hans')] }, schema)).toBe(false);
     expect(GLOSSARY_JSON_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('foldCodeUnit', () => {
+  test('folds every space-like unit to a space and every name dot to the middle dot', () => {
+    for (const ignoreCase of [false, true]) {
+      for (const unit of SPACE_LIKE_UNITS)
+        expect(foldCodeUnit(unit, ignoreCase), `${unit}`).toBe(0x20);
+      for (const unit of NAME_DOT_UNITS)
+        expect(foldCodeUnit(unit, ignoreCase), `${unit}`).toBe(0xb7);
+    }
+  });
+
+  test('keeps every other ASCII unit, folding A–Z only when case is ignored', () => {
+    for (let unit = 0; unit < 0x80; unit++) {
+      if (SPACE_LIKE_UNITS.includes(unit)) continue;
+      expect(foldCodeUnit(unit, false)).toBe(unit);
+      const upper = unit >= 0x41 && unit <= 0x5a;
+      expect(foldCodeUnit(unit, true)).toBe(upper ? unit + 0x20 : unit);
+    }
+    // Full width: as ASCII.
+    expect(foldCodeUnit(0xff21, false)).toBe(0x41);
+    expect(foldCodeUnit(0xff21, true)).toBe(0x61);
   });
 });
