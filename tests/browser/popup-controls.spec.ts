@@ -107,9 +107,14 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     const tab = await ctx.browser.newPage(ARTICLE);
     await firstRenderEnded(tab);
     // A paragraph that reads differently in Hong Kong and Taiwan forms: which one the tab shows.
-    const originals = await tab.evaluate(() =>
-      [...document.querySelectorAll('.post_body > p[id]')].map((p) => p.textContent ?? ''),
-    );
+    // Read as served: the page may already be converted by the settings earlier tests saved.
+    const originals = await tab.evaluate(async () => {
+      const served = new DOMParser().parseFromString(
+        await (await fetch(location.href)).text(),
+        'text/html',
+      );
+      return [...served.querySelectorAll('.post_body > p[id]')].map((p) => p.textContent ?? '');
+    });
     // The engine's own text (opencc-js alone writes 一箇中國 where the engine fixes it).
     const engine = (to: 'tw' | 'hk') => (text: string) =>
       createTextConverter({ pack: cn2t, from: 'cn', to }).convert(text);
@@ -126,7 +131,10 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     await applyInTab(tab, { enabled: true, target: 'hk' });
     await shows(toHk(originals[index]!));
     const popup = await ctx.browser.openExtensionPage(tab, 'popup');
-    await popup.waitFor(() => document.querySelector('#tab-enabled') !== null);
+    // The popup may open on a report sent before the conversion began; the next one says it runs.
+    await popup.waitFor(
+      () => (document.querySelector('#tab-enabled') as HTMLInputElement | null)?.checked === true,
+    );
     expect(
       await popup.evaluate(() => (document.querySelector('#target') as HTMLSelectElement).value),
     ).toBe('hk');
@@ -135,7 +143,9 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     await shows(originals[index]!);
     await popup.close();
     const again = await ctx.browser.openExtensionPage(tab, 'popup');
-    await again.waitFor(() => document.querySelector('#tab-enabled') !== null);
+    await again.waitFor(
+      () => (document.querySelector('#tab-enabled') as HTMLInputElement | null)?.checked === false,
+    );
     expect(
       await again.evaluate(() => (document.querySelector('#target') as HTMLSelectElement).value),
     ).toBe('hk');
