@@ -183,6 +183,8 @@ export function createCardController({
   let openedByKeyboard = false;
   /** Where focus was when Tab took it into the card, to go back to when it leaves. */
   let focusBefore: Element | null = null;
+  /** The first Tab after the command, on its way to the window (`onTabIntoCard`). */
+  let armedTab: KeyboardEvent | null = null;
 
   /** The focused element, inside the open shadow roots of a page's components too. */
   function deepActiveElement(): Element | null {
@@ -315,6 +317,12 @@ export function createCardController({
       returnFocus();
       return;
     }
+    // The first Tab after the command uses up the arm here, before the page sees it: one whose
+    // bubbling the page stops never reaches `onTabIntoCard`, and still moves focus.
+    if (event.key === 'Tab' && openedByKeyboard && isReaderInput(event)) {
+      openedByKeyboard = false;
+      armedTab = event;
+    }
     if (event.key !== 'Escape') return;
     const wasOpen = host.visible;
     pending = null;
@@ -330,9 +338,9 @@ export function createCardController({
   // stays the page's, as do one an input method composes with and one in a text field. Only that
   // first Tab, taken or not: the ones after it move through the page.
   const onTabIntoCard = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || !openedByKeyboard || !host.visible || host.holdsFocus) return;
-    if (!isReaderInput(event)) return;
-    openedByKeyboard = false;
+    if (event !== armedTab) return;
+    armedTab = null;
+    if (!host.visible || host.holdsFocus) return;
     if (event.defaultPrevented || event.isComposing) return;
     if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
     const before = deepActiveElement();

@@ -237,6 +237,19 @@ describe('createCardController', () => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       expect(document.activeElement).toBe(box);
       box.remove();
+      // A Tab whose bubbling the page stops still uses up the arm: a later one is the page's.
+      const first = document.createElement('button');
+      const second = document.createElement('button');
+      first.addEventListener('keydown', (event) => event.stopPropagation());
+      document.body.append(first, second);
+      first.focus();
+      controller!.showFor(term);
+      expect(tab()).toBe(false);
+      second.focus();
+      expect(tab()).toBe(false);
+      expect(document.activeElement).toBe(second);
+      first.remove();
+      second.remove();
       // A dialog's focus trap on its own element keeps the Tab.
       const dialog = document.createElement('div');
       const inside = document.createElement('button');
