@@ -151,11 +151,15 @@ export function isInCompanion(node: Node): boolean {
 
 /**
  * An emoticon's text alternative, as Chinese sites write it (`[微笑]`, `[doge]`, but not
- * `[图片]`, a photo's), or an emoji picture's (😀): read out wherever the emoticon stands, on a
+ * `[图片]`, a photo's), or an emoji picture's (😀, ❤️, 👍🏻, 👨‍👩‍👧, 🇨🇳, 1️⃣): read out wherever the emoticon stands, on a
  * line of its own too (a post that ends with one).
  */
-const EMOTICON_ALT =
-  /^\s*(?:\[(?![图圖]片\]|配[图圖]\]|image\])[^\]]{1,12}\]|\p{Extended_Pictographic}+)\s*$/iu;
+/** One emoji: a pictograph, a flag or a keycap, with its variation selector or skin tone. */
+const EMOJI = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3)[\uFE0F\p{Emoji_Modifier}]*`;
+const EMOTICON_ALT = new RegExp(
+  String.raw`^\s*(?:\[(?![图圖]片\]|配[图圖]\]|image\])[^\]]{1,12}\]|(?:${EMOJI}(?:\u200D${EMOJI})*)+)\s*$`,
+  'iu',
+);
 
 /** Text that shows nothing: white space and zero-width characters. */
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/;

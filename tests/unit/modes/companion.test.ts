@@ -215,6 +215,10 @@ describe('companion content', () => {
       ],
       ['<p id="p">這個國家很好<br><img alt="[微笑]"></p>', '[微笑]'],
       ['<p id="p">這個國家很好<br><img class="emoji" alt="😀"></p>', '😀'],
+      ...['❤️', '👍🏻', '👨‍👩‍👧', '🇨🇳', '1️⃣'].map(
+        (emoji) =>
+          [`<p id="p">這個國家很好<br><img class="emoji" alt="${emoji}"></p>`, emoji] as const,
+      ),
     ] as const) {
       const doc = documentWithBody(markup);
       const [block] = selectTextBlocks({ root: doc.body, skipFurniture: false });
