@@ -250,8 +250,12 @@ describeInBrowser(
       const original = '留言區裡的繁體文字，軟體與網路。';
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/frames-own.html'));
       type FrameState = { text: string; lang: string | null } | null;
-      /** Waits until every frame in `ids` shows what the page shows; says which did not. */
-      const framesMatchPage = async (ids: string[]) => {
+      /**
+       * Waits until every frame in `ids` shows what the page shows (and, given `lang`, says it is
+       * in that language: a frame's document takes its `lang` once its conversion is done, a
+       * moment after the text); says which did not.
+       */
+      const framesMatchPage = async (ids: string[], lang?: string) => {
         const deadline = Date.now() + 15_000;
         for (;;) {
           const seen = await page.evaluate(async (frameIds) => {
@@ -263,7 +267,9 @@ describeInBrowser(
               states,
             };
           }, ids);
-          if (seen.states.every((state) => state?.text === seen.outer)) return seen;
+          const matched = (state: FrameState) =>
+            state?.text === seen.outer && (lang === undefined || state.lang === lang);
+          if (seen.states.every(matched)) return seen;
           if (Date.now() > deadline) {
             throw new Error(`The frames do not show what the page shows: ${JSON.stringify(seen)}`);
           }
@@ -273,7 +279,7 @@ describeInBrowser(
 
       // Hong Kong Traditional, asked of the tab (as the popup does): the frames follow.
       await applyAndRender(page, { enabled: true, target: 'hk' });
-      let seen = await framesMatchPage(['same-origin', 'cross-origin']);
+      let seen = await framesMatchPage(['same-origin', 'cross-origin'], 'zh-Hant');
       expect(seen.outer).not.toBe(original);
       expect(seen.lang).toBe('zh-Hant');
       expect(seen.states.map((state) => state!.lang)).toEqual(['zh-Hant', 'zh-Hant']);
@@ -287,7 +293,7 @@ describeInBrowser(
       seen = await framesMatchPage(['same-origin', 'cross-origin', 'late']);
       expect(seen.outer).toBe(twToCn(original));
       await applyAndRender(page, { enabled: false });
-      seen = await framesMatchPage(['same-origin', 'cross-origin', 'late']);
+      seen = await framesMatchPage(['same-origin', 'cross-origin', 'late'], 'zh-TW');
       expect(seen.outer).toBe(original);
       expect(seen.states.map((state) => state!.lang)).toEqual(['zh-TW', 'zh-TW', 'zh-TW']);
       // And they stay so: no reader in them converts again behind the tab's back.
