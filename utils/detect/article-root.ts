@@ -11,6 +11,8 @@ export interface FindArticleRootInput {
   verdict: { kind: 'netease' | 'mirror' | null };
   /** The notices already found on the page (saves a second scan). */
   disclaimers?: readonly DisclaimerMatch[];
+  /** `findArticleInCode`'s answer, when detection already asked it (saves a second read). */
+  articleInCode?: Element | null;
 }
 
 /**
@@ -25,6 +27,7 @@ export function findArticleRoot({
   document,
   verdict,
   disclaimers,
+  articleInCode,
 }: FindArticleRootInput): Element | null {
   const postBody = document.querySelector('.post_body');
   if (verdict.kind !== null) {
@@ -47,7 +50,7 @@ export function findArticleRoot({
         const root = articleEndingWith(notice);
         if (root && notice.element.closest('blockquote')?.contains(root)) return root;
       }
-      const article = findArticleInCode(document);
+      const article = articleInCode !== undefined ? articleInCode : findArticleInCode(document);
       if (article) return article;
     }
   }

@@ -243,6 +243,8 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
   const strongDom = signals.filter((s) => s.strength === 'strong' && s.id !== 'url-docid');
   const strongMarkup = strongDom.filter((s) => !s.id.startsWith('disclaimer-'));
   let kind: NeteaseKind | null = null;
+  /** Asked only on the path that reads the tool's annotations, and passed on to the root. */
+  let articleInCode: Element | null | undefined;
   if (onNeteaseHost) {
     if (article || strongDom.length >= 2) kind = 'netease';
   } else if (disclaimers.length > 0 || strongMarkup.length >= 2) {
@@ -251,7 +253,7 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
     // A copy that dropped the notice and NetEase's markup still carries the tool's work, on
     // most of the page's characters. A short copy under a long footer, sidebar or comment
     // section is judged again on the page without them (`articleSample`).
-    const articleInCode = findArticleInCode(document);
+    articleInCode = findArticleInCode(document);
     let text = leadingText(
       document,
       ARTIFACT_SAMPLE_CHARACTERS,
@@ -276,7 +278,7 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
   if (kind === null) {
     return { kind, signals, articleRoot: null, preformattedArticle: false, title: null };
   }
-  const articleRoot = findArticleRoot({ document, verdict: { kind }, disclaimers });
+  const articleRoot = findArticleRoot({ document, verdict: { kind }, disclaimers, articleInCode });
   return {
     kind,
     signals,
