@@ -425,6 +425,79 @@ const FREQUENT_PAIR_FIXES: readonly (readonly [string, string])[] = [
   ['中签署', '中簽署'],
 ];
 
+/**
+ * More of opencc's short phrases that end one word and begin the next in business and politics
+ * news: 假发 and 白发 (a wig, white hair) before 票, so that fake and blank invoices came out as
+ * 假髮票 and 空白髮票; 染发 (dyed hair) after pollution and infection, 污染发生 → 污染髮生, 感染发烧 →
+ * 感染髮燒 (not 染发 alone: 染发生意 is a hair-dyeing business); 落发 (tonsure) after a word ending
+ * in 落 that opencc has no phrase for, 村落发展 → 村落髮展; 头发 before 展 after 寡头, 龙头 and
+ * the like, 寡头发展 → 寡頭髮展;
+ * 括发 before 言, 包括发言人 → 包括髮言人; 影后 (a best actress) after 电影, 看完电影后 → 看完電影后;
+ * 王后 (a queen) in 国王后来 and in the 小王 and 老王 that news calls people by; 家具 (furniture)
+ * after a word ending in 家 before 具有, 具体 and 具备, 一家具有 → 一傢俱有 (not 这家, 买家 or 卖家,
+ * where furniture is as likely: 这家具有, 卖家具有); 家俱 (furniture) before 乐部, 这家俱乐部 →
+ * 這傢俱樂部; 有云 ("it is said") before 南, 还有云南 → 還有云南; 天台 (a rooftop) before 湾 and
+ * 积电, 今天台湾 → 今天台灣 where Taiwan writes 臺灣; 本周 (this week) in 日本周边 and 日本周围
+ * (日本周一 is a Monday); 中游 (midstream) in 其中游客 and 其中游戏; 作幸 in 工作幸福; 方几 (a small
+ * table) before 天, 年 and 次, 对方几天前 → 對方几天前; 阳历 and 月历 (calendars) before 史; 北回
+ * (the Tropic of Cancer, 北回归线) before 应, 来 and the like, 湖北回应 → 湖北迴應; 第一出 (the
+ * first act of a play) before 口, 现 and 来, 第一出口国 → 第一齣口國; 经制 in 已经制作 and 已经制成,
+ * 市制 in 城市制造; and the sea (海里, 裏) that opencc reads as a nautical mile after 在, 进 and
+ * 大 (在海里游泳; 12海里 stays a distance). And the surname 余 before 先生 and 女士, as 范 above:
+ * the words that end in 余 (其余, 剩余, 业余 …) are opencc's phrases, which the scan takes first,
+ * and a count in numerals (十余, 百余) is kept whole in S2T_PHRASE_KEEPS.
+ */
+const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
+  ['假发票', '假發票'],
+  ['白发票', '白發票'],
+  ...headsAndWords(
+    '污染污染 感染感染 传染傳染',
+    '发生發生 发展發展 发病發病 发烧發燒 发热發熱 发作發作 发现發現',
+  ),
+  ['落发展', '落發展'],
+  ['落发生', '落發生'],
+  ['落发现', '落發現'],
+  // Not 头发展 alone, which would take 头发展示 (hair on show).
+  ...headsAndWords(
+    '龙头龍頭 巨头巨頭 寡头寡頭 源头源頭 带头帶頭 码头碼頭 势头勢頭 牵头牽頭 领头領頭 街头街頭',
+    '发展發展',
+  ),
+  ['括发言', '括發言'],
+  ['电影后', '電影後'],
+  ...headsAndWords('国王國王 小王小王 老王老王', '后来後來'),
+  ...headsAndWords('小王小王 老王老王', '后悔後悔'),
+  ...headsAndWords(
+    '一一 专專 大大 人人 商商 作作 玩玩 学學',
+    '家具有家具有 家具体家具體 家具备家具備',
+  ),
+  ['家俱乐部', '家俱樂部'],
+  ['有云南', '有雲南'],
+  ['天台湾', '天臺灣'],
+  ['天台积电', '天臺積電'],
+  ['日本周边', '日本周邊'],
+  ['日本周围', '日本周圍'],
+  ['其中游客', '其中遊客'],
+  ['其中游戏', '其中遊戲'],
+  ['作幸福', '作幸福'],
+  ...headsAndWords('方方', '几天幾天 几年幾年 几次幾次'),
+  ['阳历史', '陽歷史'],
+  ['月历史', '月歷史'],
+  ...headsAndWords(
+    '北北',
+    '回应回應 回来回來 回到回到 回暖回暖 回升回升 回落回落 回答回答 回顾回顧 回调回調',
+  ),
+  ...headsAndWords('第一第一 第二第二 第三第三', '出口出口 出现出現 出来出來'),
+  ['经制作', '經製作'],
+  ['经制成', '經製成'],
+  ['经制备', '經製備'],
+  ['市制造', '市製造'],
+  ['在海里', '在海裏'],
+  ['进海里', '進海裏'],
+  ['大海里', '大海裏'],
+  ['余先生', '余先生'],
+  ['余女士', '余女士'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['多采用', '多採用'],
   ['多采取', '多採取'],
@@ -537,6 +610,7 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ...NEWS_WORD_FIXES,
   ...FREQUENT_PAIR_FIXES,
   ...PAIR_FIXES_OF_HONG_KONG_NEWS,
+  ...NEWS_BOUNDARY_FIXES,
   ...CURB_HEADS.flatMap(([hs, ht]) =>
     HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
@@ -639,6 +713,16 @@ const TWP_NEWS_WORDS: readonly (readonly [
   // 免提 (hands-free, 擴音) after the words that end in 免: 罢免提案 came out as 罷擴音案.
   ...afterHeads('罢罷 避避 以以 难難 不不 未未 任任', ['免提', '免提', '免提']),
   ['缩进口', '縮進口', '縮進口'],
+  // 运行 (執行, to run a program) across 运 and 行李 or 行业: 托运行李 came out as 托執行李, 航运行业
+  // as 航執行業; 加纳 (Ghana, 迦納) in 增加纳入; 默认 (a default, 預設) in 默默认为; 查看 (to view,
+  // 檢視) after 审查 and 普查; 实时 (real-time, 即時) in 落实时间表.
+  ...afterHeads('托托 搬搬 装裝 转轉', ['运行李', '運行李', '運行李']),
+  ...afterHeads('航航 客客 货貨 海海 空空 水水 联聯 陆陸', ['运行业', '運行業', '運行業']),
+  ...afterHeads('增增 追追', ['加纳入', '加納入', '加納入']),
+  ['默默认', '默默認', '默默認'],
+  ['审查看', '審查看', '審查看'],
+  ['普查看', '普查看', '普查看'],
+  ['落实时', '落實時', '落實時'],
   // Laser marking is 雷射標記 in Taiwan; 光标记 is kept whole for the Hong Kong vocabulary
   // (HKP_NEWS_WORDS), which would cut 激光 in two before the Taiwan stage saw it.
   ['激光标记', '激光標記', '雷射標記'],
@@ -983,6 +1067,8 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
   // And those of the Hong Kong vocabulary (HKP_NEWS_WORDS).
   ...HKP_NEWS_WORDS,
+  // A count before the surname fixes of 余 (NEWS_BOUNDARY_FIXES): 十余女士 is "some ten women".
+  ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],

@@ -27,6 +27,9 @@ const back = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
 const openccToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openccToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const openccToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// opencc-js from generic Traditional to each region's forms of the characters.
+const openccTraditionalToTw = OpenCC.Converter({ from: 't', to: 'tw' });
+const openccTraditionalToHk = OpenCC.Converter({ from: 't', to: 'hk' });
 // opencc-js from generic Traditional, which keeps 著 where it means to write.
 const openccFromT = OpenCC.Converter({ from: 't', to: 'cn' });
 const fromHk = createTextConverter({ pack: t2cn, from: 'hk', to: 'cn' });
@@ -40,8 +43,10 @@ describe('phrase fixes over opencc-js', () => {
       const slips =
         openccToTw(simplified) !== traditional || openccToHk(simplified) !== traditional;
       expect(slips).toBe(true);
-      expect(toTw.convert(simplified)).toBe(traditional);
-      expect(toHk.convert(simplified)).toBe(traditional);
+      // Each region then writes its own forms of the characters (臺灣 and 海裏 are 台灣 in Hong Kong
+      // and 海裡 in Taiwan).
+      expect(toTw.convert(simplified)).toBe(openccTraditionalToTw(traditional));
+      expect(toHk.convert(simplified)).toBe(openccTraditionalToHk(traditional));
       // Back to Simplified, the fixed form gives the phrase it came from.
       expect(back.convert(traditional)).toBe(simplified);
     },
@@ -762,4 +767,115 @@ describe('faults of the conversion audit', () => {
       if (article === 'b') expect(returned).toBe(text);
     },
   );
+});
+
+describe('words of business and politics news across a word boundary', () => {
+  it.each([
+    // Fake and blank invoices; a wig and white hair are still 髮.
+    [
+      '虚开假发票，空白发票，戴假发，满头白发',
+      '虛開假發票，空白發票，戴假髮，滿頭白髮',
+      '虛開假發票，空白發票，戴假髮，滿頭白髮',
+    ],
+    // Pollution and infection before 发生 and 发烧; dyed hair, and a hair-dyeing business, keep 髮.
+    [
+      '严重污染发生后，感染发烧，她染发了，染发生意',
+      '嚴重汙染發生後，感染發燒，她染髮了，染髮生意',
+      '嚴重污染發生後，感染發燒，她染髮了，染髮生意',
+    ],
+    [
+      '传统村落发展，寡头发展，龙头发展示范区，落发为僧，头发展示',
+      '傳統村落發展，寡頭發展，龍頭發展示範區，落髮為僧，頭髮展示',
+      '傳統村落發展，寡頭發展，龍頭發展示範區，落髮為僧，頭髮展示',
+    ],
+    ['包括发言人在内，包括发展', '包括發言人在內，包括發展', '包括發言人在內，包括發展'],
+    // After the film, and later; a best actress and a queen are 后.
+    [
+      '看完电影后，国王后来退位，老王后悔了，金马影后，王后来访',
+      '看完電影後，國王後來退位，老王後悔了，金馬影后，王后來訪',
+      '看完電影後，國王後來退位，老王後悔了，金馬影后，王后來訪',
+    ],
+    // A company (一家) or experts that have something; furniture stays 傢俱.
+    [
+      '一家具有百年历史的企业，专家具有丰富经验，大家具体说说，家具有限公司',
+      '一家具有百年歷史的企業，專家具有豐富經驗，大家具體說說，傢俱有限公司',
+      '一家具有百年歷史的企業，專家具有豐富經驗，大家具體説説，傢俱有限公司',
+    ],
+    ['这家俱乐部，买家具', '這家俱樂部，買傢俱', '這家俱樂部，買傢俱'],
+    ['还有云南和贵州，古人有云', '還有雲南和貴州，古人有云', '還有雲南和貴州，古人有云'],
+    // 臺灣 in Taiwan's forms after 今天 too; a rooftop is 天台.
+    [
+      '今天台湾股市，昨天台积电，在天台上',
+      '今天臺灣股市，昨天臺積電，在天台上',
+      '今天台灣股市，昨天台積電，在天台上',
+    ],
+    [
+      '日本周边国家，日本周围，日本周一宣布',
+      '日本周邊國家，日本周圍，日本週一宣佈',
+      '日本周邊國家，日本周圍，日本週一宣佈',
+    ],
+    [
+      '其中游客占三成，其中游戏，其中游泳',
+      '其中遊客佔三成，其中遊戲，其中游泳',
+      '其中遊客佔三成，其中遊戲，其中游泳',
+    ],
+    ['工作幸福感，侥幸', '工作幸福感，僥倖', '工作幸福感，僥倖'],
+    [
+      '对方几天前表示，双方几年来，茶几',
+      '對方幾天前表示，雙方幾年來，茶几',
+      '對方幾天前表示，雙方幾年來，茶几',
+    ],
+    [
+      '洛阳历史文化，岁月历史，阳历生日，月历',
+      '洛陽歷史文化，歲月歷史，陽曆生日，月曆',
+      '洛陽歷史文化，歲月歷史，陽曆生日，月曆',
+    ],
+    [
+      '湖北回应称，东北回暖，北回归线',
+      '湖北回應稱，東北回暖，北迴歸線',
+      '湖北回應稱，東北回暖，北迴歸線',
+    ],
+    [
+      '第一出口国，第二出现，第一出戏',
+      '第一出口國，第二出現，第一齣戲',
+      '第一出口國，第二出現，第一齣戲',
+    ],
+    [
+      '已经制作完成，已经制成，已经制定，城市制造业，上市制度',
+      '已經製作完成，已經製成，已經制定，城市製造業，上市制度',
+      '已經製作完成，已經製成，已經制定，城市製造業，上市制度',
+    ],
+    // The sea; 12海里 is a distance.
+    [
+      '在海里游泳，掉进海里，大海里，12海里',
+      '在海裡游泳，掉進海裡，大海裡，12海里',
+      '在海裏游泳，掉進海裏，大海裏，12海里',
+    ],
+    // The surname 余; what is left, or a count, is 餘.
+    [
+      '余先生和余女士，其余先生，十余女士',
+      '余先生和余女士，其餘先生，十餘女士',
+      '余先生和余女士，其餘先生，十餘女士',
+    ],
+  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
+    expect(toTw.convert(simplified)).toBe(taiwan);
+    expect(toTw.convertAligned(simplified).text).toBe(taiwan);
+    expect(toHk.convert(simplified)).toBe(hongKong);
+    expect(back.convert(taiwan)).toBe(simplified);
+  });
+
+  it.each([
+    // A program still runs (執行).
+    [
+      '托运行李，搬运行李，航运行业，货运行业，系统运行',
+      '托運行李，搬運行李，航運行業，貨運行業，系統執行',
+    ],
+    ['新增加纳入医保，加纳', '新增加納入醫保，迦納'],
+    ['他们默默认为，默认为零', '他們默默認為，預設為零'],
+    ['审查看到的材料，查看', '審查看到的材料，檢視'],
+    ['落实时间表，实时数据', '落實時間表，即時資料'],
+  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
+    expect(toTwp.convert(simplified)).toBe(taiwan);
+    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
+  });
 });
