@@ -616,6 +616,71 @@ describe('blockers', () => {
       ['阿特曼Z值，阿尔特曼Z-score模型，奥尔特曼Z分数', [], ['sam-altman']],
       ['阿尔特曼的弟弟杰克·阿尔特曼', ['sam-altman'], []],
     ],
+    '三星 in 米其林三星, 三星期後, 三星蔥, 福禄寿三星, 三星上将': [
+      ['米其林三星餐厅，米芝蓮三星餐廳，米芝莲三星', [], ['samsung-electronics']],
+      ['三星期后出赛，三星期内完工，三星期前报名', [], ['samsung-electronics']],
+      ['羽球名將三星期後再度出賽，三星期內完成', [], ['samsung-electronics']],
+      ['宜蘭三星蔥，福禄寿三星，三星上将', [], ['samsung-electronics']],
+      ['三星期待与英伟达合作，三星发布新手机', ['samsung-electronics', 'nvidia'], []],
+    ],
+    '海光 in 青海光照, 青海光伏; 海思 in 上海思南路': [
+      ['青海光照充足，青海光伏电站，上海光伏企业，沿海光伏项目', [], ['hygon']],
+      ['上海思南路的老洋房', [], ['hisilicon']],
+      ['海光与海思，上海海思', ['hygon', 'hisilicon'], []],
+    ],
+    '高通 in 高通过率, 偏高通常, 身高通常': [
+      ['考试的高通过率，血压偏高通常没有症状，身高通常在一米七', [], ['qualcomm']],
+      ['高通常被视为苹果的基带供应商', ['qualcomm'], []],
+    ],
+    '光盘 in 光盘行动, 吃光盘中的饭菜': [
+      ['餐厅响应光盘行动，吃光盘中的饭菜', [], ['optical-disc']],
+      ['光盘里的资料', ['optical-disc'], []],
+    ],
+    '光阻 in 阳光阻挡': [
+      ['窗帘把阳光阻挡在外', [], ['photoresist']],
+      ['光阻剂和光阻', ['photoresist'], []],
+    ],
+    '推理 in 推理小说, 推理剧, 逻辑推理': [
+      ['这部推理小说和推理剧，学生要学会逻辑推理', [], ['inference']],
+      ['推理芯片和推理算力', ['inference'], []],
+    ],
+    '微调 in 油价微调': [
+      ['油价迎来年内第五次油价微调', [], ['fine-tuning']],
+      ['对模型做微调', ['fine-tuning'], []],
+    ],
+    '預設 in 預設立場': [
+      ['不要预设立场，不要預設立場', [], ['default-setting']],
+      ['恢复默认设置', ['default-setting'], []],
+    ],
+    '游标 in 游标卡尺': [
+      ['用游标卡尺测量直径，用遊標卡尺量零件', [], ['cursor']],
+      ['移动光标', ['cursor'], []],
+    ],
+    '寒武纪 in 寒武纪生命大爆发, 寒武纪化石, 寒武纪地层': [
+      ['寒武纪生命大爆发，寒武纪化石出现在寒武纪地层里，寒武纪时期', [], ['cambricon']],
+      ['寒武纪发布思元芯片', ['cambricon', 'cambricon-mlu'], []],
+    ],
+    '鲲鹏 in 鲲鹏展翅; 鸿蒙 in 鸿蒙初开, 鸿蒙紫气': [
+      ['鲲鹏展翅九万里', [], ['huawei-kunpeng']],
+      ['鸿蒙初开之时修炼出鸿蒙紫气，鸿蒙初辟', [], ['harmonyos']],
+      ['华为鲲鹏处理器和鸿蒙系统', ['huawei-kunpeng', 'harmonyos'], []],
+    ],
+    '幻方 in 三阶幻方; 月之暗面 in 《月之暗面》': [
+      ['数学课讲了三阶幻方和四阶幻方', [], ['high-flyer']],
+      ['平克·弗洛伊德的专辑《月之暗面》', [], ['moonshot-ai']],
+      ['幻方旗下的DeepSeek，月之暗面推出Kimi', ['high-flyer', 'moonshot-ai', 'kimi'], []],
+    ],
+    '连结 in 情感连结; 真实社交 in 回归真实社交, 线下的真实社交': [
+      ['家人之间的情感连结', [], ['hyperlink']],
+      ['年轻人渴望回归真实社交，线下的真实社交和真实社交圈', [], ['truth-social']],
+      ['回到真实社交，线下真实社交，真实社交关系，回歸真實社交', [], ['truth-social']],
+      ['点击连结，特朗普在真实社交发文', ['hyperlink', 'donald-trump', 'truth-social'], []],
+    ],
+    'code in dress code; Kirin in Kirin啤酒': [
+      ['Dress code係smart casual，the dress code', [], ['code']],
+      ['Kirin啤酒配燒肉', [], ['huawei-kirin']],
+      ['source code和code review，华为Kirin芯片', ['code', 'huawei-kirin'], []],
+    ],
     'Latin names: Ampere Computing, Kimi Antonelli, Vera C. Rubin, TPU材质': [
       ['Ampere Computing的Ampere Altra', [], ['nvidia-ampere']],
       ['Kimi Antonelli', [], ['kimi']],
@@ -905,5 +970,44 @@ describe('names of the news: case, word boundaries, both scripts', () => {
     // AMD's card says how Taiwan writes it without a card of its own for 超微.
     expect(BUILT_IN_TERMS.some((entry) => entry.hans === '超微')).toBe(false);
     expect(term('amd').note?.hans).toContain('超微半導體');
+  });
+
+  test('cards say the everyday senses of forms that no blocker can tell apart', () => {
+    const term = (id: string) => BUILT_IN_TERMS.find((entry) => entry.id === id)!;
+    // The idioms' literal senses, which everyday text uses (a marathon's course, the moat of
+    // the Forbidden City, black swans in a park, a race), come first on their cards.
+    for (const [id, literal] of [
+      ['sai-dao', /^A race track/],
+      ['hu-cheng-he', /^A moat, the water round a city wall/],
+      ['hei-tian-e', /^A black swan; figuratively/],
+      ['wan-dao-chao-che', /^Overtaking on a bend, in a race; figuratively/],
+    ] as const) {
+      expect(term(id).definition.en, id).toMatch(literal);
+    }
+    expect(term('sai-dao').definition.hans).toMatch(/^比赛用的跑道/);
+    expect(term('hu-cheng-he').definition.hans).toMatch(/^环绕城墙的河道/);
+    expect(term('hei-tian-e').definition.hant).toMatch(/^黑色的天鵝/);
+    expect(term('wan-dao-chao-che').definition.hant).toMatch(/^比賽中在彎道上超車/);
+    // 遥遥领先 was an ordinary phrase long before it was Richard Yu's catchphrase.
+    const farAhead = term('yao-yao-ling-xian').definition;
+    expect(farAhead.en).toContain('an ordinary phrase');
+    expect(farAhead.hans).toMatch(/^本是形容远远领先的普通说法/);
+    expect(farAhead.hant).toMatch(/^本是形容遠遠領先的普通說法.*余承東/);
+    // Everyday senses of forms that no blocker can tell apart, said on the cards.
+    for (const [id, en, hans] of [
+      ['fine-tuning', 'any small adjustment', '小幅调整'],
+      ['default-setting', '他默认了', '預設立場'],
+      ['hyperlink', 'a connection or bond', '纽带'],
+      ['log-in', 'register or record', '登记'],
+      ['byte', 'ByteDance', '字节跳动'],
+      ['data', 'reference material', '参考材料'],
+      ['t-head', 'honey badger', '蜜獾'],
+      ['high-flyer', 'magic square', '方阵'],
+    ] as const) {
+      const note = term(id).note;
+      expect(note?.en, id).toContain(en);
+      expect(note?.hans, id).toContain(hans);
+      expect(note?.hant, id).toBeDefined();
+    }
   });
 });

@@ -434,6 +434,112 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '阿爾特曼Z',
   '奥尔特曼Z',
   '奧爾特曼Z',
+  // 三星 (Samsung): a Michelin three-star restaurant (米芝蓮 in Hong Kong); three weeks, as
+  // Taiwan and Hong Kong write it (not 三星期 alone, which 三星期待 holds); the spring onions of
+  // Sanxing township in Yilan; the three gods of fortune; a three-star general.
+  '米其林三星',
+  '米芝莲三星',
+  '米芝蓮三星',
+  '三星期后',
+  '三星期後',
+  '三星期内',
+  '三星期內',
+  '三星期前',
+  '三星葱',
+  '三星蔥',
+  '福禄寿三星',
+  '福祿壽三星',
+  '三星上将',
+  '三星上將',
+  // 海光 (Hygon) across two words: sunshine and solar farms in Qinghai, Shanghai, on the coast.
+  '青海光照',
+  '青海光伏',
+  '上海光伏',
+  '沿海光伏',
+  // 海思 (HiSilicon) across two words: Sinan Road and the Sinan Mansions in Shanghai.
+  '上海思南',
+  // 高通 (Qualcomm) across two words: a high pass rate; high blood pressure, or a height, that
+  // is usually so (not 高通常 alone, which 高通常被视为 holds).
+  '高通过率',
+  '高通過率',
+  '偏高通常',
+  '身高通常',
+  // 光盘 (optical disc): the Clean Plate campaign, eating up what is on the plate.
+  '光盘行动',
+  '光盤行動',
+  '吃光盘',
+  '吃光盤',
+  '吃光碟',
+  // 光阻 (photoresist, in Taiwan) across two words: sunlight kept out.
+  '阳光阻挡',
+  '陽光阻擋',
+  // 推理 (inference): detective fiction and drama, logical reasoning (推理小説 is what the
+  // extension's conversion to Traditional gives for the fiction).
+  '推理小说',
+  '推理小說',
+  '推理小説',
+  '推理剧',
+  '推理劇',
+  '逻辑推理',
+  '邏輯推理',
+  // 微调 (fine-tuning): the small changes to fuel prices that the mainland announces.
+  '油价微调',
+  '油價微調',
+  // 預設 (default, in Taiwan): a preconceived position.
+  '预设立场',
+  '預設立場',
+  // 游標 (cursor, in Taiwan): the vernier caliper.
+  '游标卡尺',
+  '游標卡尺',
+  '遊標卡尺',
+  // 寒武纪 (Cambricon): the Cambrian period's explosion of life, its fossils and rocks (not
+  // 寒武纪大爆发 alone, which a headline on the company's shares could say).
+  '寒武纪生命大爆发',
+  '寒武紀生命大爆發',
+  '寒武纪化石',
+  '寒武紀化石',
+  '寒武纪地层',
+  '寒武紀地層',
+  '寒武纪时期',
+  '寒武紀時期',
+  // 鲲鹏 (Kunpeng): Zhuangzi's great bird spreading its wings.
+  '鲲鹏展翅',
+  '鯤鵬展翅',
+  // 鸿蒙 (HarmonyOS): the primal chaos of myth and of fantasy fiction.
+  '鸿蒙初开',
+  '鴻蒙初開',
+  '鸿蒙初辟',
+  '鴻蒙初闢',
+  '鸿蒙紫气',
+  '鴻蒙紫氣',
+  // 幻方 (High-Flyer): magic squares in school maths.
+  '三阶幻方',
+  '三階幻方',
+  '四阶幻方',
+  '四階幻方',
+  // 月之暗面 (Moonshot AI): Pink Floyd's album, always a title.
+  '《月之暗面》',
+  // 连结 (link): an emotional bond.
+  '情感连结',
+  '情感連結',
+  // 真实社交 (Truth Social): socialising in real life, as against online.
+  '回归真实社交',
+  '回歸真實社交',
+  '迴歸真實社交',
+  '回到真实社交',
+  '回到真實社交',
+  '线下真实社交',
+  '線下真實社交',
+  '线下的真实社交',
+  '線下的真實社交',
+  '真实社交关系',
+  '真實社交關係',
+  '真实社交圈',
+  '真實社交圈',
+  // Latin: a dress code (not program code), Kirin beer (not Huawei's chips).
+  'dress code',
+  'Dress code',
+  'Kirin啤酒',
   // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
   // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
   // Rubin), phone cases of TPU plastic (not Google's TPU).
