@@ -381,9 +381,12 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
     const before = at >= 2 ? codec.codesShownAs(text.slice(at - 2, at - 1)) : [];
     return annotationAfterAscii(text, at, lastChar, before) ? COST_STRADDLE : COST_STRAY_MARKER;
   };
-  // The character a marker follows: an annotation in between does not count
-  // (`應(yīng)?dú)`: 應's trail byte and the next lead byte made 獨).
-  let previous: string | null = null;
+  // The codes of the character a marker follows: an annotation in between does not count
+  // (`應(yīng)?dú)`: 應's trail byte and the next lead byte made 獨). After a marker, that
+  // character is the one the marker names, when it ends a run (E1): its trail byte and the next
+  // lead byte can make another listed character, whose marker then follows at once
+  // (`?rùn)?quán)`: 潤 ended a run, and 潤's trail byte with 郵's lead byte made 權).
+  let previousCodes: readonly GbkCode[] = [];
   for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i);
     const span =
@@ -397,16 +400,16 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
         costs[i] = annotationCost(i, span.reading, i > 0 ? (text[i - 1] ?? null) : null);
       } else if (mirrorCharactersReading(span.reading).length > 0) {
         costs[i] = COST_STRAY_MARKER;
-        const before = previous === null ? [] : codec.codesShownAs(previous);
-        const pendings = startingCharacters(span.reading, before);
+        const pendings = startingCharacters(span.reading, previousCodes);
         if (pendings.length > 0) runStarts.set(i, { markerEnd: span.end, pendings });
-        previous = null;
+        previousCodes = mirrorCharactersReading(span.reading).map((listed) => listed.code);
       }
       inside.fill(1, i + 1, span.end);
       i = span.end;
     } else {
-      previous = text[i] ?? null;
-      costs[i] = characterCost(previous ?? '');
+      const char = text[i] ?? '';
+      previousCodes = codec.codesShownAs(char);
+      costs[i] = characterCost(char);
       i++;
     }
   }

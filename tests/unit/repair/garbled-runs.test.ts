@@ -112,6 +112,19 @@ describe('run endings and losses beyond the fixtures (corrupted with the README 
     expect(repairMirrorText(shown).text).toBe('出口管制措U往');
   });
 
+  it('a run right after a run that ended on a listed character is counted as one', () => {
+    // 十擴: 當 starts a run that ends on 擴 (E2, its trail byte shown as `U`). 魯跌 starts
+    // another (數) that ends on 潤 (E1, `?rùn)`); 潤's trail byte and 郵's lead byte make 權, whose
+    // marker follows at once. Reading on through the second run looked cheaper to the first
+    // unless the third marker was priced as the run it starts.
+    const original = '十擴魯跌潤郵';
+    const shown = corrupt(original, { lost: false });
+    expect(shown).toBe('十?dāng)U魯?shù)鴿?rùn)?quán)]');
+    const result = repairMirrorText(shown);
+    expect(result.text).toBe(original);
+    expect(result.spansLost).toBe(0);
+  });
+
   it('dropped pairs then a listed character: its annotation names it', () => {
     // 子，整批產品: drops take the comma's trail byte, 整, 批 and 產's lead byte,
     // and 產's trail byte (0x61) shows as `a`; but (chǎn) after it names 產.
