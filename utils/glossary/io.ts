@@ -35,6 +35,7 @@ import { describedValue, filePlace, shownText, type ProblemParams } from '../i18
 import {
   type Term,
   type TermErrorCode,
+  type ValidationError,
   TERM_KEYS,
   TEXT_LANGUAGES,
   findFormClashes,
@@ -173,7 +174,13 @@ interface RawTerm {
   path: string | undefined;
 }
 
-type Parsed = { ok: true; records: RawTerm[] } | { ok: false; errors: ImportProblem[] };
+/**
+ * A file read into raw terms. A refused file may still carry the rows it read well (`records`,
+ * CSV only): they are checked term by term too, so that one import names a bad row and a
+ * truncated file's broken quote alike, rather than the first of them only.
+ */
+type Parsed =
+  { ok: true; records: RawTerm[] } | { ok: false; errors: ImportProblem[]; records?: RawTerm[] };
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -382,10 +389,13 @@ interface CsvRecord {
   line: number;
 }
 
-/** Splits CSV text into records (RFC 4180), each with the line it starts on. */
+/**
+ * Splits CSV text into records (RFC 4180), each with the line it starts on. At a quote that
+ * breaks the format it stops, with the records it read before that one.
+ */
 function readCsvRecords(
   text: string,
-): { ok: true; records: CsvRecord[] } | { ok: false; error: ImportProblem } {
+): { ok: true; records: CsvRecord[] } | { ok: false; error: ImportProblem; records: CsvRecord[] } {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -412,6 +422,7 @@ function readCsvRecords(
         if (i >= n) {
           return {
             ok: false,
+            records,
             error: fileProblem(
               'csv-unclosed-quote',
               'A quoted field is never closed: the file is truncated or a quote is missing.',
@@ -443,6 +454,7 @@ function readCsvRecords(
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
         return {
           ok: false,
+          records,
           error: fileProblem(
             'csv-text-after-quote',
             `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
@@ -471,6 +483,7 @@ function readCsvRecords(
     if (ch === '"') {
       return {
         ok: false,
+        records,
         error: fileProblem(
           'csv-stray-quote',
           'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
@@ -549,10 +562,14 @@ function parseCsv(text: string): Parsed {
     }
   }
   const read = readCsvRecords(text);
-  if (!read.ok) return { ok: false, errors: [read.error] };
+  /** A quote that breaks the format: named after the problems of the rows before it. */
+  const broken = read.ok ? null : read.error;
   const [header, ...rows] = read.records.filter((record) => record.line !== separator?.line);
   if (header === undefined) {
-    return { ok: false, errors: [fileProblem('empty-file', 'The file is empty.')] };
+    return {
+      ok: false,
+      errors: [broken ?? fileProblem('empty-file', 'The file is empty.')],
+    };
   }
 
   const errors: ImportProblem[] = [];
@@ -593,7 +610,7 @@ function parseCsv(text: string): Parsed {
       );
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: broken ? [...errors, broken] : errors };
 
   const records: RawTerm[] = [];
   for (const row of rows) {
@@ -665,7 +682,8 @@ function parseCsv(text: string): Parsed {
     set('protect', parseBooleanCell(take('protect') ?? ''));
     records.push({ value, line: row.line, path: undefined });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (broken) errors.push(broken);
+  if (errors.length > 0) return { ok: false, errors, records };
   return { ok: true, records };
 }
 
@@ -765,7 +783,27 @@ export function parseGlossaryImport(
 
   const kind = format === 'auto' ? detectFormat(body) : format;
   const parsed = kind === 'json' ? parseJson(body) : parseCsv(body);
-  if (!parsed.ok) return { ok: false, errors: capErrors(parsed.errors) };
+  const fieldOf = (record: RawTerm, path: string): string =>
+    record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
+  /** The problems of each record's term, with the record's line and field. */
+  const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] =>
+    problems.map((problem) =>
+      fileProblem(problem.code, problem.message, {
+        line: record.line,
+        field: fieldOf(record, problem.path),
+        params: problem.params,
+      }),
+    );
+  if (!parsed.ok) {
+    const errors = [...parsed.errors];
+    for (const record of parsed.records ?? []) {
+      const result = validateTerm(record.value, { path: 'term' });
+      if (!result.ok) errors.push(...termProblems(record, result.errors));
+    }
+    // In the order of the file; problems without a line (the file's own) first.
+    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { ok: false, errors: capErrors(errors) };
+  }
   const { records } = parsed;
   if (records.length > maxTerms) {
     return {
@@ -783,20 +821,10 @@ export function parseGlossaryImport(
   const errors: ImportProblem[] = [];
   const terms: Term[] = [];
   const accepted: RawTerm[] = [];
-  const fieldOf = (record: RawTerm, path: string): string =>
-    record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
   for (const record of records) {
     const result = validateTerm(record.value, { path: 'term' });
     if (!result.ok) {
-      for (const problem of result.errors) {
-        errors.push(
-          fileProblem(problem.code, problem.message, {
-            line: record.line,
-            field: fieldOf(record, problem.path),
-            params: problem.params,
-          }),
-        );
-      }
+      errors.push(...termProblems(record, result.errors));
       continue;
     }
     terms.push(canonicalTerm(result.term));

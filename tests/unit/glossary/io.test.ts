@@ -664,6 +664,24 @@ describe('malformed files are refused with a clear error', () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(20);
   });
 
+  test('a CSV file names a bad row before a broken quote, in one import, in file order', () => {
+    const csv = `${HEADER}\n${ROW_CUDA}\nx1,甲,甲,,,,,gadget,A,甲,甲,,\nx2,"乙,乙,,,,,term,B,乙,乙,,\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors.map((error) => [error.line, error.code, error.field])).toEqual([
+      [3, 'invalid-category', 'category'],
+      [4, 'csv-unclosed-quote', undefined],
+    ]);
+  });
+
+  test('a CSV row of the wrong width and a bad term elsewhere are named together', () => {
+    const csv = `${HEADER}\nx1,甲,甲,,,,,gadget,A,甲,甲,,\nx2,乙,乙\n${ROW_CUDA}\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors.map((error) => [error.line, error.code])).toEqual([
+      [2, 'invalid-category'],
+      [3, 'csv-field-count'],
+    ]);
+  });
+
   test('a file with many bad rows reports a bounded number of errors', () => {
     const rows = Array.from({ length: 80 }, (_, i) => `x${i},甲${i},甲${i},,,,,gadget,A,甲,甲,,`);
     const errors = errorsOf(parseGlossaryImport(`${HEADER}\n${rows.join('\n')}\n`));
