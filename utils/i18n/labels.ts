@@ -216,7 +216,9 @@ export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, M
   'too-large': 'glossary_import_error_too_large',
   'empty-file': 'import_error_empty_file',
   'json-truncated': 'glossary_import_error_json_truncated',
-  'json-invalid': 'import_error_invalid_json',
+  // The line is shown with the problem (components/options/ImportErrors.tsx): the text names
+  // only the column.
+  'json-invalid': 'glossary_import_error_invalid_json',
   'not-glossary-object': 'glossary_import_error_not_glossary_object',
   'wrong-format': 'glossary_import_error_wrong_format',
   'newer-version': 'glossary_import_error_newer_version',

@@ -1031,6 +1031,14 @@ export const MESSAGES = {
     description: 'Where the JSON syntax error is: line and column (characters), both from 1.',
     placeholders: ['line', 'column'],
   },
+  glossary_import_error_invalid_json: {
+    en: 'The file is not valid JSON: it goes wrong at column $column$.',
+    zh_CN: '文件不是有效的 JSON：第 $column$ 列有误。',
+    zh_TW: '檔案不是有效的 JSON：第 $column$ 欄有誤。',
+    description:
+      'Where the JSON syntax error is in a glossary file: the column (characters, from 1) of the line the problem is shown with.',
+    placeholders: ['column'],
+  },
   import_error_more_problems: {
     en: '…and $count$ more problems.',
     zh_CN: '……另有 $count$ 个问题。',

@@ -127,7 +127,7 @@ describe('a file that is not JSON in a Chinese interface', () => {
       trailingComma,
     );
     const list = page.querySelector('#glossary-import-errors')!;
-    expect(items(list)).toEqual(['第 4 行：檔案不是有效的 JSON：第 4 行第 14 欄有誤。']);
+    expect(items(list)).toEqual(['第 4 行：檔案不是有效的 JSON：第 14 欄有誤。']);
     expect(textOf(list)).not.toMatch(ENGLISH);
     // No English word at all, but the name of the format.
     expect(textOf(list).replaceAll('JSON', '')).not.toMatch(/[A-Za-z]/);
@@ -152,7 +152,7 @@ describe('a file that is not JSON in a Chinese interface', () => {
       trailingComma,
     );
     expect(items(page.querySelector('#glossary-import-errors')!)).toEqual([
-      'Line 4: The file is not valid JSON: it goes wrong at line 4, column 14.',
+      'Line 4: The file is not valid JSON: it goes wrong at column 14.',
     ]);
   });
 });
