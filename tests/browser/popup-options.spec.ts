@@ -215,6 +215,42 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('keeps a long site rule inside its card, at full width and at 320 px', async () => {
+    const { tab, options } = await openOptions(ctx);
+    const pattern =
+      'a-very-long-subdomain-name-for-testing-overflow.another-long-label.example.com/news/some/very/long/path/*';
+    await options.click('#new-rule-pattern');
+    await options.type(pattern);
+    await options.press('Enter');
+    await options.waitFor(
+      (text) =>
+        [...document.querySelectorAll('.rule .rule-pattern')].some((p) => p.textContent === text),
+      pattern,
+    );
+    for (const width of [1280, 320]) {
+      await options.setViewport({ width, height: 800 });
+      const spill = await options.evaluate((text) => {
+        const rule = [...document.querySelectorAll<HTMLElement>('.rule')].find(
+          (element) => element.querySelector('.rule-pattern')?.textContent === text,
+        )!;
+        const card = rule.closest<HTMLElement>('section.card')!;
+        const edge = card.getBoundingClientRect().right;
+        // How far the rule's text (the pattern, the label that quotes it) reaches past its
+        // card, as drawn: text that overflows its box is measured, not the box.
+        const range = document.createRange();
+        range.selectNodeContents(rule);
+        const reach = Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+        // And how far the page scrolls sideways.
+        const root = document.documentElement;
+        return { past: reach - edge, sideways: root.scrollWidth - root.clientWidth };
+      }, pattern);
+      expect(spill.past, `${width} px`).toBeLessThanOrEqual(1);
+      expect(spill.sideways, `${width} px`).toBeLessThanOrEqual(0);
+    }
+    await options.close();
+    await tab.close();
+  });
+
   it('draws its file pickers as buttons in the interface’s words, ringed when tabbed to', async () => {
     const { tab, options } = await openOptions(ctx);
     for (const [id, key] of [

@@ -87,6 +87,8 @@ export interface TestPage {
   /** Picks a file in the `<input type=file>` matching `selector`, as the file chooser would. */
   uploadFile(selector: string, filePath: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Resizes the page's viewport, as a narrow window or a high zoom would. */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -192,6 +194,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
+    setViewport: (size) => page.setViewportSize(size),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -347,6 +350,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
+    setViewport: (size) => page.setViewport(size),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
