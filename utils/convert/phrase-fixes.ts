@@ -449,7 +449,8 @@ const FREQUENT_PAIR_FIXES: readonly (readonly [string, string])[] = [
  */
 const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
   ['假发票', '假發票'],
-  ['白发票', '白發票'],
+  // Not 白发票 alone, which would take 白发票友 (white-haired opera amateurs).
+  ['空白发票', '空白發票'],
   ...headsAndWords(
     '污染污染 感染感染 传染傳染',
     '发生發生 发展發展 发病發病 发烧發燒 发热發熱 发作發作 发现發現',
@@ -479,6 +480,7 @@ const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
   ['其中游客', '其中遊客'],
   ['其中游戏', '其中遊戲'],
   ['作幸福', '作幸福'],
+  ['作幸运', '作幸運'],
   ...headsAndWords('方方', '几天幾天 几年幾年 几次幾次'),
   ['阳历史', '陽歷史'],
   ['月历史', '月歷史'],
@@ -486,10 +488,14 @@ const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
     '北北',
     '回应回應 回来回來 回到回到 回暖回暖 回升回升 回落回落 回答回答 回顾回顧 回调回調',
   ),
-  ...headsAndWords('第一第一 第二第二 第三第三', '出口出口 出现出現 出来出來'),
+  ...headsAndWords(
+    '第一第一 第二第二 第三第三',
+    '出口出口 出现出現 出来出來 出场出場 出版出版 出手出手 出台出臺',
+  ),
   ['经制作', '經製作'],
   ['经制成', '經製成'],
   ['经制备', '經製備'],
+  ['经制剂', '經製劑'],
   ['市制造', '市製造'],
   ['在海里', '在海裏'],
   ['进海里', '進海裏'],
@@ -719,10 +725,16 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ...afterHeads('托托 搬搬 装裝 转轉', ['运行李', '運行李', '運行李']),
   ...afterHeads('航航 客客 货貨 海海 空空 水水 联聯 陆陸', ['运行业', '運行業', '運行業']),
   ...afterHeads('增增 追追', ['加纳入', '加納入', '加納入']),
+  ...afterHeads('增增 追追', ['加纳税', '加納稅', '加納稅']),
+  ...afterHeads('增增 追追', ['加纳米', '加納米', '加奈米']),
   ['默默认', '默默認', '默默認'],
   ['审查看', '審查看', '審查看'],
   ['普查看', '普查看', '普查看'],
-  ['落实时', '落實時', '落實時'],
+  // Not 落实时 alone, which would take 降落实时 and 村落实时 (real-time pictures of a landing).
+  ['落实时间', '落實時間', '落實時間'],
+  ['落实时限', '落實時限', '落實時限'],
+  ['落实时效', '落實時效', '落實時效'],
+  ['在落实时', '在落實時', '在落實時'],
   // Laser marking is 雷射標記 in Taiwan; 光标记 is kept whole for the Hong Kong vocabulary
   // (HKP_NEWS_WORDS), which would cut 激光 in two before the Taiwan stage saw it.
   ['激光标记', '激光標記', '雷射標記'],
@@ -1069,6 +1081,12 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...HKP_NEWS_WORDS,
   // A count before the surname fixes of 余 (NEWS_BOUNDARY_FIXES): 十余女士 is "some ten women".
   ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
+  // And what those fixes would take from the words around them: a queen on a visit (英国王后来访
+  // is 英国 + 王后 + 来访; starting a unit before 国王后来, these are taken first), a furniture
+  // company (华人家具有限公司), the archer Hou Yi after a film (电影后羿).
+  ...headsAndWords('英英 法法 泰泰 韩韓 德德 该該 本本 两兩 王王', '国王后國王后'),
+  ...headsAndWords('一一 专專 大大 人人 商商 作作 玩玩 学學', '家具有限傢俱有限'),
+  ['电影后羿', '電影后羿'],
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],

@@ -857,6 +857,23 @@ describe('words of business and politics news across a word boundary', () => {
       '余先生和余女士，其餘先生，十餘女士',
       '余先生和余女士，其餘先生，十餘女士',
     ],
+    // A queen on a visit, a furniture company, white-haired opera amateurs, the archer Hou Yi.
+    [
+      '英国王后来访，法国王后来华，泰国王后来到',
+      '英國王后來訪，法國王后來華，泰國王后來到',
+      '英國王后來訪，法國王后來華，泰國王后來到',
+    ],
+    [
+      '华人家具有限公司，第一家具有限公司',
+      '華人傢俱有限公司，第一傢俱有限公司',
+      '華人傢俱有限公司，第一傢俱有限公司',
+    ],
+    ['几位白发票友，电影后羿传说', '幾位白髮票友，電影后羿傳說', '幾位白髮票友，電影后羿傳説'],
+    [
+      '第一出场，第二出版社，第三出台，工作幸运，神经制剂',
+      '第一出場，第二出版社，第三出臺，工作幸運，神經製劑',
+      '第一出場，第二出版社，第三出台，工作幸運，神經製劑',
+    ],
   ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
     expect(toTw.convert(simplified)).toBe(taiwan);
     expect(toTw.convertAligned(simplified).text).toBe(taiwan);
@@ -874,6 +891,12 @@ describe('words of business and politics news across a word boundary', () => {
     ['他们默默认为，默认为零', '他們默默認為，預設為零'],
     ['审查看到的材料，查看', '審查看到的材料，檢視'],
     ['落实时间表，实时数据', '落實時間表，即時資料'],
+    ['增加纳米材料，追加纳税', '增加奈米材料，追加納稅'],
+    // Real-time pictures of a landing, or of a village: 降落 and 村落 end before 实时.
+    [
+      '飞机降落实时画面，村落实时监控，落实时限，在落实时',
+      '飛機降落即時畫面，村落即時監控，落實時限，在落實時',
+    ],
   ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
     expect(toTwp.convert(simplified)).toBe(taiwan);
     expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
