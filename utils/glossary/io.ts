@@ -800,9 +800,24 @@ export function parseGlossaryImport(
       const result = validateTerm(record.value, { path: 'term' });
       if (!result.ok) errors.push(...termProblems(record, result.errors));
     }
-    // In the order of the file; problems without a line (the file's own) first.
-    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    return { ok: false, errors: capErrors(errors) };
+    // In the order of the file; problems without a line (the file's own) first. When there
+    // are more than are listed, the file's own problems stay listed: a broken quote at the end
+    // says why the rows after it were not read.
+    const own = new Set(parsed.errors);
+    let shown = errors;
+    if (errors.length > MAX_REPORTED_ERRORS) {
+      let room = MAX_REPORTED_ERRORS - Math.min(own.size, MAX_REPORTED_ERRORS);
+      shown = errors.filter((error) => own.has(error) || room-- > 0).slice(0, MAX_REPORTED_ERRORS);
+    }
+    shown.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const listed = capErrors(shown);
+    const more = errors.length - shown.length;
+    if (more > 0) {
+      listed.push(
+        fileProblem('more-problems', `…and ${more} more problems.`, { params: { count: more } }),
+      );
+    }
+    return { ok: false, errors: listed };
   }
   const { records } = parsed;
   if (records.length > maxTerms) {

@@ -673,6 +673,15 @@ describe('malformed files are refused with a clear error', () => {
     ]);
   });
 
+  test('a broken quote stays listed after more bad rows than are listed', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `x${i},甲${i},甲${i},,,,,gadget,A,甲,甲,,`);
+    const csv = `${HEADER}\n${rows.join('\n')}\nx99,"丙,丙,,,,,term,C,丙,丙,,\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors).toHaveLength(51);
+    expect(errors[49]).toMatchObject({ code: 'csv-unclosed-quote', line: 62 });
+    expect(errors[50]?.message).toMatch(/11 more problems/);
+  });
+
   test('a CSV row of the wrong width and a bad term elsewhere are named together', () => {
     const csv = `${HEADER}\nx1,甲,甲,,,,,gadget,A,甲,甲,,\nx2,乙,乙\n${ROW_CUDA}\n`;
     const errors = errorsOf(parseGlossaryImport(csv));
