@@ -1,11 +1,9 @@
 import { isInlineElement } from '../convert/dom-rules.ts';
 import {
-  MIN_SHORT_COPY_ANNOTATIONS,
   MIN_TOOL_ANNOTATIONS,
   countPinyinAnnotations,
   hasGarbledRuns,
   showsMirrorTool,
-  showsShortMirrorCopy,
 } from '../repair/artifacts.ts';
 import { findArticleInCode, findArticleRoot, isBesideArticle } from './article-root.ts';
 import { blockOf, findNeteaseDisclaimers, lineFeedsShown } from './disclaimer.ts';
@@ -267,19 +265,7 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
       const sample = articleSample(document, articleInCode);
       if (sample.annotatedLines >= MIN_ANNOTATED_LINES) text = sample.text;
     }
-    let shown = showsMirrorTool(text);
-    const found = countPinyinAnnotations(text);
-    if (!shown && found >= MIN_SHORT_COPY_ANNOTATIONS && found < MIN_TOOL_ANNOTATIONS) {
-      // A short copy (a news brief) carries fewer annotations than a long one: judged on the
-      // article alone, its furniture and quotations left out, by the signs of the tool around
-      // them (`showsShortMirrorCopy`).
-      const sample = articleSample(document, articleInCode).text;
-      if (showsShortMirrorCopy(sample)) {
-        text = sample;
-        shown = true;
-      }
-    }
-    if (shown) {
+    if (showsMirrorTool(text)) {
       signals.push({
         id: 'pinyin-annotations',
         strength: 'strong',

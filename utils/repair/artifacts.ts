@@ -84,45 +84,6 @@ export function showsMirrorTool(text: string): boolean {
 const HAN_CHARACTER = /\p{Script=Han}/gu;
 
 /**
- * The fewest of the tool's annotations that make a short copy a mirror (`showsShortMirrorCopy`):
- * its 83 characters are one in about seven of news prose, so a brief of a hundred characters
- * carries six or so, under `MIN_TOOL_ANNOTATIONS`.
- */
-export const MIN_SHORT_COPY_ANNOTATIONS = 3;
-/**
- * `,` `:` `;` between two Han characters: the tool's NFKC made them so, while Chinese written by
- * hand, a lesson's or a children's book's, punctuates with `，：；`.
- */
-const FOLDED_PUNCTUATION = /\p{Script=Han}[,:;]\p{Script=Han}/gu;
-/** Folded punctuation a short copy shows at least: a brief of news prose has a few commas. */
-const MIN_FOLDED_PUNCTUATION = 2;
-
-/**
- * Whether `text` (an article's text, without the page's furniture and quotations, each block on
- * a line of its own) is a short copy the tool went through: fewer annotations than
- * `showsMirrorTool` asks for, but stronger signs around them. None is in a line holding a
- * full-width form (which the tool's NFKC leaves in none of its lines), the text punctuates
- * between Han characters in ASCII (`FOLDED_PUNCTUATION`), the tool's readings are the only pinyin
- * in parentheses, and most of its characters carry one, in prose. A lesson or a
- * dictionary punctuates by hand, a children's book or song lyrics annotate every character, and a
- * vocabulary list has no prose between its annotations.
- */
-export function showsShortMirrorCopy(text: string): boolean {
-  if (!text.includes(')')) return false;
-  const tool = countPinyinAnnotations(text);
-  if (tool < MIN_SHORT_COPY_ANNOTATIONS) return false;
-  let folded = 0;
-  for (const line of text.split('\n')) {
-    if (FULL_WIDTH_FORM.test(line) && countPinyinAnnotations(line) > 0) return false;
-    if (line.includes(')')) folded += line.match(FOLDED_PUNCTUATION)?.length ?? 0;
-  }
-  if (folded < MIN_FOLDED_PUNCTUATION) return false;
-  if ((text.match(HAN_ANNOTATION)?.length ?? 0) > tool) return false;
-  if (tool < countListedCharacters(text) * MIN_ANNOTATED_SHARE_OF_PAGE) return false;
-  return (text.match(HAN_CHARACTER)?.length ?? 0) >= tool * MIN_HAN_PER_ANNOTATION;
-}
-
-/**
  * Full-width forms (`，：；？！（）`, full-width letters and digits). The tool's last step, NFKC,
  * folds every one of them into ASCII, so no sentence of its output holds one, while Chinese
  * written by hand punctuates with them: a lesson that writes `這個字讀作國(guó)，…` as the tool
