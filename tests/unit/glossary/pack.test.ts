@@ -618,18 +618,26 @@ describe('blockers', () => {
     ],
     '三星 in 米其林三星, 三星期後, 三星蔥, 福禄寿三星, 三星上将': [
       ['米其林三星餐厅，米芝蓮三星餐廳，米芝莲三星', [], ['samsung-electronics']],
-      ['三星期后出赛，三星期内完工，三星期前报名', [], ['samsung-electronics']],
-      ['羽球名將三星期後再度出賽，三星期內完成', [], ['samsung-electronics']],
-      ['宜蘭三星蔥，福禄寿三星，三星上将', [], ['samsung-electronics']],
+      [
+        '三星期后出赛，三星期前报名，为期三星期的集训，过去三星期，三星期左右',
+        [],
+        ['samsung-electronics'],
+      ],
+      ['羽球名將三星期後再度出賽，過去三星期', [], ['samsung-electronics']],
+      ['宜蘭三星蔥，三星乡，福禄寿三星，三星高照，三星上将，三星中将', [], ['samsung-electronics']],
       ['三星期待与英伟达合作，三星发布新手机', ['samsung-electronics', 'nvidia'], []],
+      // Samsung's quarter: 期内 is "in the period".
+      ['三星期内实现营业利润6.6万亿韩元', ['samsung-electronics'], []],
     ],
     '海光 in 青海光照, 青海光伏; 海思 in 上海思南路': [
       ['青海光照充足，青海光伏电站，上海光伏企业，沿海光伏项目', [], ['hygon']],
-      ['上海思南路的老洋房', [], ['hisilicon']],
+      ['上海光明乳业，上海光大证券，珠海光库科技，东海光学，南海光缆，青海光热', [], ['hygon']],
+      ['上海思南路的老洋房，上海思岚科技', [], ['hisilicon']],
       ['海光与海思，上海海思', ['hygon', 'hisilicon'], []],
     ],
     '高通 in 高通过率, 偏高通常, 身高通常': [
       ['考试的高通过率，血压偏高通常没有症状，身高通常在一米七', [], ['qualcomm']],
+      ['收入较高通常意味着，高通行费，高通用性，高通话质量', [], ['qualcomm']],
       ['高通常被视为苹果的基带供应商', ['qualcomm'], []],
     ],
     '光盘 in 光盘行动, 吃光盘中的饭菜': [
@@ -637,12 +645,14 @@ describe('blockers', () => {
       ['光盘里的资料', ['optical-disc'], []],
     ],
     '光阻 in 阳光阻挡': [
-      ['窗帘把阳光阻挡在外', [], ['photoresist']],
+      ['窗帘把阳光阻挡在外，阳光阻隔，遮光阻挡', [], ['photoresist']],
       ['光阻剂和光阻', ['photoresist'], []],
     ],
-    '推理 in 推理小说, 推理剧, 逻辑推理': [
-      ['这部推理小说和推理剧，学生要学会逻辑推理', [], ['inference']],
+    '推理 in 推理小说, 推理剧集, 逻辑推理': [
+      ['这部推理小说和推理剧集，推理片，推理作家，学生要学会逻辑推理和演绎推理', [], ['inference']],
       ['推理芯片和推理算力', ['inference'], []],
+      // Inference demand rising sharply (剧增).
+      ['AI推理剧增带动HBM需求', ['inference', 'hbm'], []],
     ],
     '微调 in 油价微调': [
       ['油价迎来年内第五次油价微调', [], ['fine-tuning']],
@@ -653,11 +663,12 @@ describe('blockers', () => {
       ['恢复默认设置', ['default-setting'], []],
     ],
     '游标 in 游标卡尺': [
-      ['用游标卡尺测量直径，用遊標卡尺量零件', [], ['cursor']],
+      ['用游标卡尺测量直径，用遊標卡尺量零件，游标尺', [], ['cursor']],
       ['移动光标', ['cursor'], []],
     ],
     '寒武纪 in 寒武纪生命大爆发, 寒武纪化石, 寒武纪地层': [
       ['寒武纪生命大爆发，寒武纪化石出现在寒武纪地层里，寒武纪时期', [], ['cambricon']],
+      ['前寒武纪的岩石，寒武纪早期的生物，寒武纪生物', [], ['cambricon']],
       ['寒武纪发布思元芯片', ['cambricon', 'cambricon-mlu'], []],
     ],
     '鲲鹏 in 鲲鹏展翅; 鸿蒙 in 鸿蒙初开, 鸿蒙紫气': [
@@ -666,19 +677,22 @@ describe('blockers', () => {
       ['华为鲲鹏处理器和鸿蒙系统', ['huawei-kunpeng', 'harmonyos'], []],
     ],
     '幻方 in 三阶幻方; 月之暗面 in 《月之暗面》': [
-      ['数学课讲了三阶幻方和四阶幻方', [], ['high-flyer']],
-      ['平克·弗洛伊德的专辑《月之暗面》', [], ['moonshot-ai']],
+      ['数学课讲了三阶幻方、四阶幻方和五阶幻方', [], ['high-flyer']],
+      ['平克·弗洛伊德的专辑《月之暗面》，嫦娥四号登陆月之暗面', [], ['moonshot-ai']],
       ['幻方旗下的DeepSeek，月之暗面推出Kimi', ['high-flyer', 'moonshot-ai', 'kimi'], []],
     ],
-    '连结 in 情感连结; 真实社交 in 回归真实社交, 线下的真实社交': [
+    '连结 in 情感连结; 真实社交 in 线下的真实社交, 真实社交关系': [
       ['家人之间的情感连结', [], ['hyperlink']],
-      ['年轻人渴望回归真实社交，线下的真实社交和真实社交圈', [], ['truth-social']],
-      ['回到真实社交，线下真实社交，真实社交关系，回歸真實社交', [], ['truth-social']],
+      ['年轻人渴望线下的真实社交', [], ['truth-social']],
+      ['线下真实社交，真实社交关系', [], ['truth-social']],
       ['点击连结，特朗普在真实社交发文', ['hyperlink', 'donald-trump', 'truth-social'], []],
+      // Trump back on his platform, and winning followers there (圈粉).
+      ['特朗普回到真实社交发文称', ['donald-trump', 'truth-social'], []],
+      ['特朗普在真实社交圈粉无数', ['donald-trump', 'truth-social'], []],
     ],
     'code in dress code; Kirin in Kirin啤酒': [
       ['Dress code係smart casual，the dress code', [], ['code']],
-      ['Kirin啤酒配燒肉', [], ['huawei-kirin']],
+      ['Kirin啤酒配燒肉，Kirin 啤酒，Kirin Ichiban，Kirin Holdings', [], ['huawei-kirin']],
       ['source code和code review，华为Kirin芯片', ['code', 'huawei-kirin'], []],
     ],
     'Latin names: Ampere Computing, Kimi Antonelli, Vera C. Rubin, TPU材质': [
@@ -975,19 +989,20 @@ describe('names of the news: case, word boundaries, both scripts', () => {
   test('cards say the everyday senses of forms that no blocker can tell apart', () => {
     const term = (id: string) => BUILT_IN_TERMS.find((entry) => entry.id === id)!;
     // The idioms' literal senses, which everyday text uses (a marathon's course, the moat of
-    // the Forbidden City, black swans in a park, a race), come first on their cards.
+    // the Forbidden City, black swans in a park, a car on a bend), come first on their cards.
     for (const [id, literal] of [
       ['sai-dao', /^A race track/],
       ['hu-cheng-he', /^A moat, the water round a city wall/],
       ['hei-tian-e', /^A black swan; figuratively/],
-      ['wan-dao-chao-che', /^Overtaking on a bend, in a race; figuratively/],
+      ['wan-dao-chao-che', /^Overtaking on a bend, on the road \(a dangerous move\)/],
     ] as const) {
       expect(term(id).definition.en, id).toMatch(literal);
     }
     expect(term('sai-dao').definition.hans).toMatch(/^比赛用的跑道/);
     expect(term('hu-cheng-he').definition.hans).toMatch(/^环绕城墙的河道/);
     expect(term('hei-tian-e').definition.hant).toMatch(/^黑色的天鵝/);
-    expect(term('wan-dao-chao-che').definition.hant).toMatch(/^比賽中在彎道上超車/);
+    expect(term('wan-dao-chao-che').definition.hant).toMatch(/^在彎道上超車，行車時是危險動作/);
+    expect(term('log-in').note?.hant).toContain('登錄網站或帳號，臺灣說“登入”');
     // 遥遥领先 was an ordinary phrase long before it was Richard Yu's catchphrase.
     const farAhead = term('yao-yao-ling-xian').definition;
     expect(farAhead.en).toContain('an ordinary phrase');

@@ -435,35 +435,70 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '奥尔特曼Z',
   '奧爾特曼Z',
   // 三星 (Samsung): a Michelin three-star restaurant (米芝蓮 in Hong Kong); three weeks, as
-  // Taiwan and Hong Kong write it (not 三星期 alone, which 三星期待 holds); the spring onions of
-  // Sanxing township in Yilan; the three gods of fortune; a three-star general.
+  // Taiwan and Hong Kong write it (not 三星期 alone, which 三星期待 holds, nor 三星期内, which
+  // earnings news writes for Samsung's quarter: 三星期内营业利润); Sanxing township in Yilan and
+  // its spring onions; the three gods of fortune and the lucky stars; a three-star general.
   '米其林三星',
   '米芝莲三星',
   '米芝蓮三星',
   '三星期后',
   '三星期後',
-  '三星期内',
-  '三星期內',
   '三星期前',
+  '为期三星期',
+  '為期三星期',
+  '过去三星期',
+  '過去三星期',
+  '三星期左右',
   '三星葱',
   '三星蔥',
+  '三星乡',
+  '三星鄉',
   '福禄寿三星',
   '福祿壽三星',
+  '三星高照',
   '三星上将',
   '三星上將',
-  // 海光 (Hygon) across two words: sunshine and solar farms in Qinghai, Shanghai, on the coast.
+  '三星中将',
+  '三星中將',
+  // 海光 (Hygon) across two words: sunshine and solar or thermal farms in Qinghai, Shanghai,
+  // on the coast; companies named after a city by the sea (上海光明乳业, 珠海光库科技).
   '青海光照',
   '青海光伏',
+  '青海光热',
+  '青海光熱',
   '上海光伏',
   '沿海光伏',
-  // 海思 (HiSilicon) across two words: Sinan Road and the Sinan Mansions in Shanghai.
+  '北海光伏',
+  '渤海光伏',
+  '上海光储',
+  '上海光儲',
+  '上海光明',
+  '上海光大',
+  '威海光威',
+  '珠海光库',
+  '珠海光庫',
+  '东海光学',
+  '東海光學',
+  '南海光缆',
+  '南海光纜',
+  // 海思 (HiSilicon) across two words: Sinan Road and the Sinan Mansions in Shanghai, and
+  // Shanghai's Slamtec (思岚科技).
   '上海思南',
+  '上海思岚',
+  '上海思嵐',
   // 高通 (Qualcomm) across two words: a high pass rate; high blood pressure, or a height, that
   // is usually so (not 高通常 alone, which 高通常被视为 holds).
   '高通过率',
   '高通過率',
   '偏高通常',
   '身高通常',
+  '较高通常',
+  '較高通常',
+  '高通行费',
+  '高通行費',
+  '高通用性',
+  '高通话',
+  '高通話',
   // 光盘 (optical disc): the Clean Plate campaign, eating up what is on the plate.
   '光盘行动',
   '光盤行動',
@@ -473,15 +508,27 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   // 光阻 (photoresist, in Taiwan) across two words: sunlight kept out.
   '阳光阻挡',
   '陽光阻擋',
-  // 推理 (inference): detective fiction and drama, logical reasoning (推理小説 is what the
-  // extension's conversion to Traditional gives for the fiction).
+  '阳光阻隔',
+  '陽光阻隔',
+  '遮光阻挡',
+  '遮光阻擋',
+  // 推理 (inference): detective fiction, its films, series and writers, and reasoning in logic
+  // (推理小説 is what the extension's conversion to Traditional gives for the fiction). Not
+  // 推理剧 alone, which AI推理剧增 holds.
   '推理小说',
   '推理小說',
   '推理小説',
-  '推理剧',
-  '推理劇',
+  '推理剧集',
+  '推理劇集',
+  '推理片',
+  '推理作家',
+  '本格推理',
   '逻辑推理',
   '邏輯推理',
+  '演绎推理',
+  '演繹推理',
+  '归纳推理',
+  '歸納推理',
   // 微调 (fine-tuning): the small changes to fuel prices that the mainland announces.
   '油价微调',
   '油價微調',
@@ -492,6 +539,9 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '游标卡尺',
   '游標卡尺',
   '遊標卡尺',
+  '游标尺',
+  '游標尺',
+  '遊標尺',
   // 寒武纪 (Cambricon): the Cambrian period's explosion of life, its fossils and rocks (not
   // 寒武纪大爆发 alone, which a headline on the company's shares could say).
   '寒武纪生命大爆发',
@@ -502,6 +552,14 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '寒武紀地層',
   '寒武纪时期',
   '寒武紀時期',
+  '寒武纪时代',
+  '寒武紀時代',
+  '寒武纪早期',
+  '寒武紀早期',
+  '寒武纪生物',
+  '寒武紀生物',
+  '前寒武纪',
+  '前寒武紀',
   // 鲲鹏 (Kunpeng): Zhuangzi's great bird spreading its wings.
   '鲲鹏展翅',
   '鯤鵬展翅',
@@ -512,34 +570,33 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   '鴻蒙初闢',
   '鸿蒙紫气',
   '鴻蒙紫氣',
-  // 幻方 (High-Flyer): magic squares in school maths.
-  '三阶幻方',
-  '三階幻方',
-  '四阶幻方',
-  '四階幻方',
-  // 月之暗面 (Moonshot AI): Pink Floyd's album, always a title.
+  // 幻方 (High-Flyer): magic squares of any order in school maths (三阶幻方, n阶幻方).
+  '阶幻方',
+  '階幻方',
+  // 月之暗面 (Moonshot AI): Pink Floyd's album, always a title; the far side of the moon that a
+  // probe lands on.
   '《月之暗面》',
+  '登陆月之暗面',
+  '登陸月之暗面',
   // 连结 (link): an emotional bond.
   '情感连结',
   '情感連結',
-  // 真实社交 (Truth Social): socialising in real life, as against online.
-  '回归真实社交',
-  '回歸真實社交',
-  '迴歸真實社交',
-  '回到真实社交',
-  '回到真實社交',
+  // 真实社交 (Truth Social): socialising in real life, as against online (not after 回到 or 回归,
+  // nor 真实社交圈, which news of Trump posting there writes: 回到真实社交发文, 在真实社交圈粉).
   '线下真实社交',
   '線下真實社交',
   '线下的真实社交',
   '線下的真實社交',
   '真实社交关系',
   '真實社交關係',
-  '真实社交圈',
-  '真實社交圈',
   // Latin: a dress code (not program code), Kirin beer (not Huawei's chips).
   'dress code',
   'Dress code',
   'Kirin啤酒',
+  'Kirin 啤酒',
+  'Kirin Beer',
+  'Kirin Ichiban',
+  'Kirin Holdings',
   // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
   // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
   // Rubin), phone cases of TPU plastic (not Google's TPU).
