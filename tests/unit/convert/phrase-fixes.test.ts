@@ -24,6 +24,20 @@ const toHk = ours('hk');
 const toTwp = ours('twp');
 const toHkp = ours('hkp');
 const back = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn' });
+
+/** Simplified text as Taiwan and Hong Kong read it, in both conversions, and back again. */
+function convertsInBothRegions(simplified: string, taiwan: string, hongKong: string): void {
+  expect(toTw.convert(simplified)).toBe(taiwan);
+  expect(toTw.convertAligned(simplified).text).toBe(taiwan);
+  expect(toHk.convert(simplified)).toBe(hongKong);
+  expect(back.convert(taiwan)).toBe(simplified);
+}
+
+/** Simplified text with Taiwan's vocabulary, in both conversions. */
+function convertsWithTaiwanVocabulary(simplified: string, taiwan: string): void {
+  expect(toTwp.convert(simplified)).toBe(taiwan);
+  expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
+}
 const openccToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const openccToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const openccToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -595,10 +609,7 @@ describe('Taiwan vocabulary across a word boundary', () => {
     ['光标的位置，鼠标本身', '游標的位置，滑鼠本身'],
     ['索马里海盗，激光雷达', '索馬利亞海盜，雷射雷達'],
     ['免提电话，导出数据，查找资料，首行缩进', '擴音電話，匯出資料，查詢資料，首行縮排'],
-  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
-    expect(toTwp.convert(simplified)).toBe(taiwan);
-    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
-  });
+  ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
 
   it.each([
     ['產業鏈上游標準，中下游標誌', '产业链上游标准，中下游标志'],
@@ -692,12 +703,7 @@ describe('faults of the conversion audit', () => {
     ],
     // Pouring water: 沖; a clash is still 衝.
     ['冲咖啡，冲奶粉，冲突', '沖咖啡，沖奶粉，衝突', '沖咖啡，沖奶粉，衝突'],
-  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
-    expect(toTw.convert(simplified)).toBe(taiwan);
-    expect(toTw.convertAligned(simplified).text).toBe(taiwan);
-    expect(toHk.convert(simplified)).toBe(hongKong);
-    expect(back.convert(taiwan)).toBe(simplified);
-  });
+  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', convertsInBothRegions);
 
   it.each([
     // Equipment is 設備; the devices Taiwan calls 裝置 keep opencc's word.
@@ -733,10 +739,7 @@ describe('faults of the conversion audit', () => {
     // Functions of mathematics and machine learning are 函數; a program's 函式.
     ['激活函数和损失函数，目标函数', '激活函數和損失函數，目標函數'],
     ['函数调用，激活账户', '函式呼叫，啟用賬戶'],
-  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
-    expect(toTwp.convert(simplified)).toBe(taiwan);
-    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
-  });
+  ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
 
   it.each([
     ['長鑫存儲與長江存儲', '长鑫存储与长江存储'],
@@ -874,12 +877,7 @@ describe('words of business and politics news across a word boundary', () => {
       '第一出場，第二出版社，第三出臺，工作幸運，神經製劑',
       '第一出場，第二出版社，第三出台，工作幸運，神經製劑',
     ],
-  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', (simplified, taiwan, hongKong) => {
-    expect(toTw.convert(simplified)).toBe(taiwan);
-    expect(toTw.convertAligned(simplified).text).toBe(taiwan);
-    expect(toHk.convert(simplified)).toBe(hongKong);
-    expect(back.convert(taiwan)).toBe(simplified);
-  });
+  ])('%s becomes %s (Taiwan) and %s (Hong Kong)', convertsInBothRegions);
 
   it.each([
     // A program still runs (執行).
@@ -897,8 +895,5 @@ describe('words of business and politics news across a word boundary', () => {
       '飞机降落实时画面，村落实时监控，落实时限，在落实时',
       '飛機降落即時畫面，村落即時監控，落實時限，在落實時',
     ],
-  ])('with Taiwan vocabulary, %s becomes %s', (simplified, taiwan) => {
-    expect(toTwp.convert(simplified)).toBe(taiwan);
-    expect(toTwp.convertAligned(simplified).text).toBe(taiwan);
-  });
+  ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
 });
