@@ -84,6 +84,79 @@ export function showsMirrorTool(text: string): boolean {
 const HAN_CHARACTER = /\p{Script=Han}/gu;
 
 /**
+ * The fewest of the tool's annotations that make a short copy a mirror (`showsShortMirrorCopy`):
+ * its 83 characters are one in about seven of news prose, so a brief of a hundred or two
+ * characters carries three to nine, under `MIN_TOOL_ANNOTATIONS`. The repair itself asks for
+ * three (`repairDocument`).
+ */
+export const MIN_SHORT_COPY_ANNOTATIONS = 3;
+/**
+ * `,` `:` `;` between two Han characters (or before an opening quote): NFKC made them so from
+ * `，：；`. Looked for once the tool's annotations are taken out, so `國(guó),` counts, and
+ * without taking the next character, so `甲,乙,丙` counts two.
+ */
+const FOLDED_PUNCTUATION = /(?<=\p{Script=Han})[,:;](?=[\p{Script=Han}“「《])/gu;
+/** Folded punctuation a short copy shows at least: a paragraph of news prose has a few commas. */
+const MIN_FOLDED_PUNCTUATION = 2;
+/**
+ * `。`, which NFKC leaves as it is: a copy made from full-width Chinese still ends its sentences
+ * with it, while a writer who types ASCII commas ends them with `.` or nothing.
+ */
+const KEPT_FULL_STOP = /。/u;
+/** A sentence ended in ASCII after a Han character, which no full-width text gives after NFKC. */
+const ASCII_FULL_STOP = /\p{Script=Han}\.(?=\s|$|\p{Script=Han})/u;
+/**
+ * The share of the listed characters, in the lines holding an annotation, that must carry one:
+ * the tool annotates every one it meets, while a writer marks the few a text is about and writes
+ * the rest bare (`長(zhǎng)大的長`). Measured on those lines only, so that a site's own title,
+ * breadcrumb, tags or meta line, written with the same characters, weigh nothing.
+ */
+const MIN_SHORT_COPY_ANNOTATED_SHARE = 0.9;
+
+/** `line` without the tool's annotations (`國(guó)` read as `國`). */
+function withoutToolAnnotations(line: string): string {
+  return line.replace(MIRROR_ANNOTATION, (whole, char: string, reading: string) =>
+    mirrorAnnotationOf(char)?.reading === reading ? char : whole,
+  );
+}
+
+/**
+ * Whether `text` (an article's text without the page's furniture, quotations and preformatted
+ * blocks, each line starting with a line feed; the caller has found annotations on at least two
+ * lines) is a short copy the tool went through: fewer annotations than `showsMirrorTool` asks
+ * for, with signs around them that only NFKC output shows. In the lines holding an annotation
+ * there is no full-width form (NFKC folds them all) and no sentence ended by an ASCII `.` after a
+ * Han character, while there are at least two ASCII `,` `:` `;` between Han characters and a `。`
+ * (folded and kept by NFKC alike: hand-written Chinese has either full-width commas or no `。`);
+ * nearly every listed character there is annotated, with four Han characters per annotation; and
+ * the tool's readings are the only pinyin in parentheses. A lesson, a dictionary, a blog or a
+ * forum post that marks a few readings, song lyrics or a children's book each fails one.
+ */
+export function showsShortMirrorCopy(text: string): boolean {
+  if (!text.includes(')')) return false;
+  const tool = countPinyinAnnotations(text);
+  if (tool < MIN_SHORT_COPY_ANNOTATIONS || tool >= MIN_TOOL_ANNOTATIONS) return false;
+  if ((text.match(HAN_ANNOTATION)?.length ?? 0) > tool) return false;
+  let folded = 0;
+  let fullStops = 0;
+  let listed = 0;
+  let han = 0;
+  for (const line of text.split('\n')) {
+    if (!line.includes(')') || countPinyinAnnotations(line) === 0) continue;
+    if (FULL_WIDTH_FORM.test(line)) return false;
+    const plain = withoutToolAnnotations(line);
+    if (ASCII_FULL_STOP.test(plain)) return false;
+    folded += plain.match(FOLDED_PUNCTUATION)?.length ?? 0;
+    if (KEPT_FULL_STOP.test(plain)) fullStops++;
+    listed += countListedCharacters(plain);
+    han += plain.match(HAN_CHARACTER)?.length ?? 0;
+  }
+  if (folded < MIN_FOLDED_PUNCTUATION || fullStops === 0) return false;
+  if (tool < listed * MIN_SHORT_COPY_ANNOTATED_SHARE) return false;
+  return han >= tool * MIN_HAN_PER_ANNOTATION;
+}
+
+/**
  * Full-width forms (`，：；？！（）`, full-width letters and digits). The tool's last step, NFKC,
  * folds every one of them into ASCII, so no sentence of its output holds one, while Chinese
  * written by hand punctuates with them: a lesson that writes `這個字讀作國(guó)，…` as the tool
