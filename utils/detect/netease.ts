@@ -1,11 +1,9 @@
 import { isInlineElement } from '../convert/dom-rules.ts';
 import {
-  MIN_SHORT_COPY_ANNOTATIONS,
   MIN_TOOL_ANNOTATIONS,
   countPinyinAnnotations,
   hasGarbledRuns,
   showsMirrorTool,
-  showsShortMirrorCopy,
 } from '../repair/artifacts.ts';
 import { findArticleInCode, findArticleRoot, isBesideArticle } from './article-root.ts';
 import { blockOf, findNeteaseDisclaimers, lineFeedsShown } from './disclaimer.ts';
@@ -22,7 +20,7 @@ import { leadingText } from './page-text.ts';
  *   English; a quoted one is another page's and not counted), at least two strong signs of
  *   NetEase's markup, or, with neither, the pinyin annotations that only the mirror sites'
  *   conversion tool writes, in number (code samples left out, not a whole article kept in
- *   `<pre><code>`), or in a short copy fewer, with signs around them only its output shows.
+ *   `<pre><code>`).
  * - `null`: anything else. Weak signals (links to 163.com, images from
  *   126.net) are reported but never decide.
  */
@@ -263,24 +261,11 @@ export function detectNeteasePage({ document, url }: DetectNeteasePageInput): Ne
       undefined,
       articleInCode,
     );
-    let shown = showsMirrorTool(text);
-    const found = shown ? 0 : countPinyinAnnotations(text);
-    if (found >= MIN_TOOL_ANNOTATIONS) {
+    if (!showsMirrorTool(text) && countPinyinAnnotations(text) >= MIN_TOOL_ANNOTATIONS) {
       const sample = articleSample(document, articleInCode);
       if (sample.annotatedLines >= MIN_ANNOTATED_LINES) text = sample.text;
-      shown = showsMirrorTool(text);
-    } else if (found >= MIN_SHORT_COPY_ANNOTATIONS) {
-      // A short copy (a news brief) carries fewer annotations than a page needs by them alone.
-      // It is judged on its article, on two lines at least as above, and preformatted blocks
-      // left out too (code comments quoting a mirror), by signs only the tool's NFKC output
-      // shows around its annotations (`showsShortMirrorCopy`).
-      const sample = articleSample(document, articleInCode, true);
-      if (sample.annotatedLines >= MIN_ANNOTATED_LINES && showsShortMirrorCopy(sample.text)) {
-        text = sample.text;
-        shown = true;
-      }
     }
-    if (shown) {
+    if (showsMirrorTool(text)) {
       signals.push({
         id: 'pinyin-annotations',
         strength: 'strong',
@@ -364,12 +349,10 @@ function followsBreak(node: Node): boolean {
  * or part of one between `<br>`s or shown line feeds: copy sites keep a whole article in one
  * block. A page quoting one paragraph of a mirror, with its own words in a sidebar or the
  * comments, has one such line. Each line's text starts with a line feed (`separatingLines`).
- * `withoutPreformatted` leaves out `<pre>` blocks too (`isPreformattedSample`), for a short copy.
  */
 function articleSample(
   document: Document,
   articleInCode: Element | null,
-  withoutPreformatted = false,
 ): { text: string; annotatedLines: number } {
   let line = 0;
   let lineBlock: Element | null = null;
@@ -410,19 +393,11 @@ function articleSample(
     },
     (element) => {
       if (element.localName === 'br') line++;
-      if (withoutPreformatted && isPreformattedSample(element, articleInCode)) return true;
       return QUOTES.has(element.localName) || isBesideArticle(element);
     },
     articleInCode,
   );
   return { text, annotatedLines };
-}
-
-/** A `<pre>` that does not hold the page's article kept in code: a listing, or its comments. */
-function isPreformattedSample(element: Element, articleInCode: Element | null): boolean {
-  return (
-    element.localName === 'pre' && (articleInCode === null || !element.contains(articleInCode))
-  );
 }
 
 function canonicalNeteaseUrl(document: Document, base: string): string | null {
