@@ -311,14 +311,51 @@ function applyAskedByPage(): TabApplyPayload | null {
   }
 }
 
-/** Puts text on the clipboard from the page's frame (needs `clipboardWrite` in Firefox). */
+/**
+ * Puts text on the clipboard from the page's frame (needs `clipboardWrite` in Firefox). The
+ * asynchronous clipboard exists only in secure contexts, and mirror sites are often plain
+ * http: there `navigator.clipboard` is undefined, and the copy command is used instead.
+ */
 async function copyToClipboard(text: string): Promise<boolean> {
+  if (window.isSecureContext && navigator.clipboard) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (error) {
+      console.warn(
+        'Jianfan Reader: the clipboard refused the text, trying the copy command',
+        error,
+      );
+    }
+  }
+  const copied = copyWithCommand(text);
+  if (!copied)
+    console.warn('Jianfan Reader: the copy command did not put the text on the clipboard');
+  return copied;
+}
+
+/**
+ * Runs the copy command with our text handed to its copy event, so the page's DOM and the
+ * reader's selection stay as they are (no hidden textarea). `clipboardWrite` lets an
+ * extension run the command without a user gesture. A page that stops the event before us
+ * keeps its own copy, and the command is reported as failed.
+ */
+function copyWithCommand(text: string): boolean {
+  let handed = false;
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    handed = true;
+  };
+  window.addEventListener('copy', onCopy, { capture: true });
   try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch (error) {
-    console.warn('Jianfan Reader: the clipboard refused the text', error);
+    return document.execCommand('copy') && handed;
+  } catch {
     return false;
+  } finally {
+    window.removeEventListener('copy', onCopy, { capture: true });
   }
 }
 

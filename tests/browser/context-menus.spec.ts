@@ -8,6 +8,7 @@ import {
   textOf,
   waitForMarkedTerms,
 } from './harness/page-tools.ts';
+import { FRAME_HOST } from './harness/fixture-server.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // The context menu's entries, each clicked on a page as the browser reports a click (browser
@@ -43,6 +44,20 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     expect(await textOf(page, '#source')).toBe(SOURCE);
     expect(await textOf(page, '#other')).toBe(OTHER);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    await page.close();
+  });
+
+  it('"Convert to Simplified and copy" on a plain-http page, which has no asynchronous clipboard', async () => {
+    // Mirror sites are often plain http: there `navigator.clipboard` does not exist.
+    const page = await ctx.browser.newPage(`http://${FRAME_HOST}/fixtures/${PAGE}`);
+    expect(await page.evaluate(() => [isSecureContext, 'clipboard' in navigator])).toEqual([
+      false,
+      false,
+    ]);
+    await page.click('#source');
+    await menuInTab(page, 'convert-cn', SOURCE);
+    expect(await pasteIntoTextarea(page)).toBe('这段文字会被转换并复制到剪贴簿。');
+    expect(await textOf(page, '#source')).toBe(SOURCE);
     await page.close();
   });
 
