@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { defaultTargetForLocale, targetLang } from '../utils/convert/target.ts';
 import {
   MAPPED_HOSTS,
   MIRROR_HOST,
@@ -19,7 +20,8 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots/demo');
 const headed = Boolean(process.env.DISPLAY) && process.env.DEMO_HEADLESS !== '1';
 const locale = process.env.DEMO_LANG ?? 'zh-TW';
-const expectedLang = /^zh-(TW|HK|MO)/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
+// The page says what the browser's language picks as the target (zh-HK reads Hong Kong's).
+const expectedLang = targetLang(defaultTargetForLocale(locale));
 
 const extension = join(root, '.output/chrome-mv3');
 console.log('demo: building the extension for Chrome…');

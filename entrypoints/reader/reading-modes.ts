@@ -4,7 +4,7 @@ import { targetLang } from '../../utils/convert/target.ts';
 import type { TabCommand } from '../../utils/messaging/protocol.ts';
 import { ParallelView } from '../../utils/modes/parallel.ts';
 import { PeekController } from '../../utils/modes/peek.ts';
-import { parallelRoots, scriptLang } from '../../utils/modes/roots.ts';
+import { localeLang, parallelRoots } from '../../utils/modes/roots.ts';
 import { currentDocumentLanguage, t } from '../../utils/platform/i18n.ts';
 import type { PageLayer, PageState } from './layers.ts';
 
@@ -64,8 +64,8 @@ export function createReadingModesLayer(): PageLayer {
         textOf: (node) => converter.originalTextOf(node),
         attributeOf: (element, name) => converter.originalAttributeOf(element, name),
       },
-      targetLang: scriptLang(textConverter.to),
-      sourceLang: scriptLang(textConverter.from),
+      targetLang: localeLang(textConverter.to),
+      sourceLang: localeLang(textConverter.from),
       label: t('mode_converted'),
     });
     return true;
@@ -93,7 +93,7 @@ export function createReadingModesLayer(): PageLayer {
       onModifier: state.readingMode === 'peek',
       originalTextOf: (node) => converter.originalTextOf(node),
       sourceLang:
-        textConverter !== null ? scriptLang(textConverter.from) : targetLang(state.target),
+        textConverter !== null ? localeLang(textConverter.from) : targetLang(state.target),
       label: t('mode_original'),
     });
     return peek.controller;

@@ -279,10 +279,10 @@ describeInBrowser(
 
       // Hong Kong Traditional, asked of the tab (as the popup does): the frames follow.
       await applyAndRender(page, { enabled: true, target: 'hk' });
-      let seen = await framesMatchPage(['same-origin', 'cross-origin'], 'zh-Hant');
+      let seen = await framesMatchPage(['same-origin', 'cross-origin'], 'zh-Hant-HK');
       expect(seen.outer).not.toBe(original);
-      expect(seen.lang).toBe('zh-Hant');
-      expect(seen.states.map((state) => state!.lang)).toEqual(['zh-Hant', 'zh-Hant']);
+      expect(seen.lang).toBe('zh-Hant-HK');
+      expect(seen.states.map((state) => state!.lang)).toEqual(['zh-Hant-HK', 'zh-Hant-HK']);
 
       // A frame that arrives now starts with the tab's choices.
       await page.evaluate(() => (window as unknown as { addLateFrame(): void }).addLateFrame());

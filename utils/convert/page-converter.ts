@@ -29,7 +29,7 @@ import {
 } from './dom-rules.ts';
 import { planConversion, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
-import { targetLang, type Target } from './target.ts';
+import { targetLang, type Target, type TargetLang } from './target.ts';
 import { createTextConverter, mayConvert, type TextConverter } from './text-converter.ts';
 
 /**
@@ -270,9 +270,9 @@ export class PageConverter {
   /** The `lang` written on each `<html>` of `langOriginals`, to know whether the page changed it. */
   private readonly langWritten = new Map<Element, string>();
   /**
-   * Parts of the page marked as Chinese in the other script (`markOwnerLang`): their own `lang`
-   * and ours. Weak, since a feed may replace many such parts; one the page set aside and puts
-   * back is still found by restore's walk (the detached subtrees included).
+   * Parts of the page marked as Chinese in the other script or region (`markOwnerLang`): their
+   * own `lang` and ours. Weak, since a feed may replace many such parts; one the page set aside
+   * and puts back is still found by restore's walk (the detached subtrees included).
    */
   private ownerLangs = new WeakMap<Element, { original: string; written: string }>();
   /**
@@ -816,7 +816,8 @@ export class PageConverter {
 
   /**
    * A part of the page marked as Chinese in the other script (<article lang="zh-CN"> on a page
-   * converted to Traditional) is marked as what it now shows: the font, `:lang()` rules and a
+   * converted to Traditional) or of the other region (<aside lang="zh-TW"> on a page converted
+   * to Hong Kong's) is marked as what it now shows: the font, glyph forms, `:lang()` rules and a
    * screen reader's voice follow it. Restore gives its own `lang` back, as `<html>`'s, and so does
    * restoring its subtree (the side-by-side mode's original).
    */
@@ -831,7 +832,7 @@ export class PageConverter {
     const ours = this.ownerLangs.get(owner);
     if (ours !== undefined && ours.written === current) {
       // Ours: a change of target may bring the page's own back.
-      const next = hanScriptOfLang(ours.original) === lang ? ours.original : lang;
+      const next = targetLangOfLang(ours.original) === lang ? ours.original : lang;
       if (next !== current) owner.setAttribute('lang', next);
       ours.written = next;
       return;
@@ -839,8 +840,10 @@ export class PageConverter {
     // A block carrying the pending `lang` for `<html>`, or one the side-by-side mode marked as
     // in the original: our marks, not the page's.
     if (this.blockLangs.has(owner) || langMarkedByUs.get(owner) === current) return;
-    const script = hanScriptOfLang(current);
-    if (script === null || script === lang) return;
+    // Compared as the targets they name, not as strings: zh-HK is what a Hong Kong target
+    // shows, as zh-TW is Taiwan's.
+    const named = targetLangOfLang(current);
+    if (named === null || named === lang) return;
     this.ownerLangs.set(owner, { original: current, written: lang });
     owner.setAttribute('lang', lang);
     // Restore walks the page for what we wrote, this included.
@@ -1797,8 +1800,11 @@ export function convertAcrossNodes(sources: readonly string[], converter: TextCo
   return outputs;
 }
 
-/** The script a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans), if it names one. */
-function hanScriptOfLang(lang: string): 'zh-Hans' | 'zh-Hant' | null {
+/**
+ * The `lang` we write for the target a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans;
+ * zh-TW → zh-Hant; zh-HK, zh-Hant-MO → zh-Hant-HK), if it names one.
+ */
+function targetLangOfLang(lang: string): TargetLang | null {
   const hint = scriptHintFromLang(lang);
   return hint === null ? null : targetLang(hint);
 }

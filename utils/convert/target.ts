@@ -13,9 +13,23 @@ export function isTarget(value: unknown): value is Target {
   return value === 'cn' || value === 'tw' || value === 'hk';
 }
 
-/** The script family a target belongs to, as a BCP 47 script subtag for `lang`. */
-export function targetLang(target: Target): 'zh-Hans' | 'zh-Hant' {
-  return target === 'cn' ? 'zh-Hans' : 'zh-Hant';
+/** The `lang` of text converted to a target (see `targetLang`). */
+export type TargetLang = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-HK';
+
+/**
+ * The `lang` to mark text converted to `target` with. Browsers pick glyph forms and fonts by it,
+ * and screen readers a voice, so Hong Kong Traditional names its region: as plain zh-Hant it
+ * would get Taiwan's forms, fonts and voice.
+ *
+ * Taiwan keeps plain `zh-Hant`. Browsers already give Traditional without a region Taiwan's fonts
+ * and glyph forms, and screen readers a Taiwan voice, so `zh-Hant-TW` would show and read the
+ * same while changing what every Taiwan conversion writes. A part of a page that says zh-TW (or
+ * zh-Hant-TW) still counts as Taiwan's, since parts are compared by the target their tag names
+ * (`scriptHintFromLang`), not as strings.
+ */
+export function targetLang(target: Target): TargetLang {
+  if (target === 'cn') return 'zh-Hans';
+  return target === 'hk' ? 'zh-Hant-HK' : 'zh-Hant';
 }
 
 /**

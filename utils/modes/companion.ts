@@ -44,7 +44,7 @@ export interface BuildCompanionOptions {
   readonly block: TextBlock;
   readonly converter: TextConverter;
   readonly originals: PageOriginals;
-  /** `lang` of the converted text (`zh-Hans`, `zh-Hant`). */
+  /** `lang` of the converted text (`zh-Hans`, `zh-Hant`, `zh-Hant-HK`). */
   readonly lang: string;
   /** What assistive technology announces for the companion ("Converted"). */
   readonly label: string;

@@ -1,4 +1,5 @@
 import type { OpenccLocale } from '../convert/opencc-chains.ts';
+import { targetLang, type TargetLang } from '../convert/target.ts';
 
 export interface ParallelRootsInput {
   readonly document: Document;
@@ -67,7 +68,12 @@ function holderOf(guess: Element): { element: Element; lone: boolean } | null {
   return { element: holder, lone: true };
 }
 
-/** The `lang` of text in an opencc locale's script. */
-export function scriptLang(locale: OpenccLocale): 'zh-Hans' | 'zh-Hant' {
-  return locale === 'cn' ? 'zh-Hans' : 'zh-Hant';
+/**
+ * The `lang` of text in an opencc locale, the one the converter writes for that target: the
+ * side-by-side mode compares the two ends of a conversion by it, so Hong Kong and Taiwan text
+ * (hk → tw) count as different, and each copy reads in its own region's forms and voice.
+ */
+export function localeLang(locale: OpenccLocale): TargetLang {
+  if (locale === 'cn') return targetLang('cn');
+  return targetLang(locale === 'hk' || locale === 'hkp' ? 'hk' : 'tw');
 }

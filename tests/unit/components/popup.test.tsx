@@ -582,6 +582,10 @@ describe('popup text converter', () => {
     expect(output.lang).toBe('zh-Hans');
     await click(button(page, en('action_copy')));
     expect(api.copyText).toHaveBeenCalledWith('cn:软件');
+    // Hong Kong's forms are labelled with the region, not as Taiwan's.
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'hk');
+    await vi.waitFor(() => expect(output.value).toBe('hk:软件'));
+    expect(output.lang).toBe('zh-Hant-HK');
   });
 
   it('copies the result and says so', async () => {

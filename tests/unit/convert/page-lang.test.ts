@@ -4,7 +4,7 @@ import {
   LANG_SWITCH_MAX_BLOCKS,
   LANG_SWITCH_MAX_ELEMENTS,
 } from '../../../utils/convert/page-converter.ts';
-import { compact, createConverter, documentWithBody, waitFor } from './helpers.ts';
+import { compact, createConverter, documentWithBody, serialize, waitFor } from './helpers.ts';
 
 const PARAGRAPHS = 12;
 
@@ -198,7 +198,7 @@ describe('the lang of a very long page', () => {
     await converter.convert({ target: 'hk' });
     const langs = ownLangs(doc);
     expect(langs).toHaveLength(COUNT);
-    expect(langs.every((entry) => entry.endsWith('=zh-Hant'))).toBe(true);
+    expect(langs.every((entry) => entry.endsWith('=zh-Hant-HK'))).toBe(true);
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
     converter.restore();
     expect(ownLangs(doc)).toEqual([]);
@@ -302,5 +302,51 @@ describe('a part of the page marked as Chinese in one script', () => {
     doc.getElementById('cn')!.setAttribute('lang', 'en');
     converter.restore();
     expect(langOf(doc, 'cn')).toBe('en');
+  });
+});
+
+describe('the lang of a page converted to Hong Kong Traditional', () => {
+  it('names the region, and gives the page’s own lang back on restore', async () => {
+    for (const own of ['zh-CN', 'zh-Hans', 'zh', null]) {
+      const doc = documentWithBody('<p id="p">这个国家的经济发展很快，这里的温度很高。</p>', own);
+      const original = serialize(doc);
+      const converter = createConverter(doc);
+      await converter.convert({ target: 'hk' });
+      expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant-HK');
+      await converter.convert({ target: 'tw' });
+      expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant');
+      await converter.convert({ target: 'hk' });
+      converter.restore();
+      expect(serialize(doc)).toBe(original);
+    }
+  });
+
+  it('marks a part in Taiwan’s Traditional as Hong Kong’s once converted, and leaves one in Hong Kong’s', async () => {
+    const doc = documentWithBody(
+      '<p id="context">这个国家的经济发展很快，这个国家的发展。</p>' +
+        '<aside id="tw" lang="zh-TW"><p>這裡的溫度很高，這是一段發展的文字。</p></aside>' +
+        '<section id="hk" lang="zh-HK"><p>這裏的温度很高，這是一段發展的文字。</p></section>' +
+        '<div id="ours" lang="zh-Hant-HK"><p>這裏的温度很高。</p></div>',
+      'zh-CN',
+    );
+    const original = serialize(doc);
+    const langOf = (id: string) => doc.getElementById(id)!.getAttribute('lang');
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'hk' });
+    // In Hong Kong's forms now (溫 → 温).
+    expect(compact(doc.getElementById('tw'))).toBe('這裡的温度很高，這是一段發展的文字。');
+    expect(langOf('tw')).toBe('zh-Hant-HK');
+    // Already Hong Kong's, however it says so.
+    expect(langOf('hk')).toBe('zh-HK');
+    expect(langOf('ours')).toBe('zh-Hant-HK');
+    // Taiwan's now: the part in Taiwan's takes its own tag again.
+    await converter.convert({ target: 'tw' });
+    expect(compact(doc.getElementById('tw'))).toBe('這裡的溫度很高，這是一段發展的文字。');
+    expect(langOf('tw')).toBe('zh-TW');
+    // And the part in Hong Kong's shows Taiwan's forms (裏 → 裡, 温 → 溫), and says so.
+    expect(compact(doc.getElementById('hk'))).toBe('這裡的溫度很高，這是一段發展的文字。');
+    expect(langOf('hk')).toBe('zh-Hant');
+    converter.restore();
+    expect(serialize(doc)).toBe(original);
   });
 });

@@ -33,11 +33,14 @@ describe('attributes, title and lang', () => {
     expect(converter.stats().attributesConverted).toBe(11);
   });
 
-  it('marks Traditional targets zh-Hant', async () => {
+  it('marks Hong Kong Traditional zh-Hant-HK, Taiwan Traditional zh-Hant', async () => {
     const doc = fixturePage('static-simplified.html');
     await createConverter(doc).convert({ target: 'hk' });
-    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant');
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant-HK');
     expect(doc.title).toBe('國產大模型開源生態觀察｜科技週刊');
+    const taiwan = fixturePage('static-simplified.html');
+    await createConverter(taiwan).convert({ target: 'tw' });
+    expect(taiwan.documentElement.getAttribute('lang')).toBe('zh-Hant');
   });
 
   it('restore puts back the original lang, or its absence', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { COMPANION_SELECTOR } from '../../../utils/modes/companion.ts';
 import { ParallelView, type ParallelShowOptions } from '../../../utils/modes/parallel.ts';
-import { parallelRoots } from '../../../utils/modes/roots.ts';
+import { localeLang, parallelRoots } from '../../../utils/modes/roots.ts';
 import {
   compact,
   createConverter,
@@ -56,8 +56,9 @@ async function parallelPage(doc: Document, rootSelector = '#article') {
       textOf: (node) => converter.originalTextOf(node),
       attributeOf: (element, name) => converter.originalAttributeOf(element, name),
     },
-    targetLang: 'zh-Hans',
-    sourceLang: 'zh-Hant',
+    // As the reading modes layer gives them: the langs of the conversion shown now.
+    targetLang: localeLang(converter.activeTextConverter()!.to),
+    sourceLang: localeLang(converter.activeTextConverter()!.from),
     label: 'Converted',
   });
   return { converter, view, options };
@@ -129,10 +130,37 @@ describe('ParallelView', () => {
     expect(doc.querySelectorAll(`#lead > ${COMPANION_SELECTOR}`)).toHaveLength(1);
 
     await converter.convert({ target: 'hk' });
-    view.show({ ...options(), targetLang: 'zh-Hant' });
+    view.show(options());
     const lead = doc.getElementById('lead')!;
     expect(companionText(lead)).toBe(twToHk(ownText(lead)));
-    expect(lead.hasAttribute('lang')).toBe(false);
+    // Taiwan's text beside Hong Kong's: each says which it is (`<html>` says Hong Kong now).
+    expect(lead.getAttribute('lang')).toBe('zh-Hant');
+    expect(lead.querySelector(COMPANION_SELECTOR)!.getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant-HK');
+  });
+
+  it('keeps a Hong Kong page’s blocks marked as Hong Kong’s beside their Taiwan conversion', async () => {
+    const hkToTw = OpenCC.Converter({ from: 'hk', to: 'tw' });
+    for (const pageLang of ['zh-HK', 'zh-Hant-HK']) {
+      const doc = documentWithBody(
+        '<main id="article"><p id="lead">這裏的温度很高，衞生綫路。</p></main>',
+        pageLang,
+      );
+      const original = serialize(doc);
+      const { converter, view, options } = await parallelPage(doc);
+      await converter.convert({ target: 'tw' });
+      // Read as Hong Kong's by the page's lang, however it spells it.
+      expect(converter.activeTextConverter()!.from).toBe('hk');
+      view.show(options());
+      const lead = doc.getElementById('lead')!;
+      expect(companionText(lead)).toBe(hkToTw('這裏的温度很高，衞生綫路。'));
+      expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant');
+      expect(lead.getAttribute('lang')).toBe('zh-Hant-HK');
+      expect(lead.querySelector(COMPANION_SELECTOR)!.getAttribute('lang')).toBe('zh-Hant');
+      view.clear();
+      converter.restore();
+      expect(serialize(doc)).toBe(original);
+    }
   });
 
   it('gives each run of a block’s own text around a nested block its own companion, after it', async () => {
@@ -406,7 +434,7 @@ describe('ParallelView', () => {
     await fightUntilGivenUp();
     // The reader switches the target: the companions are built anew, the given-up one too.
     await converter.convert({ target: 'hk' });
-    view.show({ ...options(), targetLang: 'zh-Hant' });
+    view.show(options());
     expect(companionText(closing)).toBe(twToHk(text));
     expect(twToHk(text)).not.toBe(text);
   });
@@ -546,7 +574,7 @@ describe('ParallelView', () => {
     const original = ownText(last);
     // Hong Kong now: every companion is rebuilt, slice by slice.
     await converter.convert({ target: 'hk' });
-    view.show({ ...options(), targetLang: 'zh-Hant' });
+    view.show(options());
     const seen = new Set<string>();
     await waitFor(() => {
       seen.add(ownText(last));

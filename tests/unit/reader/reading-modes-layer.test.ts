@@ -2,6 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageLayer, PageState } from '../../../entrypoints/reader/layers.ts';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
+import type { Target } from '../../../utils/convert/target.ts';
 import { ParallelView } from '../../../utils/modes/parallel.ts';
 import { defaultSettings, type ReadingMode } from '../../../utils/settings/schema.ts';
 import {
@@ -34,6 +35,7 @@ afterEach(() => {
 function setup(
   doc: Document = fixturePage('reading-structure.html'),
   articleRootOf = (page: Document) => page.getElementById('lead')!.parentElement,
+  target: Target = 'cn',
 ) {
   const converter: PageConverter = createConverter(doc);
   const layer: PageLayer = createReadingModesLayer();
@@ -47,7 +49,7 @@ function setup(
     document: doc,
     url: 'https://example.com/article.html',
     settings: defaultSettings(),
-    target: 'cn',
+    target,
     regionalVocabulary: false,
     converting: enabled && readingMode !== 'original',
     readingMode,
@@ -70,7 +72,7 @@ function setup(
   /** One render of the session. */
   async function render(readingMode: ReadingMode, enabled = true): Promise<PageState> {
     const shown = state(readingMode, enabled);
-    if (shown.converting) await converter.convert({ target: 'cn' });
+    if (shown.converting) await converter.convert({ target });
     else converter.restore();
     await layer.refresh(shown);
     await sleep(20); // the converter's batches
@@ -151,6 +153,50 @@ describe('the reading modes layer', () => {
     // Without a render of the whole session, and the first post keeps its one companion.
     expect(renders.asked).toBe(0);
     expect(doc.querySelectorAll(`#p1 > ${COMPANION}`)).toHaveLength(1);
+  });
+
+  it('tells Hong Kong text from Taiwan text in the original, its companion and the peek card', async () => {
+    const hkToTw = OpenCC.Converter({ from: 'hk', to: 'tw' });
+    const text = '這裏的温度很高，衞生綫路。';
+    const { doc, layer, render } = setup(
+      documentWithBody(`<main><p id="lead"><a id="link" href="#">${text}</a></p></main>`, 'zh-HK'),
+      undefined,
+      'tw',
+    );
+    const original = serialize(doc);
+    const shown = await render('converted');
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hant');
+    (doc.getElementById('link') as HTMLElement).focus();
+    await layer.command?.('peek-focused', shown);
+    const card = doc
+      .querySelector('jianfan-peek[data-jianfan-ui="peek"]')
+      ?.shadowRoot?.querySelector('[role="tooltip"] .text');
+    expect(card?.textContent).toBe(text);
+    expect(card?.getAttribute('lang')).toBe('zh-Hant-HK');
+    await render('parallel');
+    const lead = doc.getElementById('lead')!;
+    expect(lead.querySelector(COMPANION)?.textContent).toBe(hkToTw(text));
+    expect(lead.querySelector(COMPANION)?.getAttribute('lang')).toBe('zh-Hant');
+    expect(lead.getAttribute('lang')).toBe('zh-Hant-HK');
+    await render('original');
+    expect(serialize(doc)).toBe(original);
+
+    // The other way: a Taiwan page read in Hong Kong's forms.
+    const twToHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
+    const taiwan = setup(
+      documentWithBody('<main><p id="lead">這裡的溫度很高，衛生線路。</p></main>', 'zh-TW'),
+      undefined,
+      'hk',
+    );
+    const served = serialize(taiwan.doc);
+    await taiwan.render('parallel');
+    const twLead = taiwan.doc.getElementById('lead')!;
+    expect(taiwan.doc.documentElement.getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(twLead.querySelector(COMPANION)?.textContent).toBe(twToHk('這裡的溫度很高，衛生線路。'));
+    expect(twLead.querySelector(COMPANION)?.getAttribute('lang')).toBe('zh-Hant-HK');
+    expect(twLead.getAttribute('lang')).toBe('zh-Hant');
+    await taiwan.render('original');
+    expect(serialize(taiwan.doc)).toBe(served);
   });
 
   it('cycling through every mode and back gives the same page, byte for byte', async () => {
