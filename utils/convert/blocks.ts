@@ -1,6 +1,7 @@
 import {
   blockContainerOf,
   convertibleAttributes,
+  convertsOnlyAttributes,
   isInlineElement,
   isOpaqueElement,
   isRubyAnnotation,
@@ -62,7 +63,11 @@ export function collectWork(container: Node, options: CollectOptions): WorkItem[
   }
   if (container.nodeType === 1) {
     const element = container as Element;
-    if (isSkippedElement(element) || options.exclude?.(element) === true) return items;
+    if (options.exclude?.(element) === true) return items;
+    if (isSkippedElement(element)) {
+      noteOwnAttributes(element, options, items);
+      return items;
+    }
     noteElement(element, options, items);
     if (isOpaqueElement(element)) return items;
   }
@@ -107,7 +112,11 @@ function collectInsertedContent(
 ): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (isSkippedElement(element) || options.exclude?.(element) === true) return;
+  if (options.exclude?.(element) === true) return;
+  if (isSkippedElement(element)) {
+    noteOwnAttributes(element, options, items);
+    return;
+  }
   if (!isInlineElement(element)) {
     appendItems(items, collectWork(element, { ...options, deep: true }));
     const parent = element.parentNode;
@@ -122,8 +131,12 @@ function collectInsertedContent(
     const child = stack.pop()!;
     if (child === null) continue;
     stack.push(child.nextElementSibling);
-    if (isSkippedElement(child) || isOpaqueElement(child)) continue;
     if (options.exclude?.(child) === true) continue;
+    if (isSkippedElement(child)) {
+      noteOwnAttributes(child, options, items);
+      continue;
+    }
+    if (isOpaqueElement(child)) continue;
     if (isInlineElement(child)) stack.push(child.firstElementChild);
     else appendItems(items, collectWork(child, { ...options, deep: true }));
   }
@@ -146,6 +159,20 @@ function noteElement(element: Element, options: CollectOptions, items: WorkItem[
   if (shadowRoot !== null && options.onShadowRoot) options.onShadowRoot(shadowRoot);
   if (element.localName === 'iframe' && options.onFrame) {
     options.onFrame(element as HTMLIFrameElement);
+  }
+}
+
+/**
+ * The attribute work of a skipped element whose attributes the reader sees all the same (a
+ * textarea's placeholder: `convertsOnlyAttributes`); nothing inside it is looked at.
+ */
+function noteOwnAttributes(
+  element: Element,
+  options: Pick<CollectOptions, 'anchor'>,
+  items: WorkItem[],
+): void {
+  if (convertsOnlyAttributes(element) && convertibleAttributes(element).length > 0) {
+    items.push({ kind: 'attributes', element, anchor: options.anchor ?? element });
   }
 }
 
@@ -254,6 +281,7 @@ export class WorkWalker {
         if (isSkippedElement(element) || options.exclude?.(element) === true) {
           // A ruby annotation is passed over; the word it annotates goes on after it.
           if (!isRubyAnnotation(element)) this.flush(frame, items);
+          if (options.exclude?.(element) !== true) noteOwnAttributes(element, options, items);
         } else {
           noteElement(element, options, items);
           if (isInlineElement(element)) {

@@ -171,6 +171,21 @@ export function isSkippedElement(element: Element): boolean {
   // An <option> without a value attribute submits its text: converting it would change the
   // form's data (and which choice the page's scripts see), not only what the reader sees.
   if (element.localName === 'option' && !element.hasAttribute('value')) return true;
+  return isSkippedByAttributes(element);
+}
+
+/**
+ * Whether `element` is skipped, its attributes aside, while what the reader sees of it is
+ * converted: a `<textarea>`, whose text is the reader's own value, but whose placeholder, title
+ * and label are the page's words, as an `<input>`'s are (`convertibleAttributes`). Unless the
+ * element is off limits by its attributes too (editable, `translate="no"`, our own UI, …).
+ */
+export function convertsOnlyAttributes(element: Element): boolean {
+  return element.localName === 'textarea' && !isSkippedByAttributes(element);
+}
+
+/** The rules of `isSkippedElement` that attributes decide. */
+function isSkippedByAttributes(element: Element): boolean {
   // Most elements of a page carry no attribute at all: one call answers for all of them.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute(UI_ATTRIBUTE)) return true;

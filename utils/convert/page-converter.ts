@@ -19,6 +19,7 @@ import {
   blockContainerOf,
   composedParent,
   convertibleAttributes,
+  convertsOnlyAttributes,
   isDeadObject,
   isInlineElement,
   isInsideOurUi,
@@ -1511,7 +1512,7 @@ export class PageConverter {
       if (this.attributeWritten.get(element)?.has('value') === true) {
         if (!convertibleAttributes(element).includes('value'))
           this.restoreAttribute(element, 'value');
-      } else if (!this.isOffLimits(element)) {
+      } else if (!this.attributesOffLimits(element)) {
         this.pendingAttributes.add(element);
       }
       return;
@@ -1527,7 +1528,10 @@ export class PageConverter {
       // (Our writes there are then the page's changes in an editable region: ignored.) Editing
       // turned off again, the region converts like any other content. The same for a region
       // the page keeps from translation (`translate="no"`) after it was converted.
-      if (isSkippedElement(element)) this.restoreSubtree(element);
+      // A textarea's placeholder and label convert again once it is neither (its value never).
+      if (convertsOnlyAttributes(element)) {
+        if (!this.attributesOffLimits(element)) this.pendingAttributes.add(element);
+      } else if (isSkippedElement(element)) this.restoreSubtree(element);
       else if (!this.isOffLimits(element)) this.pendingInserted.add(element);
       return;
     }
@@ -1535,7 +1539,7 @@ export class PageConverter {
     const current = element.getAttribute(name);
     const written = this.attributeWritten.get(element)?.get(name);
     if (written !== undefined && current === written) return; // our own write
-    if (this.isOffLimits(element)) return;
+    if (this.attributesOffLimits(element)) return;
     // The same loop guard as for text, counted per element.
     const writtenAt = this.attributeWrittenAt.get(element);
     const rival =
@@ -1564,6 +1568,17 @@ export class PageConverter {
   /** Whether `node` is in a skipped element or an excluded subtree. */
   private isOffLimits(node: Node): boolean {
     return isInsideSkipped(node) || this.isInsideExcluded(node);
+  }
+
+  /**
+   * Whether the attributes of `element` are off limits: a textarea's own are not, though its
+   * content is (`convertsOnlyAttributes`), unless it is inside something off limits.
+   */
+  private attributesOffLimits(element: Element): boolean {
+    if (!convertsOnlyAttributes(element)) return this.isOffLimits(element);
+    if (this.isInsideExcluded(element)) return true;
+    const parent = composedParent(element);
+    return parent !== null && isInsideSkipped(parent);
   }
 
   private isInsideExcluded(node: Node): boolean {

@@ -181,14 +181,54 @@ describe('never touched', () => {
     expect(name.value).toBe('陳小華');
     expect(name.getAttribute('value')).toBe('陳小華');
     expect(comment.value).toBe(commentBefore);
-    expect(comment.getAttribute('placeholder')).toBe('請寫下您的意見');
     expect(editor.textContent).toBe(editorBefore);
-    // Around them: text, labels, a placeholder, a submit button's label, non-editable text.
+    // Around them: text, labels, the placeholders (the textarea's too, as the input's: the page's
+    // words, not the reader's), a submit button's label, non-editable text.
+    expect(comment.getAttribute('placeholder')).toBe('请写下您的意见');
     expect(compact(doc.getElementById('before'))).toBe('请在下方输入您的意见，我们会尽快回复。');
     expect(name.getAttribute('placeholder')).toBe('请输入姓名');
     expect(doc.getElementById('send')?.getAttribute('value')).toBe('送出意见');
     expect(compact(doc.getElementById('readonly'))).toBe('这段文字不可编辑，应该被转换。');
     expect(compact(doc.getElementById('after'))).toBe('感谢您的宝贵意见，祝您有美好的一天。');
+  });
+
+  it("a textarea's placeholder, title and label convert; its text never, and restore gives them back", async () => {
+    const doc = pageWith(
+      `<textarea id="t" placeholder="${TRADITIONAL}" title="${TRADITIONAL}" aria-label="${TRADITIONAL}">${TRADITIONAL}</textarea>` +
+        `<textarea id="no" translate="no" placeholder="${TRADITIONAL}"></textarea>` +
+        `<div contenteditable="true"><textarea id="inside" placeholder="${TRADITIONAL}"></textarea></div>`,
+    );
+    const before = new XMLSerializer().serializeToString(doc);
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    const t = doc.getElementById('t') as HTMLTextAreaElement;
+    for (const name of ['placeholder', 'title', 'aria-label']) {
+      expect(t.getAttribute(name), name).toBe(SIMPLIFIED);
+    }
+    expect(t.value).toBe(TRADITIONAL);
+    expect(t.textContent).toBe(TRADITIONAL);
+    expect(doc.getElementById('no')?.getAttribute('placeholder')).toBe(TRADITIONAL);
+    expect(doc.getElementById('inside')?.getAttribute('placeholder')).toBe(TRADITIONAL);
+    await converter.restore();
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+    converter.dispose();
+  });
+
+  it("a textarea's placeholder set later converts; kept from translation, it is given back", async () => {
+    const doc = pageWith(`<p>${TRADITIONAL}</p><textarea id="t"></textarea>`);
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'cn' });
+    const t = doc.getElementById('t')!;
+    t.setAttribute('placeholder', '請寫下您的意見');
+    await sleep(50);
+    expect(t.getAttribute('placeholder')).toBe('请写下您的意见');
+    t.setAttribute('translate', 'no');
+    await sleep(50);
+    expect(t.getAttribute('placeholder')).toBe('請寫下您的意見');
+    t.removeAttribute('translate');
+    await sleep(50);
+    expect(t.getAttribute('placeholder')).toBe('请写下您的意见');
+    converter.dispose();
   });
 
   it('a focused input keeps its value and caret while the page converts', async () => {
