@@ -180,7 +180,14 @@ interface RawTerm {
  * truncated file's broken quote alike, rather than the first of them only.
  */
 type Parsed =
-  { ok: true; records: RawTerm[] } | { ok: false; errors: ImportProblem[]; records?: RawTerm[] };
+  | { ok: true; records: RawTerm[] }
+  | {
+      ok: false;
+      errors: ImportProblem[];
+      records?: RawTerm[];
+      /** A quote that broke the file's format: it says why the rest was not read. */
+      broken?: ImportProblem;
+    };
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -610,7 +617,7 @@ function parseCsv(text: string): Parsed {
       );
     }
   }
-  if (errors.length > 0) return { ok: false, errors: broken ? [...errors, broken] : errors };
+  if (errors.length > 0) return { ok: false, errors, ...(broken ? { broken } : {}) };
 
   const records: RawTerm[] = [];
   for (const row of rows) {
@@ -682,7 +689,7 @@ function parseCsv(text: string): Parsed {
     set('protect', parseBooleanCell(take('protect') ?? ''));
     records.push({ value, line: row.line, path: undefined });
   }
-  if (broken) errors.push(broken);
+  if (broken) return { ok: false, errors, records, broken };
   if (errors.length > 0) return { ok: false, errors, records };
   return { ok: true, records };
 }
@@ -800,18 +807,14 @@ export function parseGlossaryImport(
       const result = validateTerm(record.value, { path: 'term' });
       if (!result.ok) errors.push(...termProblems(record, result.errors));
     }
-    // In the order of the file; problems without a line (the file's own) first. When there
-    // are more than are listed, the file's own problems stay listed: a broken quote at the end
-    // says why the rows after it were not read.
-    const own = new Set(parsed.errors);
-    let shown = errors;
-    if (errors.length > MAX_REPORTED_ERRORS) {
-      let room = MAX_REPORTED_ERRORS - Math.min(own.size, MAX_REPORTED_ERRORS);
-      shown = errors.filter((error) => own.has(error) || room-- > 0).slice(0, MAX_REPORTED_ERRORS);
-    }
-    shown.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    const listed = capErrors(shown);
-    const more = errors.length - shown.length;
+    // In the order of the file, the first by line when there are more than are listed; a
+    // broken quote is always listed, since it says why the rows after it were not read.
+    const byLine = (a: ImportProblem, b: ImportProblem) => (a.line ?? 0) - (b.line ?? 0);
+    errors.sort(byLine);
+    const always = parsed.broken ? [parsed.broken] : [];
+    const room = MAX_REPORTED_ERRORS - always.length;
+    const listed = [...errors.slice(0, room), ...always].sort(byLine);
+    const more = errors.length - Math.min(errors.length, room);
     if (more > 0) {
       listed.push(
         fileProblem('more-problems', `…and ${more} more problems.`, { params: { count: more } }),

@@ -682,6 +682,20 @@ describe('malformed files are refused with a clear error', () => {
     expect(errors[50]?.message).toMatch(/11 more problems/);
   });
 
+  test('a broken quote stays listed after more rows of the wrong width than are listed', () => {
+    const bad = Array.from({ length: 10 }, (_, i) => `x${i},甲${i},甲${i},,,,,gadget,A,甲,甲,,`);
+    const narrow = Array.from({ length: 60 }, (_, i) => `y${i},乙${i}`);
+    const csv = `${HEADER}\n${[...bad, ...narrow].join('\n')}\nx99,"丙,丙,,,,,term,C,丙,丙,,\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors).toHaveLength(51);
+    // The first by line, with no gap: the bad terms of lines 2 to 11, then rows from line 12.
+    expect(errors.slice(0, 49).map((error) => error.line)).toEqual(
+      Array.from({ length: 49 }, (_, i) => i + 2),
+    );
+    expect(errors[49]).toMatchObject({ code: 'csv-unclosed-quote', line: 72 });
+    expect(errors[50]?.message).toMatch(/21 more problems/);
+  });
+
   test('a CSV row of the wrong width and a bad term elsewhere are named together', () => {
     const csv = `${HEADER}\nx1,甲,甲,,,,,gadget,A,甲,甲,,\nx2,乙,乙\n${ROW_CUDA}\n`;
     const errors = errorsOf(parseGlossaryImport(csv));
