@@ -845,6 +845,9 @@ export class PageConverter {
     // shows, as zh-TW is Taiwan's.
     const named = targetLangOfLang(current);
     if (named === null || named === lang) return;
+    // A tag naming another Chinese language (zh-yue, Cantonese) keeps it while the script it
+    // names is still right: relabelled zh-Hant, a screen reader would read it as Mandarin.
+    if (namesOtherChineseLanguage(current) && scriptOf(named) === scriptOf(lang)) return;
     this.ownerLangs.set(owner, { original: current, written: lang });
     owner.setAttribute('lang', lang);
     // Restore walks the page for what we wrote, this included.
@@ -1578,7 +1581,9 @@ export class PageConverter {
     if (!convertsOnlyAttributes(element)) return this.isOffLimits(element);
     if (this.isInsideExcluded(element)) return true;
     const parent = composedParent(element);
-    return parent !== null && isInsideSkipped(parent);
+    if (parent === null) return false;
+    // An opaque parent (<video>, <object>) hides what it holds, as it does from the walk.
+    return (parent.nodeType === 1 && isOpaqueElement(parent as Element)) || isInsideSkipped(parent);
   }
 
   private isInsideExcluded(node: Node): boolean {
@@ -1819,6 +1824,21 @@ export function convertAcrossNodes(sources: readonly string[], converter: TextCo
  * The `lang` we write for the target a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans;
  * zh-TW → zh-Hant; zh-HK, zh-Hant-MO → zh-Hant-HK), if it names one.
  */
+/** zh-Hans or zh-Hant, the script part of a `lang` we write. */
+function scriptOf(lang: TargetLang): string {
+  return lang.slice(0, 7);
+}
+
+/**
+ * Whether a tag names a Chinese language other than Mandarin: an extended language subtag after
+ * zh (zh-yue, zh-hak, zh-min-nan) or the language itself (yue, nan, hak).
+ */
+function namesOtherChineseLanguage(lang: string): boolean {
+  return /^(?:zh-(?:yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh|min)|yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh)(?:-|$)/i.test(
+    lang.trim(),
+  );
+}
+
 function targetLangOfLang(lang: string): TargetLang | null {
   const hint = scriptHintFromLang(lang);
   return hint === null ? null : targetLang(hint);

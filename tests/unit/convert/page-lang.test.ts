@@ -349,4 +349,23 @@ describe('the lang of a page converted to Hong Kong Traditional', () => {
     converter.restore();
     expect(serialize(doc)).toBe(original);
   });
+
+  it('keeps a part marked as Cantonese (zh-yue) while its script is right', async () => {
+    const doc = documentWithBody(
+      '<p id="context">这个国家的经济发展很快，这个国家的发展。</p>' +
+        '<div id="yue" lang="zh-yue"><p>呢度嘅温度好高，係一段發展嘅文字。</p></div>',
+      'zh-CN',
+    );
+    const original = serialize(doc);
+    const langOf = () => doc.getElementById('yue')!.getAttribute('lang');
+    const converter = createConverter(doc);
+    // Shown in Taiwan's forms, still Cantonese: relabelled zh-Hant, it would be read as Mandarin.
+    await converter.convert({ target: 'tw' });
+    expect(compact(doc.getElementById('yue'))).toBe('呢度嘅溫度好高，係一段發展嘅文字。');
+    expect(langOf()).toBe('zh-yue');
+    await converter.convert({ target: 'hk' });
+    expect(langOf()).toBe('zh-yue');
+    converter.restore();
+    expect(serialize(doc)).toBe(original);
+  });
 });

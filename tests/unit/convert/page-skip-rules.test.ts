@@ -228,6 +228,16 @@ describe('never touched', () => {
     t.removeAttribute('translate');
     await sleep(50);
     expect(t.getAttribute('placeholder')).toBe('请写下您的意见');
+    // Inside an opaque element (<video>), which the walk never enters: left as the page sets it.
+    const video = doc.createElement('video');
+    const inVideo = doc.createElement('textarea');
+    inVideo.id = 'v';
+    video.append(inVideo);
+    doc.body.append(video);
+    await sleep(50);
+    doc.getElementById('v')!.setAttribute('placeholder', '請寫下您的意見');
+    await sleep(50);
+    expect(doc.getElementById('v')!.getAttribute('placeholder')).toBe('請寫下您的意見');
     converter.dispose();
   });
 
