@@ -344,6 +344,9 @@ function copyWithCommand(text: string): boolean {
   let handed = false;
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;
+    // A page's own handler may have run first and put its selection there as HTML (with an
+    // attribution, say): a rich editor would paste that, not our text.
+    event.clipboardData.clearData();
     event.clipboardData.setData('text/plain', text);
     event.preventDefault();
     event.stopImmediatePropagation();
