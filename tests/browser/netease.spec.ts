@@ -9,7 +9,12 @@ import {
   sharedNeteaseDir,
   type ArticleKey,
 } from './harness/fixture-server.ts';
-import { applyInTab, firstRenderEnded, serializeDocument } from './harness/page-tools.ts';
+import {
+  applyAndRender,
+  applyInTab,
+  firstRenderEnded,
+  serializeDocument,
+} from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
 // Expected text is independent of our engine: the fixtures' own text and
@@ -61,6 +66,28 @@ describeInBrowser('NetEase pages with a Taiwan-language browser', { locale: 'zh-
       await page.close();
     },
   );
+
+  it('the mirror copy of a reads in Taiwan’s words with regional vocabulary, and as copied without', async () => {
+    const page = await ctx.browser.newPage(mirrorUrl('a'));
+    const expected = paragraphs('a.expected_repair.traditional.txt');
+    const article = () =>
+      [...document.querySelectorAll('.entry-content > p')].map((p) => p.textContent ?? '');
+    await applyAndRender(page, { enabled: true, target: 'tw', regionalVocabulary: true });
+    const taiwan = (await page.evaluate(article)).join('\n');
+    // The mainland's words in the copy (內存, 服務器, 英偉達, 人工智能, 芯片) are Taiwan's now.
+    for (const word of ['內存', '服務器', '英偉達', '人工智能', '芯片']) {
+      expect(taiwan, word).not.toContain(word);
+    }
+    for (const word of ['記憶體', '伺服器', '輝達', '人工智慧', '晶片']) {
+      expect(taiwan, word).toContain(word);
+    }
+    await applyAndRender(page, { enabled: true, target: 'tw', regionalVocabulary: false });
+    const shown = await page.evaluate(article);
+    for (const [i, text] of expected.entries()) {
+      if (i !== LOSSY.index) expect(shown[i]).toBe(text);
+    }
+    await page.close();
+  });
 
   it.each(ARTICLES)('the mirror copy of %s is detected and repaired', async (key) => {
     const page = await ctx.browser.newPage(mirrorUrl(key));

@@ -17,6 +17,9 @@ export type DictionaryName =
   | 'TWPhraseReverseKeeps'
   | 'HKPhraseFixes'
   | 'HKPhraseReverseKeeps'
+  | 'TWPhraseTaiwanWords'
+  // Ours too, derived from opencc's and our tables: see regional-forms.ts.
+  | 'TWVocabulary'
   | 'CJK_Compatibility_Ideographs'
   | 'STPhrases'
   | 'STPhrases_GeneratedFromRegionalPhrases'
@@ -45,11 +48,13 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'TWPhraseReverseKeeps',
   'HKPhraseFixes',
   'HKPhraseReverseKeeps',
+  'TWPhraseTaiwanWords',
 ]);
 
 /**
  * `cn2t`: Simplified to Taiwan/Hong Kong Traditional (with or without regional words).
- * `t2cn`: Taiwan/Hong Kong Traditional to Simplified, and Taiwan ↔ Hong Kong.
+ * `t2cn`: Taiwan/Hong Kong Traditional to Simplified, Taiwan ↔ Hong Kong, and a Traditional page
+ * that reads as mainland text to Taiwan's vocabulary.
  */
 export type DictionaryPackName = 'cn2t' | 't2cn';
 

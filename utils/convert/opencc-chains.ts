@@ -22,7 +22,9 @@ export type OpenccLocale = 'cn' | 'tw' | 'twp' | 'hk' | 'hkp';
  *   3. each stage of the conversion chain on every segment separately, so no later match
  *      crosses a segment boundary.
  * Without a config (Traditional ↔ Traditional) it chains `from` then `to` dictionary groups
- * over the whole string, with no normalization and no segmentation.
+ * over the whole string, with no normalization and no segmentation. A Taiwan Traditional page with
+ * Taiwan's vocabulary (tw → twp) is ours alone: opencc-js would pass every character through
+ * Taiwan's variants (see `conversionChain`).
  *
  * Within a stage, the dictionaries form one longest-match trie; for equal keys the first
  * dictionary listed wins (opencc-js loads a group in reverse order, so the first one is
@@ -78,10 +80,16 @@ const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryNam
   hk: ['HKVariantsPhrases', 'HKVariants'],
   hkp: ['HKPhraseFixes', 'HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
 };
+// From a Traditional page (a mirror of mainland news), Taiwan's own words and the phrases that
+// keep a slip across a word boundary come first (phrase-fixes.ts).
+const TO_TRADITIONAL_PAGE: Record<'tw' | 'twp' | 'hk', readonly DictionaryName[]> = {
+  ...TO_TRADITIONAL,
+  twp: ['TWPhraseTaiwanWords', ...TO_TRADITIONAL.twp],
+};
 
 /**
- * The chain for one direction, or null when the engine does not convert that way
- * (same locale, or a regional-vocabulary locale on both sides).
+ * The chain for one direction, or null when the engine does not convert that way (same
+ * locale, a regional-vocabulary locale on both sides, from one, or Traditional to Hong Kong's).
  */
 export function conversionChain(from: OpenccLocale, to: OpenccLocale): ConversionChain | null {
   if (from === to) return null;
@@ -107,19 +115,36 @@ export function conversionChain(from: OpenccLocale, to: OpenccLocale): Conversio
       stages: [FROM_TRADITIONAL[from], TO_CN],
     };
   }
-  // Traditional ↔ Traditional has no opencc-js config: the `from` group then the `to` group.
-  // Regional vocabulary does not apply here (both sides are already Traditional), and
-  // opencc-js's `twp → hk` would turn Taiwan words into mainland ones, so only the plain
-  // variant directions are offered.
-  const fromRegion = from === 'tw' || from === 'twp' ? 'tw' : 'hk';
+  // Hong Kong's phrases never apply to a Traditional page: they have few mainland words to change
+  // (no 芯片, 內存 or 軟件) and rewrite Hong Kong's own (操作系統, 編程語言).
+  if (from === 'twp' || from === 'hkp' || to === 'hkp') return null;
+  if (from === 'tw' && to === 'twp') {
+    // A mirror of mainland news already in Taiwan's Traditional, for a Taiwan reader: the words
+    // only, in the page's own forms (regional-forms.ts). Every other character stays as written,
+    // compatibility ideographs included.
+    return {
+      from,
+      to,
+      pack: 't2cn',
+      normalization: [],
+      segmentation: null,
+      stages: [['TWVocabulary']],
+    };
+  }
   const toRegion = to === 'tw' || to === 'twp' ? 'tw' : 'hk';
-  if (fromRegion === toRegion || from !== fromRegion || to !== toRegion) return null;
+  if (from === toRegion) return null;
+  // Traditional of the other region has no opencc-js config: the `from` group then the `to`
+  // group over the whole string (tw → hk, hk → tw), and for a Hong Kong mirror of mainland news
+  // the Taiwan phrases (hk → twp), led by Taiwan's own words (phrase-fixes.ts). No segmentation,
+  // as opencc-js: segmenting by the Traditional phrases (TSPhrases) changed nothing on news, and
+  // the regional phrases' slips across a word boundary are fixed in the Traditional forms that
+  // stage sees (TWPhraseFixes, TWP_PAGE_BOUNDARY_KEEPS).
   return {
     from,
     to,
     pack: 't2cn',
     normalization: [],
     segmentation: null,
-    stages: [FROM_TRADITIONAL[from], TO_TRADITIONAL[to]],
+    stages: [FROM_TRADITIONAL[from], TO_TRADITIONAL_PAGE[to]],
   };
 }

@@ -1606,6 +1606,107 @@ export const HKP_REVERSE_KEEPS: readonly (readonly [hongKong: string, traditiona
   '伊利諾伊',
 ].map((word): readonly [string, string] => [word, word]);
 
+/**
+ * On a Traditional page with Taiwan's vocabulary, the words Taiwan writes itself that opencc's
+ * Taiwan phrases take for mainland computing terms. Its phrases are made for mainland text, where
+ * 支持 supports a format (支援) and 文件 is a file (檔案); a Taiwan writer's 支持 backs a policy,
+ * 文件 is a document, 高級中學 a high school, 菜單 a restaurant's menu, 社區 a neighbourhood,
+ * 包羅萬象 all-embracing (萬象 is also Vientiane, 永珍), 奔馳 to gallop (Benz, 賓士). Only a page
+ * that reads as mainland text converts (a mirror of mainland news), and these keep their form
+ * there: each is also a Taiwan word, which a Taiwan reader reads without stumbling, and a page
+ * written in Taiwan that quotes mainland words keeps its own. Only the words Taiwan never writes
+ * (芯片, 軟件, 內存, 視頻 …) change. From Simplified, where they are mainland words, they still
+ * convert.
+ */
+export const TWP_TAIWAN_WORDS: readonly string[] = [
+  '支持',
+  '文件',
+  '設置',
+  '導入',
+  '項目',
+  '程序',
+  '數據',
+  '保存',
+  '消息',
+  '聯繫',
+  '運行',
+  '通信',
+  '連接',
+  '發送',
+  '創建',
+  '刷新',
+  '打開',
+  '查看',
+  '搜索',
+  '循環',
+  '聲明',
+  '局部',
+  '類型',
+  '社區',
+  '對象',
+  '進程',
+  '禁用',
+  '高端',
+  '高級',
+  '低級',
+  '調度',
+  '調用',
+  '實例',
+  '參數',
+  '函數',
+  '代碼',
+  '登錄',
+  '註銷',
+  '卸載',
+  '分區',
+  '窗口',
+  '擴展',
+  '菜單',
+  '溢出',
+  '觸摸',
+  '萬象',
+  '交互',
+  '奔馳',
+  '呼出',
+  '映射',
+  '採樣',
+  '字體',
+  '優化',
+  '添加',
+  '公元',
+  '批量',
+  '信號',
+  '複印',
+  '屏蔽',
+  '截取',
+  '重載',
+];
+
+/**
+ * On a Traditional page with Taiwan's vocabulary, the phrases where one of opencc's Taiwan keys
+ * would match across a word boundary, since nothing segments the page: 國軍的士氣 is morale, not a
+ * taxi (的士 → 計程車), 更加蓬勃 is not Gabon (加蓬 → 加彭), 店家也門可羅雀 not Yemen (也門 →
+ * 葉門). Each is the narrowest phrase that starts at or before the key that slips, so that it
+ * holds wherever the words meet, on a mirror of mainland news too, whose 的士 and 內存 elsewhere
+ * still convert.
+ */
+export const TWP_PAGE_BOUNDARY_KEEPS: readonly string[] = [
+  '的士氣', // 國軍的士氣
+  '的士兵', // 前線的士兵
+  '加蓬勃', // 更加蓬勃
+  '也門可', // 店家也門可羅雀
+  '用戶外', // 家用戶外
+  '內存放', // 冷藏室內存放
+  '一集成為', // 這一集成為
+  '智能力', // 心智能力
+  '在線上', // 在線上平台
+  '字段落', // 文字段落
+  '乍得知', // 乍得知
+  '加納莉', // 參加納莉颱風
+  '總線索', // 總線索
+  '極端口', // 極端口號
+];
+
 /** Phrase pairs as an opencc-js dictionary table (`"key value|key value"`). */
 function dictionaryTable(pairs: readonly (readonly [string, string])[]): string {
   return pairs.map(([key, value]) => `${key} ${value}`).join('|');
@@ -1631,3 +1732,8 @@ export const HKP_REVERSE_KEEPS_TABLE = dictionaryTable(HKP_REVERSE_KEEPS);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);
+
+/** What keeps its form on a Traditional page with Taiwan's vocabulary, as a table. */
+export const TWP_TAIWAN_WORDS_TABLE = dictionaryTable(
+  [...TWP_TAIWAN_WORDS, ...TWP_PAGE_BOUNDARY_KEEPS].map((word) => [word, word]),
+);

@@ -1,4 +1,9 @@
-import { needsConversion, traditionalRegion, type ScriptVerdict } from '../detect/script.ts';
+import {
+  needsConversion,
+  readsAsMainland,
+  traditionalRegion,
+  type ScriptVerdict,
+} from '../detect/script.ts';
 import type { DictionaryPackName } from './dictionaries.ts';
 import { conversionChain, type OpenccLocale } from './opencc-chains.ts';
 import type { Target } from './target.ts';
@@ -17,8 +22,9 @@ export interface PlanConversionOptions {
   readonly pageLang?: string | null;
   readonly target: Target;
   /**
-   * Regional words (软件 ↔ 軟體) for Simplified ↔ Traditional: `twp`/`hkp` on the Traditional
-   * side. Off by default because opencc's phrase tables are over-eager (发布 → 釋出).
+   * Regional words (软件 ↔ 軟體): `twp`/`hkp` on the Traditional side, and `twp` for a
+   * Traditional page that reads as mainland text (a mirror's 芯片 → 晶片). Off by default
+   * because opencc's phrase tables are over-eager (发布 → 釋出).
    */
   readonly regionalVocabulary?: boolean;
 }
@@ -31,11 +37,21 @@ export interface PlanConversionOptions {
  * the source variant matters, since opencc's generic Traditional leaves the verb suffix 著
  * alone (捏著鼻子 stays 捏著鼻子) while `tw` gives 捏着鼻子, and `hk` keeps Taiwan's 著.
  * A mixed page is read as Traditional for a Simplified target and as Simplified otherwise.
+ *
+ * With regional vocabulary, a Traditional page that reads as mainland text (`readsAsMainland`:
+ * mirror sites copy mainland news in Traditional characters and keep its words, 芯片, 內存,
+ * 服務器) takes Taiwan's words for a Taiwan reader, 晶片, 記憶體, 伺服器: `tw → twp`, the words
+ * only, even though it is in Taiwan's script already, and `hk → twp`, its variants too. Any
+ * other Traditional page converts as without regional vocabulary (tw → hk, hk → tw, or not at
+ * all): opencc's regional phrases are made for mainland text, and on text written in Taiwan or
+ * Hong Kong they slip across word boundaries and rewrite the region's own words. Hong Kong's
+ * phrases never apply to a Traditional page: they have few mainland words to change (no 芯片,
+ * 內存 or 軟件) and rewrite Hong Kong's own (操作系統, 編程語言).
  */
 export function planConversion(options: PlanConversionOptions): ConversionPlan | null {
   const { source, pageLang, target } = options;
   const regional = options.regionalVocabulary === true;
-  if (!needsConversion(source, target, pageLang)) return null;
+  if (!needsConversion(source, target, pageLang, regional)) return null;
   let from: OpenccLocale;
   let to: OpenccLocale;
   if (target === 'cn') {
@@ -44,7 +60,7 @@ export function planConversion(options: PlanConversionOptions): ConversionPlan |
     to = 'cn';
   } else if (source.script === 'traditional') {
     from = traditionalRegion(source, pageLang);
-    to = target;
+    to = regional && target === 'tw' && readsAsMainland(source, pageLang) ? 'twp' : target;
   } else {
     from = 'cn';
     to = regional ? (target === 'hk' ? 'hkp' : 'twp') : target;

@@ -115,12 +115,38 @@ describe('conversion chains mirror the opencc-js preset', () => {
     },
   );
 
-  it('offers no direction between a locale and itself, or between regional Traditional forms', () => {
+  it('offers no direction between a locale and itself, from regional Traditional forms, or from Traditional to Hong Kong vocabulary', () => {
     expect(conversionChain('cn', 'cn')).toBeNull();
     expect(conversionChain('tw', 'tw')).toBeNull();
     expect(conversionChain('twp', 'hk')).toBeNull();
+    expect(conversionChain('twp', 'hkp')).toBeNull();
+    expect(conversionChain('hkp', 'twp')).toBeNull();
     expect(conversionChain('tw', 'hkp')).toBeNull();
-    expect(conversionChain('tw', 'twp')).toBeNull();
+    expect(conversionChain('hk', 'hkp')).toBeNull();
+  });
+
+  it('converts a Taiwan Traditional page to Taiwan words alone, in its own forms', () => {
+    expect(conversionChain('tw', 'twp')).toEqual({
+      from: 'tw',
+      to: 'twp',
+      pack: 't2cn',
+      normalization: [],
+      segmentation: null,
+      stages: [['TWVocabulary']],
+    });
+  });
+
+  it('hk → twp chains the from group and the Taiwan group, led by the words Taiwan keeps', () => {
+    const chain = conversionChain('hk', 'twp')!;
+    expect(chain.segmentation).toBeNull();
+    expect(chain.stages[0]).toEqual(conversionChain('hk', 'tw')!.stages[0]);
+    expect(chain.stages[1]).toEqual([
+      'TWPhraseTaiwanWords',
+      'TWPhraseFixes',
+      'TWPhrases',
+      'TWVariantsPhrases',
+      'TWVariants',
+    ]);
   });
 
   it('each pack holds exactly the tables of its directions', () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   detectDocumentScript,
   detectTextScript,
+  MIN_MAINLAND_WORDS,
   needsConversion,
+  readsAsMainland,
   scriptHintFromLang,
 } from '../../../utils/detect/script.ts';
 import { planConversion } from '../../../utils/convert/plan.ts';
@@ -220,6 +222,75 @@ describe('needsConversion and planConversion', () => {
     expect(needsConversion(traditional, 'cn')).toBe(true);
   });
 
+  it('converts a Traditional page for Taiwan vocabulary only when it reads as mainland text', () => {
+    // The mirror's article: 芯片, 內存, 帶寬, 服務器, 人工智能, 英偉達.
+    expect(traditional.mainlandWords).toBeGreaterThanOrEqual(MIN_MAINLAND_WORDS);
+    expect(needsConversion(traditional, 'tw', null, true)).toBe(true);
+    expect(planConversion({ source: traditional, target: 'tw', regionalVocabulary: true })).toEqual(
+      { from: 'tw', to: 'twp', pack: 't2cn' },
+    );
+    // Off, the page stays as it is.
+    expect(planConversion({ source: traditional, target: 'tw', regionalVocabulary: false })).toBe(
+      null,
+    );
+    expect(needsConversion(simplified, 'cn', null, true)).toBe(false);
+    expect(
+      planConversion({ source: simplified, target: 'cn', regionalVocabulary: true }),
+    ).toBeNull();
+    // Hong Kong's phrases never apply to a Traditional page.
+    expect(needsConversion(hongKong, 'hk', null, true)).toBe(false);
+    expect(planConversion({ source: hongKong, target: 'hk', regionalVocabulary: true })).toBeNull();
+  });
+
+  it('counts distinct mainland words, and needs three', () => {
+    const taiwan = '台積電公布財報，法人看好先進製程需求。';
+    const verdict = (text: string, lang?: string) => detectTextScript(text, { lang });
+    const plan = (text: string, lang?: string) =>
+      planConversion({ source: verdict(text, lang), target: 'tw', regionalVocabulary: true });
+    // One word however often, and two words: a page written in Taiwan may quote them.
+    const two = `${taiwan}對岸媒體稱芯片、芯片、芯片與內存。`;
+    expect(verdict(two).mainlandWords).toBe(2);
+    expect(readsAsMainland(verdict(two))).toBe(false);
+    expect(plan(two)).toBeNull();
+    const three = `${two}另有服務器。`;
+    expect(verdict(three).mainlandWords).toBe(3);
+    expect(readsAsMainland(verdict(three))).toBe(true);
+    expect(plan(three)).toEqual({ from: 'tw', to: 'twp', pack: 't2cn' });
+    // A word a text node boundary cuts is not seen, but the next node's are.
+    const document = new DOMParser().parseFromString(
+      `<html lang="zh-TW"><body><p>${taiwan}芯</p><p>片和內存、服務器與帶寬</p></body></html>`,
+      'text/html',
+    );
+    expect(detectDocumentScript(document).mainlandWords).toBe(3);
+  });
+
+  it('on a Hong Kong page, counts only the mainland words Hong Kong does not write either', () => {
+    // Hong Kong writes 軟件, 內存 and 芯片 itself: its page converts by its variants only.
+    const own = '衞生署説明，政府資助學校添置軟件、內存條和芯片，加強編程教育。';
+    const hongKong = detectTextScript(own, { lang: 'zh-HK' });
+    expect(hongKong.region).toBe('hk');
+    expect(hongKong.counts.mainlandWords).toBe(3);
+    expect(hongKong.mainlandWords).toBe(0);
+    expect(planConversion({ source: hongKong, target: 'tw', regionalVocabulary: true })).toEqual({
+      from: 'hk',
+      to: 'tw',
+      pack: 't2cn',
+    });
+    // 服務器, 帶寬 and 短信 it does not write: that page is mainland text in its forms.
+    const mirror = detectTextScript(`${own}服務器的帶寬不足，短信延遲。`, { lang: 'zh-HK' });
+    expect(mirror.mainlandWords).toBe(3);
+    expect(planConversion({ source: mirror, target: 'tw', regionalVocabulary: true })).toEqual({
+      from: 'hk',
+      to: 'twp',
+      pack: 't2cn',
+    });
+    // For a Hong Kong reader, only the variants of a Taiwan page, and nothing on its own.
+    expect(planConversion({ source: mirror, target: 'hk', regionalVocabulary: true })).toBeNull();
+    // A Taiwan page's count, read as Hong Kong by its lang, is Hong Kong's.
+    expect(readsAsMainland(traditional, 'zh-HK')).toBe(false);
+    expect(readsAsMainland(traditional)).toBe(true);
+  });
+
   it('never converts Japanese or non-Chinese pages', () => {
     const japanese = detectTextScript('東京の桜は例年より早く開花しました。');
     const english = detectTextScript('Hello world');
@@ -265,9 +336,14 @@ describe('needsConversion and planConversion', () => {
       to: 'tw',
       pack: 't2cn',
     });
-    // Regional words do not apply between two Traditional standards.
+    // Hong Kong's words never apply to a Traditional page, and Taiwan's only to one that reads
+    // as mainland text (the mirror's article, read as Hong Kong's, has too few that Hong Kong
+    // does not write itself).
     expect(planConversion({ source: traditional, target: 'hk', regionalVocabulary: true })).toEqual(
       { from: 'tw', to: 'hk', pack: 't2cn' },
+    );
+    expect(planConversion({ source: hongKong, target: 'tw', regionalVocabulary: true })?.to).toBe(
+      'tw',
     );
     expect(planConversion({ source: mixed, target: 'cn' })?.from).toBe('tw');
     expect(planConversion({ source: mixed, target: 'tw' })?.from).toBe('cn');

@@ -1,6 +1,7 @@
 import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWPhrases from 'opencc-js/dict/TWPhrases';
 import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
@@ -16,13 +17,19 @@ import {
   HKP_REVERSE_KEEPS_TABLE,
   T2S_PHRASE_FIXES_TABLE,
   TW_VARIANT_FIXES_TABLE,
+  TWP_PHRASE_FIXES_TABLE,
   TWP_REVERSE_KEEPS_TABLE,
+  TWP_TAIWAN_WORDS_TABLE,
 } from '../phrase-fixes.ts';
+import { vocabularyInRegionForms } from '../regional-forms.ts';
+
+let taiwanVocabulary: string | undefined;
 
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
  * variant tables for Taiwan ↔ Hong Kong, which a Traditional page needs when the reader
- * asks for the other region's forms.
+ * asks for the other region's forms, and Taiwan's phrases, which a Traditional page that reads as
+ * mainland text needs with regional vocabulary (a mirror's 芯片 and 軟件 for a Taiwan reader).
  */
 const t2cn: DictionaryPack = {
   name: 't2cn',
@@ -44,6 +51,17 @@ const t2cn: DictionaryPack = {
     HKVariantsRev,
     HKVariantsPhrases,
     HKVariants,
+    TWPhraseTaiwanWords: TWP_TAIWAN_WORDS_TABLE,
+    TWPhraseFixes: TWP_PHRASE_FIXES_TABLE,
+    TWPhrases,
+    // Built when first asked for: most pages in this direction never need it.
+    get TWVocabulary() {
+      taiwanVocabulary ??= vocabularyInRegionForms(
+        [TWP_TAIWAN_WORDS_TABLE, TWP_PHRASE_FIXES_TABLE, TWPhrases],
+        [TWVariantsPhrases, TWVariants],
+      );
+      return taiwanVocabulary;
+    },
   },
 };
 
