@@ -159,6 +159,10 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   const target = (): Target => tab.target ?? effective.target;
   const regional = () => tab.regionalVocabulary ?? effective.regionalVocabulary;
+  // A mirror copies mainland news through a Simplified → Traditional tool: its Traditional text
+  // keeps the mainland's words, which regional vocabulary gives a Taiwan reader in Taiwan's.
+  // Read at each use, as the other choices are, so that every render plans from the verdict.
+  const mainlandCopy = () => netease.kind === 'mirror';
   const readingMode = () => tab.readingMode ?? effective.readingMode;
   const repairWanted = () => tab.repairMirrors ?? effective.repairMirrors;
   const glossaryWanted = () => tab.glossaryEnabled ?? effective.glossaryEnabled;
@@ -181,6 +185,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       pageLang: document.documentElement?.getAttribute('lang') ?? null,
       target: target(),
       regionalVocabulary: regional(),
+      mainlandCopy: mainlandCopy(),
     });
     if (plan !== null) void loadDictionaries(plan.pack).catch(() => undefined);
   }
@@ -388,7 +393,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       progress = 0;
       convertStartedAt = performance.now();
       benchMark('convert-start', { target: target() });
-      await converter.convert({ target: target(), regionalVocabulary: regional() });
+      await converter.convert({
+        target: target(),
+        regionalVocabulary: regional(),
+        mainlandCopy: mainlandCopy(),
+      });
       benchMark('convert-end', () => converter.stats());
       progress = 1;
     } else {
@@ -554,7 +563,14 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       return apply(choices);
     },
     command,
-    convertText: (text, to) => textToTarget({ text, target: to, regionalVocabulary: regional() }),
+    // A selection on a mirror converts as the page does.
+    convertText: (text, to) =>
+      textToTarget({
+        text,
+        target: to,
+        regionalVocabulary: regional(),
+        mainlandCopy: mainlandCopy(),
+      }),
     report: buildReport,
     dispose() {
       disposed = true;

@@ -26,5 +26,6 @@ export function convertTextWithoutSession({
   return createTextToTarget({
     loadDictionaries,
     protectedTerms: withUserProtectedTerms(protectedTermsOf(protectedTerms)),
+    // No NetEase verdict here, so no mirror's copy: Traditional text keeps its words.
   })({ text, target, regionalVocabulary });
 }

@@ -9,6 +9,12 @@ export interface TextToTargetOptions {
   text: string;
   target: Target;
   regionalVocabulary: boolean;
+  /**
+   * The text is mainland text in Traditional characters, a mirror's copy: a selection on a page
+   * the session found to be a mirror. Without it (the popup's box, a frame with no session),
+   * Traditional text keeps its words whatever the regional vocabulary.
+   */
+  mainlandCopy?: boolean;
 }
 
 /**
@@ -26,8 +32,13 @@ export function createTextToTarget({
 }): (options: TextToTargetOptions) => Promise<string> {
   const converters = new Map<string, Promise<TextConverter>>();
   const packs = new Map<DictionaryPackName, ReturnType<LoadDictionaries>>();
-  return async ({ text, target, regionalVocabulary }) => {
-    const plan = planConversion({ source: detectTextScript(text), target, regionalVocabulary });
+  return async ({ text, target, regionalVocabulary, mainlandCopy = false }) => {
+    const plan = planConversion({
+      source: detectTextScript(text),
+      target,
+      regionalVocabulary,
+      mainlandCopy,
+    });
     if (!plan) return text;
     const key = `${plan.from}>${plan.to}`;
     let converter = converters.get(key);

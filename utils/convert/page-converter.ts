@@ -86,6 +86,11 @@ export interface PageConverterOptions {
 export interface ConvertOptions {
   readonly target: Target;
   readonly regionalVocabulary?: boolean;
+  /**
+   * The page is mainland text in Traditional characters, a mirror's copy: with regional
+   * vocabulary, a Taiwan reader reads its 芯片 as 晶片 (see `planConversion`).
+   */
+  readonly mainlandCopy?: boolean;
 }
 
 /**
@@ -1690,6 +1695,7 @@ export class PageConverter {
       pageLang: this.originalLangOf(this.document),
       target: options.target,
       regionalVocabulary: options.regionalVocabulary === true,
+      mainlandCopy: options.mainlandCopy === true,
     });
   }
 

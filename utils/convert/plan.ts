@@ -1,6 +1,6 @@
 import {
   needsConversion,
-  readsAsMainland,
+  takesTaiwanWords,
   traditionalRegion,
   type ScriptVerdict,
 } from '../detect/script.ts';
@@ -22,11 +22,16 @@ export interface PlanConversionOptions {
   readonly pageLang?: string | null;
   readonly target: Target;
   /**
-   * Regional words (软件 ↔ 軟體): `twp`/`hkp` on the Traditional side, and `twp` for a
-   * Traditional page that reads as mainland text (a mirror's 芯片 → 晶片). Off by default
-   * because opencc's phrase tables are over-eager (发布 → 釋出).
+   * Regional words (软件 ↔ 軟體): `twp`/`hkp` on the Traditional side, and `twp` for a mirror's
+   * copy in Traditional (`mainlandCopy`: 芯片 → 晶片). Off by default because opencc's phrase
+   * tables are over-eager (发布 → 釋出).
    */
   readonly regionalVocabulary?: boolean;
+  /**
+   * The page is mainland text in Traditional characters, a mirror's copy (the session's NetEase
+   * verdict is `mirror`). Only with it does a Traditional page take Taiwan's regional vocabulary.
+   */
+  readonly mainlandCopy?: boolean;
 }
 
 /**
@@ -38,20 +43,22 @@ export interface PlanConversionOptions {
  * alone (捏著鼻子 stays 捏著鼻子) while `tw` gives 捏着鼻子, and `hk` keeps Taiwan's 著.
  * A mixed page is read as Traditional for a Simplified target and as Simplified otherwise.
  *
- * With regional vocabulary, a Traditional page that reads as mainland text (`readsAsMainland`:
- * mirror sites copy mainland news in Traditional characters and keep its words, 芯片, 內存,
- * 服務器) takes Taiwan's words for a Taiwan reader, 晶片, 記憶體, 伺服器: `tw → twp`, the words
- * only, even though it is in Taiwan's script already, and `hk → twp`, its variants too. Any
- * other Traditional page converts as without regional vocabulary (tw → hk, hk → tw, or not at
- * all): opencc's regional phrases are made for mainland text, and on text written in Taiwan or
- * Hong Kong they slip across word boundaries and rewrite the region's own words. Hong Kong's
- * phrases never apply to a Traditional page: they have few mainland words to change (no 芯片,
- * 內存 or 軟件) and rewrite Hong Kong's own (操作系統, 編程語言).
+ * With regional vocabulary, a mirror's copy in Traditional (`mainlandCopy`: mirror sites copy
+ * mainland news through a Simplified → Traditional tool and keep its words, 芯片, 內存, 服務器)
+ * takes Taiwan's words for a Taiwan reader, 晶片, 記憶體, 伺服器: `tw → twp`, the words only,
+ * even though it is in Taiwan's script already, and `hk → twp`, its variants too. Any other
+ * Traditional page converts as without regional vocabulary (tw → hk, hk → tw, or not at all):
+ * opencc's regional phrases are made for mainland text, and on text written in Taiwan or Hong
+ * Kong they slip across word boundaries and rewrite the region's own words, and no count of a
+ * page's words tells a copy from a page that quotes the mainland. Hong Kong's phrases never
+ * apply to a Traditional page: they have few mainland words to change (no 芯片, 內存 or 軟件)
+ * and rewrite Hong Kong's own (操作系統, 編程語言).
  */
 export function planConversion(options: PlanConversionOptions): ConversionPlan | null {
   const { source, pageLang, target } = options;
   const regional = options.regionalVocabulary === true;
-  if (!needsConversion(source, target, pageLang, regional)) return null;
+  const needs = { regionalVocabulary: regional, mainlandCopy: options.mainlandCopy === true };
+  if (!needsConversion(source, target, pageLang, needs)) return null;
   let from: OpenccLocale;
   let to: OpenccLocale;
   if (target === 'cn') {
@@ -60,7 +67,7 @@ export function planConversion(options: PlanConversionOptions): ConversionPlan |
     to = 'cn';
   } else if (source.script === 'traditional') {
     from = traditionalRegion(source, pageLang);
-    to = regional && target === 'tw' && readsAsMainland(source, pageLang) ? 'twp' : target;
+    to = takesTaiwanWords(target, needs) ? 'twp' : target;
   } else {
     from = 'cn';
     to = regional ? (target === 'hk' ? 'hkp' : 'twp') : target;

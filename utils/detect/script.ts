@@ -15,7 +15,6 @@ import {
   TAIWAN_FORMS,
   TRADITIONAL_ONLY,
 } from './generated/script-chars.ts';
-import { MainlandWordCounter, MIN_MAINLAND_WORDS } from './mainland-words.ts';
 
 /**
  * Which script a page or a text is written in, from character statistics.
@@ -51,13 +50,6 @@ export interface ScriptCounts {
   hongKongForms: number;
   /** The Taiwan/standard forms those replace (衛, 說, 溫 …). */
   taiwanForms: number;
-  /**
-   * Distinct mainland words a Taiwan writer does not write (芯片, 內存, 服務器 …, in either
-   * script's characters: see mainland-words.ts).
-   */
-  mainlandWords: number;
-  /** Of those, the ones Hong Kong does not write either (服務器, 帶寬, 短信 …). */
-  mainlandWordsNotHongKong: number;
 }
 
 export interface ScriptVerdict {
@@ -66,19 +58,11 @@ export interface ScriptVerdict {
   confidence: number;
   /** For Traditional and mixed text: whose Traditional forms it uses. Null otherwise. */
   region: TraditionalRegion | null;
-  /**
-   * The distinct mainland words of the sample that the page's region does not write
-   * (`counts.mainlandWords` for Taiwan and for Simplified text, `counts.mainlandWordsNotHongKong`
-   * for Hong Kong Traditional). A Traditional page with `MIN_MAINLAND_WORDS` of them reads as
-   * mainland text in Traditional characters, a mirror of mainland news: only such a page takes
-   * Taiwan's regional vocabulary when it is in Traditional already (`needsConversion`).
-   */
-  mainlandWords: number;
   counts: ScriptCounts;
 }
 
 // The rules for "not Chinese at all" live with the content script's cheaper check.
-export { JAPANESE_KANA_SHARE, MIN_HAN_CHARACTERS, MIN_MAINLAND_WORDS };
+export { JAPANESE_KANA_SHARE, MIN_HAN_CHARACTERS };
 /** Distinctive characters needed for full confidence. */
 const CONFIDENT_EVIDENCE = 20;
 /** Mixed when each script has at least this many distinctive characters … */
@@ -137,11 +121,7 @@ export class ScriptSampler {
     simplifiedOnly: 0,
     hongKongForms: 0,
     taiwanForms: 0,
-    mainlandWords: 0,
-    mainlandWordsNotHongKong: 0,
   };
-
-  private readonly mainland = new MainlandWordCounter();
 
   constructor(readonly maxHan: number = Number.POSITIVE_INFINITY) {}
 
@@ -152,8 +132,7 @@ export class ScriptSampler {
   add(text: string): void {
     const { traditional, simplified, hongKong, hongKongOnly, taiwan } = characterClasses();
     const counts = this.counts;
-    let i = 0;
-    for (; i < text.length && counts.han < this.maxHan; i += 1) {
+    for (let i = 0; i < text.length && counts.han < this.maxHan; i += 1) {
       let code = text.charCodeAt(i);
       if (code < 0x80) {
         if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) counts.otherLetters += 1;
@@ -178,11 +157,6 @@ export class ScriptSampler {
         if (code >= 0xac00 && code <= 0xd7a3) counts.hangul += 1;
       }
     }
-    // The words within the part sampled; one that a text node boundary cuts is not seen, which
-    // costs a mirror little: it repeats its words.
-    this.mainland.add(text, 0, i);
-    counts.mainlandWords = this.mainland.taiwan;
-    counts.mainlandWordsNotHongKong = this.mainland.hongKong;
   }
 
   verdict(lang?: string | null, minHongKongForms?: number): ScriptVerdict {
@@ -197,19 +171,15 @@ export function scriptVerdictFromCounts(
   minHongKongForms = MIN_HONG_KONG_FORMS,
 ): ScriptVerdict {
   const hint = scriptHintFromLang(lang);
-  const verdict = (script: ChineseScript, confidence: number): ScriptVerdict => {
-    const region =
+  const verdict = (script: ChineseScript, confidence: number): ScriptVerdict => ({
+    script,
+    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
+    region:
       script === 'traditional' || script === 'mixed'
         ? regionOf(counts, hint, minHongKongForms)
-        : null;
-    return {
-      script,
-      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000,
-      region,
-      mainlandWords: mainlandWordsFor(counts, region ?? 'tw'),
-      counts: { ...counts },
-    };
-  };
+        : null,
+    counts: { ...counts },
+  });
 
   const cjk = counts.han + counts.kana;
   if (counts.kana > 0 && counts.kana >= JAPANESE_KANA_SHARE * cjk) {
@@ -252,11 +222,6 @@ function regionOf(
     return 'hk';
   }
   return hint === 'hk' ? 'hk' : 'tw';
-}
-
-/** The distinct mainland words of `counts` that `region` does not write. */
-function mainlandWordsFor(counts: ScriptCounts, region: TraditionalRegion): number {
-  return region === 'hk' ? counts.mainlandWordsNotHongKong : counts.mainlandWords;
 }
 
 /** The script of a piece of text (a selection, the popup's text box). */
@@ -311,31 +276,30 @@ export function traditionalRegion(
   return verdict.region === 'hk' || scriptHintFromLang(pageLang) === 'hk' ? 'hk' : 'tw';
 }
 
-/**
- * Whether a Traditional page reads as mainland text in Traditional characters (a mirror of
- * mainland news: 芯片, 內存, 服務器): `MIN_MAINLAND_WORDS` distinct mainland words that the
- * page's region does not write. Three, because a page written in Taiwan or Hong Kong may quote a
- * mainland word or two by name (a company's 芯片, a report on mainland 短信), while a mirror's
- * article has several in its first paragraphs.
- */
-export function readsAsMainland(verdict: ScriptVerdict, pageLang?: string | null): boolean {
-  return (
-    mainlandWordsFor(verdict.counts, traditionalRegion(verdict, pageLang)) >= MIN_MAINLAND_WORDS
-  );
+/** What a Traditional page may take beyond its script (see `needsConversion`). */
+export interface ConversionNeeds {
+  /** Regional words (软件 ↔ 軟體) are on. */
+  readonly regionalVocabulary?: boolean;
+  /**
+   * The page is mainland text in Traditional characters, a mirror's copy: the mirror sites copy
+   * mainland news through a Simplified → Traditional tool and keep its words (芯片, 內存).
+   * Only the page's NetEase verdict says so, never its words (see docs/engine-convert.md).
+   */
+  readonly mainlandCopy?: boolean;
 }
 
 /**
  * Whether a page in this script must be converted to show `target`. A page already in the
- * target script is left alone, with one exception: with regional vocabulary, a Traditional page
- * that reads as mainland text (`readsAsMainland`) converts for a Taiwan reader (a mirror's 芯片
- * becomes 晶片). Traditional of the other region converts (tw → hk), mixed pages convert, and
- * Japanese or non-Chinese pages never do.
+ * target script is left alone, with one exception: with regional vocabulary, a mirror's copy
+ * in Traditional (`mainlandCopy`) converts for a Taiwan reader, so that its 芯片 becomes 晶片.
+ * Traditional of the other region converts (tw → hk), mixed pages convert, and Japanese or
+ * non-Chinese pages never do.
  */
 export function needsConversion(
   verdict: ScriptVerdict,
   target: Target,
   pageLang?: string | null,
-  regionalVocabulary = false,
+  needs: ConversionNeeds = {},
 ): boolean {
   switch (verdict.script) {
     case 'none':
@@ -349,7 +313,15 @@ export function needsConversion(
       return (
         target === 'cn' ||
         traditionalRegion(verdict, pageLang) !== target ||
-        (regionalVocabulary && target === 'tw' && readsAsMainland(verdict, pageLang))
+        takesTaiwanWords(target, needs)
       );
   }
+}
+
+/**
+ * Whether a Traditional page takes Taiwan's regional vocabulary: for a Taiwan reader with it
+ * on, on a mirror's copy only. Hong Kong's phrases never apply to a Traditional page.
+ */
+export function takesTaiwanWords(target: Target, needs: ConversionNeeds): boolean {
+  return target === 'tw' && needs.regionalVocabulary === true && needs.mainlandCopy === true;
 }

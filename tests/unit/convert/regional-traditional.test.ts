@@ -11,12 +11,21 @@ import { SHARED_FIXTURES } from './corpus.ts';
 import { createConverter, documentWithBody, serialize } from './helpers.ts';
 
 // A Traditional page with regional vocabulary: a mirror of mainland news keeps its words
-// (芯片, 內存, 軟件) in Traditional characters; a Taiwan reader reads them in Taiwan's.
+// (芯片, 內存, 軟件) in Traditional characters; a Taiwan reader reads them in Taiwan's. Only the
+// page's NetEase verdict (a mirror) says a page is such a copy (`mainlandCopy`).
 const tw2twp = createTextConverter({ pack: t2cn, from: 'tw', to: 'twp' });
 const hk2twp = createTextConverter({ pack: t2cn, from: 'hk', to: 'twp' });
 const cn2twp = createTextConverter({ pack: cn2t, from: 'cn', to: 'twp' });
-const planFor = (text: string, target: 'tw' | 'hk', lang?: string) =>
-  planConversion({ source: detectTextScript(text, { lang }), target, regionalVocabulary: true });
+const planFor = (text: string, target: 'tw' | 'hk', lang?: string, mainlandCopy = false) =>
+  planConversion({
+    source: detectTextScript(text, { lang }),
+    pageLang: lang ?? null,
+    target,
+    regionalVocabulary: true,
+    mainlandCopy,
+  });
+const mirrorPlan = (text: string, target: 'tw' | 'hk', lang?: string) =>
+  planFor(text, target, lang, true);
 
 // News written in Taiwan, with the phrases where opencc's Taiwan keys match across a word
 // boundary (的士 in 國軍的士氣, 加蓬 in 更加蓬勃 …) and Taiwan's own words that its phrases take
@@ -36,6 +45,17 @@ const HONG_KONG_NEWS =
   '政府發言人説，市民溫和支持新措施，住戶可以上網查閱。衞生署表示，學校將加強編程語言教育，' +
   '新電腦的操作系統預載教學軟件，內存條價格亦見上升。';
 
+// Taiwan text that quotes the mainland's words by name, and words that hold one of them across
+// a word boundary (國內存款: 內存; 刺激光: 激光; 簡短信函: 短信).
+const TAIWAN_QUOTING =
+  '兩岸用語不同，大陸稱為芯片、軟件、服務器，台灣稱晶片、軟體、伺服器。' +
+  '央行公布國內存款數據，新政策可望刺激光電產業，業者以簡短信函通知客戶。';
+
+// Hong Kong news in the standard forms and without lang="zh-HK": its own 操作系統, 軟件, 內存
+// and 芯片, which a Taiwan page does not write.
+const HONG_KONG_PLAIN =
+  '特區政府表示，學校新電腦的操作系統預載教學軟件，內存和芯片價格上升，預算須增加。';
+
 const fixture = (name: string) => readFileSync(resolve(SHARED_FIXTURES, name), 'utf8');
 const articles = ['a', 'b', 'c'];
 const simplified = articles.map((article) => fixture(`${article}.simplified.txt`));
@@ -50,9 +70,7 @@ describe('regional vocabulary on a Traditional page', () => {
     expect(conversionChain('twp', 'hkp')).toBeNull();
   });
 
-  it('leaves news written in Taiwan as written: it does not read as mainland text', () => {
-    // 內存 of 室內存放 is the one mainland word it seems to have.
-    expect(detectTextScript(TAIWAN_NEWS).mainlandWords).toBe(1);
+  it('leaves news written in Taiwan as written: it is no copy', () => {
     expect(planFor(TAIWAN_NEWS, 'tw')).toBeNull();
     // For a Hong Kong reader, its variants only, as without regional vocabulary.
     expect(planFor(TAIWAN_NEWS, 'hk')).toEqual({ from: 'tw', to: 'hk', pack: 't2cn' });
@@ -64,18 +82,46 @@ describe('regional vocabulary on a Traditional page', () => {
     expect(planFor(HONG_KONG_NEWS, 'tw', 'zh-HK')).toEqual({ from: 'hk', to: 'tw', pack: 't2cn' });
   });
 
+  it('leaves Taiwan text quoting the mainland’s words, and Hong Kong news, as written', () => {
+    // However many of the mainland's words they hold: no count tells them from a copy.
+    expect(planFor(TAIWAN_QUOTING, 'tw')).toBeNull();
+    expect(planFor(HONG_KONG_PLAIN, 'tw')).toBeNull();
+    // A mirror's article, without the verdict that it is a copy, stays as it is too.
+    for (const article of articles) {
+      expect(planFor(fixture(`${article}.expected_repair.traditional.txt`), 'tw')).toBeNull();
+    }
+  });
+
   it("converts a mirror's article to Taiwan's words", () => {
     for (const article of articles) {
       const text = fixture(`${article}.expected_repair.traditional.txt`);
-      const plan = planFor(text, 'tw');
+      const plan = mirrorPlan(text, 'tw');
       expect(plan).toEqual({ from: 'tw', to: 'twp', pack: 't2cn' });
       const converted = createTextConverter({ pack: t2cn, from: plan!.from, to: plan!.to }).convert(
         text,
       );
       expect(converted).not.toContain('芯片');
       expect(converted).toContain('晶片');
-      expect(planFor(text, 'hk')).toEqual({ from: 'tw', to: 'hk', pack: 't2cn' });
+      // A Hong Kong reader: its variants only.
+      expect(mirrorPlan(text, 'hk')).toEqual({ from: 'tw', to: 'hk', pack: 't2cn' });
     }
+  });
+
+  it('converts a mirror with a single mainland word, or in Hong Kong forms, for Taiwan only', () => {
+    // One word is enough on a copy, and a Hong Kong mirror takes Taiwan's forms and words.
+    expect(mirrorPlan('政府表示，芯片供應穩定。', 'tw')).toEqual({
+      from: 'tw',
+      to: 'twp',
+      pack: 't2cn',
+    });
+    expect(mirrorPlan('衞生署説，芯片供應穩定。', 'tw', 'zh-HK')).toEqual({
+      from: 'hk',
+      to: 'twp',
+      pack: 't2cn',
+    });
+    // Never Hong Kong's phrases: a Hong Kong mirror stays as it is for a Hong Kong reader.
+    expect(mirrorPlan('衞生署説，芯片供應穩定。', 'hk', 'zh-HK')).toBeNull();
+    expect(mirrorPlan(HONG_KONG_NEWS, 'hk', 'zh-HK')).toBeNull();
   });
 
   it('keeps the phrases a Taiwan key would slip across, on a mirror too', () => {
@@ -97,7 +143,7 @@ describe('regional vocabulary on a Traditional page', () => {
     ];
     for (const [phrase, key] of slips) {
       const mirror = `芯片和內存供應緊張，${phrase}，服務器的${key}。`;
-      expect(planFor(mirror, 'tw')?.to).toBe('twp');
+      expect(mirrorPlan(mirror, 'tw')?.to).toBe('twp');
       const converted = tw2twp.convert(mirror);
       // The phrase stays; the mirror's words, and the key standing alone, still convert.
       expect(converted.startsWith(`晶片和記憶體供應緊張，${phrase}，伺服器的`), phrase).toBe(true);
@@ -155,16 +201,38 @@ describe('a Traditional page with regional vocabulary', () => {
     const doc = documentWithBody(body);
     const before = serialize(doc);
     const converter = createConverter(doc);
-    await converter.convert({ target: 'tw', regionalVocabulary: true });
+    const mirror = { regionalVocabulary: true, mainlandCopy: true } as const;
+    await converter.convert({ target: 'tw', ...mirror });
     expect(doc.body.textContent).toBe('台積電的7奈米晶片記憶體與軟體');
-    await converter.convert({ target: 'hk', regionalVocabulary: true });
+    await converter.convert({ target: 'hk', ...mirror });
     // For Hong Kong, the variants only.
     expect(doc.body.textContent).toBe('台積電的7納米芯片內存與軟件');
-    await converter.convert({ target: 'tw', regionalVocabulary: false });
+    await converter.convert({ target: 'tw', regionalVocabulary: false, mainlandCopy: true });
     expect(serialize(doc)).toBe(before);
-    await converter.convert({ target: 'tw', regionalVocabulary: true });
+    await converter.convert({ target: 'tw', ...mirror });
     converter.restore();
     expect(serialize(doc)).toBe(before);
+  });
+
+  it('plans again when the verdict that the page is a copy comes or goes', async () => {
+    const doc = documentWithBody(body);
+    const before = serialize(doc);
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw', regionalVocabulary: true });
+    expect(serialize(doc)).toBe(before);
+    await converter.convert({ target: 'tw', regionalVocabulary: true, mainlandCopy: true });
+    expect(doc.body.textContent).toBe('台積電的7奈米晶片記憶體與軟體');
+    await converter.convert({ target: 'tw', regionalVocabulary: true, mainlandCopy: false });
+    expect(serialize(doc)).toBe(before);
+  });
+
+  it('leaves Taiwan text quoting the mainland’s words, and Hong Kong news, as written', async () => {
+    for (const text of [TAIWAN_QUOTING, HONG_KONG_PLAIN]) {
+      const doc = documentWithBody(`<p>${text}</p>`);
+      const before = serialize(doc);
+      await createConverter(doc).convert({ target: 'tw', regionalVocabulary: true });
+      expect(serialize(doc)).toBe(before);
+    }
   });
 
   it('leaves a page written in Taiwan exactly as it is', async () => {
@@ -177,7 +245,12 @@ describe('a Traditional page with regional vocabulary', () => {
   it('leaves a page written in Hong Kong exactly as it is for a Hong Kong reader', async () => {
     const doc = documentWithBody(`<p>${HONG_KONG_NEWS}</p>`, 'zh-HK');
     const before = serialize(doc);
-    await createConverter(doc).convert({ target: 'hk', regionalVocabulary: true });
+    // Even as a mirror's copy: Hong Kong's phrases never apply to a Traditional page.
+    await createConverter(doc).convert({
+      target: 'hk',
+      regionalVocabulary: true,
+      mainlandCopy: true,
+    });
     expect(serialize(doc)).toBe(before);
   });
 });

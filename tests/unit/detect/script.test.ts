@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   detectDocumentScript,
   detectTextScript,
-  MIN_MAINLAND_WORDS,
   needsConversion,
-  readsAsMainland,
   scriptHintFromLang,
 } from '../../../utils/detect/script.ts';
 import { planConversion } from '../../../utils/convert/plan.ts';
@@ -222,73 +220,81 @@ describe('needsConversion and planConversion', () => {
     expect(needsConversion(traditional, 'cn')).toBe(true);
   });
 
-  it('converts a Traditional page for Taiwan vocabulary only when it reads as mainland text', () => {
-    // The mirror's article: 芯片, 內存, 帶寬, 服務器, 人工智能, 英偉達.
-    expect(traditional.mainlandWords).toBeGreaterThanOrEqual(MIN_MAINLAND_WORDS);
-    expect(needsConversion(traditional, 'tw', null, true)).toBe(true);
-    expect(planConversion({ source: traditional, target: 'tw', regionalVocabulary: true })).toEqual(
-      { from: 'tw', to: 'twp', pack: 't2cn' },
-    );
-    // Off, the page stays as it is.
-    expect(planConversion({ source: traditional, target: 'tw', regionalVocabulary: false })).toBe(
-      null,
-    );
-    expect(needsConversion(simplified, 'cn', null, true)).toBe(false);
-    expect(
-      planConversion({ source: simplified, target: 'cn', regionalVocabulary: true }),
-    ).toBeNull();
-    // Hong Kong's phrases never apply to a Traditional page.
-    expect(needsConversion(hongKong, 'hk', null, true)).toBe(false);
-    expect(planConversion({ source: hongKong, target: 'hk', regionalVocabulary: true })).toBeNull();
-  });
-
-  it('counts distinct mainland words, and needs three', () => {
-    const taiwan = '台積電公布財報，法人看好先進製程需求。';
-    const verdict = (text: string, lang?: string) => detectTextScript(text, { lang });
-    const plan = (text: string, lang?: string) =>
-      planConversion({ source: verdict(text, lang), target: 'tw', regionalVocabulary: true });
-    // One word however often, and two words: a page written in Taiwan may quote them.
-    const two = `${taiwan}對岸媒體稱芯片、芯片、芯片與內存。`;
-    expect(verdict(two).mainlandWords).toBe(2);
-    expect(readsAsMainland(verdict(two))).toBe(false);
-    expect(plan(two)).toBeNull();
-    const three = `${two}另有服務器。`;
-    expect(verdict(three).mainlandWords).toBe(3);
-    expect(readsAsMainland(verdict(three))).toBe(true);
-    expect(plan(three)).toEqual({ from: 'tw', to: 'twp', pack: 't2cn' });
-    // A word a text node boundary cuts is not seen, but the next node's are.
-    const document = new DOMParser().parseFromString(
-      `<html lang="zh-TW"><body><p>${taiwan}芯</p><p>片和內存、服務器與帶寬</p></body></html>`,
-      'text/html',
-    );
-    expect(detectDocumentScript(document).mainlandWords).toBe(3);
-  });
-
-  it('on a Hong Kong page, counts only the mainland words Hong Kong does not write either', () => {
-    // Hong Kong writes 軟件, 內存 and 芯片 itself: its page converts by its variants only.
-    const own = '衞生署説明，政府資助學校添置軟件、內存條和芯片，加強編程教育。';
-    const hongKong = detectTextScript(own, { lang: 'zh-HK' });
-    expect(hongKong.region).toBe('hk');
-    expect(hongKong.counts.mainlandWords).toBe(3);
-    expect(hongKong.mainlandWords).toBe(0);
-    expect(planConversion({ source: hongKong, target: 'tw', regionalVocabulary: true })).toEqual({
-      from: 'hk',
-      to: 'tw',
+  it("converts a Traditional page for Taiwan vocabulary only as a mirror's copy", () => {
+    const copy = { regionalVocabulary: true, mainlandCopy: true };
+    // The mirror's article, known to be a copy (the session's NetEase verdict).
+    expect(needsConversion(traditional, 'tw', null, copy)).toBe(true);
+    expect(planConversion({ source: traditional, target: 'tw', ...copy })).toEqual({
+      from: 'tw',
+      to: 'twp',
       pack: 't2cn',
     });
-    // 服務器, 帶寬 and 短信 it does not write: that page is mainland text in its forms.
-    const mirror = detectTextScript(`${own}服務器的帶寬不足，短信延遲。`, { lang: 'zh-HK' });
-    expect(mirror.mainlandWords).toBe(3);
-    expect(planConversion({ source: mirror, target: 'tw', regionalVocabulary: true })).toEqual({
+    // The same text, not known to be a copy, stays as it is, whatever words it has.
+    expect(needsConversion(traditional, 'tw', null, { regionalVocabulary: true })).toBe(false);
+    expect(
+      planConversion({ source: traditional, target: 'tw', regionalVocabulary: true }),
+    ).toBeNull();
+    // Without regional vocabulary, a copy stays as it is too.
+    expect(
+      planConversion({
+        source: traditional,
+        target: 'tw',
+        regionalVocabulary: false,
+        mainlandCopy: true,
+      }),
+    ).toBeNull();
+    // A Hong Kong copy takes Taiwan's forms and words; a Hong Kong page not known as one, its
+    // forms only.
+    expect(planConversion({ source: hongKong, target: 'tw', ...copy })).toEqual({
       from: 'hk',
       to: 'twp',
       pack: 't2cn',
     });
-    // For a Hong Kong reader, only the variants of a Taiwan page, and nothing on its own.
-    expect(planConversion({ source: mirror, target: 'hk', regionalVocabulary: true })).toBeNull();
-    // A Taiwan page's count, read as Hong Kong by its lang, is Hong Kong's.
-    expect(readsAsMainland(traditional, 'zh-HK')).toBe(false);
-    expect(readsAsMainland(traditional)).toBe(true);
+    expect(planConversion({ source: hongKong, target: 'tw', regionalVocabulary: true })?.to).toBe(
+      'tw',
+    );
+    // A Hong Kong reader never gets Hong Kong's phrases on a Traditional page, copy or not.
+    expect(needsConversion(hongKong, 'hk', null, copy)).toBe(false);
+    expect(planConversion({ source: hongKong, target: 'hk', ...copy })).toBeNull();
+    expect(planConversion({ source: traditional, target: 'hk', ...copy })).toEqual({
+      from: 'tw',
+      to: 'hk',
+      pack: 't2cn',
+    });
+    // Nor does a page in Simplified for a mainland reader.
+    expect(needsConversion(simplified, 'cn', null, copy)).toBe(false);
+    expect(planConversion({ source: simplified, target: 'cn', ...copy })).toBeNull();
+  });
+
+  it('leaves Taiwan text with the mainland’s words as it is, unless it is a copy', () => {
+    const plan = (text: string, mainlandCopy?: boolean) =>
+      planConversion({
+        source: detectTextScript(text),
+        target: 'tw',
+        regionalVocabulary: true,
+        ...(mainlandCopy === undefined ? {} : { mainlandCopy }),
+      });
+    // Quoted by name, or held across a word boundary (國內存款, 刺激光, 簡短信函).
+    const quoting = '大陸稱為芯片、軟件、服務器，台灣稱晶片、軟體、伺服器。';
+    const boundaries = '國內存款增加，政策可望刺激光電產業，業者以簡短信函通知客戶。';
+    // Nor does a page in Taiwan's script holding them.
+    const document = new DOMParser().parseFromString(
+      `<html lang="zh-TW"><body><p>${quoting}</p><p>${boundaries}</p></body></html>`,
+      'text/html',
+    );
+    for (const text of [quoting, boundaries, quoting + boundaries]) {
+      expect(plan(text), text).toBeNull();
+      expect(plan(text, false), text).toBeNull();
+      expect(plan(text, true), text).toEqual({ from: 'tw', to: 'twp', pack: 't2cn' });
+    }
+    expect(
+      planConversion({
+        source: detectDocumentScript(document),
+        pageLang: 'zh-TW',
+        target: 'tw',
+        regionalVocabulary: true,
+      }),
+    ).toBeNull();
   });
 
   it('never converts Japanese or non-Chinese pages', () => {
@@ -336,9 +342,7 @@ describe('needsConversion and planConversion', () => {
       to: 'tw',
       pack: 't2cn',
     });
-    // Hong Kong's words never apply to a Traditional page, and Taiwan's only to one that reads
-    // as mainland text (the mirror's article, read as Hong Kong's, has too few that Hong Kong
-    // does not write itself).
+    // Hong Kong's words never apply to a Traditional page, and Taiwan's only to a mirror's copy.
     expect(planConversion({ source: traditional, target: 'hk', regionalVocabulary: true })).toEqual(
       { from: 'tw', to: 'hk', pack: 't2cn' },
     );

@@ -363,6 +363,57 @@ describe('the reader session', () => {
   });
 });
 
+describe('regional vocabulary on a page in Traditional', () => {
+  const TAIWAN_WORDS = { target: 'tw', regionalVocabulary: true } as const;
+  const NOTICE =
+    '特別聲明：以上內容(如有圖片或視頻亦包括在內)為自媒體平臺“網易號”用戶上傳並發佈，本平臺僅提供信息存儲服務。';
+  const article = () => page.querySelector('.entry-content, article')?.textContent ?? '';
+
+  it("gives a detected mirror Taiwan's words, and a page that only shares its words none", async () => {
+    load(readShared('a.mirror.html'));
+    const { loadKit } = kitLoader();
+    let reader = start(MIRROR_URL, loadKit, { ...TAIWAN_WORDS });
+    expect(reader.report().netease.kind).toBe('mirror');
+    await vi.waitFor(() => expect(article()).toContain('晶片'));
+    for (const word of ['芯片', '內存', '服務器', '英偉達']) expect(article()).not.toContain(word);
+    for (const word of ['記憶體', '伺服器', '輝達']) expect(article()).toContain(word);
+    // A selection on the mirror converts as the page does, however few words it has.
+    expect(await reader.convertText('台積電的芯片', 'tw')).toBe('台積電的晶片');
+    reader.dispose();
+
+    // The same article on a page with no sign of NetEase: Taiwan's script already, as written.
+    const copy = paragraphs(readShared('a.expected_repair.traditional.txt'));
+    load(
+      `<!doctype html><html lang="zh-TW"><head><title>新聞</title></head><body>` +
+        `<article>${copy.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`,
+    );
+    reader = start('https://news.example.tw/tech/1', loadKit);
+    expect(reader.report().netease.kind).toBeNull();
+    await reader.apply({ enabled: true, ...TAIWAN_WORDS });
+    expect(reader.report().conversion.active).toBe(true);
+    expect(article()).toBe(copy.join(''));
+    expect(await reader.convertText('台積電的芯片', 'tw')).toBe('台積電的芯片');
+  });
+
+  it('gives a Hong Kong mirror with one mainland word Taiwan’s word, and never Hong Kong’s', async () => {
+    load(
+      `<!doctype html><html lang="zh-HK"><head><title>鏡像</title></head><body>` +
+        `<div class="entry-content"><p>政府發言人說，本港芯片供應穩定，市民毋須擔心。</p>` +
+        `<p>${NOTICE}</p></div></body></html>`,
+    );
+    const { loadKit } = kitLoader();
+    const reader = start('https://www.kejisudi.example/archives/4.html', loadKit, {
+      ...TAIWAN_WORDS,
+    });
+    expect(reader.report().netease.kind).toBe('mirror');
+    await vi.waitFor(() => expect(firstParagraph()).toContain('晶片'));
+    // A Hong Kong reader reads the mirror as it came: Hong Kong's phrases never apply.
+    await reader.apply({ target: 'hk' });
+    expect(firstParagraph()).toBe('政府發言人說，本港芯片供應穩定，市民毋須擔心。');
+    expect(await reader.convertText('本港芯片', 'hk')).toBe('本港芯片');
+  });
+});
+
 describe('what the session reports', () => {
   /** A session on `page` that keeps every report it sends, as the background does. */
   function reporting(url: string, override: TabApplyPayload | null = null) {
