@@ -690,6 +690,10 @@ describe('blockers', () => {
       ['特朗普回到真实社交发文称', ['donald-trump', 'truth-social'], []],
       ['特朗普在真实社交圈粉无数', ['donald-trump', 'truth-social'], []],
     ],
+    '龙芯 in 骁龙芯片': [
+      ['高通骁龙芯片', ['qualcomm', 'chip'], ['loongson']],
+      ['龙芯中科发布新处理器', ['loongson'], []],
+    ],
     'code in dress code; Kirin in Kirin啤酒': [
       ['Dress code係smart casual，the dress code', [], ['code']],
       ['Kirin啤酒配燒肉，Kirin 啤酒，Kirin Ichiban，Kirin Holdings', [], ['huawei-kirin']],

@@ -597,6 +597,10 @@ export const BUILT_IN_BLOCKERS: readonly string[] = [
   'Kirin Beer',
   'Kirin Ichiban',
   'Kirin Holdings',
+  // 龙芯 (Loongson) across two words: Qualcomm's Snapdragon (骁龙) chips, 骁龙芯片. The blocker
+  // ends before 芯片, which is still found.
+  '骁龙',
+  '驍龍',
   // Latin names: Ampere Computing and its Altra chips (not NVIDIA's Ampere), the F1 driver
   // Kimi Antonelli (not Moonshot's Kimi), the Vera C. Rubin Observatory (not NVIDIA's Vera
   // Rubin), phone cases of TPU plastic (not Google's TPU).
