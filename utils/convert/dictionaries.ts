@@ -53,8 +53,8 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
 
 /**
  * `cn2t`: Simplified to Taiwan/Hong Kong Traditional (with or without regional words).
- * `t2cn`: Taiwan/Hong Kong Traditional to Simplified, Taiwan ↔ Hong Kong, and a Traditional page
- * that reads as mainland text to Taiwan's vocabulary.
+ * `t2cn`: Taiwan/Hong Kong Traditional to Simplified, Taiwan ↔ Hong Kong, and a mirror's copy in
+ * Traditional to Taiwan's vocabulary.
  */
 export type DictionaryPackName = 'cn2t' | 't2cn';
 

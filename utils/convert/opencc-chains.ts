@@ -118,18 +118,20 @@ export function conversionChain(from: OpenccLocale, to: OpenccLocale): Conversio
   // Hong Kong's phrases never apply to a Traditional page: they have few mainland words to change
   // (no 芯片, 內存 or 軟件) and rewrite Hong Kong's own (操作系統, 編程語言).
   if (from === 'twp' || from === 'hkp' || to === 'hkp') return null;
+  // Traditional to Traditional: one stage or two over the whole string, with no normalization.
+  const overWholeString = (stages: ConversionChain['stages']): ConversionChain => ({
+    from,
+    to,
+    pack: 't2cn',
+    normalization: [],
+    segmentation: null,
+    stages,
+  });
   if (from === 'tw' && to === 'twp') {
     // A mirror of mainland news already in Taiwan's Traditional, for a Taiwan reader: the words
     // only, in the page's own forms (regional-forms.ts). Every other character stays as written,
     // compatibility ideographs included.
-    return {
-      from,
-      to,
-      pack: 't2cn',
-      normalization: [],
-      segmentation: null,
-      stages: [['TWVocabulary']],
-    };
+    return overWholeString([['TWVocabulary']]);
   }
   const toRegion = to === 'tw' || to === 'twp' ? 'tw' : 'hk';
   if (from === toRegion) return null;
@@ -139,12 +141,5 @@ export function conversionChain(from: OpenccLocale, to: OpenccLocale): Conversio
   // as opencc-js: segmenting by the Traditional phrases (TSPhrases) changed nothing on news, and
   // the regional phrases' slips across a word boundary are fixed in the Traditional forms that
   // stage sees (TWPhraseFixes, TWP_PAGE_BOUNDARY_KEEPS).
-  return {
-    from,
-    to,
-    pack: 't2cn',
-    normalization: [],
-    segmentation: null,
-    stages: [FROM_TRADITIONAL[from], TO_TRADITIONAL_PAGE[to]],
-  };
+  return overWholeString([FROM_TRADITIONAL[from], TO_TRADITIONAL_PAGE[to]]);
 }

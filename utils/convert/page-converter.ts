@@ -1836,11 +1836,12 @@ function scriptOf(lang: TargetLang): string {
 }
 
 /**
- * Whether a tag names a Chinese language other than Mandarin: an extended language subtag after
- * zh (zh-yue, zh-hak, zh-min-nan) or the language itself (yue, nan, hak).
+ * Whether a tag names a Chinese language other than Mandarin by an extended language subtag after
+ * zh (zh-yue, zh-hak, zh-min-nan). A tag that starts with the language itself (yue) names no
+ * target (`scriptHintFromLang`), so it is never relabelled in the first place.
  */
 function namesOtherChineseLanguage(lang: string): boolean {
-  return /^(?:zh-(?:yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh|min)|yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh)(?:-|$)/i.test(
+  return /^zh-(?:yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh|min)(?:-|$)/i.test(
     lang.trim(),
   );
 }

@@ -1611,12 +1611,10 @@ export const HKP_REVERSE_KEEPS: readonly (readonly [hongKong: string, traditiona
  * Taiwan phrases take for mainland computing terms. Its phrases are made for mainland text, where
  * 支持 supports a format (支援) and 文件 is a file (檔案); a Taiwan writer's 支持 backs a policy,
  * 文件 is a document, 高級中學 a high school, 菜單 a restaurant's menu, 社區 a neighbourhood,
- * 包羅萬象 all-embracing (萬象 is also Vientiane, 永珍), 奔馳 to gallop (Benz, 賓士). Only a page
- * that reads as mainland text converts (a mirror of mainland news), and these keep their form
- * there: each is also a Taiwan word, which a Taiwan reader reads without stumbling, and a page
- * written in Taiwan that quotes mainland words keeps its own. Only the words Taiwan never writes
- * (芯片, 軟件, 內存, 視頻 …) change. From Simplified, where they are mainland words, they still
- * convert.
+ * 包羅萬象 all-embracing (萬象 is also Vientiane, 永珍), 奔馳 to gallop (Benz, 賓士). Only a
+ * NetEase mirror's copy converts so, and these keep their form there: each is also a Taiwan word,
+ * which a Taiwan reader reads without stumbling. Only the words Taiwan never writes (芯片, 軟件,
+ * 內存, 視頻 …) change. From Simplified, where they are mainland words, they still convert.
  */
 export const TWP_TAIWAN_WORDS: readonly string[] = [
   '支持',

@@ -28,8 +28,8 @@ let taiwanVocabulary: string | undefined;
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
  * variant tables for Taiwan ↔ Hong Kong, which a Traditional page needs when the reader
- * asks for the other region's forms, and Taiwan's phrases, which a Traditional page that reads as
- * mainland text needs with regional vocabulary (a mirror's 芯片 and 軟件 for a Taiwan reader).
+ * asks for the other region's forms, and Taiwan's phrases, which a mirror's copy in Traditional
+ * needs with regional vocabulary (its 芯片 and 軟件 for a Taiwan reader).
  */
 const t2cn: DictionaryPack = {
   name: 't2cn',
