@@ -95,6 +95,7 @@ export const GLOSSARY_IMPORT_PROBLEM_CODES = [
   'terms-not-array',
   'csv-unclosed-quote',
   'csv-text-after-quote',
+  'csv-quote-runs-on',
   'csv-stray-quote',
   'csv-semicolons',
   'csv-tabs',
@@ -459,6 +460,19 @@ function readCsvRecords(
       }
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        // A quote left open swallows the lines after it, up to the next quote in the file,
+        // where the reader first sees something wrong. The line to fix is where it opened.
+        if (quoteLine < line) {
+          return {
+            ok: false,
+            records,
+            error: fileProblem(
+              'csv-quote-runs-on',
+              `This quoted field runs on to line ${line} and breaks off there: a closing quote is probably missing on this line.`,
+              { line: quoteLine, params: { end: line } },
+            ),
+          };
+        }
         return {
           ok: false,
           records,

@@ -1108,6 +1108,12 @@ export const MESSAGES = {
     zh_TW: '右引號後出現了非預期的「$character$」；欄位應整個放在引號內，或完全不加引號。',
     placeholders: ['character'],
   },
+  glossary_import_error_csv_quote_runs_on: {
+    en: 'This quoted field runs on to line $end$ and breaks off there: a closing quote is probably missing on this line.',
+    zh_CN: '这个带引号的字段一直延续到第 $end$ 行，并在那里出错：这一行可能少了一个右引号。',
+    zh_TW: '這個加引號的欄位一直延續到第 $end$ 行，並在那裡出錯：這一行可能少了一個右引號。',
+    placeholders: ['end'],
+  },
   glossary_import_error_csv_stray_quote: {
     en: 'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
     zh_CN: '未加引号的字段中有引号：请把整个字段放在引号内，并把其中的引号写两次（""）。',

@@ -532,6 +532,12 @@ const MALFORMED: {
     says: /after a closing quote/,
   },
   {
+    name: 'CSV with a quote left open, found at a later quoted field',
+    text: `${HEADER}\nx,"甲,甲,,,,,term,A,甲,甲,,\ny,乙,乙,,,,,term,"B",乙,乙,,\n`,
+    line: 2,
+    says: /runs on to line 3/,
+  },
+  {
     name: 'CSV with a bare quote in a field',
     text: `${HEADER}\nx,甲"乙,甲,,,,,term,A,甲,甲,,\n`,
     line: 2,
@@ -671,6 +677,15 @@ describe('malformed files are refused with a clear error', () => {
       [3, 'invalid-category', 'category'],
       [4, 'csv-unclosed-quote', undefined],
     ]);
+  });
+
+  test('a quote left open mid-file is named at the line where it opened', () => {
+    // Line 3 never closes its quote; the reader runs on to the quoted note of line 5.
+    const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,B,乙,乙,,\nx3,丙,丙,,,,,term,C,"丙",丙,,\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'csv-quote-runs-on', line: 3, params: { end: 5 } });
+    expect(errors[0]?.message).toMatch(/runs on to line 5/);
   });
 
   test('a broken quote stays listed after more bad rows than are listed', () => {
