@@ -398,13 +398,25 @@ interface CsvRecord {
 }
 
 /**
- * Splits CSV text into records (RFC 4180), each with the line it starts on. At a quote that
- * breaks the format it stops, with the records it read before that one.
+ * Splits CSV text into records (RFC 4180), each with the line it starts on.
+ *
+ * A quote that breaks the format within one line (`12" wafer`, `"CUDA"x`) spoils its record
+ * alone: it is named in `spoiled`, the record is dropped and reading goes on at the next line,
+ * so that one import names every such row. A quote that runs past the end of its line cannot
+ * be told from a field with a line break until later, and nothing after it can be trusted: there
+ * reading stops (`broken`), with the records read before. So does a spoiled header.
  */
 function readCsvRecords(
   text: string,
-): { ok: true; records: CsvRecord[] } | { ok: false; error: ImportProblem; records: CsvRecord[] } {
+  /** The line of Excel's `sep=,`, which is no record: the header comes after it. */
+  separatorLine: number | undefined,
+): {
+  records: CsvRecord[];
+  spoiled: ImportProblem[];
+  broken?: ImportProblem;
+} {
   const records: CsvRecord[] = [];
+  const spoiled: ImportProblem[] = [];
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -421,6 +433,23 @@ function readCsvRecords(
     field = '';
     atFieldStart = true;
   };
+  /**
+   * Names a quote that spoils its record: drops the record and goes on at the next line, or
+   * stops when the record is the header. Returns whether reading stops.
+   */
+  const spoil = (problem: ImportProblem): boolean => {
+    if (records.every((record) => record.line === separatorLine)) return true;
+    spoiled.push(problem);
+    while (i < n && text[i] !== '\r' && text[i] !== '\n') i++;
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    i++;
+    line++;
+    recordLine = line;
+    fields = [];
+    field = '';
+    atFieldStart = true;
+    return false;
+  };
   while (i < n) {
     const ch = text[i]!;
     if (atFieldStart && ch === '"') {
@@ -429,9 +458,9 @@ function readCsvRecords(
       for (;;) {
         if (i >= n) {
           return {
-            ok: false,
             records,
-            error: fileProblem(
+            spoiled,
+            broken: fileProblem(
               'csv-unclosed-quote',
               'A quoted field is never closed: the file is truncated or a quote is missing.',
               { line: quoteLine },
@@ -464,24 +493,22 @@ function readCsvRecords(
         // where the reader first sees something wrong. The line to fix is where it opened.
         if (quoteLine < line) {
           return {
-            ok: false,
             records,
-            error: fileProblem(
+            spoiled,
+            broken: fileProblem(
               'csv-quote-runs-on',
               `This quoted field runs on to line ${line} and breaks off there: a closing quote is probably missing on this line.`,
               { line: quoteLine, params: { end: line } },
             ),
           };
         }
-        return {
-          ok: false,
-          records,
-          error: fileProblem(
-            'csv-text-after-quote',
-            `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
-            { line, params: { character: shownText(next) } },
-          ),
-        };
+        const problem = fileProblem(
+          'csv-text-after-quote',
+          `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
+          { line, params: { character: shownText(next) } },
+        );
+        if (spoil(problem)) return { records, spoiled, broken: problem };
+        continue;
       }
       atFieldStart = false;
       continue;
@@ -502,22 +529,20 @@ function readCsvRecords(
       continue;
     }
     if (ch === '"') {
-      return {
-        ok: false,
-        records,
-        error: fileProblem(
-          'csv-stray-quote',
-          'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
-          { line },
-        ),
-      };
+      const problem = fileProblem(
+        'csv-stray-quote',
+        'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
+        { line },
+      );
+      if (spoil(problem)) return { records, spoiled, broken: problem };
+      continue;
     }
     field += ch;
     atFieldStart = false;
     i++;
   }
   if (field !== '' || fields.length > 0) endRecord();
-  return { ok: true, records };
+  return { records, spoiled };
 }
 
 function parseBooleanCell(cell: string): boolean | string | undefined {
@@ -582,9 +607,9 @@ function parseCsv(text: string): Parsed {
       }
     }
   }
-  const read = readCsvRecords(text);
+  const read = readCsvRecords(text, separator?.line);
   /** A quote that breaks the format: named after the problems of the rows before it. */
-  const broken = read.ok ? null : read.error;
+  const broken = read.broken ?? null;
   const [header, ...rows] = read.records.filter((record) => record.line !== separator?.line);
   if (header === undefined) {
     return {
@@ -633,6 +658,8 @@ function parseCsv(text: string): Parsed {
   }
   if (errors.length > 0) return { ok: false, errors, ...(broken ? { broken } : {}) };
 
+  // The rows a quote spoiled, in with the problems of the rows read.
+  errors.push(...read.spoiled);
   const records: RawTerm[] = [];
   for (const row of rows) {
     if (row.fields.length !== columns.length) {

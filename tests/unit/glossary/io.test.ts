@@ -688,6 +688,42 @@ describe('malformed files are refused with a clear error', () => {
     expect(errors[0]?.message).toMatch(/runs on to line 5/);
   });
 
+  test('every row spoiled by a quote within its line is named in one import, with the rows after', () => {
+    const csv = [
+      HEADER,
+      ROW_CUDA,
+      'x1,甲,甲,,,,,term,A 12" wafer,甲,甲,,',
+      'x2,"乙"x,乙,,,,,term,B,乙,乙,,',
+      'x3,丙,丙,,,,,gadget,C,丙,丙,,',
+      'x4,丁,丁,,,,,term,D,丁,丁,,',
+      '',
+    ].join('\n');
+    const result = parseGlossaryImport(csv);
+    const errors = errorsOf(result);
+    expect(errors.map((error) => [error.line, error.code, error.field])).toEqual([
+      [3, 'csv-stray-quote', undefined],
+      [4, 'csv-text-after-quote', undefined],
+      [5, 'invalid-category', 'category'],
+    ]);
+  });
+
+  test('a row after a spoiled one is read whole, a field with a line break included', () => {
+    const csv = `${HEADER}\nx1,甲",甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,"B\nb",乙,乙,,\nx3,丙,丙,,,,,gadget,C,丙,丙,,\n`;
+    expect(errorsOf(parseGlossaryImport(csv)).map((error) => [error.line, error.code])).toEqual([
+      [2, 'csv-stray-quote'],
+      [5, 'invalid-category'],
+    ]);
+  });
+
+  test('a quote that spoils the header stops the reading there', () => {
+    for (const lead of ['', 'sep=,\n']) {
+      const csv = `${lead}${HEADER.replace('hans', 'ha"ns')}\nx3,丙,丙,,,,,gadget,C,丙,丙,,\n`;
+      expect(errorsOf(parseGlossaryImport(csv)).map((error) => error.code)).toEqual([
+        'csv-stray-quote',
+      ]);
+    }
+  });
+
   test('a broken quote stays listed after more bad rows than are listed', () => {
     const rows = Array.from({ length: 60 }, (_, i) => `x${i},甲${i},甲${i},,,,,gadget,A,甲,甲,,`);
     const csv = `${HEADER}\n${rows.join('\n')}\nx99,"丙,丙,,,,,term,C,丙,丙,,\n`;
