@@ -45,7 +45,7 @@ export function ConversionSettings({ settings, onChange }: SettingsProps) {
       <CheckboxField
         id="regional-vocabulary"
         label={t('option_regional_vocabulary')}
-        hint={t('option_regional_vocabulary_help')}
+        hint={t('option_regional_vocabulary_help_full')}
         checked={settings.regionalVocabulary}
         onChange={(regionalVocabulary) => onChange({ regionalVocabulary })}
       />

@@ -12,6 +12,7 @@ import {
   TARGET_LABELS,
   readingModeHelp,
 } from '../../utils/i18n/labels.ts';
+import type { RegionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
 import { useT } from '../shared/i18n.tsx';
@@ -24,6 +25,8 @@ export interface PageControlValues {
   enabled: boolean | null;
   target: Target;
   regionalVocabulary: boolean;
+  /** Why regional vocabulary changes nothing on this page, when it is on and does not. */
+  regionalNote: RegionalVocabularyNote | null;
   readingMode: ReadingMode;
   /** The key that peeks (a setting of the options page), which the peek mode's hint names. */
   peekModifier: PeekModifier;
@@ -76,6 +79,7 @@ export function PageControls({
         id="regional-vocabulary"
         label={t('popup_regional_vocabulary')}
         hint={t('option_regional_vocabulary_help')}
+        note={values.regionalNote && t(values.regionalNote)}
         checked={values.regionalVocabulary}
         onChange={(value) => onChange({ kind: 'regionalVocabulary', value })}
       />

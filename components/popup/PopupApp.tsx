@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import { regionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { siteRuleShownFor, withSiteRuleForPage } from '../../utils/settings/site-rule-edit.ts';
@@ -188,6 +189,8 @@ export function PopupApp({
   }
 
   const { tabId, report, settings } = loaded;
+  const target =
+    pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage);
   const values: PageControlValues = {
     // The tab switch acts on this page only, and a page without Chinese has nothing to convert
     // (PageStatus says so); the other switches are also saved for the next pages, and stay on.
@@ -195,9 +198,15 @@ export function PopupApp({
       report && tabId !== null && report.hasChinese
         ? (pending.enabled ?? report.conversion.active)
         : null,
-    target:
-      pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage),
+    target,
     regionalVocabulary: settings.regionalVocabulary,
+    // A page already in Traditional keeps its words, which a reader who just turned the switch
+    // on and saw nothing change is told.
+    regionalNote: regionalVocabularyNote({
+      report,
+      target,
+      regionalVocabulary: settings.regionalVocabulary,
+    }),
     readingMode: pending.readingMode ?? report?.readingMode ?? settings.readingMode,
     peekModifier: settings.peekModifier,
     glossaryEnabled: settings.glossaryEnabled,

@@ -52,13 +52,18 @@ export function SelectField<T extends string>({
   );
 }
 
-/** A labelled checkbox, the label on its right as usual for switches of this kind. */
+/**
+ * A labelled checkbox, the label on its right as usual for switches of this kind. `note`, read
+ * out after the hint, says something about the switch on this page only (why it changes nothing
+ * here, say); it comes and goes with the page, where the hint stays.
+ */
 export function CheckboxField({
   id,
   label,
   checked,
   onChange,
   hint,
+  note,
   disabled = false,
 }: {
   id: string;
@@ -66,9 +71,12 @@ export function CheckboxField({
   checked: boolean;
   onChange: (checked: boolean) => void;
   hint?: string;
+  note?: string | null;
   disabled?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
+  const describedBy = [hintId, noteId].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field field-checkbox">
       <input
@@ -76,13 +84,18 @@ export function CheckboxField({
         id={id}
         checked={checked}
         disabled={disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
       {hint && (
         <p class="hint" id={hintId}>
           {hint}
+        </p>
+      )}
+      {note && (
+        <p class="hint field-note" id={noteId}>
+          {note}
         </p>
       )}
     </div>

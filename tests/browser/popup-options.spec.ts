@@ -387,3 +387,64 @@ describeInBrowser(
     });
   },
 );
+
+describeInBrowser('popup with a Taiwan browser', { locale: 'zh-TW' }, (ctx) => {
+  const zhTw = (key: Parameters<typeof translate>[1]) => translate('zh_TW', key);
+
+  /** The note under the regional vocabulary switch, as shown (null when there is none). */
+  const regionalNote = (popup: TestPage) =>
+    popup.evaluate(() => {
+      const note = document.querySelector<HTMLElement>('#regional-vocabulary-note');
+      if (!note) return null;
+      const box = note.getBoundingClientRect();
+      const visible =
+        box.width > 0 && box.height > 0 && getComputedStyle(note).visibility !== 'hidden';
+      return { text: note.textContent ?? '', visible };
+    });
+
+  it('says under regional vocabulary why it changes nothing on a Traditional page, and not on a Simplified one', async () => {
+    // A Taiwan news page (not a NetEase mirror), read in Taiwan Traditional (the browser's).
+    const { tab, popup } = await openPopupFor(
+      ctx,
+      ctx.server.fixture('pages/static-traditional.html'),
+    );
+    await waitForText(popup, zhTw('script_traditional'));
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    expect(
+      await popup.evaluate(() => (document.querySelector('#target') as HTMLSelectElement).value),
+    ).toBe('tw');
+    expect(await regionalNote(popup)).toBeNull();
+
+    await popup.click('#regional-vocabulary');
+    await popup.waitFor(() => document.querySelector('#regional-vocabulary-note') !== null);
+    expect(await regionalNote(popup)).toEqual({
+      text: zhTw('popup_regional_traditional_page'),
+      visible: true,
+    });
+    expect(
+      await popup.evaluate(() =>
+        document.querySelector('#regional-vocabulary')?.getAttribute('aria-describedby'),
+      ),
+    ).toBe('regional-vocabulary-hint regional-vocabulary-note');
+    expect((await runAxe(popup)).violations).toEqual([]);
+    await popup.close();
+    await tab.close();
+
+    // The setting stays on; on a Simplified page it applies, and there is nothing to explain.
+    const simplified = await openPopupFor(ctx, ctx.server.fixture('pages/static-simplified.html'));
+    await waitForText(simplified.popup, zhTw('script_simplified'));
+    expect(
+      await simplified.popup.evaluate(
+        () => (document.querySelector('#regional-vocabulary') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    expect(await regionalNote(simplified.popup)).toBeNull();
+    // Put back as it was, for the tests that come after.
+    await simplified.popup.click('#regional-vocabulary');
+    await simplified.popup.waitFor(
+      () => !(document.querySelector('#regional-vocabulary') as HTMLInputElement).checked,
+    );
+    await simplified.popup.close();
+    await simplified.tab.close();
+  });
+});

@@ -321,6 +321,20 @@ export const MESSAGES = {
     zh_CN: '地区用词',
     zh_TW: '地區用語',
   },
+  popup_regional_traditional_page: {
+    en: 'This page is already in Traditional: regional words change only on Simplified pages and on mirror copies of NetEase articles.',
+    zh_CN: '此网页已是繁体：地区用词仅适用于简体网页和网易文章的镜像转载。',
+    zh_TW: '此網頁已是繁體：地區用語僅適用於簡體網頁和網易文章的鏡像轉載。',
+    description:
+      'Popup, under the regional vocabulary switch when it is on and the page is Traditional (not a mirror copy) shown in Taiwan Traditional: why nothing changes.',
+  },
+  popup_regional_traditional_page_hk: {
+    en: 'This page is already in Traditional: Hong Kong regional words change only on Simplified pages.',
+    zh_CN: '此网页已是繁体：香港地区用词仅适用于简体网页。',
+    zh_TW: '此網頁已是繁體：香港地區用語僅適用於簡體網頁。',
+    description:
+      'Popup, under the regional vocabulary switch when it is on and a Traditional page is shown in Hong Kong Traditional: why nothing changes.',
+  },
   popup_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
   popup_glossary: { en: 'Glossary', zh_CN: '词汇表', zh_TW: '詞彙表' },
   popup_mirror_repair: {
@@ -424,6 +438,14 @@ export const MESSAGES = {
     en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan.',
     zh_CN: '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。',
     zh_TW: '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。',
+  },
+  option_regional_vocabulary_help_full: {
+    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan. A page already in Traditional keeps its own words when shown in Traditional; only mirror copies of NetEase articles take Taiwan’s.',
+    zh_CN:
+      '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。已是繁体的网页以繁体显示时保留原有用词，只有网易文章的镜像转载会改用台湾用词。',
+    zh_TW:
+      '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。已是繁體的網頁以繁體顯示時保留原本用語，只有網易文章的鏡像轉載會改用臺灣用語。',
+    description: 'Options page: the regional vocabulary help, with the pages it leaves alone.',
   },
   option_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
   option_auto_convert_netease: {

@@ -529,6 +529,43 @@ describe('popup controls', () => {
     expect(textOf(page.querySelector('.popup > .status')!)).toBe(en('state_saved'));
   });
 
+  it('says why regional vocabulary changes nothing on a Traditional page, only while it is on', async () => {
+    const taiwanNews = report({
+      url: 'https://news.example.tw/a/1.html',
+      title: '臺灣半導體產業的下一步',
+      hasChinese: true,
+      script: { verdict: 'traditional', confidence: 0.98 },
+      netease: { kind: null, signals: [], title: null },
+      conversion: { active: false, target: 'tw' },
+    });
+    const note = (page: HTMLElement) => page.querySelector('#regional-vocabulary-note');
+    const describedBy = (page: HTMLElement) =>
+      control(page, en('popup_regional_vocabulary')).getAttribute('aria-describedby');
+    const api = fakeApi({ report: taiwanNews });
+    const page = await open(api);
+    expect(note(page)).toBeNull();
+    expect(describedBy(page)).toBe('regional-vocabulary-hint');
+
+    await click(control(page, en('popup_regional_vocabulary')));
+    expect(textOf(note(page)!)).toBe(en('popup_regional_traditional_page'));
+    expect(describedBy(page)).toBe('regional-vocabulary-hint regional-vocabulary-note');
+    // Hong Kong's words never apply to a Traditional page; Simplified takes the words away.
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'hk');
+    expect(textOf(note(page)!)).toBe(en('popup_regional_traditional_page_hk'));
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
+    expect(note(page)).toBeNull();
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'tw');
+    await click(control(page, en('popup_regional_vocabulary')));
+    expect(note(page)).toBeNull();
+    cleanup?.();
+
+    // Where the words do change: a mirror's copy for Taiwan, a Simplified page.
+    const on = { ...defaultSettings(), regionalVocabulary: true };
+    expect(note(await open(fakeApi({ report: mirrorReport, settings: on })))).toBeNull();
+    cleanup?.();
+    expect(note(await open(fakeApi({ report: neteaseReport, settings: on })))).toBeNull();
+  });
+
   it('opens the options page', async () => {
     const api = fakeApi();
     const page = await open(api);

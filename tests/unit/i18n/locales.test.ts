@@ -98,6 +98,7 @@ describe('the message table', () => {
   // Strings that quote the other script on purpose: examples and language names.
   const OTHER_SCRIPT_ON_PURPOSE = new Set([
     'option_regional_vocabulary_help',
+    'option_regional_vocabulary_help_full',
     'ui_language_zh_cn',
     'ui_language_zh_tw',
   ]);
