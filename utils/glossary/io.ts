@@ -96,6 +96,7 @@ export const GLOSSARY_IMPORT_PROBLEM_CODES = [
   'csv-unclosed-quote',
   'csv-text-after-quote',
   'csv-quote-runs-on',
+  'csv-quote-spans-rows',
   'csv-stray-quote',
   'csv-semicolons',
   'csv-tabs',
@@ -173,6 +174,11 @@ interface RawTerm {
   line: number | undefined;
   /** Path prefix of the record's fields in error messages (JSON) or undefined (CSV). */
   path: string | undefined;
+  /**
+   * CSV: the row's first quoted field that ran past its line, as a quote left open does, and
+   * the column it is in. When that column refuses it, the quote is named instead.
+   */
+  runOn?: { quote: RunOnQuote; column: string };
 }
 
 /**
@@ -395,16 +401,26 @@ function parseJson(text: string): Parsed {
 interface CsvRecord {
   fields: string[];
   line: number;
+  /** The first quoted field that ran past its line (see `RunOnQuote`). */
+  runOn?: RunOnQuote;
+}
+
+/** A quoted field that ran past its line: where it opened, the line it closed on, its index. */
+interface RunOnQuote {
+  line: number;
+  end: number;
+  field: number;
 }
 
 /**
  * Splits CSV text into records (RFC 4180), each with the line it starts on.
  *
  * A quote that breaks the format within one line (`12" wafer`, `"CUDA"x`) spoils its record
- * alone: it is named in `spoiled`, the record is dropped and reading goes on at the next line,
- * so that one import names every such row. A quote that runs past the end of its line cannot
- * be told from a field with a line break until later, and nothing after it can be trusted: there
- * reading stops (`broken`), with the records read before. So does a spoiled header.
+ * alone: it is named in `spoiled`, and the record is read on to its end (a quoted field with a
+ * line break further along included, as a spreadsheet writes one) and dropped, so that one
+ * import names every such row. A quote that runs past the end of its line cannot be told from a
+ * field with a line break until later, and nothing after it can be trusted: there reading stops
+ * (`broken`), with the records read before. So does a spoiled header.
  */
 function readCsvRecords(
   text: string,
@@ -424,30 +440,32 @@ function readCsvRecords(
   let i = 0;
   let atFieldStart = true;
   const n = text.length;
+  /** The first quote that spoiled the record being read: the record is dropped at its end. */
+  let spoiledBy: ImportProblem | null = null;
+  /** The first quoted field of the record being read that ran past its line, and its end. */
+  let runOn: RunOnQuote | undefined;
   const endRecord = () => {
     fields.push(field);
-    // A blank line is not a record, nor a row of empty cells (a spreadsheet writes one for a
-    // blank row that still has formatting).
-    if (!fields.every((cell) => cell.trim() === '')) records.push({ fields, line: recordLine });
+    if (spoiledBy !== null) {
+      spoiled.push(spoiledBy);
+    } else if (!fields.every((cell) => cell.trim() === '')) {
+      // A blank line is not a record, nor a row of empty cells (a spreadsheet writes one for a
+      // blank row that still has formatting).
+      records.push({ fields, line: recordLine, ...(runOn ? { runOn } : {}) });
+    }
     fields = [];
     field = '';
     atFieldStart = true;
+    spoiledBy = null;
+    runOn = undefined;
   };
   /**
-   * Names a quote that spoils its record: drops the record and goes on at the next line, or
-   * stops when the record is the header. Returns whether reading stops.
+   * Names a quote that spoils its record, which is then read on and dropped at its end; in the
+   * header it stops the reading. Returns whether reading stops.
    */
   const spoil = (problem: ImportProblem): boolean => {
     if (records.every((record) => record.line === separatorLine)) return true;
-    spoiled.push(problem);
-    while (i < n && text[i] !== '\r' && text[i] !== '\n') i++;
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    i++;
-    line++;
-    recordLine = line;
-    fields = [];
-    field = '';
-    atFieldStart = true;
+    spoiledBy ??= problem;
     return false;
   };
   while (i < n) {
@@ -497,7 +515,7 @@ function readCsvRecords(
             spoiled,
             broken: fileProblem(
               'csv-quote-runs-on',
-              `This quoted field runs on to line ${line} and breaks off there: a closing quote is probably missing on this line.`,
+              `A quote opened on this line is not closed on it: the field runs on to line ${line}, where text follows a quote and reading stopped. Check for a missing closing quote here.`,
               { line: quoteLine, params: { end: line } },
             ),
           };
@@ -508,8 +526,9 @@ function readCsvRecords(
           { line, params: { character: shownText(next) } },
         );
         if (spoil(problem)) return { records, spoiled, broken: problem };
-        continue;
+        // The text after the quote is read as unquoted, to the field's end.
       }
+      if (quoteLine < line) runOn ??= { line: quoteLine, end: line, field: fields.length };
       atFieldStart = false;
       continue;
     }
@@ -535,14 +554,23 @@ function readCsvRecords(
         { line },
       );
       if (spoil(problem)) return { records, spoiled, broken: problem };
-      continue;
+      // Read as a character of the field, to the record's end.
     }
     field += ch;
     atFieldStart = false;
     i++;
   }
-  if (field !== '' || fields.length > 0) endRecord();
+  if (spoiledBy !== null || field !== '' || fields.length > 0) endRecord();
   return { records, spoiled };
+}
+
+/** A quote left open that took the rows after it into one field, up to the next quote. */
+function quoteSpansRows(quote: RunOnQuote): ImportProblem {
+  return fileProblem(
+    'csv-quote-spans-rows',
+    `A quote opened on this line runs on to line ${quote.end}, taking the lines between into one field: a closing quote is probably missing on this line.`,
+    { line: quote.line, params: { end: quote.end } },
+  );
 }
 
 function parseBooleanCell(cell: string): boolean | string | undefined {
@@ -662,6 +690,10 @@ function parseCsv(text: string): Parsed {
   errors.push(...read.spoiled);
   const records: RawTerm[] = [];
   for (const row of rows) {
+    if (row.fields.length !== columns.length && row.runOn) {
+      errors.push(quoteSpansRows(row.runOn));
+      continue;
+    }
     if (row.fields.length !== columns.length) {
       errors.push(
         fileProblem(
@@ -728,7 +760,12 @@ function parseCsv(text: string): Parsed {
     set('link', take('link'));
     set('caseSensitive', parseBooleanCell(take('case_sensitive') ?? ''));
     set('protect', parseBooleanCell(take('protect') ?? ''));
-    records.push({ value, line: row.line, path: undefined });
+    records.push({
+      value,
+      line: row.line,
+      path: undefined,
+      ...(row.runOn ? { runOn: { quote: row.runOn, column: columns[row.runOn.field]! } } : {}),
+    });
   }
   if (broken) return { ok: false, errors, records, broken };
   if (errors.length > 0) return { ok: false, errors, records };
@@ -833,15 +870,28 @@ export function parseGlossaryImport(
   const parsed = kind === 'json' ? parseJson(body) : parseCsv(body);
   const fieldOf = (record: RawTerm, path: string): string =>
     record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
-  /** The problems of each record's term, with the record's line and field. */
-  const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] =>
-    problems.map((problem) =>
+  /**
+   * The problems of each record's term, with the record's line and field. A field that ran past
+   * its line and is refused (a name with line breaks) most likely took the rows after a quote
+   * left open: the quote is named, once, instead of what it did to the field.
+   */
+  const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] => {
+    const found = problems.map((problem) =>
       fileProblem(problem.code, problem.message, {
         line: record.line,
         field: fieldOf(record, problem.path),
         params: problem.params,
       }),
     );
+    const runOn = record.runOn;
+    if (runOn === undefined || !found.some((problem) => problem.field === runOn.column)) {
+      return found;
+    }
+    return [
+      quoteSpansRows(runOn.quote),
+      ...found.filter((problem) => problem.field !== runOn.column),
+    ];
+  };
   if (!parsed.ok) {
     const errors = [...parsed.errors];
     for (const record of parsed.records ?? []) {

@@ -1131,9 +1131,19 @@ export const MESSAGES = {
     placeholders: ['character'],
   },
   glossary_import_error_csv_quote_runs_on: {
-    en: 'This quoted field runs on to line $end$ and breaks off there: a closing quote is probably missing on this line.',
-    zh_CN: '这个带引号的字段一直延续到第 $end$ 行，并在那里出错：这一行可能少了一个右引号。',
-    zh_TW: '這個加引號的欄位一直延續到第 $end$ 行，並在那裡出錯：這一行可能少了一個右引號。',
+    en: 'A quote opened on this line is not closed on it: the field runs on to line $end$, where text follows a quote and reading stopped. Check for a missing closing quote here.',
+    zh_CN:
+      '此行开始的引号没有在本行闭合：字段一直延续到第 $end$ 行，那里的引号后面还有文字，读取就此中断。请检查此行是否少了右引号。',
+    zh_TW:
+      '此行開始的引號沒有在本行閉合：欄位一直延續到第 $end$ 行，那裡的引號後面還有文字，讀取就此中斷。請檢查此行是否少了右引號。',
+    placeholders: ['end'],
+  },
+  glossary_import_error_csv_quote_spans_rows: {
+    en: 'A quote opened on this line runs on to line $end$, taking the lines between into one field: a closing quote is probably missing on this line.',
+    zh_CN:
+      '此行开始的引号一直延续到第 $end$ 行，把中间各行都并进了一个字段：此行可能少了一个右引号。',
+    zh_TW:
+      '此行開始的引號一直延續到第 $end$ 行，把中間各行都併進了一個欄位：此行可能少了一個右引號。',
     placeholders: ['end'],
   },
   glossary_import_error_csv_stray_quote: {

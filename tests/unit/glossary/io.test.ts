@@ -535,7 +535,7 @@ const MALFORMED: {
     name: 'CSV with a quote left open, found at a later quoted field',
     text: `${HEADER}\nx,"甲,甲,,,,,term,A,甲,甲,,\ny,乙,乙,,,,,term,"B",乙,乙,,\n`,
     line: 2,
-    says: /runs on to line 3/,
+    says: /not closed on it: the field runs on to line 3/,
   },
   {
     name: 'CSV with a bare quote in a field',
@@ -685,7 +685,7 @@ describe('malformed files are refused with a clear error', () => {
     const errors = errorsOf(parseGlossaryImport(csv));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'csv-quote-runs-on', line: 3, params: { end: 5 } });
-    expect(errors[0]?.message).toMatch(/runs on to line 5/);
+    expect(errors[0]?.message).toMatch(/runs on to line 5, where text follows a quote/);
   });
 
   test('every row spoiled by a quote within its line is named in one import, with the rows after', () => {
@@ -712,6 +712,43 @@ describe('malformed files are refused with a clear error', () => {
     expect(errorsOf(parseGlossaryImport(csv)).map((error) => [error.line, error.code])).toEqual([
       [2, 'csv-stray-quote'],
       [5, 'invalid-category'],
+    ]);
+  });
+
+  test('a spoiled row is read to its end, a quoted line break further along included', () => {
+    for (const cell of ['"一种晶圆\n"', '"第一行\n第二行"']) {
+      const csv = [
+        HEADER,
+        `x1,甲,甲,,,,,term,A 12" wafer,${cell},甲,,`,
+        'x2,乙,乙,,,,,gadget,B,乙,乙,,',
+        'x3,丙,丙,,,,,term,"C",丙,丙,,',
+        '',
+      ].join('\n');
+      expect(
+        errorsOf(parseGlossaryImport(csv)).map((error) => [error.line, error.code]),
+        cell,
+      ).toEqual([
+        [2, 'csv-stray-quote'],
+        [4, 'invalid-category'],
+      ]);
+    }
+  });
+
+  test('a quote left open that closes before a comma is named where it opened', () => {
+    const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,B,乙,乙,,\nx3,丙",丙,,,,,term,C,丙,丙,,\n`;
+    const errors = errorsOf(parseGlossaryImport(csv));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      code: 'csv-quote-spans-rows',
+      line: 3,
+      params: { end: 5 },
+    });
+  });
+
+  test('a field with a line break and text after its closing quote is named where it opened', () => {
+    const csv = `${HEADER}\nx1,甲,甲,,,,,term,"A\nB" x,甲,甲,,\n`;
+    expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
+      { code: 'csv-quote-runs-on', line: 2, params: { end: 3 } },
     ]);
   });
 
