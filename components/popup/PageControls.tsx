@@ -79,7 +79,7 @@ export function PageControls({
         id="regional-vocabulary"
         label={t('popup_regional_vocabulary')}
         hint={t('option_regional_vocabulary_help')}
-        note={values.regionalNote && t(values.regionalNote)}
+        note={values.regionalNote === null ? null : t(values.regionalNote)}
         checked={values.regionalVocabulary}
         onChange={(value) => onChange({ kind: 'regionalVocabulary', value })}
       />

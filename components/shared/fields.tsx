@@ -55,7 +55,10 @@ export function SelectField<T extends string>({
 /**
  * A labelled checkbox, the label on its right as usual for switches of this kind. `note`, read
  * out after the hint, says something about the switch on this page only (why it changes nothing
- * here, say); it comes and goes with the page, where the hint stays.
+ * here, say); it comes and goes with the page and the switch, where the hint stays. A checkbox
+ * given a `note` (null when there is nothing to say) keeps its place in the page, empty, as a
+ * live region: a region added together with its text is not announced reliably, and a reader
+ * who turns the switch on should hear why nothing changed.
  */
 export function CheckboxField({
   id,
@@ -75,8 +78,8 @@ export function CheckboxField({
   disabled?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const noteId = note ? `${id}-note` : undefined;
-  const describedBy = [hintId, noteId].filter(Boolean).join(' ') || undefined;
+  const noteId = `${id}-note`;
+  const describedBy = [hintId, note ? noteId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field field-checkbox">
       <input
@@ -93,8 +96,8 @@ export function CheckboxField({
           {hint}
         </p>
       )}
-      {note && (
-        <p class="hint field-note" id={noteId}>
+      {note !== undefined && (
+        <p class="hint field-note" id={noteId} role="status">
           {note}
         </p>
       )}

@@ -391,11 +391,15 @@ describeInBrowser(
 describeInBrowser('popup with a Taiwan browser', { locale: 'zh-TW' }, (ctx) => {
   const zhTw = (key: Parameters<typeof translate>[1]) => translate('zh_TW', key);
 
-  /** The note under the regional vocabulary switch, as shown (null when there is none). */
+  /**
+   * The note under the regional vocabulary switch, as shown (null when it says nothing). It stays
+   * in the popup, empty, as a live region, so that its text is announced when it comes.
+   */
   const regionalNote = (popup: TestPage) =>
     popup.evaluate(() => {
       const note = document.querySelector<HTMLElement>('#regional-vocabulary-note');
-      if (!note) return null;
+      if (note?.getAttribute('role') !== 'status') throw new Error('The note is no live region');
+      if (note.textContent === '') return null;
       const box = note.getBoundingClientRect();
       const visible =
         box.width > 0 && box.height > 0 && getComputedStyle(note).visibility !== 'hidden';
@@ -416,7 +420,7 @@ describeInBrowser('popup with a Taiwan browser', { locale: 'zh-TW' }, (ctx) => {
     expect(await regionalNote(popup)).toBeNull();
 
     await popup.click('#regional-vocabulary');
-    await popup.waitFor(() => document.querySelector('#regional-vocabulary-note') !== null);
+    await popup.waitFor(() => document.querySelector('#regional-vocabulary-note')?.textContent);
     expect(await regionalNote(popup)).toEqual({
       text: zhTw('popup_regional_traditional_page'),
       visible: true,
