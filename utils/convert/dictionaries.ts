@@ -17,7 +17,6 @@ export type DictionaryName =
   | 'TWPhraseReverseKeeps'
   | 'HKPhraseFixes'
   | 'HKPhraseReverseKeeps'
-  | 'TWPhraseTaiwanWords'
   // Ours too, derived from opencc's and our tables: see regional-forms.ts.
   | 'TWVocabulary'
   | 'CJK_Compatibility_Ideographs'
@@ -48,7 +47,6 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'TWPhraseReverseKeeps',
   'HKPhraseFixes',
   'HKPhraseReverseKeeps',
-  'TWPhraseTaiwanWords',
 ]);
 
 /**

@@ -80,12 +80,6 @@ const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryNam
   hk: ['HKVariantsPhrases', 'HKVariants'],
   hkp: ['HKPhraseFixes', 'HKPhrases', 'HKVariantsPhrases', 'HKVariants'],
 };
-// From a Traditional page (a mirror of mainland news), Taiwan's own words and the phrases that
-// keep a slip across a word boundary come first (phrase-fixes.ts).
-const TO_TRADITIONAL_PAGE: Record<'tw' | 'twp' | 'hk', readonly DictionaryName[]> = {
-  ...TO_TRADITIONAL,
-  twp: ['TWPhraseTaiwanWords', ...TO_TRADITIONAL.twp],
-};
 
 /**
  * The chain for one direction, or null when the engine does not convert that way (same
@@ -136,10 +130,14 @@ export function conversionChain(from: OpenccLocale, to: OpenccLocale): Conversio
   const toRegion = to === 'tw' || to === 'twp' ? 'tw' : 'hk';
   if (from === toRegion) return null;
   // Traditional of the other region has no opencc-js config: the `from` group then the `to`
-  // group over the whole string (tw → hk, hk → tw), and for a Hong Kong mirror of mainland news
-  // the Taiwan phrases (hk → twp), led by Taiwan's own words (phrase-fixes.ts). No segmentation,
-  // as opencc-js: segmenting by the Traditional phrases (TSPhrases) changed nothing on news, and
-  // the regional phrases' slips across a word boundary are fixed in the Traditional forms that
-  // stage sees (TWPhraseFixes, TWP_PAGE_BOUNDARY_KEEPS).
-  return overWholeString([FROM_TRADITIONAL[from], TO_TRADITIONAL_PAGE[to]]);
+  // group over the whole string (tw → hk, hk → tw). No segmentation, as opencc-js: segmenting by
+  // the Traditional phrases (TSPhrases) changed nothing on news.
+  const toOtherRegion = [FROM_TRADITIONAL[from], TO_TRADITIONAL[toRegion]];
+  // A Hong Kong mirror of mainland news for a Taiwan reader (hk → twp): Taiwan's forms, then
+  // Taiwan's words as on a mirror in Taiwan's forms, with the same keeps of Taiwan's own words
+  // and of the phrases a Taiwan key would slip across (phrase-fixes.ts). Those are written in
+  // Taiwan's forms, which the page has only once its variants are Taiwan's: run over opencc's
+  // forms, the Hong Kong group's output, 這一集成為 was 這一集成爲 and took 集成 (整合).
+  if (to === 'twp') return overWholeString([...toOtherRegion, ['TWVocabulary']]);
+  return overWholeString(toOtherRegion);
 }

@@ -661,7 +661,7 @@ function afterHeads(
  * 許多工, 先进程度 as 先程序度, 路线程度 as 路執行緒度, 安全角度 as 安全形度, 好像素质 as 好畫素質,
  * 调查看到 as 調檢視到, 来源文件 as 來原始檔, 女性能力 as 女效能力, 预算法规 as 預演算法規, 强调制造
  * as 強調變造, 协调用户 as 協呼叫戶, 操作数据 as 運算元據, 人数组成 as 人陣列成, 最高清晰度 as
- * 最高畫質晰度, 刺激活动 as 刺啟用動, 部队列为 as 部佇列為, 指导出来 as 指匯出來, 调查找到 as
+ * 最高畫質晰度, 部队列为 as 部佇列為, 指导出来 as 指匯出來, 调查找到 as
  * 調查詢到, 女性能够 as 女效能夠, 罢免提案 as 罷擴音案, 紧缩进口 as 緊縮排口. Each is also kept
  * whole from Simplified (S2T_PHRASE_KEEPS): opencc cuts the text into segments at its phrases,
  * those generated from the regional ones included (导出, 界面, 元数据 …), and the Taiwan stage
@@ -714,7 +714,6 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['操作数据', '操作數據', '操作資料'],
   ['数组成', '數組成', '數組成'],
   ['高清晰', '高清晰', '高清晰'],
-  ['激活动', '激活動', '激活動'],
   ['队列为', '隊列為', '隊列為'],
   // 免提 (hands-free, 擴音) after the words that end in 免: 罢免提案 came out as 罷擴音案.
   ...afterHeads('罢罷 避避 以以 难難 不不 未未 任任', ['免提', '免提', '免提']),
@@ -818,6 +817,30 @@ const TWP_NEWS_WORDS: readonly (readonly [
   }),
   // Somaliland, 索馬利蘭 in Taiwan; opencc's 索馬里 (Somalia, 索馬利亞) took its first three.
   ['索马里兰', '索馬里蘭', '索馬利蘭'],
+  // 发布 is 發布 in Taiwan's news (TWP_PHRASE_FIXES); opencc's 釋出 stays where software is
+  // released, as Taiwan's tech news writes it. Not 发布新版 or 发布更新 alone, which news also
+  // writes of lists and rules: 发布新版负面清单, 发布更新后的名单.
+  ...[
+    ['版本', '版本'],
+    ['新版本', '新版本'],
+    ['补丁', '補丁'],
+    ['测试版', '測試版'],
+  ].map(
+    ([simplified, traditional]) =>
+      [`发布${simplified}`, `發佈${traditional}`, `釋出${traditional}`] as const,
+  ),
+  // 消息 after 发布 keeps its form, as in 消息人士 (below).
+  ['发布消息', '發佈消息', '發布消息'],
+  // 激活 keeps its form (TWP_PHRASE_FIXES); opencc's 啟用 (to enable) stays for what a user
+  // activates: a code, an account, a phone, software.
+  ['激活码', '激活碼', '啟用碼'],
+  ['激活账户', '激活賬戶', '啟用賬戶'],
+  ['激活账号', '激活賬號', '啟用賬號'],
+  ['激活帐户', '激活帳戶', '啟用帳戶'],
+  ['激活帐号', '激活帳號', '啟用帳號'],
+  ['激活手机', '激活手機', '啟用手機'],
+  ['激活软件', '激活軟件', '啟用軟體'],
+  ['激活系统', '激活系統', '啟用系統'],
   // 程序 as a procedure, which Taiwan writes 程序 too (程式 is a computer program).
   ...[
     ['法律程序', '法律程序'],
@@ -838,6 +861,23 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['报批程序', '報批程序'],
     ['履行程序', '履行程序'],
     ['程序性', '程序性'],
+    ['上诉程序', '上訴程序'],
+    ['审判程序', '審判程序'],
+    ['一审程序', '一審程序'],
+    ['二审程序', '二審程序'],
+    ['再审程序', '再審程序'],
+    ['复议程序', '複議程序'],
+    ['清算程序', '清算程序'],
+    ['审议程序', '審議程序'],
+    ['罢免程序', '罷免程序'],
+    ['引渡程序', '引渡程序'],
+    ['招标程序', '招標程序'],
+    ['民主程序', '民主程序'],
+    ['决策程序', '決策程序'],
+    ['依照程序', '依照程序'],
+    ['按照程序', '按照程序'],
+    ['程序合法', '程序合法'],
+    ['程序违法', '程序違法'],
     // 主板 as a stock exchange's main board (主機板 is a motherboard).
     ['沪市主板', '滬市主板'],
     ['深市主板', '深市主板'],
@@ -875,6 +915,9 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['法律文件', '法律文件'],
     ['会议文件', '會議文件'],
     ['文件精神', '文件精神'],
+    ['文件指出', '文件指出'],
+    ['文件强调', '文件強調'],
+    ['文件明确', '文件明確'],
     ['和平进程', '和平進程'],
     ['现代化进程', '現代化進程'],
     ['一体化进程', '一體化進程'],
@@ -886,6 +929,9 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['帮扶对象', '幫扶對象'],
     ['研究对象', '研究對象'],
     ['合作对象', '合作對象'],
+    ['保障对象', '保障對象'],
+    ['救助对象', '救助對象'],
+    ['采访对象', '採訪對象'],
     ['社区工作', '社區工作'],
     ['街道社区', '街道社區'],
     ['社区居民', '社區居民'],
@@ -923,13 +969,13 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['民众支持', '民眾支持'],
     ['民众的支持', '民眾的支持'],
     ['大家的支持', '大家的支持'],
-    // In the compounds where news uses them in their ordinary sense
-    ['发布会', '發佈會'],
-    ['发布消息', '發佈消息'],
-    ['发布公告', '發佈公告'],
-    ['发布报告', '發佈報告'],
-    ['发布通知', '發佈通知'],
+    // In the compounds where news uses them in their ordinary sense: a sport's events are
+    // 項目 (專案 is a project), 乒乓球项目 and 羽毛球项目 among them (全球项目 stays 項目 too).
     ['体育项目', '體育項目'],
+    ['球项目', '球項目'],
+    ['跳水项目', '跳水項目'],
+    ['举重项目', '舉重項目'],
+    ['射击项目', '射擊項目'],
     ['比赛项目', '比賽項目'],
     ['游泳项目', '游泳項目'],
     ['田径项目', '田徑項目'],
@@ -1313,6 +1359,46 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
 ];
 
 /**
+ * To Taiwan forms with Taiwan vocabulary, news words opencc's Taiwan phrases give a computing
+ * sense, or leave in the mainland's form (keys in Traditional, as the text is at that stage, and
+ * on a mirror's copy in Traditional: regional-forms.ts):
+ *
+ * - 发布 (to announce, publish) came out as 釋出, Taiwan's word for releasing software or
+ *   versions: 国务院发布通知 as 國務院釋出通知, 新闻发布 as 新聞釋出. Taiwan writes 發布 for both;
+ *   釋出 stays in the few compounds where software is released (TWP_NEWS_WORDS).
+ * - 激活 (to invigorate, activate) came out as 啟用 (to enable, switch on): 激活市场活力 as
+ *   啟用市場活力, 激活免疫细胞 as 啟用免疫細胞, 刺激活动 as 刺啟用動. It keeps its form, as a
+ *   mainland word a Taiwan reader reads (Taiwan's 活化 would not fit every sense); 啟用 stays for
+ *   a code, an account, a phone or software (TWP_NEWS_WORDS).
+ * - 运营 (to operate, 營運 in Taiwan) and 报道 (a news report, 報導) kept the mainland's words.
+ *   Each becomes Taiwan's but where a word ending in its first character meets a word starting in
+ *   its second: 运 ends kinds of transport, the Olympic and Asian Games, luck and fortune before
+ *   营收, 营业, 营销, 营造 (货运营收, 空运营收, 客运营运, 奥运营销, 幸运营造), and 报
+ *   ends a newspaper or a forecast before 道路 and 道歉 (天气预报道路结冰, 某日报道歉). Those keep
+ *   both words; so do 冬奥运营, 民航运营 and 东亚运营 then, which stay 運營, a mainland word
+ *   rather than a wrong one. 运营商 (a network operator) becomes the neutral 營運商, not 電信業者.
+ */
+const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])[] = [
+  ['發佈', '發布'],
+  ['激活', '激活'],
+  ['運營', '營運'],
+  // 运 ends a word (货运, 空运, 春运, 奥运, 幸运 …) before 营收, 营业, 营销, 营造: 空运营收 came out
+  // as 空營運收. Also 航空运营, 供水运营 then, which keep the mainland's word.
+  ...[...'奧亞貨客航海空陸水鐵聯轉託托承搬春船快儲幸命好時財'].map(
+    (head): readonly [string, string] => [`${head}運營`, `${head}運營`],
+  ),
+  // 上海 before 运营 (上海运营中心) is Shanghai's: its 海 is no shipping; nor is 航空's 空 or
+  // 委托's 托 a kind of transport.
+  ['上海運營', '上海營運'],
+  ['航空運營', '航空營運'],
+  ['委託運營', '委託營運'],
+  ['委托運營', '委托營運'],
+  ['報道', '報導'],
+  ['報道路', '報道路'],
+  ['報道歉', '報道歉'],
+];
+
+/**
  * To Taiwan forms with Taiwan vocabulary: opencc's Taiwan phrases turn 全局 ("global", as in
  * programming) into 全域性, and the phrase also matches across a word boundary: 国家安全局 came
  * out as 國家安全域性, 安全局势 as 安全域性勢, 完全局部 as 完全域性部, and 全局性 as 全域性性. The
@@ -1322,6 +1408,7 @@ export const TWP_PHRASE_FIXES: readonly (readonly [traditional: string, taiwan: 
   ['安全局', '安全局'],
   ['完全局', '完全局'],
   ['全局性', '全域性'],
+  ...TWP_NEWS_SENSES,
   ...TWP_NEWS_WORDS.map(([, traditional, taiwan]) => [traditional, taiwan] as const),
   // The words the Hong Kong vocabulary keeps whole meet the same computing words in Taiwan's
   // phrases (寬帶, 內存條, 光標, 鼠標): 政策放寬帶來 came out as 政策放寬頻來, 在低內存條件下 as

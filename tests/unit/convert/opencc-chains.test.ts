@@ -136,17 +136,12 @@ describe('conversion chains mirror the opencc-js preset', () => {
     });
   });
 
-  it('hk → twp chains the from group and the Taiwan group, led by the words Taiwan keeps', () => {
+  it('hk → twp is hk → tw, then the Taiwan words of a mirror in Taiwan forms', () => {
     const chain = conversionChain('hk', 'twp')!;
     expect(chain.segmentation).toBeNull();
-    expect(chain.stages[0]).toEqual(conversionChain('hk', 'tw')!.stages[0]);
-    expect(chain.stages[1]).toEqual([
-      'TWPhraseTaiwanWords',
-      'TWPhraseFixes',
-      'TWPhrases',
-      'TWVariantsPhrases',
-      'TWVariants',
-    ]);
+    expect(chain.normalization).toEqual([]);
+    expect(chain.stages).toEqual([...conversionChain('hk', 'tw')!.stages, ['TWVocabulary']]);
+    expect(chain.stages.at(-1)).toEqual(conversionChain('tw', 'twp')!.stages[0]);
   });
 
   it('each pack holds exactly the tables of its directions', () => {

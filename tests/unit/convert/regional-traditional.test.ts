@@ -8,6 +8,11 @@ import { detectTextScript } from '../../../utils/detect/script.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SHARED_FIXTURES } from './corpus.ts';
+import {
+  TWP_PAGE_BOUNDARY_KEEPS,
+  TWP_PHRASE_FIXES,
+  TWP_TAIWAN_WORDS,
+} from '../../../utils/convert/phrase-fixes.ts';
 import { createConverter, documentWithBody, serialize } from './helpers.ts';
 
 // A Traditional page with regional vocabulary: a mirror of mainland news keeps its words
@@ -15,6 +20,7 @@ import { createConverter, documentWithBody, serialize } from './helpers.ts';
 // page's NetEase verdict (a mirror) says a page is such a copy (`mainlandCopy`).
 const tw2twp = createTextConverter({ pack: t2cn, from: 'tw', to: 'twp' });
 const hk2twp = createTextConverter({ pack: t2cn, from: 'hk', to: 'twp' });
+const hk2tw = createTextConverter({ pack: t2cn, from: 'hk', to: 'tw' });
 const cn2twp = createTextConverter({ pack: cn2t, from: 'cn', to: 'twp' });
 const planFor = (text: string, target: 'tw' | 'hk', lang?: string, mainlandCopy = false) =>
   planConversion({
@@ -55,6 +61,24 @@ const TAIWAN_QUOTING =
 // and 芯片, which a Taiwan page does not write.
 const HONG_KONG_PLAIN =
   '特區政府表示，學校新電腦的操作系統預載教學軟件，內存和芯片價格上升，預算須增加。';
+
+// Phrases a Taiwan key would slip across on a page (TWP_PAGE_BOUNDARY_KEEPS), with the key.
+const PAGE_SLIPS: readonly (readonly [phrase: string, key: string])[] = [
+  ['國軍的士氣', '的士'],
+  ['前線的士兵', '的士'],
+  ['更加蓬勃', '加蓬'],
+  ['店家也門可羅雀', '也門'],
+  ['家用戶外', '用戶'],
+  ['冷藏室內存放', '內存'],
+  ['這一集成為', '集成'],
+  ['心智能力', '智能'],
+  ['在線上平台', '在線'],
+  ['文字段落', '字段'],
+  ['乍得知', '乍得'],
+  ['參加納莉颱風', '加納'],
+  ['總線索', '總線'],
+  ['極端口號', '端口'],
+];
 
 const fixture = (name: string) => readFileSync(resolve(SHARED_FIXTURES, name), 'utf8');
 const articles = ['a', 'b', 'c'];
@@ -125,23 +149,7 @@ describe('regional vocabulary on a Traditional page', () => {
   });
 
   it('keeps the phrases a Taiwan key would slip across, on a mirror too', () => {
-    const slips = [
-      ['國軍的士氣', '的士'],
-      ['前線的士兵', '的士'],
-      ['更加蓬勃', '加蓬'],
-      ['店家也門可羅雀', '也門'],
-      ['家用戶外', '用戶'],
-      ['冷藏室內存放', '內存'],
-      ['這一集成為', '集成'],
-      ['心智能力', '智能'],
-      ['在線上平台', '在線'],
-      ['文字段落', '字段'],
-      ['乍得知', '乍得'],
-      ['參加納莉颱風', '加納'],
-      ['總線索', '總線'],
-      ['極端口號', '端口'],
-    ];
-    for (const [phrase, key] of slips) {
+    for (const [phrase, key] of PAGE_SLIPS) {
       const mirror = `芯片和內存供應緊張，${phrase}，服務器的${key}。`;
       expect(mirrorPlan(mirror, 'tw')?.to).toBe('twp');
       const converted = tw2twp.convert(mirror);
@@ -191,6 +199,46 @@ describe('regional vocabulary on a Traditional page', () => {
 
   it('converts a Hong Kong mirror for Taiwan, its variants too', () => {
     expect(hk2twp.convert('衞生署的軟件')).toBe('衛生署的軟體');
+  });
+
+  it('keeps the phrases a Taiwan key would slip across on a Hong Kong mirror too', () => {
+    for (const [phrase, key] of PAGE_SLIPS) {
+      const mirror = `芯片和內存供應緊張，${phrase}，服務器的${key}。`;
+      const converted = hk2twp.convert(mirror);
+      // The phrase stays, in Taiwan's forms (平台 is 平臺 from Hong Kong's, as hk → tw has it).
+      const kept = hk2tw.convert(phrase);
+      expect(converted.startsWith(`晶片和記憶體供應緊張，${kept}，伺服器的`), phrase).toBe(true);
+      expect(converted.endsWith(`的${key}。`), phrase).toBe(false);
+    }
+    expect(hk2twp.convert('這一集成為收視冠軍，部隊列為重點，眾多任務')).toBe(
+      '這一集成為收視冠軍，部隊列為重點，眾多任務',
+    );
+  });
+
+  it('gives a Hong Kong mirror what a mirror in Taiwan forms gets, for every word Taiwan keeps', () => {
+    // Our keeps and fixes are written in Taiwan's forms; a Hong Kong mirror's text reaches them
+    // in Taiwan's forms too (為, 眾, not opencc's 爲, 衆).
+    const words = [
+      ...TWP_TAIWAN_WORDS,
+      ...TWP_PAGE_BOUNDARY_KEEPS,
+      ...TWP_PHRASE_FIXES.map(([traditional]) => traditional),
+    ];
+    for (const word of words) {
+      expect(hk2twp.convert(word), word).toBe(tw2twp.convert(hk2tw.convert(word)));
+    }
+  });
+
+  it("gives a mirror Taiwan's 發布, 營運 and 報導, in Taiwan's forms or Hong Kong's", () => {
+    const mirror = '國務院發佈通知，新聞發佈會，三大運營商，據新華社報道，蘋果發佈新版本。';
+    const taiwan = '國務院發布通知，新聞發布會，三大營運商，據新華社報導，蘋果釋出新版本。';
+    expect(tw2twp.convert(mirror)).toBe(taiwan);
+    expect(hk2twp.convert(mirror)).toBe(taiwan);
+    // Not across a word boundary, and 激活 keeps its form but for a code or an account.
+    const kept = '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入激活碼，幸運營造。';
+    const expected =
+      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入啟用碼，幸運營造。';
+    expect(tw2twp.convert(kept)).toBe(expected);
+    expect(hk2twp.convert(kept)).toBe(expected);
   });
 });
 

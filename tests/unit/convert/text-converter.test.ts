@@ -49,7 +49,7 @@ describe('createTextConverter', () => {
       regionalVocabulary: true,
     });
     expect(regional.to).toBe('twp');
-    expect(regional.convert('发布软件')).toBe('釋出軟體');
+    expect(regional.convert('发布软件')).toBe('發布軟體');
     const back = createTextConverter({
       pack: t2cn,
       from: 'tw',

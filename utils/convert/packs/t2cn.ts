@@ -51,10 +51,9 @@ const t2cn: DictionaryPack = {
     HKVariantsRev,
     HKVariantsPhrases,
     HKVariants,
-    TWPhraseTaiwanWords: TWP_TAIWAN_WORDS_TABLE,
-    TWPhraseFixes: TWP_PHRASE_FIXES_TABLE,
-    TWPhrases,
-    // Built when first asked for: most pages in this direction never need it.
+    // Built when first asked for: most pages in this direction never need it. It holds Taiwan's
+    // phrases with our fixes and keeps, for a mirror's copy in Taiwan's forms (tw → twp) and in
+    // Hong Kong's, once its forms are Taiwan's (hk → twp).
     get TWVocabulary() {
       taiwanVocabulary ??= vocabularyInRegionForms(
         [TWP_TAIWAN_WORDS_TABLE, TWP_PHRASE_FIXES_TABLE, TWPhrases],
