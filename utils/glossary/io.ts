@@ -174,11 +174,8 @@ interface RawTerm {
   line: number | undefined;
   /** Path prefix of the record's fields in error messages (JSON) or undefined (CSV). */
   path: string | undefined;
-  /**
-   * CSV: the row's first quoted field that ran past its line, as a quote left open does, and
-   * the column it is in. When that column refuses it, the quote is named instead.
-   */
-  runOn?: { quote: RunOnQuote; column: string };
+  /** CSV: the row's last quoted field that ran past its line (see `quoteSpansLines`). */
+  runOn?: RunOnQuote;
 }
 
 /**
@@ -401,15 +398,14 @@ function parseJson(text: string): Parsed {
 interface CsvRecord {
   fields: string[];
   line: number;
-  /** The first quoted field that ran past its line (see `RunOnQuote`). */
+  /** The last quoted field that ran past its line (see `RunOnQuote`). */
   runOn?: RunOnQuote;
 }
 
-/** A quoted field that ran past its line: where it opened, the line it closed on, its index. */
+/** A quoted field that ran past its line: where it opened and the line it closed on. */
 interface RunOnQuote {
   line: number;
   end: number;
-  field: number;
 }
 
 /**
@@ -442,7 +438,7 @@ function readCsvRecords(
   const n = text.length;
   /** The first quote that spoiled the record being read: the record is dropped at its end. */
   let spoiledBy: ImportProblem | null = null;
-  /** The first quoted field of the record being read that ran past its line, and its end. */
+  /** The last quoted field of the record being read that ran past its line, and its end. */
   let runOn: RunOnQuote | undefined;
   const endRecord = () => {
     fields.push(field);
@@ -475,6 +471,7 @@ function readCsvRecords(
       i++;
       for (;;) {
         if (i >= n) {
+          if (spoiledBy !== null) spoiled.push(spoiledBy);
           return {
             records,
             spoiled,
@@ -510,12 +507,13 @@ function readCsvRecords(
         // A quote left open swallows the lines after it, up to the next quote in the file,
         // where the reader first sees something wrong. The line to fix is where it opened.
         if (quoteLine < line) {
+          if (spoiledBy !== null) spoiled.push(spoiledBy);
           return {
             records,
             spoiled,
             broken: fileProblem(
               'csv-quote-runs-on',
-              `A quote opened on this line is not closed on it: the field runs on to line ${line}, where text follows a quote and reading stopped. Check for a missing closing quote here.`,
+              `A quote opened on this line runs on to line ${line}, where a quote is followed by text: close the quote on this line, or remove the text after the quote on line ${line}.`,
               { line: quoteLine, params: { end: line } },
             ),
           };
@@ -528,7 +526,9 @@ function readCsvRecords(
         if (spoil(problem)) return { records, spoiled, broken: problem };
         // The text after the quote is read as unquoted, to the field's end.
       }
-      if (quoteLine < line) runOn ??= { line: quoteLine, end: line, field: fields.length };
+      // The last: a quote left open takes in the rest of its row, so it is the row's last
+      // quoted field to close (a cell with a line break before it is the file's own).
+      if (quoteLine < line) runOn = { line: quoteLine, end: line };
       atFieldStart = false;
       continue;
     }
@@ -564,11 +564,15 @@ function readCsvRecords(
   return { records, spoiled };
 }
 
-/** A quote left open that took the rows after it into one field, up to the next quote. */
-function quoteSpansRows(quote: RunOnQuote): ImportProblem {
+/**
+ * Said beside the problems of a row with a quoted field that ran past its line: a field may hold
+ * line breaks, but a quote left open takes the lines after it into the field, up to the next
+ * quote in the file, and the row's problems (its width, a shifted cell) then come from that.
+ */
+function quoteSpansLines(quote: RunOnQuote): ImportProblem {
   return fileProblem(
     'csv-quote-spans-rows',
-    `A quote opened on this line runs on to line ${quote.end}, taking the lines between into one field: a closing quote is probably missing on this line.`,
+    `A quoted field opened on this line runs on to line ${quote.end}. If it should not hold line breaks, a closing quote is missing on this line.`,
     { line: quote.line, params: { end: quote.end } },
   );
 }
@@ -690,10 +694,6 @@ function parseCsv(text: string): Parsed {
   errors.push(...read.spoiled);
   const records: RawTerm[] = [];
   for (const row of rows) {
-    if (row.fields.length !== columns.length && row.runOn) {
-      errors.push(quoteSpansRows(row.runOn));
-      continue;
-    }
     if (row.fields.length !== columns.length) {
       errors.push(
         fileProblem(
@@ -702,6 +702,7 @@ function parseCsv(text: string): Parsed {
           { line: row.line, params: { count: row.fields.length, expected: columns.length } },
         ),
       );
+      if (row.runOn) errors.push(quoteSpansLines(row.runOn));
       continue;
     }
     const cells = new Map<CsvColumn, string>();
@@ -723,7 +724,10 @@ function parseCsv(text: string): Parsed {
       }
       cells.set(column, cell);
     });
-    if (!rowOk) continue;
+    if (!rowOk) {
+      if (row.runOn) errors.push(quoteSpansLines(row.runOn));
+      continue;
+    }
 
     const value: Record<string, unknown> = {};
     const take = (column: CsvColumn): string | undefined => {
@@ -764,7 +768,7 @@ function parseCsv(text: string): Parsed {
       value,
       line: row.line,
       path: undefined,
-      ...(row.runOn ? { runOn: { quote: row.runOn, column: columns[row.runOn.field]! } } : {}),
+      ...(row.runOn ? { runOn: row.runOn } : {}),
     });
   }
   if (broken) return { ok: false, errors, records, broken };
@@ -871,9 +875,8 @@ export function parseGlossaryImport(
   const fieldOf = (record: RawTerm, path: string): string =>
     record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
   /**
-   * The problems of each record's term, with the record's line and field. A field that ran past
-   * its line and is refused (a name with line breaks) most likely took the rows after a quote
-   * left open: the quote is named, once, instead of what it did to the field.
+   * The problems of each record's term, with the record's line and field, and a word on a
+   * quoted field of the row that ran past its line, which a quote left open does.
    */
   const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] => {
     const found = problems.map((problem) =>
@@ -883,14 +886,8 @@ export function parseGlossaryImport(
         params: problem.params,
       }),
     );
-    const runOn = record.runOn;
-    if (runOn === undefined || !found.some((problem) => problem.field === runOn.column)) {
-      return found;
-    }
-    return [
-      quoteSpansRows(runOn.quote),
-      ...found.filter((problem) => problem.field !== runOn.column),
-    ];
+    if (record.runOn && found.length > 0) found.push(quoteSpansLines(record.runOn));
+    return found;
   };
   if (!parsed.ok) {
     const errors = [...parsed.errors];

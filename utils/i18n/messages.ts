@@ -1131,19 +1131,19 @@ export const MESSAGES = {
     placeholders: ['character'],
   },
   glossary_import_error_csv_quote_runs_on: {
-    en: 'A quote opened on this line is not closed on it: the field runs on to line $end$, where text follows a quote and reading stopped. Check for a missing closing quote here.',
+    en: 'A quote opened on this line runs on to line $end$, where a quote is followed by text: close the quote on this line, or remove the text after the quote on line $end$.',
     zh_CN:
-      '此行开始的引号没有在本行闭合：字段一直延续到第 $end$ 行，那里的引号后面还有文字，读取就此中断。请检查此行是否少了右引号。',
+      '此行开始的引号一直延续到第 $end$ 行，那里的引号后面还有文字：请在此行补上右引号，或删去第 $end$ 行引号后的文字。',
     zh_TW:
-      '此行開始的引號沒有在本行閉合：欄位一直延續到第 $end$ 行，那裡的引號後面還有文字，讀取就此中斷。請檢查此行是否少了右引號。',
+      '此行開始的引號一直延續到第 $end$ 行，那裡的引號後面還有文字：請在此行補上右引號，或刪去第 $end$ 行引號後的文字。',
     placeholders: ['end'],
   },
   glossary_import_error_csv_quote_spans_rows: {
-    en: 'A quote opened on this line runs on to line $end$, taking the lines between into one field: a closing quote is probably missing on this line.',
+    en: 'A quoted field opened on this line runs on to line $end$. If it should not hold line breaks, a closing quote is missing on this line.',
     zh_CN:
-      '此行开始的引号一直延续到第 $end$ 行，把中间各行都并进了一个字段：此行可能少了一个右引号。',
+      '此行开始的带引号字段一直延续到第 $end$ 行。如果这个字段本不该换行，那么此行少了一个右引号。',
     zh_TW:
-      '此行開始的引號一直延續到第 $end$ 行，把中間各行都併進了一個欄位：此行可能少了一個右引號。',
+      '此行開始的加引號欄位一直延續到第 $end$ 行。如果這個欄位本不該換行，那麼此行少了一個右引號。',
     placeholders: ['end'],
   },
   glossary_import_error_csv_stray_quote: {

@@ -535,7 +535,7 @@ const MALFORMED: {
     name: 'CSV with a quote left open, found at a later quoted field',
     text: `${HEADER}\nx,"甲,甲,,,,,term,A,甲,甲,,\ny,乙,乙,,,,,term,"B",乙,乙,,\n`,
     line: 2,
-    says: /not closed on it: the field runs on to line 3/,
+    says: /runs on to line 3, where a quote is followed by text/,
   },
   {
     name: 'CSV with a bare quote in a field',
@@ -685,7 +685,7 @@ describe('malformed files are refused with a clear error', () => {
     const errors = errorsOf(parseGlossaryImport(csv));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'csv-quote-runs-on', line: 3, params: { end: 5 } });
-    expect(errors[0]?.message).toMatch(/runs on to line 5, where text follows a quote/);
+    expect(errors[0]?.message).toMatch(/runs on to line 5, where a quote is followed by text/);
   });
 
   test('every row spoiled by a quote within its line is named in one import, with the rows after', () => {
@@ -734,15 +734,40 @@ describe('malformed files are refused with a clear error', () => {
     }
   });
 
-  test('a quote left open that closes before a comma is named where it opened', () => {
+  test('a quote left open that closes before a comma is named beside what it did to the row', () => {
+    // The next quote closes it in the same column: the row is as wide as the header, and its
+    // name holds the lines it swallowed.
     const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,B,乙,乙,,\nx3,丙",丙,,,,,term,C,丙,丙,,\n`;
-    const errors = errorsOf(parseGlossaryImport(csv));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({
-      code: 'csv-quote-spans-rows',
-      line: 3,
-      params: { end: 5 },
-    });
+    expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
+      { code: 'control-characters', line: 3, field: 'hans' },
+      { code: 'csv-quote-spans-rows', line: 3, params: { end: 5 } },
+    ]);
+    // In another column: the row has the wrong width.
+    const shifted = `${HEADER}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx3,丙,丙",,,,,term,C,丙,丙,,\n`;
+    expect(errorsOf(parseGlossaryImport(shifted))).toMatchObject([
+      { code: 'csv-field-count', line: 2 },
+      { code: 'csv-quote-spans-rows', line: 2, params: { end: 3 } },
+    ]);
+  });
+
+  test('a definition with a line break is imported, and named beside its row’s own problems', () => {
+    const ok = `${HEADER}\nx1,甲,甲,,,,,term,"First, line\nsecond, line",甲,甲,,\n`;
+    const result = parseGlossaryImport(ok);
+    expect(result.ok).toBe(true);
+    // One comma too many: the width is the problem, the line break only perhaps.
+    const wide = `${HEADER}\nx1,甲,甲,,,,,term,"First, line\nsecond, line",甲,甲,,,\n`;
+    expect(errorsOf(parseGlossaryImport(wide)).map((error) => error.code)).toEqual([
+      'csv-field-count',
+      'csv-quote-spans-rows',
+    ]);
+  });
+
+  test('a stray quote in a row then read as a quote left open is named too', () => {
+    const csv = `${HEADER}\nx1,甲,甲,,,,,term,A 12" wafer,"甲,甲,,\n`;
+    expect(errorsOf(parseGlossaryImport(csv)).map((error) => [error.line, error.code])).toEqual([
+      [2, 'csv-stray-quote'],
+      [2, 'csv-unclosed-quote'],
+    ]);
   });
 
   test('a field with a line break and text after its closing quote is named where it opened', () => {
