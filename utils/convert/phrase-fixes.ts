@@ -822,7 +822,6 @@ const TWP_NEWS_WORDS: readonly (readonly [
   // writes of lists and rules: 发布新版负面清单, 发布更新后的名单.
   ...[
     ['版本', '版本'],
-    ['新版本', '新版本'],
     ['补丁', '補丁'],
     ['测试版', '測試版'],
   ].map(
@@ -841,6 +840,11 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['激活手机', '激活手機', '啟用手機'],
   ['激活软件', '激活軟件', '啟用軟體'],
   ['激活系统', '激活系統', '啟用系統'],
+  // …but not a market, an industry or a sense of risk.
+  ['激活手机市场', '激活手機市場', '激活手機市場'],
+  ['激活软件行业', '激活軟件行業', '激活軟體行業'],
+  ['激活软件产业', '激活軟件產業', '激活軟體產業'],
+  ['激活系统性', '激活系統性', '激活系統性'],
   // 程序 as a procedure, which Taiwan writes 程序 too (程式 is a computer program).
   ...[
     ['法律程序', '法律程序'],
@@ -1372,30 +1376,38 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
  *   a code, an account, a phone or software (TWP_NEWS_WORDS).
  * - 运营 (to operate, 營運 in Taiwan) and 报道 (a news report, 報導) kept the mainland's words.
  *   Each becomes Taiwan's but where a word ending in its first character meets a word starting in
- *   its second: 运 ends kinds of transport, the Olympic and Asian Games, luck and fortune before
- *   营收, 营业, 营销, 营造 (货运营收, 空运营收, 客运营运, 奥运营销, 幸运营造), and 报
- *   ends a newspaper or a forecast before 道路 and 道歉 (天气预报道路结冰, 某日报道歉). Those keep
- *   both words; so do 冬奥运营, 民航运营 and 东亚运营 then, which stay 運營, a mainland word
- *   rather than a wrong one. 运营商 (a network operator) becomes the neutral 營運商, not 電信業者.
+ *   its second: 运 ends kinds of transport, games, luck (货运, 速运, 奥运, 国运) before 营收, 营业,
+ *   营销, 营造 (货运营收, 速运营业网点, 奥运营销, 国运营造), and 报 ends a paper, a bulletin or a
+ *   forecast before 道路, 道歉, 道德, 道理, 道出 (天气预报道路结冰, 晚报道德专栏). Those keep both
+ *   words, and so does 运营 before 营收-like words then (通信运营业), a mainland word rather than
+ *   a wrong one. 运营商 (a network operator) becomes the neutral 營運商, not 電信業者.
  */
 const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])[] = [
   ['發佈', '發布'],
   ['激活', '激活'],
   ['運營', '營運'],
-  // 运 ends a word (货运, 空运, 春运, 奥运, 幸运 …) before 营收, 营业, 营销, 营造: 空运营收 came out
-  // as 空營運收. Also 航空运营, 供水运营 then, which keep the mainland's word.
-  ...[...'奧亞貨客航海空陸水鐵聯轉託托承搬春船快儲幸命好時財'].map(
-    (head): readonly [string, string] => [`${head}運營`, `${head}運營`],
-  ),
-  // 上海 before 运营 (上海运营中心) is Shanghai's: its 海 is no shipping; nor is 航空's 空 or
-  // 委托's 托 a kind of transport.
-  ['上海運營', '上海營運'],
-  ['航空運營', '航空營運'],
-  ['委託運營', '委託營運'],
-  ['委托運營', '委托營運'],
+  // 运 ends a word (货运, 速运, 暑运, 奥运, 国运, 捷运 …) before 营收, 营业, 营销, 营造, 营养, 营救
+  // and 营运: 货运营收 came out as 貨營運收. Keyed on what follows, since the words that end in
+  // 运 are many; 运营 itself before 收入, 业务 … is Taiwan's 營運 again.
+  ...[...'收業銷造養救運'].map((tail): readonly [string, string] => [`運營${tail}`, `運營${tail}`]),
+  ...['收入', '收益', '業務', '業績', '銷售', '養老'].map((tail): readonly [string, string] => [
+    `運營${tail}`,
+    `營運${tail}`,
+  ]),
   ['報道', '報導'],
   ['報道路', '報道路'],
   ['報道歉', '報道歉'],
+  // 报 ends a paper, a bulletin or a report before 道德, 道理, 道出 …: 晚报道德专栏 came out as
+  // 晚報導德專欄. Not 报道德国 or 报道出来 alone, which are the news report's. 日 only before
+  // 道出 and 道理: 5日报道德国 is a report of the 5th.
+  ...[...'晚早快簡情電畫海學警舉回年季財通預彙匯時公喜戰'].flatMap((head) =>
+    [...'出德理具教指瓊'].map((tail): readonly [string, string] => [
+      `${head}報道${tail}`,
+      `${head}報道${tail}`,
+    ]),
+  ),
+  ['日報道出', '日報道出'],
+  ['日報道理', '日報道理'],
 ];
 
 /**

@@ -912,9 +912,11 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
     ['外交部发表声明，新品发布会', '外交部發表聲明，新品發布會'],
     // Software is still released (釋出), but not a new edition of a list or an updated list.
     [
-      '苹果发布新版本，厂商发布补丁，发布测试版，发布版本号',
-      '蘋果釋出新版本，廠商釋出補丁，釋出測試版，釋出版本號',
+      '苹果发布版本更新，厂商发布补丁，发布测试版，发布版本号',
+      '蘋果釋出版本更新，廠商釋出補丁，釋出測試版，釋出版本號',
     ],
+    // A new edition of anything else is announced.
+    ['卫健委发布新版本诊疗方案', '衛健委發布新版本診療方案'],
     ['国务院发布新版负面清单，发布更新后的名单', '國務院發布新版負面清單，發布更新後的名單'],
     // 运营 is Taiwan's 營運; 运营商 the neutral 營運商.
     [
@@ -930,6 +932,15 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
     ],
     ['奥运营销，亚运营销', '奧運營銷，亞運營銷'],
     ['空运营收，陆运营收，春运营收，水运营业额', '空運營收，陸運營收，春運營收，水運營業額'],
+    [
+      '暑运营收，顺丰速运营业网点，中国外运营收，紧急调运营救物资，输运营养，国运营造，台北捷运营运',
+      '暑運營收，順豐速運營業網點，中國外運營收，緊急調運營救物資，輸運營養，國運營造，臺北捷運營運',
+    ],
+    // 运营 before 收入, 业务 … is itself, wherever it stands.
+    [
+      '地铁运营，高铁运营收入，运营业务，运营业绩，做好运营',
+      '地鐵營運，高鐵營運收入，營運業務，營運業績，做好營運',
+    ],
     // 报道 is Taiwan's 報導, but where a forecast or a newspaper meets a road or an apology.
     ['据新华社报道，相关报道指出，媒体报道称', '據新華社報導，相關報導指出，媒體報導稱'],
     ['路透社报道德国经济', '路透社報導德國經濟'],
@@ -937,6 +948,11 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
       '天气预报道路结冰，区长汇报道路建设，某日报道歉',
       '天氣預報道路結冰，區長彙報道路建設，某日報道歉',
     ],
+    [
+      '晚报道德专栏，举报道德败坏，快报道理，财报道指期货，年报道琼斯，经济日报道出',
+      '晚報道德專欄，舉報道德敗壞，快報道理，財報道指期貨，年報道瓊斯，經濟日報道出',
+    ],
+    ['据路透社5日报道德国经济', '據路透社5日報導德國經濟'],
     // 激活 (to invigorate, activate) is not 啟用 (to switch on) but for a code, an account, software.
     [
       '激活市场活力，激活消费潜力，激活免疫细胞，刺激活动',
@@ -946,6 +962,10 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
     [
       '激活账户，激活帐户，激活帐号，激活手机，激活系统',
       '啟用賬戶，啟用帳戶，啟用帳號，啟用手機，啟用系統',
+    ],
+    [
+      '激活手机市场消费，激活软件行业活力，激活系统性风险意识',
+      '激活手機市場消費，激活軟體行業活力，激活系統性風險意識',
     ],
     // 程序 is a procedure in law and politics, as in Taiwan; a program is 程式.
     [

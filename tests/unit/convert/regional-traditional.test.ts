@@ -229,14 +229,15 @@ describe('regional vocabulary on a Traditional page', () => {
   });
 
   it("gives a mirror Taiwan's 發布, 營運 and 報導, in Taiwan's forms or Hong Kong's", () => {
-    const mirror = '國務院發佈通知，新聞發佈會，三大運營商，據新華社報道，蘋果發佈新版本。';
-    const taiwan = '國務院發布通知，新聞發布會，三大營運商，據新華社報導，蘋果釋出新版本。';
+    const mirror = '國務院發佈通知，新聞發佈會，三大運營商，據新華社報道，蘋果發佈測試版。';
+    const taiwan = '國務院發布通知，新聞發布會，三大營運商，據新華社報導，蘋果釋出測試版。';
     expect(tw2twp.convert(mirror)).toBe(taiwan);
     expect(hk2twp.convert(mirror)).toBe(taiwan);
     // Not across a word boundary, and 激活 keeps its form but for a code or an account.
-    const kept = '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入激活碼，幸運營造。';
+    const kept =
+      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入激活碼，幸運營造，經濟日報道出，晚報道德專欄。';
     const expected =
-      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入啟用碼，幸運營造。';
+      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入啟用碼，幸運營造，經濟日報道出，晚報道德專欄。';
     expect(tw2twp.convert(kept)).toBe(expected);
     expect(hk2twp.convert(kept)).toBe(expected);
   });
