@@ -459,6 +459,11 @@ function readCsvRecords(
    * Names a quote that spoils its record, which is then read on and dropped at its end; in the
    * header it stops the reading. Returns whether reading stops.
    */
+  /** Stops the reading at a quote nothing after can be trusted, naming the record's spoiler. */
+  const stop = (broken: ImportProblem) => {
+    if (spoiledBy !== null) spoiled.push(spoiledBy);
+    return { records, spoiled, broken };
+  };
   const spoil = (problem: ImportProblem): boolean => {
     if (records.every((record) => record.line === separatorLine)) return true;
     spoiledBy ??= problem;
@@ -471,16 +476,13 @@ function readCsvRecords(
       i++;
       for (;;) {
         if (i >= n) {
-          if (spoiledBy !== null) spoiled.push(spoiledBy);
-          return {
-            records,
-            spoiled,
-            broken: fileProblem(
+          return stop(
+            fileProblem(
               'csv-unclosed-quote',
               'A quoted field is never closed: the file is truncated or a quote is missing.',
               { line: quoteLine },
             ),
-          };
+          );
         }
         const c = text[i]!;
         if (c === '"') {
@@ -507,23 +509,20 @@ function readCsvRecords(
         // A quote left open swallows the lines after it, up to the next quote in the file,
         // where the reader first sees something wrong. The line to fix is where it opened.
         if (quoteLine < line) {
-          if (spoiledBy !== null) spoiled.push(spoiledBy);
-          return {
-            records,
-            spoiled,
-            broken: fileProblem(
+          return stop(
+            fileProblem(
               'csv-quote-runs-on',
               `A quote opened on this line runs on to line ${line}, where a quote is followed by text: close the quote on this line, or remove the text after the quote on line ${line}.`,
               { line: quoteLine, params: { end: line } },
             ),
-          };
+          );
         }
         const problem = fileProblem(
           'csv-text-after-quote',
           `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
           { line, params: { character: shownText(next) } },
         );
-        if (spoil(problem)) return { records, spoiled, broken: problem };
+        if (spoil(problem)) return stop(problem);
         // The text after the quote is read as unquoted, to the field's end.
       }
       // The last: a quote left open takes in the rest of its row, so it is the row's last
@@ -553,7 +552,7 @@ function readCsvRecords(
         'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
         { line },
       );
-      if (spoil(problem)) return { records, spoiled, broken: problem };
+      if (spoil(problem)) return stop(problem);
       // Read as a character of the field, to the record's end.
     }
     field += ch;
