@@ -1377,10 +1377,9 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
  * - 运营 (to operate, 營運 in Taiwan) and 报道 (a news report, 報導) kept the mainland's words.
  *   Each becomes Taiwan's but where a word ending in its first character meets a word starting in
  *   its second: 运 ends kinds of transport, games, luck (货运, 速运, 奥运, 国运) before 营收, 营业,
- *   营销, 营造 (货运营收, 速运营业网点, 奥运营销, 国运营造), and 报 ends a paper, a bulletin or a
- *   forecast before 道路, 道歉, 道德, 道理, 道出 (天气预报道路结冰, 晚报道德专栏). Those keep both
- *   words, and so does 运营 before 营收-like words then (通信运营业), a mainland word rather than
- *   a wrong one. 运营商 (a network operator) becomes the neutral 營運商, not 電信業者.
+ *   营销, 营造 (货运营收, 速运营业网点, 奥运营销, 国运营造), and 报 ends a report or a forecast
+ *   before 道路, 道歉, 道德 (天气预报道路结冰, 举报道德败坏). Those keep both words, and so does
+ *   运营 before 营收-like words then (通信运营业), a mainland word rather than a wrong one. 运营商 (a network operator) becomes the neutral 營運商, not 電信業者.
  */
 const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])[] = [
   ['發佈', '發布'],
@@ -1390,24 +1389,29 @@ const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])
   // and 营运: 货运营收 came out as 貨營運收. Keyed on what follows, since the words that end in
   // 运 are many; 运营 itself before 收入, 业务 … is Taiwan's 營運 again.
   ...[...'收業銷造養救運'].map((tail): readonly [string, string] => [`運營${tail}`, `運營${tail}`]),
-  ...['收入', '收益', '業務', '業績', '銷售', '養老'].map((tail): readonly [string, string] => [
-    `運營${tail}`,
-    `營運${tail}`,
-  ]),
+  ...[
+    '收入',
+    '收益',
+    '收支',
+    '收費',
+    '收款',
+    '業務',
+    '業績',
+    '業態',
+    '銷售',
+    '養老',
+    '養護',
+    '造成',
+    '救援',
+    '運輸',
+  ].map((tail): readonly [string, string] => [`運營${tail}`, `營運${tail}`]),
   ['報道', '報導'],
   ['報道路', '報道路'],
   ['報道歉', '報道歉'],
-  // 报 ends a paper, a bulletin or a report before 道德, 道理, 道出 …: 晚报道德专栏 came out as
-  // 晚報導德專欄. Not 报道德国 or 报道出来 alone, which are the news report's. 日 only before
-  // 道出 and 道理: 5日报道德国 is a report of the 5th.
-  ...[...'晚早快簡情電畫海學警舉回年季財通預彙匯時公喜戰'].flatMap((head) =>
-    [...'出德理具教指瓊'].map((tail): readonly [string, string] => [
-      `${head}報道${tail}`,
-      `${head}報道${tail}`,
-    ]),
-  ),
-  ['日報道出', '日報道出'],
-  ['日報道理', '日報道理'],
+  // 举报 (to report a wrongdoer) before 道德败坏 and the like: 举报道德败坏 read 舉報導德. Other
+  // words ending in 报 meet 道德 or 道出 too (晚报道德专栏), but 报道 is far more often the report
+  // there (疫情报道指出, 及时报道出来, 同时报道德国): those keep the mainland's 報道 at worst.
+  ['舉報道德', '舉報道德'],
 ];
 
 /**

@@ -941,6 +941,10 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
       '地铁运营，高铁运营收入，运营业务，运营业绩，做好运营',
       '地鐵營運，高鐵營運收入，營運業務，營運業績，做好營運',
     ],
+    [
+      '公交运营收支，高速公路运营收费，道路运营养护，停止运营造成损失，运营救援',
+      '公交營運收支，高速公路營運收費，道路營運養護，停止營運造成損失，營運救援',
+    ],
     // 报道 is Taiwan's 報導, but where a forecast or a newspaper meets a road or an apology.
     ['据新华社报道，相关报道指出，媒体报道称', '據新華社報導，相關報導指出，媒體報導稱'],
     ['路透社报道德国经济', '路透社報導德國經濟'],
@@ -948,9 +952,11 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
       '天气预报道路结冰，区长汇报道路建设，某日报道歉',
       '天氣預報道路結冰，區長彙報道路建設，某日報道歉',
     ],
+    ['举报道德败坏的官员', '舉報道德敗壞的官員'],
+    // 报道 is the report after words that end in 报 elsewhere.
     [
-      '晚报道德专栏，举报道德败坏，快报道理，财报道指期货，年报道琼斯，经济日报道出',
-      '晚報道德專欄，舉報道德敗壞，快報道理，財報道指期貨，年報道瓊斯，經濟日報道出',
+      '疫情报道指出，同时报道德国，及时报道具体情况',
+      '疫情報導指出，同時報導德國，及時報導具體情況',
     ],
     ['据路透社5日报道德国经济', '據路透社5日報導德國經濟'],
     // 激活 (to invigorate, activate) is not 啟用 (to switch on) but for a code, an account, software.
