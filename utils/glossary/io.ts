@@ -174,8 +174,11 @@ interface RawTerm {
   line: number | undefined;
   /** Path prefix of the record's fields in error messages (JSON) or undefined (CSV). */
   path: string | undefined;
-  /** CSV: the row's last quoted field that ran past its line (see `quoteSpansLines`). */
-  runOn?: RunOnQuote;
+  /**
+   * CSV: the row's last quoted field that ran past its line (see `quoteSpansLines`), and the
+   * columns from it on, which a quote left open there would have shifted or filled.
+   */
+  runOn?: { quote: RunOnQuote; columns: readonly string[] };
 }
 
 /**
@@ -402,10 +405,11 @@ interface CsvRecord {
   runOn?: RunOnQuote;
 }
 
-/** A quoted field that ran past its line: where it opened and the line it closed on. */
+/** A quoted field that ran past its line: where it opened, the line it closed on, its index. */
 interface RunOnQuote {
   line: number;
   end: number;
+  field: number;
 }
 
 /**
@@ -455,15 +459,15 @@ function readCsvRecords(
     spoiledBy = null;
     runOn = undefined;
   };
-  /**
-   * Names a quote that spoils its record, which is then read on and dropped at its end; in the
-   * header it stops the reading. Returns whether reading stops.
-   */
   /** Stops the reading at a quote nothing after can be trusted, naming the record's spoiler. */
   const stop = (broken: ImportProblem) => {
     if (spoiledBy !== null) spoiled.push(spoiledBy);
     return { records, spoiled, broken };
   };
+  /**
+   * Names a quote that spoils its record, which is then read on and dropped at its end; in the
+   * header it stops the reading. Returns whether reading stops.
+   */
   const spoil = (problem: ImportProblem): boolean => {
     if (records.every((record) => record.line === separatorLine)) return true;
     spoiledBy ??= problem;
@@ -512,7 +516,7 @@ function readCsvRecords(
           return stop(
             fileProblem(
               'csv-quote-runs-on',
-              `A quote opened on this line runs on to line ${line}, where a quote is followed by text: close the quote on this line, or remove the text after the quote on line ${line}.`,
+              `A quote opened on this line runs on to line ${line}, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, move the text after its closing quote on line ${line} inside the quotes.`,
               { line: quoteLine, params: { end: line } },
             ),
           );
@@ -527,7 +531,7 @@ function readCsvRecords(
       }
       // The last: a quote left open takes in the rest of its row, so it is the row's last
       // quoted field to close (a cell with a line break before it is the file's own).
-      if (quoteLine < line) runOn = { line: quoteLine, end: line };
+      if (quoteLine < line) runOn = { line: quoteLine, end: line, field: fields.length };
       atFieldStart = false;
       continue;
     }
@@ -705,7 +709,8 @@ function parseCsv(text: string): Parsed {
       continue;
     }
     const cells = new Map<CsvColumn, string>();
-    let rowOk = true;
+    /** The columns whose cells would run as formulas. */
+    const formulaColumns: number[] = [];
     row.fields.forEach((raw, index) => {
       const column = columns[index]!;
       let cell = raw.trim();
@@ -719,12 +724,14 @@ function parseCsv(text: string): Parsed {
             { line: row.line, field: column, params: { character: cell[0] ?? '' } },
           ),
         );
-        rowOk = false;
+        formulaColumns.push(index);
       }
       cells.set(column, cell);
     });
-    if (!rowOk) {
-      if (row.runOn) errors.push(quoteSpansLines(row.runOn));
+    if (formulaColumns.length > 0) {
+      if (row.runOn && formulaColumns.some((index) => index >= row.runOn!.field)) {
+        errors.push(quoteSpansLines(row.runOn));
+      }
       continue;
     }
 
@@ -767,7 +774,9 @@ function parseCsv(text: string): Parsed {
       value,
       line: row.line,
       path: undefined,
-      ...(row.runOn ? { runOn: row.runOn } : {}),
+      ...(row.runOn
+        ? { runOn: { quote: row.runOn, columns: columns.slice(row.runOn.field) } }
+        : {}),
     });
   }
   if (broken) return { ok: false, errors, records, broken };
@@ -875,7 +884,8 @@ export function parseGlossaryImport(
     record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
   /**
    * The problems of each record's term, with the record's line and field, and a word on a
-   * quoted field of the row that ran past its line, which a quote left open does.
+   * quoted field of the row that ran past its line, which a quote left open does, when a
+   * problem is in its column or a later one.
    */
   const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] => {
     const found = problems.map((problem) =>
@@ -885,7 +895,11 @@ export function parseGlossaryImport(
         params: problem.params,
       }),
     );
-    if (record.runOn && found.length > 0) found.push(quoteSpansLines(record.runOn));
+    // Only the run-on field's column and the ones after it can be a quote left open's work.
+    const runOn = record.runOn;
+    if (runOn && found.some((problem) => runOn.columns.includes(problem.field ?? ''))) {
+      found.push(quoteSpansLines(runOn.quote));
+    }
     return found;
   };
   if (!parsed.ok) {

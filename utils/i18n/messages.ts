@@ -1131,11 +1131,11 @@ export const MESSAGES = {
     placeholders: ['character'],
   },
   glossary_import_error_csv_quote_runs_on: {
-    en: 'A quote opened on this line runs on to line $end$, where a quote is followed by text: close the quote on this line, or remove the text after the quote on line $end$.',
+    en: 'A quote opened on this line runs on to line $end$, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, move the text after its closing quote on line $end$ inside the quotes.',
     zh_CN:
-      '此行开始的引号一直延续到第 $end$ 行，那里的引号后面还有文字：请在此行补上右引号，或删去第 $end$ 行引号后的文字。',
+      '此行开始的引号一直延续到第 $end$ 行，那里的引号后面还有文字。请在此行补上右引号；如果这个字段本该换行，请把第 $end$ 行右引号后的文字移到引号内。',
     zh_TW:
-      '此行開始的引號一直延續到第 $end$ 行，那裡的引號後面還有文字：請在此行補上右引號，或刪去第 $end$ 行引號後的文字。',
+      '此行開始的引號一直延續到第 $end$ 行，那裡的引號後面還有文字。請在此行補上右引號；如果這個欄位本該換行，請把第 $end$ 行右引號後的文字移到引號內。',
     placeholders: ['end'],
   },
   glossary_import_error_csv_quote_spans_rows: {

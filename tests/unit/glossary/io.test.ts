@@ -762,6 +762,17 @@ describe('malformed files are refused with a clear error', () => {
     ]);
   });
 
+  test('a problem before a field with a line break gets no word on the quote', () => {
+    for (const row of [
+      'BAD ID!,甲,甲,,,,,term,"First\nsecond",甲,甲,,',
+      'x1,甲,甲,=1+1,,,,term,"First\nsecond",甲,甲,,',
+    ]) {
+      const codes = errorsOf(parseGlossaryImport(`${HEADER}\n${row}\n`)).map((error) => error.code);
+      expect(codes, row).toHaveLength(1);
+      expect(codes, row).not.toContain('csv-quote-spans-rows');
+    }
+  });
+
   test('a stray quote in a row then read as a quote left open is named too', () => {
     const csv = `${HEADER}\nx1,甲,甲,,,,,term,A 12" wafer,"甲,甲,,\n`;
     expect(errorsOf(parseGlossaryImport(csv)).map((error) => [error.line, error.code])).toEqual([
