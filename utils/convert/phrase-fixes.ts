@@ -1389,29 +1389,20 @@ const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])
   // and 营运: 货运营收 came out as 貨營運收. Keyed on what follows, since the words that end in
   // 运 are many; 运营 itself before 收入, 业务 … is Taiwan's 營運 again.
   ...[...'收業銷造養救運'].map((tail): readonly [string, string] => [`運營${tail}`, `運營${tail}`]),
-  ...[
-    '收入',
-    '收益',
-    '收支',
-    '收費',
-    '收款',
-    '業務',
-    '業績',
-    '業態',
-    '銷售',
-    '養老',
-    '養護',
-    '造成',
-    '救援',
-    '運輸',
-  ].map((tail): readonly [string, string] => [`運營${tail}`, `營運${tail}`]),
+  ...['收入', '收益', '收支', '收費', '收款', '業務', '業績', '銷售', '養老'].map(
+    (tail): readonly [string, string] => [`運營${tail}`, `營運${tail}`],
+  ),
   ['報道', '報導'],
   ['報道路', '報道路'],
   ['報道歉', '報道歉'],
-  // 举报 (to report a wrongdoer) before 道德败坏 and the like: 举报道德败坏 read 舉報導德. Other
-  // words ending in 报 meet 道德 or 道出 too (晚报道德专栏), but 报道 is far more often the report
-  // there (疫情报道指出, 及时报道出来, 同时报道德国): those keep the mainland's 報道 at worst.
+  // 举报 (to report a wrongdoer) before 道德败坏 and the like, and a paper before 道出 (says):
+  // 举报道德败坏 read 舉報導德, 经济日报道出 日報導出. Other words ending in 报 meet 道德 or 道出
+  // too (晚报道德专栏 still reads 晚報導德), but there 报道 is far more often the report
+  // (疫情报道指出, 及时报道出来, 同时报道德国), which a wider rule took with it.
   ['舉報道德', '舉報道德'],
+  ['日報道出', '日報道出'],
+  ['晚報道出', '晚報道出'],
+  ['早報道出', '早報道出'],
 ];
 
 /**

@@ -235,9 +235,9 @@ describe('regional vocabulary on a Traditional page', () => {
     expect(hk2twp.convert(mirror)).toBe(taiwan);
     // Not across a word boundary, and 激活 keeps its form but for a code or an account.
     const kept =
-      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入激活碼，幸運營造，舉報道德敗壞，疫情報道指出。';
+      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入激活碼，幸運營造成功，舉報道德敗壞，經濟日報道出，疫情報道指出。';
     const expected =
-      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入啟用碼，幸運營造，舉報道德敗壞，疫情報導指出。';
+      '鐵路貨運營收，空運營收，天氣預報道路結冰，激活市場活力，輸入啟用碼，幸運營造成功，舉報道德敗壞，經濟日報道出，疫情報導指出。';
     expect(tw2twp.convert(kept)).toBe(expected);
     expect(hk2twp.convert(kept)).toBe(expected);
   });
