@@ -516,7 +516,7 @@ function readCsvRecords(
           return stop(
             fileProblem(
               'csv-quote-runs-on',
-              `A quote opened on this line runs on to line ${line}, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, move the text after its closing quote on line ${line} inside the quotes.`,
+              `A quote opened on this line runs on to line ${line}, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, double any quote inside it ("") and move any text between its closing quote and the next comma on line ${line} inside the quotes.`,
               { line: quoteLine, params: { end: line } },
             ),
           );

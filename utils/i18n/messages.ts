@@ -1131,11 +1131,11 @@ export const MESSAGES = {
     placeholders: ['character'],
   },
   glossary_import_error_csv_quote_runs_on: {
-    en: 'A quote opened on this line runs on to line $end$, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, move the text after its closing quote on line $end$ inside the quotes.',
+    en: 'A quote opened on this line runs on to line $end$, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, double any quote inside it ("") and move any text between its closing quote and the next comma on line $end$ inside the quotes.',
     zh_CN:
-      '此行开始的引号一直延续到第 $end$ 行，那里的引号后面还有文字。请在此行补上右引号；如果这个字段本该换行，请把第 $end$ 行右引号后的文字移到引号内。',
+      '此行开始的引号一直延续到第 $end$ 行，那里的引号后面还有文字。请在此行补上右引号；如果这个字段本该换行，请把字段内的引号写成两个（""），并把第 $end$ 行右引号到下一个逗号之间的文字移到引号内。',
     zh_TW:
-      '此行開始的引號一直延續到第 $end$ 行，那裡的引號後面還有文字。請在此行補上右引號；如果這個欄位本該換行，請把第 $end$ 行右引號後的文字移到引號內。',
+      '此行開始的引號一直延續到第 $end$ 行，那裡的引號後面還有文字。請在此行補上右引號；如果這個欄位本該換行，請把欄位內的引號寫成兩個（""），並把第 $end$ 行右引號到下一個逗號之間的文字移到引號內。',
     placeholders: ['end'],
   },
   glossary_import_error_csv_quote_spans_rows: {
