@@ -410,6 +410,19 @@ interface RunOnQuote {
   line: number;
   end: number;
   field: number;
+  /** Whether its text reads as rows of the file (`readsAsRows`). */
+  holdsRows: boolean;
+}
+
+/**
+ * Whether the text of a field that ran past its line reads as rows of the file, which a quote
+ * left open took in: two commas in a row (a row's empty cells, which no sentence writes), or a
+ * line with as many commas as a row of `width` cells has. Such a field is refused even in a row
+ * of the right width, where nothing else would show that rows went missing.
+ */
+function readsAsRows(text: string, width: number): boolean {
+  if (text.includes(',,')) return true;
+  return width > 1 && text.split('\n').some((line) => line.split(',').length >= width);
 }
 
 /**
@@ -531,7 +544,16 @@ function readCsvRecords(
       }
       // The last: a quote left open takes in the rest of its row, so it is the row's last
       // quoted field to close (a cell with a line break before it is the file's own).
-      if (quoteLine < line) runOn = { line: quoteLine, end: line, field: fields.length };
+      if (quoteLine < line) {
+        // The header, the first record, gives a row's width.
+        const header = records.find((record) => record.line !== separatorLine);
+        runOn = {
+          line: quoteLine,
+          end: line,
+          field: fields.length,
+          holdsRows: readsAsRows(field, header?.fields.length ?? 0),
+        };
+      }
       atFieldStart = false;
       continue;
     }
@@ -706,6 +728,10 @@ function parseCsv(text: string): Parsed {
         ),
       );
       if (row.runOn) errors.push(quoteSpansLines(row.runOn));
+      continue;
+    }
+    if (row.runOn?.holdsRows) {
+      errors.push(quoteSpansLines(row.runOn));
       continue;
     }
     const cells = new Map<CsvColumn, string>();

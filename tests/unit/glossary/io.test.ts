@@ -739,7 +739,6 @@ describe('malformed files are refused with a clear error', () => {
     // name holds the lines it swallowed.
     const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,B,乙,乙,,\nx3,丙",丙,,,,,term,C,丙,丙,,\n`;
     expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
-      { code: 'control-characters', line: 3, field: 'hans' },
       { code: 'csv-quote-spans-rows', line: 3, params: { end: 5 } },
     ]);
     // In another column: the row has the wrong width.
@@ -748,6 +747,24 @@ describe('malformed files are refused with a clear error', () => {
       { code: 'csv-field-count', line: 2 },
       { code: 'csv-quote-spans-rows', line: 2, params: { end: 3 } },
     ]);
+  });
+
+  test('rows taken into a definition by a quote left open are refused, not imported inside it', () => {
+    // The next quote closes the definition in its own column: the row is as wide as the header,
+    // and a definition may hold line breaks, so only its text shows the rows it took in.
+    for (const [rows, end] of [
+      ['x1,甲,甲,,,,,term,"First,甲,甲,,\nx2,乙,乙,,,,,term,def",乙,乙,,', 3],
+      // No empty cells, but a whole row inside.
+      [
+        'x1,甲,甲,a,b,c,d,term,"First,甲,甲,x,y\nx2,乙,乙,a,b,c,d,term,B,乙,乙,e,f\nx3,丙,丙,a,b,c,d,term,def",丙,丙,e,f',
+        4,
+      ],
+    ] as const) {
+      const result = parseGlossaryImport(`${HEADER}\n${rows}\n`);
+      expect(errorsOf(result), rows).toMatchObject([
+        { code: 'csv-quote-spans-rows', line: 2, params: { end } },
+      ]);
+    }
   });
 
   test('a definition with a line break is imported, and named beside its row’s own problems', () => {
