@@ -33,6 +33,7 @@ import { LOCAL_QUOTA_BYTES, MAX_GLOSSARY_TERMS } from '../settings/quota.ts';
 import { firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
+  CATEGORIES,
   type Term,
   type TermErrorCode,
   type ValidationError,
@@ -97,6 +98,7 @@ export const GLOSSARY_IMPORT_PROBLEM_CODES = [
   'csv-text-after-quote',
   'csv-quote-runs-on',
   'csv-quote-spans-rows',
+  'csv-quote-holds-rows',
   'csv-stray-quote',
   'csv-semicolons',
   'csv-tabs',
@@ -416,13 +418,19 @@ interface RunOnQuote {
 
 /**
  * Whether the text of a field that ran past its line reads as rows of the file, which a quote
- * left open took in: two commas in a row (a row's empty cells, which no sentence writes), or a
- * line with as many commas as a row of `width` cells has. Such a field is refused even in a row
- * of the right width, where nothing else would show that rows went missing.
+ * left open took in: a line after its first whose cell in the header's `category` column (the
+ * header's cells, `header`) is a category, as the start of every row has. A definition or a note
+ * may hold line breaks and commas, lists and figures; a category word at exactly that comma of a
+ * line it does not hold. Such a field is refused even in a row of the right width, where nothing
+ * else would show that rows went missing.
  */
-function readsAsRows(text: string, width: number): boolean {
-  if (text.includes(',,')) return true;
-  return width > 1 && text.split('\n').some((line) => line.split(',').length >= width);
+function readsAsRows(text: string, header: readonly string[]): boolean {
+  const at = header.findIndex((cell) => cell.trim().toLowerCase() === 'category');
+  if (at === -1) return false;
+  return text
+    .split('\n')
+    .slice(1)
+    .some((line) => (CATEGORIES as readonly string[]).includes(line.split(',')[at]?.trim() ?? ''));
 }
 
 /**
@@ -551,7 +559,7 @@ function readCsvRecords(
           line: quoteLine,
           end: line,
           field: fields.length,
-          holdsRows: readsAsRows(field, header?.fields.length ?? 0),
+          holdsRows: readsAsRows(field, header?.fields ?? []),
         };
       }
       atFieldStart = false;
@@ -731,7 +739,14 @@ function parseCsv(text: string): Parsed {
       continue;
     }
     if (row.runOn?.holdsRows) {
-      errors.push(quoteSpansLines(row.runOn));
+      const { line, end } = row.runOn;
+      errors.push(
+        fileProblem(
+          'csv-quote-holds-rows',
+          `A quoted field opened on this line runs on to line ${end} and holds what reads as rows of the file: a closing quote is probably missing on this line.`,
+          { line, params: { end } },
+        ),
+      );
       continue;
     }
     const cells = new Map<CsvColumn, string>();

@@ -228,6 +228,7 @@ export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, M
   'csv-text-after-quote': 'glossary_import_error_csv_text_after_quote',
   'csv-quote-runs-on': 'glossary_import_error_csv_quote_runs_on',
   'csv-quote-spans-rows': 'glossary_import_error_csv_quote_spans_rows',
+  'csv-quote-holds-rows': 'glossary_import_error_csv_quote_holds_rows',
   'csv-stray-quote': 'glossary_import_error_csv_stray_quote',
   'csv-semicolons': 'glossary_import_error_csv_semicolons',
   'csv-tabs': 'glossary_import_error_csv_tabs',

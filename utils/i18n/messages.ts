@@ -1146,6 +1146,14 @@ export const MESSAGES = {
       '此行開始的加引號欄位一直延續到第 $end$ 行。如果這個欄位本不該換行，那麼此行少了一個右引號。',
     placeholders: ['end'],
   },
+  glossary_import_error_csv_quote_holds_rows: {
+    en: 'A quoted field opened on this line runs on to line $end$ and holds what reads as rows of the file: a closing quote is probably missing on this line.',
+    zh_CN:
+      '此行开始的带引号字段一直延续到第 $end$ 行，其中的内容看起来是文件中的数据行：此行可能少了一个右引号。',
+    zh_TW:
+      '此行開始的加引號欄位一直延續到第 $end$ 行，其中的內容看起來是檔案中的資料列：此行可能少了一個右引號。',
+    placeholders: ['end'],
+  },
   glossary_import_error_csv_stray_quote: {
     en: 'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
     zh_CN: '未加引号的字段中有引号：请把整个字段放在引号内，并把其中的引号写两次（""）。',

@@ -739,7 +739,7 @@ describe('malformed files are refused with a clear error', () => {
     // name holds the lines it swallowed.
     const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx2,乙,乙,,,,,term,B,乙,乙,,\nx3,丙",丙,,,,,term,C,丙,丙,,\n`;
     expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
-      { code: 'csv-quote-spans-rows', line: 3, params: { end: 5 } },
+      { code: 'csv-quote-holds-rows', line: 3, params: { end: 5 } },
     ]);
     // In another column: the row has the wrong width.
     const shifted = `${HEADER}\nx1,"甲,甲,,,,,term,A,甲,甲,,\nx3,丙,丙",,,,,term,C,丙,丙,,\n`;
@@ -762,8 +762,36 @@ describe('malformed files are refused with a clear error', () => {
     ] as const) {
       const result = parseGlossaryImport(`${HEADER}\n${rows}\n`);
       expect(errorsOf(result), rows).toMatchObject([
-        { code: 'csv-quote-spans-rows', line: 2, params: { end } },
+        { code: 'csv-quote-holds-rows', line: 2, params: { end } },
       ]);
+    }
+    // The minimal header, one row taken in, every cell filled.
+    const minimal = 'id,hans,hant,category,definition_en,definition_hans,definition_hant';
+    const csv = `${minimal}\nx1,甲,甲,term,"First, open\nx2,乙,乙,term,def",乙,乙\nx3,丙,丙,term,d,e,f\n`;
+    expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
+      { code: 'csv-quote-holds-rows', line: 2, params: { end: 3 } },
+    ]);
+  });
+
+  test('a definition with line breaks, lists, figures and commas in a row is imported', () => {
+    const minimal = 'id,hans,hant,category,definition_en,definition_hans,definition_hant';
+    for (const [header, cells] of [
+      [
+        minimal,
+        'x1,甲,甲,term,"GPUs.\nFamily: A100, H100, H200, B100, B200, GB200, GB300.",一个平台。,一個平臺。',
+      ],
+      [
+        minimal,
+        'x1,甲,甲,term,"Revenue:\n2024: 2,345,678 / 2025: 3,456,789,, rising",一个。,一個。',
+      ],
+      [
+        HEADER,
+        'x1,甲,甲,,,,,term,"Supports:\nC, C++, Fortran, Python, Julia, MATLAB, Go, Rust, Zig, Nim, Ada, Lua, D",甲,甲,,',
+      ],
+      [HEADER, 'x1,甲,甲,,,,,term,"A platform,, for GPUs.\nSparse array: [1,,3].",甲,甲,,'],
+    ] as const) {
+      const result = parseGlossaryImport(`${header}\n${cells}\n`);
+      expect(result.ok, cells).toBe(true);
     }
   });
 

@@ -125,6 +125,7 @@ function importProblems(): ImportProblem[] {
     [csv(HEADER, ROW.replace('Memory.', 'Mem"ory'))],
     [csv(HEADER, ROW.replace('Memory.', '"Memory.'), ROW.replace('Memory.', '"Memory"'))],
     [csv(HEADER, ROW.replace('Memory.', '"Memory.'), ROW.replace('hbm4', 'hbm5"'))],
+    [csv(HEADER, ROW.replace('Memory.', '"Memory.'), ROW.replace('Memory.', 'Mem"'))],
     [csv(HEADER.replace(/,/g, ';'))],
     [csv(HEADER.replace(/,/g, '\t'))],
     [csv(`${HEADER.replace(',category', '')},colour,hans`, ROW)],
