@@ -417,20 +417,36 @@ interface RunOnQuote {
 }
 
 /**
- * Whether the text of a field that ran past its line reads as rows of the file, which a quote
- * left open took in: a line after its first whose cell in the header's `category` column (the
- * header's cells, `header`) is a category, as the start of every row has. A definition or a note
- * may hold line breaks and commas, lists and figures; a category word at exactly that comma of a
- * line it does not hold. Such a field is refused even in a row of the right width, where nothing
- * else would show that rows went missing.
+ * Whether the text of field `k` of a row, which ran past its line, reads as rows of the file that
+ * a quote left open took in: split at its commas, a line of it has the cells a row has there, with
+ * a category in the header's `category` column (the header's cells, `header`), as every row has,
+ * and no cell but the field's own starting with a space, as a sentence's words do after a comma.
+ * The first line is the rest of the opening row (columns `k` on), a line after it a whole row,
+ * and the last the start of a row up to the closing quote (columns up to `k`). A definition or a
+ * note may hold line breaks, commas, lists and figures, but not a category word at exactly that
+ * cell of a line of exactly that width. Such a field is refused even in a row of the right width,
+ * where nothing else would show that rows went missing.
  */
-function readsAsRows(text: string, header: readonly string[]): boolean {
+function readsAsRows(text: string, header: readonly string[], k: number): boolean {
+  const width = header.length;
   const at = header.findIndex((cell) => cell.trim().toLowerCase() === 'category');
   if (at === -1) return false;
-  return text
-    .split('\n')
-    .slice(1)
-    .some((line) => (CATEGORIES as readonly string[]).includes(line.split(',')[at]?.trim() ?? ''));
+  const isCategory = (cell: string | undefined) =>
+    (CATEGORIES as readonly string[]).includes(cell ?? '');
+  // A file's cells follow their commas at once; a sentence's words after a space.
+  const tight = (cells: readonly string[]) => cells.every((cell) => !/^\s/.test(cell));
+  const lines = text.split('\n').map((line) => line.split(','));
+  return lines.some((cells, index) => {
+    if (index === 0) {
+      return (
+        at > k && cells.length === width - k && tight(cells.slice(1)) && isCategory(cells[at - k])
+      );
+    }
+    if (index === lines.length - 1) {
+      return at < k && cells.length === k + 1 && tight(cells.slice(0, -1)) && isCategory(cells[at]);
+    }
+    return cells.length === width && tight(cells) && isCategory(cells[at]);
+  });
 }
 
 /**
@@ -559,7 +575,7 @@ function readCsvRecords(
           line: quoteLine,
           end: line,
           field: fields.length,
-          holdsRows: readsAsRows(field, header?.fields ?? []),
+          holdsRows: readsAsRows(field, header?.fields ?? [], fields.length),
         };
       }
       atFieldStart = false;

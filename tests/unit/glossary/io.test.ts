@@ -771,6 +771,12 @@ describe('malformed files are refused with a clear error', () => {
     expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
       { code: 'csv-quote-holds-rows', line: 2, params: { end: 3 } },
     ]);
+    // The category last: the opening row's own category is in the field.
+    const last = 'id,hans,hant,definition_en,definition_hans,definition_hant,category';
+    const taken = `${last}\nx1,甲,甲,"open,甲,甲,term\nx2,乙,乙,def",乙,乙,term\n`;
+    expect(errorsOf(parseGlossaryImport(taken))).toMatchObject([
+      { code: 'csv-quote-holds-rows', line: 2, params: { end: 3 } },
+    ]);
   });
 
   test('a definition with line breaks, lists, figures and commas in a row is imported', () => {
@@ -789,6 +795,11 @@ describe('malformed files are refused with a clear error', () => {
         'x1,甲,甲,,,,,term,"Supports:\nC, C++, Fortran, Python, Julia, MATLAB, Go, Rust, Zig, Nim, Ada, Lua, D",甲,甲,,',
       ],
       [HEADER, 'x1,甲,甲,,,,,term,"A platform,, for GPUs.\nSparse array: [1,,3].",甲,甲,,'],
+      [minimal, 'x1,甲,甲,term,"Kinds:\nnames, dates, places, person, things",一个。,一個。'],
+      [
+        'category,id,hans,hant,definition_en,definition_hans,definition_hant',
+        'term,x1,甲,甲,"Kinds:\nperson, place or company\nSold as a\nproduct",一个。,一個。',
+      ],
     ] as const) {
       const result = parseGlossaryImport(`${header}\n${cells}\n`);
       expect(result.ok, cells).toBe(true);
