@@ -432,18 +432,24 @@ function readsAsRows(text: string, header: readonly string[], k: number): boolea
   const at = header.findIndex((cell) => cell.trim().toLowerCase() === 'category');
   if (at === -1) return false;
   const isCategory = (cell: string | undefined) =>
-    (CATEGORIES as readonly string[]).includes(cell ?? '');
+    (CATEGORIES as readonly string[]).includes(cell?.trim() ?? '');
   // A file's cells follow their commas at once; a sentence's words after a space.
   const tight = (cells: readonly string[]) => cells.every((cell) => !/^\s/.test(cell));
   const lines = text.split('\n').map((line) => line.split(','));
   return lines.some((cells, index) => {
+    // The field's own text, at the start of the first line and the end of the last, may hold
+    // commas of its own: the row's cells are counted from the other end.
     if (index === 0) {
+      const after = width - k - 1;
       return (
-        at > k && cells.length === width - k && tight(cells.slice(1)) && isCategory(cells[at - k])
+        at > k &&
+        cells.length >= width - k &&
+        tight(cells.slice(-after)) &&
+        isCategory(cells[cells.length - (width - at)])
       );
     }
     if (index === lines.length - 1) {
-      return at < k && cells.length === k + 1 && tight(cells.slice(0, -1)) && isCategory(cells[at]);
+      return at < k && cells.length >= k + 1 && tight(cells.slice(0, k)) && isCategory(cells[at]);
     }
     return cells.length === width && tight(cells) && isCategory(cells[at]);
   });

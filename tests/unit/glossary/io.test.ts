@@ -777,6 +777,15 @@ describe('malformed files are refused with a clear error', () => {
     expect(errorsOf(parseGlossaryImport(taken))).toMatchObject([
       { code: 'csv-quote-holds-rows', line: 2, params: { end: 3 } },
     ]);
+    // The field's own text holds commas, at the start of the first line or the end of the last.
+    for (const [header, rows] of [
+      [minimal, 'x1,甲,甲,term,"open,一,一\nx2,乙,乙,term,a def, b",乙,乙'],
+      [last, 'x1,甲,甲,"A platform, for GPUs,一个,一個,term\nx2,乙,乙,def",乙,乙,term'],
+    ] as const) {
+      expect(errorsOf(parseGlossaryImport(`${header}\n${rows}\n`)), rows).toMatchObject([
+        { code: 'csv-quote-holds-rows', line: 2, params: { end: 3 } },
+      ]);
+    }
   });
 
   test('a definition with line breaks, lists, figures and commas in a row is imported', () => {
