@@ -412,14 +412,12 @@ interface RunOnQuote {
   line: number;
   end: number;
   field: number;
-  /** Whether its text reads as rows of the file (`readsAsRows`). */
-  holdsRows: boolean;
 }
 
 /**
  * Whether the text of field `k` of a row, which ran past its line, reads as rows of the file that
  * a quote left open took in: split at its commas, a line of it has the cells a row has there, with
- * a category in the header's `category` column (the header's cells, `header`), as every row has,
+ * a category in the `category` column of the header (`columns`), as every row has,
  * and no cell but the field's own starting with a space, as a sentence's words do after a comma.
  * The first line is the rest of the opening row (columns `k` on), a line after it a whole row,
  * and the last the start of a row up to the closing quote (columns up to `k`). A definition or a
@@ -427,9 +425,9 @@ interface RunOnQuote {
  * cell of a line of exactly that width. Such a field is refused even in a row of the right width,
  * where nothing else would show that rows went missing.
  */
-function readsAsRows(text: string, header: readonly string[], k: number): boolean {
-  const width = header.length;
-  const at = header.findIndex((cell) => cell.trim().toLowerCase() === 'category');
+function readsAsRows(text: string, columns: readonly string[], k: number): boolean {
+  const width = columns.length;
+  const at = columns.indexOf('category');
   if (at === -1) return false;
   const isCategory = (cell: string | undefined) =>
     (CATEGORIES as readonly string[]).includes(cell?.trim() ?? '');
@@ -574,16 +572,7 @@ function readCsvRecords(
       }
       // The last: a quote left open takes in the rest of its row, so it is the row's last
       // quoted field to close (a cell with a line break before it is the file's own).
-      if (quoteLine < line) {
-        // The header, the first record, gives a row's width.
-        const header = records.find((record) => record.line !== separatorLine);
-        runOn = {
-          line: quoteLine,
-          end: line,
-          field: fields.length,
-          holdsRows: readsAsRows(field, header?.fields ?? [], fields.length),
-        };
-      }
+      if (quoteLine < line) runOn = { line: quoteLine, end: line, field: fields.length };
       atFieldStart = false;
       continue;
     }
@@ -760,7 +749,7 @@ function parseCsv(text: string): Parsed {
       if (row.runOn) errors.push(quoteSpansLines(row.runOn));
       continue;
     }
-    if (row.runOn?.holdsRows) {
+    if (row.runOn && readsAsRows(row.fields[row.runOn.field]!, columns, row.runOn.field)) {
       const { line, end } = row.runOn;
       errors.push(
         fileProblem(
