@@ -207,7 +207,11 @@ export function PopupApp({
       target,
       regionalVocabulary: settings.regionalVocabulary,
     }),
-    readingMode: pending.readingMode ?? report?.readingMode ?? settings.readingMode,
+    // A page without Chinese has no reader to ask (it gets none for a saved setting): the mode
+    // shown is the saved one, which the next page will take.
+    readingMode:
+      pending.readingMode ??
+      (report?.hasChinese === true ? report.readingMode : settings.readingMode),
     peekModifier: settings.peekModifier,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,

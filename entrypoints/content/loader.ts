@@ -157,7 +157,15 @@ export function startPageLoader(ctx: ContentScriptContext): void {
     return starting;
   }
 
+  /** Whether the page was left without a reader as it loaded (it has no Chinese). */
+  let leftAlone = false;
+
   const handle = async (apply: TabApplyPayload | null, command: TabCommand | null) => {
+    // A saved setting changed in the popup (the target, the mode, the glossary) leaves such a
+    // page as it is: loaded again with the new settings, it would get no reader either. Only
+    // turning the tab on, or a shortcut, asks for one there.
+    if (leftAlone && session === null && starting === null && !command && apply?.enabled !== true)
+      return baseReport();
     const active = session ?? (await startReader(apply));
     if (!active) return baseReport();
     if (apply) await active.apply(apply);
@@ -283,6 +291,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
   // Only a page with some Chinese or Japanese may be a damaged mirror: an English page is
   // spared reading its whole text.
   if (!hasChinese && (counts.han + counts.kana === 0 || !mayBeNeteaseMirror())) {
+    leftAlone = true;
     if (isTop) report(baseReport(), true);
     return;
   }

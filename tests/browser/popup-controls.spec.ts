@@ -5,7 +5,7 @@ import { createTextConverter } from '../../utils/convert/text-converter.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
 import type { TestPage } from './harness/browsers.ts';
-import { applyInTab, firstRenderEnded } from './harness/page-tools.ts';
+import { applyAndRender, applyInTab, firstRenderEnded } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // Each popup control, changed in the popup, changes the bound tab live (no
@@ -373,6 +373,29 @@ describeInBrowser('the popup’s status follows the tab', { locale: 'zh-TW' }, (
     await waitForTitle(popup, 'popup_article_title', TITLE_A.simplified);
     await check(popup, '#tab-enabled', true);
     await waitForTitle(popup, 'popup_article_title', TITLE_A.traditional);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('a setting saved on a page without Chinese leaves it without a reader, until the tab is turned on', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ctx.server.fixture('pages/english.html'));
+    await waitForTitle(popup, 'popup_page_title', 'Weekly Technology Review');
+    const sessions = () =>
+      tab.evaluate(() => performance.getEntriesByName('jianfan-e2e:session-start').length);
+    await popup.select('#reading-mode', 'parallel');
+    // Said once the setting is stored and the tab has answered.
+    const saved = translate(await popupLocale(popup), 'state_saved');
+    await popup.waitFor(
+      (text) => document.querySelector('main > .status')?.textContent === text,
+      saved,
+    );
+    expect(
+      await popup.evaluate(() => document.querySelector<HTMLSelectElement>('#reading-mode')!.value),
+    ).toBe('parallel');
+    expect(await sessions()).toBe(0);
+    // Turning the tab on (a shortcut can, where the popup offers no switch) asks for a reader.
+    await applyAndRender(tab, { enabled: true });
+    expect(await sessions()).toBe(1);
     await popup.close();
     await tab.close();
   });

@@ -325,6 +325,30 @@ describe('popup controls', () => {
     expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
   });
 
+  it('shows the saved reading mode on a page without Chinese, which has no reader to ask', async () => {
+    // A page left without a reader answers with its plain report, in the default mode.
+    const english = report({
+      url: 'https://en.example.org/news/2.html',
+      title: 'An English page',
+      hasChinese: false,
+      script: { verdict: 'none', confidence: 1 },
+      readingMode: 'converted',
+    });
+    const api = fakeApi({
+      report: english,
+      settings: { ...defaultSettings(), readingMode: 'peek' },
+    });
+    api.apply.mockImplementation(async () => english);
+    const page = await open(api);
+    const mode = control<HTMLSelectElement>(page, en('popup_reading_mode'));
+    expect(mode.value).toBe('peek');
+    await choose(mode, 'parallel');
+    await settle();
+    expect(api.apply).toHaveBeenCalledWith(TAB, { readingMode: 'parallel' });
+    expect(api.saveSettings.mock.calls[0]![0]).toMatchObject({ readingMode: 'parallel' });
+    expect(control<HTMLSelectElement>(page, en('popup_reading_mode')).value).toBe('parallel');
+  });
+
   const persistent: {
     name: string;
     act: (page: HTMLElement) => Promise<void>;
