@@ -39,6 +39,7 @@ const { createTextConverter } = await import('../utils/convert/text-converter.ts
 const { default: cn2t } = await import('../utils/convert/packs/cn2t.ts');
 const { default: t2cn } = await import('../utils/convert/packs/t2cn.ts');
 const { CONVERSION_SLIPS } = await import('../utils/glossary/pack/conversion-slips.ts');
+const { TERM_KEYS } = await import('../utils/glossary/schema.ts');
 /** The conversions a reader can ask the extension for. */
 const PAGE_CONVERSIONS = [
   { pack: cn2t, from: 'cn', to: 'tw' },
@@ -54,26 +55,10 @@ const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const hasHan = (text) => /\p{Script=Han}/u.test(text);
 
-const KEY_ORDER = [
-  'id',
-  'hans',
-  'hant',
-  'tw',
-  'hk',
-  'en',
-  'aliases',
-  'category',
-  'definition',
-  'note',
-  'link',
-  'asOf',
-  'caseSensitive',
-  'protect',
-];
-
+/** The entry with its keys in the schema's order, as the pack files keep them. */
 function ordered(entry) {
   const out = {};
-  for (const key of KEY_ORDER) if (entry[key] !== undefined) out[key] = entry[key];
+  for (const key of TERM_KEYS) if (entry[key] !== undefined) out[key] = entry[key];
   for (const key of Object.keys(entry)) if (!(key in out)) out[key] = entry[key];
   return out;
 }
