@@ -504,6 +504,80 @@ const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
   ['余女士', '余女士'],
 ];
 
+/**
+ * People in the news whose surnames opencc gives the character's everyday form: 钟 (鍾, not the
+ * bell 鐘) in 钟南山 and 钟睒睒 after 的, where opencc's 的钟 (的鐘) takes 84岁的钟南山, in 姓钟的, and
+ * in 钟楚红, which opencc lists wrongly; 宗庆后 (the founder of Wahaha, 后 not 後); 余 (not 餘) in 余华
+ * and 余秀华; 于 (not 於) in 于和伟 and in 于正 after his trade; 范 (not 範) in 范伟, 范曾, 范丞丞,
+ * 范长龙 and the 范德 of foreign names (范德比尔特, 范德华力); 郁 (not 鬱) in 郁亮. And a surname
+ * named as one: 姓范 and 范姓, 姓于, 姓余, 姓郁 (百姓 is kept whole, in S2T_PHRASE_KEEPS, for
+ * 百姓范围 and 百姓余粮). Names whose characters start common words (于适, 于美人: 用于适配,
+ * 对于美人鱼) are not listed: 于 after a verb is no phrase of opencc's that the scan would take
+ * first.
+ */
+const NAME_FIXES: readonly (readonly [string, string])[] = [
+  ['的钟南山', '的鍾南山'],
+  ['的钟睒睒', '的鍾睒睒'],
+  ['钟楚红', '鍾楚紅'],
+  ['的钟女士', '的鍾女士'],
+  ['的钟先生', '的鍾先生'],
+  ['宗庆后', '宗慶后'],
+  ['作家余华', '作家余華'],
+  ['余秀华', '余秀華'],
+  ['导演于正', '導演于正'],
+  ['编剧于正', '編劇于正'],
+  ['于和伟', '于和偉'],
+  ['范伟', '范偉'],
+  ['范曾', '范曾'],
+  ['范丞丞', '范丞丞'],
+  ['范长龙', '范長龍'],
+  ['范德', '范德'],
+  ['郁亮', '郁亮'],
+  ['姓钟的', '姓鍾的'],
+  ['姓范', '姓范'],
+  ['范姓', '范姓'],
+  ['姓于', '姓于'],
+  ['姓余', '姓余'],
+  ['姓郁', '姓郁'],
+];
+
+/**
+ * More of opencc's phrases across two words of news, each fixed with both words: 括发 (hair)
+ * before 发达, 发出, 发挥 and 发行, as before 发言; 自制 (self-control), 参与制, 联合制 and 加强制
+ * (opencc's phrases ending in 制) before 制造 (来自制造业 came out as 來自制造業); 后面 (behind)
+ * before 面粉 after a festival (节后面粉价格); 面制品 (noodle products), which opencc leaves 面;
+ * 会尽 and 力尽 before 尽管; 上复 and 往复 before 复杂 (加上复杂的 → 加上覆雜); 科学面 (a brand of
+ * instant noodles) before 面前, 面对 and 面临; 母后 (the queen mother) in 父母后来; 上周 (last week) in
+ * 实际上周围; and the earthly branch 丑 in 子丑寅卯. Not 后面粉 alone (后面粉刷: painted behind),
+ * nor 强制造 (强制造成).
+ */
+const NEWS_GAP_FIXES: readonly (readonly [string, string])[] = [
+  ['括发达', '括發達'],
+  ['括发出', '括發出'],
+  ['括发挥', '括發揮'],
+  ['括发行', '括發行'],
+  ['自制造', '自製造'],
+  ['参与制造', '參與製造'],
+  ['联合制造', '聯合製造'],
+  ['加强制造', '加強製造'],
+  ['节后面粉', '節後麵粉'],
+  ['面制品', '麵製品'],
+  ['会尽管', '會儘管'],
+  ['力尽管', '力儘管'],
+  ['上复杂', '上複雜'],
+  ['往复杂', '往複雜'],
+  ['科学面前', '科學面前'],
+  ['科学面对', '科學面對'],
+  ['科学面临', '科學面臨'],
+  ['父母后来', '父母後來'],
+  ['实际上周围', '實際上周圍'],
+  ['子丑寅卯', '子丑寅卯'],
+  // The copula 系 (係) before what a thing is classed as: 该公司系国有控股, 该药品系处方药. Not
+  // 系由 or 系因, which a department or a system takes too (历史系由三个专业组成, 三叠系因此).
+  ['系国有', '係國有'],
+  ['系处方', '係處方'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['多采用', '多採用'],
   ['多采取', '多採取'],
@@ -617,6 +691,8 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ...FREQUENT_PAIR_FIXES,
   ...PAIR_FIXES_OF_HONG_KONG_NEWS,
   ...NEWS_BOUNDARY_FIXES,
+  ...NAME_FIXES,
+  ...NEWS_GAP_FIXES,
   ...CURB_HEADS.flatMap(([hs, ht]) =>
     HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
@@ -1131,6 +1207,13 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...HKP_NEWS_WORDS,
   // A count before the surname fixes of 余 (NEWS_BOUNDARY_FIXES): 十余女士 is "some ten women".
   ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
+  // Likewise in digits, before the fix of 余华 (30余华人 is "over thirty Chinese").
+  ...DIGITS.map((digit) => [`${digit}余`, `${digit}餘`] as const),
+  // The surname fixes of 姓 (NAME_FIXES) in 百姓: 百姓范围, 百姓余粮.
+  ['百姓', '百姓'],
+  // 关系统 (相关系统) in 关系统一 and 关系统治, as in 关系统计.
+  ['关系统一', '關係統一'],
+  ['关系统治', '關係統治'],
   // And what those fixes would take from the words around them: a queen on a visit (英国王后来访
   // is 英国 + 王后 + 来访; starting a unit before 国王后来, these are taken first), a furniture
   // company (华人家具有限公司), the archer Hou Yi after a film (电影后羿).
@@ -1230,6 +1313,10 @@ export const T2S_PHRASE_FIXES: readonly (readonly [traditional: string, simplifi
   ['變徵收', '变征收'],
   ['變徵稅', '变征税'],
   ['變徵才', '变征才'],
+  // 鍾馗 (the demon queller), which opencc gives the rare 锺, and 利慾薰心, whose 薰 the
+  // mainland writes 熏 here (利欲熏心 came back from Traditional as 利欲薰心).
+  ['鍾馗', '钟馗'],
+  ['利慾薰心', '利欲熏心'],
   // 康乾 (the Kangxi and Qianlong reigns) in 健康乾淨.
   ['康乾淨', '康干净'],
   ['康乾燥', '康干燥'],
