@@ -81,6 +81,32 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('writes the popup and options in the theme’s size and fonts, not the browser’s extension defaults', async () => {
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    const { options } = await openOptions(ctx);
+    for (const page of [popup, options]) {
+      const fonts = await page.evaluate(() => {
+        const of = (element: Element) => {
+          const style = getComputedStyle(element);
+          return { size: style.fontSize, family: style.fontFamily };
+        };
+        return {
+          root: of(document.documentElement),
+          body: of(document.body),
+          hint: of(document.querySelector('.field-hint, .hint') ?? document.body),
+        };
+      });
+      // 14 px at the browser's default of 16, on the body as on the root, with the Chinese fonts.
+      expect(fonts.root.size).toBe('14px');
+      expect(fonts.body).toEqual(fonts.root);
+      expect(fonts.body.family).toContain('PingFang SC');
+      expect(parseFloat(fonts.hint.size)).toBeGreaterThanOrEqual(12);
+    }
+    await options.close();
+    await popup.close();
+    await tab.close();
+  });
+
   it('explains why an article counts as NetEase', async () => {
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
     await waitForText(popup, en('netease_kind_netease'));
