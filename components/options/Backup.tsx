@@ -68,6 +68,8 @@ export function Backup({
         checkedAgainst: userGlossary.revision,
         settingsChecked: settings,
       });
+      // The preview is what comes next: focus goes to it, and a screen reader reads its title.
+      focusLater(() => document.getElementById('backup-preview-heading'));
     } else {
       setErrors(result.problems);
     }
@@ -149,7 +151,9 @@ export function Backup({
       )}
       {pending && preview && (
         <div class="import-preview" role="region" aria-labelledby="backup-preview-heading">
-          <h4 id="backup-preview-heading">{t('import_preview_title', pending.fileName)}</h4>
+          <h4 id="backup-preview-heading" tabIndex={-1}>
+            {t('import_preview_title', pending.fileName)}
+          </h4>
           {preview.exportedAt && (
             <p>
               {t(

@@ -195,12 +195,15 @@ function TermRow({
 function ImportPreview({
   pending,
   locale,
+  builtInIds,
   applying,
   onApply,
   onCancel,
 }: {
   pending: PendingImport;
   locale: Locale;
+  /** An added term with a built-in's id takes its place: the preview says so before it does. */
+  builtInIds: ReadonlySet<string>;
   /** While the import is being stored: a second click would store it again. */
   applying: boolean;
   onApply: () => void;
@@ -212,7 +215,9 @@ function ImportPreview({
   const addIds = new Set(pending.adds.map((term) => term.id));
   return (
     <div class="import-preview" role="region" aria-labelledby="glossary-preview-heading">
-      <h4 id="glossary-preview-heading">{t('import_preview_title', pending.fileName)}</h4>
+      <h4 id="glossary-preview-heading" tabIndex={-1}>
+        {t('import_preview_title', pending.fileName)}
+      </h4>
       <p>
         {t('glossary_import_summary', [
           String(pending.adds.length),
@@ -225,7 +230,11 @@ function ImportPreview({
           {listed.map((term) => (
             <li key={term.id}>
               <span class="badge">
-                {addIds.has(term.id) ? t('import_new') : t('import_updated')}
+                {!addIds.has(term.id)
+                  ? t('import_updated')
+                  : builtInIds.has(term.id)
+                    ? t('import_replaces_built_in')
+                    : t('import_new')}
               </span>{' '}
               <span lang={locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'}>
                 {formInUiScript(term, locale)}
@@ -436,6 +445,8 @@ export function GlossaryManager({
       setImportErrors(null);
       // A file that is no text (null) is always refused.
       setPending({ ...result, fileName, text: text ?? '', checkedAgainst: userTerms });
+      // The preview is what comes next: focus goes to it, and a screen reader reads its title.
+      focusLater(() => document.getElementById('glossary-preview-heading'));
     } else {
       setImportErrors(result.errors);
     }
@@ -609,6 +620,7 @@ export function GlossaryManager({
         <ImportPreview
           pending={pending}
           locale={locale}
+          builtInIds={builtInIds}
           applying={applying}
           onApply={() => void applyImport()}
           onCancel={closePreview}

@@ -1759,6 +1759,11 @@ export const MESSAGES = {
     zh_CN: '新增',
     zh_TW: '新增',
   },
+  import_replaces_built_in: {
+    en: 'New, replaces built-in',
+    zh_CN: '新增，取代内置',
+    zh_TW: '新增，取代內建',
+  },
   import_updated: {
     en: 'Updated',
     zh_CN: '更新',

@@ -668,9 +668,32 @@ describe('options: glossary import and export', () => {
     const preview = page.querySelector('.import-preview') as HTMLElement;
     expect(textOf(preview)).toContain(en('glossary_import_summary', ['1', '1', '0']));
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    // The focus is on the preview, whose title a screen reader reads.
+    await vi.waitFor(() =>
+      expect(page.ownerDocument.activeElement?.id).toBe('glossary-preview-heading'),
+    );
     await click(button(preview, en('action_apply')));
     expect(store.glossary.terms).toEqual([changed, newTerm]);
     expect(page.querySelector('.import-preview')).toBeNull();
+  });
+
+  it('says in the preview which new terms replace a built-in one', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const ownNvidia = { ...BUILT_IN[0]!, en: 'Nvidia Corporation' };
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([ownNvidia, newTerm]),
+    );
+    const rows = [...page.querySelectorAll('.import-preview .preview-list li')].map((row) => [
+      textOf(row.querySelector('.badge')!),
+      row.querySelector('code')?.textContent,
+    ]);
+    expect(rows).toEqual([
+      [en('import_replaces_built_in'), 'nvidia'],
+      [en('import_new'), newTerm.id],
+    ]);
   });
 
   it('makes the preview again when a term is saved in another page, and does not add it twice', async () => {
@@ -831,13 +854,16 @@ describe('options: export and import everything', () => {
     await vi.waitFor(() => expect(page.ownerDocument.activeElement?.id).toBe('backup-import'));
   });
 
-  it('gives the focus back to the file picker when a backup preview is cancelled', async () => {
+  it('moves the focus to a backup’s preview, and back to the file picker when it is cancelled', async () => {
     const { api, downloads } = fakeOptionsApi();
     const page = await open(api);
     await importEditedBackup(page, downloads, (backup) => {
       backup.settings.readingMode = 'parallel';
     });
     const preview = page.querySelector('.import-preview') as HTMLElement;
+    await vi.waitFor(() =>
+      expect(page.ownerDocument.activeElement?.id).toBe('backup-preview-heading'),
+    );
     button(preview, en('action_cancel')).focus();
     await click(button(preview, en('action_cancel')));
     expect(page.querySelector('.import-preview')).toBeNull();
