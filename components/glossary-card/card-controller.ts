@@ -1,5 +1,5 @@
 import type { TermCardContent } from '../../utils/glossary/card-content.ts';
-import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
+import { pageCardTheme, type CardTheme } from '../../utils/glossary/card-theme.ts';
 import { topLayerHolder } from '../../utils/glossary/card-position.ts';
 import { liveRangeOf, type TermRange } from '../../utils/glossary/highlight.ts';
 import { rangeRect, type RectLike } from '../../utils/glossary/hit-test.ts';
@@ -46,39 +46,6 @@ function stillOnPage(term: TermRange): boolean {
   if (term.range.collapsed) return false;
   const live = liveRangeOf(term.range);
   return live !== null && live.toString() === term.text;
-}
-
-/**
- * The card theme for the page around a term: the first mostly opaque
- * background from the term's element outwards decides, else the canvas.
- */
-export function pageCardTheme(document: Document, from: Node | null): CardTheme {
-  const view = document.defaultView;
-  if (view === null) return 'light';
-  const backgrounds: string[] = [];
-  let element: Element | null =
-    from === null
-      ? document.body
-      : from.nodeType === Node.ELEMENT_NODE
-        ? (from as Element)
-        : from.parentElement;
-  for (let depth = 0; element !== null && depth < 64; depth++) {
-    backgrounds.push(view.getComputedStyle(element).backgroundColor);
-    element = element.parentElement;
-  }
-  const root = view.getComputedStyle(document.documentElement);
-  const computedScheme = root.getPropertyValue('color-scheme').trim();
-  return cardThemeFor({
-    backgrounds,
-    // A page may ask for its scheme in a `<meta name="color-scheme">` instead of CSS: the
-    // canvas follows it, while the root's computed `color-scheme` stays `normal`.
-    rootColorScheme:
-      computedScheme !== '' && computedScheme !== 'normal'
-        ? computedScheme
-        : (document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ??
-          'normal'),
-    prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
-  });
 }
 
 /** How long after a tap its click may come (browsers send it at once, or after ~300 ms). */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { CARD_MARGIN, placeCard, topLayerHolder } from '../../utils/glossary/card-position.ts';
-import { cardThemeFor, type CardTheme } from '../../utils/glossary/card-theme.ts';
+import { pageCardTheme, type CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
 import { adoptStyleSheet } from '../../utils/modes/styles.ts';
@@ -94,7 +94,7 @@ export function createPeekCardHost({
    * measuring, without its maximum height, would lose.
    */
   function place(content: PeekCardContent, scrollTop: number): void {
-    const theme = themeAt(content.block);
+    const theme = pageCardTheme(document, content.block);
     const anchor = anchorOf(content);
     const viewport = viewportOf(document);
     const safeWidth = Math.max(0, viewport.width - 2 * CARD_MARGIN);
@@ -221,19 +221,4 @@ function viewportOf(document: Document): { width: number; height: number } {
     width: root.clientWidth || view?.innerWidth || 0,
     height: (view?.innerHeight ?? 0) || root.clientHeight,
   };
-}
-
-/** Light or dark, after what the page shows behind the paragraph. */
-function themeAt(block: Element): CardTheme {
-  const view = block.ownerDocument.defaultView;
-  if (view === null) return 'light';
-  const backgrounds: string[] = [];
-  for (let element: Element | null = block; element !== null; element = element.parentElement) {
-    backgrounds.push(view.getComputedStyle(element).backgroundColor);
-  }
-  return cardThemeFor({
-    backgrounds,
-    rootColorScheme: view.getComputedStyle(block.ownerDocument.documentElement).colorScheme ?? '',
-    prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
-  });
 }

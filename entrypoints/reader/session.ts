@@ -18,10 +18,11 @@ import {
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
 import { benchMark } from '../../utils/platform/bench-marks.ts';
-import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
+import { currentDocumentLanguage, setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings, watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import { hasGarbledRuns, hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
+import { commandNotice, noticeText } from '../../utils/report/command-notice.ts';
 import { shownArticleTitle } from '../../utils/report/shown-title.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
 import type { DocumentRepair, repairDocument } from '../../utils/repair/dom-repair.ts';
@@ -33,6 +34,7 @@ import {
 import { parseStoredSettings } from '../../utils/settings/parse.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import type { GlossaryKit } from '../glossary/kit.ts';
+import { createPageNotice, type PageNotice } from '../../components/page-notice/notice-host.ts';
 import { createDeferredLayer } from './deferred-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 import type { PageLayer, PageState } from './layers.ts';
@@ -490,20 +492,42 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     return requestRender();
   };
 
+  /** Made on the first shortcut that changes the page: most pages never see one. */
+  let notice: PageNotice | null = null;
+
+  /** Says on the page what a shortcut just chose: nothing else shows it. */
+  function tellChoice(name: TabCommand): void {
+    const said = commandNotice(name, {
+      converting: converting(),
+      target: target(),
+      readingMode: readingMode(),
+    });
+    if (said === null || disposed) return;
+    notice ??= createPageNotice({ document });
+    notice.show(noticeText(said, t), currentDocumentLanguage());
+  }
+
   async function command(name: TabCommand): Promise<void> {
     switch (name) {
-      case 'toggle-conversion':
-        await apply(conversionChoice(!converting(), readingMode()));
+      case 'toggle-conversion': {
+        const rendered = apply(conversionChoice(!converting(), readingMode()));
+        tellChoice(name);
+        await rendered;
         return;
+      }
       case 'cycle-target': {
         const next = TARGETS[(TARGETS.indexOf(target()) + 1) % TARGETS.length]!;
-        await apply({ target: next, enabled: true });
+        const rendered = apply({ target: next, enabled: true });
+        tellChoice(name);
+        await rendered;
         return;
       }
       case 'cycle-mode': {
         const next =
           READING_MODES[(READING_MODES.indexOf(readingMode()) + 1) % READING_MODES.length]!;
-        await apply({ readingMode: next });
+        const rendered = apply({ readingMode: next });
+        tellChoice(name);
+        await rendered;
         return;
       }
       default: {
@@ -579,6 +603,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       if (reportTimer) clearTimeout(reportTimer);
       if (renderAgainTimer) clearTimeout(renderAgainTimer);
       for (const layer of layers) layer.dispose();
+      notice?.dispose();
       // The page as it came: the session ends when a newer copy of the reader takes over (an
       // update with the page open), and that one must find the page's own text.
       converter.restore();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import { DEFAULT_PROTECTED_TERMS } from '../../utils/convert/protected-terms.ts';
+import { translate } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES, sharedNeteaseDir } from './harness/fixture-server.ts';
 import {
@@ -795,6 +796,46 @@ describeInBrowser(
       await applyInTab(page, { enabled: false });
       await page.waitFor(() => document.documentElement.lang === 'zh-TW');
       expect(await serializeDocument(page)).toBe(before);
+      await page.close();
+    });
+
+    it('a shortcut says on the page what it chose, styled under a strict Content-Security-Policy', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/reading-modes.csp.html'));
+      await applyAndRender(page, { enabled: true, readingMode: 'converted' });
+      const shown = () =>
+        page.evaluate(() => {
+          const box = document.querySelector('jianfan-notice')?.shadowRoot?.querySelector('.card');
+          if (!box?.textContent) return null;
+          const style = getComputedStyle(box);
+          const rect = box.getBoundingClientRect();
+          return {
+            text: box.textContent,
+            role: box.getAttribute('role'),
+            position: style.position,
+            onScreen: rect.width > 0 && rect.top >= 0 && rect.right <= innerWidth,
+          };
+        });
+      await commandInTab(page, 'cycle-mode');
+      await page.waitFor(
+        () =>
+          (document.querySelector('jianfan-notice')?.shadowRoot?.querySelector('.card')
+            ?.textContent ?? '') !== '',
+      );
+      // In the interface's language, the browser's (Simplified here), as the notice's `lang` says.
+      const lang = await page.evaluate(
+        () =>
+          document.querySelector('jianfan-notice')!.shadowRoot!.querySelector<HTMLElement>('.card')!
+            .lang,
+      );
+      expect(lang).toBe('zh-CN');
+      expect(await shown()).toEqual({
+        text: translate('zh_CN', 'notice_reading_mode', translate('zh_CN', 'mode_parallel')),
+        role: 'status',
+        position: 'fixed',
+        onScreen: true,
+      });
+      // It goes by itself, and takes its element with it.
+      await page.waitFor(() => document.querySelector('jianfan-notice') === null, undefined, 6_000);
       await page.close();
     });
 

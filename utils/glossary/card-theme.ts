@@ -106,3 +106,36 @@ export function cardThemeFor({
   const allowsLight = schemes.includes('light');
   return allowsDark && (prefersDark || !allowsLight) ? 'dark' : 'light';
 }
+
+/**
+ * The card theme for the page around a node (a term, a paragraph; the body when null): the
+ * first mostly opaque background from its element outwards decides, else the canvas.
+ */
+export function pageCardTheme(document: Document, from: Node | null): CardTheme {
+  const view = document.defaultView;
+  if (view === null) return 'light';
+  const backgrounds: string[] = [];
+  let element: Element | null =
+    from === null
+      ? document.body
+      : from.nodeType === Node.ELEMENT_NODE
+        ? (from as Element)
+        : from.parentElement;
+  for (let depth = 0; element !== null && depth < 64; depth++) {
+    backgrounds.push(view.getComputedStyle(element).backgroundColor);
+    element = element.parentElement;
+  }
+  const root = view.getComputedStyle(document.documentElement);
+  const computedScheme = root.getPropertyValue('color-scheme').trim();
+  return cardThemeFor({
+    backgrounds,
+    // A page may ask for its scheme in a `<meta name="color-scheme">` instead of CSS: the
+    // canvas follows it, while the root's computed `color-scheme` stays `normal`.
+    rootColorScheme:
+      computedScheme !== '' && computedScheme !== 'normal'
+        ? computedScheme
+        : (document.querySelector('meta[name="color-scheme" i]')?.getAttribute('content') ??
+          'normal'),
+    prefersDark: view.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  });
+}

@@ -136,6 +136,23 @@ export const MESSAGES = {
   target_short_cn: { en: 'Simplified', zh_CN: '简体', zh_TW: '簡體' },
   target_short_tw: { en: 'Taiwan', zh_CN: '台湾', zh_TW: '臺灣' },
   target_short_hk: { en: 'Hong Kong', zh_CN: '香港', zh_TW: '香港' },
+  notice_converted_to: {
+    en: 'Shown in $target$',
+    zh_CN: '显示为$target$',
+    zh_TW: '顯示為$target$',
+    placeholders: ['target'],
+  },
+  notice_conversion_off: {
+    en: 'Conversion off: the page as it came',
+    zh_CN: '已关闭转换：页面保持原样',
+    zh_TW: '已關閉轉換：頁面保持原樣',
+  },
+  notice_reading_mode: {
+    en: 'Reading mode: $mode$',
+    zh_CN: '阅读模式：$mode$',
+    zh_TW: '閱讀模式：$mode$',
+    placeholders: ['mode'],
+  },
   mode_converted: { en: 'Converted', zh_CN: '转换后', zh_TW: '轉換後' },
   mode_converted_help: {
     en: 'The page reads in the chosen script.',

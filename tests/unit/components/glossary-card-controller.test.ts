@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createCardController,
-  pageCardTheme,
   type CardController,
 } from '../../../components/glossary-card/card-controller.ts';
 import { CARD_ID } from '../../../components/glossary-card/card-host.tsx';
 import { HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../../components/glossary-card/hover-intent.ts';
 import { translatorFor } from '../../../components/shared/i18n.tsx';
 import { termCardContent } from '../../../utils/glossary/card-content.ts';
+import { pageCardTheme } from '../../../utils/glossary/card-theme.ts';
 import type { TermRange } from '../../../utils/glossary/highlight.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../utils/i18n/translate.ts';
+import { TAB_COMMANDS } from '../../../utils/messaging/protocol.ts';
+import { commandNotice, noticeText } from '../../../utils/report/command-notice.ts';
+
+const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+  translate('en', key, subs);
+
+describe('what a shortcut says on the page', () => {
+  const after: Parameters<typeof commandNotice>[1] = {
+    converting: true,
+    target: 'tw',
+    readingMode: 'parallel',
+  };
+  const said = (command: string, state = after) => {
+    const notice = commandNotice(command, state);
+    return notice === null ? null : noticeText(notice, en);
+  };
+
+  it('names the reading mode, the target, or that conversion is off', () => {
+    expect(said('cycle-mode')).toBe('Reading mode: Side by side');
+    expect(said('cycle-target', { ...after, target: 'hk' })).toBe(
+      'Shown in Traditional (Hong Kong)',
+    );
+    expect(said('toggle-conversion')).toBe('Shown in Traditional (Taiwan)');
+    expect(said('toggle-conversion', { ...after, converting: false })).toBe(
+      'Conversion off: the page as it came',
+    );
+  });
+
+  it('in the interface’s language', () => {
+    const notice = commandNotice('cycle-mode', { ...after, readingMode: 'peek' })!;
+    expect(noticeText(notice, (key, subs) => translate('zh_TW', key, subs))).toBe(
+      '閱讀模式：按鍵看原文',
+    );
+    expect(noticeText(notice, (key, subs) => translate('zh_CN', key, subs))).toBe(
+      '阅读模式：按键看原文',
+    );
+  });
+
+  it('says nothing for the commands that open a card of their own', () => {
+    const silent = TAB_COMMANDS.filter((command) => commandNotice(command, after) === null);
+    expect(silent).toEqual(['next-term', 'previous-term', 'peek-focused']);
+  });
+});

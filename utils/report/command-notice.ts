@@ -1,0 +1,47 @@
+import type { Target } from '../convert/target.ts';
+import type { MessageKey, Substitutions } from '../i18n/translate.ts';
+import { READING_MODE_LABELS, TARGET_LABELS } from '../i18n/labels.ts';
+import type { ReadingMode } from '../settings/schema.ts';
+
+/** A message and what fills its placeholders, each placeholder a message of its own. */
+export interface NoticeText {
+  key: MessageKey;
+  parts: MessageKey[];
+}
+
+/**
+ * What the page says when a keyboard shortcut changes it: the popup shows its switches, a
+ * shortcut shows nothing else, and on a page already in the reader's script the reading modes
+ * look alike. Null for the commands that show something of their own (the glossary's next
+ * term opens its card; the peek shortcut opens the original's).
+ */
+export function commandNotice(
+  command: string,
+  after: { converting: boolean; target: Target; readingMode: ReadingMode },
+): NoticeText | null {
+  switch (command) {
+    case 'toggle-conversion':
+      return after.converting
+        ? { key: 'notice_converted_to', parts: [TARGET_LABELS[after.target]] }
+        : { key: 'notice_conversion_off', parts: [] };
+    case 'cycle-target':
+      return { key: 'notice_converted_to', parts: [TARGET_LABELS[after.target]] };
+    case 'cycle-mode':
+      return { key: 'notice_reading_mode', parts: [READING_MODE_LABELS[after.readingMode]] };
+    default:
+      return null;
+  }
+}
+
+/** The notice in the interface's language, given the translator. */
+export function noticeText(
+  notice: NoticeText,
+  t: (key: MessageKey, substitutions?: Substitutions) => string,
+): string {
+  return notice.parts.length === 0
+    ? t(notice.key)
+    : t(
+        notice.key,
+        notice.parts.map((part) => t(part)),
+      );
+}
