@@ -1003,10 +1003,14 @@ export class PageConverter {
         const place = item.kind === 'text' ? item.container : item.element;
         // Items collected before the page last had a turn may have been made editable or moved
         // under our UI since: check again before writing. Exclusions change between slices
-        // without a yield (a mode switch): always check them.
+        // without a yield (a mode switch): always check them. A textarea's attributes are
+        // checked as the walk found them: the textarea is skipped itself (its text is the
+        // reader's), and its placeholder was dropped whenever the page had a turn meanwhile.
         const stale = turn !== slice.turns;
+        const offLimits = () =>
+          item.kind === 'text' ? isInsideSkipped(place) : this.attributesOffLimits(item.element);
         if (
-          (!stale || !isInsideSkipped(place)) &&
+          (!stale || !offLimits()) &&
           !this.isInsideExcluded(place) &&
           !this.holdsExcluded(item)
         ) {

@@ -192,6 +192,19 @@ describe('never touched', () => {
     expect(compact(doc.getElementById('after'))).toBe('感谢您的宝贵意见，祝您有美好的一天。');
   });
 
+  it('a textarea’s placeholder converts when the page has had a turn since the walk found it', async () => {
+    // A clock that runs fast makes every step of the walk end its slice, as on a busy machine:
+    // the textarea's attributes are written a turn after they were found.
+    const doc = fixturePage('editors.html');
+    const comment = doc.getElementById('comment') as HTMLTextAreaElement;
+    const commentBefore = comment.value;
+    let clock = 0;
+    await createConverter(doc, { now: () => (clock += 5) }).convert({ target: 'cn' });
+    expect(comment.getAttribute('placeholder')).toBe('请写下您的意见');
+    expect(comment.value).toBe(commentBefore);
+    expect((doc.getElementById('name') as HTMLInputElement).value).toBe('陳小華');
+  });
+
   it("a textarea's placeholder, title and label convert; its text never, and restore gives them back", async () => {
     const doc = pageWith(
       `<textarea id="t" placeholder="${TRADITIONAL}" title="${TRADITIONAL}" aria-label="${TRADITIONAL}">${TRADITIONAL}</textarea>` +
