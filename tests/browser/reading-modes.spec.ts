@@ -12,6 +12,7 @@ import {
   commandInTab,
   serializeDocument,
   settledDocument,
+  waitForStoredSettings,
 } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
@@ -362,25 +363,11 @@ describeInBrowser(
         await options.select('#ui-language', language);
         await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
         // "Saved" may be the first change's: wait until storage holds all three.
-        await options.waitFor(
-          async (want) => {
-            type Area = { get(key: string): Promise<{ settings?: Record<string, unknown> }> };
-            const scope = globalThis as unknown as {
-              browser?: { storage: { sync: Area; local: Area } };
-              chrome?: { storage: { sync: Area; local: Area } };
-            };
-            const storage = (scope.browser ?? scope.chrome)!.storage;
-            const holds = (settings: Record<string, unknown> | undefined) =>
-              settings?.glossaryEnabled === want.glossary &&
-              settings.readingMode === want.mode &&
-              settings.uiLanguage === want.language;
-            const inSync = await storage.sync
-              .get('settings')
-              .catch(() => ({ settings: undefined }));
-            return holds(inSync.settings) || holds((await storage.local.get('settings')).settings);
-          },
-          { glossary, mode, language },
-        );
+        await waitForStoredSettings(options, {
+          glossaryEnabled: glossary,
+          readingMode: mode,
+          uiLanguage: language,
+        });
       };
       await change(false, 'parallel', 'en', 'Saved');
       try {

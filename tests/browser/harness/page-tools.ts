@@ -113,3 +113,27 @@ export async function menuInTab(
 ): Promise<void> {
   await postToExtension(page, { action: 'menu', menu, selection }, { untilDone: true });
 }
+
+/**
+ * Waits, in one of the extension's pages (the popup, the options), until the stored settings
+ * hold every field of `want`, in the sync area or in the local one: a "Saved" already shown may
+ * be an earlier change's, and a page closed before its write began would lose it.
+ */
+export async function waitForStoredSettings(
+  page: TestPage,
+  want: Record<string, unknown>,
+): Promise<void> {
+  await page.waitFor(async (fields) => {
+    type Area = { get(key: string): Promise<{ settings?: Record<string, unknown> }> };
+    const scope = globalThis as unknown as {
+      browser?: { storage: { sync: Area; local: Area } };
+      chrome?: { storage: { sync: Area; local: Area } };
+    };
+    const storage = (scope.browser ?? scope.chrome)!.storage;
+    const holds = (settings: Record<string, unknown> | undefined) =>
+      settings !== undefined &&
+      Object.entries(fields).every(([key, value]) => settings[key] === value);
+    const inSync = await storage.sync.get('settings').catch(() => ({ settings: undefined }));
+    return holds(inSync.settings) || holds((await storage.local.get('settings')).settings);
+  }, want);
+}
