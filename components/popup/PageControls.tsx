@@ -12,6 +12,7 @@ import {
   TARGET_LABELS,
   readingModeHelp,
 } from '../../utils/i18n/labels.ts';
+import type { readingModeNote } from '../../utils/report/mode-note.ts';
 import type { RegionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
@@ -28,6 +29,8 @@ export interface PageControlValues {
   /** Why regional vocabulary changes nothing on this page, when it is on and does not. */
   regionalNote: RegionalVocabularyNote | null;
   readingMode: ReadingMode;
+  /** Why the reading mode shows nothing more on this page, when it does not. */
+  modeNote: ReturnType<typeof readingModeNote>;
   /** The key that peeks (a setting of the options page), which the peek mode's hint names. */
   peekModifier: PeekModifier;
   glossaryEnabled: boolean;
@@ -87,6 +90,11 @@ export function PageControls({
         id="reading-mode"
         label={t('popup_reading_mode')}
         hint={readingModeHelp(t, values.readingMode, values.peekModifier)}
+        note={
+          values.modeNote === null
+            ? null
+            : t(values.modeNote.key, t(TARGET_LABELS[values.modeNote.target]))
+        }
         value={values.readingMode}
         choices={readingModeChoices}
         onChange={(value) => onChange({ kind: 'readingMode', value })}

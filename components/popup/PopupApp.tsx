@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import { readingModeNote } from '../../utils/report/mode-note.ts';
 import { regionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
@@ -191,6 +192,11 @@ export function PopupApp({
   const { tabId, report, settings } = loaded;
   const target =
     pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage);
+  // A page without Chinese has no reader to ask (it gets none for a saved setting): the mode
+  // shown is the saved one, which the next page will take.
+  const readingMode =
+    pending.readingMode ??
+    (report?.hasChinese === true ? report.readingMode : settings.readingMode);
   const values: PageControlValues = {
     // The tab switch acts on this page only, and a page without Chinese has nothing to convert
     // (PageStatus says so); the other switches are also saved for the next pages, and stay on.
@@ -207,11 +213,8 @@ export function PopupApp({
       target,
       regionalVocabulary: settings.regionalVocabulary,
     }),
-    // A page without Chinese has no reader to ask (it gets none for a saved setting): the mode
-    // shown is the saved one, which the next page will take.
-    readingMode:
-      pending.readingMode ??
-      (report?.hasChinese === true ? report.readingMode : settings.readingMode),
+    readingMode,
+    modeNote: readingModeNote({ report, readingMode, target }),
     peekModifier: settings.peekModifier,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,

@@ -13,6 +13,7 @@ export function SelectField<T extends string>({
   choices,
   onChange,
   hint,
+  note,
   disabled = false,
 }: {
   id: string;
@@ -21,6 +22,8 @@ export function SelectField<T extends string>({
   choices: readonly Choice<T>[];
   onChange: (value: T) => void;
   hint?: string;
+  /** As a checkbox's (`CheckboxField`). */
+  note?: string | null;
   disabled?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -31,7 +34,7 @@ export function SelectField<T extends string>({
         id={id}
         value={value}
         disabled={disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy(hintId, id, note)}
         onChange={(event) => {
           const picked = choices.find((choice) => choice.value === event.currentTarget.value);
           if (picked) onChange(picked.value);
@@ -48,6 +51,7 @@ export function SelectField<T extends string>({
           {hint}
         </p>
       )}
+      <FieldNote id={id} note={note} />
     </div>
   );
 }
@@ -78,8 +82,6 @@ export function CheckboxField({
   disabled?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const noteId = `${id}-note`;
-  const describedBy = [hintId, note ? noteId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field field-checkbox">
       <input
@@ -87,7 +89,7 @@ export function CheckboxField({
         id={id}
         checked={checked}
         disabled={disabled}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(hintId, id, note)}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
@@ -96,12 +98,27 @@ export function CheckboxField({
           {hint}
         </p>
       )}
-      {note !== undefined && (
-        <p class="hint field-note" id={noteId} role="status">
-          {note}
-        </p>
-      )}
+      <FieldNote id={id} note={note} />
     </div>
+  );
+}
+
+/** What describes control `id`: its hint, and its note while the note says something. */
+function describedBy(
+  hintId: string | undefined,
+  id: string,
+  note: string | null | undefined,
+): string | undefined {
+  return [hintId, note ? `${id}-note` : undefined].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's note (see `CheckboxField`): in the page, as a live region, whenever it is given. */
+function FieldNote({ id, note }: { id: string; note: string | null | undefined }) {
+  if (note === undefined) return null;
+  return (
+    <p class="hint field-note" id={`${id}-note`} role="status">
+      {note}
+    </p>
   );
 }
 

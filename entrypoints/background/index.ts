@@ -9,7 +9,12 @@ import {
   sendToTab,
   type Handlers,
 } from '../../utils/platform/messaging.ts';
-import { loadSettings, loadUserGlossary } from '../../utils/platform/settings-storage.ts';
+import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
+import {
+  loadSettings,
+  loadUserGlossary,
+  watchSettings,
+} from '../../utils/platform/settings-storage.ts';
 import { badgeFor } from '../../utils/report/badge.ts';
 import { handleMenuClick, registerCommandsAndMenus } from './commands.ts';
 import { injectIntoOpenTabs } from './open-tabs.ts';
@@ -22,9 +27,18 @@ import { applyUpdatesAfterReleasingTabs, releaseOpenTabs } from './updates.ts';
  * turns shortcuts and menu clicks into tab commands.
  */
 export default defineBackground(() => {
+  // The badge's tooltip speaks the interface language the reader chose, from the start: a
+  // service worker woken again would otherwise speak the browser's until the setting changes.
+  void loadSettings().then(
+    ({ settings }) => setUiLanguage(settings.uiLanguage),
+    () => undefined,
+  );
+  watchSettings(({ settings }) => setUiLanguage(settings.uiLanguage));
+
   async function showBadge(tabId: number, report: PageReport | null): Promise<void> {
-    const badge = badgeFor(report);
+    const badge = badgeFor(report, t);
     await browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+    await browser.action.setTitle({ tabId, title: badge.title }).catch(() => undefined);
     await browser.action
       .setBadgeBackgroundColor({ tabId, color: badge.color })
       .catch(() => undefined);

@@ -6,6 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { translate } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
+import { waitForStoredSettings } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // The popup and the options page in a real browser, bound to fixture tabs
@@ -116,6 +117,24 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     );
     expect(signals.length).toBeGreaterThan(0);
     expect(signals.every((text) => text.trim() !== '')).toBe(true);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('says under the reading mode why side by side shows nothing on an article already in Simplified', async () => {
+    // An English browser reads in Simplified: the Simplified article is left as it is.
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    await popup.select('#reading-mode', 'parallel');
+    await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent !== '');
+    expect(
+      await popup.evaluate(() => document.querySelector('#reading-mode-note')?.textContent),
+    ).toBe(en('popup_mode_nothing_to_show', en('target_cn')));
+    // Indeed: no paragraph got a copy beside it.
+    expect(await tab.evaluate(() => document.querySelector('jianfan-companion'))).toBeNull();
+    await popup.select('#reading-mode', 'converted');
+    await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent === '');
+    // Put back as it was, for the tests that come after.
+    await waitForStoredSettings(popup, { readingMode: 'converted' });
     await popup.close();
     await tab.close();
   });

@@ -136,6 +136,26 @@ export const MESSAGES = {
   target_short_cn: { en: 'Simplified', zh_CN: '简体', zh_TW: '簡體' },
   target_short_tw: { en: 'Taiwan', zh_CN: '台湾', zh_TW: '臺灣' },
   target_short_hk: { en: 'Hong Kong', zh_CN: '香港', zh_TW: '香港' },
+  popup_mode_nothing_to_show: {
+    en: 'This page is already in $target$: its original reads the same, so this mode has nothing more to show.',
+    zh_CN: '此页面已是$target$：原文与转换后相同，此模式没有更多内容可显示。',
+    zh_TW: '此頁面已是$target$：原文與轉換後相同，此模式沒有更多內容可顯示。',
+    placeholders: ['target'],
+  },
+  badge_title: {
+    en: '$name$: $state$',
+    zh_CN: '$name$：$state$',
+    zh_TW: '$name$：$state$',
+    placeholders: ['name', 'state'],
+    description:
+      'The toolbar button’s tooltip on a Chinese page: the extension, then what it does there.',
+  },
+  badge_off: {
+    en: 'off',
+    zh_CN: '关',
+    zh_TW: '關',
+    description: 'The toolbar badge on a Chinese page shown as it came: a few characters at most.',
+  },
   notice_converted_to: {
     en: 'Shown in $target$',
     zh_CN: '显示为$target$',

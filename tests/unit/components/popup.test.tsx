@@ -596,6 +596,36 @@ describe('popup controls', () => {
     expect(note(await open(fakeApi({ report: neteaseReport, settings: on })))).toBe('');
   });
 
+  it('says under the reading mode why it shows nothing more on a page already in the target', async () => {
+    // A Simplified article read in Simplified: the conversion changed nothing.
+    const unchanged = report({
+      ...neteaseReport,
+      conversion: { ...neteaseReport.conversion, target: 'cn', charactersChanged: 0 },
+    });
+    const api = fakeApi({ report: unchanged });
+    api.apply.mockImplementation(async (_tab, change) => ({
+      ...unchanged,
+      readingMode: change.readingMode ?? unchanged.readingMode,
+    }));
+    const page = await open(api);
+    const note = () => byId(page, 'reading-mode-note');
+    expect(textOf(note())).toBe('');
+    await choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'parallel');
+    await settle();
+    expect(textOf(note())).toBe(en('popup_mode_nothing_to_show', en('target_cn')));
+    expect(note().getAttribute('role')).toBe('status');
+    expect(control(page, en('popup_reading_mode')).getAttribute('aria-describedby')).toBe(
+      'reading-mode-hint reading-mode-note',
+    );
+    // Back to the converted mode, which shows the page as it is: nothing to explain.
+    await choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'converted');
+    await settle();
+    expect(textOf(note())).toBe('');
+    expect(control(page, en('popup_reading_mode')).getAttribute('aria-describedby')).toBe(
+      'reading-mode-hint',
+    );
+  });
+
   it('opens the options page', async () => {
     const api = fakeApi();
     const page = await open(api);

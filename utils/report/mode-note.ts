@@ -1,0 +1,28 @@
+import type { Target } from '../convert/target.ts';
+import type { PageReport } from '../messaging/protocol.ts';
+import type { ReadingMode } from '../settings/schema.ts';
+
+/**
+ * Why the reading mode shows nothing more on this page, or null when it does (or nothing is
+ * known yet). Side by side and peek show the original beside its conversion, and on a page the
+ * conversion left as it was (a Simplified article read in Simplified, a Traditional mirror in
+ * Traditional) there is none: a reader who picks the mode and sees nothing happen is told why.
+ * Decided on what the conversion did, not on the page's script, which a page of mixed scripts
+ * or of the other region's Traditional would get wrong; only once it has run its course for
+ * the target the popup shows (a change on its way is not judged on the report before it).
+ */
+export function readingModeNote({
+  report,
+  readingMode,
+  target,
+}: {
+  report: PageReport | null;
+  readingMode: ReadingMode;
+  target: Target;
+}): { key: 'popup_mode_nothing_to_show'; target: Target } | null {
+  if (report === null || !report.hasChinese) return null;
+  if (readingMode !== 'parallel' && readingMode !== 'peek') return null;
+  const { conversion } = report;
+  if (!conversion.active || conversion.target !== target || conversion.progress < 1) return null;
+  return conversion.charactersChanged === 0 ? { key: 'popup_mode_nothing_to_show', target } : null;
+}
