@@ -1,5 +1,6 @@
 import { TARGETS } from '../../utils/convert/target.ts';
 import {
+  GLOSSARY_MARKS_LABELS,
   GLOSSARY_SCOPE_LABELS,
   PEEK_MODIFIER_LABELS,
   readingModeHelp,
@@ -8,6 +9,7 @@ import {
   UI_LANGUAGE_LABELS,
 } from '../../utils/i18n/labels.ts';
 import {
+  GLOSSARY_MARKS,
   GLOSSARY_SCOPES,
   PEEK_MODIFIERS,
   READING_MODES,
@@ -96,6 +98,7 @@ export function ReadingSettings({ settings, onChange }: SettingsProps) {
 export function GlossarySettings({ settings, onChange }: SettingsProps) {
   const t = useT();
   const scopeChoices = useChoices(GLOSSARY_SCOPES, GLOSSARY_SCOPE_LABELS);
+  const marksChoices = useChoices(GLOSSARY_MARKS, GLOSSARY_MARKS_LABELS);
   return (
     <>
       <CheckboxField
@@ -111,6 +114,14 @@ export function GlossarySettings({ settings, onChange }: SettingsProps) {
         disabled={!settings.glossaryEnabled}
         choices={scopeChoices}
         onChange={(glossaryScope) => onChange({ glossaryScope })}
+      />
+      <SelectField
+        id="glossary-marks"
+        label={t('option_glossary_marks')}
+        value={settings.glossaryMarks}
+        disabled={!settings.glossaryEnabled}
+        choices={marksChoices}
+        onChange={(glossaryMarks) => onChange({ glossaryMarks })}
       />
     </>
   );

@@ -15,6 +15,7 @@ import {
 } from '../../utils/glossary/highlight.ts';
 import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
 import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
+import { occurrencesToMark } from '../../utils/glossary/occurrences.ts';
 import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_BLOCKERS } from '../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
@@ -280,8 +281,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         shownAt = now();
       };
       let sliceStart = now();
+      const marked = occurrencesToMark(current.settings.glossaryMarks);
       for (const inRun of termRangesByRun({ root, matcher })) {
-        for (const range of inRun) found.push(range);
+        for (const range of inRun) if (marked(range.termId)) found.push(range);
         if (now() - sliceStart < MARK_SLICE_MS) continue;
         if (now() - shownAt >= MARK_SHOW_INTERVAL_MS) show();
         await yieldToPage();

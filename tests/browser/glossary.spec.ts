@@ -9,6 +9,7 @@ import {
   applyInTab,
   commandInTab,
   waitForMarkedTerms,
+  waitForStoredSettings,
 } from './harness/page-tools.ts';
 import { describeInBrowser } from './harness/suite.ts';
 
@@ -510,6 +511,36 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await options.waitFor((text) => document.body.textContent?.includes(text) ?? false, saved);
     return options;
   }
+
+  it('marks each term once when the reader chooses so in the options, on an open tab', async () => {
+    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    const every = await waitForHighlight(tab, 'CUDA');
+    expect(every.filter((text) => text === 'CUDA').length).toBeGreaterThan(1);
+    const options = await ctx.browser.openExtensionPage(tab, 'options');
+    await options.waitFor(() => document.querySelector('#glossary-marks') !== null);
+    await options.select('#glossary-marks', 'first');
+    await waitForStoredSettings(options, { glossaryMarks: 'first' });
+    await tab.bringToFront();
+    // The same terms, each marked once: CUDA where it first appears.
+    const first = await tab.waitFor((count) => {
+      const highlight = CSS.highlights.get('jianfan-term') as Set<AbstractRange> | undefined;
+      if (!highlight || highlight.size >= count) return null;
+      return [...highlight].map((marked) => {
+        const range = document.createRange();
+        range.setStart(marked.startContainer, marked.startOffset);
+        range.setEnd(marked.endContainer, marked.endOffset);
+        return range.toString();
+      });
+    }, every.length);
+    expect(first.filter((text) => text === 'CUDA')).toEqual(['CUDA']);
+    expect(new Set(first)).toEqual(new Set(every));
+    expect(first.length).toBe(new Set(every).size);
+    // Put back as it was, for the tests that come after.
+    await options.select('#glossary-marks', 'every');
+    await waitForStoredSettings(options, { glossaryMarks: 'every' });
+    await options.close();
+    await tab.close();
+  });
 
   it('a term added in the options page appears on an open tab without a reload', async () => {
     const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));

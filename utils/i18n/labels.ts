@@ -4,6 +4,7 @@ import type { GlossaryImportProblemCode } from '../glossary/io.ts';
 import type { TabCommand, NeteaseKind, ScriptVerdict } from '../messaging/protocol.ts';
 import type { AutoConversionReason } from '../settings/effective.ts';
 import type {
+  GlossaryMarks,
   GlossaryScope,
   PeekModifier,
   ReadingMode,
@@ -60,6 +61,11 @@ export const SITE_MODE_LABELS: Record<SiteRuleMode, MessageKey> = {
 export const GLOSSARY_SCOPE_LABELS: Record<GlossaryScope, MessageKey> = {
   article: 'glossary_scope_article',
   page: 'glossary_scope_page',
+};
+
+export const GLOSSARY_MARKS_LABELS: Record<GlossaryMarks, MessageKey> = {
+  every: 'glossary_marks_every',
+  first: 'glossary_marks_first',
 };
 
 export const PEEK_MODIFIER_LABELS: Record<PeekModifier, MessageKey> = {
@@ -160,6 +166,7 @@ export const SETTINGS_FIELD_LABELS: Record<SettingsField, MessageKey> = {
   repairMirrors: 'option_repair_mirrors',
   glossaryEnabled: 'option_glossary_enabled',
   glossaryScope: 'option_glossary_scope',
+  glossaryMarks: 'option_glossary_marks',
   peekModifier: 'option_peek_modifier',
   uiLanguage: 'option_ui_language',
   siteRules: 'site_rules_title',

@@ -521,6 +521,21 @@ export const MESSAGES = {
     zh_TW: '僅文章內文',
   },
   glossary_scope_page: { en: 'The whole page', zh_CN: '整个网页', zh_TW: '整個網頁' },
+  option_glossary_marks: {
+    en: 'Underline',
+    zh_CN: '标示方式',
+    zh_TW: '標示方式',
+  },
+  glossary_marks_every: {
+    en: 'Every occurrence of a term',
+    zh_CN: '术语每次出现都标示',
+    zh_TW: '術語每次出現都標示',
+  },
+  glossary_marks_first: {
+    en: 'Only its first occurrence on the page',
+    zh_CN: '只标示页面上第一次出现',
+    zh_TW: '只標示頁面上第一次出現',
+  },
   option_peek_modifier: {
     en: 'Key that shows the original',
     zh_CN: '查看原文的按键',

@@ -3,6 +3,7 @@ import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { migrateSettings, type StoredObject } from './migrations/index.ts';
 import {
   CURRENT_SETTINGS_VERSION,
+  GLOSSARY_MARKS,
   GLOSSARY_SCOPES,
   MAX_DISABLED_BUILT_IN_TERMS,
   MAX_SITE_RULES,
@@ -286,6 +287,7 @@ const FIELD_PARSERS: FieldParsers = {
   repairMirrors: flag,
   glossaryEnabled: flag,
   glossaryScope: oneOf(GLOSSARY_SCOPES),
+  glossaryMarks: oneOf(GLOSSARY_MARKS),
   peekModifier: oneOf(PEEK_MODIFIERS),
   uiLanguage: oneOf(UI_LANGUAGES),
   siteRules,

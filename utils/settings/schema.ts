@@ -25,6 +25,10 @@ export interface SiteRule {
 export type GlossaryScope = 'article' | 'page';
 export const GLOSSARY_SCOPES: readonly GlossaryScope[] = ['article', 'page'];
 
+/** Which occurrences of a term are underlined: all of them, or each term's first on the page. */
+export type GlossaryMarks = 'every' | 'first';
+export const GLOSSARY_MARKS: readonly GlossaryMarks[] = ['every', 'first'];
+
 /** Named after `KeyboardEvent.key` so the content script can compare directly. */
 export type PeekModifier = 'Alt' | 'Shift' | 'Control';
 export const PEEK_MODIFIERS: readonly PeekModifier[] = ['Alt', 'Shift', 'Control'];
@@ -50,6 +54,11 @@ export interface Settings {
   glossaryEnabled: boolean;
   /** On NetEase-style pages, find glossary terms in the article only or in the whole page. */
   glossaryScope: GlossaryScope;
+  /**
+   * A term named often (HBM fifteen times in one article) is marked each time, or only where
+   * it first appears; its card is the same.
+   */
+  glossaryMarks: GlossaryMarks;
   peekModifier: PeekModifier;
   uiLanguage: UiLanguage;
   siteRules: SiteRule[];
@@ -86,6 +95,7 @@ export function defaultSettings(): Settings {
     repairMirrors: true,
     glossaryEnabled: true,
     glossaryScope: 'article',
+    glossaryMarks: 'every',
     peekModifier: 'Alt',
     uiLanguage: 'auto',
     siteRules: [],
@@ -102,6 +112,7 @@ export const SETTINGS_FIELDS = [
   'repairMirrors',
   'glossaryEnabled',
   'glossaryScope',
+  'glossaryMarks',
   'peekModifier',
   'uiLanguage',
   'siteRules',

@@ -163,6 +163,18 @@ describe('glossary layer', () => {
     expect(marked()).toEqual([['英伟达', 'next']]);
   });
 
+  it('marks each term once, where it first appears, when the reader chose so', async () => {
+    const again = document.createElement('p');
+    again.textContent = 'CUDA 又出现了，昇騰也是，CUDA 第三次。';
+    document.querySelector('#article')!.append(again);
+    await start().refresh(stateFor({ settings: { glossaryMarks: 'first' } }));
+    expect(marked().map(([text]) => text)).toEqual(['CUDA', '昇腾']);
+    expect(layer!.stats!().termsFound).toBe(2);
+    // Every occurrence again, at the next render.
+    await layer!.refresh(stateFor({ settings: { glossaryMarks: 'every' } }));
+    expect(marked().map(([text]) => text)).toEqual(['CUDA', '昇腾', 'CUDA', '昇騰', 'CUDA']);
+  });
+
   it('finds no term inside the pack’s blockers (上海光机所 is not Hygon)', async () => {
     const p = document.createElement('p');
     p.id = 'lab';

@@ -36,6 +36,7 @@ const CUSTOM: Settings = {
   repairMirrors: false,
   glossaryEnabled: false,
   glossaryScope: 'page',
+  glossaryMarks: 'first',
   peekModifier: 'Control',
   uiLanguage: 'zh_CN',
   siteRules: [{ pattern: 'example.com', mode: 'never' }],
