@@ -4,7 +4,7 @@ import { CARD_MARGIN, placeCard } from '../../utils/glossary/card-position.ts';
 import type { CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { Translate } from '../shared/i18n.tsx';
-import { adoptStyles, type AdoptedStyles } from './adopt-styles.ts';
+import { adoptStyles, type AdoptedStyles } from '../shared/adopt-styles.ts';
 import { cardAnnouncement, GlossaryCard, type CardBox } from './GlossaryCard.tsx';
 import { CARD_CSS } from './styles.ts';
 

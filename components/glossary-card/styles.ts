@@ -1,8 +1,13 @@
-import { CARD_HOST_CSS, CARD_PALETTE_CSS, VISUALLY_HIDDEN_CSS } from '../shared/card-css.ts';
+import {
+  CARD_HOST_CSS,
+  CARD_PALETTE_CSS,
+  CARD_SURFACE_DECLARATIONS,
+  VISUALLY_HIDDEN_CSS,
+} from '../shared/card-css.ts';
 
 /**
  * The glossary's styles, as text for constructable stylesheets (see
- * adopt-styles.ts): a page with `style-src 'self'` blocks `<style>` elements
+ * components/shared/adopt-styles.ts): a page with `style-src 'self'` blocks `<style>` elements
  * and style attributes, but not sheets built with `new CSSStyleSheet()`.
  *
  * Sizes are in em from the host's `font-size: medium` (the reader's default
@@ -24,17 +29,9 @@ export const CARD_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
   max-width: min(26em, calc(100vw - 16px));
   overflow: auto;
   margin: 0;
-  padding: 0.75em 0.9em;
-  border: 1px solid var(--border);
+  padding: 0.75em 0.9em;${CARD_SURFACE_DECLARATIONS}
   border-radius: 0.6em;
-  background: var(--bg);
-  color: var(--text);
-  box-shadow: 0 0.25em 1em var(--shadow);
-  font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB',
-    'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
   font-size: 0.875em;
-  font-weight: normal;
-  font-style: normal;
   line-height: 1.5;
   text-align: start;
   letter-spacing: normal;

@@ -1,5 +1,5 @@
 import { pageCardTheme } from '../../utils/glossary/card-theme.ts';
-import { adoptStyleSheet } from '../../utils/modes/adopt-sheet.ts';
+import { adoptStyles } from '../shared/adopt-styles.ts';
 import { PAGE_NOTICE_CSS } from './styles.ts';
 
 export const NOTICE_HOST_TAG = 'jianfan-notice';
@@ -43,12 +43,7 @@ export function createPageNotice({
   const element = document.createElement(NOTICE_HOST_TAG);
   element.setAttribute('data-jianfan-ui', 'notice');
   const shadowRoot = element.attachShadow({ mode: 'open' });
-  const removeSheet = adoptStyleSheet(shadowRoot, PAGE_NOTICE_CSS);
-  if (removeSheet === null) {
-    const style = document.createElement('style');
-    style.textContent = PAGE_NOTICE_CSS;
-    shadowRoot.append(style);
-  }
+  const styles = adoptStyles(shadowRoot, PAGE_NOTICE_CSS);
   const box = document.createElement('div');
   box.className = 'card';
   box.setAttribute('role', 'status');
@@ -83,7 +78,7 @@ export function createPageNotice({
     },
     dispose() {
       clear();
-      removeSheet?.();
+      styles.remove();
       element.remove();
     },
   };

@@ -1,4 +1,4 @@
-import { CARD_HOST_CSS, CARD_PALETTE_CSS } from '../shared/card-css.ts';
+import { CARD_HOST_CSS, CARD_PALETTE_CSS, CARD_SURFACE_DECLARATIONS } from '../shared/card-css.ts';
 
 /**
  * The notice's styles, for a constructed stylesheet in its shadow root (allowed under a strict
@@ -14,17 +14,10 @@ export const PAGE_NOTICE_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
   inset-inline-end: 16px;
   max-width: min(28em, calc(100vw - 32px));
   margin: 0;
-  padding: 0.5em 0.9em;
-  border: 1px solid var(--border);
+  padding: 0.5em 0.9em;${CARD_SURFACE_DECLARATIONS}
   border-inline-start: 4px solid var(--accent);
   border-radius: 0.5em;
-  background: var(--bg);
-  color: var(--text);
-  box-shadow: 0 0.25em 1em var(--shadow);
-  font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB',
-    'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif;
   font-size: 0.95em;
-  font-weight: normal;
   line-height: 1.5;
   overflow-wrap: anywhere;
   pointer-events: none;

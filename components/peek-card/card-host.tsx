@@ -3,7 +3,7 @@ import { CARD_MARGIN, placeCard, topLayerHolder } from '../../utils/glossary/car
 import { pageCardTheme, type CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
-import { adoptStyleSheet } from '../../utils/modes/styles.ts';
+import { adoptStyles } from '../shared/adopt-styles.ts';
 import { PeekCard, type PeekCardBox } from './PeekCard.tsx';
 import { PEEK_CARD_CSS } from './styles.ts';
 
@@ -48,12 +48,7 @@ export function createPeekCardHost({
   const element = document.createElement(PEEK_HOST_TAG);
   element.setAttribute('data-jianfan-ui', 'peek');
   const shadowRoot = element.attachShadow({ mode: 'open' });
-  const removeSheet = adoptStyleSheet(shadowRoot, PEEK_CARD_CSS);
-  if (removeSheet === null) {
-    const style = document.createElement('style');
-    style.textContent = PEEK_CARD_CSS;
-    shadowRoot.append(style);
-  }
+  const styles = adoptStyles(shadowRoot, PEEK_CARD_CSS);
   const container = document.createElement('div');
   const live = document.createElement('div');
   live.className = 'visually-hidden';
@@ -167,7 +162,7 @@ export function createPeekCardHost({
     hide,
     dispose() {
       hide();
-      removeSheet?.();
+      styles.remove();
     },
   };
 }

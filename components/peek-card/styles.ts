@@ -1,4 +1,9 @@
-import { CARD_HOST_CSS, CARD_PALETTE_CSS, VISUALLY_HIDDEN_CSS } from '../shared/card-css.ts';
+import {
+  CARD_HOST_CSS,
+  CARD_PALETTE_CSS,
+  CARD_SURFACE_DECLARATIONS,
+  VISUALLY_HIDDEN_CSS,
+} from '../shared/card-css.ts';
 
 /**
  * The peek card's styles, for a constructable stylesheet in its shadow root (a page's
@@ -18,18 +23,10 @@ export const PEEK_CARD_CSS = `${CARD_HOST_CSS}${CARD_PALETTE_CSS}
   max-width: min(34em, calc(100vw - 16px));
   overflow: auto;
   margin: 0;
-  padding: 0.6em 0.9em 0.7em;
-  border: 1px solid var(--border);
+  padding: 0.6em 0.9em 0.7em;${CARD_SURFACE_DECLARATIONS}
   border-inline-start: 4px solid var(--accent);
   border-radius: 0.5em;
-  background: var(--bg);
-  color: var(--text);
-  box-shadow: 0 0.25em 1em var(--shadow);
-  font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB',
-    'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif;
   font-size: 1em;
-  font-weight: normal;
-  font-style: normal;
   line-height: 1.65;
   text-align: start;
   letter-spacing: normal;

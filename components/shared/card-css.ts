@@ -44,6 +44,21 @@ export const CARD_PALETTE_CSS = `
 }
 `;
 
+/**
+ * The surface every card drawn over a page shares, as declarations for its `.card` rule: the
+ * palette's background, text, border and shadow, and fonts for both Chinese scripts.
+ */
+export const CARD_SURFACE_DECLARATIONS = `
+  border: 1px solid var(--border);
+  background: var(--bg);
+  color: var(--text);
+  box-shadow: 0 0.25em 1em var(--shadow);
+  font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB',
+    'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif;
+  font-weight: normal;
+  font-style: normal;
+`;
+
 /** Text for screen readers only (the live region that reads a card out). */
 export const VISUALLY_HIDDEN_CSS = `
 .visually-hidden {

@@ -1,4 +1,4 @@
-import { adoptStyles, type AdoptedStyles } from '../../components/glossary-card/adopt-styles.ts';
+import { adoptStyles, type AdoptedStyles } from '../../components/shared/adopt-styles.ts';
 import {
   createCardController,
   sameOccurrence,

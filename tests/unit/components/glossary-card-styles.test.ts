@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptStyles } from '../../../components/glossary-card/adopt-styles.ts';
+import { adoptStyles } from '../../../components/shared/adopt-styles.ts';
 
 function shadowHost() {
   const host = document.createElement('div');
