@@ -507,8 +507,9 @@ const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
 /**
  * People in the news whose surnames opencc gives the character's everyday form: 钟 (鍾, not the
  * bell 鐘) in 钟南山 and 钟睒睒 after 的, where opencc's 的钟 (的鐘) takes 84岁的钟南山, in 姓钟的, and
- * in 钟楚红, which opencc lists wrongly; 宗庆后 (the founder of Wahaha, 后 not 後); 余 (not 餘) in 余华
- * and 余秀华; 于 (not 於) in 于和伟 and in 于正 after his trade; 范 (not 範) in 范伟, 范曾, 范丞丞,
+ * in 钟楚红, which opencc lists wrongly; 宗庆后 (the founder of Wahaha, 后 not 後); 余 (not 餘) in 余秀华
+ * and in 余华 after his trade (not 余华 alone: 两万余华人, where opencc's 两万 is taken first);
+ * 于 (not 於) in 于和伟 (not 于正: 导演于正式开机前 is the preposition); 范 (not 範) in 范伟, 范曾, 范丞丞,
  * 范长龙 and the 范德 of foreign names (范德比尔特, 范德华力); 郁 (not 鬱) in 郁亮. And a surname
  * named as one: 姓范 and 范姓, 姓于, 姓余, 姓郁 (百姓 is kept whole, in S2T_PHRASE_KEEPS, for
  * 百姓范围 and 百姓余粮). Names whose characters start common words (于适, 于美人: 用于适配,
@@ -524,8 +525,6 @@ const NAME_FIXES: readonly (readonly [string, string])[] = [
   ['宗庆后', '宗慶后'],
   ['作家余华', '作家余華'],
   ['余秀华', '余秀華'],
-  ['导演于正', '導演于正'],
-  ['编剧于正', '編劇于正'],
   ['于和伟', '于和偉'],
   ['范伟', '范偉'],
   ['范曾', '范曾'],
@@ -543,8 +542,9 @@ const NAME_FIXES: readonly (readonly [string, string])[] = [
 
 /**
  * More of opencc's phrases across two words of news, each fixed with both words: 括发 (hair)
- * before 发达, 发出, 发挥 and 发行, as before 发言; 自制 (self-control), 参与制, 联合制 and 加强制
- * (opencc's phrases ending in 制) before 制造 (来自制造业 came out as 來自制造業); 后面 (behind)
+ * before 发达, 发出, 发挥 and 发行, as before 发言; 自制 (self-control) after 来, 源, 各, 独 …
+ * (来自制造业 came out as 來自制造業; not 自制造 alone: 缺乏自制造成损失), and 参与制, 联合制 and
+ * 加强制 (opencc's phrases ending in 制) before 制造; 后面 (behind)
  * before 面粉 after a festival (节后面粉价格); 面制品 (noodle products), which opencc leaves 面;
  * 会尽 and 力尽 before 尽管; 上复 and 往复 before 复杂 (加上复杂的 → 加上覆雜); 科学面 (a brand of
  * instant noodles) before 面前, 面对 and 面临; 母后 (the queen mother) in 父母后来; 上周 (last week) in
@@ -556,7 +556,10 @@ const NEWS_GAP_FIXES: readonly (readonly [string, string])[] = [
   ['括发出', '括發出'],
   ['括发挥', '括發揮'],
   ['括发行', '括發行'],
-  ['自制造', '自製造'],
+  ...['来', '源', '各', '独', '亲', '擅', '私', '取', '摘'].map((head) => {
+    const traditional = { 来: '來', 独: '獨', 亲: '親' }[head] ?? head;
+    return [`${head}自制造`, `${traditional}自製造`] as const;
+  }),
   ['参与制造', '參與製造'],
   ['联合制造', '聯合製造'],
   ['加强制造', '加強製造'],
@@ -1207,13 +1210,8 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...HKP_NEWS_WORDS,
   // A count before the surname fixes of 余 (NEWS_BOUNDARY_FIXES): 十余女士 is "some ten women".
   ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
-  // Likewise in digits, before the fix of 余华 (30余华人 is "over thirty Chinese").
-  ...DIGITS.map((digit) => [`${digit}余`, `${digit}餘`] as const),
   // The surname fixes of 姓 (NAME_FIXES) in 百姓: 百姓范围, 百姓余粮.
   ['百姓', '百姓'],
-  // 关系统 (相关系统) in 关系统一 and 关系统治, as in 关系统计.
-  ['关系统一', '關係統一'],
-  ['关系统治', '關係統治'],
   // And what those fixes would take from the words around them: a queen on a visit (英国王后来访
   // is 英国 + 王后 + 来访; starting a unit before 国王后来, these are taken first), a furniture
   // company (华人家具有限公司), the archer Hou Yi after a film (电影后羿).
