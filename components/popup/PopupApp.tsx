@@ -192,8 +192,8 @@ export function PopupApp({
   const { tabId, report, settings } = loaded;
   const target =
     pending.target ?? report?.conversion.target ?? settingsTarget(settings, api.browserLanguage);
-  // A page without Chinese has no reader to ask (it gets none for a saved setting): the mode
-  // shown is the saved one, which the next page will take.
+  // A page without Chinese gets no reader for a saved setting (only one turned on by hand,
+  // where modes change nothing): the mode shown is the saved one, which the next page takes.
   const readingMode =
     pending.readingMode ??
     (report?.hasChinese === true ? report.readingMode : settings.readingMode);

@@ -498,6 +498,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Says on the page what a shortcut just chose: nothing else shows it. */
   function tellChoice(name: TabCommand): void {
     const said = commandNotice(name, {
+      enabled: enabled(),
       converting: converting(),
       target: target(),
       readingMode: readingMode(),

@@ -162,6 +162,23 @@ export const MESSAGES = {
     zh_TW: '顯示為$target$',
     placeholders: ['target'],
   },
+  notice_target_for_later: {
+    en: 'Convert to $target$. The page shows its original in this mode.',
+    zh_CN: '转换为$target$。此模式下页面显示原文。',
+    zh_TW: '轉換為$target$。此模式下頁面顯示原文。',
+    placeholders: ['target'],
+  },
+  notice_reading_mode_while_off: {
+    en: 'Reading mode: $mode$. Conversion is off on this page.',
+    zh_CN: '阅读模式：$mode$。此页面已关闭转换。',
+    zh_TW: '閱讀模式：$mode$。此頁面已關閉轉換。',
+    placeholders: ['mode'],
+  },
+  badge_state_off: {
+    en: 'conversion off',
+    zh_CN: '已关闭转换',
+    zh_TW: '已關閉轉換',
+  },
   notice_conversion_off: {
     en: 'Conversion off: the page as it came',
     zh_CN: '已关闭转换：页面保持原样',

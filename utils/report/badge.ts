@@ -34,7 +34,7 @@ export function badgeFor(
     return {
       text: t('badge_off'),
       color: OFF,
-      title: t('badge_title', [name, t('notice_conversion_off')]),
+      title: t('badge_title', [name, t('badge_state_off')]),
     };
   }
   const simplified = conversion.target === 'cn';

@@ -17,7 +17,14 @@ export interface NoticeText {
  */
 export function commandNotice(
   command: string,
-  after: { converting: boolean; target: Target; readingMode: ReadingMode },
+  after: {
+    /** The tab is turned on (whatever the mode). */
+    enabled: boolean;
+    /** The page shows a conversion: turned on, in a mode other than the original. */
+    converting: boolean;
+    target: Target;
+    readingMode: ReadingMode;
+  },
 ): NoticeText | null {
   switch (command) {
     case 'toggle-conversion':
@@ -25,9 +32,16 @@ export function commandNotice(
         ? { key: 'notice_converted_to', parts: [TARGET_LABELS[after.target]] }
         : { key: 'notice_conversion_off', parts: [] };
     case 'cycle-target':
-      return { key: 'notice_converted_to', parts: [TARGET_LABELS[after.target]] };
+      // In the original mode the target is chosen for later: the page still shows the original.
+      return {
+        key: after.converting ? 'notice_converted_to' : 'notice_target_for_later',
+        parts: [TARGET_LABELS[after.target]],
+      };
     case 'cycle-mode':
-      return { key: 'notice_reading_mode', parts: [READING_MODE_LABELS[after.readingMode]] };
+      return {
+        key: after.enabled ? 'notice_reading_mode' : 'notice_reading_mode_while_off',
+        parts: [READING_MODE_LABELS[after.readingMode]],
+      };
     default:
       return null;
   }

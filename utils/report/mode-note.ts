@@ -7,9 +7,12 @@ import type { ReadingMode } from '../settings/schema.ts';
  * known yet). Side by side and peek show the original beside its conversion, and on a page the
  * conversion left as it was (a Simplified article read in Simplified, a Traditional mirror in
  * Traditional) there is none: a reader who picks the mode and sees nothing happen is told why.
- * Decided on what the conversion did, not on the page's script, which a page of mixed scripts
- * or of the other region's Traditional would get wrong; only once it has run its course for
- * the target the popup shows (a change on its way is not judged on the report before it).
+ * Decided on what the conversion did, and only on a page in the target's script: side by side
+ * takes the article out of the conversion (its blocks keep their text, each with a copy), so the
+ * count is then of the rest of the page, which may have nothing to change where the article
+ * does (a Traditional article under an English menu, read in Simplified). Only once the
+ * conversion has run its course for the target the popup shows (a change on its way is not
+ * judged on the report before it).
  */
 export function readingModeNote({
   report,
@@ -22,6 +25,11 @@ export function readingModeNote({
 }): { key: 'popup_mode_nothing_to_show'; target: Target } | null {
   if (report === null || !report.hasChinese) return null;
   if (readingMode !== 'parallel' && readingMode !== 'peek') return null;
+  const inTargetScript =
+    report.script.verdict === 'simplified'
+      ? target === 'cn'
+      : report.script.verdict === 'traditional' && target !== 'cn';
+  if (!inTargetScript) return null;
   const { conversion } = report;
   if (!conversion.active || conversion.target !== target || conversion.progress < 1) return null;
   return conversion.charactersChanged === 0 ? { key: 'popup_mode_nothing_to_show', target } : null;

@@ -27,7 +27,7 @@ describe('toolbar badge', () => {
   it('says off on a Chinese page shown as it is, in the interface’s language', () => {
     expect(badgeFor(report({ active: false }), en)).toMatchObject({
       text: 'off',
-      title: 'Jianfan Reader: Conversion off: the page as it came',
+      title: 'Jianfan Reader: conversion off',
     });
     expect(badgeFor(report({ active: false }), in_('zh_TW')).text).toBe('關');
     expect(badgeFor(report({ active: false }), in_('zh_CN')).text).toBe('关');

@@ -8,6 +8,7 @@ const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof trans
 
 describe('what a shortcut says on the page', () => {
   const after: Parameters<typeof commandNotice>[1] = {
+    enabled: true,
     converting: true,
     target: 'tw',
     readingMode: 'parallel',
@@ -23,8 +24,18 @@ describe('what a shortcut says on the page', () => {
       'Shown in Traditional (Hong Kong)',
     );
     expect(said('toggle-conversion')).toBe('Shown in Traditional (Taiwan)');
-    expect(said('toggle-conversion', { ...after, converting: false })).toBe(
+    expect(said('toggle-conversion', { ...after, enabled: false, converting: false })).toBe(
       'Conversion off: the page as it came',
+    );
+  });
+
+  it('does not say the page shows what it does not: a target in the original mode, a mode while off', () => {
+    const original = { ...after, converting: false, readingMode: 'original' } as const;
+    expect(said('cycle-target', original)).toBe(
+      'Convert to Traditional (Taiwan). The page shows its original in this mode.',
+    );
+    expect(said('cycle-mode', { ...after, enabled: false, converting: false })).toBe(
+      'Reading mode: Side by side. Conversion is off on this page.',
     );
   });
 

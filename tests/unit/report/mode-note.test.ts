@@ -36,6 +36,28 @@ describe('why a reading mode shows nothing more on a page', () => {
     }
   });
 
+  it('nothing to say on a page in the other script, whose article side by side leaves out of the count', () => {
+    // A Traditional article under an English menu, read in Simplified: the count is of the menu.
+    const traditional: PageReport = {
+      ...converted(0),
+      script: { verdict: 'traditional', confidence: 0.95 },
+    };
+    expect(
+      readingModeNote({ report: traditional, readingMode: 'parallel', target: 'cn' }),
+    ).toBeNull();
+    // The same page read in Traditional: nothing to show beside it.
+    const inTaiwan: PageReport = {
+      ...traditional,
+      conversion: { ...traditional.conversion, target: 'tw' },
+    };
+    expect(readingModeNote({ report: inTaiwan, readingMode: 'parallel', target: 'tw' })).toEqual({
+      key: 'popup_mode_nothing_to_show',
+      target: 'tw',
+    });
+    const mixed: PageReport = { ...converted(0), script: { verdict: 'mixed', confidence: 0.5 } };
+    expect(readingModeNote({ report: mixed, readingMode: 'peek', target: 'cn' })).toBeNull();
+  });
+
   it('nothing judged before the conversion has run its course for the target shown', () => {
     // Still converting: the count is not final.
     expect(
