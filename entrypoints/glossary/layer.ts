@@ -283,11 +283,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       let sliceStart = now();
       const marked = occurrencesToMark(current.settings.glossaryMarks);
       for (const inRun of termRangesByRun({ root, matcher })) {
-        for (const range of inRun) {
-          if (marked(range.termId, () => isSeen(range.range.startContainer.parentElement))) {
-            found.push(range);
-          }
-        }
+        for (const range of inRun) if (marked(range.termId)) found.push(range);
         if (now() - sliceStart < MARK_SLICE_MS) continue;
         if (now() - shownAt >= MARK_SHOW_INTERVAL_MS) show();
         await yieldToPage();

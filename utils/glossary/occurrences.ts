@@ -3,18 +3,13 @@ import type { GlossaryMarks } from '../settings/schema.ts';
 /**
  * Which of the terms found are marked, asked of each in the order of the page (`termRangesByRun`
  * finds them so): every occurrence, or each term's first only, for a reader who finds an
- * article that names HBM fifteen times too busy underlined. With the first only, the first a
- * reader can see: an occurrence in text the page hides (a closed menu, a collapsed section)
- * is passed over, or the term would show no mark at all; `isShown` is asked of those alone.
- * A new search asks a new one.
+ * article that names HBM fifteen times too busy underlined. A new search asks a new one.
  */
-export function occurrencesToMark(
-  marks: GlossaryMarks,
-): (termId: string, isShown: () => boolean) => boolean {
+export function occurrencesToMark(marks: GlossaryMarks): (termId: string) => boolean {
   if (marks === 'every') return () => true;
   const seen = new Set<string>();
-  return (termId, isShown) => {
-    if (seen.has(termId) || !isShown()) return false;
+  return (termId) => {
+    if (seen.has(termId)) return false;
     seen.add(termId);
     return true;
   };
