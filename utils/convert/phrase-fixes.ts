@@ -543,7 +543,7 @@ const NAME_FIXES: readonly (readonly [string, string])[] = [
 /**
  * More of opencc's phrases across two words of news, each fixed with both words: 括发 (hair)
  * before 发达, 发出, 发挥 and 发行, as before 发言; 自制 (self-control) after 来, 源, 各, 独 …
- * (来自制造业 came out as 來自制造業; not 自制造 alone: 缺乏自制造成损失), and 参与制, 联合制 and
+ * (来自制造业 came out as 來自制造業, 购自制造商 as 購自制造商; not 自制造 alone: 缺乏自制造成损失), and 参与制, 联合制 and
  * 加强制 (opencc's phrases ending in 制) before 制造; 后面 (behind)
  * before 面粉 after a festival (节后面粉价格); 面制品 (noodle products), which opencc leaves 面;
  * 会尽 and 力尽 before 尽管; 上复 and 往复 before 复杂 (加上复杂的 → 加上覆雜); 科学面 (a brand of
@@ -556,8 +556,27 @@ const NEWS_GAP_FIXES: readonly (readonly [string, string])[] = [
   ['括发出', '括發出'],
   ['括发挥', '括發揮'],
   ['括发行', '括發行'],
-  ...['来', '源', '各', '独', '亲', '擅', '私', '取', '摘'].map((head) => {
-    const traditional = { 来: '來', 独: '獨', 亲: '親' }[head] ?? head;
+  ...[
+    '来',
+    '源',
+    '各',
+    '独',
+    '亲',
+    '擅',
+    '私',
+    '取',
+    '摘',
+    '购',
+    '产',
+    '引',
+    '转',
+    '选',
+    '译',
+    '得',
+  ].map((head) => {
+    const traditional =
+      { 来: '來', 独: '獨', 亲: '親', 购: '購', 产: '產', 转: '轉', 选: '選', 译: '譯' }[head] ??
+      head;
     return [`${head}自制造`, `${traditional}自製造`] as const;
   }),
   ['参与制造', '參與製造'],
@@ -1212,6 +1231,8 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
   // The surname fixes of 姓 (NAME_FIXES) in 百姓: 百姓范围, 百姓余粮.
   ['百姓', '百姓'],
+  // 自制 (self-control) before 造成 after 看来, which the fix of 来自制造 would take.
+  ['看来自制造成', '看來自制造成'],
   // And what those fixes would take from the words around them: a queen on a visit (英国王后来访
   // is 英国 + 王后 + 来访; starting a unit before 国王后来, these are taken first), a furniture
   // company (华人家具有限公司), the archer Hou Yi after a film (电影后羿).

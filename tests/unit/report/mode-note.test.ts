@@ -45,15 +45,18 @@ describe('why a reading mode shows nothing more on a page', () => {
     expect(
       readingModeNote({ report: traditional, readingMode: 'parallel', target: 'cn' }),
     ).toBeNull();
-    // The same page read in Traditional: nothing to show beside it.
+    // Read in Traditional: in peek the count is of the whole page, and it changed nothing. Side
+    // by side counts the rest of the page only, and the article may be the other region's
+    // Traditional: nothing is said.
     const inTaiwan: PageReport = {
       ...traditional,
       conversion: { ...traditional.conversion, target: 'tw' },
     };
-    expect(readingModeNote({ report: inTaiwan, readingMode: 'parallel', target: 'tw' })).toEqual({
+    expect(readingModeNote({ report: inTaiwan, readingMode: 'peek', target: 'tw' })).toEqual({
       key: 'popup_mode_nothing_to_show',
       target: 'tw',
     });
+    expect(readingModeNote({ report: inTaiwan, readingMode: 'parallel', target: 'tw' })).toBeNull();
     const mixed: PageReport = { ...converted(0), script: { verdict: 'mixed', confidence: 0.5 } };
     expect(readingModeNote({ report: mixed, readingMode: 'peek', target: 'cn' })).toBeNull();
   });
