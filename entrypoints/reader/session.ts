@@ -1,3 +1,4 @@
+import { createPageNotice, type PageNotice } from '../../components/page-notice/notice-host.ts';
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { markPreformattedArticle } from '../../utils/convert/dom-rules.ts';
@@ -34,7 +35,6 @@ import {
 import { parseStoredSettings } from '../../utils/settings/parse.ts';
 import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import type { GlossaryKit } from '../glossary/kit.ts';
-import { createPageNotice, type PageNotice } from '../../components/page-notice/notice-host.ts';
 import { createDeferredLayer } from './deferred-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
 import type { PageLayer, PageState } from './layers.ts';
@@ -508,35 +508,37 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     notice.show(noticeText(said, t), currentDocumentLanguage());
   }
 
-  async function command(name: TabCommand): Promise<void> {
+  /** The tab-level change a shortcut asks for, or null for the layers' own commands. */
+  function shortcutChoice(name: TabCommand): TabApplyPayload | null {
     switch (name) {
-      case 'toggle-conversion': {
-        const rendered = apply(conversionChoice(!converting(), readingMode()));
-        tellChoice(name);
-        await rendered;
-        return;
-      }
-      case 'cycle-target': {
-        const next = TARGETS[(TARGETS.indexOf(target()) + 1) % TARGETS.length]!;
-        const rendered = apply({ target: next, enabled: true });
-        tellChoice(name);
-        await rendered;
-        return;
-      }
-      case 'cycle-mode': {
-        const next =
-          READING_MODES[(READING_MODES.indexOf(readingMode()) + 1) % READING_MODES.length]!;
-        const rendered = apply({ readingMode: next });
-        tellChoice(name);
-        await rendered;
-        return;
-      }
-      default: {
-        const state = pageState();
-        for (const layer of layers) await layer.command?.(name, state);
-        return;
-      }
+      case 'toggle-conversion':
+        return conversionChoice(!converting(), readingMode());
+      case 'cycle-target':
+        return {
+          target: TARGETS[(TARGETS.indexOf(target()) + 1) % TARGETS.length]!,
+          enabled: true,
+        };
+      case 'cycle-mode':
+        return {
+          readingMode:
+            READING_MODES[(READING_MODES.indexOf(readingMode()) + 1) % READING_MODES.length]!,
+        };
+      default:
+        return null;
     }
+  }
+
+  async function command(name: TabCommand): Promise<void> {
+    const choice = shortcutChoice(name);
+    if (choice === null) {
+      const state = pageState();
+      for (const layer of layers) await layer.command?.(name, state);
+      return;
+    }
+    // The choice holds from here on (see `apply`): the notice says what the page now shows.
+    const rendered = apply(choice);
+    tellChoice(name);
+    await rendered;
   }
 
   const stopWatching = watchSettings((loaded) => {

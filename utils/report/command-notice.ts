@@ -1,6 +1,7 @@
 import type { Target } from '../convert/target.ts';
 import type { MessageKey, Substitutions } from '../i18n/translate.ts';
 import { READING_MODE_LABELS, TARGET_LABELS } from '../i18n/labels.ts';
+import type { TabCommand } from '../messaging/protocol.ts';
 import type { ReadingMode } from '../settings/schema.ts';
 
 /** A message and what fills its placeholders, each placeholder a message of its own. */
@@ -16,7 +17,7 @@ export interface NoticeText {
  * term opens its card; the peek shortcut opens the original's).
  */
 export function commandNotice(
-  command: string,
+  command: TabCommand,
   after: {
     /** The tab is turned on (whatever the mode). */
     enabled: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../utils/i18n/translate.ts';
-import { TAB_COMMANDS } from '../../../utils/messaging/protocol.ts';
+import { TAB_COMMANDS, type TabCommand } from '../../../utils/messaging/protocol.ts';
 import { commandNotice, noticeText } from '../../../utils/report/command-notice.ts';
 
 const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
@@ -13,7 +13,7 @@ describe('what a shortcut says on the page', () => {
     target: 'tw',
     readingMode: 'parallel',
   };
-  const said = (command: string, state = after) => {
+  const said = (command: TabCommand, state = after) => {
     const notice = commandNotice(command, state);
     return notice === null ? null : noticeText(notice, en);
   };
