@@ -13,6 +13,8 @@ export type DictionaryName =
   | 'STPhraseFixes'
   | 'TSPhraseFixes'
   | 'TWVariantFixes'
+  // Ours too, opencc's Taiwan entries for 著 alone, for Hong Kong text: see phrase-fixes.ts.
+  | 'TWZhuVariantsRev'
   | 'TWPhraseFixes'
   | 'TWPhraseReverseKeeps'
   | 'HKPhraseFixes'
@@ -43,6 +45,7 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'STPhraseFixes',
   'TSPhraseFixes',
   'TWVariantFixes',
+  'TWZhuVariantsRev',
   'TWPhraseFixes',
   'TWPhraseReverseKeeps',
   'HKPhraseFixes',
