@@ -24,6 +24,16 @@
 // Fields already present are never overwritten: a hand-corrected text stays.
 // The output is meant to be read by a person before it is committed; opencc
 // makes phrase mistakes (米制 in 7纳米制程, 个中 across word boundaries).
+//
+// The Traditional definitions and notes are written in Taiwan's wording, as the
+// zh-Hant interface is (晶片, 資料, 軟體, not 芯片, 數據, 軟件), except where the text is
+// about the word or names something. The generated `definition.hant` and `note.hant`
+// are only a draft for that: character conversion changes no words, and the
+// regional-vocabulary conversion would also change the mentions that must stay
+// (芯片。臺灣稱“晶片”, 長江存儲), so the words are changed by hand. The script lists
+// every mainland word of utils/glossary/pack/hant-wording.ts that a Traditional text
+// uses outside an allowed mention (`<file>: <id> definition.hant: 芯片 → 晶片`),
+// and `--check` fails on one, as tests/unit/glossary/pack-hant-wording.test.ts does.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -40,6 +50,8 @@ const { default: cn2t } = await import('../utils/convert/packs/cn2t.ts');
 const { default: t2cn } = await import('../utils/convert/packs/t2cn.ts');
 const { CONVERSION_SLIPS } = await import('../utils/glossary/pack/conversion-slips.ts');
 const { TERM_KEYS } = await import('../utils/glossary/schema.ts');
+const { MAINLAND_WORDS, mainlandWordsIn, nameFormsOf, regionalNamesOf } =
+  await import('../utils/glossary/pack/hant-wording.ts');
 /** The conversions a reader can ask the extension for. */
 const PAGE_CONVERSIONS = [
   { pack: cn2t, from: 'cn', to: 'tw' },
@@ -122,6 +134,26 @@ for (const { entries, generated } of files) {
   }
 }
 
+// Mainland words in the Traditional definitions and notes, generated or not: the writer puts
+// them in Taiwan's wording by hand (see the header).
+const allEntries = files.flatMap(({ entries }) => entries);
+const nameForms = nameFormsOf(allEntries);
+const regionalNames = regionalNamesOf(allEntries);
+const wording = [];
+for (const { file, entries } of files) {
+  for (const entry of entries) {
+    for (const group of ['definition', 'note']) {
+      const text = entry[group]?.hant;
+      if (text === undefined) continue;
+      for (const word of mainlandWordsIn(text, entry, nameForms, regionalNames)) {
+        const taiwan = MAINLAND_WORDS[word] ?? regionalNames.get(word);
+        wording.push(`${file}: ${entry.id} ${group}.hant: ${word} → ${taiwan}`);
+      }
+    }
+  }
+}
+for (const line of wording) console.log(`mainland word: ${line}`);
+
 // Converted forms, from the forms in the files (with the Traditional fields filled above):
 // which entry owns a form is known only across all files. They go to a generated module, not
 // into the files, so that a form the script added is never converted again on the next run.
@@ -193,6 +225,13 @@ if (check && (filled > 0 || convertedStale)) {
       `${convertedStale ? ' and the converted forms are out of date' : ''}; run the script.`,
   );
   process.exit(1);
+}
+if (wording.length > 0) {
+  console.error(
+    `gen-glossary-hant: ${wording.length} mainland words in Traditional definitions and notes ` +
+      '(listed above); write them in Taiwan wording by hand.',
+  );
+  if (check) process.exit(1);
 }
 console.error(
   `gen-glossary-hant: ${check ? 'checked' : 'filled'} (${filled} fields generated; ` +

@@ -3,7 +3,8 @@
  *
  * The entries live in `data/*.json`, written in Simplified Chinese and
  * English; `scripts/gen-glossary-hant.mjs` fills in the Traditional text,
- * which was then read and corrected by hand. The unit tests validate every
+ * which was then read and corrected by hand, its definitions and notes put in
+ * Taiwan's wording (`hant-wording.ts`). The unit tests validate every
  * entry, so the JSON is only cast here, not checked at run time.
  */
 import { protectedTermsOf } from '../../convert/protected-terms.ts';
