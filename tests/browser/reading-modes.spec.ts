@@ -37,6 +37,18 @@ const paragraphsOf = (file: string) =>
     .filter(Boolean);
 const simplified = paragraphsOf('a.simplified.txt');
 const traditional = simplified.map((p) => withProtectedNames(cnToTw(p)));
+/** The fixture's own titles (titles.tsv): article, Simplified, Traditional, corrupted, repaired. */
+const titles = new Map(
+  readFileSync(join(sharedNeteaseDir, 'titles.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => {
+      const [key, ...columns] = line.split('\t');
+      return [key!, columns] as const;
+    }),
+);
+const HEADLINE = 'h1.post_title';
 const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.a.docid}.html`;
 const PARAGRAPHS = '.post_body > p[id]';
 const COMPANION = 'jianfan-companion[data-jianfan-ui="companion"]';
@@ -176,10 +188,77 @@ describeInBrowser(
       expect(new Set(blocks.map((block) => block.companionDisplay))).toEqual(new Set(['block']));
       // The pair's shared rule comes from the stylesheet adopted into the page.
       expect(new Set(blocks.map((block) => block.pairRule))).toEqual(new Set(['3px']));
-      // The rest of the page stays converted: the title is Traditional and has no companion.
-      const title = await readBlocks(page, 'h1.post_title');
-      expect(title[0]!.companion).toBeNull();
-      expect(title[0]!.own).not.toMatch(/[这们为发长]/);
+      // The rest of the page stays converted: the sidebar is Traditional and has no companion.
+      const side = await readBlocks(page, '.post_side h3');
+      expect(side.length).toBeGreaterThan(0);
+      for (const block of side) {
+        expect(block.companion).toBeNull();
+        expect(block.own).not.toMatch(/[储涨价机厂压读难]/);
+      }
+      await page.close();
+    });
+
+    it('parallel: the headline shows its original and its conversion, each companion in the page’s colour', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      const [titleHans, titleHant] = titles.get('a')! as [string, string];
+      // Converted, the headline reads in Traditional alone.
+      await page.waitFor(
+        ({ headline, text }) => document.querySelector(headline)?.textContent === text,
+        { headline: HEADLINE, text: titleHant },
+      );
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor(
+        ({ headline, paragraphs, companion }) =>
+          document.querySelector(`${headline} > ${companion}`) !== null &&
+          [...document.querySelectorAll(paragraphs)].every((p) => p.querySelector(companion)),
+        { headline: HEADLINE, paragraphs: PARAGRAPHS, companion: COMPANION },
+      );
+      const [title] = await readBlocks(page, HEADLINE);
+      expect(title).toMatchObject({
+        own: titleHans,
+        companion: titleHant,
+        companionDisplay: 'block',
+        pairRule: '3px',
+      });
+      // What the reader sees: both copies rendered, the original first, and each companion (the
+      // headline's, every paragraph's) in the colour of the block it belongs to, not fainter.
+      const seen = await page.evaluate(
+        ({ headline, paragraphs, companion }) => {
+          const h1 = document.querySelector(headline) as HTMLElement;
+          const copy = h1.querySelector(companion)!;
+          const colours = [h1, ...document.querySelectorAll(paragraphs)].map((block) => ({
+            block: getComputedStyle(block).color,
+            companion: getComputedStyle(block.querySelector(`:scope > ${companion}`)!).color,
+          }));
+          return {
+            lines: h1.innerText.split('\n').filter((line) => line.trim() !== ''),
+            companionHeight: copy.getBoundingClientRect().height,
+            companionOpacity: getComputedStyle(copy).opacity,
+            colours,
+          };
+        },
+        { headline: HEADLINE, paragraphs: PARAGRAPHS, companion: COMPANION },
+      );
+      expect(seen.lines.join('')).toBe(titleHans + titleHant);
+      expect(seen.lines[0]).toBe(titleHans);
+      expect(seen.companionHeight).toBeGreaterThan(0);
+      expect(seen.companionOpacity).toBe('1');
+      expect(seen.colours.length).toBe(simplified.length + 1);
+      for (const { block, companion } of seen.colours) expect(companion).toBe(block);
+      // Leaving the mode gives the headline back converted, as it was.
+      await applyInTab(page, { readingMode: 'converted' });
+      await page.waitFor(
+        ({ headline, text, companion }) => {
+          const h1 = document.querySelector(headline)!;
+          return (
+            h1.querySelector(companion) === null &&
+            !h1.hasAttribute('lang') &&
+            h1.textContent === text
+          );
+        },
+        { headline: HEADLINE, text: titleHant, companion: COMPANION },
+      );
       await page.close();
     });
 
@@ -635,6 +714,17 @@ describeInBrowser(
       expect(blocks.map((block) => block.companion)).toEqual(
         repaired.map((p) => withProtectedNames(twToCn(p), 'hans')),
       );
+      // Its headline, outside the article's body, is paired too: repaired, then Simplified.
+      const repairedTitle = titles.get('b')![3]!;
+      await page.waitFor(
+        (companion) => document.querySelector(`h1.entry-title > ${companion}`) !== null,
+        COMPANION,
+      );
+      const [title] = await readBlocks(page, 'h1.entry-title');
+      expect(title).toMatchObject({
+        own: repairedTitle,
+        companion: withProtectedNames(twToCn(repairedTitle), 'hans'),
+      });
       await page.close();
     });
 

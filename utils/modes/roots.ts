@@ -1,5 +1,6 @@
 import type { OpenccLocale } from '../convert/opencc-chains.ts';
 import { targetLang, type TargetLang } from '../convert/target.ts';
+import { ARTICLE_HEADLINES } from '../detect/netease.ts';
 
 export interface ParallelRootsInput {
   readonly document: Document;
@@ -25,10 +26,12 @@ const MAIN_SELECTOR = 'article, main, [role="main"]';
 
 /**
  * Where the parallel mode puts companions. On a NetEase-style page, the article root is known,
- * and only it gets companions (title, navigation and sidebars are converted in place). On any
- * other page the densest text block is a guess that may leave out the headings and lists
- * around it, so the `article`/`main` that holds it is taken when there is one, else the guess,
- * else the page's `main`/`article`, else the body; furniture inside is left out.
+ * and only it gets companions, with the article's headline when it stands outside the root
+ * (NetEase's `h1.post_title` above `.post_body`): navigation, sidebars and the rest of the page
+ * are converted in place. On any other page the densest text block is a guess that may leave out
+ * the headings and lists around it, so the `article`/`main` that holds it is taken when there is
+ * one, else the guess, else the page's `main`/`article`, else the body; furniture inside is left
+ * out.
  */
 export function parallelRoots({
   document,
@@ -36,7 +39,12 @@ export function parallelRoots({
   articleRoot,
 }: ParallelRootsInput): ParallelRoots {
   if (neteaseKind !== null && articleRoot !== null) {
-    return { roots: [articleRoot], skipFurniture: false, loneArticle: null };
+    const headline = headlineOutside(document, neteaseKind, articleRoot);
+    return {
+      roots: headline === null ? [articleRoot] : [headline, articleRoot],
+      skipFurniture: false,
+      loneArticle: null,
+    };
   }
   const holder = articleRoot !== null ? holderOf(articleRoot) : null;
   const root =
@@ -46,6 +54,29 @@ export function parallelRoots({
     skipFurniture: true,
     loneArticle: holder?.lone === true ? holder.element : null,
   };
+}
+
+/** Furniture a headline found by its selector must not be in (a related post's in a sidebar). */
+const NOT_THE_ARTICLE =
+  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+/**
+ * The headline of a NetEase-style page's article, found where the detection reads the title
+ * (`ARTICLE_HEADLINES`, the surest place first), when it stands outside the article root: null
+ * when it is inside (the root's own blocks hold it), holds the root, or is in furniture.
+ */
+function headlineOutside(
+  document: Document,
+  kind: 'netease' | 'mirror',
+  articleRoot: Element,
+): Element | null {
+  for (const selector of ARTICLE_HEADLINES[kind]) {
+    const headline = document.querySelector(selector);
+    if (headline === null || (headline.textContent ?? '').trim() === '') continue;
+    if (headline.contains(articleRoot) || articleRoot.contains(headline)) return null;
+    return headline.closest(NOT_THE_ARTICLE) === null ? headline : null;
+  }
+  return null;
 }
 
 /**

@@ -20,11 +20,12 @@ const PAIR_LINE = 'rgb(128 128 128)';
 
 /**
  * Each pair shares one rule down its start edge, drawn on the block that holds both copies
- * (found with `:has()`); the companion sits after a dashed line, a little smaller and fainter
- * than the original. A line of a container (`<div>一段<br>…</div>`) shares its container
- * with other lines, so its companion carries the rule itself. `!important` where the page's
- * own resets (`p { padding: 0 }`, `span` rules) would otherwise undo the layout. Only logical
- * properties: in vertical writing (`writing-mode: vertical-rl`, common in Traditional
+ * (found with `:has()`); the companion sits after a dashed line, a little smaller than the
+ * original and in the block's own colour (`color: inherit`): it holds the reader's own script,
+ * and is never the faded copy. A line of a container (`<div>一段<br>…</div>`) shares its
+ * container with other lines, so its companion carries the rule itself. `!important` where the
+ * page's own resets (`p { padding: 0 }`, `span` rules) would otherwise undo the layout. Only
+ * logical properties: in vertical writing (`writing-mode: vertical-rl`, common in Traditional
  * typesetting) the line goes between the columns and the rule along the top, and in a
  * right-to-left block the rule is on the right, with the padding on its side.
  */
@@ -40,7 +41,7 @@ ${COMPANION_SELECTOR} {
   padding: 0 !important;
   padding-block-start: 0.3em !important;
   border-block-start: 1px dashed ${PAIR_LINE};
-  color: color-mix(in srgb, currentColor 74%, transparent);
+  color: inherit;
   font-size: 0.94em;
 }
 :not(${[...TEXT_BLOCK_TAGS].join(', ')}) > ${COMPANION_SELECTOR} {
@@ -63,6 +64,6 @@ export function styleCompanionInline(companion: HTMLElement): void {
   style.setProperty('padding-inline-start', '0.75em', 'important');
   style.setProperty('border-block-start', `1px dashed ${PAIR_LINE}`);
   style.setProperty('border-inline-start', `3px solid ${PAIR_ACCENT}`);
-  style.setProperty('color', 'color-mix(in srgb, currentColor 74%, transparent)');
+  style.setProperty('color', 'inherit');
   style.setProperty('font-size', '0.94em');
 }

@@ -21,6 +21,23 @@ function physicalSpacing(style: CSSStyleDeclaration): string[] {
   return set;
 }
 
+describe('the companion’s colour', () => {
+  it('is the block’s own, in the stylesheet and the inline fallback: never a faded copy', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(COMPANION_CSS);
+    const rules = [...sheet.cssRules] as CSSStyleRule[];
+    const companion = rules.find((rule) => rule.selectorText === COMPANION_SELECTOR)!;
+    expect(companion.style.getPropertyValue('color')).toBe('inherit');
+    const inline = document.createElement('jianfan-companion');
+    styleCompanionInline(inline);
+    expect(inline.style.getPropertyValue('color')).toBe('inherit');
+    for (const style of [...rules.map((rule) => rule.style), inline.style]) {
+      expect(style.getPropertyValue('opacity')).toBe('');
+      expect(style.cssText).not.toMatch(/color-mix|transparent/);
+    }
+  });
+});
+
 describe('companion styles follow the writing mode and direction', () => {
   it('the stylesheet separates the copies on the block-start side, in logical properties', () => {
     const sheet = new CSSStyleSheet();
