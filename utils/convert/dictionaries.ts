@@ -13,8 +13,6 @@ export type DictionaryName =
   | 'STPhraseFixes'
   | 'TSPhraseFixes'
   | 'TWVariantFixes'
-  // Ours too, opencc's Taiwan entries for 著 alone, for Hong Kong text: see phrase-fixes.ts.
-  | 'TWZhuVariantsRev'
   | 'TWPhraseFixes'
   | 'TWPhraseReverseKeeps'
   | 'HKPhraseFixes'
@@ -45,7 +43,6 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'STPhraseFixes',
   'TSPhraseFixes',
   'TWVariantFixes',
-  'TWZhuVariantsRev',
   'TWPhraseFixes',
   'TWPhraseReverseKeeps',
   'HKPhraseFixes',

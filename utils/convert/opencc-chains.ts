@@ -60,9 +60,7 @@ const SEGMENT_T: readonly DictionaryName[] = ['TSPhraseFixes', 'TSPhrases'];
 
 // Our fixes of Taiwan's 著 come first there, and with Taiwan or Hong Kong vocabulary the ordinary
 // words its reverse phrases would turn into computing terms or join across a word boundary
-// (phrase-fixes.ts). Hong Kong text that writes Taiwan's 著 for the particle reads it as Taiwan's
-// does: the same fixes, then opencc's Taiwan entries for 著 alone (隨著 → 随着, 著名 stays).
-const HK_ZHU: readonly DictionaryName[] = ['TWVariantFixes', 'TWZhuVariantsRev'];
+// (phrase-fixes.ts).
 const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantFixes', 'TWVariantsRevPhrases', 'TWVariantsRev'],
   twp: [
@@ -72,8 +70,8 @@ const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryN
     'TWVariantsRevPhrases',
     'TWVariantsRev',
   ],
-  hk: [...HK_ZHU, 'HKVariantsRevPhrases', 'HKVariantsRev'],
-  hkp: ['HKPhraseReverseKeeps', ...HK_ZHU, 'HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
+  hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
+  hkp: ['HKPhraseReverseKeeps', 'HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };
 // Our fixes of the Taiwan and Hong Kong vocabularies come first with them (phrase-fixes.ts).
 const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {

@@ -1373,8 +1373,7 @@ export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplifi
  * "to write, notable" (著作, mainland 著作), and opencc's Taiwan variant table turns every 著 into
  * 着 but for about twenty words it lists. The words of writing and renown it leaves out came out
  * with 着: 張愛玲原著 → 张爱玲原着, 王明編著 → 王明编着, 土著文化 → 土着文化, and for a Hong Kong
- * reader of a Taiwan page 原着 likewise. Each keeps its 著 here, before opencc's own phrases, and
- * so in Hong Kong text that writes Taiwan's 著 (see `zhuEntries`).
+ * reader of a Taiwan page 原着 likewise. Each keeps its 著 here, before opencc's own phrases.
  */
 export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: string])[] = [
   '原著',
@@ -1402,6 +1401,8 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   // paragraph, a quoted mainland title): opencc lists only the Traditional spellings, and 效果显著
   // came out 效果显着.
   '显著',
+  '见微知著',
+  '彰明较著',
   '编著',
   '论著',
   '专著',
@@ -1944,22 +1945,6 @@ export const HKP_REVERSE_KEEPS_TABLE = dictionaryTable(HKP_REVERSE_KEEPS);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);
-
-/**
- * Hong Kong's standard writes the particle 着 as the mainland does (隨着, 看着) and 著 for "to
- * write, notable" (著名, 顯著), but many Hong Kong pages and mirrors write Taiwan's 著 for both,
- * which opencc's Hong Kong tables leave alone: 隨著 came back to Simplified as 随著, 看著 as 看著.
- * The Hong Kong stage takes Taiwan's reading of 著 then, and nothing else of Taiwan's forms: our
- * fixes above, and the entries of opencc's Taiwan reverse variants (its phrases, then its
- * characters) whose key has 著: 著名, 顯著, 合著 … keep it, and every other 著 is 着. A page
- * that writes 着 keeps it, as before. `tables` are opencc-js tables, first listed first.
- */
-export function zhuEntries(tables: readonly string[]): string {
-  return tables
-    .flatMap((table) => table.split('|'))
-    .filter((entry) => entry.slice(0, entry.indexOf(' ')).includes('著'))
-    .join('|');
-}
 
 /** What keeps its form on a Traditional page with Taiwan's vocabulary, as a table. */
 export const TWP_TAIWAN_WORDS_TABLE = dictionaryTable(

@@ -45,8 +45,7 @@ describe('conversion chains mirror the opencc-js preset', () => {
     };
     // Our phrase fixes lead the segmentation and the stage of opencc's own phrases (the first
     // from Simplified, the second to it), and only there, but for the fixes of Taiwan's 著,
-    // which lead the Taiwan stage, and the Hong Kong stage with Taiwan's entries for 著; the rest
-    // is opencc-js's config, table for table.
+    // which lead the Taiwan stage; the rest is opencc-js's config, table for table.
     const isFix = (name: DictionaryName) => FIX_DICTIONARIES.has(name);
     const fixes = (names: readonly DictionaryName[]) => names.filter(isFix);
     const opencc = (names: readonly DictionaryName[]) =>
@@ -58,10 +57,9 @@ describe('conversion chains mirror the opencc-js preset', () => {
     const stage = from === 'cn' ? 0 : 1;
     expect(fixes(chain.segmentation!)).toEqual([fix]);
     expect(chain.segmentation![0]).toBe(fix);
-    // And the fixes of Taiwan's 著 lead the Taiwan stage from Taiwan and, with Taiwan's entries
-    // for 著, the Hong Kong stage from Hong Kong (after the Hong Kong vocabulary's keeps); those
-    // of the Taiwan vocabulary lead the Taiwan-vocabulary stage to it, and those of the Hong Kong
-    // vocabulary the Hong Kong-vocabulary stage either way.
+    // And the fixes of Taiwan's 著 lead the Taiwan stage from Taiwan, those of the Taiwan
+    // vocabulary the Taiwan-vocabulary stage to it, and those of the Hong Kong vocabulary the
+    // Hong Kong-vocabulary stage either way.
     const taiwan = from === 'tw' || from === 'twp';
     const taiwanVocabulary = to === 'twp';
     const hongKongVocabulary = to === 'hkp';
@@ -73,18 +71,16 @@ describe('conversion chains mirror the opencc-js preset', () => {
             ? from === 'twp'
               ? ['TWVariantFixes', 'TWPhraseReverseKeeps']
               : ['TWVariantFixes']
-            : from === 'hk' && index === 0
-              ? ['TWVariantFixes', 'TWZhuVariantsRev']
-              : from === 'hkp' && index === 0
-                ? ['HKPhraseReverseKeeps', 'TWVariantFixes', 'TWZhuVariantsRev']
-                : taiwanVocabulary && index === 1
-                  ? ['TWPhraseFixes']
-                  : hongKongVocabulary && index === 1
-                    ? ['HKPhraseFixes']
-                    : [],
+            : from === 'hkp' && index === 0
+              ? ['HKPhraseReverseKeeps']
+              : taiwanVocabulary && index === 1
+                ? ['TWPhraseFixes']
+                : hongKongVocabulary && index === 1
+                  ? ['HKPhraseFixes']
+                  : [],
       ),
     );
-    if (taiwan || from === 'hk') expect(chain.stages[0]![0]).toBe('TWVariantFixes');
+    if (taiwan) expect(chain.stages[0]![0]).toBe('TWVariantFixes');
     // With Taiwan vocabulary, the words its reverse phrases must leave alone come next.
     if (from === 'twp') expect(chain.stages[0]![1]).toBe('TWPhraseReverseKeeps');
     if (taiwanVocabulary) expect(chain.stages[1]![0]).toBe('TWPhraseFixes');
@@ -108,15 +104,10 @@ describe('conversion chains mirror the opencc-js preset', () => {
       expect(Locale.configs![`${from}2${to}`]).toBeUndefined();
       expect(chain.normalization).toEqual([]);
       expect(chain.segmentation).toBeNull();
-      // Less the fixes of Taiwan's 著, first in the Taiwan group and, with Taiwan's entries for
-      // 著, in the Hong Kong group.
+      // Less the fixes of Taiwan's 著, first in the Taiwan group.
       const opencc = (stage: readonly DictionaryName[]) =>
-        stage.filter((name) => !FIX_DICTIONARIES.has(name));
-      expect(chain.stages[0]!.slice(0, 2)).toEqual(
-        from === 'tw'
-          ? ['TWVariantFixes', 'TWVariantsRevPhrases']
-          : ['TWVariantFixes', 'TWZhuVariantsRev'],
-      );
+        stage.filter((name) => name !== 'TWVariantFixes');
+      expect(chain.stages[0]![0]).toBe(from === 'tw' ? 'TWVariantFixes' : 'HKVariantsRevPhrases');
       expect(chain.stages.map((stage) => tables(t2cn, opencc(stage)))).toEqual([
         ...Locale.from[from]!,
         ...Locale.to[to]!,

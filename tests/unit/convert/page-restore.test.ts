@@ -155,13 +155,13 @@ describe('target switching never converts converted text', () => {
     expect(compact(doc.getElementById('p'))).toBe('华为的昇腾910C晶片');
   });
 
-  it('捏著鼻子 → 捏着鼻子 on a Taiwan page and on a Hong Kong page', async () => {
+  it('捏著鼻子 → 捏着鼻子 on a Taiwan page, while a Hong Kong page keeps 著', async () => {
     const taiwan = documentWithBody('<p id="p">他捏著鼻子喝完了這碗藥</p>', 'zh-TW');
     await createConverter(taiwan).convert({ target: 'cn' });
     expect(compact(taiwan.getElementById('p'))).toBe('他捏着鼻子喝完了这碗药');
     const hongKong = documentWithBody('<p id="p">他捏著鼻子喝完了這碗藥</p>', 'zh-HK');
     await createConverter(hongKong).convert({ target: 'cn' });
-    expect(compact(hongKong.getElementById('p'))).toBe('他捏着鼻子喝完了这碗药');
+    expect(compact(hongKong.getElementById('p'))).toBe('他捏著鼻子喝完了这碗药');
   });
 
   it('a page already in the target script is left alone', async () => {

@@ -30,18 +30,14 @@ describe('createTextConverter', () => {
     expect(twToCn.convert('捏著鼻子')).toBe('捏着鼻子');
     // Generic Traditional (opencc "t") would have left it: the source variant matters.
     expect(OpenCC.Converter({ from: 't', to: 'cn' })('捏著鼻子')).toBe('捏著鼻子');
-    // Hong Kong text that writes Taiwan's 著 reads it as Taiwan's, where opencc's hk keeps it.
+    // Hong Kong text keeps 著 as opencc's hk source does.
     expect(createTextConverter({ pack: t2cn, from: 'hk', to: 'cn' }).convert('捏著鼻子')).toBe(
-      '捏着鼻子',
+      '捏著鼻子',
     );
-    expect(OpenCC.Converter({ from: 'hk', to: 'cn' })('捏著鼻子')).toBe('捏著鼻子');
   });
 
   it('keeps 著 where it is not the verb suffix', () => {
     expect(twToCn.convert('一位著名的作家，效果顯著')).toBe('一位著名的作家，效果显著');
-    expect(
-      createTextConverter({ pack: t2cn, from: 'hk', to: 'cn' }).convert('一位著名的作家，效果顯著'),
-    ).toBe('一位著名的作家，效果显著');
   });
 
   it('regional vocabulary is opt-in and upgrades the Traditional side', () => {

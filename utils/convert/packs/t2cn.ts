@@ -20,7 +20,6 @@ import {
   TWP_PHRASE_FIXES_TABLE,
   TWP_REVERSE_KEEPS_TABLE,
   TWP_TAIWAN_WORDS_TABLE,
-  zhuEntries,
 } from '../phrase-fixes.ts';
 import { vocabularyInRegionForms } from '../regional-forms.ts';
 
@@ -37,7 +36,6 @@ const t2cn: DictionaryPack = {
   tables: {
     TSPhraseFixes: T2S_PHRASE_FIXES_TABLE,
     TWVariantFixes: TW_VARIANT_FIXES_TABLE,
-    TWZhuVariantsRev: zhuEntries([TWVariantsRevPhrases, TWVariantsRev]),
     TWPhraseReverseKeeps: TWP_REVERSE_KEEPS_TABLE,
     HKPhraseReverseKeeps: HKP_REVERSE_KEEPS_TABLE,
     CJK_Compatibility_Ideographs,

@@ -95,6 +95,7 @@ export const CONVERTED_FORMS: Readonly<Record<string, readonly string[]>> = {
   dram: ['动态随机存取记忆体', '动态随机访问内存', '動態隨機存取儲存器', '动态随机访问存储器'],
   'nand-flash': ['快闪记忆体', 'NAND快閃記憶體'],
   'fengxiang-laoshu': ['風箱裏的老鼠'],
+  'mo-zhe-shi-tou-guo-he': ['摸著石头过河'],
   'wo-xin-chang-dan': ['卧薪嘗膽'],
   'nian-yu-xiao-ying': ['鮎魚效應'],
   'david-sacks': ['大衞·萨克斯'],
