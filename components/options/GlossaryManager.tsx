@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
 import { glossaryImportProblemText } from '../../utils/i18n/problem-text.ts';
+import type { MessageKey } from '../../utils/i18n/messages.ts';
 import type { Locale } from '../../utils/i18n/translate.ts';
 import {
   exportGlossaryCsv,
   exportGlossaryJson,
-  parseGlossaryImport,
+  readGlossaryImport,
+  type FilledField,
   type GlossaryImportResult,
+  type ImportFillProblem,
   type ImportProblem,
 } from '../../utils/glossary/io.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
@@ -14,7 +17,7 @@ import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
 import { localDateStamp } from '../../utils/settings/backup.ts';
 import type { TextFile } from '../shared/files.ts';
 import { useFocusAfterRender } from '../shared/focus.ts';
-import { useT } from '../shared/i18n.tsx';
+import { useT, type Translate } from '../shared/i18n.tsx';
 import {
   draftFromSelection,
   glossaryEntries,
@@ -26,7 +29,7 @@ import {
   type GlossaryEntry,
   type TermDraft,
 } from './glossary-model.ts';
-import { FilePicker, ImportErrors } from './ImportErrors.tsx';
+import { FilePicker, ImportErrors, type ShownProblem } from './ImportErrors.tsx';
 import { TermForm } from './TermForm.tsx';
 
 /**
@@ -61,6 +64,36 @@ type PendingImport = Extract<GlossaryImportResult, { ok: true }> & {
  */
 function formInUiScript(term: Term, locale: Locale): string {
   return locale === 'zh_TW' ? term.hant : term.hans;
+}
+
+/**
+ * Why a glossary file was refused: the file's problems and the terms that could not be
+ * completed, which are named as the term form names them, in the order of the file.
+ */
+type ImportRefusal = { errors: ImportProblem[]; fillProblems: ImportFillProblem[] };
+
+function refusalOf(result: Extract<GlossaryImportResult, { ok: false }>): ImportRefusal {
+  return { errors: result.errors, fillProblems: result.fillProblems ?? [] };
+}
+
+function shownProblems(t: Translate, { errors, fillProblems }: ImportRefusal): ShownProblem[] {
+  const shown = [
+    ...errors.map((problem) => ({
+      line: problem.line,
+      field: problem.field,
+      text: glossaryImportProblemText(t, problem),
+    })),
+    ...fillProblems.map((problem) => ({
+      line: problem.line,
+      field: problem.field,
+      text:
+        problem.code === 'form-missing'
+          ? t('glossary_error_form_missing')
+          : t('glossary_error_convert_failed'),
+    })),
+  ];
+  // Stable: the problems of a line keep their order; those of no line (…and more) go last.
+  return shown.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 /** The name a term goes by in labels: its form in the UI's script, and its English one if any. */
@@ -192,6 +225,42 @@ function TermRow({
   );
 }
 
+const FILLED_LABELS = {
+  id: 'glossary_field_id',
+  hans: 'glossary_field_hans',
+  hant: 'glossary_field_hant',
+} as const satisfies Record<FilledField, MessageKey>;
+
+const FILLED_LANGUAGES: Record<FilledField, string | undefined> = {
+  id: undefined,
+  hans: 'zh-Hans',
+  hant: 'zh-Hant',
+};
+
+/** What import filled in for a listed term, with its values: the reader sees what is saved. */
+function FilledValues({
+  term,
+  fields,
+}: {
+  term: Term;
+  fields: readonly FilledField[] | undefined;
+}) {
+  const t = useT();
+  if (fields === undefined || fields.length === 0) return null;
+  return (
+    <div class="hint preview-filled">
+      {t('import_filled_in')}
+      {t('label_separator')}
+      {fields.map((field, index) => (
+        <span key={field}>
+          {index > 0 && t('list_separator')}
+          {t(FILLED_LABELS[field])} <span lang={FILLED_LANGUAGES[field]}>{term[field]}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
 function ImportPreview({
   pending,
   locale,
@@ -213,6 +282,7 @@ function ImportPreview({
   const listed = [...pending.adds, ...pending.updates].slice(0, 20);
   const more = pending.adds.length + pending.updates.length - listed.length;
   const addIds = new Set(pending.adds.map((term) => term.id));
+  const filledById = new Map(pending.filled.map(({ id, fields }) => [id, fields]));
   return (
     <div class="import-preview" role="region" aria-labelledby="glossary-preview-heading">
       <h4 id="glossary-preview-heading" tabIndex={-1}>
@@ -225,6 +295,9 @@ function ImportPreview({
           String(pending.unchanged),
         ])}
       </p>
+      {pending.filled.length > 0 && (
+        <p class="hint">{t('glossary_import_filled', String(pending.filled.length))}</p>
+      )}
       {listed.length > 0 && (
         <ul class="preview-list">
           {listed.map((term) => (
@@ -240,6 +313,7 @@ function ImportPreview({
                 {formInUiScript(term, locale)}
               </span>{' '}
               <code>{term.id}</code>
+              <FilledValues term={term} fields={filledById.get(term.id)} />
             </li>
           ))}
           {more > 0 && <li>{t('import_more', String(more))}</li>}
@@ -309,7 +383,11 @@ export function GlossaryManager({
   const listRef = useRef<HTMLUListElement>(null);
   const focusLater = useFocusAfterRender();
   const [applying, setApplying] = useState(false);
-  const [importErrors, setImportErrors] = useState<ImportProblem[] | null>(null);
+  const [importErrors, setImportErrors] = useState<ImportRefusal | null>(null);
+  /** Counts the files read: a file still being read when another is chosen is dropped. */
+  const importReads = useRef(0);
+  /** While a chosen file is read (the converter may be loading its dictionaries). */
+  const [readingImport, setReadingImport] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const showMoreButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -438,37 +516,56 @@ export function GlossaryManager({
     onDisabledChange(enabled ? without : [...without, id]);
   }
 
-  function readImport(text: string | null, fileName: string) {
+  /**
+   * Reads a chosen file into a preview, or its errors. What the file leaves empty is filled in
+   * as the term form fills it (a written form converted, an id made), which may wait for the
+   * converter's dictionaries to load.
+   */
+  const checkImport = (text: string | null, against: readonly Term[]) =>
+    readGlossaryImport(text, { existing: against, builtInIds, convert: convertScript });
+
+  async function readImport(text: string | null, fileName: string) {
     setPending(null);
-    const result = parseGlossaryImport(text, { existing: userTerms });
+    setImportErrors(null);
+    const read = ++importReads.current;
+    setReadingImport(true);
+    const result = await checkImport(text, userTerms);
+    if (read !== importReads.current) return;
+    setReadingImport(false);
     if (result.ok) {
-      setImportErrors(null);
       // A file that is no text (null) is always refused.
       setPending({ ...result, fileName, text: text ?? '', checkedAgainst: userTerms });
       // The preview is what comes next: focus goes to it, and a screen reader reads its title.
       focusLater(() => document.getElementById('glossary-preview-heading'));
     } else {
-      setImportErrors(result.errors);
+      setImportErrors(refusalOf(result));
     }
   }
 
   // The preview (adds against updates) is of the terms as they are now: a term saved meanwhile
-  // (the form, another page) would otherwise be added a second time under its id. Only the
-  // preview it was made from is replaced: one applied or cancelled meanwhile stays gone.
+  // (the form, another page) would otherwise be added a second time under its id, and an id
+  // made for a term without one must be clear of it. Only the preview of this file is
+  // replaced, by the latest check: one applied or cancelled meanwhile, or another file chosen,
+  // stays gone.
   useEffect(() => {
     if (pending === null || pending.checkedAgainst === userTerms) return;
     const stale = pending;
-    const result = parseGlossaryImport(stale.text, { existing: userTerms });
-    let replaced = false;
-    setPending((current) => {
-      if (current !== stale) return current;
-      replaced = true;
-      return result.ok
-        ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: userTerms }
-        : null;
+    const against = userTerms;
+    const read = ++importReads.current;
+    void checkImport(stale.text, against).then((result) => {
+      if (read !== importReads.current) return;
+      let replaced = false;
+      setPending((current) => {
+        if (current === null || current.text !== stale.text) return current;
+        replaced = true;
+        return result.ok
+          ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: against }
+          : null;
+      });
+      if (replaced && !result.ok) setImportErrors(refusalOf(result));
     });
-    if (replaced && !result.ok) setImportErrors(result.errors);
-  }, [userTerms]);
+    // `pending` too: a file read while the terms changed is checked again once it is previewed.
+  }, [userTerms, pending]);
 
   async function applyImport() {
     if (!pending || applying) return;
@@ -603,17 +700,18 @@ export function GlossaryManager({
         id="glossary-import"
         label={t('import_choose_glossary_file')}
         accept=".json,.csv,application/json,text/csv"
-        onText={readImport}
+        onText={(text, fileName) => void readImport(text, fileName)}
       />
+      {readingImport && (
+        <p class="hint" role="status">
+          {t('state_loading')}
+        </p>
+      )}
       {importErrors && (
         <ImportErrors
           id="glossary-import-errors"
           heading={t('glossary_import_errors')}
-          problems={importErrors.map((problem) => ({
-            line: problem.line,
-            field: problem.field,
-            text: glossaryImportProblemText(t, problem),
-          }))}
+          problems={shownProblems(t, importErrors)}
         />
       )}
       {pending && (

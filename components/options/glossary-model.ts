@@ -1,7 +1,12 @@
 import { detectTextScript } from '../../utils/detect/script.ts';
+import {
+  convertToFill,
+  madeTermId,
+  scriptToFill,
+  type ConvertScript,
+} from '../../utils/glossary/complete.ts';
 import { canonicalTerm } from '../../utils/glossary/io.ts';
 import {
-  TERM_LIMITS,
   TEXT_LANGUAGES,
   formKey,
   isCaseSensitive,
@@ -12,6 +17,14 @@ import {
   type ValidationError,
 } from '../../utils/glossary/schema.ts';
 import type { ValidateTerm } from '../../utils/settings/glossary-store.ts';
+
+// The term form's completion rules live with import's, in utils/glossary/complete.ts.
+export {
+  idFromChinese,
+  idFromEnglish,
+  uniqueTermId,
+  type ConvertScript,
+} from '../../utils/glossary/complete.ts';
 
 /**
  * The options page's view of the glossary: the built-in pack and the
@@ -374,60 +387,11 @@ export function draftFieldOf(path: string): TermDraftField {
   }
 }
 
-/** Character conversion of a written form or a definition into the other script. */
-export type ConvertScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
-
 /** Why a draft could not be completed: which field, and what the reader should do. */
 export interface DraftFillProblem {
   field: TermDraftField;
   /** `form-missing`: neither written form; `convert-failed`: the converter did not answer. */
   code: 'form-missing' | 'convert-failed';
-}
-
-/**
- * Room left after a made id for the `-2`, `-3`… that keeps it unique, so that even the
- * largest glossary's suffix stays within the id's length limit.
- */
-const MADE_ID_MAX_LENGTH = TERM_LIMITS.idMaxLength - 8;
-
-/**
- * The id an English name gives: its ASCII letters and digits, lower-case, in dash-separated
- * words ("Flagship Model" → flagship-model, "Café" → cafe), or '' when it has none.
- */
-export function idFromEnglish(english: string): string {
-  // NFKD splits é into e and its accent, which goes, and folds full-width Ｈ２００ to H200.
-  const ascii = english.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const words = ascii.match(/[a-z0-9]+/g) ?? [];
-  let id = '';
-  for (const word of words) {
-    const longer = id === '' ? word : `${id}-${word}`;
-    if (longer.length > MADE_ID_MAX_LENGTH) break;
-    id = longer;
-  }
-  // A single word longer than the limit is cut rather than lost.
-  return id === '' && words.length > 0 ? words[0]!.slice(0, MADE_ID_MAX_LENGTH) : id;
-}
-
-/**
- * A short id for a name with no English: `term-` and a base-36 FNV-1a hash of the Simplified
- * form, so the same name always gives the same id, whichever script it was typed in.
- */
-export function idFromChinese(form: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < form.length; i++) {
-    hash ^= form.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `term-${(hash >>> 0).toString(36)}`;
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken. */
-export function uniqueTermId(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix++) {
-    const id = `${base}-${suffix}`;
-    if (!taken.has(id)) return id;
-  }
 }
 
 /**
@@ -437,7 +401,8 @@ export function uniqueTermId(base: string, taken: ReadonlySet<string>): string {
  * empty id is made from the English name, or else from the Simplified form, unique among
  * `takenIds` (the reader's other terms and the built-in ones, so that a new term never
  * replaces a built-in one unasked). A field that could not be filled is named in `problems`;
- * the draft is then not to be saved.
+ * the draft is then not to be saved. Which script is filled, how it is converted and how the id
+ * is made are import's rules too (utils/glossary/complete.ts).
  */
 export async function completeDraft(
   draft: TermDraft,
@@ -449,15 +414,14 @@ export async function completeDraft(
     simplified: 'hans' | 'definitionHans' | 'noteHans',
     traditional: 'hant' | 'definitionHant' | 'noteHant',
   ) => {
-    const hans = filled[simplified].trim();
-    const hant = filled[traditional].trim();
-    if ((hans === '') === (hant === '')) return;
-    const [from, to, script] =
-      hans === ''
-        ? ([traditional, simplified, 'hans'] as const)
-        : ([simplified, traditional, 'hant'] as const);
+    const fill = scriptToFill(filled[simplified], filled[traditional]);
+    if (fill === null) return;
+    const [from, to] =
+      fill.to === 'hant'
+        ? ([simplified, traditional] as const)
+        : ([traditional, simplified] as const);
     try {
-      filled[to] = (await convert(filled[from].trim(), script)).trim();
+      filled[to] = await convertToFill(filled[from], fill.to, convert);
     } catch {
       problems.push({ field: to, code: 'convert-failed' });
     }
@@ -469,9 +433,8 @@ export async function completeDraft(
   await fillPair('definitionHans', 'definitionHant');
   await fillPair('noteHans', 'noteHant');
   if (filled.id.trim() === '') {
-    const chinese = filled.hans.trim() || filled.hant.trim();
-    const base = idFromEnglish(filled.en) || (chinese === '' ? '' : idFromChinese(chinese));
-    if (base !== '') filled.id = uniqueTermId(base, takenIds);
+    const id = madeTermId(filled, takenIds);
+    if (id !== '') filled.id = id;
   }
   return { draft: filled, problems };
 }

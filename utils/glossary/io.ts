@@ -11,13 +11,21 @@
  *   id,hans,hant,tw,hk,en,aliases,category,definition_en,definition_hans,
  *   definition_hant,as_of,link,note_en,note_hans,note_hant,case_sensitive,protect
  *
- * `id, hans, hant, category, definition_en, definition_hans, definition_hant`
- * are required columns; the others may be left out or empty. Of the three
- * definition cells a term needs one; an empty one is a language the term has no
- * definition in (left out of the term, and exported empty again). The three note
+ * The header needs a written-form column (`hans` or `hant`), `category` and a definition column
+ * (one of `definition_en`, `definition_hans`, `definition_hant`); the other columns may be left
+ * out or empty. Of the three definition cells a term needs one; an empty one is a language the
+ * term has no definition in (left out of the term, and exported empty again). The three note
  * cells likewise: empty, they are no note; one filled is a note in that language. `aliases`
- * are separated by `|`; `case_sensitive` and `protect` are `true`, `false` or
- * empty.
+ * are separated by `|`; `case_sensitive` and `protect` are `true`, `false` or empty.
+ *
+ * Filled in, in JSON and CSV alike, as the options page's term form fills them (complete.ts):
+ * - an `id` left out or empty is made from the English name, or else from the Chinese form,
+ *   clear of the reader's ids, the built-in terms' and the file's other ones (`name-2`…): such
+ *   a term is always a new one, never an update;
+ * - a `hant` left out or empty is the `hans` converted (characters, Taiwan standard, no regional
+ *   vocabulary), and the other way round; a term needs one of the two. Definitions and notes
+ *   are not filled in: there an empty language is one the term has no text in.
+ * What was filled in is listed with the result (`filled`), for the preview to show.
  *
  * Spreadsheet formulas: a cell that starts with `=`, `+`, `-` or `@` would run
  * as a formula when the file is opened in a spreadsheet. Export therefore
@@ -27,9 +35,18 @@
  *
  * Import is pure: it reports what would be added or updated and applies
  * nothing. Any error rejects the whole file. Surrounding whitespace of every
- * value is trimmed.
+ * value is trimmed. Converting needs the converter, which loads its dictionaries
+ * asynchronously: `readGlossaryImport` asks it, then checks the file as
+ * `parseGlossaryImport` does.
  */
 import { LOCAL_QUOTA_BYTES, MAX_GLOSSARY_TERMS } from '../settings/quota.ts';
+import {
+  convertToFill,
+  madeTermId,
+  scriptToFill,
+  type ConvertScript,
+  type Script,
+} from './complete.ts';
 import { firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
@@ -69,14 +86,15 @@ export const CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = [
-  'id',
-  'hans',
-  'hant',
-  'category',
-  'definition_en',
-  'definition_hans',
-  'definition_hant',
+/**
+ * The columns a CSV file needs, each group by one of its columns at least (the first is the
+ * one an error names): a written form, the category, and a definition. The id and the other
+ * written form are filled in when left out (see complete.ts); the other columns are optional.
+ */
+const REQUIRED_CSV_COLUMNS: readonly (readonly CsvColumn[])[] = [
+  ['hans', 'hant'],
+  ['category'],
+  ['definition_en', 'definition_hans', 'definition_hant'],
 ];
 
 /**
@@ -146,6 +164,29 @@ function fileProblem(
   };
 }
 
+/** A field import filled in because the file left it empty (see complete.ts). */
+export type FilledField = 'id' | Script;
+
+/** The fields filled in for the term with this id, for the preview to show. */
+export interface FilledTerm {
+  id: string;
+  fields: FilledField[];
+}
+
+/**
+ * A term that could not be completed, as the term form names it (`DraftFillProblem`):
+ * `form-missing`, neither written form (named on `hans`); `convert-failed`, the converter
+ * did not answer for the form to fill in. The file is refused, as for any error.
+ */
+export interface ImportFillProblem {
+  line?: number;
+  /** The column (CSV) or the field path (JSON), as in `ImportProblem`. */
+  field: string;
+  code: 'form-missing' | 'convert-failed';
+  /** English, for logs and tests. */
+  message: string;
+}
+
 export type GlossaryImportResult =
   | {
       ok: true;
@@ -155,13 +196,22 @@ export type GlossaryImportResult =
       updates: Term[];
       /** How many terms are identical to the existing term with their id. */
       unchanged: number;
+      /** The terms (adds and updates) with fields filled in, in the order of the file. */
+      filled: FilledTerm[];
     }
-  | { ok: false; errors: ImportProblem[] };
+  | {
+      ok: false;
+      errors: ImportProblem[];
+      /** Terms that could not be completed; refused as `errors` are, and listed with them. */
+      fillProblems?: ImportFillProblem[];
+    };
 
 export interface ParseGlossaryImportOptions {
   format?: 'json' | 'csv' | 'auto';
   /** The terms the import would be applied to (the user's terms). */
   existing?: readonly Term[];
+  /** The built-in terms' ids: an id import makes is none of them, nor of `existing`. */
+  builtInIds?: Iterable<string>;
   maxBytes?: number;
   maxTerms?: number;
 }
@@ -721,10 +771,12 @@ function parseCsv(text: string): Parsed {
     }
     columns.push(name as CsvColumn);
   });
-  for (const required of REQUIRED_CSV_COLUMNS) {
-    if (!columns.includes(required)) {
+  for (const group of REQUIRED_CSV_COLUMNS) {
+    if (!group.some((column) => columns.includes(column))) {
+      const required = group[0]!;
+      const named = group.map((column) => `"${column}"`).join(' or ');
       errors.push(
-        fileProblem('csv-missing-column', `The header has no "${required}" column.`, {
+        fileProblem('csv-missing-column', `The header has no ${named} column.`, {
           line: header.line,
           field: required,
           params: { column: required },
@@ -892,61 +944,247 @@ function detectFormat(text: string): 'json' | 'csv' {
 export const MAX_IMPORT_BYTES = 3 * LOCAL_QUOTA_BYTES;
 export const MAX_IMPORT_TERMS = MAX_GLOSSARY_TERMS;
 
+/**
+ * Reads a glossary file the reader chose: `parseGlossaryImport`, with the written forms the
+ * file left empty converted by `convert` (the extension's converter, as the term form uses
+ * it). The converter is asked only when a term needs it, each text once; when it fails
+ * (its dictionaries could not be loaded), the terms it was to complete are named in
+ * `fillProblems`, and the file can be chosen again.
+ */
+export async function readGlossaryImport(
+  text: string | null,
+  { convert, ...options }: ParseGlossaryImportOptions & { convert: ConvertScript },
+): Promise<GlossaryImportResult> {
+  const read = readGlossaryFile(text, options);
+  if ('done' in read) return read.done;
+  const converted = new Map<string, string>();
+  for (const { text: from, to } of conversionsWanted(read.parsed.records ?? [])) {
+    try {
+      converted.set(conversionKey(from, to), await convertToFill(from, to, convert));
+    } catch {
+      // The converter keeps failing once its dictionaries did not load: the terms left are
+      // named as not filled in, as the term form names its field.
+      break;
+    }
+  }
+  return checkGlossaryImport(read.parsed, options, (from, to) =>
+    converted.get(conversionKey(from, to)),
+  );
+}
+
+/**
+ * Checks a glossary file and sorts its terms into adds and updates against `existing`,
+ * applying nothing. A written form the file leaves empty is filled from `converted` (by
+ * `readGlossaryImport`, which converts them first); without it, such a term is named in
+ * `fillProblems` as not converted.
+ */
 export function parseGlossaryImport(
+  text: string | null,
+  options: ParseGlossaryImportOptions & { converted?: ConvertedText } = {},
+): GlossaryImportResult {
+  const read = readGlossaryFile(text, options);
+  if ('done' in read) return read.done;
+  return checkGlossaryImport(read.parsed, options, options.converted ?? (() => undefined));
+}
+
+/** A text converted to `to`, or undefined when it could not be. */
+export type ConvertedText = (text: string, to: Script) => string | undefined;
+
+function conversionKey(text: string, to: Script): string {
+  return `${to}\u0000${text}`;
+}
+
+/** A string field's value, or '' when it is missing or not a string. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Whether a field is missing or empty: what the reader leaves to be filled in. */
+function isLeftEmpty(value: unknown): boolean {
+  return value === undefined || value === '';
+}
+
+/**
+ * The written form a record leaves empty with the other one given, as a string: which to fill
+ * from which (see `scriptToFill`). A form that is no string is left for validation to refuse.
+ */
+function formToFill(value: Record<string, unknown>): { from: Script; to: Script } | null {
+  const { hans, hant } = value;
+  if (!isLeftEmpty(hans) && typeof hans !== 'string') return null;
+  if (!isLeftEmpty(hant) && typeof hant !== 'string') return null;
+  return scriptToFill(textOf(hans), textOf(hant));
+}
+
+/** The conversions completing the records needs, each text once. */
+function conversionsWanted(records: readonly RawTerm[]): { text: string; to: Script }[] {
+  const wanted = new Map<string, { text: string; to: Script }>();
+  for (const record of records) {
+    const fill = formToFill(record.value);
+    if (fill === null) continue;
+    const text = textOf(record.value[fill.from]).trim();
+    wanted.set(conversionKey(text, fill.to), { text, to: fill.to });
+  }
+  return [...wanted.values()];
+}
+
+interface CompletedRecords {
+  records: RawTerm[];
+  /** For each record, the fields filled in. */
+  filled: FilledField[][];
+  /** For each record, the validator paths whose errors a fill problem stands for. */
+  covered: Set<string>[];
+  problems: ImportFillProblem[];
+}
+
+/**
+ * Fills in what the records leave empty, as the term form does (see complete.ts): a written
+ * form from the other, converted, and an id made from the name, clear of `takenIds`, of the
+ * ids the file gives, and of the ids made for the records before. A record without an id is
+ * always a new term: its made id is none of the reader's.
+ */
+function completeRecords(
+  records: readonly RawTerm[],
+  takenIds: ReadonlySet<string>,
+  converted: ConvertedText,
+): CompletedRecords {
+  const taken = new Set(takenIds);
+  for (const record of records) {
+    const id = record.value['id'];
+    if (typeof id === 'string' && id !== '') taken.add(id);
+  }
+  const done: CompletedRecords = { records: [], filled: [], covered: [], problems: [] };
+  for (const record of records) {
+    const value = { ...record.value };
+    const filled: FilledField[] = [];
+    const covered = new Set<string>();
+    const fieldName = (key: string) => (record.path === undefined ? key : `${record.path}.${key}`);
+    const problem = (code: ImportFillProblem['code'], key: Script, message: string) => {
+      done.problems.push({
+        ...(record.line !== undefined ? { line: record.line } : {}),
+        field: fieldName(key),
+        code,
+        message,
+      });
+    };
+    const fill = formToFill(value);
+    if (fill !== null) {
+      const text = converted(textOf(value[fill.from]).trim(), fill.to);
+      if (text === undefined) {
+        problem(
+          'convert-failed',
+          fill.to,
+          'Could not fill this in by converting the other script. Fill it in, or try again.',
+        );
+        covered.add(`term.${fill.to}`);
+      } else {
+        value[fill.to] = text;
+        filled.push(fill.to);
+      }
+    } else if (isLeftEmpty(value['hans']) && isLeftEmpty(value['hant'])) {
+      problem('form-missing', 'hans', 'needs the term in Simplified (hans) or Traditional (hant).');
+      covered.add('term.hans').add('term.hant');
+    }
+    if (isLeftEmpty(value['id'])) {
+      const id = madeTermId(
+        { en: textOf(value['en']), hans: textOf(value['hans']), hant: textOf(value['hant']) },
+        taken,
+      );
+      if (id !== '') {
+        value['id'] = id;
+        taken.add(id);
+        filled.unshift('id');
+      } else {
+        // Nothing to make it from: the written forms' problem is the one to fix.
+        covered.add('term.id');
+      }
+    }
+    done.records.push({ ...record, value });
+    done.filled.push(filled);
+    done.covered.push(covered);
+  }
+  return done;
+}
+
+/** The file read into records, or the result when it was refused before that. */
+function readGlossaryFile(
   text: string | null,
   {
     format = 'auto',
-    existing = [],
     maxBytes = MAX_IMPORT_BYTES,
     maxTerms = MAX_IMPORT_TERMS,
-  }: ParseGlossaryImportOptions = {},
-): GlossaryImportResult {
+  }: ParseGlossaryImportOptions,
+): { done: GlossaryImportResult } | { parsed: Parsed } {
+  const refused = (problem: ImportProblem) => ({
+    done: { ok: false as const, errors: [problem] },
+  });
   if (typeof text !== 'string') {
-    return {
-      ok: false,
-      errors: [
-        fileProblem(
-          'not-text',
-          'The file is not text in UTF-8. Save it as UTF-8 (in Excel: “CSV UTF-8”) and choose it again.',
-        ),
-      ],
-    };
+    return refused(
+      fileProblem(
+        'not-text',
+        'The file is not text in UTF-8. Save it as UTF-8 (in Excel: “CSV UTF-8”) and choose it again.',
+      ),
+    );
   }
   const bytes = utf8Length(text);
   if (bytes > maxBytes) {
-    return {
-      ok: false,
-      errors: [
-        fileProblem(
-          'too-large',
-          `The file is ${bytes} bytes; glossary files are limited to ${maxBytes} bytes.`,
-          { params: { bytes, max: maxBytes } },
-        ),
-      ],
-    };
+    return refused(
+      fileProblem(
+        'too-large',
+        `The file is ${bytes} bytes; glossary files are limited to ${maxBytes} bytes.`,
+        { params: { bytes, max: maxBytes } },
+      ),
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { ok: false, errors: [fileProblem('empty-file', 'The file is empty.')] };
-  }
+  if (body.trim() === '') return refused(fileProblem('empty-file', 'The file is empty.'));
 
   const kind = format === 'auto' ? detectFormat(body) : format;
   const parsed = kind === 'json' ? parseJson(body) : parseCsv(body);
+  if (parsed.ok && parsed.records.length > maxTerms) {
+    return refused(
+      fileProblem(
+        'too-many-terms',
+        `The file has ${parsed.records.length} terms; at most ${maxTerms} can be imported at once.`,
+        { params: { count: parsed.records.length, max: maxTerms } },
+      ),
+    );
+  }
+  return { parsed };
+}
+
+function checkGlossaryImport(
+  parsed: Parsed,
+  { existing = [], builtInIds = [] }: ParseGlossaryImportOptions,
+  converted: ConvertedText,
+): GlossaryImportResult {
+  const completed = completeRecords(
+    parsed.records ?? [],
+    new Set([...builtInIds, ...existing.map((term) => term.id)]),
+    converted,
+  );
+  const fillProblems = completed.problems.slice(0, MAX_REPORTED_ERRORS);
+  /** Fill problems past those listed, counted in with the errors. */
+  const moreFillProblems = completed.problems.length - fillProblems.length;
   const fieldOf = (record: RawTerm, path: string): string =>
     record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
   /**
    * The problems of each record's term, with the record's line and field, and a word on a
    * quoted field of the row that ran past its line, which a quote left open does, when a
-   * problem is in its column or a later one.
+   * problem is in its column or a later one. A problem of a field that could not be filled
+   * in is left to the fill problem that says why.
    */
-  const termProblems = (record: RawTerm, problems: readonly ValidationError[]): ImportProblem[] => {
-    const found = problems.map((problem) =>
-      fileProblem(problem.code, problem.message, {
-        line: record.line,
-        field: fieldOf(record, problem.path),
-        params: problem.params,
-      }),
-    );
+  const termProblems = (index: number, problems: readonly ValidationError[]): ImportProblem[] => {
+    const record = completed.records[index]!;
+    const covered = completed.covered[index]!;
+    const found = problems
+      .filter((problem) => !covered.has(problem.path))
+      .map((problem) =>
+        fileProblem(problem.code, problem.message, {
+          line: record.line,
+          field: fieldOf(record, problem.path),
+          params: problem.params,
+        }),
+      );
     // Only the run-on field's column and the ones after it can be a quote left open's work.
     const runOn = record.runOn;
     if (runOn && found.some((problem) => runOn.columns.includes(problem.field ?? ''))) {
@@ -954,12 +1192,24 @@ export function parseGlossaryImport(
     }
     return found;
   };
+  /** The result refusing the file, with the fill problems when there are any. */
+  const refused = (errors: ImportProblem[]): GlossaryImportResult => {
+    if (fillProblems.length === 0) return { ok: false, errors };
+    if (moreFillProblems > 0) {
+      errors.push(
+        fileProblem('more-problems', `…and ${moreFillProblems} more problems.`, {
+          params: { count: moreFillProblems },
+        }),
+      );
+    }
+    return { ok: false, errors, fillProblems };
+  };
   if (!parsed.ok) {
     const errors = [...parsed.errors];
-    for (const record of parsed.records ?? []) {
+    completed.records.forEach((record, index) => {
       const result = validateTerm(record.value, { path: 'term' });
-      if (!result.ok) errors.push(...termProblems(record, result.errors));
-    }
+      if (!result.ok) errors.push(...termProblems(index, result.errors));
+    });
     // In the order of the file, the first by line when there are more than are listed; a
     // broken quote is always listed, since it says why the rows after it were not read.
     const byLine = (a: ImportProblem, b: ImportProblem) => (a.line ?? 0) - (b.line ?? 0);
@@ -973,42 +1223,30 @@ export function parseGlossaryImport(
         fileProblem('more-problems', `…and ${more} more problems.`, { params: { count: more } }),
       );
     }
-    return { ok: false, errors: listed };
-  }
-  const { records } = parsed;
-  if (records.length > maxTerms) {
-    return {
-      ok: false,
-      errors: [
-        fileProblem(
-          'too-many-terms',
-          `The file has ${records.length} terms; at most ${maxTerms} can be imported at once.`,
-          { params: { count: records.length, max: maxTerms } },
-        ),
-      ],
-    };
+    return refused(listed);
   }
 
   const errors: ImportProblem[] = [];
   const terms: Term[] = [];
   const accepted: RawTerm[] = [];
-  for (const record of records) {
+  const filledOf: FilledField[][] = [];
+  completed.records.forEach((record, index) => {
     const result = validateTerm(record.value, { path: 'term' });
     if (!result.ok) {
-      errors.push(...termProblems(record, result.errors));
-      continue;
+      errors.push(...termProblems(index, result.errors));
+      return;
     }
     terms.push(canonicalTerm(result.term));
     accepted.push(record);
-  }
+    filledOf.push(completed.filled[index]!);
+  });
   const lines = accepted.map((record) => record.line);
   // The name of a term's field in messages: the JSON path or the CSV column.
   const fieldName = (index: number, key: string): string => {
     const path = accepted[index]?.path;
     return path === undefined ? (key === 'alias' ? 'aliases' : key) : `${path}.${key}`;
   };
-  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
-
+  if (errors.length > 0 || fillProblems.length > 0) return refused(capErrors(errors));
   const place = (index: number) => filePlace({ line: lines[index], index });
   const where = (index: number): string => {
     const line = lines[index];
@@ -1068,19 +1306,22 @@ export function parseGlossaryImport(
       ),
     );
   }
-  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+  if (errors.length > 0) return refused(capErrors(errors));
 
   const existingById = new Map(existing.map((term) => [term.id, term]));
   const adds: Term[] = [];
   const updates: Term[] = [];
+  const filled: FilledTerm[] = [];
   let unchanged = 0;
-  for (const term of terms) {
+  terms.forEach((term, index) => {
     const current = existingById.get(term.id);
     if (current === undefined) adds.push(term);
     else if (sameTerm(current, term)) unchanged++;
     else updates.push(term);
-  }
-  return { ok: true, adds, updates, unchanged };
+    const fields = filledOf[index]!;
+    if (fields.length > 0) filled.push({ id: term.id, fields });
+  });
+  return { ok: true, adds, updates, unchanged, filled };
 }
 
 function formFieldOf(term: Term, form: string): string {

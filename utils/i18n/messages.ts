@@ -732,6 +732,14 @@ export const MESSAGES = {
     zh_TW: '新增 $added$ 個，更新 $updated$ 個，未變 $unchanged$ 個',
     placeholders: ['added', 'updated', 'unchanged'],
   },
+  glossary_import_filled: {
+    en: 'The file left fields of $count$ terms empty. They are filled in as the term form fills them: an id made from the name, a written form converted from the other script.',
+    zh_CN:
+      '文件中有 $count$ 个术语留空了部分栏位，已按添加术语表单的方式填入：编号由名称生成，写法由另一种文字转换得出。',
+    zh_TW:
+      '檔案中有 $count$ 個術語留空了部分欄位，已依新增術語表單的方式填入：編號由名稱產生，寫法由另一種文字轉換得出。',
+    placeholders: ['count'],
+  },
   glossary_import_errors: {
     en: 'This file cannot be imported:',
     zh_CN: '无法导入此文件：',
@@ -1837,6 +1845,13 @@ export const MESSAGES = {
     en: 'Updated',
     zh_CN: '更新',
     zh_TW: '更新',
+  },
+  import_filled_in: {
+    en: 'Filled in',
+    zh_CN: '自动填入',
+    zh_TW: '自動填入',
+    description:
+      'Before the values import filled in for a term of the preview: "Filled in: Traditional 旗艦模型".',
   },
   import_more: {
     en: '…and $count$ more',

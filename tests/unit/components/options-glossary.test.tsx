@@ -756,6 +756,74 @@ describe('options: glossary import and export', () => {
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
   });
 
+  it('fills in what a short CSV leaves out, and shows it in the preview before storing it', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    const csv = [
+      'hans,en,category,definition_en',
+      '旗舰模型,Flagship Model,term,The strongest model of a lab.',
+      // The name of a built-in term: a term beside it, not in its place.
+      '英伟达,NVIDIA,company,My own notes on NVIDIA.',
+      '',
+    ].join('\r\n');
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.csv', csv);
+    // The Traditional forms wait for the converter's dictionaries.
+    const preview = await vi.waitFor(
+      () => {
+        const found = page.querySelector<HTMLElement>('.import-preview');
+        if (found === null) throw new Error('no preview yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    expect(textOf(preview)).toContain(en('glossary_import_filled', '2'));
+    const rows = [...preview.querySelectorAll('.preview-list li')].map((row) => [
+      textOf(row.querySelector('.badge')!),
+      row.querySelector('code')?.textContent,
+      textOf(row.querySelector('.preview-filled')!),
+    ]);
+    const filled = (id: string, hant: string) =>
+      `${en('import_filled_in')}: ${en('glossary_field_id')} ${id}, ${en('glossary_field_hant')} ${hant}`;
+    expect(rows).toEqual([
+      [en('import_new'), 'flagship-model', filled('flagship-model', '旗艦模型')],
+      [en('import_new'), 'nvidia-2', filled('nvidia-2', '英偉達')],
+    ]);
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    await click(button(preview, en('action_apply')));
+    expect(store.glossary.terms).toEqual([
+      USER_TERM,
+      {
+        id: 'flagship-model',
+        hans: '旗舰模型',
+        hant: '旗艦模型',
+        en: 'Flagship Model',
+        category: 'term',
+        definition: { en: 'The strongest model of a lab.' },
+      },
+      {
+        id: 'nvidia-2',
+        hans: '英伟达',
+        hant: '英偉達',
+        en: 'NVIDIA',
+        category: 'company',
+        definition: { en: 'My own notes on NVIDIA.' },
+      },
+    ]);
+  });
+
+  it('names a row without a written form as the term form does, and changes nothing', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const csv = 'hans,hant,en,category,definition_en\r\n,,Nameless,term,No written form.\r\n';
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.csv', csv);
+    const items = [...page.querySelectorAll('#glossary-import-errors li')].map(textOf);
+    expect(items).toEqual([
+      `${en('import_line', '2')}, ${en('import_field', 'hans')}: ${en('glossary_error_form_missing')}`,
+    ]);
+    expect(page.querySelector('.import-preview')).toBeNull();
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+  });
+
   it('lists the errors of a bad file with line and field, and changes nothing', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);

@@ -446,12 +446,28 @@ const MALFORMED: {
     line: 1,
     says: /tabs.*commas/,
   },
+  // The id and one of the written forms may be left out (they are filled in); a written form,
+  // the category and a definition may not.
   {
-    name: 'CSV without a hant column',
-    text: 'id,hans,category,definition_en,definition_hans,definition_hant\na,甲,term,A,甲,甲\n',
+    name: 'CSV without a category column',
+    text: 'id,hans,hant,definition_en\na,甲,甲,A\n',
     line: 1,
-    field: 'hant',
-    says: /no "hant" column/,
+    field: 'category',
+    says: /no "category" column/,
+  },
+  {
+    name: 'CSV without a written-form column',
+    text: 'id,en,category,definition_en\na,A,term,A\n',
+    line: 1,
+    field: 'hans',
+    says: /no "hans" or "hant" column/,
+  },
+  {
+    name: 'CSV without a definition column',
+    text: 'hans,category,note_en\n甲,term,A\n',
+    line: 1,
+    field: 'definition_en',
+    says: /no "definition_en" or "definition_hans" or "definition_hant" column/,
   },
   {
     name: 'CSV with an unknown column',
@@ -483,11 +499,11 @@ const MALFORMED: {
     says: /appears twice/,
   },
   {
-    name: 'CSV without a hant column in a header after a sep=, line and a blank line',
-    text: 'SEP=,\n\nid,hans,category,definition_en,definition_hans,definition_hant\na,甲,term,A,甲,甲\n',
+    name: 'CSV without a category column in a header after a sep=, line and a blank line',
+    text: 'SEP=,\n\nid,hans,hant,definition_en,definition_hans,definition_hant\na,甲,甲,A,甲,甲\n',
     line: 3,
-    field: 'hant',
-    says: /no "hant" column/,
+    field: 'category',
+    says: /no "category" column/,
   },
   {
     name: 'CSV separated by semicolons after a blank line',
