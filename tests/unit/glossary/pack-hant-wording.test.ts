@@ -13,7 +13,9 @@ import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
  * mention of the word itself or a name. The rule, in `utils/glossary/pack/hant-wording.ts`: a
  * listed word is allowed only inside “…”, 「…」 or 《…》; inside one of the entry's own written
  * forms (the 軟件 card says 軟件。臺灣稱“軟體”); inside a form of an entry that is a company,
- * organization, person or policy (長江存儲, 摩爾線程); or inside one of `OTHER_NAMES`.
+ * organization, person or a policy with a proper name (長江存儲, 摩爾線程); or inside one of
+ * `OTHER_NAMES`. A name Taiwan writes otherwise (英偉達, 芯片法案) is allowed only inside “…” or
+ * 「…」 or the entry's own forms: a title is written in Taiwan's wording (《晶片法案》).
  */
 describe('Traditional texts of the built-in pack', () => {
   test('use Taiwan wording outside a mention of the word or a name', () => {
@@ -47,6 +49,8 @@ describe('Traditional texts of the built-in pack', () => {
       '網絡',
       '服務器',
     ]);
+    // A title keeps its words, unless Taiwan names the work otherwise (see below).
+    expect(mainlandWordsIn('見《信息論》。', cluster, names)).toEqual([]);
     // A product is no name: 光刻機 is a kind of machine.
     expect(mainlandWordsIn('ASML的光刻機', cluster, names)).toEqual(['光刻']);
     // A word only partly inside an allowed form is not allowed.
@@ -65,5 +69,63 @@ describe('Traditional texts of the built-in pack', () => {
     expect(mainlandWordsIn('英偉達的GPU', gpu, names, regional)).toEqual(['英偉達']);
     expect(mainlandWordsIn('輝達與臺積電的GPU', gpu, names, regional)).toEqual([]);
     expect(mainlandWordsIn('大陸寫作“英偉達”。', nvidia, names, regional)).toEqual([]);
+  });
+
+  test('hold a title Taiwan writes otherwise to Taiwan’s name, aliases too', () => {
+    const chipsAct = {
+      hans: '芯片法案',
+      hant: '芯片法案',
+      tw: '晶片法案',
+      en: 'CHIPS Act',
+      aliases: ['芯片與科學法案', 'CHIPS and Science Act'],
+      category: 'policy',
+    };
+    const raimondo = { hans: '雷蒙多', hant: '雷蒙多', en: 'Gina Raimondo', category: 'person' };
+    const entries = [chipsAct, raimondo];
+    const names = nameFormsOf(entries);
+    const regional = regionalNamesOf(entries);
+    expect(mainlandWordsIn('主導了《芯片法案》資金的發放。', raimondo, names, regional)).toEqual([
+      '芯片法案',
+    ]);
+    expect(regional.get('芯片與科學法案')).toBe('晶片法案');
+    expect(mainlandWordsIn('見《芯片與科學法案》。', raimondo, names, regional)).toEqual([
+      '芯片與科學法案',
+    ]);
+    expect(mainlandWordsIn('主導了《晶片法案》資金的發放。', raimondo, names, regional)).toEqual(
+      [],
+    );
+    expect(
+      mainlandWordsIn('大陸稱“芯片法案”或「芯片與科學法案」。', raimondo, names, regional),
+    ).toEqual([]);
+    // The act's own card may name it in its own forms.
+    expect(
+      mainlandWordsIn('《芯片與科學法案》，臺灣稱“晶片法案”。', chipsAct, names, regional),
+    ).toEqual([]);
+  });
+
+  test('count a policy as a name only when its English is a proper name', () => {
+    const generic = {
+      hans: '数字化转型',
+      hant: '數字化轉型',
+      en: 'digital transformation',
+      category: 'policy',
+    };
+    const named = {
+      hans: '信息技术应用创新',
+      hant: '信息技術應用創新',
+      en: 'Xinchuang',
+      category: 'policy',
+    };
+    const madeInChina = {
+      hans: '中国数字化2030',
+      hant: '中國數字化2030',
+      en: 'Made in China 2030',
+      category: 'policy',
+    };
+    const cluster = { hans: '集群', hant: '集群', category: 'term' };
+    const names = nameFormsOf([generic, named, madeInChina]);
+    expect(mainlandWordsIn('推動數字化轉型。', cluster, names)).toEqual(['數字化']);
+    expect(mainlandWordsIn('推動信息技術應用創新。', cluster, names)).toEqual([]);
+    expect(mainlandWordsIn('見中國數字化2030規劃。', cluster, names)).toEqual([]);
   });
 });
