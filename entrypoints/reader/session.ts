@@ -225,6 +225,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         charactersChanged: stats.charactersChanged,
         progress: active ? Math.min(1, progress) : 1,
         contestedNodes: stats.contestedNodes,
+        alreadyIn: active ? stats.alreadyInTarget : null,
       },
       glossary: {
         termsFound: layers.reduce((sum, layer) => sum + (layer.stats?.().termsFound ?? 0), 0),

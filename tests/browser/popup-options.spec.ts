@@ -451,6 +451,29 @@ describeInBrowser('popup with a Taiwan browser', { locale: 'zh-TW' }, (ctx) => {
       return { text: note.textContent ?? '', visible };
     });
 
+  it('says under the reading mode why side by side shows nothing on a Taiwan page read in Taiwan Traditional', async () => {
+    // A Taiwan news page, not NetEase: the reader turns conversion on for the tab.
+    const { tab, popup } = await openPopupFor(
+      ctx,
+      ctx.server.fixture('pages/static-traditional.html'),
+    );
+    await waitForText(popup, zhTw('script_traditional'));
+    await popup.click('#tab-enabled');
+    await popup.select('#reading-mode', 'parallel');
+    await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent !== '');
+    expect(
+      await popup.evaluate(() => document.querySelector('#reading-mode-note')?.textContent),
+    ).toBe(translate('zh_TW', 'popup_mode_nothing_to_show', zhTw('target_tw')));
+    // Indeed: the page converts to nothing, and no paragraph got a copy beside it.
+    expect(await tab.evaluate(() => document.querySelector('jianfan-companion'))).toBeNull();
+    // Put back as it was, for the tests that come after.
+    await popup.select('#reading-mode', 'converted');
+    await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent === '');
+    await waitForStoredSettings(popup, { readingMode: 'converted' });
+    await popup.close();
+    await tab.close();
+  });
+
   it('says under regional vocabulary why it changes nothing on a Traditional page, and not on a Simplified one', async () => {
     // A Taiwan news page (not a NetEase mirror), read in Taiwan Traditional (the browser's).
     const { tab, popup } = await openPopupFor(

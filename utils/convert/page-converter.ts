@@ -51,6 +51,12 @@ export interface ConversionStats {
   timeSpentMs: number;
   /** The page's script as last detected. */
   source: { script: ChineseScript | null; confidence: number };
+  /**
+   * The target of the last conversion asked for when the page was found already written in its
+   * script (a Taiwan article for a Taiwan reader): nothing is converted, and no reading mode has
+   * a conversion to show beside the original. Null otherwise.
+   */
+  alreadyInTarget: Target | null;
   /** Nodes given up on because the page kept rewriting them (see the loop guard). */
   contestedNodes: number;
   /** Work items (text runs, attribute sets) waiting to be converted. */
@@ -492,6 +498,7 @@ export class PageConverter {
     return {
       ...this.stat,
       source: { script: this.verdict?.script ?? null, confidence: this.verdict?.confidence ?? 0 },
+      alreadyInTarget: this.mode === 'settled' ? (this.lastOptions?.target ?? null) : null,
       contestedNodes: this.contestedCount,
       pending:
         this.queued +

@@ -83,6 +83,11 @@ export interface PageReport {
     progress: number;
     /** Nodes another script changed back after we converted them. */
     contestedNodes: number;
+    /**
+     * `target` when the page was found already written in its script (nothing to convert, so
+     * side by side and peek have nothing to show beside the original); null otherwise.
+     */
+    alreadyIn: Target | null;
   };
   repair: { annotationsRemoved: number; runsRepaired: number; spansLost: number };
   glossary: { termsFound: number };
@@ -106,6 +111,7 @@ export function emptyPageReport({ url, title }: { url: string; title: string }):
       charactersChanged: 0,
       progress: 0,
       contestedNodes: 0,
+      alreadyIn: null,
     },
     repair: { annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 },
     glossary: { termsFound: 0 },
@@ -350,6 +356,7 @@ const pageReport = record<PageReport>({
     charactersChanged: count(),
     progress: fraction,
     contestedNodes: count(),
+    alreadyIn: nullable(target),
   }),
   repair: record<PageReport['repair']>({
     annotationsRemoved: count(),

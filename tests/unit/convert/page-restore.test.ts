@@ -172,6 +172,18 @@ describe('target switching never converts converted text', () => {
     expect(serialize(doc)).toBe(before);
     expect(converter.stats().nodesConverted).toBe(0);
     expect(converter.stats().source.script).toBe('simplified');
+    // Said so, for the reading modes that would show nothing beside the original.
+    expect(converter.stats().alreadyInTarget).toBe('cn');
+    await converter.convert({ target: 'tw' });
+    expect(converter.stats().alreadyInTarget).toBeNull();
+    const taiwan = fixturePage('static-traditional.html');
+    const forTaiwan = createConverter(taiwan);
+    await forTaiwan.convert({ target: 'tw' });
+    expect(forTaiwan.stats().alreadyInTarget).toBe('tw');
+    await forTaiwan.convert({ target: 'hk' });
+    expect(forTaiwan.stats().alreadyInTarget).toBeNull();
+    forTaiwan.restore();
+    expect(forTaiwan.stats().alreadyInTarget).toBeNull();
   });
 
   it('Japanese and English pages are never converted', async () => {

@@ -36,6 +36,7 @@ const REPORT: PageReport = {
     charactersChanged: 3456,
     progress: 1,
     contestedNodes: 0,
+    alreadyIn: null,
   },
   repair: { annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 },
   glossary: { termsFound: 4 },

@@ -1,80 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPageReport, type PageReport } from '../../../utils/messaging/protocol.ts';
+import type { Target } from '../../../utils/convert/target.ts';
 import { readingModeNote } from '../../../utils/report/mode-note.ts';
 
-/** A Chinese page converted to `target`, with `changed` characters changed. */
-function converted(
-  changed: number,
-  progress = 1,
-  target: PageReport['conversion']['target'] = 'cn',
-) {
+/**
+ * A Chinese page in `verdict`'s script under a conversion to `target`, which the converter
+ * found already written in that script (`alreadyIn`) or not.
+ */
+function report({
+  verdict = 'simplified',
+  target = 'cn',
+  alreadyIn = target,
+  active = true,
+}: {
+  verdict?: PageReport['script']['verdict'];
+  target?: Target;
+  alreadyIn?: Target | null;
+  active?: boolean;
+} = {}): PageReport {
   const base = emptyPageReport({ url: 'https://www.163.com/dy/article/X.html', title: 't' });
   return {
     ...base,
     hasChinese: true,
-    script: { verdict: 'simplified', confidence: 0.98 },
-    conversion: { ...base.conversion, active: true, target, charactersChanged: changed, progress },
-  } satisfies PageReport;
+    script: { verdict, confidence: 0.98 },
+    conversion: { ...base.conversion, active, target, alreadyIn, progress: 1 },
+  };
 }
 
+const NOTHING_TO_SHOW = 'popup_mode_nothing_to_show';
+
 describe('why a reading mode shows nothing more on a page', () => {
-  it('side by side and peek, on a page the conversion left as it was', () => {
+  it('side by side and peek, on a page already in the script read', () => {
     for (const readingMode of ['parallel', 'peek'] as const) {
-      expect(readingModeNote({ report: converted(0), readingMode, target: 'cn' })).toEqual({
-        key: 'popup_mode_nothing_to_show',
+      expect(readingModeNote({ report: report(), readingMode, target: 'cn' })).toEqual({
+        key: NOTHING_TO_SHOW,
         target: 'cn',
+      });
+      // A Taiwan article read in Taiwan Traditional, in either mode: the count of what changed
+      // could not say so in side by side, which leaves the article out of the conversion.
+      const taiwan = report({ verdict: 'traditional', target: 'tw' });
+      expect(readingModeNote({ report: taiwan, readingMode, target: 'tw' })).toEqual({
+        key: NOTHING_TO_SHOW,
+        target: 'tw',
       });
     }
   });
 
-  it('nothing to say where the conversion changed something, or in the other modes', () => {
-    expect(
-      readingModeNote({ report: converted(12), readingMode: 'parallel', target: 'cn' }),
-    ).toBeNull();
+  it('nothing to say where the page converts, or in the other modes', () => {
+    // A Taiwan article read with Hong Kong's forms converts, though it may change little.
+    const toHongKong = report({ verdict: 'traditional', target: 'hk', alreadyIn: null });
+    expect(readingModeNote({ report: toHongKong, readingMode: 'parallel', target: 'hk' })).toBe(
+      null,
+    );
     for (const readingMode of ['converted', 'original'] as const) {
-      expect(readingModeNote({ report: converted(0), readingMode, target: 'cn' })).toBeNull();
+      expect(readingModeNote({ report: report(), readingMode, target: 'cn' })).toBeNull();
     }
   });
 
-  it('nothing to say on a page in the other script, whose article side by side leaves out of the count', () => {
-    // A Traditional article under an English menu, read in Simplified: the count is of the menu.
-    const traditional: PageReport = {
-      ...converted(0),
-      script: { verdict: 'traditional', confidence: 0.95 },
-    };
-    expect(
-      readingModeNote({ report: traditional, readingMode: 'parallel', target: 'cn' }),
-    ).toBeNull();
-    // Read in Traditional: in peek the count is of the whole page, and it changed nothing. Side
-    // by side counts the rest of the page only, and the article may be the other region's
-    // Traditional: nothing is said.
-    const inTaiwan: PageReport = {
-      ...traditional,
-      conversion: { ...traditional.conversion, target: 'tw' },
-    };
-    expect(readingModeNote({ report: inTaiwan, readingMode: 'peek', target: 'tw' })).toEqual({
-      key: 'popup_mode_nothing_to_show',
-      target: 'tw',
-    });
-    expect(readingModeNote({ report: inTaiwan, readingMode: 'parallel', target: 'tw' })).toBeNull();
-    const mixed: PageReport = { ...converted(0), script: { verdict: 'mixed', confidence: 0.5 } };
-    expect(readingModeNote({ report: mixed, readingMode: 'peek', target: 'cn' })).toBeNull();
-  });
-
-  it('nothing judged before the conversion has run its course for the target shown', () => {
-    // Still converting: the count is not final.
-    expect(
-      readingModeNote({ report: converted(0, 0.4), readingMode: 'parallel', target: 'cn' }),
-    ).toBeNull();
+  it('nothing judged before the tab has answered for the target shown', () => {
     // The popup shows a new target the tab has not answered for yet.
-    expect(
-      readingModeNote({ report: converted(0), readingMode: 'parallel', target: 'tw' }),
-    ).toBeNull();
+    expect(readingModeNote({ report: report(), readingMode: 'parallel', target: 'tw' })).toBe(null);
     // Conversion off, nothing known, or no Chinese.
-    const off = { ...converted(0), conversion: { ...converted(0).conversion, active: false } };
+    const off = report({ active: false });
     expect(readingModeNote({ report: off, readingMode: 'parallel', target: 'cn' })).toBeNull();
     expect(readingModeNote({ report: null, readingMode: 'parallel', target: 'cn' })).toBeNull();
-    const english = { ...converted(0), hasChinese: false };
+    const english = { ...report(), hasChinese: false };
     expect(readingModeNote({ report: english, readingMode: 'parallel', target: 'cn' })).toBeNull();
   });
 });
