@@ -1,4 +1,7 @@
-import { expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { BuiltInTerm } from '../../utils/glossary/schema.ts';
 import { translate, type Locale } from '../../utils/i18n/translate.ts';
@@ -19,6 +22,9 @@ import { describeInBrowser } from './harness/suite.ts';
 // term saved in the options page reaching an open tab without a reload.
 // Expected card text comes from the pack's data and the message table, not
 // from the card code.
+
+const importDir = mkdtempSync(join(tmpdir(), 'jianfan-glossary-import-'));
+afterAll(() => rmSync(importDir, { recursive: true, force: true }));
 
 const ARTICLE_C = `http://www.163.com/dy/article/${NETEASE_ARTICLES.c.docid}.html`;
 
@@ -605,6 +611,42 @@ describeInBrowser('glossary cards', { locale: 'en-US' }, (ctx) => {
     await applyInTab(tab, { enabled: false });
     await tab.waitFor(() => document.getElementById('visit')!.textContent!.includes('發言'));
     expect(await visit()).toBe('後藤先生的發言，後來引起了許多討論。');
+    await options.close();
+    await tab.close();
+  });
+  it('a spreadsheet with a Simplified name and an English definition imports, filled in as the preview shows', async () => {
+    const tab = await ctx.browser.newPage(ctx.server.fixture('pages/glossary.html'));
+    await waitForHighlight(tab, 'CUDA');
+    // The columns a reader writes by hand: no id, no Traditional form, one definition.
+    const file = join(importDir, 'hand-written.csv');
+    writeFileSync(
+      file,
+      'hans,en,category,definition_en\n主办单位,Organiser,term,Who runs an event.\n',
+    );
+    const options = await ctx.browser.openExtensionPage(tab, 'options');
+    await options.uploadFile('#glossary-import', file);
+    await options.waitFor(
+      () => document.querySelector('.glossary-manager .import-preview .preview-filled') !== null,
+    );
+    // The preview shows what will be saved: the id made from the English name and the
+    // Traditional form converted from the Simplified one.
+    const preview = await options.evaluate(
+      () => document.querySelector('.glossary-manager .import-preview')!.textContent ?? '',
+    );
+    expect(preview).toContain('organiser');
+    expect(preview).toContain(translate('en', 'import_filled_in'));
+    expect(preview).toContain('主辦單位');
+    await options.click('.glossary-manager .import-preview button:not(.secondary)');
+    await options.waitFor(
+      () => document.querySelector('.glossary-manager .import-preview') === null,
+    );
+    // Saved as shown, and found on the open Traditional page under the converted form.
+    await tab.bringToFront();
+    await waitForHighlight(tab, '主辦單位');
+    await hover(tab, '主辦單位');
+    const card = await waitForCard(tab, '主辦單位');
+    expect(card.text).toContain('Who runs an event.');
+    expect(card.text).toContain('主办单位');
     await options.close();
     await tab.close();
   });

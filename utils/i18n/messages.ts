@@ -735,7 +735,7 @@ export const MESSAGES = {
   glossary_import_filled: {
     en: 'The file left fields of $count$ terms empty. They are filled in as the term form fills them: an id made from the name, a written form converted from the other script.',
     zh_CN:
-      '文件中有 $count$ 个术语留空了部分栏位，已按添加术语表单的方式填入：编号由名称生成，写法由另一种文字转换得出。',
+      '文件中有 $count$ 个术语留空了部分字段，已按添加术语表单的方式填入：编号由名称生成，写法由另一种文字转换得出。',
     zh_TW:
       '檔案中有 $count$ 個術語留空了部分欄位，已依新增術語表單的方式填入：編號由名稱產生，寫法由另一種文字轉換得出。',
     placeholders: ['count'],
