@@ -30,6 +30,15 @@ export function createReadingModesLayer(): PageLayer {
     parallelState = null;
   }
 
+  /**
+   * The roots chosen again from the state last shown, the article root found then kept. Not once
+   * the page has taken that root out: the render `onRootDetached` asked for chooses them.
+   */
+  function chooseRootsAgain(): void {
+    if (parallelState === null || parallelState.articleRoot?.isConnected === false) return;
+    if (!showParallel(parallelState)) stopParallel();
+  }
+
   function showParallel(state: PageState): boolean {
     const textConverter = state.converter.activeTextConverter();
     if (textConverter === null) return false;
@@ -44,13 +53,14 @@ export function createReadingModesLayer(): PageLayer {
         onRootDetached: () => parallelState?.renderAgain(),
         // The article root found on the page still stands, only the roots around it change:
         // chosen again from the state shown, without a render of the whole session.
-        onArticleBeside: () => {
-          if (parallelState !== null && !showParallel(parallelState)) stopParallel();
-        },
+        onArticleBeside: chooseRootsAgain,
+        // The page rendered the headline anew: the new one is found and paired the same way
+        // (a render would take the glossary's marks off and put them back, for one heading).
+        onHeadlineDetached: chooseRootsAgain,
       }),
     };
     parallelState = state;
-    const { roots, skipFurniture, loneArticle } = parallelRoots({
+    const { roots, skipFurniture, loneArticle, headline } = parallelRoots({
       document: state.document,
       neteaseKind: state.netease.kind,
       articleRoot: state.articleRoot,
@@ -59,6 +69,7 @@ export function createReadingModesLayer(): PageLayer {
       roots,
       skipFurniture,
       loneArticle,
+      headline,
       converter: textConverter,
       originals: {
         textOf: (node) => converter.originalTextOf(node),

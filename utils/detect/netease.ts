@@ -443,9 +443,12 @@ function countNeteaseLinks(document: Document, base: string): number {
 // ---------------------------------------------------------------------------
 // Title
 
-/** Where each kind of page writes the article's headline, the surest place first. */
+/**
+ * Where each kind of page writes the article's headline, the surest place first. NetEase's
+ * legacy channel pages (`news.163.com/21/0315/…`) write `<h1 id="h1title" class="ep-h1">`.
+ */
 export const ARTICLE_HEADLINES: Readonly<Record<NeteaseKind, readonly string[]>> = {
-  netease: ['h1.post_title', '.post_title h1', 'article h1'],
+  netease: ['h1.post_title', '.post_title h1', 'h1#h1title', 'article h1'],
   mirror: ['h1.entry-title', 'article h1', 'h1.post_title'],
 };
 

@@ -48,7 +48,7 @@ const FURNITURE_SELECTOR =
 const EDGE_SELECTOR = 'header, footer';
 const ARTICLE_SELECTOR = 'article, main, [role="main"]';
 
-function isFurniture(element: Element): boolean {
+export function isFurniture(element: Element): boolean {
   if (element.matches(FURNITURE_SELECTOR)) return true;
   return element.matches(EDGE_SELECTOR) && element.parentElement?.closest(ARTICLE_SELECTOR) == null;
 }
@@ -61,7 +61,7 @@ const EDITOR_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
  * inside one would be read as part of its name (twice over) and clicked as the control, so no
  * block or line inside one gets a companion.
  */
-const WIDGET_SELECTOR = [
+export const WIDGET_SELECTOR = [
   'input',
   'textarea',
   'select',

@@ -38,6 +38,11 @@ export interface ParallelShowOptions {
    * article the page puts beside it calls `onArticleBeside`.
    */
   readonly loneArticle?: Element | null;
+  /**
+   * The article's headline when it is one of `roots` (`ParallelRoots.headline`): the page taking
+   * it out calls `onHeadlineDetached`, not `onRootDetached`.
+   */
+  readonly headline?: Element | null;
 }
 
 export interface ParallelViewOptions {
@@ -53,6 +58,13 @@ export interface ParallelViewOptions {
    * its article): the roots must be looked for again, which the view cannot do itself.
    */
   readonly onRootDetached?: () => void;
+  /**
+   * Called when the page has taken the headline root out (a framework rendering the title anew)
+   * while the article stays: the roots are to be chosen again, as for `onArticleBeside`, so
+   * that the new headline is paired, without a render of the whole session. Without it, the
+   * view only lets go of the headline taken out; the page's new one stays converted in place.
+   */
+  readonly onHeadlineDetached?: () => void;
   /**
    * Called when the page puts an `article` beside the lone article root (infinite scroll
    * loading the next post): the roots must be chosen again, or the new post would stay
@@ -150,6 +162,7 @@ export class ParallelView {
   private readonly onExcludedChange: (original: readonly Node[]) => void;
   private readonly onRootDetached: (() => void) | undefined;
   private readonly onArticleBeside: (() => void) | undefined;
+  private readonly onHeadlineDetached: (() => void) | undefined;
   /**
    * What watches the lone article's parent for an article beside it: its children only, not
    * their subtrees, so a page that keeps changing its content costs nothing here.
@@ -188,6 +201,7 @@ export class ParallelView {
     this.onExcludedChange = options.onExcludedChange;
     this.onRootDetached = options.onRootDetached;
     this.onArticleBeside = options.onArticleBeside;
+    this.onHeadlineDetached = options.onHeadlineDetached;
     this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
   }
 
@@ -273,8 +287,15 @@ export class ParallelView {
         attributes: true,
         attributeFilter: ['contenteditable', ...FOLLOWED_ATTRIBUTES],
       });
-      // A replaced root changes nothing inside it: its ancestors tell.
-      const stop = watchDetachment(root, () => this.onRootDetached?.());
+      // A replaced root changes nothing inside it: its ancestors tell. The article's headline
+      // is not the article: a page that renders it anew has changed one block, and the roots
+      // are chosen again without a render of the session (a render takes the glossary's marks
+      // off and puts them back, which blinks).
+      const stop = watchDetachment(root, () => {
+        if (root !== this.options?.headline) this.onRootDetached?.();
+        else if (this.onHeadlineDetached !== undefined) this.onHeadlineDetached();
+        else this.sync();
+      });
       this.observers.set(root, { observer, stop });
     }
   }

@@ -1,6 +1,7 @@
 import type { OpenccLocale } from '../convert/opencc-chains.ts';
 import { targetLang, type TargetLang } from '../convert/target.ts';
 import { ARTICLE_HEADLINES } from '../detect/netease.ts';
+import { isFurniture, WIDGET_SELECTOR } from './blocks.ts';
 
 export interface ParallelRootsInput {
   readonly document: Document;
@@ -20,6 +21,12 @@ export interface ParallelRoots {
    * again, as they would be on a first look at the page. Null otherwise.
    */
   readonly loneArticle: Element | null;
+  /**
+   * The article's headline when it is a root of its own (first in `roots`), else null. The page
+   * may render it anew (a framework replacing the title's node) while the article stays: that
+   * is not a new article, and calls for no render of the session (see `onHeadlineDetached`).
+   */
+  readonly headline: Element | null;
 }
 
 const MAIN_SELECTOR = 'article, main, [role="main"]';
@@ -44,6 +51,7 @@ export function parallelRoots({
       roots: headline === null ? [articleRoot] : [headline, articleRoot],
       skipFurniture: false,
       loneArticle: null,
+      headline,
     };
   }
   const holder = articleRoot !== null ? holderOf(articleRoot) : null;
@@ -53,17 +61,40 @@ export function parallelRoots({
     roots: root === null ? [] : [root],
     skipFurniture: true,
     loneArticle: holder?.lone === true ? holder.element : null,
+    headline: null,
   };
 }
 
-/** Furniture a headline found by its selector must not be in (a related post's in a sidebar). */
-const NOT_THE_ARTICLE =
-  'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+/**
+ * What a headline found by its selector must not be in, besides page furniture (`isFurniture`:
+ * nav, aside, the page's own header): a footer, the article's too (a related post's title),
+ * what is hidden or a dialog (a template, a login box), and a link or a control (a teaser, a
+ * tab's label).
+ */
+const NOT_THE_HEADLINE = [
+  'footer',
+  '[hidden]',
+  'dialog',
+  '[role="dialog" i]',
+  '[role="alertdialog" i]',
+  'a[href]',
+  WIDGET_SELECTOR,
+].join(', ');
+
+/** Whether `headline`, or an element around it, is no place for the article's headline. */
+function isOutOfPlace(headline: Element): boolean {
+  for (let at: Element | null = headline; at !== null; at = at.parentElement) {
+    if (at.matches(NOT_THE_HEADLINE) || isFurniture(at)) return true;
+  }
+  return false;
+}
 
 /**
  * The headline of a NetEase-style page's article, found where the detection reads the title
  * (`ARTICLE_HEADLINES`, the surest place first), when it stands outside the article root: null
- * when it is inside (the root's own blocks hold it), holds the root, or is in furniture.
+ * when it is inside (the root's own blocks hold it) or holds the root. A selector's first match
+ * that is blank, hidden, in furniture or in a control (`isOutOfPlace`) is passed over for the
+ * next selector's.
  */
 function headlineOutside(
   document: Document,
@@ -73,8 +104,9 @@ function headlineOutside(
   for (const selector of ARTICLE_HEADLINES[kind]) {
     const headline = document.querySelector(selector);
     if (headline === null || (headline.textContent ?? '').trim() === '') continue;
+    if (isOutOfPlace(headline)) continue;
     if (headline.contains(articleRoot) || articleRoot.contains(headline)) return null;
-    return headline.closest(NOT_THE_ARTICLE) === null ? headline : null;
+    return headline;
   }
   return null;
 }

@@ -5,21 +5,42 @@ import { ARTICLE_HEADLINES, cleanDocumentTitle, type NeteaseKind } from '../dete
 const PAGE_TEXT_UI = new Set(['term']);
 
 /**
+ * The side-by-side mode's companion (`COMPANION_SELECTOR` in utils/modes/companion.ts, written
+ * out here: the report has no need of the modes and all they import).
+ */
+const COMPANION_SELECTOR = `jianfan-companion[${UI_ATTRIBUTE}="companion"]`;
+
+/**
  * The title of a NetEase-style page as the tab shows it now: its headline's text (found where
  * detection finds it, `ARTICLE_HEADLINES`) as it reads after the mirror repair and the
- * conversion, else the document's title (which both rewrite too), cut to its article part. The page's `og:title` is the last resort only: it stays as served,
- * neither repaired nor converted. Null when the page shows none.
+ * conversion, else the document's title (which both rewrite too), cut to its article part. The
+ * page's `og:title` is the last resort only: it stays as served, neither repaired nor converted.
+ * Null when the page shows none.
  */
 export function shownArticleTitle(document: Document, kind: NeteaseKind): string | null {
   for (const selector of ARTICLE_HEADLINES[kind]) {
     const headline = document.querySelector(selector);
-    const text = headline ? shownText(headline) : '';
+    const text = headline ? headlineText(headline) : '';
     if (text) return text;
   }
   const title = cleanDocumentTitle(document.title);
   if (title) return title;
   const served = document.querySelector('meta[property="og:title" i]')?.getAttribute('content');
   return served?.trim() || null;
+}
+
+/**
+ * The headline's text in the reader's script. In side by side the headline shows the page's
+ * original (Simplified for a Taiwan reader) and its conversion in a companion: the companion's
+ * text then, as the converted mode shows it in the headline itself.
+ */
+function headlineText(headline: Element): string {
+  const companions = [...headline.querySelectorAll(COMPANION_SELECTOR)];
+  if (companions.length > 0) {
+    const text = companions.map(shownText).join(' ').replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return shownText(headline);
 }
 
 /**

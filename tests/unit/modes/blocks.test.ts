@@ -298,6 +298,7 @@ describe('parallelRoots', () => {
       roots: [root],
       skipFurniture: false,
       loneArticle: null,
+      headline: null,
     });
   });
 
@@ -309,6 +310,7 @@ describe('parallelRoots', () => {
       skipFurniture: true,
       // No article beside it yet: one the page adds later changes the choice.
       loneArticle: doc.getElementById('article'),
+      headline: null,
     });
     expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: null }).roots).toEqual([
       doc.getElementById('article'),

@@ -5,9 +5,11 @@ import { detectNeteasePage } from '../../../utils/detect/netease.ts';
 import { COMPANION_SELECTOR } from '../../../utils/modes/companion.ts';
 import { ParallelView } from '../../../utils/modes/parallel.ts';
 import { localeLang, parallelRoots } from '../../../utils/modes/roots.ts';
+import { shownArticleTitle } from '../../../utils/report/shown-title.ts';
 import {
   createConverter,
   documentWithBody,
+  fixturePage,
   serialize,
   sharedPage,
   sleep,
@@ -39,14 +41,31 @@ function ownText(block: Element): string {
 
 const companionOf = (block: Element) => block.querySelector(`:scope > ${COMPANION_SELECTOR}`);
 
-/** A NetEase article converted to Traditional, as the reader converts it, and its parallel view. */
-async function neteaseInParallel(doc: Document, url = ARTICLE_URL) {
+/**
+ * A NetEase article converted to Traditional, as the reader converts it, and its parallel view.
+ * `calls` counts what the view asked of the reader: a render (`onRootDetached`), and the roots
+ * chosen again for a new headline (`onHeadlineDetached`, answered by showing again when
+ * `chooseAgain`, as the reading modes layer does; left unset otherwise).
+ */
+async function neteaseInParallel(doc: Document, url = ARTICLE_URL, chooseAgain = false) {
   const converter: PageConverter = createConverter(doc);
   await converter.convert({ target: 'tw' });
   const verdict = detectNeteasePage({ document: doc, url });
+  const calls = { rootDetached: 0, headlineDetached: 0 };
   const view = new ParallelView({
     document: doc,
     onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+    onRootDetached: () => {
+      calls.rootDetached += 1;
+    },
+    ...(chooseAgain
+      ? {
+          onHeadlineDetached: () => {
+            calls.headlineDetached += 1;
+            show();
+          },
+        }
+      : {}),
   });
   cleanups.push(() => {
     view.clear();
@@ -69,7 +88,7 @@ async function neteaseInParallel(doc: Document, url = ARTICLE_URL) {
       sourceLang: localeLang(text.from),
       label: 'Converted',
     });
-  return { converter, view, verdict, show };
+  return { converter, view, verdict, show, calls };
 }
 
 describe('the headline of a NetEase article in side by side', () => {
@@ -135,21 +154,68 @@ describe('the headline of a NetEase article in side by side', () => {
     expect(serialize(doc)).toBe(original);
   });
 
-  it('pairs a headline the page replaces, and lets go of the one it took out', async () => {
+  it('pairs a headline the page replaces, and lets go of the one it took out, without a render', async () => {
     const doc = sharedPage('a.netease.html');
-    const { show } = await neteaseInParallel(doc);
+    const { show, calls } = await neteaseInParallel(doc, ARTICLE_URL, true);
+    show();
+    const old = doc.querySelector('h1.post_title')!;
+    expect(companionOf(old)).not.toBeNull();
+    const fresh = doc.createElement('h1');
+    fresh.className = 'post_title';
+    fresh.textContent = '这个国家的新闻标题';
+    old.replaceWith(fresh);
+    // The roots are chosen again (`onHeadlineDetached`): no render of the session, which would
+    // take every glossary mark off and put it back.
+    await waitFor(() => companionOf(fresh) !== null);
+    expect(calls).toEqual({ rootDetached: 0, headlineDetached: 1 });
+    expect(ownText(fresh)).toBe('这个国家的新闻标题');
+    expect(companionOf(fresh)?.textContent).toBe('這個國家的新聞標題');
+    expect(companionOf(old)).toBeNull();
+    expect(old.hasAttribute('lang')).toBe(false);
+    // The converter leaves the new one alone while it shows in the original.
+    await sleep(30);
+    expect(ownText(fresh)).toBe('这个国家的新闻标题');
+    // Again: the new headline is watched in its turn.
+    const third = doc.createElement('h1');
+    third.className = 'post_title';
+    third.textContent = '第三个新闻标题';
+    fresh.replaceWith(third);
+    await waitFor(() => companionOf(third) !== null);
+    expect(calls).toEqual({ rootDetached: 0, headlineDetached: 2 });
+    expect(companionOf(fresh)).toBeNull();
+    // The article root taken out is another matter: the reader renders again.
+    doc.querySelector('.post_body')!.remove();
+    await waitFor(() => calls.rootDetached === 1);
+    expect(calls.headlineDetached).toBe(2);
+  });
+
+  it('without a choice of the roots again, converts a replaced headline in place and asks for no render', async () => {
+    const doc = sharedPage('a.netease.html');
+    const { show, calls } = await neteaseInParallel(doc);
     show();
     const old = doc.querySelector('h1.post_title')!;
     const fresh = doc.createElement('h1');
     fresh.className = 'post_title';
     fresh.textContent = '这个国家的新闻标题';
     old.replaceWith(fresh);
-    // The reader renders again when a root leaves the page (`onRootDetached`), and shows anew.
-    show();
-    expect(ownText(fresh)).toBe('这个国家的新闻标题');
-    expect(companionOf(fresh)?.textContent).toBe('這個國家的新聞標題');
-    expect(companionOf(old)).toBeNull();
+    await waitFor(() => companionOf(old) === null);
+    await sleep(30); // the converter's batch
+    expect(calls.rootDetached).toBe(0);
     expect(old.hasAttribute('lang')).toBe(false);
+    expect(companionOf(fresh)).toBeNull();
+    expect(fresh.textContent).toBe('這個國家的新聞標題');
+  });
+
+  it("gives the popup the headline's title in the reader's script, as the converted mode does", async () => {
+    const doc = sharedPage('a.netease.html');
+    const { show } = await neteaseInParallel(doc);
+    const converted = shownArticleTitle(doc, 'netease');
+    expect(converted).toBe('HBM一貨難求：SK海力士、三星與長鑫存儲的產能賽跑');
+    show();
+    expect(ownText(doc.querySelector('h1.post_title')!)).toBe(
+      'HBM一货难求：SK海力士、三星与长鑫存储的产能赛跑',
+    );
+    expect(shownArticleTitle(doc, 'netease')).toBe(converted);
   });
 });
 
@@ -189,5 +255,75 @@ describe('parallelRoots and the headline', () => {
       parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: verdict.articleRoot })
         .roots,
     ).toEqual([headline, verdict.articleRoot]);
+  });
+
+  it('passes over a first match that is hidden, in a dialog, in furniture or in a control', () => {
+    const body = '<div id="root"><p>這裡的溫度很高。</p><p>國家的發展值得關注。</p></div>';
+    const real = '<div class="post_title"><h1 id="real">這個國家的新聞標題</h1></div>';
+    for (const decoy of [
+      '<div hidden><h1 class="post_title">隱藏的標題</h1></div>',
+      '<h1 class="post_title" hidden>隱藏的標題</h1>',
+      '<dialog><h1 class="post_title">登入的標題</h1></dialog>',
+      '<div role="dialog"><h1 class="post_title">登入的標題</h1></div>',
+      '<header><h1 class="post_title">網站的標題</h1></header>',
+      '<div role="banner"><h1 class="post_title">網站的標題</h1></div>',
+      '<nav><h1 class="post_title">導覽的標題</h1></nav>',
+      '<aside><h1 class="post_title">相關文章的標題</h1></aside>',
+      '<footer><h1 class="post_title">頁尾的標題</h1></footer>',
+      '<article><footer><h1 class="post_title">延伸閱讀的標題</h1></footer></article>',
+      '<a href="/next.html"><h1 class="post_title">下一篇的標題</h1></a>',
+      '<button><h1 class="post_title">按鈕的標題</h1></button>',
+      '<div role="button"><h1 class="post_title">按鈕的標題</h1></div>',
+      '<div role="tablist"><h1 class="post_title" role="tab">分頁的標題</h1></div>',
+    ]) {
+      const doc = documentWithBody(decoy + real + body);
+      const root = doc.getElementById('root')!;
+      const chosen = parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root });
+      expect(chosen.roots, decoy).toEqual([doc.getElementById('real'), root]);
+      expect(chosen.headline, decoy).toBe(doc.getElementById('real'));
+    }
+  });
+
+  it("takes a headline in the article's own header, not the site's", () => {
+    const doc = documentWithBody(
+      '<header id="site"><h1 class="post_title">網站的標題</h1></header>' +
+        '<main><article><header><h1 id="real">這個國家的新聞標題</h1></header>' +
+        '<div id="root"><p>這裡的溫度很高。</p></div></article></main>',
+    );
+    const root = doc.getElementById('root')!;
+    expect(
+      parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root }).roots,
+    ).toEqual([doc.getElementById('real'), root]);
+    // With nothing fit, no headline: the body alone.
+    doc.getElementById('real')!.setAttribute('hidden', '');
+    expect(
+      parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root }),
+    ).toMatchObject({ roots: [root], headline: null });
+  });
+
+  it('on a legacy NetEase page, pairs its `h1#h1title` above `#endText`', async () => {
+    const url = 'https://news.163.com/21/0315/10/G5ABCDEF0001899O.html';
+    const doc = fixturePage('netease-extra/netease-legacy.html');
+    const verdict = detectNeteasePage({ document: doc, url });
+    expect(verdict.kind).toBe('netease');
+    expect(verdict.articleRoot?.id).toBe('endText');
+    // Read from the headline now, not from the `<title>` for want of one.
+    expect(verdict.title).toBe('工信部：加快推进集成电路产业发展');
+    doc.title = '';
+    expect(detectNeteasePage({ document: doc, url }).title).toBe(
+      '工信部：加快推进集成电路产业发展',
+    );
+    const headline = doc.getElementById('h1title')!;
+    expect(
+      parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: verdict.articleRoot })
+        .roots,
+    ).toEqual([headline, verdict.articleRoot]);
+    const { show } = await neteaseInParallel(doc, url);
+    show();
+    expect(ownText(headline)).toBe('工信部：加快推进集成电路产业发展');
+    const traditional = cnToTw('工信部：加快推进集成电路产业发展');
+    expect(traditional).not.toBe('工信部：加快推进集成电路产业发展');
+    expect(companionOf(headline)?.textContent).toBe(traditional);
+    expect(shownArticleTitle(doc, 'netease')).toBe(traditional);
   });
 });

@@ -10,6 +10,7 @@ import {
   documentWithBody,
   fixturePage,
   serialize,
+  sharedPage,
   sleep,
   waitFor,
 } from '../convert/helpers.ts';
@@ -36,6 +37,7 @@ function setup(
   doc: Document = fixturePage('reading-structure.html'),
   articleRootOf = (page: Document) => page.getElementById('lead')!.parentElement,
   target: Target = 'cn',
+  neteaseKind: PageState['netease']['kind'] = null,
 ) {
   const converter: PageConverter = createConverter(doc);
   const layer: PageLayer = createReadingModesLayer();
@@ -55,7 +57,7 @@ function setup(
     readingMode,
     glossaryEnabled: false,
     netease: {
-      kind: null,
+      kind: neteaseKind,
       signals: [],
       articleRoot: null,
       preformattedArticle: false,
@@ -116,6 +118,35 @@ describe('the reading modes layer', () => {
     expect(lead.querySelector(COMPANION)?.textContent).toBe(
       twToCn('下一篇文章的導語：這個國家的發展。'),
     );
+  });
+
+  it('pairs a headline the page renders anew without a render of the session', async () => {
+    const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const { doc, render, renders } = setup(
+      sharedPage('a.netease.html'),
+      (page) => page.querySelector('.post_body'),
+      'tw',
+      'netease',
+    );
+    await render('parallel');
+    const old = doc.querySelector('h1.post_title')!;
+    expect(old.querySelector(COMPANION)).not.toBeNull();
+    // A framework renders the title anew, the article staying as it is.
+    const fresh = doc.createElement('h1');
+    fresh.className = 'post_title';
+    fresh.textContent = '这个国家的新闻标题';
+    old.replaceWith(fresh);
+    await waitFor(() => fresh.querySelector(COMPANION) !== null);
+    await sleep(30); // the converter's batch
+    expect(fresh.querySelector(COMPANION)?.textContent).toBe(cnToTw('这个国家的新闻标题'));
+    expect(fresh.firstChild?.textContent).toBe('这个国家的新闻标题');
+    expect(old.querySelector(COMPANION)).toBeNull();
+    // No render: the glossary's marks stay where they are.
+    await sleep(20);
+    expect(renders.asked).toBe(0);
+    // The article itself replaced asks for one, as before.
+    doc.querySelector('.post_body')!.remove();
+    await waitFor(() => renders.asked === 1);
   });
 
   it('shows an article the page adds beside the one it chose (infinite scroll) in parallel too', async () => {

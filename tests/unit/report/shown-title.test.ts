@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UI_ATTRIBUTE } from '../../../utils/convert/dom-rules.ts';
+import { COMPANION_SELECTOR, COMPANION_TAG, COMPANION_UI } from '../../../utils/modes/companion.ts';
 import { shownArticleTitle } from '../../../utils/report/shown-title.ts';
 
 function pageOf(head: string, body: string): Document {
@@ -33,9 +35,44 @@ describe('the article title as the tab shows it', () => {
     const page = pageOf(
       '',
       '<h1 class="post_title">长鑫<span data-jianfan-ui="term">存储</span>的产能' +
-        '<span data-jianfan-ui="lost-span" role="img">⟨…⟩</span>' +
-        '<jianfan-companion data-jianfan-ui="companion">長鑫存儲的產能</jianfan-companion></h1>',
+        '<span data-jianfan-ui="lost-span" role="img">⟨…⟩</span></h1>',
     );
+    expect(shownArticleTitle(page, 'netease')).toBe('长鑫存储的产能');
+  });
+
+  it("reads the side-by-side companion's copy, in the reader's script, not the original", () => {
+    // Side by side for a Taiwan reader: the headline keeps the page's Simplified, and its
+    // companion (made as the mode makes it) holds the Traditional the converted mode would show.
+    const page = pageOf(
+      '<title>长鑫存储的产能_网易订阅</title>',
+      '<h1 class="post_title" lang="zh-Hans">长鑫存储的产能</h1>',
+    );
+    const headline = page.querySelector('h1')!;
+    const companion = page.createElement(COMPANION_TAG);
+    companion.setAttribute(UI_ATTRIBUTE, COMPANION_UI);
+    companion.setAttribute('lang', 'zh-Hant');
+    companion.append(
+      '長鑫',
+      Object.assign(page.createElement('span'), { textContent: '存儲' }),
+      '的產能',
+    );
+    companion.querySelector('span')!.setAttribute(UI_ATTRIBUTE, 'term');
+    const lost = page.createElement('span');
+    lost.setAttribute(UI_ATTRIBUTE, 'lost-span');
+    lost.textContent = '⟨…⟩';
+    companion.append(lost);
+    headline.append(companion);
+    expect(headline.matches(`:has(> ${COMPANION_SELECTOR})`)).toBe(true);
+    expect(shownArticleTitle(page, 'netease')).toBe('長鑫存儲的產能');
+    // A companion with nothing to read leaves the headline's own text.
+    companion.replaceChildren();
+    expect(shownArticleTitle(page, 'netease')).toBe('长鑫存储的产能');
+    // Nor is any other element of ours read as the headline's copy.
+    const card = page.createElement(COMPANION_TAG);
+    card.setAttribute(UI_ATTRIBUTE, 'peek-card');
+    card.textContent = '長鑫存儲的產能';
+    companion.remove();
+    headline.append(card);
     expect(shownArticleTitle(page, 'netease')).toBe('长鑫存储的产能');
   });
 
