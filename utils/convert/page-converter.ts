@@ -328,6 +328,12 @@ export class PageConverter {
   private mode: Mode = 'idle';
   private active: ActiveConversion | null = null;
   private lastOptions: ConvertOptions | null = null;
+  /**
+   * The target the page was last found already written in (`settled`), until the next
+   * `convert` asks again: `lastOptions` changes before a new plan's dictionaries load, while
+   * the mode is still the old one.
+   */
+  private settledTarget: Target | null = null;
   /** Bumped by every convert/restore/dispose; running work stops when it changes. */
   private generation = 0;
   private verdict: ScriptVerdict | null = null;
@@ -374,6 +380,7 @@ export class PageConverter {
     if (this.mode === 'disposed') return;
     const generation = ++this.generation;
     this.lastOptions = options;
+    this.settledTarget = null;
     this.cancelPending();
 
     const verdict = detectDocumentScript(this.document, {
@@ -391,6 +398,7 @@ export class PageConverter {
       this.resetWatch();
       this.mode =
         verdict.script === 'none' ? 'waiting' : verdict.script === 'japanese' ? 'idle' : 'settled';
+      if (this.mode === 'settled') this.settledTarget = options.target;
       if (this.mode === 'idle') this.disconnectAll();
       else this.observeRoot(this.document);
       return;
@@ -498,7 +506,7 @@ export class PageConverter {
     return {
       ...this.stat,
       source: { script: this.verdict?.script ?? null, confidence: this.verdict?.confidence ?? 0 },
-      alreadyInTarget: this.mode === 'settled' ? (this.lastOptions?.target ?? null) : null,
+      alreadyInTarget: this.mode === 'settled' ? this.settledTarget : null,
       contestedNodes: this.contestedCount,
       pending:
         this.queued +

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
 import {
   compact,
   createConverter,
@@ -6,6 +7,7 @@ import {
   fixturePage,
   serialize,
   sharedPage,
+  sleep,
 } from './helpers.ts';
 
 describe('attributes, title and lang', () => {
@@ -184,6 +186,27 @@ describe('target switching never converts converted text', () => {
     expect(forTaiwan.stats().alreadyInTarget).toBeNull();
     forTaiwan.restore();
     expect(forTaiwan.stats().alreadyInTarget).toBeNull();
+  });
+
+  it('does not call the page already in a new target while that target’s dictionaries load', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const converter = createConverter(fixturePage('static-traditional.html'), {
+      loadDictionaries: async (pack) => {
+        if (pack === 't2cn') await gate;
+        return loadBundledDictionaries(pack);
+      },
+    });
+    await converter.convert({ target: 'tw' });
+    expect(converter.stats().alreadyInTarget).toBe('tw');
+    const toSimplified = converter.convert({ target: 'cn' });
+    // The Simplified tables are still loading: the page is not in Simplified.
+    await sleep(10);
+    expect(converter.stats().alreadyInTarget).toBeNull();
+    release();
+    await toSimplified;
+    expect(converter.stats().alreadyInTarget).toBeNull();
+    expect(converter.stats().nodesConverted).toBeGreaterThan(0);
   });
 
   it('Japanese and English pages are never converted', async () => {
