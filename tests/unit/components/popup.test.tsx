@@ -597,10 +597,15 @@ describe('popup controls', () => {
   });
 
   it('says under the reading mode why it shows nothing more on a page already in the target', async () => {
-    // A Simplified article read in Simplified: the conversion changed nothing.
+    // A Simplified article read in Simplified: the converter found it already in that script.
     const unchanged = report({
       ...neteaseReport,
-      conversion: { ...neteaseReport.conversion, target: 'cn', charactersChanged: 0 },
+      conversion: {
+        ...neteaseReport.conversion,
+        target: 'cn',
+        charactersChanged: 0,
+        alreadyIn: 'cn',
+      },
     });
     const api = fakeApi({ report: unchanged });
     api.apply.mockImplementation(async (_tab, change) => ({
