@@ -19,7 +19,9 @@ import type { TextFile } from '../shared/files.ts';
 import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT, type Translate } from '../shared/i18n.tsx';
 import {
+  builtInTermsSharingForms,
   draftFromSelection,
+  draftFromTerm,
   glossaryEntries,
   mergeImportedTerms,
   searchGlossary,
@@ -68,15 +70,33 @@ function formInUiScript(term: Term, locale: Locale): string {
 
 /**
  * Why a glossary file was refused: the file's problems and the terms that could not be
- * completed, which are named as the term form names them, in the order of the file.
+ * completed, which are named as the term form names them, in the order of the file; or
+ * `failure`, what went wrong when the file could not be checked at all.
  */
-type ImportRefusal = { errors: ImportProblem[]; fillProblems: ImportFillProblem[] };
+type ImportRefusal = {
+  errors: ImportProblem[];
+  fillProblems: ImportFillProblem[];
+  failure?: string;
+};
+
+/** A check of a file that threw (a fault of ours, not of the file), as a refusal saying so. */
+function failedRefusal(error: unknown): ImportRefusal {
+  return {
+    errors: [],
+    fillProblems: [],
+    failure: error instanceof Error ? error.message : String(error),
+  };
+}
 
 function refusalOf(result: Extract<GlossaryImportResult, { ok: false }>): ImportRefusal {
   return { errors: result.errors, fillProblems: result.fillProblems ?? [] };
 }
 
-function shownProblems(t: Translate, { errors, fillProblems }: ImportRefusal): ShownProblem[] {
+function shownProblems(
+  t: Translate,
+  { errors, fillProblems, failure }: ImportRefusal,
+): ShownProblem[] {
+  if (failure !== undefined) return [{ text: t('error_generic', failure) }];
   const shown = [
     ...errors.map((problem) => ({
       line: problem.line,
@@ -261,9 +281,35 @@ function FilledValues({
   );
 }
 
+/**
+ * The built-in terms a listed term of the preview has a written form of, as the term form says
+ * it (`builtInTermsSharingForms`): added, the term goes beside them, and is the one found for
+ * that form on a page.
+ */
+function SharedForms({
+  shared,
+  locale,
+}: {
+  shared: readonly { term: Term; form: string }[];
+  locale: Locale;
+}) {
+  const t = useT();
+  if (shared.length === 0) return null;
+  return (
+    <div class="hint preview-shares">
+      {shared
+        .map(({ term, form }) =>
+          t('import_shares_built_in', [`${formInUiScript(term, locale)} (${term.id})`, form]),
+        )
+        .join(' ')}
+    </div>
+  );
+}
+
 function ImportPreview({
   pending,
   locale,
+  builtIn,
   builtInIds,
   applying,
   onApply,
@@ -271,6 +317,8 @@ function ImportPreview({
 }: {
   pending: PendingImport;
   locale: Locale;
+  /** A listed term with a form of a built-in one goes beside it: the preview says so. */
+  builtIn: readonly Term[];
   /** An added term with a built-in's id takes its place: the preview says so before it does. */
   builtInIds: ReadonlySet<string>;
   /** While the import is being stored: a second click would store it again. */
@@ -283,6 +331,13 @@ function ImportPreview({
   const more = pending.adds.length + pending.updates.length - listed.length;
   const addIds = new Set(pending.adds.map((term) => term.id));
   const filledById = new Map(pending.filled.map(({ id, fields }) => [id, fields]));
+  const sharedById = useMemo(
+    () =>
+      new Map(
+        listed.map((term) => [term.id, builtInTermsSharingForms(draftFromTerm(term), builtIn)]),
+      ),
+    [pending, builtIn],
+  );
   return (
     <div class="import-preview" role="region" aria-labelledby="glossary-preview-heading">
       <h4 id="glossary-preview-heading" tabIndex={-1}>
@@ -300,22 +355,28 @@ function ImportPreview({
       )}
       {listed.length > 0 && (
         <ul class="preview-list">
-          {listed.map((term) => (
-            <li key={term.id}>
-              <span class="badge">
-                {!addIds.has(term.id)
-                  ? t('import_updated')
-                  : builtInIds.has(term.id)
-                    ? t('import_replaces_built_in')
-                    : t('import_new')}
-              </span>{' '}
-              <span lang={locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'}>
-                {formInUiScript(term, locale)}
-              </span>{' '}
-              <code>{term.id}</code>
-              <FilledValues term={term} fields={filledById.get(term.id)} />
-            </li>
-          ))}
+          {listed.map((term) => {
+            const shared = sharedById.get(term.id) ?? [];
+            return (
+              <li key={term.id}>
+                <span class="badge">
+                  {!addIds.has(term.id)
+                    ? t('import_updated')
+                    : builtInIds.has(term.id)
+                      ? t('import_replaces_built_in')
+                      : shared.length > 0
+                        ? t('import_beside_built_in')
+                        : t('import_new')}
+                </span>{' '}
+                <span lang={locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'}>
+                  {formInUiScript(term, locale)}
+                </span>{' '}
+                <code>{term.id}</code>
+                <FilledValues term={term} fields={filledById.get(term.id)} />
+                <SharedForms shared={shared} locale={locale} />
+              </li>
+            );
+          })}
           {more > 0 && <li>{t('import_more', String(more))}</li>}
         </ul>
       )}
@@ -529,7 +590,16 @@ export function GlossaryManager({
     setImportErrors(null);
     const read = ++importReads.current;
     setReadingImport(true);
-    const result = await checkImport(text, userTerms);
+    let result: GlossaryImportResult;
+    try {
+      result = await checkImport(text, userTerms);
+    } catch (error) {
+      // Not the file's fault, nor one the reader can fix in it: said as such, not left loading.
+      if (read !== importReads.current) return;
+      setReadingImport(false);
+      setImportErrors(failedRefusal(error));
+      return;
+    }
     if (read !== importReads.current) return;
     setReadingImport(false);
     if (result.ok) {
@@ -552,18 +622,31 @@ export function GlossaryManager({
     const stale = pending;
     const against = userTerms;
     const read = ++importReads.current;
-    void checkImport(stale.text, against).then((result) => {
-      if (read !== importReads.current) return;
-      let replaced = false;
-      setPending((current) => {
-        if (current === null || current.text !== stale.text) return current;
-        replaced = true;
-        return result.ok
-          ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: against }
-          : null;
-      });
-      if (replaced && !result.ok) setImportErrors(refusalOf(result));
-    });
+    void checkImport(stale.text, against).then(
+      (result) => {
+        if (read !== importReads.current) return;
+        let replaced = false;
+        setPending((current) => {
+          if (current === null || current.text !== stale.text) return current;
+          replaced = true;
+          return result.ok
+            ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: against }
+            : null;
+        });
+        if (replaced && !result.ok) setImportErrors(refusalOf(result));
+      },
+      (error: unknown) => {
+        // The preview is of terms as they were: it goes, and the reader is told why.
+        if (read !== importReads.current) return;
+        let replaced = false;
+        setPending((current) => {
+          if (current === null || current.text !== stale.text) return current;
+          replaced = true;
+          return null;
+        });
+        if (replaced) setImportErrors(failedRefusal(error));
+      },
+    );
     // `pending` too: a file read while the terms changed is checked again once it is previewed.
   }, [userTerms, pending]);
 
@@ -718,6 +801,7 @@ export function GlossaryManager({
         <ImportPreview
           pending={pending}
           locale={locale}
+          builtIn={builtIn}
           builtInIds={builtInIds}
           applying={applying}
           onApply={() => void applyImport()}

@@ -51,9 +51,10 @@ export interface OptionsApi {
   watchUserGlossary(listener: (glossary: UserGlossary) => void): () => void;
   download(file: TextFile): void;
   /**
-   * Converts a term's form or definition to Simplified (`hans`) or Traditional characters
-   * (`hant`, Taiwan standard, no regional vocabulary), to fill in the one the reader left
-   * empty; rejects when the dictionaries cannot be loaded.
+   * Converts a term's form or definition from the other script's field: to Simplified (`hans`)
+   * from Traditional (Taiwan standard), or to Traditional characters (`hant`, Taiwan standard, no
+   * regional vocabulary) from Simplified, to fill in the one the reader left empty; rejects when
+   * the dictionaries cannot be loaded.
    */
   convertScript: ConvertScript;
   /** The browser's UI language (e.g. "zh-TW"): what `auto` settings follow. */

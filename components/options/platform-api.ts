@@ -1,4 +1,4 @@
-import { lazyTextToTarget } from '../../utils/convert/lazy-text-to-target.ts';
+import { lazyScriptConverter } from '../../utils/convert/lazy-text-to-target.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
@@ -23,8 +23,9 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     watchSettings,
     watchUserGlossary,
   } = storage;
-  // Made on the first term that needs filling in (see `lazyTextToTarget`).
-  const converter = lazyTextToTarget(async () => (await loadUserGlossary()).glossary.terms);
+  // Made on the first term that needs filling in (see `lazyScriptConverter`). The script of the
+  // text is the field's it comes from, not read from the text: 後端 is Traditional too.
+  const converter = lazyScriptConverter(async () => (await loadUserGlossary()).glossary.terms);
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
     const { glossary, problems } = await loadUserGlossary({ validateTerm: validateStoredTerm });
@@ -60,11 +61,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     async convertScript(text, to) {
       try {
         const convert = await converter.get();
-        return await convert({
-          text,
-          target: to === 'hans' ? 'cn' : 'tw',
-          regionalVocabulary: false,
-        });
+        return await convert(text, to);
       } catch (error) {
         // The converter keeps its dictionaries' load, a failed one too: the next try makes
         // another, which loads them again.

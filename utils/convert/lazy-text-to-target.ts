@@ -1,35 +1,109 @@
 import { createTextToTarget } from './convert-text.ts';
+import type { LoadDictionaries } from './dictionaries.ts';
+import { conversionChain, type OpenccLocale } from './opencc-chains.ts';
 import { loadBundledDictionaries } from './packs/load-bundled.ts';
-import { protectedTermsOf, withUserProtectedTerms } from './protected-terms.ts';
+import { protectedTermsOf, withUserProtectedTerms, type ProtectedTerm } from './protected-terms.ts';
+import { createTextConverter, type TextConverter } from './text-converter.ts';
 
 export type TextToTarget = ReturnType<typeof createTextToTarget>;
 
 /**
- * The text converter of an extension page (the popup's conversion box, the options page's term
- * form), made on first use: the dictionaries load then, as chunks of their own, and the names
- * the reader's glossary protects are read then, not when the page opens (most openings convert
- * nothing). An unreadable glossary leaves our own names only. The background cannot convert for
- * these pages: a service worker cannot load the dictionaries lazily.
+ * Converts a text whose script is known into the other one: to `hans` from Traditional (Taiwan
+ * standard), to `hant` from Simplified, characters only (Taiwan standard, no regional
+ * vocabulary). A glossary term's written forms and definitions come in a field of their script,
+ * so nothing is read from the text itself: `createTextToTarget` would take 後端, which has no
+ * Traditional-only character, for Simplified already and leave it (后端 is right).
  */
-export function lazyTextToTarget(readGlossaryTerms: () => Promise<readonly unknown[]>): {
-  get(): Promise<TextToTarget>;
+export type ConvertKnownScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
+
+/** The fixed direction of each `to`: Taiwan Traditional → Simplified, Simplified → Taiwan. */
+const DIRECTIONS = {
+  hans: { from: 'tw', to: 'cn' },
+  hant: { from: 'cn', to: 'tw' },
+} as const satisfies Record<'hans' | 'hant', { from: OpenccLocale; to: OpenccLocale }>;
+
+/**
+ * A `ConvertKnownScript` over these dictionaries, each direction's converter built on first use
+ * and kept (a failed load too: make another to load them again).
+ */
+export function createScriptConverter({
+  loadDictionaries,
+  protectedTerms,
+}: {
+  loadDictionaries: LoadDictionaries;
+  protectedTerms?: readonly ProtectedTerm[];
+}): ConvertKnownScript {
+  const converters = new Map<'hans' | 'hant', Promise<TextConverter>>();
+  return async (text, to) => {
+    let converter = converters.get(to);
+    if (!converter) {
+      const { from, to: target } = DIRECTIONS[to];
+      const chain = conversionChain(from, target);
+      if (chain === null) throw new Error(`No conversion from "${from}" to "${target}"`);
+      converter = loadDictionaries(chain.pack).then((pack) =>
+        createTextConverter({
+          pack,
+          from,
+          to: target,
+          ...(protectedTerms ? { protectedTerms } : {}),
+        }),
+      );
+      converters.set(to, converter);
+    }
+    return (await converter).convert(text);
+  };
+}
+
+/** A converter made on first use, and forgotten when its dictionaries did not load. */
+export interface Lazy<Converter> {
+  get(): Promise<Converter>;
   /** Drops the converter made (its dictionaries' load failed): the next `get` makes another. */
   forget(): void;
-} {
-  let textToTarget: Promise<TextToTarget> | null = null;
+}
+
+/**
+ * Made on first use: the dictionaries load then, as chunks of their own, and the names the
+ * reader's glossary protects are read then, not when the page opens (most openings convert
+ * nothing). An unreadable glossary leaves our own names only.
+ */
+function lazily<Converter>(
+  readGlossaryTerms: () => Promise<readonly unknown[]>,
+  make: (protectedTerms: readonly ProtectedTerm[]) => Converter,
+): Lazy<Converter> {
+  let made: Promise<Converter> | null = null;
   return {
     get: () =>
-      (textToTarget ??= readGlossaryTerms()
+      (made ??= readGlossaryTerms()
         .then((terms) => protectedTermsOf(terms))
         .catch(() => [])
-        .then((user) =>
-          createTextToTarget({
-            loadDictionaries: loadBundledDictionaries,
-            protectedTerms: withUserProtectedTerms(user),
-          }),
-        )),
+        .then((user) => make(withUserProtectedTerms(user)))),
     forget: () => {
-      textToTarget = null;
+      made = null;
     },
   };
+}
+
+/**
+ * The text converter of an extension page's conversion box (the popup), made on first use (see
+ * `lazily`): it reads the script from the text. The background cannot convert for these pages:
+ * a service worker cannot load the dictionaries lazily.
+ */
+export function lazyTextToTarget(
+  readGlossaryTerms: () => Promise<readonly unknown[]>,
+): Lazy<TextToTarget> {
+  return lazily(readGlossaryTerms, (protectedTerms) =>
+    createTextToTarget({ loadDictionaries: loadBundledDictionaries, protectedTerms }),
+  );
+}
+
+/**
+ * The options page's converter of a term's written forms and definitions, whose script is the
+ * field's (`createScriptConverter`), made on first use (see `lazily`).
+ */
+export function lazyScriptConverter(
+  readGlossaryTerms: () => Promise<readonly unknown[]>,
+): Lazy<ConvertKnownScript> {
+  return lazily(readGlossaryTerms, (protectedTerms) =>
+    createScriptConverter({ loadDictionaries: loadBundledDictionaries, protectedTerms }),
+  );
 }

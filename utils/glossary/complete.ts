@@ -4,8 +4,8 @@
  * import (`readGlossaryImport`, io.ts):
  *
  * - a written form (`hans` or `hant`) left empty is the other one converted, with the
- *   extension's own converter (`ConvertScript`: characters only, Taiwan standard for
- *   Traditional, no regional vocabulary);
+ *   extension's own converter (`ConvertScript`: from the script of the field the text is in,
+ *   characters only, Taiwan standard for Traditional, no regional vocabulary);
  * - an empty id is made from the English name, or else from the Chinese form (`madeTermId`),
  *   clear of the ids already taken, the built-in terms' included, so that a new term never
  *   replaces another unasked.
@@ -15,7 +15,13 @@
  */
 import { TERM_LIMITS } from './schema.ts';
 
-/** Character conversion of a written form or a definition into the other script. */
+/**
+ * Character conversion of a written form or a definition into the other script. The text's
+ * script is the other one, known from its field: `to: 'hans'` converts from Traditional (Taiwan
+ * standard), `to: 'hant'` from Simplified, whatever characters the text has. It is not read from
+ * the text: 後端 has no character found in Traditional text only, and is still Traditional
+ * (后端 in Simplified).
+ */
 export type ConvertScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
 
 /** The script a text is converted to, to fill the other. */

@@ -13,19 +13,26 @@
  *
  * The header needs a written-form column (`hans` or `hant`), `category` and a definition column
  * (one of `definition_en`, `definition_hans`, `definition_hant`); the other columns may be left
- * out or empty. Of the three definition cells a term needs one; an empty one is a language the
- * term has no definition in (left out of the term, and exported empty again). The three note
- * cells likewise: empty, they are no note; one filled is a note in that language. `aliases`
- * are separated by `|`; `case_sensitive` and `protect` are `true`, `false` or empty.
+ * out or empty. A header without one is refused with a message naming the columns that would do
+ * (`csv-missing-form-column`, `csv-missing-definition-column`); a row without any definition is
+ * named at the file's first definition column. Of the three definition cells a term needs one;
+ * an empty one is a language the term has no definition in (left out of the term, and exported
+ * empty again). The three note cells likewise: empty, they are no note; one filled is a note in
+ * that language. `aliases` are separated by `|`; `case_sensitive` and `protect` are `true`,
+ * `false` or empty.
  *
  * Filled in, in JSON and CSV alike, as the options page's term form fills them (complete.ts):
  * - an `id` left out or empty is made from the English name, or else from the Chinese form,
  *   clear of the reader's ids, the built-in terms' and the file's other ones (`name-2`…): such
  *   a term is always a new one, never an update;
- * - a `hant` left out or empty is the `hans` converted (characters, Taiwan standard, no regional
- *   vocabulary), and the other way round; a term needs one of the two. Definitions and notes
- *   are not filled in: there an empty language is one the term has no text in.
- * What was filled in is listed with the result (`filled`), for the preview to show.
+ * - a `hant` left out or empty is the `hans` converted from Simplified (characters, Taiwan
+ *   standard, no regional vocabulary), and a `hans` the `hant` converted from Taiwan
+ *   Traditional; a term needs one of the two. A term whose id is one of the reader's (an
+ *   update) keeps the reader's form instead when its other form is that term's as it was:
+ *   only a changed name is converted. Definitions and notes are not filled in: there an empty
+ *   language is one the term has no text in.
+ * What was filled in for the terms added or updated is listed with the result (`filled`), for
+ * the preview to show.
  *
  * Spreadsheet formulas: a cell that starts with `=`, `+`, `-` or `@` would run
  * as a formula when the file is opened in a spreadsheet. Export therefore
@@ -86,15 +93,44 @@ export const CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/** The definition columns, in the order of the documented header. */
+const DEFINITION_COLUMNS = ['definition_en', 'definition_hans', 'definition_hant'] as const;
+
 /**
- * The columns a CSV file needs, each group by one of its columns at least (the first is the
- * one an error names): a written form, the category, and a definition. The id and the other
- * written form are filled in when left out (see complete.ts); the other columns are optional.
+ * The columns a CSV file needs, each group by one of its columns at least, and the problem
+ * naming a group the header lacks: a written form, the category, and a definition. The id and
+ * the other written form are filled in when left out (see complete.ts); the other columns are
+ * optional.
  */
-const REQUIRED_CSV_COLUMNS: readonly (readonly CsvColumn[])[] = [
-  ['hans', 'hant'],
-  ['category'],
-  ['definition_en', 'definition_hans', 'definition_hant'],
+const REQUIRED_CSV_COLUMNS: readonly {
+  columns: readonly CsvColumn[];
+  missing: (line: number) => ImportProblem;
+}[] = [
+  {
+    columns: ['hans', 'hant'],
+    missing: (line) =>
+      fileProblem('csv-missing-form-column', 'The header needs a "hans" or a "hant" column.', {
+        line,
+      }),
+  },
+  {
+    columns: ['category'],
+    missing: (line) =>
+      fileProblem('csv-missing-column', 'The header has no "category" column.', {
+        line,
+        field: 'category',
+        params: { column: 'category' },
+      }),
+  },
+  {
+    columns: DEFINITION_COLUMNS,
+    missing: (line) =>
+      fileProblem(
+        'csv-missing-definition-column',
+        `The header needs a definition column, one of ${DEFINITION_COLUMNS.join(', ')}.`,
+        { line },
+      ),
+  },
 ];
 
 /**
@@ -123,6 +159,8 @@ export const GLOSSARY_IMPORT_PROBLEM_CODES = [
   'csv-unknown-column',
   'csv-repeated-column',
   'csv-missing-column',
+  'csv-missing-form-column',
+  'csv-missing-definition-column',
   'csv-field-count',
   'csv-formula',
   'too-many-terms',
@@ -231,6 +269,8 @@ interface RawTerm {
    * columns from it on, which a quote left open there would have shifted or filled.
    */
   runOn?: { quote: RunOnQuote; columns: readonly string[] };
+  /** CSV: the file's first definition column, which a row without a definition is named at. */
+  definitionColumn?: string;
 }
 
 /**
@@ -772,19 +812,15 @@ function parseCsv(text: string): Parsed {
     columns.push(name as CsvColumn);
   });
   for (const group of REQUIRED_CSV_COLUMNS) {
-    if (!group.some((column) => columns.includes(column))) {
-      const required = group[0]!;
-      const named = group.map((column) => `"${column}"`).join(' or ');
-      errors.push(
-        fileProblem('csv-missing-column', `The header has no ${named} column.`, {
-          line: header.line,
-          field: required,
-          params: { column: required },
-        }),
-      );
+    if (!group.columns.some((column) => columns.includes(column))) {
+      errors.push(group.missing(header.line));
     }
   }
   if (errors.length > 0) return { ok: false, errors, ...(broken ? { broken } : {}) };
+  /** Named for a row with no definition: the file's first definition column. */
+  const definitionColumn = columns.find((column) =>
+    (DEFINITION_COLUMNS as readonly string[]).includes(column),
+  );
 
   // The rows a quote spoiled, in with the problems of the rows read.
   errors.push(...read.spoiled);
@@ -878,6 +914,7 @@ function parseCsv(text: string): Parsed {
       value,
       line: row.line,
       path: undefined,
+      ...(definitionColumn !== undefined ? { definitionColumn } : {}),
       ...(row.runOn
         ? { runOn: { quote: row.runOn, columns: columns.slice(row.runOn.field) } }
         : {}),
@@ -888,12 +925,15 @@ function parseCsv(text: string): Parsed {
   return { ok: true, records };
 }
 
-/** Maps a validator path (`term.definition.en`) to the CSV column (`definition_en`). */
-function csvColumnOf(path: string): string {
+/**
+ * Maps a validator path (`term.definition.en`) to the CSV column (`definition_en`). A definition
+ * missing altogether has no column of that name: it is named at `definitionColumn`, the file's
+ * first definition column.
+ */
+function csvColumnOf(path: string, definitionColumn = 'definition_en'): string {
   const key = path.replace(/^term\.?/, '').replace(/\[\d+\]$/, '');
   if (key === 'asOf') return 'as_of';
-  // A definition missing altogether: the file has no column of that name, but this one.
-  if (key === 'definition') return 'definition_en';
+  if (key === 'definition') return definitionColumn;
   if (key === 'caseSensitive') return 'case_sensitive';
   return key.replace('.', '_');
 }
@@ -958,7 +998,8 @@ export async function readGlossaryImport(
   const read = readGlossaryFile(text, options);
   if ('done' in read) return read.done;
   const converted = new Map<string, string>();
-  for (const { text: from, to } of conversionsWanted(read.parsed.records ?? [])) {
+  const existingById = existingTermsById(options.existing ?? []);
+  for (const { text: from, to } of conversionsWanted(read.parsed.records ?? [], existingById)) {
     try {
       converted.set(conversionKey(from, to), await convertToFill(from, to, convert));
     } catch {
@@ -987,6 +1028,10 @@ export function parseGlossaryImport(
   return checkGlossaryImport(read.parsed, options, options.converted ?? (() => undefined));
 }
 
+function existingTermsById(existing: readonly Term[]): ReadonlyMap<string, Term> {
+  return new Map(existing.map((term) => [term.id, term]));
+}
+
 /** A text converted to `to`, or undefined when it could not be. */
 export type ConvertedText = (text: string, to: Script) => string | undefined;
 
@@ -1006,21 +1051,38 @@ function isLeftEmpty(value: unknown): boolean {
 
 /**
  * The written form a record leaves empty with the other one given, as a string: which to fill
- * from which (see `scriptToFill`). A form that is no string is left for validation to refuse.
+ * from which (see `scriptToFill`), and `kept`, the form it keeps, for an update (an id of the
+ * reader's terms) whose other form is that term's: the row leaves the name as it was, and the
+ * reader's own form of it (輝達, say) stays rather than give way to a conversion (英偉達).
+ * When the other form changed, the empty one is converted from it. A form that is no string is
+ * left for validation to refuse.
  */
-function formToFill(value: Record<string, unknown>): { from: Script; to: Script } | null {
+function formToFill(
+  value: Record<string, unknown>,
+  existingById: ReadonlyMap<string, Term>,
+): { from: Script; to: Script; kept?: string } | null {
   const { hans, hant } = value;
   if (!isLeftEmpty(hans) && typeof hans !== 'string') return null;
   if (!isLeftEmpty(hant) && typeof hant !== 'string') return null;
-  return scriptToFill(textOf(hans), textOf(hant));
+  const fill = scriptToFill(textOf(hans), textOf(hant));
+  if (fill === null) return null;
+  const id = value['id'];
+  const current = typeof id === 'string' ? existingById.get(id) : undefined;
+  if (current !== undefined && current[fill.from] === textOf(value[fill.from]).trim()) {
+    return { ...fill, kept: current[fill.to] };
+  }
+  return fill;
 }
 
 /** The conversions completing the records needs, each text once. */
-function conversionsWanted(records: readonly RawTerm[]): { text: string; to: Script }[] {
+function conversionsWanted(
+  records: readonly RawTerm[],
+  existingById: ReadonlyMap<string, Term>,
+): { text: string; to: Script }[] {
   const wanted = new Map<string, { text: string; to: Script }>();
   for (const record of records) {
-    const fill = formToFill(record.value);
-    if (fill === null) continue;
+    const fill = formToFill(record.value, existingById);
+    if (fill === null || fill.kept !== undefined) continue;
     const text = textOf(record.value[fill.from]).trim();
     wanted.set(conversionKey(text, fill.to), { text, to: fill.to });
   }
@@ -1038,13 +1100,17 @@ interface CompletedRecords {
 
 /**
  * Fills in what the records leave empty, as the term form does (see complete.ts): a written
- * form from the other, converted, and an id made from the name, clear of `takenIds`, of the
+ * form from the other, converted (or, for an update that leaves the other as it was, the
+ * reader's own, see `formToFill`), and an id made from the name, clear of `takenIds`, of the
  * ids the file gives, and of the ids made for the records before. A record without an id is
  * always a new term: its made id is none of the reader's.
  */
 function completeRecords(
   records: readonly RawTerm[],
-  takenIds: ReadonlySet<string>,
+  {
+    takenIds,
+    existingById,
+  }: { takenIds: ReadonlySet<string>; existingById: ReadonlyMap<string, Term> },
   converted: ConvertedText,
 ): CompletedRecords {
   const taken = new Set(takenIds);
@@ -1066,8 +1132,11 @@ function completeRecords(
         message,
       });
     };
-    const fill = formToFill(value);
-    if (fill !== null) {
+    const fill = formToFill(value, existingById);
+    if (fill?.kept !== undefined) {
+      // The reader's own form, as it is: not filled in by import.
+      value[fill.to] = fill.kept;
+    } else if (fill !== null) {
       const text = converted(textOf(value[fill.from]).trim(), fill.to);
       if (text === undefined) {
         problem(
@@ -1159,14 +1228,19 @@ function checkGlossaryImport(
 ): GlossaryImportResult {
   const completed = completeRecords(
     parsed.records ?? [],
-    new Set([...builtInIds, ...existing.map((term) => term.id)]),
+    {
+      takenIds: new Set([...builtInIds, ...existing.map((term) => term.id)]),
+      existingById: existingTermsById(existing),
+    },
     converted,
   );
   const fillProblems = completed.problems.slice(0, MAX_REPORTED_ERRORS);
   /** Fill problems past those listed, counted in with the errors. */
   const moreFillProblems = completed.problems.length - fillProblems.length;
   const fieldOf = (record: RawTerm, path: string): string =>
-    record.path === undefined ? csvColumnOf(path) : path.replace(/^term/, record.path);
+    record.path === undefined
+      ? csvColumnOf(path, record.definitionColumn)
+      : path.replace(/^term/, record.path);
   /**
    * The problems of each record's term, with the record's line and field, and a word on a
    * quoted field of the row that ran past its line, which a quote left open does, when a
@@ -1315,9 +1389,12 @@ function checkGlossaryImport(
   let unchanged = 0;
   terms.forEach((term, index) => {
     const current = existingById.get(term.id);
-    if (current === undefined) adds.push(term);
-    else if (sameTerm(current, term)) unchanged++;
-    else updates.push(term);
+    if (current !== undefined && sameTerm(current, term)) {
+      // Nothing of it changes: what was filled in is no change to show either.
+      unchanged++;
+      return;
+    }
+    (current === undefined ? adds : updates).push(term);
     const fields = filledOf[index]!;
     if (fields.length > 0) filled.push({ id: term.id, fields });
   });

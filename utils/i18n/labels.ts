@@ -242,6 +242,8 @@ export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, M
   'csv-unknown-column': 'glossary_import_error_csv_unknown_column',
   'csv-repeated-column': 'glossary_import_error_csv_repeated_column',
   'csv-missing-column': 'glossary_import_error_csv_missing_column',
+  'csv-missing-form-column': 'glossary_import_error_csv_missing_form_column',
+  'csv-missing-definition-column': 'glossary_import_error_csv_missing_definition_column',
   'csv-field-count': 'glossary_import_error_csv_field_count',
   'csv-formula': 'glossary_import_error_csv_formula',
   'too-many-terms': 'glossary_import_error_too_many_terms',

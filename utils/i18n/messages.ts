@@ -1264,6 +1264,18 @@ export const MESSAGES = {
     zh_TW: '標題列缺少「$column$」欄。',
     placeholders: ['column'],
   },
+  glossary_import_error_csv_missing_form_column: {
+    en: 'The header needs a "hans" or a "hant" column.',
+    zh_CN: '标题行需要“hans”或“hant”列。',
+    zh_TW: '標題列需要「hans」或「hant」欄。',
+    description: 'Either written-form column will do: the other script is filled in.',
+  },
+  glossary_import_error_csv_missing_definition_column: {
+    en: 'The header needs a definition column, one of definition_en, definition_hans, definition_hant.',
+    zh_CN: '标题行需要一个释义列：definition_en、definition_hans、definition_hant 之一。',
+    zh_TW: '標題列需要一個釋義欄：definition_en、definition_hans、definition_hant 之一。',
+    description: 'Any one of the three definition columns will do.',
+  },
   glossary_import_error_csv_field_count: {
     en: 'This row has $count$ fields but the header has $expected$; check the commas and quotes.',
     zh_CN: '此行有 $count$ 个字段，但标题行有 $expected$ 个；请检查逗号和引号。',
@@ -1840,6 +1852,21 @@ export const MESSAGES = {
     en: 'New, replaces built-in',
     zh_CN: '新增，取代内置',
     zh_TW: '新增，取代內建',
+  },
+  import_beside_built_in: {
+    en: 'New, shares a name with a built-in term',
+    zh_CN: '新增，与内置术语同名',
+    zh_TW: '新增，與內建術語同名',
+    description:
+      'Badge of a new term of an import preview that has a written form of a built-in term (and another id): it is added beside that term.',
+  },
+  import_shares_built_in: {
+    en: 'The built-in term $term$ also has the form "$form$". This term is added beside it, and "$form$" on a page will show this one.',
+    zh_CN: '内置术语 $term$ 也有写法“$form$”。此术语会与它并存，网页上的“$form$”将显示此术语。',
+    zh_TW: '內建術語 $term$ 也有寫法「$form$」。此術語會與它並存，網頁上的「$form$」將顯示此術語。',
+    placeholders: ['term', 'form'],
+    description:
+      'Under a term of an import preview that has a written form of a built-in term. $term$ names the built-in term.',
   },
   import_updated: {
     en: 'Updated',

@@ -1,5 +1,5 @@
 import type { OptionsApi, UserGlossary } from '../../../components/options/api.ts';
-import { createTextToTarget } from '../../../utils/convert/convert-text.ts';
+import { createScriptConverter } from '../../../utils/convert/lazy-text-to-target.ts';
 import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
 import { translate } from '../../../utils/i18n/translate.ts';
@@ -44,7 +44,7 @@ export const USER_TERM: Term = term('my-lab', '我的实验室', '我的實驗�
 });
 
 /** The converter the options page makes, with the real dictionaries. */
-const textToTarget = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
+const convertScript = createScriptConverter({ loadDictionaries: loadBundledDictionaries });
 
 /** An options api double over in-memory storage, recording what was saved. */
 export function fakeOptionsApi({
@@ -95,9 +95,7 @@ export function fakeOptionsApi({
     download: vi.fn((file: TextFile) => {
       downloads.push(file);
     }),
-    convertScript: vi.fn(async (text: string, to: 'hans' | 'hant') =>
-      textToTarget({ text, target: to === 'hans' ? 'cn' : 'tw', regionalVocabulary: false }),
-    ),
+    convertScript: vi.fn(convertScript),
     browserLanguage: 'en-US',
     now: () => new Date('2025-06-01T08:00:00Z'),
   } satisfies OptionsApi;

@@ -786,8 +786,16 @@ describe('options: glossary import and export', () => {
       `${en('import_filled_in')}: ${en('glossary_field_id')} ${id}, ${en('glossary_field_hant')} ${hant}`;
     expect(rows).toEqual([
       [en('import_new'), 'flagship-model', filled('flagship-model', '旗艦模型')],
-      [en('import_new'), 'nvidia-2', filled('nvidia-2', '英偉達')],
+      // Added beside the built-in term, which it takes the place of on pages: said as the term
+      // form says it.
+      [en('import_beside_built_in'), 'nvidia-2', filled('nvidia-2', '英偉達')],
     ]);
+    const shares = [...preview.querySelectorAll('.preview-list li')].map((row) =>
+      row.querySelector('.preview-shares') === null
+        ? null
+        : textOf(row.querySelector('.preview-shares')!),
+    );
+    expect(shares).toEqual([null, en('import_shares_built_in', ['英伟达 (nvidia)', '英伟达'])]);
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
     await click(button(preview, en('action_apply')));
     expect(store.glossary.terms).toEqual([

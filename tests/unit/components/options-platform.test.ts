@@ -4,8 +4,9 @@ import type * as LoadBundled from '../../../utils/convert/packs/load-bundled.ts'
 import { createSettingsStorage } from '../../../utils/platform/settings-storage.ts';
 import { storageDouble } from '../platform/storage-double.ts';
 
-// The options page fills in a term's other script with the popup's converter, the dictionaries
-// loaded on first use. A load that fails once is tried again on the next save.
+// The options page fills in a term's other script with the extension's own tables, the
+// dictionaries loaded on first use, converting from the script of the field the text is in. A
+// load that fails once is tried again on the next save.
 
 const failNextLoad = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../utils/convert/packs/load-bundled.ts', async (importActual) => {
@@ -32,6 +33,17 @@ describe('the options page converter', () => {
     // 软件 stays 軟件 (no Taiwan vocabulary: 軟體).
     expect(await options.convertScript('一个软件', 'hant')).toBe('一個軟件');
     expect(await options.convertScript('旗艦模型', 'hans')).toBe('旗舰模型');
+  }, 20_000);
+
+  it('converts from the script the text is known to be in, not one read from the text', async () => {
+    const options = api();
+    // No character of these is Traditional only: they are still Traditional, from `hant`.
+    expect(await options.convertScript('後端', 'hans')).toBe('后端');
+    expect(await options.convertScript('後台', 'hans')).toBe('后台');
+    expect(await options.convertScript('乾杯', 'hans')).toBe('干杯');
+    // And Simplified text from `hans`, as before.
+    expect(await options.convertScript('后端', 'hant')).toBe('後端');
+    expect(await options.convertScript('干杯', 'hant')).toBe('乾杯');
   }, 20_000);
 
   it('rejects when the dictionaries do not load, and loads them again next time', async () => {

@@ -80,6 +80,27 @@ describe('options: adding a term with little typing', () => {
     CONVERSION_MS + 5_000,
   );
 
+  it(
+    'fills in the Simplified of a Traditional form without a character only Traditional has',
+    async () => {
+      // 後端 and 乾杯 read as Simplified to a converter that guesses the script: the field says
+      // they are Traditional.
+      const { page, store } = await openWith(null);
+      await click(button(page, en('glossary_add')));
+      await type(control(page, en('glossary_field_hant')), '後端');
+      await type(definitionField(page, 'glossary_in_traditional'), '乾杯的後台。');
+      await click(button(page, en('action_add')));
+      await waitFor(() => expect(store.glossary.terms).toHaveLength(2), CONVERSION_MS);
+      expect(store.glossary.terms[1]).toMatchObject({
+        id: idFromChinese('后端'),
+        hans: '后端',
+        hant: '後端',
+        definition: { hans: '干杯的后台。', hant: '乾杯的後台。' },
+      });
+    },
+    CONVERSION_MS + 5_000,
+  );
+
   it('keeps an English-only definition English-only, and converts nothing for it', async () => {
     const { page, store, api } = await openWith(null);
     await click(button(page, en('glossary_add')));

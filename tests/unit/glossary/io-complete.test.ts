@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { createOptionsApi } from '../../../components/options/platform-api.ts';
 import { idFromChinese, type ConvertScript } from '../../../utils/glossary/complete.ts';
 import {
   exportGlossaryCsv,
@@ -9,6 +10,10 @@ import {
 } from '../../../utils/glossary/io.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
+import { glossaryImportProblemText } from '../../../utils/i18n/problem-text.ts';
+import { translate, type Locale } from '../../../utils/i18n/translate.ts';
+import { createSettingsStorage } from '../../../utils/platform/settings-storage.ts';
+import { storageDouble } from '../platform/storage-double.ts';
 import { makeTerm } from './helpers.ts';
 
 // Import fills in what the options page's term form fills in (complete.ts): an id left out is
@@ -262,5 +267,130 @@ describe('terms that cannot be completed', () => {
     );
     expect(errors.map(({ line, code }) => [line, code])).toEqual([[3, 'csv-unclosed-quote']]);
     expect(fillProblems.map(({ line, code }) => [line, code])).toEqual([[2, 'form-missing']]);
+  });
+});
+
+describe('with the options page’s own converter', () => {
+  /** The converter the options page makes (platform-api.ts), with the real dictionaries. */
+  const pageConverter = () =>
+    createOptionsApi(createSettingsStorage(storageDouble(), { log: () => {} })).convertScript;
+
+  test('a Traditional form is converted from Traditional, whatever characters it has', async () => {
+    // None of these has a character found in Traditional text only: read from the text, they
+    // passed for Simplified and came back unchanged.
+    const csv = [
+      'hant,en,category,definition_en',
+      '後端,Back end,technology,The server side.',
+      '後台,Backstage,term,Behind the scenes.',
+      '乾杯,Cheers,term,A toast.',
+      '',
+    ].join('\n');
+    const result = accepted(await readGlossaryImport(csv, { convert: pageConverter() }));
+    expect(result.adds.map(({ id, hans, hant }) => [id, hans, hant])).toEqual([
+      ['back-end', '后端', '後端'],
+      ['backstage', '后台', '後台'],
+      ['cheers', '干杯', '乾杯'],
+    ]);
+  }, 20_000);
+
+  test('a Simplified form is converted from Simplified, as before', async () => {
+    const csv = 'hans,en,category,definition_en\n后端,Back end,technology,The server side.\n';
+    const result = accepted(await readGlossaryImport(csv, { convert: pageConverter() }));
+    expect(result.adds.map(({ hans, hant }) => [hans, hant])).toEqual([['后端', '後端']]);
+  }, 20_000);
+});
+
+describe('an update that leaves a written form empty', () => {
+  const mine: Term = {
+    id: 'nvidia-mine',
+    hans: '英伟达',
+    hant: '輝達',
+    en: 'Nvidia',
+    category: 'company',
+    definition: { en: 'My notes.' },
+  };
+
+  test('keeps the reader’s own form when the other is as it was, converting nothing', async () => {
+    const convert = converter();
+    const csv =
+      'id,hans,hant,en,category,definition_en\nnvidia-mine,英伟达,,Nvidia,company,Better def.\n';
+    const result = accepted(await readGlossaryImport(csv, { existing: [mine], convert }));
+    expect(result.updates).toEqual([{ ...mine, definition: { en: 'Better def.' } }]);
+    expect(result.filled).toEqual([]);
+    expect(convert).not.toHaveBeenCalled();
+  });
+
+  test('keeps the reader’s Simplified form likewise, in JSON too', async () => {
+    const convert = converter();
+    const own = { ...mine, hans: '辉达' };
+    const file = jsonFile([{ ...own, hans: '', definition: { en: 'Better def.' } }]);
+    const result = accepted(await readGlossaryImport(file, { existing: [own], convert }));
+    expect(result.updates).toEqual([{ ...own, definition: { en: 'Better def.' } }]);
+    expect(convert).not.toHaveBeenCalled();
+  });
+
+  test('converts the other form when the row changed it', async () => {
+    const convert = converter();
+    const csv =
+      'id,hans,hant,en,category,definition_en\nnvidia-mine,数据中心,,Nvidia,company,Better def.\n';
+    const result = accepted(await readGlossaryImport(csv, { existing: [mine], convert }));
+    expect(result.updates.map(({ hans, hant }) => [hans, hant])).toEqual([
+      ['数据中心', '數據中心'],
+    ]);
+    expect(result.filled).toEqual([{ id: 'nvidia-mine', fields: ['hant'] }]);
+  });
+
+  test('lists nothing as filled in for a term the file leaves unchanged', async () => {
+    // The converter gives the reader's own form back: the term is as it was.
+    const existing = [makeTerm('flagship', { hans: '旗舰模型', hant: '旗艦模型' })];
+    const [term] = existing;
+    const csv = exportGlossaryCsv(existing).replace('旗艦模型,', ',');
+    expect(csv).not.toContain('旗艦模型');
+    const result = accepted(await readGlossaryImport(csv, { existing, convert: converter() }));
+    expect(result.adds).toEqual([]);
+    expect(result.updates).toEqual([]);
+    expect(result.unchanged).toBe(1);
+    expect(result.filled).toEqual([]);
+    expect(term!.hant).toBe('旗艦模型');
+  });
+});
+
+describe('the header’s and rows’ problems name what the file has or needs', () => {
+  const textIn = (locale: Locale, csv: string) => {
+    const { errors } = refused(parseGlossaryImport(csv));
+    return errors.map((problem) =>
+      glossaryImportProblemText((key, subs) => translate(locale, key, subs), problem),
+    );
+  };
+
+  test('a header without a written-form column asks for either, in each language', () => {
+    const csv = 'id,en,category,definition_en\na,A,term,A.\n';
+    expect(textIn('en', csv)).toEqual(['The header needs a "hans" or a "hant" column.']);
+    expect(textIn('zh_CN', csv)).toEqual(['标题行需要“hans”或“hant”列。']);
+    expect(textIn('zh_TW', csv)).toEqual(['標題列需要「hans」或「hant」欄。']);
+  });
+
+  test('a header without a definition column asks for any of the three, in each language', () => {
+    const csv = 'hans,category,note_en\n甲,term,A.\n';
+    expect(textIn('en', csv)).toEqual([
+      'The header needs a definition column, one of definition_en, definition_hans, definition_hant.',
+    ]);
+    expect(textIn('zh_CN', csv)).toEqual([
+      '标题行需要一个释义列：definition_en、definition_hans、definition_hant 之一。',
+    ]);
+    expect(textIn('zh_TW', csv)).toEqual([
+      '標題列需要一個釋義欄：definition_en、definition_hans、definition_hant 之一。',
+    ]);
+  });
+
+  test('a row without a definition is named at the file’s first definition column', () => {
+    const fields = (csv: string) =>
+      refused(parseGlossaryImport(csv)).errors.map(({ line, field, code }) => [line, field, code]);
+    expect(fields('id,hans,hant,category,definition_hans\na,甲,甲,term,\n')).toEqual([
+      [2, 'definition_hans', 'no-definition'],
+    ]);
+    expect(fields('id,hans,hant,category,definition_hant,definition_en\na,甲,甲,term,,\n')).toEqual(
+      [[2, 'definition_hant', 'no-definition']],
+    );
   });
 });

@@ -459,15 +459,13 @@ const MALFORMED: {
     name: 'CSV without a written-form column',
     text: 'id,en,category,definition_en\na,A,term,A\n',
     line: 1,
-    field: 'hans',
-    says: /no "hans" or "hant" column/,
+    says: /needs a "hans" or a "hant" column/,
   },
   {
     name: 'CSV without a definition column',
     text: 'hans,category,note_en\n甲,term,A\n',
     line: 1,
-    field: 'definition_en',
-    says: /no "definition_en" or "definition_hans" or "definition_hant" column/,
+    says: /needs a definition column, one of definition_en, definition_hans, definition_hant/,
   },
   {
     name: 'CSV with an unknown column',

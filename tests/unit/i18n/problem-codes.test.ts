@@ -129,6 +129,8 @@ function importProblems(): ImportProblem[] {
     [csv(HEADER.replace(/,/g, ';'))],
     [csv(HEADER.replace(/,/g, '\t'))],
     [csv(`${HEADER.replace(',category', '')},colour,hans`, ROW)],
+    // Neither written-form column, nor any definition column: each names what would do.
+    [csv('id,en,category,note_en', 'a,A,term,A note.')],
     [csv(HEADER, `${ROW},extra`, ROW.replace('Memory.', '=1+1').replace('hbm4', 'hbm5'))],
     [glossaryFile([GOOD, { ...GOOD, id: 'hbm5' }]), { maxTerms: 1 }],
     [glossaryFile([GOOD, GOOD, { ...GOOD, id: 'other' }])],
