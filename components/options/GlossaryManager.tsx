@@ -373,7 +373,8 @@ function ImportPreview({
                 </span>{' '}
                 <code>{term.id}</code>
                 <FilledValues term={term} fields={filledById.get(term.id)} />
-                <SharedForms shared={shared} locale={locale} />
+                {/* An update keeps its place; only a term added goes beside a built-in one. */}
+                {addIds.has(term.id) && <SharedForms shared={shared} locale={locale} />}
               </li>
             );
           })}

@@ -1,3 +1,4 @@
+import { detectTextScript } from '../detect/script.ts';
 import { createTextToTarget } from './convert-text.ts';
 import type { LoadDictionaries } from './dictionaries.ts';
 import { conversionChain, type OpenccLocale } from './opencc-chains.ts';
@@ -11,16 +12,20 @@ export type TextToTarget = ReturnType<typeof createTextToTarget>;
  * Converts a text whose script is known into the other one: to `hans` from Traditional (Taiwan
  * standard), to `hant` from Simplified, characters only (Taiwan standard, no regional
  * vocabulary). A glossary term's written forms and definitions come in a field of their script,
- * so nothing is read from the text itself: `createTextToTarget` would take 後端, which has no
+ * so the script is never read from the text itself (only whose Traditional it is, below): `createTextToTarget` would take 後端, which has no
  * Traditional-only character, for Simplified already and leave it (后端 is right).
  */
 export type ConvertKnownScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
 
-/** The fixed direction of each `to`: Taiwan Traditional → Simplified, Simplified → Taiwan. */
-const DIRECTIONS = {
-  hans: { from: 'tw', to: 'cn' },
-  hant: { from: 'cn', to: 'tw' },
-} as const satisfies Record<'hans' | 'hant', { from: OpenccLocale; to: OpenccLocale }>;
+/**
+ * The direction of each `to`: Simplified → Taiwan, and Traditional → Simplified from Taiwan's
+ * forms, or from Hong Kong's when the text writes them (衞星 → 卫星: Taiwan's tables leave 衞,
+ * 敍, 枱, 粧 and 糭 as they are). Only the region is read from the text, never the script.
+ */
+function directionOf(text: string, to: 'hans' | 'hant'): { from: OpenccLocale; to: OpenccLocale } {
+  if (to === 'hant') return { from: 'cn', to: 'tw' };
+  return { from: detectTextScript(text).region === 'hk' ? 'hk' : 'tw', to: 'cn' };
+}
 
 /**
  * A `ConvertKnownScript` over these dictionaries, each direction's converter built on first use
@@ -33,11 +38,12 @@ export function createScriptConverter({
   loadDictionaries: LoadDictionaries;
   protectedTerms?: readonly ProtectedTerm[];
 }): ConvertKnownScript {
-  const converters = new Map<'hans' | 'hant', Promise<TextConverter>>();
+  const converters = new Map<string, Promise<TextConverter>>();
   return async (text, to) => {
-    let converter = converters.get(to);
+    const { from, to: target } = directionOf(text, to);
+    const key = `${from}>${target}`;
+    let converter = converters.get(key);
     if (!converter) {
-      const { from, to: target } = DIRECTIONS[to];
       const chain = conversionChain(from, target);
       if (chain === null) throw new Error(`No conversion from "${from}" to "${target}"`);
       converter = loadDictionaries(chain.pack).then((pack) =>
@@ -48,7 +54,7 @@ export function createScriptConverter({
           ...(protectedTerms ? { protectedTerms } : {}),
         }),
       );
-      converters.set(to, converter);
+      converters.set(key, converter);
     }
     return (await converter).convert(text);
   };

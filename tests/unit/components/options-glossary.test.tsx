@@ -756,6 +756,26 @@ describe('options: glossary import and export', () => {
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
   });
 
+  it('says nothing of a built-in term beside an update, which keeps its place', async () => {
+    // The reader's own term already has a built-in term's name; the file updates its definition.
+    const mine: Term = { ...USER_TERM, id: 'my-nv', hans: '英伟达', hant: '英偉達', en: 'My NV' };
+    const { api } = fakeOptionsApi({ glossary: { revision: 3, terms: [mine] } });
+    const page = await open(api);
+    const updated = { ...mine, definition: { ...mine.definition, en: 'Changed.' } };
+    await pickFile(
+      control(page, en('import_choose_glossary_file')),
+      'terms.json',
+      exportGlossaryJson([updated]),
+    );
+    const preview = await vi.waitFor(() => {
+      const found = page.querySelector<HTMLElement>('.import-preview');
+      if (found === null) throw new Error('no preview yet');
+      return found;
+    });
+    expect(textOf(preview.querySelector('.preview-list li .badge')!)).toBe(en('import_updated'));
+    expect(preview.querySelector('.preview-shares')).toBeNull();
+  });
+
   it('fills in what a short CSV leaves out, and shows it in the preview before storing it', async () => {
     const { api, store } = fakeOptionsApi();
     const page = await open(api);

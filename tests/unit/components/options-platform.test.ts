@@ -41,6 +41,9 @@ describe('the options page converter', () => {
     expect(await options.convertScript('後端', 'hans')).toBe('后端');
     expect(await options.convertScript('後台', 'hans')).toBe('后台');
     expect(await options.convertScript('乾杯', 'hans')).toBe('干杯');
+    // Hong Kong's forms, which Taiwan's tables leave as they are.
+    expect(await options.convertScript('衞星與枱面', 'hans')).toBe('卫星与台面');
+    expect(await options.convertScript('衞生署的後台', 'hans')).toBe('卫生署的后台');
     // And Simplified text from `hans`, as before.
     expect(await options.convertScript('后端', 'hant')).toBe('後端');
     expect(await options.convertScript('干杯', 'hant')).toBe('乾杯');
