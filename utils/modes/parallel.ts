@@ -97,13 +97,17 @@ interface Wanted {
 }
 
 /**
- * The first slice of companions, built in the task that asked for them: a page of ordinary
- * length gets all of them at once.
+ * The first slice of a long article's companions, in a task of its own (a shorter one gets all
+ * of them at once, `BUILT_AT_ONCE`).
  */
 const FIRST_SLICE_MS = 12;
 /** Each later slice, with a task between them. */
 const SLICE_MS = 10;
-/** Up to this many companions wanted, the first slice runs in the task that asked for them. */
+/**
+ * Up to this many companions wanted, all of them are built in the task that asked for them,
+ * with no time limit (a few milliseconds; on a busy machine a short article would otherwise be
+ * paired over several tasks, for no gain).
+ */
 const BUILT_AT_ONCE = 200;
 
 const now = () => performance.now();
@@ -150,6 +154,16 @@ const ATTRIBUTES_FROM_ORIGINALS: ReadonlySet<string> = new Set(CONVERTED_ATTRIBU
 const MAX_REINSERTIONS = 3;
 
 /**
+ * How often a headline the page renders anew is paired again within `HEADLINE_WINDOW_MS`,
+ * before the view leaves the page's headlines converted in place for good. A page that rebuilds
+ * its headline whenever something is added to it (an app watching its DOM) would otherwise
+ * answer our copy with a new headline, and we its new headline with a copy, in one task for
+ * ever: each new headline is a new element, which `MAX_REINSERTIONS` does not count.
+ */
+const MAX_HEADLINE_REPAIRS = 3;
+const HEADLINE_WINDOW_MS = 1000;
+
+/**
  * On a companion whose block took the `lang` we set: its value. A copy of the block the page
  * makes (`cloneNode`) carries the companion and the `lang` with it; this says the `lang` is
  * ours to take back. The companions of a line container's lines carry it too while the
@@ -163,6 +177,9 @@ export class ParallelView {
   private readonly onRootDetached: (() => void) | undefined;
   private readonly onArticleBeside: (() => void) | undefined;
   private readonly onHeadlineDetached: (() => void) | undefined;
+  /** When the page's recent headlines were paired again (`MAX_HEADLINE_REPAIRS`). */
+  private headlineRepairs: number[] = [];
+  private headlineGivenUp = false;
   /**
    * What watches the lone article's parent for an article beside it: its children only, not
    * their subtrees, so a page that keeps changing its content costs nothing here.
@@ -203,6 +220,19 @@ export class ParallelView {
     this.onArticleBeside = options.onArticleBeside;
     this.onHeadlineDetached = options.onHeadlineDetached;
     this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
+  }
+
+  /**
+   * Whether a headline the page rendered anew is to be paired again: not once the page has
+   * done so more than `MAX_HEADLINE_REPAIRS` times within `HEADLINE_WINDOW_MS`.
+   */
+  private mayPairHeadlineAgain(): boolean {
+    if (this.headlineGivenUp) return false;
+    const now = performance.now();
+    this.headlineRepairs = this.headlineRepairs.filter((at) => now - at < HEADLINE_WINDOW_MS);
+    this.headlineRepairs.push(now);
+    if (this.headlineRepairs.length > MAX_HEADLINE_REPAIRS) this.headlineGivenUp = true;
+    return !this.headlineGivenUp;
   }
 
   /** Shows (or brings up to date) the companions for `options`. */
@@ -293,8 +323,9 @@ export class ParallelView {
       // off and puts them back, which blinks).
       const stop = watchDetachment(root, () => {
         if (root !== this.options?.headline) this.onRootDetached?.();
-        else if (this.onHeadlineDetached !== undefined) this.onHeadlineDetached();
-        else this.sync();
+        else if (this.onHeadlineDetached !== undefined && this.mayPairHeadlineAgain()) {
+          this.onHeadlineDetached();
+        } else this.sync();
       });
       this.observers.set(root, { observer, stop });
     }
@@ -510,11 +541,16 @@ export class ParallelView {
     }
     this.building += 1;
     const generation = this.building;
-    const build = () => this.buildInSlices(nearViewportFirst(queue), 0, generation, FIRST_SLICE_MS);
-    // A few companions go in at once, in the task that asked; a long article's wait for a task
-    // of their own: the search for the blocks has taken this one's time.
-    if (queue.length <= BUILT_AT_ONCE) build();
-    else setTimeout(build, 0);
+    // A few companions go in at once, all of them, in the task that asked (a short article is
+    // paired in one go, however busy the machine); a long article's wait for a task of their
+    // own, and go in by slices: the search for the blocks has taken this one's time.
+    if (queue.length <= BUILT_AT_ONCE) {
+      this.buildInSlices(nearViewportFirst(queue), 0, generation, Infinity);
+    } else {
+      setTimeout(() => {
+        this.buildInSlices(nearViewportFirst(queue), 0, generation, FIRST_SLICE_MS);
+      }, 0);
+    }
   }
 
   /**

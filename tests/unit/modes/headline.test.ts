@@ -189,6 +189,33 @@ describe('the headline of a NetEase article in side by side', () => {
     expect(calls.headlineDetached).toBe(2);
   });
 
+  it('stops pairing the headline of a page that renders it anew whenever we add to it', async () => {
+    const doc = sharedPage('a.netease.html');
+    const { show, calls } = await neteaseInParallel(doc, ARTICLE_URL, true);
+    // An app that rebuilds its headline whenever something is added inside it: our copy makes
+    // it render a new headline, which we would pair, which it would render anew, in one task.
+    let rebuilt = 0;
+    const app = new MutationObserver(() => {
+      const headline = doc.querySelector('h1.post_title');
+      if (headline === null || companionOf(headline) === null || rebuilt >= 50) return;
+      rebuilt += 1;
+      const fresh = doc.createElement('h1');
+      fresh.className = 'post_title';
+      fresh.textContent = ownText(headline);
+      headline.replaceWith(fresh);
+    });
+    app.observe(doc.body, { childList: true, subtree: true });
+    cleanups.push(() => app.disconnect());
+    show();
+    await sleep(50);
+    // A few rounds, then the page's headline is left converted in place, unpaired.
+    expect(calls.headlineDetached).toBe(3);
+    expect(rebuilt).toBe(4);
+    const headline = doc.querySelector('h1.post_title')!;
+    expect(companionOf(headline)).toBeNull();
+    expect(calls.rootDetached).toBe(0);
+  });
+
   it('without a choice of the roots again, converts a replaced headline in place and asks for no render', async () => {
     const doc = sharedPage('a.netease.html');
     const { show, calls } = await neteaseInParallel(doc);
