@@ -26,6 +26,9 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
   // Made on the first term that needs filling in (see `lazyScriptConverter`). The script of the
   // text is the field's it comes from, not read from the text: 後端 is Traditional too.
   const converter = lazyScriptConverter(async () => (await loadUserGlossary()).glossary.terms);
+  // The names the reader protects are read when the converter is made: a glossary saved since
+  // (here, by an import, or on another page) may protect another, so the next one is made anew.
+  watchUserGlossary(() => converter.forget());
   const readGlossary = async () => {
     // Terms that fail validation are dropped from view (and from the next save).
     const { glossary, problems } = await loadUserGlossary({ validateTerm: validateStoredTerm });
@@ -45,6 +48,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     loadUserGlossary: readGlossary,
     async saveUserGlossary(terms, expectedRevision) {
       const saved = await saveUserGlossary(terms, { expectedRevision });
+      converter.forget();
       return { revision: saved.revision, terms: saved.terms as Term[] };
     },
     watchUserGlossary: (listener) =>
@@ -56,7 +60,11 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
         );
       }),
     builtInTerms: async () => BUILT_IN_TERMS,
-    applyImport: (apply, expectedRevision) => applyImport(apply, { expectedRevision }),
+    applyImport: async (apply, expectedRevision) => {
+      const applied = await applyImport(apply, { expectedRevision });
+      converter.forget();
+      return applied;
+    },
     download: (file) => downloadTextFile(file),
     async convertScript(text, to) {
       try {

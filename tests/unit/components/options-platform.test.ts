@@ -49,6 +49,27 @@ describe('the options page converter', () => {
     expect(await options.convertScript('干杯', 'hant')).toBe('乾杯');
   }, 20_000);
 
+  it('keeps a name the reader protects from the save on, without opening the page again', async () => {
+    const options = api();
+    expect(await options.convertScript('余华的小说', 'hant')).toBe('餘華的小說');
+    const { revision } = await options.loadUserGlossary();
+    await options.saveUserGlossary(
+      [
+        {
+          id: 'yu-hua',
+          hans: '余华',
+          hant: '余華',
+          en: 'Yu Hua',
+          category: 'person',
+          definition: { en: 'A Chinese novelist.' },
+          protect: true,
+        },
+      ],
+      revision,
+    );
+    expect(await options.convertScript('余华的小说', 'hant')).toBe('余華的小說');
+  }, 20_000);
+
   it('rejects when the dictionaries do not load, and loads them again next time', async () => {
     const options = api();
     failNextLoad.count = 1;
