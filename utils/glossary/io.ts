@@ -64,6 +64,7 @@ import {
   TERM_KEYS,
   TEXT_LANGUAGES,
   findFormClashes,
+  formKey,
   termForms,
   validateTerm,
 } from './schema.ts';
@@ -1054,7 +1055,8 @@ function isLeftEmpty(value: unknown): boolean {
  * from which (see `scriptToFill`), and `kept`, the form it keeps, for an update (an id of the
  * reader's terms) whose other form is that term's: the row leaves the name as it was, and the
  * reader's own form of it (輝達, say) stays rather than give way to a conversion (英偉達).
- * When the other form changed, the empty one is converted from it. A form that is no string is
+ * Forms compare as the page's search reads them (full-width letters as half-width). When the
+ * other form changed, the empty one is converted from it. A form that is no string is
  * left for validation to refuse.
  */
 function formToFill(
@@ -1068,7 +1070,9 @@ function formToFill(
   if (fill === null) return null;
   const id = value['id'];
   const current = typeof id === 'string' ? existingById.get(id) : undefined;
-  if (current !== undefined && current[fill.from] === textOf(value[fill.from]).trim()) {
+  // As the page's search compares them: ＡＩ芯片 is AI芯片 in other letters, not another name.
+  const given = textOf(value[fill.from]).trim();
+  if (current !== undefined && formKey(current[fill.from], false) === formKey(given, false)) {
     return { ...fill, kept: current[fill.to] };
   }
   return fill;

@@ -329,6 +329,16 @@ describe('an update that leaves a written form empty', () => {
     expect(convert).not.toHaveBeenCalled();
   });
 
+  test('counts a form in full-width letters as the same name', async () => {
+    const convert = converter();
+    const own: Term = { ...mine, id: 'ai-chip', hans: 'AI芯片', hant: 'AI晶片', en: 'AI chip' };
+    const csv =
+      'id,hans,hant,en,category,definition_en\nai-chip,ＡＩ芯片,,AI chip,company,Better.\n';
+    const result = accepted(await readGlossaryImport(csv, { existing: [own], convert }));
+    expect(result.updates.map(({ hans, hant }) => [hans, hant])).toEqual([['ＡＩ芯片', 'AI晶片']]);
+    expect(convert).not.toHaveBeenCalled();
+  });
+
   test('converts the other form when the row changed it', async () => {
     const convert = converter();
     const csv =
