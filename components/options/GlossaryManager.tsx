@@ -623,30 +623,27 @@ export function GlossaryManager({
     const stale = pending;
     const against = userTerms;
     const read = ++importReads.current;
+    /** Puts `next` in place of this file's preview, with the refusal if any, unless stale. */
+    const settle = (next: PendingImport | null, refusal: ImportRefusal | null) => {
+      if (read !== importReads.current) return;
+      let replaced = false;
+      setPending((current) => {
+        if (current === null || current.text !== stale.text) return current;
+        replaced = true;
+        return next;
+      });
+      if (replaced && refusal !== null) setImportErrors(refusal);
+    };
     void checkImport(stale.text, against).then(
-      (result) => {
-        if (read !== importReads.current) return;
-        let replaced = false;
-        setPending((current) => {
-          if (current === null || current.text !== stale.text) return current;
-          replaced = true;
-          return result.ok
-            ? { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: against }
-            : null;
-        });
-        if (replaced && !result.ok) setImportErrors(refusalOf(result));
-      },
-      (error: unknown) => {
-        // The preview is of terms as they were: it goes, and the reader is told why.
-        if (read !== importReads.current) return;
-        let replaced = false;
-        setPending((current) => {
-          if (current === null || current.text !== stale.text) return current;
-          replaced = true;
-          return null;
-        });
-        if (replaced) setImportErrors(failedRefusal(error));
-      },
+      (result) =>
+        result.ok
+          ? settle(
+              { ...result, fileName: stale.fileName, text: stale.text, checkedAgainst: against },
+              null,
+            )
+          : settle(null, refusalOf(result)),
+      // The preview is of terms as they were: it goes, and the reader is told why.
+      (error: unknown) => settle(null, failedRefusal(error)),
     );
     // `pending` too: a file read while the terms changed is checked again once it is previewed.
   }, [userTerms, pending]);

@@ -3,6 +3,7 @@ import { CONVERTED_ATTRIBUTES, UI_ATTRIBUTE, isInlineElement } from '../convert/
 import { convertAcrossNodes } from '../convert/page-converter.ts';
 import type { TextConverter } from '../convert/text-converter.ts';
 import { isOurUi, type OriginalTextOf, type TextBlock } from './blocks.ts';
+import { COMPANION_SELECTOR, COMPANION_TAG, COMPANION_UI } from './companion-element.ts';
 
 /**
  * Companion blocks of the parallel reading mode: the converted copy of a block, shown right
@@ -30,9 +31,7 @@ import { isOurUi, type OriginalTextOf, type TextBlock } from './blocks.ts';
  * which. Readers who want one copy only have the converted mode, where the page is read once.
  */
 
-export const COMPANION_TAG = 'jianfan-companion';
-export const COMPANION_UI = 'companion';
-export const COMPANION_SELECTOR = `${COMPANION_TAG}[${UI_ATTRIBUTE}="${COMPANION_UI}"]`;
+export { COMPANION_SELECTOR, COMPANION_TAG, COMPANION_UI };
 
 /** The page's own text and attribute values (the converter keeps them). */
 export interface PageOriginals {

@@ -1,14 +1,9 @@
 import { UI_ATTRIBUTE } from '../convert/dom-rules.ts';
 import { ARTICLE_HEADLINES, cleanDocumentTitle, type NeteaseKind } from '../detect/netease.ts';
+import { COMPANION_SELECTOR } from '../modes/companion-element.ts';
 
 /** Our own elements whose text is the page's: the glossary's marks where highlights are missing. */
 const PAGE_TEXT_UI = new Set(['term']);
-
-/**
- * The side-by-side mode's companion (`COMPANION_SELECTOR` in utils/modes/companion.ts, written
- * out here: the report has no need of the modes and all they import).
- */
-const COMPANION_SELECTOR = `jianfan-companion[${UI_ATTRIBUTE}="companion"]`;
 
 /**
  * The title of a NetEase-style page as the tab shows it now: its headline's text (found where
