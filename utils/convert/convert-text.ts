@@ -1,6 +1,6 @@
 import { detectTextScript } from '../detect/script.ts';
 import type { DictionaryPackName, LoadDictionaries } from './dictionaries.ts';
-import { planConversion } from './plan.ts';
+import { planConversion, planKey } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
 import type { Target } from './target.ts';
 import { createTextConverter, type TextConverter } from './text-converter.ts';
@@ -40,7 +40,7 @@ export function createTextToTarget({
       mainlandCopy,
     });
     if (!plan) return text;
-    const key = `${plan.from}>${plan.to}`;
+    const key = planKey(plan);
     let converter = converters.get(key);
     if (!converter) {
       let pack = packs.get(plan.pack);
@@ -53,6 +53,7 @@ export function createTextToTarget({
           pack: loaded,
           from: plan.from,
           to: plan.to,
+          taiwanZhu: plan.taiwanZhu === true,
           regionalVocabulary,
           ...(protectedTerms ? { protectedTerms } : {}),
         }),

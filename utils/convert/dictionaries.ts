@@ -13,6 +13,9 @@ export type DictionaryName =
   | 'STPhraseFixes'
   | 'TSPhraseFixes'
   | 'TWVariantFixes'
+  // Ours too: opencc's Taiwan entries for 著 alone, for Hong Kong text that writes Taiwan's 著 for
+  // the particle (see `zhuEntries` in phrase-fixes.ts).
+  | 'TWZhuVariantsRev'
   | 'TWPhraseFixes'
   | 'TWPhraseReverseKeeps'
   | 'HKPhraseFixes'
@@ -43,6 +46,7 @@ export const FIX_DICTIONARIES: ReadonlySet<DictionaryName> = new Set([
   'STPhraseFixes',
   'TSPhraseFixes',
   'TWVariantFixes',
+  'TWZhuVariantsRev',
   'TWPhraseFixes',
   'TWPhraseReverseKeeps',
   'HKPhraseFixes',

@@ -73,6 +73,25 @@ const FROM_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryN
   hk: ['HKVariantsRevPhrases', 'HKVariantsRev'],
   hkp: ['HKPhraseReverseKeeps', 'HKPhrasesRev', 'HKVariantsRevPhrases', 'HKVariantsRev'],
 };
+// Hong Kong text that writes Taiwan's 著 for the particle (`ChainOptions.taiwanZhu`) reads it as
+// Taiwan's does: the same fixes, then opencc's Taiwan entries for 著 alone (隨著 → 随着, 著名 stays).
+const HK_TAIWAN_ZHU: Record<'hk' | 'hkp', readonly DictionaryName[]> = {
+  hk: ['TWVariantFixes', 'TWZhuVariantsRev', ...FROM_TRADITIONAL.hk],
+  hkp: [
+    'HKPhraseReverseKeeps',
+    'TWVariantFixes',
+    'TWZhuVariantsRev',
+    ...FROM_TRADITIONAL.hkp.slice(1),
+  ],
+};
+
+export interface ChainOptions {
+  /**
+   * The Hong Kong text writes Taiwan's 著 for the particle (隨著, where Hong Kong's standard writes
+   * 隨着): see `writesTaiwanZhu` in detect/script.ts. Read only from `hk` and `hkp` to `cn`.
+   */
+  readonly taiwanZhu?: boolean;
+}
 // Our fixes of the Taiwan and Hong Kong vocabularies come first with them (phrase-fixes.ts).
 const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryName[]> = {
   tw: ['TWVariantsPhrases', 'TWVariants'],
@@ -85,7 +104,11 @@ const TO_TRADITIONAL: Record<'tw' | 'twp' | 'hk' | 'hkp', readonly DictionaryNam
  * The chain for one direction, or null when the engine does not convert that way (same
  * locale, a regional-vocabulary locale on both sides, from one, or Traditional to Hong Kong's).
  */
-export function conversionChain(from: OpenccLocale, to: OpenccLocale): ConversionChain | null {
+export function conversionChain(
+  from: OpenccLocale,
+  to: OpenccLocale,
+  options: ChainOptions = {},
+): ConversionChain | null {
   if (from === to) return null;
   if (from === 'cn') {
     // s2tw, s2twp, s2hk, s2hkp
@@ -106,7 +129,12 @@ export function conversionChain(from: OpenccLocale, to: OpenccLocale): Conversio
       pack: 't2cn',
       normalization: NORMALIZE,
       segmentation: SEGMENT_T,
-      stages: [FROM_TRADITIONAL[from], TO_CN],
+      stages: [
+        options.taiwanZhu === true && (from === 'hk' || from === 'hkp')
+          ? HK_TAIWAN_ZHU[from]
+          : FROM_TRADITIONAL[from],
+        TO_CN,
+      ],
     };
   }
   // Hong Kong's phrases never apply to a Traditional page: they have few mainland words to change

@@ -28,7 +28,7 @@ import {
   isSkippedElement,
   langMarkedByUs,
 } from './dom-rules.ts';
-import { planConversion, type ConversionPlan } from './plan.ts';
+import { planConversion, planKey, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
 import { targetLang, type Target, type TargetLang } from './target.ts';
 import { createTextConverter, mayConvert, type TextConverter } from './text-converter.ts';
@@ -558,7 +558,7 @@ export class PageConverter {
   // Converters and dictionaries
 
   private async converterFor(plan: ConversionPlan): Promise<TextConverter> {
-    const key = `${plan.from}>${plan.to}`;
+    const key = planKey(plan);
     const cached = this.converters.get(key);
     if (cached !== undefined) return cached;
     let pack = this.packs.get(plan.pack);
@@ -574,6 +574,7 @@ export class PageConverter {
       pack: loaded,
       from: plan.from,
       to: plan.to,
+      taiwanZhu: plan.taiwanZhu === true,
       ...(this.protectedTerms !== undefined ? { protectedTerms: this.protectedTerms } : {}),
     });
     this.converters.set(key, converter);

@@ -1393,6 +1393,7 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   '她著有',
   '曾著有',
   '另著有',
+  '作者著有',
   '新著《',
   // Two idioms of renown: 見微知著 (to see the whole from a hint), 彰明較著 (plain to see).
   '見微知著',
@@ -1945,6 +1946,22 @@ export const HKP_REVERSE_KEEPS_TABLE = dictionaryTable(HKP_REVERSE_KEEPS);
 
 /** The fixes of Taiwan's 著 as a table. */
 export const TW_VARIANT_FIXES_TABLE = dictionaryTable([...TW_VARIANT_FIXES, ...TW_VARIANT_KEEPS]);
+
+/**
+ * Hong Kong's standard writes the particle 着 as the mainland does (隨着, 看着) and 著 for "to
+ * write, notable" (著名, 顯著, 金庸著), and opencc's Hong Kong tables keep both as written. Some Hong
+ * Kong pages write Taiwan's 著 for both, and their 隨著 came back to Simplified as 随著. On such a
+ * page (`writesTaiwanZhu` in detect/script.ts) the Hong Kong stage reads 著 as the Taiwan stage
+ * does, and takes nothing else of Taiwan's forms: our fixes above, then the entries of opencc's
+ * Taiwan reverse variants (its phrases, then its characters) whose key has 著, so 著名, 顯著 and
+ * 合著 keep it and every other 著 is 着. `tables` are opencc-js tables, first listed first.
+ */
+export function zhuEntries(tables: readonly string[]): string {
+  return tables
+    .flatMap((table) => table.split('|'))
+    .filter((entry) => entry.slice(0, entry.indexOf(' ')).includes('著'))
+    .join('|');
+}
 
 /** What keeps its form on a Traditional page with Taiwan's vocabulary, as a table. */
 export const TWP_TAIWAN_WORDS_TABLE = dictionaryTable(

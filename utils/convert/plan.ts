@@ -2,6 +2,7 @@ import {
   needsConversion,
   takesTaiwanWords,
   traditionalRegion,
+  writesTaiwanZhu,
   type ScriptVerdict,
 } from '../detect/script.ts';
 import type { DictionaryPackName } from './dictionaries.ts';
@@ -13,6 +14,11 @@ export interface ConversionPlan {
   readonly from: OpenccLocale;
   readonly to: OpenccLocale;
   readonly pack: DictionaryPackName;
+  /**
+   * A Hong Kong page that writes Taiwan's 著 for the particle, read into Simplified (see
+   * `writesTaiwanZhu`): its 隨著 is 随着. Present only when true.
+   */
+  readonly taiwanZhu?: true;
 }
 
 export interface PlanConversionOptions {
@@ -73,5 +79,13 @@ export function planConversion(options: PlanConversionOptions): ConversionPlan |
     to = regional ? (target === 'hk' ? 'hkp' : 'twp') : target;
   }
   const chain = conversionChain(from, to);
-  return chain === null ? null : { from, to, pack: chain.pack };
+  if (chain === null) return null;
+  return to === 'cn' && (from === 'hk' || from === 'hkp') && writesTaiwanZhu(source)
+    ? { from, to, pack: chain.pack, taiwanZhu: true }
+    : { from, to, pack: chain.pack };
+}
+
+/** Names the converter a plan needs: plans with one key convert alike. */
+export function planKey(plan: ConversionPlan): string {
+  return `${plan.from}>${plan.to}${plan.taiwanZhu === true ? '+著' : ''}`;
 }

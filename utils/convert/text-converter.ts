@@ -45,6 +45,11 @@ export interface TextConverterOptions {
    * `twp`/`hkp` (regional words: 软件 ↔ 軟體). Ignored for Traditional ↔ Traditional.
    */
   readonly regionalVocabulary?: boolean;
+  /**
+   * The Hong Kong text writes Taiwan's 著 for the particle (`ConversionPlan.taiwanZhu`): from
+   * `hk` or `hkp` to `cn`, 著 is read as from Taiwan. Ignored in other directions.
+   */
+  readonly taiwanZhu?: boolean;
   /** Names written in a fixed form; defaults to `DEFAULT_PROTECTED_TERMS`. */
   readonly protectedTerms?: readonly ProtectedTerm[];
   /**
@@ -76,7 +81,7 @@ export class UnsupportedDirectionError extends Error {
 export function createTextConverter(options: TextConverterOptions): TextConverter {
   const from = upgradeLocale(options.from, options.to, options.regionalVocabulary === true);
   const to = upgradeLocale(options.to, options.from, options.regionalVocabulary === true);
-  const fullChain = conversionChain(from, to);
+  const fullChain = conversionChain(from, to, { taiwanZhu: options.taiwanZhu === true });
   if (fullChain === null) throw new UnsupportedDirectionError(from, to);
   const chain = options.phraseFixes === false ? withoutPhraseFixes(fullChain) : fullChain;
   const packs = Array.isArray(options.pack)

@@ -50,6 +50,10 @@ export interface ScriptCounts {
   hongKongForms: number;
   /** The Taiwan/standard forms those replace (衛, 說, 溫 …). */
   taiwanForms: number;
+  /** 著, which Taiwan writes for the particle and for "to write", Hong Kong's standard for the latter. */
+  zhu: number;
+  /** 着, the particle as the mainland and Hong Kong's standard write it. */
+  zhe: number;
 }
 
 export interface ScriptVerdict {
@@ -74,6 +78,10 @@ const MIN_HONG_KONG_FORMS = 3;
 
 /** Default bound of the document sample. */
 export const DEFAULT_MAX_HAN_SAMPLE = 4000;
+
+/** 著 and 着, counted for `writesTaiwanZhu`. */
+const ZHU = 0x8457;
+const ZHE = 0x7740;
 
 /** What a `lang` attribute says about the script: a hint only. */
 export function scriptHintFromLang(lang: string | null | undefined): 'cn' | 'tw' | 'hk' | null {
@@ -121,6 +129,8 @@ export class ScriptSampler {
     simplifiedOnly: 0,
     hongKongForms: 0,
     taiwanForms: 0,
+    zhu: 0,
+    zhe: 0,
   };
 
   constructor(readonly maxHan: number = Number.POSITIVE_INFINITY) {}
@@ -150,6 +160,8 @@ export class ScriptSampler {
         else if (simplified.has(code)) counts.simplifiedOnly += 1;
         if (hongKong.has(code)) counts.hongKongForms += 1;
         else if (taiwan.has(code)) counts.taiwanForms += 1;
+        if (code === ZHU) counts.zhu += 1;
+        else if (code === ZHE) counts.zhe += 1;
       } else if (isKana(code)) {
         counts.kana += 1;
       } else if (isOtherLetter(code)) {
@@ -274,6 +286,18 @@ export function traditionalRegion(
   pageLang?: string | null,
 ): TraditionalRegion {
   return verdict.region === 'hk' || scriptHintFromLang(pageLang) === 'hk' ? 'hk' : 'tw';
+}
+
+/**
+ * Whether Traditional text writes Taiwan's 著 for the particle: it has 著 and never 着. Hong
+ * Kong's standard writes the particle 着 (隨着, 看着) and 著 only for "to write, notable" (著名,
+ * 金庸著), but some Hong Kong pages write Taiwan's 著 for both, and a page of any length has the
+ * particle somewhere. Read with Hong Kong forms only (`ConversionPlan.taiwanZhu`): Taiwan's tables
+ * read 著 so already. A page of Hong Kong's standard whose sample has no particle and a 著 of
+ * writing that Taiwan's tables do not list (金庸著) takes 着 there, as a Taiwan page does.
+ */
+export function writesTaiwanZhu(verdict: ScriptVerdict): boolean {
+  return verdict.counts.zhu > 0 && verdict.counts.zhe === 0;
 }
 
 /** What a Traditional page may take beyond its script (see `needsConversion`). */

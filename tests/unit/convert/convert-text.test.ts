@@ -28,6 +28,9 @@ describe('createTextToTarget (the popup box and selections)', () => {
     expect(await go('衞生署説明', 'hk')).toBe('衞生署説明');
     // Hong Kong forms that Simplified shares (温, 税) say nothing by themselves.
     expect(await go('温度', 'cn')).toBe('温度');
+    // Taiwan's 著 for the particle in Hong Kong's forms, and Hong Kong's own 着 and 著.
+    expect(await go('衞生署説明，隨著疫情緩和', 'cn')).toBe('卫生署说明，随着疫情缓和');
+    expect(await go('衞生署説明，隨着疫情，金庸著', 'cn')).toBe('卫生署说明，随着疫情，金庸著');
   });
 
   it('returns text already in the target, Japanese or without Chinese unchanged, loading nothing', async () => {

@@ -150,10 +150,16 @@ describe('conversion chains mirror the opencc-js preset', () => {
       const locales: OpenccLocale[] = ['cn', 'tw', 'twp', 'hk', 'hkp'];
       for (const from of locales) {
         for (const to of locales) {
-          const chain = conversionChain(from, to);
-          if (chain?.pack !== pack) continue;
-          for (const stage of [...chain.normalization, chain.segmentation ?? [], ...chain.stages]) {
-            for (const name of stage) names.add(name);
+          for (const taiwanZhu of [false, true]) {
+            const chain = conversionChain(from, to, { taiwanZhu });
+            if (chain?.pack !== pack) continue;
+            for (const stage of [
+              ...chain.normalization,
+              chain.segmentation ?? [],
+              ...chain.stages,
+            ]) {
+              for (const name of stage) names.add(name);
+            }
           }
         }
       }

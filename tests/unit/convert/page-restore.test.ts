@@ -157,13 +157,32 @@ describe('target switching never converts converted text', () => {
     expect(compact(doc.getElementById('p'))).toBe('华为的昇腾910C晶片');
   });
 
-  it('捏著鼻子 → 捏着鼻子 on a Taiwan page, while a Hong Kong page keeps 著', async () => {
+  it('捏著鼻子 → 捏着鼻子 on a Taiwan page, and on a Hong Kong page that writes 著 so', async () => {
     const taiwan = documentWithBody('<p id="p">他捏著鼻子喝完了這碗藥</p>', 'zh-TW');
     await createConverter(taiwan).convert({ target: 'cn' });
     expect(compact(taiwan.getElementById('p'))).toBe('他捏着鼻子喝完了这碗药');
     const hongKong = documentWithBody('<p id="p">他捏著鼻子喝完了這碗藥</p>', 'zh-HK');
     await createConverter(hongKong).convert({ target: 'cn' });
-    expect(compact(hongKong.getElementById('p'))).toBe('他捏著鼻子喝完了这碗药');
+    expect(compact(hongKong.getElementById('p'))).toBe('他捏着鼻子喝完了这碗药');
+  });
+
+  it('a Hong Kong page of its standard, with the particle 着, keeps the 著 of writing', async () => {
+    const body =
+      '<p id="book">金庸著《射鵰英雄傳》，作者著有多本小說</p><p id="late">衞生署説明，隨着疫情緩和，市民捏着鼻子</p>';
+    const standard = documentWithBody(body, 'zh-HK');
+    const converter = createConverter(standard);
+    await converter.convert({ target: 'cn' });
+    expect(compact(standard.getElementById('book'))).toBe('金庸著《射雕英雄传》，作者著有多本小说');
+    expect(compact(standard.getElementById('late'))).toBe('卫生署说明，随着疫情缓和，市民捏着鼻子');
+    // The same page with Taiwan's 著 for the particle: read as Taiwan's, 著 of writing and all.
+    const taiwanZhu = documentWithBody(body.replaceAll('着', '著'), 'zh-HK');
+    await createConverter(taiwanZhu).convert({ target: 'cn' });
+    expect(compact(taiwanZhu.getElementById('late'))).toBe(
+      '卫生署说明，随着疫情缓和，市民捏着鼻子',
+    );
+    expect(compact(taiwanZhu.getElementById('book'))).toBe(
+      '金庸着《射雕英雄传》，作者著有多本小说',
+    );
   });
 
   it('a page already in the target script is left alone', async () => {

@@ -258,6 +258,58 @@ describe('phrase fixes over opencc-js', () => {
   });
 
   it.each([
+    // The particle, in Hong Kong's forms too.
+    ['隨著時間推移，他看著窗外，接著說', '随着时间推移，他看着窗外，接着说'],
+    ['為著理想，這意味著改變', '为着理想，这意味着改变'],
+    ['沿著海岸，朝著目標，靠著努力', '沿着海岸，朝着目标，靠着努力'],
+    [
+      '衞生署説明，隨著疫情緩和，市民温習時穿著外套',
+      '卫生署说明，随着疫情缓和，市民温习时穿着外套',
+    ],
+    // Words of Taiwan's reading whose verb ends where a word of writing starts.
+    ['這些措施正在發揮著作用，穿著名牌，結合著AI', '这些措施正在发挥着作用，穿着名牌，结合着AI'],
+    // The 著 of writing and renown keeps it, as from Taiwan.
+    [
+      '著名作家的著作，效果顯著，以山水著稱，惡名昭著',
+      '著名作家的著作，效果显著，以山水著称，恶名昭著',
+    ],
+    ['土著文化，張愛玲原著，文學名著，鴻篇巨著', '土著文化，张爱玲原著，文学名著，鸿篇巨著'],
+    [
+      '學術論著與專著，王明編著，政績卓著，見微知著',
+      '学术论著与专著，王明编著，政绩卓著，见微知著',
+    ],
+    ['他著有多部小說，其新著《海》，兩人合著', '他著有多部小说，其新著《海》，两人合著'],
+  ])(
+    'from Hong Kong text that writes Taiwan’s 著 for the particle, %s becomes %s',
+    (hongKong, simplified) => {
+      const fromHkTaiwanZhu = createTextConverter({
+        pack: t2cn,
+        from: 'hk',
+        to: 'cn',
+        taiwanZhu: true,
+      });
+      const fromHkpTaiwanZhu = createTextConverter({
+        pack: t2cn,
+        from: 'hkp',
+        to: 'cn',
+        taiwanZhu: true,
+      });
+      expect(fromHkTaiwanZhu.convert(hongKong)).toBe(simplified);
+      expect(fromHkTaiwanZhu.convertAligned(hongKong).text).toBe(simplified);
+      expect(fromHkpTaiwanZhu.convert(hongKong)).toBe(simplified);
+      expect(fromHkpTaiwanZhu.convertAligned(hongKong).text).toBe(simplified);
+    },
+  );
+
+  it('reads Taiwan’s 著 only when told, and only into Simplified', () => {
+    expect(fromHk.convert('隨著時間')).toBe('随著时间');
+    const hkToTw = createTextConverter({ pack: t2cn, from: 'hk', to: 'tw', taiwanZhu: true });
+    expect(hkToTw.convert('隨著時間，金庸著')).toBe('隨著時間，金庸著');
+    const twToCn = createTextConverter({ pack: t2cn, from: 'tw', to: 'cn', taiwanZhu: true });
+    expect(twToCn.convert('隨著時間，著名')).toBe(back.convert('隨著時間，著名'));
+  });
+
+  it.each([
     ['美国商务部工业与安全局', '美國商務部工業與安全局'],
     ['国家安全局', '國家安全局'],
     ['安全局势', '安全局勢'],

@@ -6,6 +6,7 @@ import {
   detectTextScript,
   needsConversion,
   scriptHintFromLang,
+  writesTaiwanZhu,
 } from '../../../utils/detect/script.ts';
 import { planConversion } from '../../../utils/convert/plan.ts';
 import { readSharedFixtures, SHARED_FIXTURES } from '../convert/corpus.ts';
@@ -264,6 +265,46 @@ describe('needsConversion and planConversion', () => {
     // Nor does a page in Simplified for a mainland reader.
     expect(needsConversion(simplified, 'cn', null, copy)).toBe(false);
     expect(planConversion({ source: simplified, target: 'cn', ...copy })).toBeNull();
+  });
+
+  it('reads Taiwan’s 著 on a Hong Kong page that never writes 着, into Simplified only', () => {
+    const hongKongZhu = detectTextScript('衞生署説明，隨著疫情緩和，市民捏著鼻子', {
+      lang: 'zh-HK',
+    });
+    expect(writesTaiwanZhu(hongKongZhu)).toBe(true);
+    expect(planConversion({ source: hongKongZhu, target: 'cn' })).toEqual({
+      from: 'hk',
+      to: 'cn',
+      pack: 't2cn',
+      taiwanZhu: true,
+    });
+    expect(planConversion({ source: hongKongZhu, target: 'cn', regionalVocabulary: true })).toEqual(
+      { from: 'hkp', to: 'cn', pack: 't2cn', taiwanZhu: true },
+    );
+    // To Taiwan's forms, 著 is Taiwan's already.
+    expect(planConversion({ source: hongKongZhu, target: 'tw' })).toEqual({
+      from: 'hk',
+      to: 'tw',
+      pack: 't2cn',
+    });
+    // Hong Kong's standard: the particle is 着, and 著 is "to write".
+    const standard = detectTextScript('衞生署説明，隨着疫情緩和，金庸著《射鵰英雄傳》', {
+      lang: 'zh-HK',
+    });
+    expect(writesTaiwanZhu(standard)).toBe(false);
+    expect(planConversion({ source: standard, target: 'cn' })).toEqual({
+      from: 'hk',
+      to: 'cn',
+      pack: 't2cn',
+    });
+    // A Taiwan page reads 著 as Taiwan's without being told.
+    expect(
+      planConversion({ source: detectTextScript('他看著窗外，這意味著改變'), target: 'cn' }),
+    ).toEqual({
+      from: 'tw',
+      to: 'cn',
+      pack: 't2cn',
+    });
   });
 
   it('leaves Taiwan text with the mainland’s words as it is, unless it is a copy', () => {

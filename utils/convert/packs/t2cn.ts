@@ -20,10 +20,12 @@ import {
   TWP_PHRASE_FIXES_TABLE,
   TWP_REVERSE_KEEPS_TABLE,
   TWP_TAIWAN_WORDS_TABLE,
+  zhuEntries,
 } from '../phrase-fixes.ts';
 import { vocabularyInRegionForms } from '../regional-forms.ts';
 
 let taiwanVocabulary: string | undefined;
+let taiwanZhu: string | undefined;
 
 /**
  * Taiwan (tw, twp) and Hong Kong (hk, hkp) Traditional to Simplified (cn), plus the
@@ -60,6 +62,12 @@ const t2cn: DictionaryPack = {
         [TWVariantsPhrases, TWVariants],
       );
       return taiwanVocabulary;
+    },
+    // Built when first asked for too: only a Hong Kong page that writes Taiwan's 著 for the
+    // particle needs it.
+    get TWZhuVariantsRev() {
+      taiwanZhu ??= zhuEntries([TWVariantsRevPhrases, TWVariantsRev]);
+      return taiwanZhu;
     },
   },
 };
