@@ -225,19 +225,21 @@ export function emptyDraft(): TermDraft {
 
 /**
  * A new term's form started from text selected on a page ("Add to glossary"):
- * the text goes in the field of the script it is written in, and in both when
- * nothing tells them apart (芯片 is the same in both). A Latin name (CUDA) is
+ * the text goes in the field of the script it is written in. When no character
+ * tells the scripts apart, it goes in the Simplified field alone, and saving
+ * fills in the Traditional form by conversion (`completeDraft`): characters both
+ * scripts have may still be written otherwise in Traditional (后面 is 後面 there,
+ * while 芯片 stays 芯片). A Latin name (CUDA) is the same in every field, and is
  * also its English name. The id is left empty, to be made on saving clear of the
- * taken ones (`completeDraft`): the name's own id may be a built-in term's (NVIDIA
- * is `nvidia`), which a term saved under it would replace.
+ * taken ones: the name's own id may be a built-in term's (NVIDIA is `nvidia`),
+ * which a term saved under it would replace.
  */
 export function draftFromSelection(text: string): TermDraft {
   const draft = emptyDraft();
   if (!/\p{Script=Han}/u.test(text)) return { ...draft, hans: text, hant: text, en: text };
   const { traditionalOnly, simplifiedOnly } = detectTextScript(text).counts;
   if (traditionalOnly > 0 && simplifiedOnly === 0) return { ...draft, hant: text };
-  if (simplifiedOnly > 0) return { ...draft, hans: text };
-  return { ...draft, hans: text, hant: text };
+  return { ...draft, hans: text };
 }
 
 /**

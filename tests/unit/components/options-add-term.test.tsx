@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { draftFromSelection } from '../../../components/options/glossary-model.ts';
+import { completeDraft, draftFromSelection } from '../../../components/options/glossary-model.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
+import { createScriptConverter } from '../../../utils/convert/lazy-text-to-target.ts';
+import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
 import { addTermHash, termTextFromHash } from '../../../utils/glossary/add-term-link.ts';
 import { button, byId, click, control, mount, textOf, type, waitFor } from './helpers.tsx';
 import { USER_TERM, en, fakeOptionsApi } from './options-fixtures.ts';
@@ -123,9 +125,33 @@ describe('options: a term started from a page selection', () => {
 });
 
 describe('draftFromSelection', () => {
-  it('fills both scripts when the characters are the same in both', () => {
-    const draft = draftFromSelection('芯片');
-    expect([draft.hans, draft.hant]).toEqual(['芯片', '芯片']);
+  const convert = createScriptConverter({ loadDictionaries: loadBundledDictionaries });
+  const saved = async (text: string) => {
+    const { draft, problems } = await completeDraft(
+      { ...draftFromSelection(text), definitionEn: 'A note.' },
+      { convert, takenIds: new Set() },
+    );
+    expect(problems).toEqual([]);
+    return [draft.hans, draft.hant];
+  };
+
+  it('puts text of either script in its own field, the other filled in on saving', async () => {
+    expect([draftFromSelection('軟體').hans, draftFromSelection('軟體').hant]).toEqual([
+      '',
+      '軟體',
+    ]);
+    expect(await saved('晶片')).toEqual(['晶片', '晶片']);
+    expect(await saved('芯片')).toEqual(['芯片', '芯片']);
+    expect(await saved('软件')).toEqual(['软件', '軟件']);
+    expect(await saved('軟體')).toEqual(['软体', '軟體']);
+  });
+
+  it('reads text that no character tells apart as Simplified, its Traditional form converted', async () => {
+    // 后 and 面 are in both scripts, but Traditional writes 後面: copying the text into both
+    // fields made a term that no Traditional page has.
+    const draft = draftFromSelection('后面');
+    expect([draft.hans, draft.hant]).toEqual(['后面', '']);
+    expect(await saved('后面')).toEqual(['后面', '後面']);
   });
 
   it('leaves the id empty when the Latin text makes no valid one', () => {
