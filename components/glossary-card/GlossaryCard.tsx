@@ -1,4 +1,4 @@
-import type { TermCardContent } from '../../utils/glossary/card-content.ts';
+import type { OtherFormsKind, TermCardContent } from '../../utils/glossary/card-content.ts';
 import type { CardTheme } from '../../utils/glossary/card-theme.ts';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
 import type { MessageKey } from '../../utils/i18n/messages.ts';
@@ -7,6 +7,12 @@ import type { Translate } from '../shared/i18n.tsx';
 const REGION_LABELS: Record<'tw' | 'hk', MessageKey> = {
   tw: 'card_region_tw',
   hk: 'card_region_hk',
+};
+
+const OTHER_FORMS_LABELS: Record<OtherFormsKind, MessageKey> = {
+  'other-script': 'card_other_script',
+  'chinese-names': 'card_chinese_names',
+  names: 'card_names',
 };
 
 /** Where the card sits, in viewport pixels; null while it is measured. */
@@ -82,7 +88,7 @@ export function GlossaryCard({
         <dl class="forms">
           {otherScript.length > 0 && (
             <>
-              <dt>{t('card_other_script')}</dt>
+              <dt>{t(OTHER_FORMS_LABELS[content.otherScriptKind])}</dt>
               <dd>
                 {otherScript.map((form, index) => (
                   <span key={form.text} lang={form.lang}>
@@ -160,7 +166,7 @@ export function cardAnnouncement(content: TermCardContent, t: Translate): string
   const parts = [content.shown.text, t(categoryLabel(content.category))];
   if (content.otherScript.length > 0) {
     parts.push(
-      `${t('card_other_script')}${t('label_separator')}${content.otherScript.map((f) => f.text).join(' / ')}`,
+      `${t(OTHER_FORMS_LABELS[content.otherScriptKind])}${t('label_separator')}${content.otherScript.map((f) => f.text).join(' / ')}`,
     );
   }
   for (const { region, form } of content.regional) {

@@ -25,8 +25,13 @@ export interface TermCardContent {
   termId: string;
   /** The term as written on the page. */
   shown: TaggedText;
-  /** The term's forms in the other script (Traditional for Simplified text, and back). */
+  /**
+   * The term's other forms: in the other script (Traditional for Simplified text, and back), or,
+   * where the page shows an English name or an alias, its main names in both scripts.
+   */
   otherScript: TaggedText[];
+  /** What `otherScript` holds, for its label (see `OtherFormsKind`). */
+  otherScriptKind: OtherFormsKind;
   /** Taiwan and Hong Kong forms, where the term has them. */
   regional: { region: 'tw' | 'hk'; form: TaggedText }[];
   /** The English name, unless that is what the page shows. */
@@ -51,6 +56,15 @@ export interface TermCardContent {
   /** Whether the reader wrote this term (or replaced a built-in one). */
   userTerm: boolean;
 }
+
+/**
+ * What the card's row of other forms holds, so that its label says so:
+ * - `other-script`: the page shows a Chinese form, and the row its other script (英伟达 → 英偉達);
+ * - `chinese-names`: the page shows a Latin name (DeepSeek), and the row the term's Chinese names
+ *   (深度求索): labelled "other script", it read as if 深度求索 were DeepSeek in Traditional;
+ * - `names`: the page shows an alias, and the row the term's main names (DeepSeek-R1 for R1).
+ */
+export type OtherFormsKind = 'other-script' | 'chinese-names' | 'names';
 
 const FIELD_LANG: Record<FormField, string> = {
   hans: 'zh-Hans',
@@ -164,6 +178,13 @@ export function termCardContent({
     otherScript.push({ text: candidate.text, lang: langOf(candidate.text, candidate.field) });
   }
 
+  const otherScriptKind: OtherFormsKind =
+    field === 'hans' || field === 'hant' || field === 'tw' || field === 'hk'
+      ? 'other-script'
+      : !HAN.test(pageText) && otherScript.every((entry) => HAN.test(entry.text))
+        ? 'chinese-names'
+        : 'names';
+
   const regional: TermCardContent['regional'] = [];
   for (const region of ['tw', 'hk'] as const) {
     const text = term[region];
@@ -184,6 +205,7 @@ export function termCardContent({
     termId: term.id,
     shown,
     otherScript,
+    otherScriptKind,
     regional,
     english,
     definition: definition.main,

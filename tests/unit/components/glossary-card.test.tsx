@@ -82,6 +82,19 @@ describe('GlossaryCard', () => {
     expect(link.textContent).toBe(translate('en', 'card_more'));
   });
 
+  it('labels the Chinese names of an English name as such, not as its other script', async () => {
+    const { card } = await renderCard(nvidia, { pageText: 'NVIDIA', locale: 'zh_TW' });
+    const row = [...card.querySelectorAll('dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(row[0]).toEqual([
+      translate('zh_TW', 'card_chinese_names'),
+      `${nvidia.hans} / ${nvidia.hant}`,
+    ]);
+    expect(card.textContent).not.toContain(translate('zh_TW', 'card_other_script'));
+  });
+
   it('in Simplified Chinese: the Simplified definition, then the English one', async () => {
     const { card } = await renderCard(nvidia, { pageText: '輝達', locale: 'zh_CN' });
     const text = card.textContent ?? '';

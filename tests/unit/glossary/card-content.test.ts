@@ -60,7 +60,20 @@ describe('termCardContent', () => {
     });
     expect(content.shown).toEqual({ text: 'Nvidia', lang: 'en' });
     expect(content.otherScript.map((form) => form.text)).toEqual(['英伟达', '英偉達']);
+    // Labelled as the Chinese names, not as the other script of "Nvidia".
+    expect(content.otherScriptKind).toBe('chinese-names');
     expect(content.english).toBeNull();
+  });
+
+  it('labels each row of other forms by what it holds', () => {
+    const kind = (id: string, pageText: string) =>
+      termCardContent({ term: builtIn(id), pageText, form: pageText, locale: 'zh_TW' });
+    expect(kind('nvidia', '英伟达').otherScriptKind).toBe('other-script');
+    expect(kind('nvidia', '輝達').otherScriptKind).toBe('other-script');
+    // An alias shows the term's main name: a name, not the alias in the other script.
+    const r1 = kind('deepseek-r1', '推理模型R1');
+    expect(r1.otherScript.map((form) => form.text)).toEqual(['DeepSeek-R1']);
+    expect(r1.otherScriptKind).toBe('names');
   });
 
   it('does not repeat a Latin name that is the same in both scripts', () => {
