@@ -1,4 +1,4 @@
-import { detectTextScript } from '../detect/script.ts';
+import { detectTextScript, writesTaiwanZhu } from '../detect/script.ts';
 import { createTextToTarget } from './convert-text.ts';
 import type { LoadDictionaries } from './dictionaries.ts';
 import { conversionChain, type OpenccLocale } from './opencc-chains.ts';
@@ -27,16 +27,23 @@ export type ConvertKnownScript = (
  * 敍, 枱, 粧 and 糭 as they are). Only the region is read from the text, never the script. Prose
  * (a definition, a note) converts with the regional vocabulary: Taiwan's words into Traditional,
  * the mainland's from Taiwan's or Hong Kong's (see `TextKind` in utils/glossary/complete.ts).
+ * Hong Kong text that writes Taiwan's 著 for the particle reads it so, as on a page
+ * (`writesTaiwanZhu`).
  */
 function directionOf(
   text: string,
   to: 'hans' | 'hant',
   kind: 'name' | 'prose',
-): { from: OpenccLocale; to: OpenccLocale } {
+): { from: OpenccLocale; to: OpenccLocale; taiwanZhu: boolean } {
   const words = kind === 'prose';
-  if (to === 'hant') return { from: 'cn', to: words ? 'twp' : 'tw' };
-  const hongKong = detectTextScript(text).region === 'hk';
-  return { from: hongKong ? (words ? 'hkp' : 'hk') : words ? 'twp' : 'tw', to: 'cn' };
+  if (to === 'hant') return { from: 'cn', to: words ? 'twp' : 'tw', taiwanZhu: false };
+  const verdict = detectTextScript(text);
+  const hongKong = verdict.region === 'hk';
+  return {
+    from: hongKong ? (words ? 'hkp' : 'hk') : words ? 'twp' : 'tw',
+    to: 'cn',
+    taiwanZhu: hongKong && writesTaiwanZhu(verdict),
+  };
 }
 
 /**
@@ -52,8 +59,8 @@ export function createScriptConverter({
 }): ConvertKnownScript {
   const converters = new Map<string, Promise<TextConverter>>();
   return async (text, to, kind = 'name') => {
-    const { from, to: target } = directionOf(text, to, kind);
-    const key = `${from}>${target}`;
+    const { from, to: target, taiwanZhu } = directionOf(text, to, kind);
+    const key = `${from}>${target}${taiwanZhu ? '+著' : ''}`;
     let converter = converters.get(key);
     if (!converter) {
       const chain = conversionChain(from, target);
@@ -63,6 +70,7 @@ export function createScriptConverter({
           pack,
           from,
           to: target,
+          taiwanZhu,
           ...(protectedTerms ? { protectedTerms } : {}),
         }),
       );

@@ -50,7 +50,11 @@ export interface ScriptCounts {
   hongKongForms: number;
   /** The Taiwan/standard forms those replace (衛, 說, 溫 …). */
   taiwanForms: number;
-  /** 著, which Taiwan writes for the particle and for "to write", Hong Kong's standard for the latter. */
+  /**
+   * 著 outside the words of writing and renown that keep it in every standard (著名, 顯著, 原著,
+   * 著有, a writer's 著 before a title《): the particle, as Taiwan writes it, or a writer's 著
+   * after a name. Hong Kong's standard writes the particle 着.
+   */
   zhu: number;
   /** 着, the particle as the mainland and Hong Kong's standard write it. */
   zhe: number;
@@ -82,6 +86,16 @@ export const DEFAULT_MAX_HAN_SAMPLE = 4000;
 /** 著 and 着, counted for `writesTaiwanZhu`. */
 const ZHU = 0x8457;
 const ZHE = 0x7740;
+const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
+/**
+ * Around a 著 that is not the particle: before it the words of writing and renown that end in it
+ * (顯著, 原著, 名著, 編著, 論著, 專著, 卓著, 昭著, 土著, 巨著, 遺著, 譯著, 拙著, 撰著, 合著, 所著,
+ * 新著, 大著, 見微知著, 彰明較著), in both scripts; after it those that start with it (著名, 著作,
+ * 著述, 著稱, 著書, 著錄, 著者, 著有) and a title (著《). Only counts, for a verdict: 穿著名牌 is
+ * passed over too.
+ */
+const ZHU_AFTER_WRITING = codes('顯显原名編编論论專专卓昭土巨遺遗譯译拙撰合所新大知較较');
+const ZHU_BEFORE_WRITING = codes('名作述稱称書书錄录者有《');
 
 /** What a `lang` attribute says about the script: a hint only. */
 export function scriptHintFromLang(lang: string | null | undefined): 'cn' | 'tw' | 'hk' | null {
@@ -160,8 +174,15 @@ export class ScriptSampler {
         else if (simplified.has(code)) counts.simplifiedOnly += 1;
         if (hongKong.has(code)) counts.hongKongForms += 1;
         else if (taiwan.has(code)) counts.taiwanForms += 1;
-        if (code === ZHU) counts.zhu += 1;
-        else if (code === ZHE) counts.zhe += 1;
+        if (code === ZHU) {
+          if (
+            !ZHU_AFTER_WRITING.has(text.charCodeAt(i - 1)) &&
+            !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1))
+          )
+            counts.zhu += 1;
+        } else if (code === ZHE) {
+          counts.zhe += 1;
+        }
       } else if (isKana(code)) {
         counts.kana += 1;
       } else if (isOtherLetter(code)) {
@@ -289,12 +310,13 @@ export function traditionalRegion(
 }
 
 /**
- * Whether Traditional text writes Taiwan's 著 for the particle: it has 著 and never 着. Hong
- * Kong's standard writes the particle 着 (隨着, 看着) and 著 only for "to write, notable" (著名,
- * 金庸著), but some Hong Kong pages write Taiwan's 著 for both, and a page of any length has the
- * particle somewhere. Read with Hong Kong forms only (`ConversionPlan.taiwanZhu`): Taiwan's tables
- * read 著 so already. A page of Hong Kong's standard whose sample has no particle and a 著 of
- * writing that Taiwan's tables do not list (金庸著) takes 着 there, as a Taiwan page does.
+ * Whether Traditional text writes Taiwan's 著 for the particle: it has a 著 outside the words of
+ * writing and renown (`ScriptCounts.zhu`) and never 着. Hong Kong's standard writes the particle
+ * 着 (隨着, 看着) and 著 only for "to write, notable" (著名, 金庸著), but some Hong Kong pages write
+ * Taiwan's 著 for both, and a page of any length has the particle somewhere. Read with Hong Kong
+ * forms only (`ConversionPlan.taiwanZhu`): Taiwan's tables read 著 so already. A page of Hong
+ * Kong's standard whose sample has no particle and a writer's 著 after a name (金庸著有) takes 着
+ * there, as a Taiwan page does.
  */
 export function writesTaiwanZhu(verdict: ScriptVerdict): boolean {
   return verdict.counts.zhu > 0 && verdict.counts.zhe === 0;

@@ -171,6 +171,15 @@ describe('draftFromSelection', () => {
     expect(fromSimplified.draft.definitionHant).toBe('輝達設計的晶片，用於資料中心的軟體。');
   });
 
+  it('reads Hong Kong text’s particle 著 as on a page, where the text never writes 着', async () => {
+    const fromHongKong = await completeDraft(
+      { ...draftFromSelection('衞星'), definitionHant: '衞生署説明，隨著疫情緩和。' },
+      { convert, takenIds: new Set() },
+    );
+    expect(fromHongKong.draft.hans).toBe('卫星');
+    expect(fromHongKong.draft.definitionHans).toBe('卫生署说明，随着疫情缓和。');
+  });
+
   it('reads text that no character tells apart as Simplified, its Traditional form converted', async () => {
     // 后 and 面 are in both scripts, but Traditional writes 後面: copying the text into both
     // fields made a term that no Traditional page has.

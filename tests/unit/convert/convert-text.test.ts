@@ -31,6 +31,8 @@ describe('createTextToTarget (the popup box and selections)', () => {
     // Taiwan's 著 for the particle in Hong Kong's forms, and Hong Kong's own 着 and 著.
     expect(await go('衞生署説明，隨著疫情緩和', 'cn')).toBe('卫生署说明，随着疫情缓和');
     expect(await go('衞生署説明，隨着疫情，金庸著', 'cn')).toBe('卫生署说明，随着疫情，金庸著');
+    // A selection with a writer's 著 alone says nothing of the particle.
+    expect(await go('倪匡著《衞斯理傳奇》', 'cn')).toBe('倪匡著《卫斯理传奇》');
   });
 
   it('returns text already in the target, Japanese or without Chinese unchanged, loading nothing', async () => {

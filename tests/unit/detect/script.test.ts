@@ -297,6 +297,14 @@ describe('needsConversion and planConversion', () => {
       to: 'cn',
       pack: 't2cn',
     });
+    // Words of writing and renown say nothing of the particle.
+    for (const text of [
+      '香港著名景點，效果顯著',
+      '倪匡著《衞斯理傳奇》',
+      '他著有多部小説，原著與名著',
+    ]) {
+      expect(writesTaiwanZhu(detectTextScript(text, { lang: 'zh-HK' }))).toBe(false);
+    }
     // A Taiwan page reads 著 as Taiwan's without being told.
     expect(
       planConversion({ source: detectTextScript('他看著窗外，這意味著改變'), target: 'cn' }),
