@@ -50,7 +50,7 @@ const { default: cn2t } = await import('../utils/convert/packs/cn2t.ts');
 const { default: t2cn } = await import('../utils/convert/packs/t2cn.ts');
 const { CONVERSION_SLIPS } = await import('../utils/glossary/pack/conversion-slips.ts');
 const { TERM_KEYS } = await import('../utils/glossary/schema.ts');
-const { MAINLAND_WORDS, mainlandWordsIn, nameFormsOf, regionalNamesOf } =
+const { MAINLAND_WORDS, mainlandWordsIn, nameFormsOf, regionalNamesOf, traditionalQuotes } =
   await import('../utils/glossary/pack/hant-wording.ts');
 /** The conversions a reader can ask the extension for. */
 const PAGE_CONVERSIONS = [
@@ -103,7 +103,8 @@ for (const { entries, generated } of files) {
     for (const group of ['definition', 'note']) {
       const text = entry[group];
       if (text !== undefined && text.hant === undefined && text.hans !== undefined) {
-        text.hant = toTw(text.hans);
+        // Taiwan's quotation marks too: character conversion keeps the mainland's “…”.
+        text.hant = traditionalQuotes(toTw(text.hans));
         fill(entry, `${group}.hant`, text.hant);
         entry[group] = { en: text.en, hans: text.hans, hant: text.hant };
       }
@@ -153,6 +154,18 @@ for (const { file, entries } of files) {
   }
 }
 for (const line of wording) console.log(`mainland word: ${line}`);
+// The mainland's quotation marks in a Traditional text (“芯片” for 「芯片」).
+const quotes = [];
+for (const { file, entries } of files) {
+  for (const entry of entries) {
+    for (const group of ['definition', 'note']) {
+      const text = entry[group]?.hant;
+      if (text !== undefined && traditionalQuotes(text) !== text)
+        quotes.push(`${file}: ${entry.id} ${group}.hant`);
+    }
+  }
+}
+for (const line of quotes) console.log(`mainland quotation marks: ${line}`);
 
 // Converted forms, from the forms in the files (with the Traditional fields filled above):
 // which entry owns a form is known only across all files. They go to a generated module, not
@@ -230,6 +243,13 @@ if (wording.length > 0) {
   console.error(
     `gen-glossary-hant: ${wording.length} mainland words in Traditional definitions and notes ` +
       '(listed above); write them in Taiwan wording by hand.',
+  );
+  if (check) process.exit(1);
+}
+if (quotes.length > 0) {
+  console.error(
+    `gen-glossary-hant: ${quotes.length} Traditional texts with the mainland's quotation marks ` +
+      '(listed above); write 「…」 and 『…』.',
   );
   if (check) process.exit(1);
 }

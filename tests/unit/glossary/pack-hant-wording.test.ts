@@ -4,6 +4,7 @@ import {
   mainlandWordsIn,
   nameFormsOf,
   regionalNamesOf,
+  traditionalQuotes,
 } from '../../../utils/glossary/pack/hant-wording.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 
@@ -33,6 +34,18 @@ describe('Traditional texts of the built-in pack', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  test('quote with Taiwan’s marks, 「…」 and 『…』', () => {
+    const quoted = BUILT_IN_TERMS.flatMap((term) =>
+      (['definition', 'note'] as const).flatMap((group) => {
+        const text = term[group]?.hant;
+        return text !== undefined && /[“”‘’]/.test(text) ? [`${term.id} ${group}.hant`] : [];
+      }),
+    );
+    expect(quoted).toEqual([]);
+    expect(traditionalQuotes('臺灣稱“晶片”，即‘晶’片')).toBe('臺灣稱「晶片」，即『晶』片');
+    expect(traditionalQuotes('摩爾定律（Moore’s law）')).toBe('摩爾定律（Moore’s law）');
   });
 
   test('allow quoted words, the entry’s own forms and names, and nothing else', () => {

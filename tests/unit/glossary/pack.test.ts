@@ -1006,7 +1006,7 @@ describe('names of the news: case, word boundaries, both scripts', () => {
     expect(term('hu-cheng-he').definition.hans).toMatch(/^环绕城墙的河道/);
     expect(term('hei-tian-e').definition.hant).toMatch(/^黑色的天鵝/);
     expect(term('wan-dao-chao-che').definition.hant).toMatch(/^在彎道上超車，行車時是危險動作/);
-    expect(term('log-in').note?.hant).toContain('登錄網站或帳號，臺灣說“登入”');
+    expect(term('log-in').note?.hant).toContain('登錄網站或帳號，臺灣說「登入」');
     // 遥遥领先 was an ordinary phrase long before it was Richard Yu's catchphrase.
     const farAhead = term('yao-yao-ling-xian').definition;
     expect(farAhead.en).toContain('an ordinary phrase');

@@ -230,3 +230,16 @@ export function mainlandWordsIn(
   for (const name of regionalNames.keys()) check(name, mentioned);
   return found;
 }
+
+/**
+ * A text's quotation marks as Taiwan and Hong Kong write them: 「…」, and 『…』 within, for the
+ * mainland's “…” and ‘…’ (the Simplified texts' marks, which character conversion keeps). A ’
+ * between Latin letters is an apostrophe (Moore’s) and stays.
+ */
+export function traditionalQuotes(text: string): string {
+  return text
+    .replace(/“/g, '「')
+    .replace(/”/g, '」')
+    .replace(/‘/g, '『')
+    .replace(/(?<![A-Za-z])’|’(?![A-Za-z])/g, '』');
+}
