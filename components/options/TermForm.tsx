@@ -197,8 +197,11 @@ export function TermForm({
   const [refusals, setRefusals] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    // The form opens above the list; take keyboard focus to it.
-    formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    // The form opens above the list; take keyboard focus to it, to the written form the reader
+    // types first (the optional id is made from it): the Simplified field, or the Traditional
+    // one when only that holds text (a Traditional selection from a page), to check it.
+    const start = draft.hans === '' && draft.hant !== '' ? 'term-hant' : 'term-hans';
+    formRef.current?.querySelector<HTMLElement>(`#${start}`)?.focus();
   }, []);
   useEffect(() => {
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -328,10 +331,6 @@ export function TermForm({
       }}
     >
       <h3 id="term-form-heading">{editing ? t('glossary_edit') : t('glossary_add')}</h3>
-      {field('id', t('glossary_field_id'), {
-        hint: overridesBuiltIn ? t('glossary_id_overrides') : t('glossary_id_help_optional'),
-        optional: true,
-      })}
       <p class="hint" id="term-forms-hint">
         {t('glossary_forms_help')}
       </p>
@@ -370,6 +369,12 @@ export function TermForm({
         onChange={(category) => onInput('category', category)}
       />
       {errors.category && <p class="field-error">{errors.category.join(' ')}</p>}
+      {/* The id is optional and made from the written forms on saving: it comes after them and
+          the category, so that the tab order starts with what the reader must type. */}
+      {field('id', t('glossary_field_id'), {
+        hint: overridesBuiltIn ? t('glossary_id_overrides') : t('glossary_id_help_optional'),
+        optional: true,
+      })}
       <fieldset>
         <legend>{t('glossary_field_definition')}</legend>
         <p class="hint" id="term-definition-hint">

@@ -34,7 +34,8 @@ describe('options: a term started from a page selection', () => {
     expect(page.querySelector('.term-form')).not.toBeNull();
     expect(value(page, en('glossary_field_hans'))).toBe('寒武纪');
     expect(value(page, en('glossary_field_hant'))).toBe('');
-    expect(document.activeElement).toBe(control(page, en('glossary_field_id')));
+    // The focus is on the written form, which the reader checks first; the optional id is later.
+    expect(document.activeElement).toBe(control(page, en('glossary_field_hans')));
 
     await type(control(page, en('glossary_field_id')), 'cambricon');
     await type(control(page, en('glossary_field_hant')), '寒武紀');
@@ -49,10 +50,11 @@ describe('options: a term started from a page selection', () => {
     ]);
   });
 
-  it('puts Traditional text in the Traditional field', async () => {
+  it('puts Traditional text in the Traditional field, focused', async () => {
     const { page } = await openWith('輝達');
     expect(value(page, en('glossary_field_hans'))).toBe('');
     expect(value(page, en('glossary_field_hant'))).toBe('輝達');
+    expect(document.activeElement).toBe(control(page, en('glossary_field_hant')));
   });
 
   it('makes a Latin name its own English name, and its id on saving', async () => {

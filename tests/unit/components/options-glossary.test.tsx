@@ -471,7 +471,44 @@ describe('options: term form', () => {
     expect(errorOf(en('glossary_field_link'))).toBe(en('glossary_error_link'));
     // Optional fields left empty are not errors.
     expect(control(page, en('glossary_field_tw')).hasAttribute('aria-invalid')).toBe(false);
-    // The first field to fix has the focus.
+    // The first field to fix has the focus: the written form, which comes before the id.
+    expect(document.activeElement).toBe(control(page, en('glossary_field_hans')));
+  });
+
+  it('opens with the focus on the Simplified form, the optional id after the category', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    const hans = control(page, en('glossary_field_hans'));
+    expect(document.activeElement).toBe(hans);
+    // In the tab order (the document's: no field sets a tabindex), the fields the reader must
+    // or may type come first, the id after the category.
+    const order = [
+      ...page.querySelectorAll<HTMLElement>(
+        '.term-form input, .term-form select, .term-form textarea',
+      ),
+    ];
+    expect(order.some((element) => element.hasAttribute('tabindex'))).toBe(false);
+    expect(order[0]).toBe(hans);
+    expect(order[1]).toBe(control(page, en('glossary_field_hant')));
+    const at = (label: string) => order.indexOf(control(page, label));
+    expect(at(en('glossary_field_id'))).toBe(at(en('glossary_field_category')) + 1);
+  });
+
+  it('focuses an invalid id when it is the only field to fix', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('glossary_add')));
+    await fill(page, {
+      [en('glossary_field_hans')]: '寒武纪',
+      [en('glossary_field_hant')]: '寒武紀',
+      [en('glossary_field_id')]: 'Not An Id',
+    });
+    await fill(page.querySelectorAll('fieldset')[0]!, {
+      [en('glossary_in_english')]: 'A chip designer.',
+    });
+    await click(button(page, en('action_add')));
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(control(page, en('glossary_field_id')));
   });
 
