@@ -5,7 +5,7 @@ import {
   type SiteRule,
   type SiteRuleMode,
 } from '../../utils/settings/schema.ts';
-import { validateSitePattern } from '../../utils/settings/site-rules.ts';
+import { sitePatternFromAddress, validateSitePattern } from '../../utils/settings/site-rules.ts';
 import { SITE_MODE_LABELS } from '../../utils/i18n/labels.ts';
 import { sitePatternErrorText } from '../../utils/i18n/problem-text.ts';
 import { useChoices } from '../shared/choices.ts';
@@ -22,7 +22,24 @@ function editButtonFor(t: Translate, pattern: string): HTMLElement | null {
   return null;
 }
 
-type PatternCheck = { ok: true; pattern: string } | { ok: false; error: string };
+/**
+ * What is checked is `shown`: the typed text, or, for a pasted web address, the pattern without
+ * its scheme and user name, which the field then shows (see `sitePatternFromAddress`).
+ */
+type PatternCheck =
+  { ok: true; pattern: string; shown: string } | { ok: false; error: string; shown: string };
+
+/**
+ * The field's text once a web address is pasted in it: the pattern it saves as, or, when that
+ * is refused (the address had a query, say), the address without its scheme and user name, so
+ * that the error is about what the field shows. Other text is left as typed.
+ */
+function shownPattern(input: string): string {
+  const address = sitePatternFromAddress(input);
+  if (address === input.trim()) return input;
+  const result = validateSitePattern(address);
+  return result.ok ? result.normalized : address;
+}
 
 /** Validates a typed pattern against the rules, ignoring the rule being edited (`except`). */
 function checkPattern({
@@ -36,15 +53,16 @@ function checkPattern({
   rules: readonly SiteRule[];
   except: number | null;
 }): PatternCheck {
-  const result = validateSitePattern(input);
-  if (!result.ok) return { ok: false, error: sitePatternErrorText(t, result) };
+  const shown = shownPattern(input);
+  const result = validateSitePattern(sitePatternFromAddress(input));
+  if (!result.ok) return { ok: false, error: sitePatternErrorText(t, result), shown };
   const clash = rules.findIndex(
     (rule, index) => index !== except && rule.pattern === result.normalized,
   );
   if (clash !== -1) {
-    return { ok: false, error: t('site_rule_duplicate', result.normalized) };
+    return { ok: false, error: t('site_rule_duplicate', result.normalized), shown };
   }
-  return { ok: true, pattern: result.normalized };
+  return { ok: true, pattern: result.normalized, shown };
 }
 
 /** A text field for a pattern, with its error tied to it for assistive technology. */
@@ -59,7 +77,8 @@ function PatternInput({
   label: string;
   value: string;
   error: string | null;
-  onInput: (value: string) => void;
+  /** `pasted`: the text came in whole, pasted or dropped, not typed. */
+  onInput: (value: string, pasted: boolean) => void;
 }) {
   const t = useT();
   const errorId = `${id}-error`;
@@ -77,7 +96,13 @@ function PatternInput({
         autocapitalize="off"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={(event) => {
+          const kind = (event as InputEvent).inputType;
+          onInput(
+            event.currentTarget.value,
+            kind === 'insertFromPaste' || kind === 'insertFromDrop',
+          );
+        }}
       />
       {error && (
         <p class="field-error" id={errorId}>
@@ -132,13 +157,14 @@ function RuleRow({
           onSubmit={(event) => {
             event.preventDefault();
             const checked = checkPattern({ t, input: draft, rules, except: index });
+            setDraft(checked.shown);
             if (!checked.ok) {
               setError(checked.error);
               // On the field, a screen reader reads the error it is described by.
               focusLater(() => document.getElementById(`rule-${index}-pattern`));
               return;
             }
-            onSave(index, { pattern: checked.pattern, mode: rule.mode }, draft);
+            onSave(index, { pattern: checked.pattern, mode: rule.mode }, checked.shown);
             setEditing(false);
             focusLater(() => editButtonFor(t, checked.pattern));
           }}
@@ -148,8 +174,8 @@ function RuleRow({
             label={t('site_rule_edit_input', rule.pattern)}
             value={draft}
             error={error}
-            onInput={(value) => {
-              setDraft(value);
+            onInput={(value, pasted) => {
+              setDraft(pasted ? shownPattern(value) : value);
               setError(null);
             }}
           />
@@ -278,13 +304,14 @@ export function SiteRules({
           }
           const checked = checkPattern({ t, input: pattern, rules, except: null });
           if (!checked.ok) {
+            setPattern(checked.shown);
             setError(checked.error);
             focusLater(() => document.getElementById('new-rule-pattern'));
             return;
           }
           // The field empties at once, and gets what was typed back if the save is refused
           // (a full sync quota, say), unless something new was typed meanwhile.
-          const typed = pattern;
+          const typed = checked.shown;
           setPattern('');
           setError(null);
           void onChange([...rules, { pattern: checked.pattern, mode }]).then((saved) => {
@@ -297,8 +324,8 @@ export function SiteRules({
           label={t('site_rule_pattern')}
           value={pattern}
           error={error}
-          onInput={(value) => {
-            setPattern(value);
+          onInput={(value, pasted) => {
+            setPattern(pasted ? shownPattern(value) : value);
             setError(null);
           }}
         />

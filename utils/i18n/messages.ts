@@ -581,11 +581,11 @@ export const MESSAGES = {
   // --- Options: site rules ------------------------------------------------
   site_rules_title: { en: 'Site rules', zh_CN: '网站规则', zh_TW: '網站規則' },
   site_rules_help: {
-    en: 'example.com covers the site and its subdomains; *.example.com only the subdomains; example.com/news/* only that section. The most specific rule wins.',
+    en: 'example.com covers the site and its subdomains; *.example.com only the subdomains; example.com/news/* only that section. The most specific rule wins. A pasted web address is kept without its https:// and user name.',
     zh_CN:
-      'example.com 包括该网站及其子域名；*.example.com 只包括子域名；example.com/news/* 只包括该路径下的网页。最具体的规则优先。',
+      'example.com 包括该网站及其子域名；*.example.com 只包括子域名；example.com/news/* 只包括该路径下的网页。最具体的规则优先。粘贴的网址会去掉 https:// 和用户名。',
     zh_TW:
-      'example.com 包括該網站及其子網域；*.example.com 只包括子網域；example.com/news/* 只包括該路徑下的網頁。最具體的規則優先。',
+      'example.com 包括該網站及其子網域；*.example.com 只包括子網域；example.com/news/* 只包括該路徑下的網頁。最具體的規則優先。貼上的網址會去掉 https:// 和使用者名稱。',
   },
   site_rules_empty: {
     en: 'No site rules yet.',

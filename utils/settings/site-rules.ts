@@ -315,6 +315,28 @@ export function validateSitePattern(
   return result.ok ? { ok: true, normalized: result.pattern.normalized } : result;
 }
 
+/**
+ * A web address pasted as a pattern, as the reader meant it: without its `http://` or
+ * `https://` and the user name (with any password) before an `@` in the host part, which a
+ * pattern cannot carry. Anything else is left as it is, to be validated as typed: another
+ * scheme (`javascript:`, `ftp://`, `//`) is still refused, and so is what follows the host
+ * (a query, a character a path may not carry). For the reader's input only: stored rules are
+ * validated as they are.
+ */
+export function sitePatternFromAddress(input: string): string {
+  const trimmed = input.trim();
+  const scheme = /^https?:\/\//i.exec(trimmed);
+  if (!scheme) return trimmed;
+  const rest = trimmed.slice(scheme[0].length);
+  // The host part ends where the URL parser ends it: at a slash, a backslash (which it reads
+  // as one in http(s) addresses), a query or a fragment. An `@` after that is not a user name,
+  // and stays, to be judged as part of the path.
+  const hostEnd = rest.search(/[/\\?#]/);
+  const hostPart = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
+  const at = hostPart.lastIndexOf('@');
+  return at === -1 ? rest : rest.slice(at + 1);
+}
+
 const compiledCache = new Map<string, CompiledSitePattern | null>();
 
 function compiled(pattern: string): CompiledSitePattern | null {

@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
@@ -11,6 +12,7 @@ import {
   click,
   control,
   mount,
+  settle,
   syncQuotaError,
   textOf,
   type,
@@ -291,7 +293,13 @@ describe('options: site rules', () => {
   });
 
   it.each([
-    ['https://example.com', 'pattern_error_scheme'],
+    // Only an http(s) address has its scheme taken off; any other is refused as before.
+    ['ftp://example.com', 'pattern_error_scheme'],
+    ['javascript:alert(1)', 'pattern_error_scheme'],
+    ['https://javascript:alert(1)', 'pattern_error_scheme'],
+    ['https://example.com\\@good.example', 'pattern_error_credentials'],
+    ['https://*', 'pattern_error_wildcard_alone'],
+    ['https://user@com', 'pattern_error_top_level_domain'],
     ['*', 'pattern_error_wildcard_alone'],
     ['com', 'pattern_error_top_level_domain'],
     ['com.cn', 'pattern_error_top_level_domain'],
@@ -315,6 +323,70 @@ describe('options: site rules', () => {
     expect(input.hasAttribute('aria-invalid')).toBe(false);
   });
 
+  it.each([
+    ['https://www.kejisudi.example/archives/*', 'www.kejisudi.example/archives/*'],
+    ['http://News.Example.com/world/', 'news.example.com/world/*'],
+    ['  HTTPS://reader:secret@example.com:8080/a  ', 'example.com:8080/a'],
+    ['https://user@新闻.example', 'xn--efvy88h.example'],
+  ])('takes the pasted address %j as the pattern %j', async (address, pattern) => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    await addRule(page, address, 'never');
+    expect(store.settings.siteRules).toEqual([{ pattern, mode: 'never' }]);
+    expect(textOf(page.querySelector('.rules .rule-pattern')!)).toBe(pattern);
+  });
+
+  /** Pastes text in a field, as a whole: the browser's input event says so. */
+  async function paste(field: HTMLInputElement, text: string) {
+    await act(() => {
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    });
+    await settle();
+  }
+
+  it('shows a pasted address as the pattern it saves as, at once', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    const input = control<HTMLInputElement>(page, en('site_rule_pattern'));
+    await paste(input, 'https://reader@www.KejiSudi.example/archives/*');
+    expect(input.value).toBe('www.kejisudi.example/archives/*');
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
+    // Typed, the text is left as it is until it is added: "https://" is half an address.
+    await type(input, 'https://');
+    expect(input.value).toBe('https://');
+    await paste(input, 'https://example.com/news?page=2');
+    expect(input.value).toBe('example.com/news?page=2');
+    await click(button(page, en('site_rule_add')));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(textOf(page.querySelector('.field-error')!)).toBe(en('pattern_error_query_or_fragment'));
+    expect(store.settings.siteRules).toEqual([]);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('shows the address refused without its scheme, and the error about it', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await addRule(page, 'https://user:pw@example.com/#top');
+    const input = control<HTMLInputElement>(page, en('site_rule_pattern'));
+    expect(input.value).toBe('example.com/#top');
+    expect(textOf(page.querySelector('.field-error')!)).toBe(en('pattern_error_query_or_fragment'));
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('takes a pasted address when a rule is edited, and says so in the hint', async () => {
+    const { api, store } = fakeOptionsApi({ settings: twoRules() });
+    const page = await open(api);
+    await click(button(page, en('site_rule_edit_named', 'a.example')));
+    const input = control<HTMLInputElement>(page, en('site_rule_edit_input', 'a.example'));
+    await paste(input, 'https://a.example/news/');
+    expect(input.value).toBe('a.example/news/*');
+    await click(button(page, en('action_save')));
+    expect(store.settings.siteRules[0]).toEqual({ pattern: 'a.example/news/*', mode: 'always' });
+    expect(textOf(byId(page, 'new-rule-pattern-hint'))).toBe(en('site_rules_help'));
+    expect(en('site_rules_help')).toContain('https://');
+  });
+
   it('names the offending character', async () => {
     const { api } = fakeOptionsApi();
     const page = await open(api);
@@ -322,6 +394,13 @@ describe('options: site rules', () => {
     expect(textOf(page.querySelector('.field-error')!)).toBe(
       en('pattern_error_forbidden_character', '“_”'),
     );
+    // In a pasted address too, which is refused as the pattern left once its scheme is off.
+    await addRule(page, 'https://example.com/<script>');
+    expect(textOf(page.querySelector('.field-error')!)).toBe(
+      en('pattern_error_forbidden_character', '“<”'),
+    );
+    expect(control(page, en('site_rule_pattern')).value).toBe('example.com/<script>');
+    expect(api.saveSettings).not.toHaveBeenCalled();
   });
 
   it('refuses a second rule for the same pattern', async () => {

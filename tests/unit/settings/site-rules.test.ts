@@ -6,6 +6,7 @@ import {
   SHARED_SECOND_LEVEL_DOMAINS,
   matchSiteRule,
   sitePatternForUrl,
+  sitePatternFromAddress,
   validateSitePattern,
   type SitePatternError,
 } from '../../../utils/settings/site-rules.ts';
@@ -274,5 +275,44 @@ describe('sitePatternForUrl', () => {
     ['garbage', null],
   ])('%s → %s', (url, expected) => {
     expect(sitePatternForUrl(url)).toBe(expected);
+  });
+});
+
+describe('sitePatternFromAddress', () => {
+  it.each([
+    ['https://www.kejisudi.example/archives/*', 'www.kejisudi.example/archives/*'],
+    ['HTTP://Example.com', 'Example.com'],
+    ['  https://user:pw@example.com:8080/a  ', 'example.com:8080/a'],
+    ['https://a@b@example.com/', 'example.com/'],
+    // An "@" past the host is not a user name: it stays, to be judged in the path.
+    ['https://example.com/@reader', 'example.com/@reader'],
+    ['https://example.com?x=@y', 'example.com?x=@y'],
+    // The URL parser reads a backslash as a slash: what follows is not the host.
+    ['https://evil.example\\@good.example', 'evil.example\\@good.example'],
+    // Not an http(s) address: left for the validator to refuse or accept.
+    ['example.com', 'example.com'],
+    ['user@example.com', 'user@example.com'],
+    ['ftp://example.com', 'ftp://example.com'],
+    ['//example.com', '//example.com'],
+    ['javascript:alert(1)', 'javascript:alert(1)'],
+  ])('turns %j into %j', (input, pattern) => {
+    expect(sitePatternFromAddress(input)).toBe(pattern);
+  });
+
+  it.each<[string, SitePatternError]>([
+    ['https://javascript:alert(1)', 'scheme'],
+    ['https://data:text/html,x', 'scheme'],
+    ['https://https://example.com', 'scheme'],
+    ['https://example.com/<script>', 'forbidden-character'],
+    ['https://evil.example\\@good.example', 'credentials'],
+    ['https://<img src=x>', 'whitespace'],
+    ['https://x@*', 'wildcard-alone'],
+    ['https://user@com', 'top-level-domain'],
+    ['https://', 'empty'],
+    ['https://example.com/?q=1', 'query-or-fragment'],
+  ])('leaves %j refused (%s)', (input, error) => {
+    const result = validateSitePattern(sitePatternFromAddress(input));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toBe(error);
   });
 });
