@@ -61,7 +61,9 @@ export function PageStatus({
       <h2 id="page-status-heading">{t('popup_status')}</h2>
       <p class="page-title">
         <span class="visually-hidden">
-          {t(netease.kind !== null ? 'popup_article_title' : 'popup_page_title')}:{' '}
+          {t(netease.kind !== null ? 'popup_article_title' : 'popup_page_title')}
+          {/* "：" in Chinese, ": " in English: a screen reader reads the label before the title. */}
+          {t('label_separator')}
         </span>
         <span lang={report.hasChinese ? 'zh' : undefined}>{title || t('popup_untitled')}</span>
       </p>
@@ -76,8 +78,8 @@ export function PageStatus({
                 {t(SCRIPT_VERDICT_LABELS[script.verdict])}
                 {script.verdict !== 'none' && (
                   <span class="muted">
-                    {' '}
-                    ({t('popup_confidence', String(Math.round(script.confidence * 100)))})
+                    {/* Full-width brackets around the Chinese words, half-width in English. */}
+                    {t('aside', t('popup_confidence', String(Math.round(script.confidence * 100))))}
                   </span>
                 )}
               </dd>

@@ -984,6 +984,14 @@ export const MESSAGES = {
     zh_TW: 'zh-TW',
     description: 'The BCP 47 language tag dates and numbers are written for in this language.',
   },
+  aside: {
+    en: ' ($text$)',
+    zh_CN: '（$text$）',
+    zh_TW: '（$text$）',
+    description:
+      'A remark in brackets after a word ("Simplified (97% sure)"): the English one starts with a space, the full-width brackets of Chinese need none.',
+    placeholders: ['text'],
+  },
   problem_separator: { en: '; ', zh_CN: '；', zh_TW: '；' },
   label_separator: { en: ': ', zh_CN: '：', zh_TW: '：' },
   place_separator: {

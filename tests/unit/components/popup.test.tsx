@@ -189,6 +189,23 @@ describe('popup status', () => {
     expect(api.status).not.toHaveBeenCalled();
   });
 
+  it('writes Chinese punctuation around Chinese words, and English around English', async () => {
+    const open_ = async (uiLanguage: 'en' | 'zh_CN' | 'zh_TW') => {
+      cleanup?.();
+      const page = await open(fakeApi({ settings: { ...defaultSettings(), uiLanguage } }));
+      return {
+        script: textOf(page.querySelector('.facts dd')!),
+        label: textOf(page.querySelector('.page-title .visually-hidden')!),
+      };
+    };
+    expect(await open_('zh_TW')).toEqual({ script: '簡體中文（可信度 97%）', label: '文章：' });
+    expect(await open_('zh_CN')).toEqual({ script: '简体中文（可信度 97%）', label: '文章：' });
+    expect(await open_('en')).toEqual({
+      script: `${en('script_simplified')} (${en('popup_confidence', '97')})`,
+      label: `${en('popup_article_title')}:`,
+    });
+  });
+
   it('names the title an article’s on NetEase-style pages only, in every UI language', async () => {
     const plain = report({
       url: 'https://news.example/weekly',
@@ -200,13 +217,15 @@ describe('popup status', () => {
       textOf(page.querySelector('.page-title .visually-hidden')!);
     for (const locale of ['en', 'zh_CN', 'zh_TW'] as const) {
       const settings = { ...defaultSettings(), uiLanguage: locale };
+      // The label's colon is the language's own: "：" in Chinese, ": " in English.
+      const colon = translate(locale, 'label_separator');
       const article = await open(fakeApi({ settings }));
-      expect(label(article)).toBe(`${translate(locale, 'popup_article_title')}:`);
+      expect(label(article)).toBe(`${translate(locale, 'popup_article_title')}${colon}`.trim());
       cleanup?.();
       const page = await open(fakeApi({ report: plain, settings }));
-      expect(label(page)).toBe(`${translate(locale, 'popup_page_title')}:`);
+      expect(label(page)).toBe(`${translate(locale, 'popup_page_title')}${colon}`.trim());
       expect(textOf(page.querySelector('.page-title')!)).toBe(
-        `${translate(locale, 'popup_page_title')}: 科技週報 Weekly Technology Review`,
+        `${translate(locale, 'popup_page_title')}${colon}科技週報 Weekly Technology Review`,
       );
       cleanup?.();
       cleanup = null;
