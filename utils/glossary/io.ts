@@ -19,7 +19,8 @@
  * an empty one is a language the term has no definition in (left out of the term, and exported
  * empty again). The three note cells likewise: empty, they are no note; one filled is a note in
  * that language. `aliases` are separated by `|`; `case_sensitive` and `protect` are `true`,
- * `false` or empty.
+ * `false` or empty. A `category` is its key (`company`) or its label in any UI language (`公司`,
+ * `機構`, `Company`), in JSON too; it is stored, and exported, as the key.
  *
  * Filled in, in JSON and CSV alike, as the options page's term form fills them (complete.ts):
  * - an `id` left out or empty is made from the English name, or else from the Chinese form,
@@ -54,10 +55,10 @@ import {
   type ConvertScript,
   type Script,
 } from './complete.ts';
+import { categoryFromName } from './category-names.ts';
 import { firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
-  CATEGORIES,
   type Term,
   type TermErrorCode,
   type ValidationError,
@@ -520,8 +521,8 @@ function readsAsRows(text: string, columns: readonly string[], k: number): boole
   const width = columns.length;
   const at = columns.indexOf('category');
   if (at === -1) return false;
-  const isCategory = (cell: string | undefined) =>
-    (CATEGORIES as readonly string[]).includes(cell?.trim() ?? '');
+  // A category is written by its key or by its label (see `categoryFromName`).
+  const isCategory = (cell: string | undefined) => categoryFromName(cell ?? '') !== undefined;
   // A file's cells follow their commas at once; a sentence's words after a space.
   const tight = (cells: readonly string[]) => cells.every((cell) => !/^\s/.test(cell));
   const lines = text.split('\n').map((line) => line.split(','));
@@ -1125,6 +1126,10 @@ function completeRecords(
   const done: CompletedRecords = { records: [], filled: [], covered: [], problems: [] };
   for (const record of records) {
     const value = { ...record.value };
+    // A category written as its label (公司, Company) is stored as its key: a file is often
+    // written by hand or in a spreadsheet, in the words the term form shows.
+    const category = value['category'];
+    if (typeof category === 'string') value['category'] = categoryFromName(category) ?? category;
     const filled: FilledField[] = [];
     const covered = new Set<string>();
     const fieldName = (key: string) => (record.path === undefined ? key : `${record.path}.${key}`);

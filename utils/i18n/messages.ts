@@ -842,6 +842,13 @@ export const MESSAGES = {
   card_region_hk: { en: 'Hong Kong', zh_CN: '香港', zh_TW: '香港' },
   card_more: { en: 'More information', zh_CN: '更多信息', zh_TW: '更多資訊' },
   card_user_term: { en: 'Your term', zh_CN: '自定义术语', zh_TW: '自訂術語' },
+  named_category_with_label: {
+    en: '$category$ ($label$)',
+    zh_CN: '$category$（$label$）',
+    zh_TW: '$category$（$label$）',
+    description: 'A category key as a file writes it, with its label ("company (Company)").',
+    placeholders: ['category', 'label'],
+  },
   category_company: { en: 'Company', zh_CN: '公司', zh_TW: '公司' },
   category_organization: { en: 'Organization', zh_CN: '机构', zh_TW: '機構' },
   category_person: { en: 'Person', zh_CN: '人物', zh_TW: '人物' },

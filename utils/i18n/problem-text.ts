@@ -10,6 +10,7 @@ import {
   SITE_PATTERN_ERROR_LABELS,
   TERM_ERROR_LABELS,
   VALUE_TYPE_LABELS,
+  categoryLabel,
 } from './labels.ts';
 import { MESSAGES, type MessageEntry, type MessageKey } from './messages.ts';
 import type { ProblemParam, ProblemParams } from './problem.ts';
@@ -99,11 +100,30 @@ export function sitePatternErrorText(
   return t(key, shown);
 }
 
+/**
+ * The categories a file may name, each with its label in the UI language (`company（公司）`):
+ * a file takes either (see utils/glossary/category-names.ts). An English label that is its key
+ * capitalised is not repeated.
+ */
+function categoriesWithLabels(t: Translator, categories: readonly string[]): string[] {
+  return categories.map((category) => {
+    const label = t(categoryLabel(category));
+    return label.toLowerCase() === category
+      ? category
+      : t('named_category_with_label', [category, label]);
+  });
+}
+
 /** A term validator problem, as it reads after its field ("must not be empty"). */
 export function termErrorText(
   t: Translator,
   error: { code: TermErrorCode; params: ProblemParams; message: string },
 ): string {
+  const categories = error.params['categories'];
+  if (error.code === 'invalid-category' && Array.isArray(categories)) {
+    const params = { ...error.params, categories: categoriesWithLabels(t, categories) };
+    return codeText(t, TERM_ERROR_LABELS, { ...error, params });
+  }
   return codeText(t, TERM_ERROR_LABELS, error);
 }
 
@@ -124,7 +144,7 @@ export function glossaryImportProblemText(
 ): string {
   const { code, params, message } = problem;
   return isTermErrorCode(code)
-    ? codeText(t, TERM_ERROR_LABELS, { code, params, message })
+    ? termErrorText(t, { code, params, message })
     : codeText(t, GLOSSARY_IMPORT_PROBLEM_LABELS, { code, params, message });
 }
 

@@ -80,7 +80,10 @@ describe('a malformed glossary import in a Chinese interface', () => {
       '第 5 行，字段 terms[0].protect：必须是 true 或 false，而不是文字“yes”',
     );
     const category = shown.find((item) => item.includes('terms[0].category'));
-    expect(category).toMatch(/^第 5 行，字段 terms\[0\]\.category：必须是以下类别之一：company、/);
+    // Each allowed category with its label, which a file may use as well.
+    expect(category).toMatch(
+      /^第 5 行，字段 terms\[0\]\.category：必须是以下类别之一：company（公司）、/,
+    );
     expect(category).toMatch(/，而不是文字“gadget”$/);
     for (const item of shown) expect(item).not.toMatch(ENGLISH);
     expect(page.querySelector('.import-preview')).toBeNull();
@@ -111,6 +114,53 @@ describe('a malformed glossary import in a Chinese interface', () => {
     expect(textOf(page)).toContain(
       '“我的实验室”已经是您的术语“my-lab”的写法；一种写法只能属于一个术语。',
     );
+  });
+});
+
+describe('a glossary file with a bad category', () => {
+  const csv = (category: string) =>
+    `hans,hant,en,category,definition_en\r\n英伟达,輝達,NVIDIA,公司,A chip maker.\r\n寒武纪,寒武紀,Cambricon,${category},A chip designer.\r\n`;
+
+  it('names the allowed categories with their labels in Traditional Chinese, and imports nothing', async () => {
+    const { api, store } = fakeOptionsApi({ settings: inLanguage('zh_TW') });
+    const page = await open(api);
+    const before = structuredClone(store.glossary);
+    await pickFile(
+      control(page, say('zh_TW')('import_choose_glossary_file')),
+      't.csv',
+      csv('晶片'),
+    );
+    await waitFor(() => expect(page.querySelector('#glossary-import-errors')).not.toBeNull());
+    const [item, ...more] = items(page.querySelector('#glossary-import-errors')!);
+    expect(more).toEqual([]);
+    expect(item).toMatch(
+      /^第 3 行，欄位 category：必須是下列類別之一：company（公司）、organization（機構）、/,
+    );
+    expect(item).toContain('、technology（技術）、');
+    expect(item).toContain('、vocabulary（詞語），而不是文字「晶片」');
+    expect(store.glossary).toEqual(before);
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+  });
+
+  it('names them in Simplified Chinese too, and only the key in English', async () => {
+    for (const [locale, expected] of [
+      ['zh_CN', 'technology（技术）、term（术语）'],
+      ['en', 'technology, term, policy'],
+    ] as const) {
+      const { api } = fakeOptionsApi({ settings: inLanguage(locale) });
+      const page = await open(api);
+      await pickFile(
+        control(page, say(locale)('import_choose_glossary_file')),
+        't.csv',
+        csv('chip'),
+      );
+      await waitFor(() => expect(page.querySelector('#glossary-import-errors')).not.toBeNull());
+      const shown = items(page.querySelector('#glossary-import-errors')!);
+      expect(shown, locale).toHaveLength(1);
+      expect(shown[0], locale).toContain(expected);
+      cleanup?.();
+      cleanup = null;
+    }
   });
 });
 

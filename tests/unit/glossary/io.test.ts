@@ -915,3 +915,63 @@ describe('malformed files are refused with a clear error', () => {
     expect(errors.at(-1)?.message).toMatch(/30 more problems/);
   });
 });
+
+describe('a category written as its label', () => {
+  test('is taken in a CSV in any UI language, and stored as its key', () => {
+    const csv = [
+      'hans,en,category,definition_en',
+      '英伟达,NVIDIA,公司,A chip maker.',
+      '中国科学院,CAS, 機構 ,An academy.',
+      '寒武纪,Cambricon,Company,A chip designer.',
+      '昇腾,Ascend,TECHNOLOGY,A chip line.',
+      '小院高墙,Small yard,政策,A policy.',
+      '',
+    ].join('\n');
+    const { adds } = accepted(parseGlossaryImport(csv, { converted: (text) => text }));
+    expect(adds.map((term) => term.category)).toEqual([
+      'company',
+      'organization',
+      'company',
+      'technology',
+      'policy',
+    ]);
+  });
+
+  test('is taken in JSON, and stored as its key', () => {
+    const file = jsonFile([
+      { id: 'a', hans: '甲', hant: '甲', category: '术语', definition: { en: 'A.' } },
+      { id: 'b', hans: '乙', hant: '乙', category: '詞語', definition: { en: 'B.' } },
+    ]);
+    const { adds } = accepted(parseGlossaryImport(file));
+    expect(adds.map((term) => term.category)).toEqual(['term', 'vocabulary']);
+  });
+
+  test('a name of no category refuses the whole file, at its line and field', () => {
+    const csv = `hans,en,category,definition_en\n英伟达,NVIDIA,公司,A chip maker.\n甲,A,晶片,A.\n`;
+    const errors = errorsOf(parseGlossaryImport(csv, { converted: (text) => text }));
+    expect(errors.map(({ line, field, code }) => [line, field, code])).toEqual([
+      [3, 'category', 'invalid-category'],
+    ]);
+    const json = jsonFile([
+      { id: 'a', hans: '甲', hant: '甲', category: 'Firma', definition: { en: 'A.' } },
+    ]);
+    expect(errorsOf(parseGlossaryImport(json)).map(({ field, code }) => [field, code])).toEqual([
+      ['terms[0].category', 'invalid-category'],
+    ]);
+  });
+
+  test('exports as its key, and imports back the same', () => {
+    const csv = `hans,hant,category,definition_en\n甲,甲,公司,A.\n`;
+    const { adds } = accepted(parseGlossaryImport(csv));
+    const again = accepted(parseGlossaryImport(exportGlossaryCsv(adds)));
+    expect(exportGlossaryCsv(adds)).toContain(',company,');
+    expect(again.adds).toEqual(adds);
+  });
+
+  test('a label marks a row a quote left open took in, as a key does', () => {
+    const csv = `${HEADER}\n${ROW_CUDA}\nx1,"甲,甲,,,,,術語,A,甲,甲,,\nx2,乙,乙,,,,,术语,B,乙,乙,,\nx3,丙",丙,,,,,Term,C,丙,丙,,\n`;
+    expect(errorsOf(parseGlossaryImport(csv))).toMatchObject([
+      { code: 'csv-quote-holds-rows', line: 3, params: { end: 5 } },
+    ]);
+  });
+});
