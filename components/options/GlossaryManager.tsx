@@ -398,6 +398,9 @@ function ImportPreview({
   );
 }
 
+/** Listed terms beyond which the list gets a way past it for the keyboard. */
+const SKIPPABLE_LIST = 10;
+
 /**
  * All glossary terms, built-in and the reader's own: search, add, edit,
  * delete, switch built-in ones off, import and export. The reader's terms
@@ -452,6 +455,7 @@ export function GlossaryManager({
   const [readingImport, setReadingImport] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const showMoreButton = useRef<HTMLButtonElement>(null);
+  const importHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (startWith) onStartWithTaken?.();
   }, []);
@@ -746,6 +750,13 @@ export function GlossaryManager({
           {t('glossary_form_open_hint')}
         </p>
       )}
+      {shown.length > SKIPPABLE_LIST && (
+        // Each listed term has a button or two: with a page of them, the keyboard would need a
+        // couple of hundred Tab presses to reach import and export. Shown when focused.
+        <button type="button" class="skip-link" onClick={() => importHeading.current?.focus()}>
+          {t('glossary_skip_list')}
+        </button>
+      )}
       <ul class="terms" aria-label={t('glossary_title')} ref={listRef}>
         {shown.map((entry) => (
           <TermRow
@@ -776,7 +787,9 @@ export function GlossaryManager({
         </div>
       )}
 
-      <h3>{t('glossary_import')}</h3>
+      <h3 id="glossary-import-heading" tabIndex={-1} ref={importHeading}>
+        {t('glossary_import')}
+      </h3>
       <FilePicker
         id="glossary-import"
         label={t('import_choose_glossary_file')}

@@ -726,6 +726,11 @@ export const MESSAGES = {
   glossary_builtin_disabled: { en: 'Off', zh_CN: '已停用', zh_TW: '已停用' },
   glossary_import: { en: 'Import terms', zh_CN: '导入术语', zh_TW: '匯入術語' },
   glossary_export: { en: 'Export terms', zh_CN: '导出术语', zh_TW: '匯出術語' },
+  glossary_skip_list: {
+    en: 'Skip the list, to import and export',
+    zh_CN: '跳过列表，前往导入和导出',
+    zh_TW: '跳過清單，前往匯入和匯出',
+  },
   glossary_import_summary: {
     en: '$added$ new, $updated$ updated, $unchanged$ unchanged',
     zh_CN: '新增 $added$ 个，更新 $updated$ 个，未变 $unchanged$ 个',

@@ -416,6 +416,21 @@ describe('options: glossary list, beyond the first page', () => {
     expect(showMoreButtons(page)).toEqual([]);
   });
 
+  it('offers the keyboard a way past the list, to import and export', async () => {
+    const { api } = fakeOptionsApi();
+    api.builtInTerms.mockImplementation(async () => pack);
+    const page = await open(api);
+    const skip = button(page, en('glossary_skip_list'));
+    expect(skip.type).toBe('button');
+    // Next after the search field and the count, before the first row's buttons.
+    const focusable = [...page.querySelectorAll<HTMLElement>('input, button')];
+    expect(focusable.indexOf(skip)).toBe(focusable.indexOf(byId(page, 'glossary-search')) + 1);
+    skip.focus();
+    await click(skip);
+    expect(document.activeElement).toBe(byId(page, 'glossary-import-heading'));
+    expect(textOf(byId(page, 'glossary-import-heading'))).toBe(en('glossary_import'));
+  });
+
   it('keeps the focus where it can act while the term form is open', async () => {
     const { api } = fakeOptionsApi();
     api.builtInTerms.mockImplementation(async () => pack);
