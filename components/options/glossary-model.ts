@@ -423,9 +423,7 @@ export async function completeDraft(
         ? ([simplified, traditional] as const)
         : ([traditional, simplified] as const);
     try {
-      // The forms are names; the definition and the note are prose, in the region's words.
-      const kind = simplified === 'hans' ? 'name' : 'prose';
-      filled[to] = await convertToFill(filled[from], fill.to, convert, kind);
+      filled[to] = await convertToFill(filled[from], fill.to, convert);
     } catch {
       problems.push({ field: to, code: 'convert-failed' });
     }

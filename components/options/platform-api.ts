@@ -66,10 +66,10 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
       return applied;
     },
     download: (file) => downloadTextFile(file),
-    async convertScript(text, to, kind) {
+    async convertScript(text, to) {
       try {
         const convert = await converter.get();
-        return await convert(text, to, kind);
+        return await convert(text, to);
       } catch (error) {
         // The converter keeps its dictionaries' load, a failed one too: the next try makes
         // another, which loads them again.

@@ -10,37 +10,32 @@ export type TextToTarget = ReturnType<typeof createTextToTarget>;
 
 /**
  * Converts a text whose script is known into the other one: to `hans` from Traditional (Taiwan
- * standard), to `hant` from Simplified (Taiwan standard); a name by its characters only, prose
- * with the regional vocabulary (`kind`). A glossary term's written forms and definitions come in a field of their script,
- * so the script is never read from the text itself (only whose Traditional it is, below): `createTextToTarget` would take 後端, which has no
- * Traditional-only character, for Simplified already and leave it (后端 is right).
+ * standard), to `hant` from Simplified, characters only (Taiwan standard, no regional
+ * vocabulary: a definition's quoted words are the point of it, 臺灣稱「晶片」, and opencc's
+ * regional phrases would rewrite them, and ordinary words with them, 文件 → 檔案). A glossary
+ * term's written forms and definitions come in a field of their script, so the script is never
+ * read from the text itself (only whose Traditional it is, below): `createTextToTarget` would
+ * take 後端, which has no Traditional-only character, for Simplified already and leave it (后端
+ * is right).
  */
-export type ConvertKnownScript = (
-  text: string,
-  to: 'hans' | 'hant',
-  kind?: 'name' | 'prose',
-) => Promise<string>;
+export type ConvertKnownScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
 
 /**
  * The direction of each `to`: Simplified → Taiwan, and Traditional → Simplified from Taiwan's
  * forms, or from Hong Kong's when the text writes them (衞星 → 卫星: Taiwan's tables leave 衞,
- * 敍, 枱, 粧 and 糭 as they are). Only the region is read from the text, never the script. Prose
- * (a definition, a note) converts with the regional vocabulary: Taiwan's words into Traditional,
- * the mainland's from Taiwan's or Hong Kong's (see `TextKind` in utils/glossary/complete.ts).
- * Hong Kong text that writes Taiwan's 著 for the particle reads it so, as on a page
+ * 敍, 枱, 粧 and 糭 as they are). Only the region is read from the text, never the script. Hong
+ * Kong text that writes Taiwan's 著 for the particle reads it so, as on a page
  * (`writesTaiwanZhu`).
  */
 function directionOf(
   text: string,
   to: 'hans' | 'hant',
-  kind: 'name' | 'prose',
 ): { from: OpenccLocale; to: OpenccLocale; taiwanZhu: boolean } {
-  const words = kind === 'prose';
-  if (to === 'hant') return { from: 'cn', to: words ? 'twp' : 'tw', taiwanZhu: false };
+  if (to === 'hant') return { from: 'cn', to: 'tw', taiwanZhu: false };
   const verdict = detectTextScript(text);
   const hongKong = verdict.region === 'hk';
   return {
-    from: hongKong ? (words ? 'hkp' : 'hk') : words ? 'twp' : 'tw',
+    from: hongKong ? 'hk' : 'tw',
     to: 'cn',
     taiwanZhu: hongKong && writesTaiwanZhu(verdict),
   };
@@ -58,8 +53,8 @@ export function createScriptConverter({
   protectedTerms?: readonly ProtectedTerm[];
 }): ConvertKnownScript {
   const converters = new Map<string, Promise<TextConverter>>();
-  return async (text, to, kind = 'name') => {
-    const { from, to: target, taiwanZhu } = directionOf(text, to, kind);
+  return async (text, to) => {
+    const { from, to: target, taiwanZhu } = directionOf(text, to);
     const key = `${from}>${target}${taiwanZhu ? '+著' : ''}`;
     let converter = converters.get(key);
     if (!converter) {

@@ -10,31 +10,19 @@
  *   clear of the ids already taken, the built-in terms' included, so that a new term never
  *   replaces another unasked.
  *
- * The term form also fills a Chinese definition or note left empty from the other script's, in
- * the other region's words (`TextKind` `prose`); import does not, since an empty language there
- * is one the term has no text in (see io.ts).
+ * The term form also fills a Chinese definition or note left empty from the other script's;
+ * import does not, since an empty language there is one the term has no text in (see io.ts).
  */
 import { TERM_LIMITS } from './schema.ts';
 
 /**
- * What a converted text is, which decides how its words convert:
- * - `name`, a written form: characters only. 英伟达 is 英偉達 in Traditional; Taiwan's own name
- *   for it (輝達) is a regional form, in a field of its own.
- * - `prose`, a definition or a note: with the regional vocabulary, so that a Traditional text is in
- *   Taiwan's words, as the built-in pack's are (内存 → 記憶體, 数据 → 資料), and a Simplified one
- *   in the mainland's (記憶體 → 内存). Converted characters alone, 在記憶體陣列內 came out as
- *   在记忆体阵列内, which no mainland reader writes.
+ * Character conversion of a written form or a definition into the other script. The text's
+ * script is the other one, known from its field: `to: 'hans'` converts from Traditional (Taiwan
+ * standard), `to: 'hant'` from Simplified, whatever characters the text has. It is not read from
+ * the text: 後端 has no character found in Traditional text only, and is still Traditional
+ * (后端 in Simplified).
  */
-export type TextKind = 'name' | 'prose';
-
-/**
- * Conversion of a written form or a definition into the other script. The text's script is the
- * other one, known from its field: `to: 'hans'` converts from Traditional (Taiwan standard),
- * `to: 'hant'` from Simplified, whatever characters the text has. It is not read from the text:
- * 後端 has no character found in Traditional text only, and is still Traditional (后端 in
- * Simplified). `kind` defaults to `name`.
- */
-export type ConvertScript = (text: string, to: 'hans' | 'hant', kind?: TextKind) => Promise<string>;
+export type ConvertScript = (text: string, to: 'hans' | 'hant') => Promise<string>;
 
 /** The script a text is converted to, to fill the other. */
 export type Script = 'hans' | 'hant';
@@ -116,7 +104,6 @@ export async function convertToFill(
   text: string,
   to: Script,
   convert: ConvertScript,
-  kind: TextKind = 'name',
 ): Promise<string> {
-  return (await convert(text.trim(), to, kind)).trim();
+  return (await convert(text.trim(), to)).trim();
 }

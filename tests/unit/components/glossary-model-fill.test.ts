@@ -120,7 +120,7 @@ describe('completeDraft', () => {
     });
     expect(filled).toMatchObject({ id: 'Mine', hans: '甲', hant: '乙', definitionHans: '丙' });
     // Only the empty definition was converted.
-    expect(spy.mock.calls).toEqual([['丙', 'hans', 'prose']]);
+    expect(spy.mock.calls).toEqual([['丙', 'hans']]);
   });
 
   it('leaves an English-only definition as it is', async () => {

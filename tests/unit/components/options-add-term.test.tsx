@@ -148,31 +148,6 @@ describe('draftFromSelection', () => {
     expect(await saved('軟體')).toEqual(['软体', '軟體']);
   });
 
-  it('fills a definition or note in the other region’s words, and a name by its characters', async () => {
-    const fromTraditional = await completeDraft(
-      {
-        ...draftFromSelection('記憶體內運算'),
-        definitionHant: '在記憶體陣列內直接運算，減少資料搬運。',
-        noteHant: '臺灣稱「記憶體」，多用於伺服器。',
-      },
-      { convert, takenIds: new Set() },
-    );
-    expect(fromTraditional.problems).toEqual([]);
-    // The name keeps its words: Taiwan's name stays Taiwan's, in Simplified characters.
-    expect(fromTraditional.draft.hans).toBe('记忆体内运算');
-    expect(fromTraditional.draft.definitionHans).toBe('在内存数组内直接运算，减少数据搬运。');
-    expect(fromTraditional.draft.noteHans).toBe('台湾称「内存」，多用于服务器。');
-    const fromSimplified = await completeDraft(
-      {
-        ...draftFromSelection('英伟达芯片'),
-        definitionHans: '英伟达设计的芯片，用于数据中心的软件。',
-      },
-      { convert, takenIds: new Set() },
-    );
-    expect(fromSimplified.draft.hant).toBe('英偉達芯片');
-    expect(fromSimplified.draft.definitionHant).toBe('輝達設計的晶片，用於資料中心的軟體。');
-  });
-
   it('reads Hong Kong text’s particle 著 as on a page, where the text never writes 着', async () => {
     const fromHongKong = await completeDraft(
       { ...draftFromSelection('衞星'), definitionHant: '衞生署説明，隨著疫情緩和。' },

@@ -86,8 +86,8 @@ describe('a CSV file as short as the term form', () => {
       { id: idFromChinese('数据中心'), fields: ['id', 'hant'] },
     ]);
     expect(convert.mock.calls).toEqual([
-      ['旗舰模型', 'hant', 'name'],
-      ['数据中心', 'hant', 'name'],
+      ['旗舰模型', 'hant'],
+      ['数据中心', 'hant'],
     ]);
   });
 
@@ -197,7 +197,7 @@ describe('what import does not fill in', () => {
     const [term] = accepted(await readGlossaryImport(csv, { convert })).adds;
     expect(term!.definition).toEqual({ hans: '最强的模型。' });
     expect(term!.note).toEqual({ hant: '只有繁體。' });
-    expect(convert.mock.calls).toEqual([['旗舰模型', 'hant', 'name']]);
+    expect(convert.mock.calls).toEqual([['旗舰模型', 'hant']]);
   });
 
   test('a complete file asks no converter, and imports back exactly', async () => {
