@@ -112,6 +112,8 @@ export function createCardController({
   now = () => performance.now(),
   timers,
   isReaderInput = (event) => event.isTrusted,
+  hoverBlocked = () => false,
+  onAskedFor = () => undefined,
 }: {
   document: Document;
   /** The term under a viewport point, or null. */
@@ -133,6 +135,13 @@ export function createCardController({
    * the page to read without the reader ever asking for it.
    */
   isReaderInput?: (event: Event) => boolean;
+  /**
+   * Whether hovering a term may not open its card now: the peek card shows, or its key is held
+   * (utils/modes/card-exclusion.ts). A tap or a keyboard command still opens it.
+   */
+  hoverBlocked?: () => boolean;
+  /** Called as a tap or a keyboard command asks for a card, before it opens (the peek card goes). */
+  onAskedFor?: () => void;
 }): CardController {
   const host = createCardHost({ document });
   /** The last pointer position, for the line box of a wrapped term. */
@@ -196,6 +205,7 @@ export function createCardController({
     onShow: (term) => {
       if (!open(term, point)) intent.dismiss();
     },
+    blocked: hoverBlocked,
     onHide: () => {
       // A card closing with focus on its link (Escape, a scroll, the pointer) hands it back.
       const hadFocus = host.holdsFocus;
@@ -245,6 +255,7 @@ export function createCardController({
     const term = termAt(event.clientX, event.clientY);
     if (term) {
       const wasShown = intent.shown !== null && sameOccurrence(intent.shown, term);
+      onAskedFor();
       intent.showNow(term);
       if (!wasShown && isInLink(event)) tapOpenedInLink = event.timeStamp;
     } else {
@@ -349,6 +360,7 @@ export function createCardController({
     showFor(term) {
       point = null;
       askedFor = true;
+      onAskedFor();
       try {
         intent.showNow(term);
       } finally {

@@ -11,6 +11,10 @@
  *
  * The card opens after a short delay, so that sweeping the pointer over a
  * paragraph does not flash a card for every term on the way.
+ *
+ * While `blocked` says so (another card of ours is in use: the peek card, see
+ * utils/modes/card-exclusion.ts), hovering opens nothing; `showNow`, an explicit request,
+ * still does.
  */
 
 export const SHOW_DELAY_MS = 150;
@@ -31,7 +35,7 @@ export interface HoverIntent<T> {
   overCard(): void;
   /** The pointer is somewhere else. */
   elsewhere(): void;
-  /** Opens the card at once (tap, keyboard). */
+  /** Opens the card at once (tap, keyboard), blocked or not. */
   showNow(target: T): void;
   /** Closes the card at once (Escape, tap elsewhere); it stays closed over the same term. */
   dismiss(): void;
@@ -52,6 +56,7 @@ export function createHoverIntent<T>({
   onHide,
   showDelay = SHOW_DELAY_MS,
   hideDelay = HIDE_DELAY_MS,
+  blocked = () => false,
   timers = {
     set: (callback, ms) => setTimeout(callback, ms),
     clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -63,6 +68,8 @@ export function createHoverIntent<T>({
   onHide: () => void;
   showDelay?: number;
   hideDelay?: number;
+  /** Whether hovering may not open a card now; asked when the pointer comes and when the delay ends. */
+  blocked?: () => boolean;
   timers?: Timers;
 }): HoverIntent<T> {
   let shown: T | null = null;
@@ -103,6 +110,12 @@ export function createHoverIntent<T>({
         cancelHide();
         return;
       }
+      if (blocked()) {
+        // As if the pointer were elsewhere: another term's card, open, goes as it would.
+        cancelShow();
+        if (shown !== null && hiding === null) hiding = timers.set(close, hideDelay);
+        return;
+      }
       if (pending !== null && same(pending.target, target)) return;
       cancelShow();
       // The open card (if any) stays until this term's opens and takes its place: its hide,
@@ -110,7 +123,9 @@ export function createHoverIntent<T>({
       // it and cancel this one with it.
       cancelHide();
       const wait = Math.max(0, showDelay - elapsedMs);
-      pending = { target, handle: timers.set(() => open(target), wait) };
+      // Blocked meanwhile (the peek key went down during the delay): nothing opens.
+      const openUnlessBlocked = () => (blocked() ? cancelShow() : open(target));
+      pending = { target, handle: timers.set(openUnlessBlocked, wait) };
     },
     overCard() {
       cancelShow();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { CARD_MARGIN, placeCard, topLayerHolder } from '../../utils/glossary/card-position.ts';
+import { CARD_MARGIN, topLayerHolder } from '../../utils/glossary/card-position.ts';
 import { pageCardTheme, type CardTheme } from '../../utils/glossary/card-theme.ts';
-import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
+import { placePeekCard, readingBand } from '../../utils/modes/peek-position.ts';
 import { adoptStyles } from '../shared/adopt-styles.ts';
 import { PeekCard, type PeekCardBox } from './PeekCard.tsx';
 import { PEEK_CARD_CSS } from './styles.ts';
@@ -10,14 +10,17 @@ import { PEEK_CARD_CSS } from './styles.ts';
 export const PEEK_HOST_TAG = 'jianfan-peek';
 export const PEEK_CARD_ID = 'jianfan-peek-card';
 
-/** A paragraph taller than this share of the viewport is anchored at the pointer's line. */
-const TALL_BLOCK = 1 / 3;
 /** The narrowest card, in pixels, next to a short paragraph (a heading, a cell). */
 const MIN_CARD_WIDTH = 320;
-/** Half the height of the line box assumed around the pointer. */
-const POINTER_LINE = 14;
-/** A line of the card's text, in pixels, where its computed line height is not known. */
+/** A line of text, in pixels, where its computed line height is not known. */
 const LINE_FALLBACK = 24;
+/**
+ * `line-height: normal` as a multiple of the font size: CJK fonts set theirs near 1.45, and
+ * a band a little too tall around the pointer only keeps the card a little further away.
+ */
+const NORMAL_LINE_HEIGHT = 1.5;
+/** Lines of the original the card shows at least, next to its paragraph, before it scrolls. */
+const MIN_LINES_BESIDE = 3;
 
 export interface PeekCardHost extends PeekCardView {
   /** `<jianfan-peek data-jianfan-ui="peek">`, in the page only while the card shows. */
@@ -83,31 +86,47 @@ export function createPeekCardHost({
   }
 
   /**
-   * Draws the card out of sight, measures it, then puts it next to its paragraph. It is at
+   * Draws the card out of sight, measures it, then puts it next to its paragraph, clear of it
+   * where there is room, else clear of the lines the reader is on (`placePeekCard`). It is at
    * most as wide as the paragraph, so the original's lines run about as long as the page's.
    * A card cut to the viewport keeps how far the reader scrolled it (`scrollTop`), which the
    * measuring, without its maximum height, would lose.
    */
   function place(content: PeekCardContent, scrollTop: number): void {
     const theme = pageCardTheme(document, content.block);
-    const anchor = anchorOf(content);
+    const block = (content.line ?? content.block).getBoundingClientRect();
     const viewport = viewportOf(document);
     const safeWidth = Math.max(0, viewport.width - 2 * CARD_MARGIN);
-    const width = Math.min(Math.max(MIN_CARD_WIDTH, anchor.width), safeWidth);
+    const width = Math.min(Math.max(MIN_CARD_WIDTH, block.width), safeWidth);
     draw(content, theme, width, null);
-    const size = container.firstElementChild?.getBoundingClientRect();
-    const placement = placeCard({
-      anchor,
-      card: { width: size?.width ?? 0, height: size?.height ?? 0 },
+    const card = cardElement();
+    const size = card?.getBoundingClientRect();
+    const height = size?.height ?? 0;
+    const text = card?.querySelector('.text') ?? null;
+    // The heading, the padding and a few lines of the original: less than that beside the
+    // paragraph is not worth reading there.
+    const chrome = Math.max(0, height - (text?.getBoundingClientRect().height ?? 0));
+    const minHeight = Math.min(height, chrome + MIN_LINES_BESIDE * lineHeightOf(text));
+    const focus = content.focus?.isConnected === true ? content.focus : null;
+    const placement = placePeekCard({
+      block,
+      reading: readingBand({
+        block,
+        pointer: content.pointer,
+        focus: focus?.getBoundingClientRect() ?? null,
+        lineHeight: lineHeightOf(content.block),
+      }),
+      card: { width: size?.width ?? 0, height },
       viewport,
+      minHeight,
     });
     draw(content, theme, width, {
       left: placement.left,
       top: placement.top,
       maxHeight: placement.maxHeight,
     });
-    const card = cardElement();
-    if (card !== null) card.scrollTop = scrollTop;
+    const placed = cardElement();
+    if (placed !== null) placed.scrollTop = scrollTop;
   }
 
   function hide(): void {
@@ -148,12 +167,7 @@ export function createPeekCardHost({
       const at = card.scrollTop;
       if (direction > 0 ? at >= room - 1 : at <= 0) return false;
       // A line as the card sets it; a page keeps one line of the last in sight, as browsers do.
-      const text = card.querySelector('.text');
-      const computed =
-        text !== null ? (document.defaultView?.getComputedStyle(text).lineHeight ?? '') : '';
-      const lineHeight = computed.endsWith('px')
-        ? parseFloat(computed) || LINE_FALLBACK
-        : LINE_FALLBACK;
+      const lineHeight = lineHeightOf(card.querySelector('.text'));
       const step =
         by === 'line' ? lineHeight : Math.max(lineHeight, card.clientHeight - lineHeight);
       card.scrollTop = at + direction * step;
@@ -167,46 +181,17 @@ export function createPeekCardHost({
   };
 }
 
-/**
- * The paragraph's box (or the line's, for a line of a container); for a tall one, the focused
- * element's lines for a card the focus asked for (the card goes beside them, never over them),
- * else the line under the pointer.
- */
-function anchorOf(content: PeekCardContent): RectLike {
-  const rect = (content.line ?? content.block).getBoundingClientRect();
-  const view = content.block.ownerDocument.defaultView;
-  const viewportHeight = view?.innerHeight ?? 0;
-  const tall = viewportHeight > 0 && rect.height > viewportHeight * TALL_BLOCK;
-  const focus = content.focus;
-  if (tall && focus !== undefined && focus.isConnected) {
-    const box = focus.getBoundingClientRect();
-    // The paragraph's width, for a card as wide as its lines.
-    return {
-      left: rect.left,
-      right: rect.right,
-      width: rect.width,
-      top: box.top,
-      bottom: box.bottom,
-      height: box.height,
-    };
-  }
-  const pointer = content.pointer;
-  if (pointer !== null && tall) {
-    // The pointer stays where it was as the page scrolls: past the paragraph's end, its line
-    // is the paragraph's nearest one.
-    const y = Math.min(Math.max(pointer.y, rect.top), rect.bottom);
-    const top = Math.max(rect.top, y - POINTER_LINE);
-    const bottom = Math.min(rect.bottom, y + POINTER_LINE);
-    return {
-      left: rect.left,
-      right: rect.right,
-      width: rect.width,
-      top,
-      bottom,
-      height: bottom - top,
-    };
-  }
-  return rect;
+/** An element's line height in pixels, as it is laid out. */
+function lineHeightOf(element: Element | null): number {
+  const style = element?.ownerDocument.defaultView?.getComputedStyle(element) ?? null;
+  if (style === null) return LINE_FALLBACK;
+  const lineHeight = style.lineHeight;
+  if (lineHeight.endsWith('px')) return parseFloat(lineHeight) || LINE_FALLBACK;
+  const fontSize = parseFloat(style.fontSize);
+  if (!(fontSize > 0)) return LINE_FALLBACK;
+  // A unitless line height is computed as the number itself.
+  const factor = Number(lineHeight);
+  return fontSize * (lineHeight !== '' && factor > 0 ? factor : NORMAL_LINE_HEIGHT);
 }
 
 function viewportOf(document: Document): { width: number; height: number } {

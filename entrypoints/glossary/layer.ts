@@ -23,6 +23,7 @@ import type { Term } from '../../utils/glossary/schema.ts';
 import { isSeen, scrollTermIntoView, stepToTerm } from '../../utils/glossary/term-navigation.ts';
 import { createTermSource, type UserGlossarySnapshot } from '../../utils/glossary/term-source.ts';
 import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import type { CardExclusion } from '../../utils/modes/card-exclusion.ts';
 import {
   currentDocumentLanguage,
   currentLocale,
@@ -74,6 +75,11 @@ export interface GlossaryLayerOptions {
   /** The clock and the pause between slices of term search (tests inject them). */
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /**
+   * Keeps the card and the peek card apart (the reader session's): hovering opens no card while
+   * the peek card shows or its key is held, and the peek card opening closes this one.
+   */
+  cards?: CardExclusion;
 }
 
 /**
@@ -100,6 +106,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     watchGlossary = watchUserGlossary,
     now = () => performance.now(),
     yieldToPage = nextTask,
+    cards,
   } = options;
   const source = createTermSource({ builtIn, blockers: BUILT_IN_BLOCKERS, fetchSnapshot });
 
@@ -124,6 +131,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   let termsFound = 0;
   /** Each search of the page takes the next number; a newer one stops an older one. */
   let markGeneration = 0;
+  // Dismissed, not just closed: a reader who peeked at the paragraph of a term does not get its
+  // card back the moment the pointer moves on the term again.
+  const stopHearingPeek = cards?.onPeekShown(() => controller?.hide()) ?? null;
 
   function describe(term: TermRange): CardDescription | null {
     const entry = matcher?.term(term.termId);
@@ -146,6 +156,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       document,
       termAt: (x, y) => termAtPoint({ document, x, y, ranges }),
       describe,
+      hoverBlocked: () => cards?.peeking === true,
+      onAskedFor: () => cards?.glossaryAskedFor(),
     });
     return controller;
   }
@@ -443,6 +455,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
 
     dispose() {
       disposed = true;
+      stopHearingPeek?.();
       stopWatching?.();
       stopWatching = null;
       unmark();

@@ -2,6 +2,7 @@ import { createPeekCardHost, type PeekCardHost } from '../../components/peek-car
 import type { PageConverter } from '../../utils/convert/page-converter.ts';
 import { targetLang } from '../../utils/convert/target.ts';
 import type { TabCommand } from '../../utils/messaging/protocol.ts';
+import type { CardExclusion } from '../../utils/modes/card-exclusion.ts';
 import { ParallelView } from '../../utils/modes/parallel.ts';
 import { PeekController } from '../../utils/modes/peek.ts';
 import { localeLang, parallelRoots } from '../../utils/modes/roots.ts';
@@ -18,11 +19,20 @@ import type { PageLayer, PageState } from './layers.ts';
  * - original: nothing to add (the session has restored the page).
  * Leaving a mode takes away everything it added.
  */
-export function createReadingModesLayer(): PageLayer {
+export function createReadingModesLayer({
+  cards,
+}: {
+  /**
+   * Keeps the peek card and the glossary card apart (the reader session's): the peek card tells
+   * it when it shows and when its key is held, and closes when a glossary card is asked for.
+   */
+  cards?: CardExclusion;
+} = {}): PageLayer {
   let parallel: { view: ParallelView; converter: PageConverter } | null = null;
   /** The state the parallel view was last shown for. */
   let parallelState: PageState | null = null;
   let peek: { controller: PeekController; card: PeekCardHost } | null = null;
+  const stopHearingGlossary = cards?.onGlossaryAskedFor(() => peek?.controller.giveWay()) ?? null;
 
   function stopParallel(): void {
     parallel?.view.clear();
@@ -95,7 +105,12 @@ export function createReadingModesLayer(): PageLayer {
         document: state.document,
         uiLang: currentDocumentLanguage,
       });
-      peek = { card, controller: new PeekController({ document: state.document, card }) };
+      const controller = new PeekController({
+        document: state.document,
+        card,
+        ...(cards !== undefined ? { onActivity: (activity) => cards.setPeek(activity) } : {}),
+      });
+      peek = { card, controller };
     }
     const textConverter = state.converter.activeTextConverter();
     const converter = state.converter;
@@ -130,6 +145,7 @@ export function createReadingModesLayer(): PageLayer {
     },
     dispose() {
       disposed = true;
+      stopHearingGlossary?.();
       stopParallel();
       stopPeek();
     },

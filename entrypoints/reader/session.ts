@@ -18,6 +18,7 @@ import {
   type TabApplyPayload,
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
+import { createCardExclusion } from '../../utils/modes/card-exclusion.ts';
 import { benchMark } from '../../utils/platform/bench-marks.ts';
 import { currentDocumentLanguage, setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
@@ -145,7 +146,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   /** Features drawn over the page after each render (glossary, reading modes). */
   const layers: PageLayer[] = [];
   // Reading modes before the glossary, which marks the companions they add.
-  layers.push(createReadingModesLayer());
+  // The peek card and the glossary card, one at a time: the two layers share this.
+  const cards = createCardExclusion();
+  layers.push(createReadingModesLayer({ cards }));
   // The glossary's code is a kit of its own, loaded at the end of the first render that has the
   // glossary on (its conversion done), and never while the glossary is off: the first
   // conversion does not wait for it.
@@ -153,7 +156,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     createDeferredLayer({
       wanted: (state) => state.glossaryEnabled,
       commands: ['next-term', 'previous-term'],
-      load: async () => (await kitExports<GlossaryKit>('glossary')).createGlossaryLayer(),
+      load: async () => (await kitExports<GlossaryKit>('glossary')).createGlossaryLayer({ cards }),
     }),
   );
   const articleRoot = (): Element | null =>

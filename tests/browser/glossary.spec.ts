@@ -765,6 +765,54 @@ describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) =>
     await page.close();
   });
 
+  it('in the peek mode, the peek key over a term shows only the peek card; next-term, only its card', async () => {
+    const page = await ctx.browser.newPage(ARTICLE_C);
+    await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+    // A choice for this tab only: the saved settings stay as they are.
+    await applyAndRender(page, { readingMode: 'peek' });
+    await waitForHighlight(page, '昇騰', 15_000);
+    const peekShown = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('jianfan-peek[data-jianfan-ui="peek"]')
+            ?.shadowRoot?.querySelector('[role="tooltip"]') != null,
+      );
+    /** Whether a term's card shows, whichever term (in the page). */
+    const termCardShown = () => {
+      const host = document.querySelector('[data-jianfan-ui="card"]');
+      const card = host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+      return card != null && getComputedStyle(card).visibility !== 'hidden';
+    };
+
+    // The term's card open, the key goes down: the peek card takes its place.
+    await hover(page, 'CUDA', { within: '.post_body' });
+    await waitForCard(page, 'CUDA');
+    await page.keyDown('Alt');
+    await page.waitFor(
+      () => document.querySelector('jianfan-peek[data-jianfan-ui="peek"]') !== null,
+    );
+    await waitForNoCard(page);
+
+    // The key held, onto another term and resting there, past the card's delay: still only the
+    // peek card.
+    await hover(page, 'H200', { within: '.post_body' });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await peekShown()).toBe(true);
+    expect(await page.evaluate(termCardShown)).toBe(false);
+
+    // The next-term command is a request for a term's card: it shows, and the peek card goes.
+    await commandInTab(page, 'next-term');
+    await page.waitFor(termCardShown);
+    await page.waitFor(
+      () => document.querySelector('jianfan-peek[data-jianfan-ui="peek"]') === null,
+    );
+    await page.keyUp('Alt');
+    await page.press('Escape');
+    await waitForNoCard(page);
+    await page.close();
+  });
+
   it('works in both copies in the side-by-side mode', async () => {
     const page = await ctx.browser.newPage(ARTICLE_C);
     await page.waitFor(() => document.documentElement.lang === 'zh-Hant');

@@ -316,6 +316,74 @@ describeInBrowser(
       await page.close();
     });
 
+    it('peek: the card sits beside its paragraph, never over it, in a narrow window too', async () => {
+      const page = await ctx.browser.newPage(ARTICLE);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      await applyAndRender(page, { readingMode: 'peek' });
+      const paragraphBox = (selector: string) =>
+        page.evaluate((s) => {
+          const rect = document.querySelector(s)!.getBoundingClientRect();
+          return { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+        }, selector);
+      // A window as the page opens, then the same at 200% zoom (640 × 450 CSS pixels), where a
+      // paragraph takes over a third of the viewport: the card used to cover it from the line
+      // under the pointer down.
+      for (const { viewport, tall } of [
+        { viewport: { width: 1280, height: 900 }, tall: false },
+        { viewport: { width: 640, height: 450 }, tall: true },
+      ]) {
+        await page.setViewport(viewport);
+        // The tallest paragraph that leaves room for its card (about as tall) above or below it.
+        const chosen = await page.evaluate(
+          ({ all, height }) => {
+            let best: { id: string; height: number } | null = null;
+            for (const p of document.querySelectorAll<HTMLElement>(all)) {
+              const h = p.getBoundingClientRect().height;
+              if (h <= (height - 120) / 2 && (best === null || h > best.height)) {
+                best = { id: p.id, height: h };
+              }
+            }
+            return best;
+          },
+          { all: PARAGRAPHS, height: viewport.height },
+        );
+        expect(chosen).not.toBeNull();
+        if (tall) expect(chosen!.height).toBeGreaterThan(viewport.height / 3);
+        const target = `[id="${chosen!.id}"]`;
+        // Near the top of the viewport with the pointer on its first line, then near the
+        // bottom with the pointer on its last line.
+        for (const end of ['first', 'last'] as const) {
+          const point = await page.evaluate(
+            ({ s, end }) => {
+              const element = document.querySelector(s)!;
+              element.scrollIntoView({ block: end === 'first' ? 'start' : 'end' });
+              scrollBy(0, end === 'first' ? -24 : 24);
+              const rect = element.getBoundingClientRect();
+              return { x: rect.left + 30, y: end === 'first' ? rect.top + 10 : rect.bottom - 10 };
+            },
+            { s: target, end },
+          );
+          await holdModifierAt(page, point, 'Alt', target);
+          const card = (await peekCardBox(page))!;
+          const block = await paragraphBox(target);
+          const what = `${viewport.width}×${viewport.height}, pointer on the ${end} line`;
+          // Whole (not cut to scroll): there was room for it beside the paragraph.
+          expect(card.scrollHeight, what).toBeLessThanOrEqual(card.clientHeight + 1);
+          expect(overlaps(card, block), what).toBe(false);
+          if (end === 'first') expect(card.top, what).toBeGreaterThanOrEqual(block.bottom);
+          else expect(card.bottom, what).toBeLessThanOrEqual(block.top);
+          expect(card.top, what).toBeGreaterThanOrEqual(0);
+          expect(card.bottom, what).toBeLessThanOrEqual(viewport.height);
+          expect(card.left, what).toBeGreaterThanOrEqual(0);
+          expect(card.right, what).toBeLessThanOrEqual(viewport.width);
+          await page.keyUp('Alt');
+          await page.waitFor(() => document.querySelector('jianfan-peek') === null);
+        }
+      }
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.close();
+    });
+
     it('peek: the peek-focused command shows the focused paragraph until Escape', async () => {
       const page = await ctx.browser.newPage(ARTICLE);
       await page.waitFor(() => document.documentElement.lang === 'zh-Hant');

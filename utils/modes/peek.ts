@@ -1,4 +1,5 @@
 import type { PeekModifier } from '../settings/schema.ts';
+import type { PeekActivity } from './card-exclusion.ts';
 import { caretFromPoint } from '../glossary/hit-test.ts';
 import {
   isOurUi,
@@ -69,6 +70,11 @@ export interface PeekControllerOptions {
   /** Runs a callback in the next animation frame (tests run it at once); gives a handle. */
   readonly frame?: (callback: () => void) => unknown;
   readonly cancelFrame?: (handle: unknown) => void;
+  /**
+   * Hears whether the card shows and whether the peek key is held, each time either changes:
+   * the glossary card keeps out of the way meanwhile (utils/modes/card-exclusion.ts).
+   */
+  readonly onActivity?: (activity: PeekActivity) => void;
 }
 
 const MODIFIER_FLAG = {
@@ -142,6 +148,17 @@ export class PeekController {
   private shown: { target: PeekTarget; by: ShownBy; focus: Element | null } | null = null;
   /** Whether the card showed while the modifier was down this time. */
   private usedPress = false;
+  /** Whether the modifier is down, in the peek mode (where it peeks). */
+  private held = false;
+  /**
+   * Whether another card, asked for by name, closed the card while the modifier was down: it
+   * stays closed until the key is let go (and pressed again), rather than come back over that
+   * card at the next move of the pointer.
+   */
+  private gaveWay = false;
+  private readonly onActivity: (activity: PeekActivity) => void;
+  /** What `onActivity` last heard, so that it hears only changes. */
+  private told: PeekActivity = { shown: false, held: false };
   private readonly listeners: [EventTarget, string, (event: Event) => void, boolean][] = [];
 
   private readonly frame: (callback: () => void) => unknown;
@@ -158,6 +175,7 @@ export class PeekController {
     this.cancelFrame =
       options.cancelFrame ??
       ((handle) => (view ?? globalThis).cancelAnimationFrame(handle as number));
+    this.onActivity = options.onActivity ?? (() => undefined);
   }
 
   /** Starts listening (once), with these settings. */
@@ -179,6 +197,7 @@ export class PeekController {
     if (view !== null) {
       this.listen(view, 'resize', () => this.askViewportCheck());
       this.listen(view, 'blur', () => {
+        this.setHeld(false);
         if (this.shown?.by === 'modifier') this.hide();
       });
     }
@@ -193,9 +212,22 @@ export class PeekController {
     if (this.viewportFrame !== null) this.cancelFrame(this.viewportFrame);
     this.viewportFrame = null;
     this.hide();
+    this.setHeld(false);
     this.settings = null;
     this.hovered = null;
     this.pointer = null;
+  }
+
+  /**
+   * Another card of ours was asked for by name (the next-term command): the card closes, and
+   * one the modifier holds open stays closed until the key is let go.
+   */
+  giveWay(): void {
+    if (this.held) {
+      this.gaveWay = true;
+      this.setHeld(false);
+    }
+    this.hide();
   }
 
   /**
@@ -268,7 +300,11 @@ export class PeekController {
     this.hovered = target;
     this.pointer = { x: event.clientX, y: event.clientY };
     if (!settings.onModifier) return;
-    if (event[MODIFIER_FLAG[settings.modifier]]) {
+    const down = event[MODIFIER_FLAG[settings.modifier]];
+    if (!down) this.gaveWay = false;
+    if (this.gaveWay) return;
+    this.setHeld(down);
+    if (down) {
       const target = this.hoveredTarget();
       if (target === null) {
         if (this.shown?.by === 'modifier') this.hide();
@@ -299,6 +335,8 @@ export class PeekController {
     }
     if (event.repeat) return;
     this.usedPress = false;
+    this.gaveWay = false;
+    this.setHeld(true);
     const target = this.hoveredTarget();
     if (target !== null && this.shown?.target.key !== target.key) this.show(target, 'modifier');
   }
@@ -309,7 +347,22 @@ export class PeekController {
     // the page took the key: a press that peeked is taken.
     if (this.usedPress) event.preventDefault();
     this.usedPress = false;
+    this.gaveWay = false;
+    this.setHeld(false);
     if (this.shown?.by === 'modifier') this.hide();
+  }
+
+  private setHeld(held: boolean): void {
+    this.held = held;
+    this.tell();
+  }
+
+  /** Tells `onActivity` what changed, if anything did. */
+  private tell(): void {
+    const activity = { shown: this.shown !== null, held: this.held };
+    if (activity.shown === this.told.shown && activity.held === this.told.held) return;
+    this.told = activity;
+    this.onActivity(activity);
   }
 
   /**
@@ -439,12 +492,14 @@ export class PeekController {
       ...(line !== null ? { line } : {}),
       ...(focus !== null ? { focus } : {}),
     });
+    this.tell();
   }
 
   private hide(): void {
     if (this.shown === null) return;
     this.shown = null;
     this.card.hide();
+    this.tell();
   }
 }
 

@@ -12,12 +12,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup() {
+function setup(blocked?: () => boolean) {
   const events: string[] = [];
   const intent = createHoverIntent<string>({
     same: (a, b) => a === b,
     onShow: (term) => events.push(`show ${term}`),
     onHide: () => events.push('hide'),
+    ...(blocked !== undefined ? { blocked } : {}),
   });
   return { intent, events };
 }
@@ -136,6 +137,34 @@ describe('createHoverIntent', () => {
     const { intent, events } = setup();
     intent.overTerm('CUDA');
     intent.dispose();
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual([]);
+  });
+
+  it('while blocked (the peek card in use), hovering opens nothing; showNow still does', () => {
+    let blocked = true;
+    const { intent, events } = setup(() => blocked);
+    intent.overTerm('CUDA');
+    vi.advanceTimersByTime(10_000);
+    expect(events).toEqual([]);
+    intent.showNow('H200');
+    expect(events).toEqual(['show H200']);
+    // Over another term, blocked: as if elsewhere, the open card goes after the grace delay.
+    intent.overTerm('CUDA');
+    vi.advanceTimersByTime(HIDE_DELAY_MS);
+    expect(events).toEqual(['show H200', 'hide']);
+    blocked = false;
+    intent.overTerm('CUDA');
+    vi.advanceTimersByTime(SHOW_DELAY_MS);
+    expect(events).toEqual(['show H200', 'hide', 'show CUDA']);
+  });
+
+  it('blocked during the delay: the card about to open does not', () => {
+    let blocked = false;
+    const { intent, events } = setup(() => blocked);
+    intent.overTerm('CUDA');
+    vi.advanceTimersByTime(SHOW_DELAY_MS - 10);
+    blocked = true;
     vi.advanceTimersByTime(10_000);
     expect(events).toEqual([]);
   });

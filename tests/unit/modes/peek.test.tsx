@@ -702,11 +702,59 @@ describe('the peek card host: placement and scrolling', () => {
     Object.defineProperty(card, 'clientHeight', { configurable: true, get: () => box });
   }
 
+  /** Gives every card drawn in `doc` this size (happy-dom lays nothing out). */
+  function cardSize(doc: Document, width: number, height: number): void {
+    const proto = doc.defaultView!.HTMLElement.prototype;
+    const measure = Object.getOwnPropertyDescriptor(proto, 'getBoundingClientRect');
+    const original = proto.getBoundingClientRect;
+    proto.getBoundingClientRect = function (this: HTMLElement) {
+      if (!this.classList.contains('card')) return original.call(this);
+      return { top: 0, left: 0, bottom: height, right: width, width, height } as DOMRect;
+    };
+    cleanups.push(() => {
+      if (measure !== undefined) Object.defineProperty(proto, 'getBoundingClientRect', measure);
+      else delete (proto as { getBoundingClientRect?: unknown }).getBoundingClientRect;
+    });
+  }
+
+  it('goes below its paragraph when it fits there, not over the lines after the pointer', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('first')!;
+    // A paragraph over a third of the 768-pixel viewport, the pointer on its second line: the
+    // card used to open under that line, over the rest of the paragraph.
+    placeBox(block, 100, 300, 20, 600);
+    cardSize(doc, 600, 200);
+    const { card } = showOn(block, { pointer: { x: 60, y: 150 } });
+    const top = parseFloat(card().style.top);
+    expect(top).toBe(406);
+    expect(top + 200).toBeLessThanOrEqual(768 - 8);
+  });
+
+  it('flips above its paragraph when below has no room, still clear of it', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('first')!;
+    placeBox(block, 400, 300, 20, 600);
+    cardSize(doc, 600, 200);
+    const { card } = showOn(block, { pointer: { x: 60, y: 650 } });
+    expect(parseFloat(card().style.top) + 200).toBeLessThanOrEqual(400 - 6);
+  });
+
+  it('over a paragraph taller than the viewport, goes beside the pointer’s lines', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('first')!;
+    placeBox(block, -300, 1600, 20, 600);
+    block.style.lineHeight = '30px';
+    cardSize(doc, 600, 200);
+    const { card } = showOn(block, { pointer: { x: 60, y: 400 } });
+    // The pointer's line, wherever on it the pointer rests, is within 30 pixels of it.
+    expect(parseFloat(card().style.top)).toBe(400 + 30 + 6);
+  });
+
   it('in a tall paragraph, goes beside the focused element a command opened it for', () => {
     const doc = documentWithBody(BODY, 'zh-Hans');
     const block = doc.getElementById('second')!;
-    // Taller than a third of the 768-pixel viewport, with its link halfway down.
-    placeBox(block, 0, 600);
+    // Taller than the 768-pixel viewport (no room above or below it), its link in sight.
+    placeBox(block, -100, 2000);
     const link = doc.getElementById('link')!;
     placeBox(link, 300, 20, 40, 60);
     const { card } = showOn(block, { focus: link });
