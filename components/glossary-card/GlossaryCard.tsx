@@ -13,6 +13,7 @@ const OTHER_FORMS_LABELS: Record<OtherFormsKind, MessageKey> = {
   'other-script': 'card_other_script',
   'chinese-names': 'card_chinese_names',
   names: 'card_names',
+  mainland: 'card_mainland_forms',
 };
 
 /** Where the card sits, in viewport pixels; null while it is measured. */

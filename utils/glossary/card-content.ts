@@ -62,9 +62,12 @@ export interface TermCardContent {
  * - `other-script`: the page shows a Chinese form, and the row its other script (英伟达 → 英偉達);
  * - `chinese-names`: the page shows a Latin name (DeepSeek), and the row the term's Chinese names
  *   (深度求索): labelled "other script", it read as if 深度求索 were DeepSeek in Traditional;
- * - `names`: the page shows an alias, and the row the term's main names (DeepSeek-R1 for R1).
+ * - `names`: the page shows an alias, and the row the term's main names (DeepSeek-R1 for R1);
+ * - `mainland`: the page shows a regional name of a term that has one for Taiwan (輝達, 晶片, or
+ *   Hong Kong's 流動通訊), and the row the mainland's, in both scripts (英伟达 / 英偉達): another
+ *   word, not 輝達 in the other script.
  */
-export type OtherFormsKind = 'other-script' | 'chinese-names' | 'names';
+export type OtherFormsKind = 'other-script' | 'chinese-names' | 'names' | 'mainland';
 
 const FIELD_LANG: Record<FormField, string> = {
   hans: 'zh-Hans',
@@ -160,11 +163,14 @@ export function termCardContent({
   const shown: TaggedText = { text: pageText, lang: langOf(pageText, field) };
 
   // Simplified text shows the Traditional form and the other way round; a
-  // Latin name or an alias shows both Chinese forms.
+  // Latin name, an alias or a regional name shows both Chinese forms. A
+  // Hong Kong form of a term with no Taiwan name is its characters (集羣,
+  // 裏), whose other script is the Simplified form.
+  const regionalName = (field === 'tw' || field === 'hk') && term.tw !== undefined;
   const candidates: { text: string; field: FormField }[] =
     field === 'hans'
       ? [{ text: term.hant, field: 'hant' }]
-      : field === 'hant' || field === 'tw' || field === 'hk'
+      : (field === 'hant' || field === 'tw' || field === 'hk') && !regionalName
         ? [{ text: term.hans, field: 'hans' }]
         : [
             { text: term.hans, field: 'hans' },
@@ -178,8 +184,9 @@ export function termCardContent({
     otherScript.push({ text: candidate.text, lang: langOf(candidate.text, candidate.field) });
   }
 
-  const otherScriptKind: OtherFormsKind =
-    field === 'hans' || field === 'hant' || field === 'tw' || field === 'hk'
+  const otherScriptKind: OtherFormsKind = regionalName
+    ? 'mainland'
+    : field === 'hans' || field === 'hant' || field === 'tw' || field === 'hk'
       ? 'other-script'
       : !HAN.test(pageText) && otherScript.every((entry) => HAN.test(entry.text))
         ? 'chinese-names'

@@ -833,6 +833,7 @@ export const MESSAGES = {
   card_other_script: { en: 'Other script', zh_CN: '简繁对应', zh_TW: '簡繁對應' },
   card_chinese_names: { en: 'Chinese name', zh_CN: '中文名称', zh_TW: '中文名稱' },
   card_names: { en: 'Name', zh_CN: '名称', zh_TW: '名稱' },
+  card_mainland_forms: { en: 'Mainland', zh_CN: '大陆用法', zh_TW: '大陸用法' },
   card_regional: { en: 'Regional forms', zh_CN: '地区用法', zh_TW: '地區用法' },
   card_english: { en: 'English', zh_CN: '英文', zh_TW: '英文' },
   card_definition: { en: 'Definition', zh_CN: '释义', zh_TW: '釋義' },

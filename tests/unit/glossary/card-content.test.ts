@@ -45,7 +45,10 @@ describe('termCardContent', () => {
   it('lists the Taiwan form under regional forms, tagged for Taiwan', () => {
     const content = termCardContent({ term: nvidia, pageText: '輝達', form: '輝達', locale: 'en' });
     expect(content.shown.lang).toBe('zh-Hant-TW');
-    expect(content.otherScript).toEqual([{ text: '英伟达', lang: 'zh-Hans' }]);
+    expect(content.otherScript).toEqual([
+      { text: '英伟达', lang: 'zh-Hans' },
+      { text: '英偉達', lang: 'zh-Hant' },
+    ]);
     expect(content.regional).toEqual([
       { region: 'tw', form: { text: '輝達', lang: 'zh-Hant-TW' } },
     ]);
@@ -69,7 +72,14 @@ describe('termCardContent', () => {
     const kind = (id: string, pageText: string) =>
       termCardContent({ term: builtIn(id), pageText, form: pageText, locale: 'zh_TW' });
     expect(kind('nvidia', '英伟达').otherScriptKind).toBe('other-script');
-    expect(kind('nvidia', '輝達').otherScriptKind).toBe('other-script');
+    // Taiwan's name is another word: the row is the mainland's, in both scripts.
+    const taiwan = kind('nvidia', '輝達');
+    expect(taiwan.otherScriptKind).toBe('mainland');
+    expect(taiwan.otherScript.map((form) => form.text)).toEqual(['英伟达', '英偉達']);
+    // A Hong Kong form that is the term's characters (集羣) has the Simplified as its other script;
+    // Hong Kong's own word for a term Taiwan names otherwise is another word too.
+    expect(kind('fengxiang-laoshu', '風箱裏的老鼠兩頭受氣').otherScriptKind).toBe('other-script');
+    expect(kind('mobile-communications', '流動通訊').otherScriptKind).toBe('mainland');
     // An alias shows the term's main name: a name, not the alias in the other script.
     const r1 = kind('deepseek-r1', '推理模型R1');
     expect(r1.otherScript.map((form) => form.text)).toEqual(['DeepSeek-R1']);
