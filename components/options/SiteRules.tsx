@@ -77,8 +77,11 @@ function PatternInput({
   label: string;
   value: string;
   error: string | null;
-  /** `pasted`: the text came in whole, pasted or dropped, not typed. */
-  onInput: (value: string, pasted: boolean) => void;
+  /**
+   * `pasted`: the text came in whole, pasted or dropped, not typed. Returns the text the field
+   * is to show (a pasted address becomes its pattern).
+   */
+  onInput: (value: string, pasted: boolean) => string;
 }) {
   const t = useT();
   const errorId = `${id}-error`;
@@ -97,11 +100,15 @@ function PatternInput({
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         onInput={(event) => {
+          const field = event.currentTarget;
           const kind = (event as InputEvent).inputType;
-          onInput(
-            event.currentTarget.value,
+          const shown = onInput(
+            field.value,
             kind === 'insertFromPaste' || kind === 'insertFromDrop',
           );
+          // Written to the field too: pasting an address whose pattern the field already holds
+          // changes no state, so no render would take the address out of the field.
+          if (field.value !== shown) field.value = shown;
         }}
       />
       {error && (
@@ -175,8 +182,10 @@ function RuleRow({
             value={draft}
             error={error}
             onInput={(value, pasted) => {
-              setDraft(pasted ? shownPattern(value) : value);
+              const shown = pasted ? shownPattern(value) : value;
+              setDraft(shown);
               setError(null);
+              return shown;
             }}
           />
           <div class="button-row">
@@ -325,8 +334,10 @@ export function SiteRules({
           value={pattern}
           error={error}
           onInput={(value, pasted) => {
-            setPattern(pasted ? shownPattern(value) : value);
+            const shown = pasted ? shownPattern(value) : value;
+            setPattern(shown);
             setError(null);
+            return shown;
           }}
         />
         <SelectField<SiteRuleMode>

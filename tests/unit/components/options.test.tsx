@@ -352,6 +352,9 @@ describe('options: site rules', () => {
     await paste(input, 'https://reader@www.KejiSudi.example/archives/*');
     expect(input.value).toBe('www.kejisudi.example/archives/*');
     expect(input.hasAttribute('aria-invalid')).toBe(false);
+    // The same address again, or in other case: the pattern is what the field holds already.
+    await paste(input, 'HTTPS://reader:pw@www.kejisudi.example/archives/*');
+    expect(input.value).toBe('www.kejisudi.example/archives/*');
     // Typed, the text is left as it is until it is added: "https://" is half an address.
     await type(input, 'https://');
     expect(input.value).toBe('https://');
