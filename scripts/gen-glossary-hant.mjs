@@ -30,7 +30,7 @@
 // about the word or names something. The generated `definition.hant` and `note.hant`
 // are only a draft for that: character conversion changes no words, and the
 // regional-vocabulary conversion would also change the mentions that must stay
-// (芯片。臺灣稱“晶片”, 長江存儲), so the words are changed by hand. The script lists
+// (芯片。臺灣稱「晶片」, 長江存儲), so the words are changed by hand. The script lists
 // every mainland word of utils/glossary/pack/hant-wording.ts that a Traditional text
 // uses outside an allowed mention (`<file>: <id> definition.hant: 芯片 → 晶片`),
 // and `--check` fails on one, as tests/unit/glossary/pack-hant-wording.test.ts does.
@@ -50,8 +50,9 @@ const { default: cn2t } = await import('../utils/convert/packs/cn2t.ts');
 const { default: t2cn } = await import('../utils/convert/packs/t2cn.ts');
 const { CONVERSION_SLIPS } = await import('../utils/glossary/pack/conversion-slips.ts');
 const { TERM_KEYS } = await import('../utils/glossary/schema.ts');
-const { MAINLAND_WORDS, mainlandWordsIn, nameFormsOf, regionalNamesOf, traditionalQuotes } =
+const { MAINLAND_WORDS, mainlandWordsIn, nameFormsOf, regionalNamesOf } =
   await import('../utils/glossary/pack/hant-wording.ts');
+const { traditionalQuotes } = await import('../utils/glossary/quotes.ts');
 /** The conversions a reader can ask the extension for. */
 const PAGE_CONVERSIONS = [
   { pack: cn2t, from: 'cn', to: 'tw' },

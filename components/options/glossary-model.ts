@@ -6,6 +6,7 @@ import {
   type ConvertScript,
 } from '../../utils/glossary/complete.ts';
 import { canonicalTerm } from '../../utils/glossary/io.ts';
+import { simplifiedQuotes, traditionalQuotes } from '../../utils/glossary/quotes.ts';
 import {
   TEXT_LANGUAGES,
   formKey,
@@ -423,7 +424,14 @@ export async function completeDraft(
         ? ([simplified, traditional] as const)
         : ([traditional, simplified] as const);
     try {
-      filled[to] = await convertToFill(filled[from], fill.to, convert);
+      const converted = await convertToFill(filled[from], fill.to, convert);
+      // A definition or note quotes as its script's readers do (臺灣稱「晶片」, 台湾称“晶片”).
+      filled[to] =
+        simplified === 'hans'
+          ? converted
+          : fill.to === 'hant'
+            ? traditionalQuotes(converted)
+            : simplifiedQuotes(converted);
     } catch {
       problems.push({ field: to, code: 'convert-failed' });
     }

@@ -88,6 +88,22 @@ describe('completeDraft', () => {
     });
   });
 
+  it('quotes a filled definition or note as its script’s readers do; names keep their marks', async () => {
+    const { draft: toTraditional } = await completeDraft(
+      draft({ hans: '“芯片”', definitionHans: '台湾称“晶片”，即‘晶’片。', noteHans: '见“芯片”。' }),
+      { convert, takenIds: none },
+    );
+    expect(toTraditional.hant).toBe('“芯片”');
+    // (This converter changes whole words only: the characters stay.)
+    expect(toTraditional.definitionHant).toBe('台湾称「晶片」，即『晶』片。');
+    expect(toTraditional.noteHant).toBe('见「芯片」。');
+    const { draft: toSimplified } = await completeDraft(
+      draft({ hant: '晶片', definitionHant: '大陸稱「芯片」。' }),
+      { convert, takenIds: none },
+    );
+    expect(toSimplified.definitionHans).toBe('大陸稱“芯片”。');
+  });
+
   it('fills the Simplified ones from the Traditional, and makes the same id', async () => {
     const { draft: filled } = await completeDraft(
       draft({ hant: '旗艦模型', definitionHant: '最強的模型。' }),

@@ -4,8 +4,8 @@ import {
   mainlandWordsIn,
   nameFormsOf,
   regionalNamesOf,
-  traditionalQuotes,
 } from '../../../utils/glossary/pack/hant-wording.ts';
+import { simplifiedQuotes, traditionalQuotes } from '../../../utils/glossary/quotes.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 
 /**
@@ -13,7 +13,7 @@ import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
  * the zh-Hant interface is: no mainland word of `MAINLAND_WORDS` (芯片, 數據, 軟件…) outside a
  * mention of the word itself or a name. The rule, in `utils/glossary/pack/hant-wording.ts`: a
  * listed word is allowed only inside “…”, 「…」 or 《…》; inside one of the entry's own written
- * forms (the 軟件 card says 軟件。臺灣稱“軟體”); inside a form of an entry that is a company,
+ * forms (the 軟件 card says 軟件。臺灣稱「軟體」); inside a form of an entry that is a company,
  * organization, person or a policy with a proper name (長江存儲, 摩爾線程); or inside one of
  * `OTHER_NAMES`. A name Taiwan writes otherwise (英偉達, 芯片法案) is allowed only inside “…” or
  * 「…」 or the entry's own forms: a title is written in Taiwan's wording (《晶片法案》).
@@ -46,6 +46,7 @@ describe('Traditional texts of the built-in pack', () => {
     expect(quoted).toEqual([]);
     expect(traditionalQuotes('臺灣稱“晶片”，即‘晶’片')).toBe('臺灣稱「晶片」，即『晶』片');
     expect(traditionalQuotes('摩爾定律（Moore’s law）')).toBe('摩爾定律（Moore’s law）');
+    expect(simplifiedQuotes('台湾称「晶片」，即『晶』片')).toBe('台湾称“晶片”，即‘晶’片');
   });
 
   test('allow quoted words, the entry’s own forms and names, and nothing else', () => {

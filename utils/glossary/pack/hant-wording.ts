@@ -9,10 +9,10 @@
  *
  * A listed word may stand in such a text only where the text is about the word or names
  * something, that is where the whole word lies inside
- *  1. quotation marks “…” or 「…」, where the word is named, not used (臺灣稱“晶片”), or the
+ *  1. quotation marks “…” or 「…」, where the word is named, not used (臺灣稱「晶片」), or the
  *     title marks 《…》 of a work that keeps its own title;
  *  2. one of the entry's own written forms (`hans`, `hant`, `tw`, `hk`, aliases): the card is
- *     about that term (the 軟件 card begins 軟件。臺灣稱“軟體”);
+ *     about that term (the 軟件 card begins 軟件。臺灣稱「軟體」);
  *  3. a written form of an entry that is a name (`isName`): names keep their own spelling
  *     (長江存儲, 長鑫存儲, 摩爾線程, 工業和信息化部);
  *  4. one of `OTHER_NAMES`: official names and product names that are no entry.
@@ -229,17 +229,4 @@ export function mainlandWordsIn(
   for (const word of Object.keys(MAINLAND_WORDS)) check(word, allowed);
   for (const name of regionalNames.keys()) check(name, mentioned);
   return found;
-}
-
-/**
- * A text's quotation marks as Taiwan and Hong Kong write them: 「…」, and 『…』 within, for the
- * mainland's “…” and ‘…’ (the Simplified texts' marks, which character conversion keeps). A ’
- * between Latin letters is an apostrophe (Moore’s) and stays.
- */
-export function traditionalQuotes(text: string): string {
-  return text
-    .replace(/“/g, '「')
-    .replace(/”/g, '」')
-    .replace(/‘/g, '『')
-    .replace(/(?<![A-Za-z])’|’(?![A-Za-z])/g, '』');
 }
