@@ -16,7 +16,7 @@ import {
 import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
 import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { occurrencesToMark } from '../../utils/glossary/occurrences.ts';
-import { glossaryScopeRoot, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
+import { glossaryScope, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_BLOCKERS } from '../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
@@ -247,7 +247,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     const { document } = current;
     pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
     const card = ensureCard(document);
-    const root = glossaryScopeRoot({
+    const { root, searched } = glossaryScope({
       document,
       neteaseKind: current.netease.kind,
       articleRoot: () => current.articleRoot,
@@ -282,7 +282,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     // Found terms are shown after the first slice, then at most every MARK_SHOW_INTERVAL_MS
     // (or all at the end, see `keepShown`).
     let found: TermRange[] = [];
-    if (root !== null) {
+    if (searched.length > 0) {
       let shownAt = -Infinity;
       const show = () => {
         if (marks === null) return;
@@ -294,13 +294,15 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       };
       let sliceStart = now();
       const marked = occurrencesToMark(current.settings.glossaryMarks);
-      for (const inRun of termRangesByRun({ root, matcher })) {
-        for (const range of inRun) if (marked(range.termId)) found.push(range);
-        if (now() - sliceStart < MARK_SLICE_MS) continue;
-        if (now() - shownAt >= MARK_SHOW_INTERVAL_MS) show();
-        await yieldToPage();
-        if (generation !== markGeneration || disposed) return;
-        sliceStart = now();
+      for (const scope of searched) {
+        for (const inRun of termRangesByRun({ root: scope, matcher })) {
+          for (const range of inRun) if (marked(range.termId)) found.push(range);
+          if (now() - sliceStart < MARK_SLICE_MS) continue;
+          if (now() - shownAt >= MARK_SHOW_INTERVAL_MS) show();
+          await yieldToPage();
+          if (generation !== markGeneration || disposed) return;
+          sliceStart = now();
+        }
       }
       show();
     }

@@ -2,22 +2,25 @@
  * Where on a page glossary terms are looked for, and which page changes mean
  * they must be looked for again.
  */
+import { articleHeadlineOutside } from '../modes/roots.ts';
 import type { GlossaryScope } from '../settings/schema.ts';
 
 /** Marks the extension's own elements (cards, companions, term marks). */
 const UI_ATTRIBUTE = 'data-jianfan-ui';
 
 /**
- * The element whose text is searched: the article on NetEase-style pages
- * (unless the reader chose the whole page), since menus, headline lists and
- * footers there are full of names that are not the article's; the whole body
- * elsewhere, where the article cannot be told from the rest reliably enough.
+ * The elements whose text is searched, in page order: the article on NetEase-style pages (unless
+ * the reader chose the whole page), since menus, headline lists and footers there are full of
+ * names that are not the article's, with its headline when that stands outside the article root
+ * (NetEase's `h1.post_title` above `.post_body`: 昇騰 in the title is the article's as much as in
+ * its text); the whole body elsewhere, where the article cannot be told from the rest reliably
+ * enough. `root` is the one whose changes mean a new search: the article, or the body.
  *
  * `articleRoot` is asked only on NetEase-style pages: elsewhere finding it means
  * scoring every paragraph, which took Firefox 120–190 ms in one task on a page of
  * 20,000 paragraphs, for an answer not used.
  */
-export function glossaryScopeRoot({
+export function glossaryScope({
   document,
   neteaseKind,
   articleRoot,
@@ -27,12 +30,16 @@ export function glossaryScopeRoot({
   neteaseKind: 'netease' | 'mirror' | null;
   articleRoot: () => Element | null;
   scope: GlossaryScope;
-}): Element | null {
+}): { root: Element | null; searched: readonly Element[] } {
   if (neteaseKind !== null && scope === 'article') {
     const article = articleRoot();
-    if (article?.isConnected) return article;
+    if (article?.isConnected) {
+      const headline = articleHeadlineOutside(document, neteaseKind, article);
+      return { root: article, searched: headline === null ? [article] : [headline, article] };
+    }
   }
-  return document.body;
+  const body = document.body;
+  return { root: body, searched: body === null ? [] : [body] };
 }
 
 function ownUiElement(node: Node | null): Element | null {

@@ -533,9 +533,9 @@ export const MESSAGES = {
     zh_TW: '尋找術語的範圍',
   },
   glossary_scope_article: {
-    en: 'The article only',
-    zh_CN: '仅文章正文',
-    zh_TW: '僅文章內文',
+    en: 'The article only (headline and text)',
+    zh_CN: '仅文章（标题和正文）',
+    zh_TW: '僅文章（標題與內文）',
   },
   glossary_scope_page: { en: 'The whole page', zh_CN: '整个网页', zh_TW: '整個網頁' },
   option_glossary_marks: {

@@ -46,7 +46,7 @@ export function parallelRoots({
   articleRoot,
 }: ParallelRootsInput): ParallelRoots {
   if (neteaseKind !== null && articleRoot !== null) {
-    const headline = headlineOutside(document, neteaseKind, articleRoot);
+    const headline = articleHeadlineOutside(document, neteaseKind, articleRoot);
     return {
       roots: headline === null ? [articleRoot] : [headline, articleRoot],
       skipFurniture: false,
@@ -94,9 +94,9 @@ function isOutOfPlace(headline: Element): boolean {
  * (`ARTICLE_HEADLINES`, the surest place first), when it stands outside the article root: null
  * when it is inside (the root's own blocks hold it) or holds the root. A selector's first match
  * that is blank, hidden, in furniture or in a control (`isOutOfPlace`) is passed over for the
- * next selector's.
+ * next selector's. The glossary searches it too (utils/glossary/page-scope.ts).
  */
-function headlineOutside(
+export function articleHeadlineOutside(
   document: Document,
   kind: 'netease' | 'mirror',
   articleRoot: Element,

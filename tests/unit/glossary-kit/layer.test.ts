@@ -138,6 +138,28 @@ describe('glossary layer', () => {
     expect(document.querySelector('textarea')!.value).toBe('CUDA');
   });
 
+  it('marks terms in the article’s headline above it, first, as a reader meets them', async () => {
+    const headline = document.createElement('h1');
+    headline.className = 'post_title';
+    headline.id = 'headline';
+    headline.textContent = '英伟达与昇腾';
+    document.querySelector('#article')!.before(headline);
+    await start().refresh(stateFor());
+    expect(marked()).toEqual([
+      ['英伟达', 'headline'],
+      ['昇腾', 'headline'],
+      ['CUDA', 'article'],
+      ['昇腾', 'article'],
+    ]);
+    // Marked once, where each first appears: the headline's comes first.
+    await layer!.refresh(stateFor({ settings: { glossaryMarks: 'first' } }));
+    expect(marked()).toEqual([
+      ['英伟达', 'headline'],
+      ['昇腾', 'headline'],
+      ['CUDA', 'article'],
+    ]);
+  });
+
   it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
     await start().refresh(stateFor({ settings: { glossaryScope: 'page' } }));
     expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);

@@ -1,33 +1,57 @@
 import { describe, expect, it, vi } from 'vitest';
-import { glossaryScopeRoot, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
+import { glossaryScope, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
 
-function page(): { document: Document; article: Element } {
+function page(headline = ''): { document: Document; article: Element } {
   const document = new DOMParser().parseFromString(
-    '<html><body><nav>英伟达 H200</nav><div class="post_body"><p>CUDA 生态</p></div></body></html>',
+    `<html><body><nav>英伟达 H200</nav>${headline}<div class="post_body"><p>CUDA 生态</p></div></body></html>`,
     'text/html',
   );
   return { document, article: document.querySelector('.post_body')! };
 }
 
-describe('glossaryScopeRoot', () => {
+describe('glossaryScope', () => {
   it('searches the article on NetEase pages and their mirrors', () => {
     const { document, article } = page();
     for (const neteaseKind of ['netease', 'mirror'] as const) {
       expect(
-        glossaryScopeRoot({ document, neteaseKind, articleRoot: () => article, scope: 'article' }),
-      ).toBe(article);
+        glossaryScope({ document, neteaseKind, articleRoot: () => article, scope: 'article' }),
+      ).toEqual({ root: article, searched: [article] });
     }
   });
 
-  it('searches the whole page when the reader asks for it, or on other pages, without looking for the article', () => {
-    const { document, article } = page();
-    const articleRoot = vi.fn(() => article);
+  it('searches the article’s headline too, where it stands above the article', () => {
+    const { document, article } = page('<h1 class="post_title">昇腾与CUDA</h1>');
+    const headline = document.querySelector('h1')!;
     expect(
-      glossaryScopeRoot({ document, neteaseKind: 'netease', articleRoot, scope: 'page' }),
-    ).toBe(document.body);
+      glossaryScope({
+        document,
+        neteaseKind: 'netease',
+        articleRoot: () => article,
+        scope: 'article',
+      }),
+    ).toEqual({ root: article, searched: [headline, article] });
+    // Not a title in the navigation, nor one inside a link (a teaser of another article).
+    const teaser = page('<a href="/next"><h1 class="post_title">下一篇：H200</h1></a>');
+    expect(
+      glossaryScope({
+        document: teaser.document,
+        neteaseKind: 'netease',
+        articleRoot: () => teaser.article,
+        scope: 'article',
+      }).searched,
+    ).toEqual([teaser.article]);
+  });
+
+  it('searches the whole page when the reader asks for it, or on other pages, without looking for the article', () => {
+    const { document, article } = page('<h1 class="post_title">昇腾</h1>');
+    const articleRoot = vi.fn(() => article);
+    const whole = { root: document.body, searched: [document.body] };
+    expect(glossaryScope({ document, neteaseKind: 'netease', articleRoot, scope: 'page' })).toEqual(
+      whole,
+    );
     // Elsewhere the densest block is only a guess: never narrow to it.
-    expect(glossaryScopeRoot({ document, neteaseKind: null, articleRoot, scope: 'article' })).toBe(
-      document.body,
+    expect(glossaryScope({ document, neteaseKind: null, articleRoot, scope: 'article' })).toEqual(
+      whole,
     );
     // Finding the article scores every paragraph of the page: not for an answer not used.
     expect(articleRoot).not.toHaveBeenCalled();
@@ -37,13 +61,13 @@ describe('glossaryScopeRoot', () => {
     const { document, article } = page();
     article.remove();
     expect(
-      glossaryScopeRoot({
+      glossaryScope({
         document,
         neteaseKind: 'netease',
         articleRoot: () => article,
         scope: 'article',
       }),
-    ).toBe(document.body);
+    ).toEqual({ root: document.body, searched: [document.body] });
   });
 });
 
