@@ -17,9 +17,10 @@ import type { RectLike } from '../glossary/hit-test.ts';
  * it whole, the roomier one, cut to the viewport and scrolling, as long as that room shows the
  * heading and a few lines of the original (`minHeight`). Only a paragraph that leaves no such
  * room (one taller than the viewport, or one filling it at a high zoom) is covered, and then
- * never on the lines the reader is on (`reading`: the pointer's lines, or the focused element):
- * the card goes below or above those lines by the same rules. It flips at the viewport's edges
- * and stays inside it, as the glossary card does (`placeCard`).
+ * not on the lines the reader is on (`reading`: the pointer's lines, or the focused element):
+ * the card goes below or above those lines by the same rules, unless the viewport is too short
+ * to hold `minHeight` on either side of them. It flips at the viewport's edges and stays inside
+ * it, as the glossary card does (`placeCard`).
  */
 
 export interface PeekPlacementRequest {
@@ -75,8 +76,8 @@ export function placePeekCard({
 }
 
 /**
- * The lines of the paragraph the reader is on, in viewport coordinates, which the card never
- * covers:
+ * The lines of the paragraph the reader is on, in viewport coordinates, which the card keeps
+ * clear of where the viewport has room for it:
  * - for a card the focus asked for, the focused element's box (a link inside the paragraph);
  * - else the lines around the pointer: a line height either side of it holds the whole line it
  *   is on, wherever on that line it rests, and the next one when it rests between two. The
