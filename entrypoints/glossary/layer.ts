@@ -122,6 +122,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   let matcher: GlossaryMatcher | null = null;
   let observer: MutationObserver | null = null;
   let observedRoot: Element | null = null;
+  /** What the search looked at besides the root (the article's headline), watched too. */
+  let observedScopes: readonly Element[] = [];
   let stopWatchingRoot: (() => void) | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest change not yet looked at happened. */
@@ -185,34 +187,48 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     stopWatchingRoot?.();
     stopWatchingRoot = null;
     observedRoot = null;
+    observedScopes = [];
     if (debounce !== null) clearTimeout(debounce);
     debounce = null;
     pendingSince = null;
   }
 
-  function observe(root: Element | null): void {
-    if (root === observedRoot && observer !== null) return;
+  /** A search once the page's changes settle (at most MUTATION_MAX_WAIT_MS after the first). */
+  function searchSoon(): void {
+    const now = Date.now();
+    pendingSince ??= now;
+    if (debounce !== null) clearTimeout(debounce);
+    const waited = now - pendingSince;
+    debounce = setTimeout(
+      () => {
+        debounce = null;
+        pendingSince = null;
+        if (state !== null && state.glossaryEnabled && !disposed) {
+          void mark(state, { keepShown: true });
+        }
+      },
+      waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
+    );
+  }
+
+  /**
+   * Watches what a search looked at: `root`, and the other elements `searched` (the article's
+   * headline above it). A change in any starts a new search.
+   */
+  function observe(root: Element | null, searched: readonly Element[]): void {
+    const others = searched.filter((scope) => scope !== root);
+    const same =
+      others.length === observedScopes.length &&
+      others.every((scope, index) => scope === observedScopes[index]);
+    if (root === observedRoot && same && observer !== null) return;
     stopObserving();
     if (root === null) return;
     // The content script's own MutationObserver, not the page's (which it may replace).
     observer = new MutationObserver((records) => {
       if (records.every(isOwnUiMutation)) return;
-      const now = Date.now();
-      pendingSince ??= now;
-      if (debounce !== null) clearTimeout(debounce);
-      const waited = now - pendingSince;
-      debounce = setTimeout(
-        () => {
-          debounce = null;
-          pendingSince = null;
-          if (state !== null && state.glossaryEnabled && !disposed) {
-            void mark(state, { keepShown: true });
-          }
-        },
-        waited >= MUTATION_MAX_WAIT_MS ? 0 : MUTATION_DEBOUNCE_MS,
-      );
+      searchSoon();
     });
-    observer.observe(root, {
+    const watched: MutationObserverInit = {
       childList: true,
       subtree: true,
       characterData: true,
@@ -220,13 +236,23 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       // shown by taking its `hidden` away, an editor switched off, changes no node.
       attributes: true,
       attributeFilter: ['hidden', 'contenteditable'],
-    });
+    };
+    observer.observe(root, watched);
+    for (const scope of others) observer.observe(scope, watched);
     observedRoot = root;
+    observedScopes = others;
     // A page that replaces the root (a single-page site's next article, a new `<body>`) changes
-    // no node inside it: the session renders again, and the search looks at the new one.
-    stopWatchingRoot = watchDetachment(root, () => {
-      if (state !== null && !disposed) state.renderAgain();
-    });
+    // no node inside it: the session renders again, and the search looks at the new one. A
+    // headline the page renders anew while the article stays is searched again, with no render.
+    const stops = [
+      watchDetachment(root, () => {
+        if (state !== null && !disposed) state.renderAgain();
+      }),
+      ...others.map((scope) => watchDetachment(scope, searchSoon)),
+    ];
+    stopWatchingRoot = () => {
+      for (const stop of stops) stop();
+    };
   }
 
   /**
@@ -257,7 +283,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     if (!replaceAtEnd) clearMarks();
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
     // Page changes while the search runs start a new one (see observe).
-    observe(root);
+    observe(root, searched);
     const view = document.defaultView;
     const highlight = () =>
       applyHighlights({

@@ -160,6 +160,32 @@ describe('glossary layer', () => {
     ]);
   });
 
+  it('searches the headline again when the page changes it or renders it anew', async () => {
+    const headline = document.createElement('h1');
+    headline.className = 'post_title';
+    headline.id = 'headline';
+    headline.textContent = '英伟达与昇腾';
+    document.querySelector('#article')!.before(headline);
+    let renders = 0;
+    await start().refresh(stateFor({ renderAgain: () => (renders += 1) }));
+    expect(marked().filter(([, where]) => where === 'headline')).toHaveLength(2);
+    // The page writes another headline into it.
+    headline.textContent = 'CUDA新闻';
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([['CUDA', 'headline']]),
+    );
+    // A framework renders a new headline node in its place: searched too, with no render.
+    const anew = headline.cloneNode() as HTMLElement;
+    anew.textContent = '英伟达新闻';
+    headline.replaceWith(anew);
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([
+        ['英伟达', 'headline'],
+      ]),
+    );
+    expect(renders).toBe(0);
+  });
+
   it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
     await start().refresh(stateFor({ settings: { glossaryScope: 'page' } }));
     expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);
