@@ -728,21 +728,37 @@ describeInBrowser('glossary on a very long page', { locale: 'en-US' }, (ctx) => 
 });
 
 describeInBrowser('glossary on a NetEase article', { locale: 'zh-TW' }, (ctx) => {
-  it('runs by itself on the converted article, in the article only', async () => {
+  it('runs by itself on the converted article, in the article and its headline only', async () => {
     const page = await ctx.browser.newPage(ARTICLE_C);
     await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
     await applyAndRender(page, {});
     // Conversion rewrites the text the ranges were over; they are found again.
     const marked = await waitForHighlight(page, '昇騰', 15_000);
     expect(marked).toEqual(expect.arrayContaining(['CUDA', 'H200']));
-    const outside = await page.evaluate(() => {
+    const where = await page.evaluate(() => {
       const highlight = CSS.highlights.get('jianfan-term') as Iterable<AbstractRange>;
       const article = document.querySelector('.post_body')!;
-      return [...highlight].filter(
-        (range) => !article.contains(range.startContainer) || !article.contains(range.endContainer),
-      ).length;
+      const headline = document.querySelector('h1.post_title')!;
+      const within = (scope: Element, range: AbstractRange) =>
+        scope.contains(range.startContainer) && scope.contains(range.endContainer);
+      const ranges = [...highlight];
+      return {
+        outside: ranges.filter((range) => !within(article, range) && !within(headline, range))
+          .length,
+        // The headline's terms, as a reader meets them first.
+        inHeadline: ranges
+          .filter((range) => within(headline, range))
+          .map((range) => {
+            // The highlight holds static ranges, which have no text of their own.
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            return live.toString();
+          }),
+      };
     });
-    expect(outside).toBe(0);
+    expect(where.outside).toBe(0);
+    expect(where.inHeadline).toContain('昇騰');
 
     await hover(page, 'CUDA', { within: '.post_body' });
     expectCardFor(await waitForCard(page, 'CUDA'), packTerm('cuda'), 'zh_TW', { shown: 'CUDA' });

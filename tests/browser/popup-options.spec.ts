@@ -248,7 +248,8 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
   it('shows a pattern error inline, tied to the field', async () => {
     const { tab, options } = await openOptions(ctx);
     await options.click('#new-rule-pattern');
-    await options.type('https://example.com');
+    // (An http or https address is taken without its scheme; another scheme is refused.)
+    await options.type('ftp://example.com');
     await options.press('Enter');
     await options.waitFor(
       () => document.querySelector('#new-rule-pattern')?.getAttribute('aria-invalid') === 'true',
