@@ -96,6 +96,15 @@ const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeA
  */
 const ZHU_AFTER_WRITING = codes('顯显原名編编論论專专卓昭土巨遺遗譯译拙撰合所新大知較较');
 const ZHU_BEFORE_WRITING = codes('名作述稱称書书錄录者有《');
+/**
+ * Verbs that end in one of those characters and take the particle (結合著, 討論著, 凸顯著): their
+ * 著 counts. Read as two code units before the 著, within one text node.
+ */
+const PARTICLE_VERBS = new Set(
+  '結合 结合 配合 聯合 联合 融合 組合 组合 迎合 符合 討論 讨论 爭論 争论 議論 议论 評論 评论 談論 谈论 凸顯 凸显 彰顯 彰显'.split(
+    ' ',
+  ),
+);
 
 /** What a `lang` attribute says about the script: a hint only. */
 export function scriptHintFromLang(lang: string | null | undefined): 'cn' | 'tw' | 'hk' | null {
@@ -175,11 +184,11 @@ export class ScriptSampler {
         if (hongKong.has(code)) counts.hongKongForms += 1;
         else if (taiwan.has(code)) counts.taiwanForms += 1;
         if (code === ZHU) {
-          if (
-            !ZHU_AFTER_WRITING.has(text.charCodeAt(i - 1)) &&
-            !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1))
-          )
-            counts.zhu += 1;
+          const particle = PARTICLE_VERBS.has(text.slice(i - 2, i))
+            ? !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1))
+            : !ZHU_AFTER_WRITING.has(text.charCodeAt(i - 1)) &&
+              !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1));
+          if (particle) counts.zhu += 1;
         } else if (code === ZHE) {
           counts.zhe += 1;
         }
