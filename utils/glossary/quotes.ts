@@ -4,16 +4,25 @@
  * write 「…」, and 『…』 within; and the other way round.
  */
 
-/** A text's quotation marks as Taiwan and Hong Kong write them: “…” → 「…」, ‘…’ → 『…』. */
+/**
+ * A text's quotation marks as Taiwan and Hong Kong write them: “…” → 「…」, ‘…’ → 『…』. A ’ that
+ * closes no ‘ is an apostrophe (Moore’s, the users’ data, ’90s, rock ’n’ roll), and stays.
+ */
 export function traditionalQuotes(text: string): string {
-  return (
-    text
-      .replace(/“/g, '「')
-      .replace(/”/g, '」')
-      .replace(/‘/g, '『')
-      // A ’ between Latin letters is an apostrophe (Moore’s), and stays.
-      .replace(/(?<![A-Za-z])’|’(?![A-Za-z])/g, '』')
-  );
+  let open = 0;
+  let out = '';
+  for (const char of text) {
+    if (char === '“') out += '「';
+    else if (char === '”') out += '」';
+    else if (char === '‘') {
+      open += 1;
+      out += '『';
+    } else if (char === '’' && open > 0) {
+      open -= 1;
+      out += '』';
+    } else out += char;
+  }
+  return out;
 }
 
 /** A text's quotation marks as the mainland writes them: 「…」 → “…”, 『…』 → ‘…’. */

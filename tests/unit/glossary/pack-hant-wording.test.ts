@@ -46,6 +46,10 @@ describe('Traditional texts of the built-in pack', () => {
     expect(quoted).toEqual([]);
     expect(traditionalQuotes('臺灣稱“晶片”，即‘晶’片')).toBe('臺灣稱「晶片」，即『晶』片');
     expect(traditionalQuotes('摩爾定律（Moore’s law）')).toBe('摩爾定律（Moore’s law）');
+    for (const apostrophes of ['the users’ data', '1990’s', 'Nestlé’s', '’90s', 'rock ’n’ roll']) {
+      expect(traditionalQuotes(apostrophes)).toBe(apostrophes);
+    }
+    expect(traditionalQuotes('稱‘CUDA’為“護城河”')).toBe('稱『CUDA』為「護城河」');
     expect(simplifiedQuotes('台湾称「晶片」，即『晶』片')).toBe('台湾称“晶片”，即‘晶’片');
   });
 
