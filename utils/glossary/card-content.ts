@@ -81,6 +81,23 @@ const FIELD_LANG: Record<FormField, string> = {
 /** Han ideographs, with the extensions and compatibility blocks. */
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Characters a region writes for the same character as the Traditional form (Hong Kong's 羣, 裏,
+ * 着, 衞, 卧, 脱, 鈎, 户; Taiwan's 台 for 臺): a regional form that differs from `hant` in these
+ * alone is the same word.
+ */
+const REGIONAL_VARIANTS = new Set([...'羣裏着衞卧脱鈎户説悦閲温税兑敍綫峯啓爲僞台臺']);
+
+/** Whether a regional form is another word than the Traditional form (輝達 for 英偉達, 晶片 for 芯片). */
+function isOtherWord(regional: string, traditional: string): boolean {
+  const a = [...regional];
+  const b = [...traditional];
+  if (a.length !== b.length) return true;
+  return a.some(
+    (char, i) => char !== b[i] && !REGIONAL_VARIANTS.has(char) && !REGIONAL_VARIANTS.has(b[i]!),
+  );
+}
+
 /** A form with no Han character is Latin (CUDA, H200): tagged English, whatever field it is in. */
 function langOf(text: string, field: FormField): string {
   return HAN.test(text) ? FIELD_LANG[field] : 'en';
@@ -163,10 +180,10 @@ export function termCardContent({
   const shown: TaggedText = { text: pageText, lang: langOf(pageText, field) };
 
   // Simplified text shows the Traditional form and the other way round; a
-  // Latin name, an alias or a regional name shows both Chinese forms. A
-  // Hong Kong form of a term with no Taiwan name is its characters (集羣,
-  // 裏), whose other script is the Simplified form.
-  const regionalName = (field === 'tw' || field === 'hk') && term.tw !== undefined;
+  // Latin name, an alias or a regional word shows both Chinese forms. A
+  // regional form that is the term's characters in the region's variants
+  // (集羣, 台積電) has the Simplified form as its other script.
+  const regionalName = (field === 'tw' || field === 'hk') && isOtherWord(form, term.hant);
   const candidates: { text: string; field: FormField }[] =
     field === 'hans'
       ? [{ text: term.hant, field: 'hant' }]
@@ -185,7 +202,10 @@ export function termCardContent({
   }
 
   const otherScriptKind: OtherFormsKind = regionalName
-    ? 'mainland'
+    ? otherScript.some((entry) => HAN.test(entry.text))
+      ? 'mainland'
+      : // The mainland's name is Latin (ASIC for Taiwan's 特殊應用積體電路): it is the term's name.
+        'names'
     : field === 'hans' || field === 'hant' || field === 'tw' || field === 'hk'
       ? 'other-script'
       : !HAN.test(pageText) && otherScript.every((entry) => HAN.test(entry.text))

@@ -80,6 +80,12 @@ describe('termCardContent', () => {
     // Hong Kong's own word for a term Taiwan names otherwise is another word too.
     expect(kind('fengxiang-laoshu', '風箱裏的老鼠兩頭受氣').otherScriptKind).toBe('other-script');
     expect(kind('mobile-communications', '流動通訊').otherScriptKind).toBe('mainland');
+    // Variants of the same characters: Hong Kong's 集羣, Taiwan's 台積電.
+    expect(kind('cluster', '集羣').otherScriptKind).toBe('other-script');
+    expect(kind('tsmc', '台積電').otherScriptKind).toBe('other-script');
+    expect(kind('tsmc', '台積電').otherScript.map((form) => form.text)).toEqual(['台积电']);
+    // A Latin mainland name is the term's name.
+    expect(kind('asic', '特殊應用積體電路').otherScriptKind).toBe('names');
     // An alias shows the term's main name: a name, not the alias in the other script.
     const r1 = kind('deepseek-r1', '推理模型R1');
     expect(r1.otherScript.map((form) => form.text)).toEqual(['DeepSeek-R1']);
