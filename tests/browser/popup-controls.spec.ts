@@ -253,7 +253,9 @@ async function popupLocale(popup: TestPage): Promise<Locale> {
 
 /** Waits until the popup's title line reads `label: title`, its hidden label included. */
 async function waitForTitle(popup: TestPage, label: MessageKey, title: string): Promise<void> {
-  const want = `${translate(await popupLocale(popup), label)}: ${title}`;
+  const locale = await popupLocale(popup);
+  // "：" in Chinese, ": " in English, as the popup joins them.
+  const want = `${translate(locale, label)}${translate(locale, 'label_separator')}${title}`;
   const shown = () =>
     popup.evaluate(
       () => document.querySelector('.page-status .page-title')?.textContent?.trim() ?? '',
