@@ -103,6 +103,16 @@ function background(initial: { revision: number; terms: unknown[] }) {
   return { stored, fetchSnapshot };
 }
 
+/** NetEase's headline above the article (`h1.post_title`), with `text`. */
+function addHeadline(text: string): HTMLElement {
+  const headline = document.createElement('h1');
+  headline.className = 'post_title';
+  headline.id = 'headline';
+  headline.textContent = text;
+  document.querySelector('#article')!.before(headline);
+  return headline;
+}
+
 let layer: ReturnType<typeof createGlossaryLayer> | null = null;
 
 beforeEach(() => {
@@ -139,11 +149,7 @@ describe('glossary layer', () => {
   });
 
   it('marks terms in the article’s headline above it, first, as a reader meets them', async () => {
-    const headline = document.createElement('h1');
-    headline.className = 'post_title';
-    headline.id = 'headline';
-    headline.textContent = '英伟达与昇腾';
-    document.querySelector('#article')!.before(headline);
+    addHeadline('英伟达与昇腾');
     await start().refresh(stateFor());
     expect(marked()).toEqual([
       ['英伟达', 'headline'],
@@ -161,11 +167,7 @@ describe('glossary layer', () => {
   });
 
   it('searches the headline again when the page changes it or renders it anew', async () => {
-    const headline = document.createElement('h1');
-    headline.className = 'post_title';
-    headline.id = 'headline';
-    headline.textContent = '英伟达与昇腾';
-    document.querySelector('#article')!.before(headline);
+    const headline = addHeadline('英伟达与昇腾');
     let renders = 0;
     await start().refresh(stateFor({ renderAgain: () => (renders += 1) }));
     expect(marked().filter(([, where]) => where === 'headline')).toHaveLength(2);
