@@ -203,6 +203,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       () => {
         debounce = null;
         pendingSince = null;
+        // A root taken out of the page waits for the render it asked for (see observe): searched
+        // now, the scope would fall back to the whole body.
+        if (observedRoot !== null && !observedRoot.isConnected) return;
         if (state !== null && state.glossaryEnabled && !disposed) {
           void mark(state, { keepShown: true });
         }
@@ -248,7 +251,13 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       watchDetachment(root, () => {
         if (state !== null && !disposed) state.renderAgain();
       }),
-      ...others.map((scope) => watchDetachment(scope, searchSoon)),
+      // Watched once: the next search looks for the headline again, and watches what it finds.
+      ...others.map((scope) =>
+        watchDetachment(scope, () => {
+          observedScopes = [];
+          searchSoon();
+        }),
+      ),
     ];
     stopWatchingRoot = () => {
       for (const stop of stops) stop();

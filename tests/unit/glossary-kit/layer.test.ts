@@ -186,6 +186,19 @@ describe('glossary layer', () => {
       ]),
     );
     expect(renders).toBe(0);
+    // Taken out and put back, then rendered anew once more: still followed.
+    const parent = anew.parentElement!;
+    anew.remove();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    parent.insertBefore(anew, document.querySelector('#article'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const last = anew.cloneNode() as HTMLElement;
+    last.textContent = 'CUDA新闻';
+    anew.replaceWith(last);
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([['CUDA', 'headline']]),
+    );
+    expect(renders).toBe(0);
   });
 
   it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
