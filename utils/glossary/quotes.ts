@@ -5,13 +5,26 @@
  */
 
 /**
- * A text's quotation marks as Taiwan and Hong Kong write them: “…” → 「…」, ‘…’ → 『…』. A ’ that
- * closes no ‘ is an apostrophe (Moore’s, the users’ data, ’90s, rock ’n’ roll), and stays.
+ * A text's quotation marks as Taiwan and Hong Kong write them: “…” → 「…」, ‘…’ → 『…』. A ’
+ * between Latin letters (Moore’s, it’s), or one that closes no ‘ (the users’ data, ’90s, rock
+ * ’n’ roll), is an apostrophe, and stays.
  */
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+
 export function traditionalQuotes(text: string): string {
   let open = 0;
   let out = '';
-  for (const char of text) {
+  let previous = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const apostrophe =
+      char === '’' && LATIN_LETTER.test(previous) && LATIN_LETTER.test(chars[i + 1] ?? '');
+    previous = char;
+    if (apostrophe) {
+      out += char;
+      continue;
+    }
     if (char === '“') out += '「';
     else if (char === '”') out += '」';
     else if (char === '‘') {

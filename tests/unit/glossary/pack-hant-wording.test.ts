@@ -50,6 +50,8 @@ describe('Traditional texts of the built-in pack', () => {
       expect(traditionalQuotes(apostrophes)).toBe(apostrophes);
     }
     expect(traditionalQuotes('稱‘CUDA’為“護城河”')).toBe('稱『CUDA』為「護城河」');
+    expect(traditionalQuotes('即‘Moore’s law’')).toBe('即『Moore’s law』');
+    expect(traditionalQuotes('“英偉達稱‘it’s a moat’”')).toBe('「英偉達稱『it’s a moat』」');
     expect(simplifiedQuotes('台湾称「晶片」，即『晶』片')).toBe('台湾称“晶片”，即‘晶’片');
   });
 
