@@ -101,7 +101,7 @@ const ZHU_BEFORE_WRITING = codes('名作述稱称書书錄录者有《');
  * 著 counts. Read as two code units before the 著, within one text node.
  */
 const PARTICLE_VERBS = new Set(
-  '結合 结合 配合 聯合 联合 融合 組合 组合 迎合 符合 討論 讨论 爭論 争论 議論 议论 評論 评论 談論 谈论 凸顯 凸显 彰顯 彰显'.split(
+  '結合 结合 配合 融合 組合 组合 迎合 符合 湊合 凑合 討論 讨论 爭論 争论 議論 议论 評論 评论 談論 谈论 凸顯 凸显 突顯 突显 彰顯 彰显'.split(
     ' ',
   ),
 );

@@ -86,7 +86,7 @@ const HAN = /\p{Script=Han}/u;
  * 着, 衞, 卧, 脱, 鈎, 户; Taiwan's 台 for 臺): a regional form that differs from `hant` in these
  * alone is the same word.
  */
-const REGIONAL_VARIANTS = new Set([...'羣裏着衞卧脱鈎户説悦閲温税兑敍綫峯啓爲僞台臺']);
+const REGIONAL_VARIANTS = new Set([...'羣裏着衞卧脱鈎户説悦閲温税兑敍綫峯啓爲僞衆滙麪台臺']);
 
 /** Whether a regional form is another word than the Traditional form (輝達 for 英偉達, 晶片 for 芯片). */
 function isOtherWord(regional: string, traditional: string): boolean {

@@ -298,7 +298,12 @@ describe('needsConversion and planConversion', () => {
       pack: 't2cn',
     });
     // The particle after a verb that ends as a word of writing does (結合著, 討論著, 凸顯著).
-    for (const text of ['衞生署説明，兩地結合著發展', '市民討論著預算', '這凸顯著不足，衞生署説']) {
+    for (const text of [
+      '衞生署説明，兩地結合著發展',
+      '市民討論著預算',
+      '這凸顯著不足，衞生署説',
+      '這次事件突顯著政府的不足，衞生署説',
+    ]) {
       expect(writesTaiwanZhu(detectTextScript(text, { lang: 'zh-HK' }))).toBe(true);
     }
     // Words of writing and renown say nothing of the particle.
