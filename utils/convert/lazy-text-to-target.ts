@@ -3,6 +3,7 @@ import { createTextToTarget } from './convert-text.ts';
 import type { LoadDictionaries } from './dictionaries.ts';
 import { conversionChain, type OpenccLocale } from './opencc-chains.ts';
 import { loadBundledDictionaries } from './packs/load-bundled.ts';
+import { planKey } from './plan.ts';
 import { protectedTermsOf, withUserProtectedTerms, type ProtectedTerm } from './protected-terms.ts';
 import { createTextConverter, type TextConverter } from './text-converter.ts';
 
@@ -55,7 +56,7 @@ export function createScriptConverter({
   const converters = new Map<string, Promise<TextConverter>>();
   return async (text, to) => {
     const { from, to: target, taiwanZhu } = directionOf(text, to);
-    const key = `${from}>${target}${taiwanZhu ? '+著' : ''}`;
+    const key = planKey({ from, to: target, ...(taiwanZhu ? { taiwanZhu } : {}) });
     let converter = converters.get(key);
     if (!converter) {
       const chain = conversionChain(from, target);

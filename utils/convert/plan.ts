@@ -86,6 +86,6 @@ export function planConversion(options: PlanConversionOptions): ConversionPlan |
 }
 
 /** Names the converter a plan needs: plans with one key convert alike. */
-export function planKey(plan: ConversionPlan): string {
+export function planKey(plan: Pick<ConversionPlan, 'from' | 'to' | 'taiwanZhu'>): string {
   return `${plan.from}>${plan.to}${plan.taiwanZhu === true ? '+著' : ''}`;
 }

@@ -1,22 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createCardController,
-  type CardController,
-} from '../../../components/glossary-card/card-controller.ts';
+import type { CardController } from '../../../components/glossary-card/card-controller.ts';
 import { CARD_ID } from '../../../components/glossary-card/card-host.tsx';
 import { HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../../components/glossary-card/hover-intent.ts';
-import { translatorFor } from '../../../components/shared/i18n.tsx';
-import { termCardContent } from '../../../utils/glossary/card-content.ts';
 import { pageCardTheme } from '../../../utils/glossary/card-theme.ts';
 import type { TermRange } from '../../../utils/glossary/highlight.ts';
-import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
+import {
+  cardControllerOver,
+  cuda,
+  ON_TERM,
+  paragraphWithCuda,
+  TERM_BOX,
+} from './card-on-one-term.ts';
 
-// The card's behaviour with a real shadow root in happy-dom. happy-dom has no
-// layout, so the term under a point and the term's box are given here.
+// The card's behaviour with a real shadow root in happy-dom.
 
-const cuda = BUILT_IN_TERMS.find((term) => term.id === 'cuda')!;
-const TERM_BOX = { left: 100, top: 100, right: 140, bottom: 116, width: 40, height: 16 };
-const ON_TERM = { x: 120, y: 108 };
 const ELSEWHERE = { x: 600, y: 500 };
 
 let controller: CardController | null = null;
@@ -25,13 +22,7 @@ let term: TermRange;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  paragraph = document.createElement('p');
-  paragraph.append('这套名为CUDA的平台');
-  document.body.append(paragraph);
-  const range = document.createRange();
-  range.setStart(paragraph.firstChild!, 4);
-  range.setEnd(paragraph.firstChild!, 8);
-  term = { range, termId: 'cuda', form: 'CUDA', text: 'CUDA' };
+  ({ paragraph, term } = paragraphWithCuda());
 });
 
 afterEach(() => {
@@ -42,29 +33,7 @@ afterEach(() => {
 });
 
 function start(options: { isReaderInput?: (event: Event) => boolean } = {}) {
-  controller = createCardController({
-    // happy-dom's dispatched events are all untrusted: here they stand for the reader's input.
-    isReaderInput: options.isReaderInput ?? (() => true),
-    document,
-    termAt: (x, y) =>
-      x >= TERM_BOX.left && x <= TERM_BOX.right && y >= TERM_BOX.top && y <= TERM_BOX.bottom
-        ? term
-        : null,
-    describe: (found) => ({
-      content: termCardContent({
-        term: cuda,
-        pageText: found.text,
-        form: found.form,
-        locale: 'en',
-      }),
-      t: translatorFor('en'),
-      uiLang: 'en',
-    }),
-    anchorOf: () => TERM_BOX,
-    themeOf: () => 'dark',
-    frame: (callback) => setTimeout(callback, 16),
-    cancelFrame: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  });
+  controller = cardControllerOver(term, { theme: 'dark', ...options });
   return controller;
 }
 

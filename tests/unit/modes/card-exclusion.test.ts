@@ -1,23 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createCardController,
-  type CardController,
-} from '../../../components/glossary-card/card-controller.ts';
+import type { CardController } from '../../../components/glossary-card/card-controller.ts';
 import { SHOW_DELAY_MS } from '../../../components/glossary-card/hover-intent.ts';
-import { translatorFor } from '../../../components/shared/i18n.tsx';
-import { termCardContent } from '../../../utils/glossary/card-content.ts';
 import type { TermRange } from '../../../utils/glossary/highlight.ts';
-import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import { createCardExclusion, type CardExclusion } from '../../../utils/modes/card-exclusion.ts';
 import { PeekController, type PeekCard, type PeekCardContent } from '../../../utils/modes/peek.ts';
+import { cardControllerOver, ON_TERM, paragraphWithCuda } from '../components/card-on-one-term.ts';
 
 // The peek card and the glossary card, wired through one exclusion as the reader session wires
-// the reading-modes layer and the glossary layer. happy-dom has no layout: the term under a
-// point and the term's box are given here.
+// the reading-modes layer and the glossary layer, over one paragraph with one term.
 
-const cuda = BUILT_IN_TERMS.find((term) => term.id === 'cuda')!;
-const TERM_BOX = { left: 100, top: 100, right: 140, bottom: 116, width: 40, height: 16 };
-const ON_TERM = { x: 120, y: 108 };
 /** Longer than the glossary card's delay and the frame its pointer events wait for. */
 const PAST_DELAY = SHOW_DELAY_MS + 50;
 
@@ -27,13 +18,7 @@ const cleanups: (() => void)[] = [];
 
 beforeEach(() => {
   vi.useFakeTimers();
-  paragraph = document.createElement('p');
-  paragraph.append('这套名为CUDA的平台');
-  document.body.append(paragraph);
-  const range = document.createRange();
-  range.setStart(paragraph.firstChild!, 4);
-  range.setEnd(paragraph.firstChild!, 8);
-  term = { range, termId: 'cuda', form: 'CUDA', text: 'CUDA' };
+  ({ paragraph, term } = paragraphWithCuda());
 });
 
 afterEach(() => {
@@ -77,27 +62,8 @@ function setup(cards: CardExclusion | null = createCardExclusion()) {
     label: 'Original',
   });
   let glossary: CardController | null = null;
-  glossary = createCardController({
-    isReaderInput: () => true,
-    document,
-    termAt: (x, y) =>
-      x >= TERM_BOX.left && x <= TERM_BOX.right && y >= TERM_BOX.top && y <= TERM_BOX.bottom
-        ? term
-        : null,
-    describe: (found) => ({
-      content: termCardContent({
-        term: cuda,
-        pageText: found.text,
-        form: found.form,
-        locale: 'en',
-      }),
-      t: translatorFor('en'),
-      uiLang: 'en',
-    }),
-    anchorOf: () => TERM_BOX,
-    themeOf: () => 'light',
-    frame: (callback) => setTimeout(callback, 16),
-    cancelFrame: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  glossary = cardControllerOver(term, {
+    theme: 'light',
     ...(cards !== null
       ? { hoverBlocked: () => cards.peeking, onAskedFor: () => cards.glossaryAskedFor() }
       : {}),
