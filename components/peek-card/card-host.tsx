@@ -59,6 +59,8 @@ export function createPeekCardHost({
   shadowRoot.append(container, live);
 
   let current: PeekCardContent | null = null;
+  /** The side of its paragraph the card is on, kept while the page scrolls under it. */
+  let side: 'below' | 'above' | null = null;
 
   function draw(
     content: PeekCardContent,
@@ -90,7 +92,8 @@ export function createPeekCardHost({
    * where there is room, else clear of the lines the reader is on (`placePeekCard`). It is at
    * most as wide as the paragraph, so the original's lines run about as long as the page's.
    * A card cut to the viewport keeps how far the reader scrolled it (`scrollTop`), which the
-   * measuring, without its maximum height, would lose.
+   * measuring, without its maximum height, would lose; a card placed again for the same original
+   * keeps its side while that side holds it.
    */
   function place(content: PeekCardContent, scrollTop: number): void {
     const theme = pageCardTheme(document, content.block);
@@ -119,7 +122,9 @@ export function createPeekCardHost({
       card: { width: size?.width ?? 0, height },
       viewport,
       minHeight,
+      keepSide: side,
     });
+    side = placement.side === 'over' ? null : placement.side;
     draw(content, theme, width, {
       left: placement.left,
       top: placement.top,
@@ -132,6 +137,7 @@ export function createPeekCardHost({
   function hide(): void {
     if (current === null) return;
     current = null;
+    side = null;
     render(null, container);
     live.textContent = '';
     element.remove();
@@ -151,8 +157,9 @@ export function createPeekCardHost({
       if (element.parentNode !== parent) parent.append(element);
       const again = current?.block === content.block && current.text === content.text;
       current = content;
-      // Another original starts at its top; the same one (the focus moved inside its
-      // paragraph, the settings changed) stays where the reader scrolled it.
+      // Another original starts at its top, on the side it fits best; the same one (the focus
+      // moved inside its paragraph, the settings changed) stays where the reader scrolled it.
+      if (!again) side = null;
       place(content, again ? (cardElement()?.scrollTop ?? 0) : 0);
       if (!again) live.textContent = `${content.label}: ${content.text}`;
     },

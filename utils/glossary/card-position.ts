@@ -29,6 +29,12 @@ export interface CardPlacementRequest {
   gap?: number;
   /** Below this much room on its best side, the card may cover the term instead. */
   minHeight?: number;
+  /**
+   * The side the card is on already, for a card that follows its anchor as the page scrolls:
+   * it stays there while it fits there whole (or, when it fits whole on neither side, while that
+   * side has `minHeight` of room), instead of jumping to the side it would open on.
+   */
+  keepSide?: 'below' | 'above' | null;
 }
 
 export interface CardPlacement {
@@ -59,6 +65,7 @@ export function placeCard({
   margin = CARD_MARGIN,
   gap = CARD_GAP,
   minHeight = CARD_MIN_HEIGHT,
+  keepSide = null,
 }: CardPlacementRequest): CardPlacement {
   const safeWidth = Math.max(0, viewport.width - 2 * margin);
   const safeHeight = Math.max(0, viewport.height - 2 * margin);
@@ -73,12 +80,19 @@ export function placeCard({
   }
   left = clamp(left, margin, viewport.width - margin - width);
 
-  // Vertical: below if it fits, else above if it fits, else the roomier side.
+  // Vertical: below if it fits, else above if it fits, else the roomier side; the side it is
+  // on already first, as long as that side holds it as well as the other would.
   // A term partly outside the viewport leaves no more room than the safe area.
   const roomBelow = Math.min(safeHeight, viewport.height - margin - (anchor.bottom + gap));
   const roomAbove = Math.min(safeHeight, anchor.top - gap - margin);
+  const roomOn = (on: 'below' | 'above') => (on === 'below' ? roomBelow : roomAbove);
+  const other = keepSide === 'below' ? 'above' : 'below';
   let side: CardPlacement['side'];
-  if (card.height <= roomBelow) side = 'below';
+  if (keepSide !== null && card.height <= roomOn(keepSide)) side = keepSide;
+  else if (keepSide !== null && card.height <= roomOn(other)) side = other;
+  else if (keepSide !== null && roomOn(keepSide) >= Math.min(minHeight, card.height)) {
+    side = keepSide;
+  } else if (card.height <= roomBelow) side = 'below';
   else if (card.height <= roomAbove) side = 'above';
   else side = roomBelow >= roomAbove ? 'below' : 'above';
 

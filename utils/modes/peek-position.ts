@@ -39,6 +39,12 @@ export interface PeekPlacementRequest {
   minHeight: number;
   margin?: number;
   gap?: number;
+  /**
+   * The side the card is on already, as the page scrolls under it (see `placeCard`): a card
+   * that jumped from above the paragraph to below it the moment below had room moved under the
+   * reader's eyes while they read it.
+   */
+  keepSide?: 'below' | 'above' | null;
 }
 
 export interface PeekPlacement extends CardPlacement {
@@ -54,8 +60,9 @@ export function placePeekCard({
   minHeight,
   margin = CARD_MARGIN,
   gap = CARD_GAP,
+  keepSide = null,
 }: PeekPlacementRequest): PeekPlacement {
-  const beside = placeCard({ anchor: block, card, viewport, margin, gap, minHeight });
+  const beside = placeCard({ anchor: block, card, viewport, margin, gap, minHeight, keepSide });
   // `over` is placeCard's word for "no side has `minHeight` of room": it would cover the
   // paragraph anywhere, so the reader's lines decide where.
   if (beside.side !== 'over') return { ...beside, anchor: 'block' };
@@ -70,7 +77,15 @@ export function placePeekCard({
     height: bottom - top,
   };
   return {
-    ...placeCard({ anchor: lines, card, viewport, margin, gap, minHeight: CARD_MIN_HEIGHT }),
+    ...placeCard({
+      anchor: lines,
+      card,
+      viewport,
+      margin,
+      gap,
+      minHeight: CARD_MIN_HEIGHT,
+      keepSide,
+    }),
     anchor: 'lines',
   };
 }

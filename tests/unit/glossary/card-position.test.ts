@@ -116,14 +116,16 @@ describe('placeCard', () => {
           h: fc.integer({ min: 8, max: 120 }),
           cw: fc.integer({ min: 120, max: 900 }),
           ch: fc.integer({ min: 40, max: 900 }),
+          keepSide: fc.constantFrom(null, 'below' as const, 'above' as const),
         }),
-        ({ vw, vh, x, y, w, h, cw, ch }) => {
+        ({ vw, vh, x, y, w, h, cw, ch, keepSide }) => {
           const placed = placeCard({
             anchor: term(x, y, w, h),
             card: { width: cw, height: ch },
             viewport: { width: vw, height: vh },
             margin,
             gap,
+            keepSide,
           });
           const width = Math.min(cw, vw - 2 * margin);
           const height = placed.maxHeight ?? ch;
@@ -139,6 +141,73 @@ describe('placeCard', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('placeCard keeping its side as its anchor scrolls', () => {
+  const tall = { width: 360, height: 200 };
+  const viewport = { width: 1000, height: 800 };
+  /** The sides a card takes as its anchor's top moves through `tops`, each kept for the next. */
+  function sidesAlong(tops: number[], height = 250): string[] {
+    const sides: string[] = [];
+    let keepSide: 'below' | 'above' | null = null;
+    for (const top of tops) {
+      const placed = placeCard({
+        anchor: term(100, top, 600, height),
+        card: tall,
+        viewport,
+        keepSide,
+      });
+      sides.push(placed.side);
+      keepSide = placed.side === 'over' ? null : placed.side;
+    }
+    return sides;
+  }
+  /** `from`, `from + step`, … up to `to`. */
+  const steps = (from: number, to: number, step: number) =>
+    Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => from + k * step);
+
+  it('stays above while it fits there, as the page scrolls its anchor up', () => {
+    // Opened above a paragraph low in the viewport (no room below); scrolling up, below has room
+    // for the card from a top of 336, above until 214: it stays above down to there.
+    const tops = steps(450, 100, -10);
+    const sides = sidesAlong(tops);
+    expect(sides[0]).toBe('above');
+    const flip = sides.indexOf('below');
+    expect(tops[flip]).toBeLessThan(214);
+    expect(sides.slice(flip).every((side) => side === 'below')).toBe(true);
+  });
+
+  it('stays below while it fits there, as the page scrolls its anchor down', () => {
+    const tops = steps(100, 450, 10);
+    const sides = sidesAlong(tops);
+    expect(sides[0]).toBe('below');
+    const flip = sides.indexOf('above');
+    expect(tops[flip]).toBeGreaterThan(336);
+    expect(sides.slice(flip).every((side) => side === 'above')).toBe(true);
+  });
+
+  it('goes to the side that holds it whole when its own no longer does', () => {
+    const placed = placeCard({
+      anchor: term(100, 500, 600, 250),
+      card: tall,
+      viewport,
+      keepSide: 'below',
+    });
+    expect(placed).toMatchObject({ side: 'above', maxHeight: null });
+  });
+
+  it('cut short on both sides, stays on its side while that shows enough of it', () => {
+    // 250 pixels of room above, 200 below, for a card of 400: it stays below, scrolling.
+    const anchor = term(100, 264, 600, 322);
+    const big = { width: 360, height: 400 };
+    const opened = placeCard({ anchor, card: big, viewport, minHeight: 120 });
+    expect(opened.side).toBe('above');
+    const kept = placeCard({ anchor, card: big, viewport, minHeight: 120, keepSide: 'below' });
+    expect(kept).toMatchObject({ side: 'below', maxHeight: 800 - 8 - (586 + 6) });
+    // Less than `minHeight` on its side: the roomier one.
+    const squeezed = placeCard({ anchor, card: big, viewport, minHeight: 240, keepSide: 'below' });
+    expect(squeezed.side).toBe('above');
   });
 });
 

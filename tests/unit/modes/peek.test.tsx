@@ -739,6 +739,23 @@ describe('the peek card host: placement and scrolling', () => {
     expect(parseFloat(card().style.top) + 200).toBeLessThanOrEqual(400 - 6);
   });
 
+  it('keeps its side as the page scrolls while it fits there; another original starts afresh', () => {
+    const doc = documentWithBody(BODY, 'zh-Hans');
+    const block = doc.getElementById('first')!;
+    placeBox(block, 400, 300, 20, 600);
+    cardSize(doc, 600, 200);
+    const { host, card } = showOn(block, { pointer: { x: 60, y: 650 } });
+    const above = () => parseFloat(card().style.top) + 200 <= block.getBoundingClientRect().top;
+    expect(above()).toBe(true);
+    // Scrolled up by 150 pixels: below has room for it now (204 pixels), above still (236).
+    placeBox(block, 250, 300, 20, 600);
+    host.reposition();
+    expect(above()).toBe(true);
+    // Opened there, it goes below, where a card first goes.
+    host.show({ text: '另一段', lang: 'zh-Hant', label: 'Original', block, pointer: null });
+    expect(parseFloat(card().style.top)).toBe(550 + 6);
+  });
+
   it('over a paragraph taller than the viewport, goes beside the pointer’s lines', () => {
     const doc = documentWithBody(BODY, 'zh-Hans');
     const block = doc.getElementById('first')!;
