@@ -57,6 +57,12 @@ const MARK_SHOW_INTERVAL_MS = 1_000;
  */
 const MAX_SHOWN_TERMS = 2_000;
 
+/**
+ * How often, at most, the page's changes outside the article are looked through for its
+ * headline (see `watchForHeadline`): a few selector lookups, not a search.
+ */
+const HEADLINE_CHECK_MS = 250;
+
 /** A task later: the page's own timers and input come first. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -125,6 +131,11 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   /** What the search looked at besides the root (the article's headline), watched too. */
   let observedScopes: readonly Element[] = [];
   let stopWatchingRoot: (() => void) | null = null;
+  /** Watches the page for an article headline the last search did not have (see `observe`). */
+  let headlineWatch: {
+    observer: MutationObserver;
+    check: ReturnType<typeof setTimeout> | null;
+  } | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest change not yet looked at happened. */
   let pendingSince: number | null = null;
@@ -184,6 +195,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   function stopObserving(): void {
     observer?.disconnect();
     observer = null;
+    stopHeadlineWatch();
     stopWatchingRoot?.();
     stopWatchingRoot = null;
     observedRoot = null;
@@ -214,11 +226,52 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     );
   }
 
+  function stopHeadlineWatch(): void {
+    if (headlineWatch === null) return;
+    headlineWatch.observer.disconnect();
+    if (headlineWatch.check !== null) clearTimeout(headlineWatch.check);
+    headlineWatch = null;
+  }
+
+  /**
+   * Watches the rest of the page for the article's headline, while the search is the article's:
+   * a page that puts its headline in, or fills it in, after a search that ran without it (a
+   * single-page site rendering the title late) changes nothing the search watched. Changes are
+   * looked through at most every HEADLINE_CHECK_MS, by asking `findHeadline` again; a headline
+   * other than the one searched starts a new search, which watches it.
+   */
+  function watchForHeadline(root: Element, findHeadline: () => Element | null): void {
+    const body = root.ownerDocument.body;
+    if (body === null) return;
+    const watch: NonNullable<typeof headlineWatch> = {
+      observer: new MutationObserver(() => {
+        if (watch.check !== null) return;
+        watch.check = setTimeout(() => {
+          watch.check = null;
+          if (headlineWatch !== watch || observedRoot === null || !observedRoot.isConnected) return;
+          const headline = findHeadline();
+          if (headline !== null && !observedScopes.includes(headline)) searchSoon();
+        }, HEADLINE_CHECK_MS);
+      }),
+      check: null,
+    };
+    // Nodes coming in, which is how a headline or its text arrives: not every text edit and
+    // attribute change of the page (a ticker, an animation), which the converter's own
+    // observer already has the browser record.
+    watch.observer.observe(body, { childList: true, subtree: true });
+    headlineWatch = watch;
+  }
+
   /**
    * Watches what a search looked at: `root`, and the other elements `searched` (the article's
-   * headline above it). A change in any starts a new search.
+   * headline above it). A change in any starts a new search. With `findHeadline` (the article is
+   * searched), the page is also watched for a headline the search did not have.
    */
-  function observe(root: Element | null, searched: readonly Element[]): void {
+  function observe(
+    root: Element | null,
+    searched: readonly Element[],
+    findHeadline: (() => Element | null) | null,
+  ): void {
     const others = searched.filter((scope) => scope !== root);
     const same =
       others.length === observedScopes.length &&
@@ -226,6 +279,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     if (root === observedRoot && same && observer !== null) return;
     stopObserving();
     if (root === null) return;
+    if (findHeadline !== null) watchForHeadline(root, findHeadline);
     // The content script's own MutationObserver, not the page's (which it may replace).
     observer = new MutationObserver((records) => {
       if (records.every(isOwnUiMutation)) return;
@@ -282,7 +336,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     const { document } = current;
     pageStyles ??= adoptStyles(document, PAGE_TERM_CSS);
     const card = ensureCard(document);
-    const { root, searched } = glossaryScope({
+    const { root, searched, findHeadline } = glossaryScope({
       document,
       neteaseKind: current.netease.kind,
       articleRoot: () => current.articleRoot,
@@ -292,7 +346,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     if (!replaceAtEnd) clearMarks();
     matcher = source.matcher(current.settings.disabledBuiltInTerms);
     // Page changes while the search runs start a new one (see observe).
-    observe(root, searched);
+    observe(root, searched, findHeadline);
     const view = document.defaultView;
     const highlight = () =>
       applyHighlights({

@@ -30,16 +30,29 @@ export function glossaryScope({
   neteaseKind: 'netease' | 'mirror' | null;
   articleRoot: () => Element | null;
   scope: GlossaryScope;
-}): { root: Element | null; searched: readonly Element[] } {
+}): {
+  root: Element | null;
+  searched: readonly Element[];
+  /**
+   * Looks for the article's headline again, where the search is the article's: a page may put
+   * it in (or fill it in) after a search that ran without it. Null when the body is searched.
+   */
+  findHeadline: (() => Element | null) | null;
+} {
   if (neteaseKind !== null && scope === 'article') {
     const article = articleRoot();
     if (article?.isConnected) {
-      const headline = articleHeadlineOutside(document, neteaseKind, article);
-      return { root: article, searched: headline === null ? [article] : [headline, article] };
+      const findHeadline = () => articleHeadlineOutside(document, neteaseKind, article);
+      const headline = findHeadline();
+      return {
+        root: article,
+        searched: headline === null ? [article] : [headline, article],
+        findHeadline,
+      };
     }
   }
   const body = document.body;
-  return { root: body, searched: body === null ? [] : [body] };
+  return { root: body, searched: body === null ? [] : [body], findHeadline: null };
 }
 
 function ownUiElement(node: Node | null): Element | null {

@@ -201,6 +201,34 @@ describe('glossary layer', () => {
     expect(renders).toBe(0);
   });
 
+  it('searches a headline the page puts in, or fills in, after a search without it', async () => {
+    let renders = 0;
+    await start().refresh(stateFor({ renderAgain: () => (renders += 1) }));
+    expect(marked().filter(([, where]) => where === 'headline')).toEqual([]);
+    // A single-page site renders its title late.
+    addHeadline('英伟达与昇腾');
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([
+        ['英伟达', 'headline'],
+        ['昇腾', 'headline'],
+      ]),
+    );
+    // Taken out and put back blank, then filled in: searched again.
+    const headline = document.querySelector('#headline')!;
+    headline.remove();
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([]),
+    );
+    headline.textContent = '';
+    document.querySelector('#article')!.before(headline);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    headline.textContent = 'CUDA新闻';
+    await vi.waitFor(() =>
+      expect(marked().filter(([, where]) => where === 'headline')).toEqual([['CUDA', 'headline']]),
+    );
+    expect(renders).toBe(0);
+  });
+
   it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
     await start().refresh(stateFor({ settings: { glossaryScope: 'page' } }));
     expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);

@@ -15,7 +15,7 @@ describe('glossaryScope', () => {
     for (const neteaseKind of ['netease', 'mirror'] as const) {
       expect(
         glossaryScope({ document, neteaseKind, articleRoot: () => article, scope: 'article' }),
-      ).toEqual({ root: article, searched: [article] });
+      ).toMatchObject({ root: article, searched: [article] });
     }
   });
 
@@ -29,7 +29,7 @@ describe('glossaryScope', () => {
         articleRoot: () => article,
         scope: 'article',
       }),
-    ).toEqual({ root: article, searched: [headline, article] });
+    ).toMatchObject({ root: article, searched: [headline, article] });
     // Not a title in the navigation, nor one inside a link (a teaser of another article).
     const teaser = page('<a href="/next"><h1 class="post_title">下一篇：H200</h1></a>');
     expect(
@@ -45,7 +45,7 @@ describe('glossaryScope', () => {
   it('searches the whole page when the reader asks for it, or on other pages, without looking for the article', () => {
     const { document, article } = page('<h1 class="post_title">昇腾</h1>');
     const articleRoot = vi.fn(() => article);
-    const whole = { root: document.body, searched: [document.body] };
+    const whole = { root: document.body, searched: [document.body], findHeadline: null };
     expect(glossaryScope({ document, neteaseKind: 'netease', articleRoot, scope: 'page' })).toEqual(
       whole,
     );
@@ -55,6 +55,22 @@ describe('glossaryScope', () => {
     );
     // Finding the article scores every paragraph of the page: not for an answer not used.
     expect(articleRoot).not.toHaveBeenCalled();
+  });
+
+  it('looks for the headline again on request, as the page puts it in or fills it in later', () => {
+    const { document, article } = page('<h1 class="post_title"></h1>');
+    const { searched, findHeadline } = glossaryScope({
+      document,
+      neteaseKind: 'mirror',
+      articleRoot: () => article,
+      scope: 'article',
+    });
+    // A blank headline is no headline yet.
+    expect(searched).toEqual([article]);
+    expect(findHeadline!()).toBeNull();
+    const headline = document.querySelector('h1')!;
+    headline.textContent = '昇腾与CUDA';
+    expect(findHeadline!()).toBe(headline);
   });
 
   it('falls back to the body when the article is gone from the page', () => {
@@ -67,7 +83,7 @@ describe('glossaryScope', () => {
         articleRoot: () => article,
         scope: 'article',
       }),
-    ).toEqual({ root: document.body, searched: [document.body] });
+    ).toEqual({ root: document.body, searched: [document.body], findHeadline: null });
   });
 });
 
