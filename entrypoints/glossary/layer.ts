@@ -31,6 +31,7 @@ import {
   t,
 } from '../../utils/platform/i18n.ts';
 import { watchDetachment } from '../../utils/convert/dom-rules.ts';
+import { watchForHeadline } from '../../utils/modes/headline-watch.ts';
 import { sendToBackground } from '../../utils/platform/messaging.ts';
 import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';
 import type { PageLayer, PageState } from '../reader/layers.ts';
@@ -56,12 +57,6 @@ const MARK_SHOW_INTERVAL_MS = 1_000;
  * marked, following it as it scrolls (see `applyHighlights`).
  */
 const MAX_SHOWN_TERMS = 2_000;
-
-/**
- * How often, at most, the page's changes outside the article are looked through for its
- * headline (see `watchForHeadline`): a few selector lookups, not a search.
- */
-const HEADLINE_CHECK_MS = 250;
 
 /** A task later: the page's own timers and input come first. */
 function nextTask(): Promise<void> {
@@ -131,11 +126,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   /** What the search looked at besides the root (the article's headline), watched too. */
   let observedScopes: readonly Element[] = [];
   let stopWatchingRoot: (() => void) | null = null;
-  /** Watches the page for an article headline the last search did not have (see `observe`). */
-  let headlineWatch: {
-    observer: MutationObserver;
-    check: ReturnType<typeof setTimeout> | null;
-  } | null = null;
+  /** Stops watching the page for a headline the last search did not have (see `observe`). */
+  let stopHeadlineWatch: (() => void) | null = null;
   let debounce: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest change not yet looked at happened. */
   let pendingSince: number | null = null;
@@ -195,7 +187,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
   function stopObserving(): void {
     observer?.disconnect();
     observer = null;
-    stopHeadlineWatch();
+    stopHeadlineWatch?.();
+    stopHeadlineWatch = null;
     stopWatchingRoot?.();
     stopWatchingRoot = null;
     observedRoot = null;
@@ -226,42 +219,6 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     );
   }
 
-  function stopHeadlineWatch(): void {
-    if (headlineWatch === null) return;
-    headlineWatch.observer.disconnect();
-    if (headlineWatch.check !== null) clearTimeout(headlineWatch.check);
-    headlineWatch = null;
-  }
-
-  /**
-   * Watches the rest of the page for the article's headline, while the search is the article's:
-   * a page that puts its headline in, or fills it in, after a search that ran without it (a
-   * single-page site rendering the title late) changes nothing the search watched. Changes are
-   * looked through at most every HEADLINE_CHECK_MS, by asking `findHeadline` again; a headline
-   * other than the one searched starts a new search, which watches it.
-   */
-  function watchForHeadline(root: Element, findHeadline: () => Element | null): void {
-    const body = root.ownerDocument.body;
-    if (body === null) return;
-    const watch: NonNullable<typeof headlineWatch> = {
-      observer: new MutationObserver(() => {
-        if (watch.check !== null) return;
-        watch.check = setTimeout(() => {
-          watch.check = null;
-          if (headlineWatch !== watch || observedRoot === null || !observedRoot.isConnected) return;
-          const headline = findHeadline();
-          if (headline !== null && !observedScopes.includes(headline)) searchSoon();
-        }, HEADLINE_CHECK_MS);
-      }),
-      check: null,
-    };
-    // Nodes coming in, which is how a headline or its text arrives: not every text edit and
-    // attribute change of the page (a ticker, an animation), which the converter's own
-    // observer already has the browser record.
-    watch.observer.observe(body, { childList: true, subtree: true });
-    headlineWatch = watch;
-  }
-
   /**
    * Watches what a search looked at: `root`, and the other elements `searched` (the article's
    * headline above it). A change in any starts a new search. With `findHeadline` (the article is
@@ -279,7 +236,15 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     if (root === observedRoot && same && observer !== null) return;
     stopObserving();
     if (root === null) return;
-    if (findHeadline !== null) watchForHeadline(root, findHeadline);
+    // A headline the page puts in, or fills in, after a search without it: searched anew.
+    if (findHeadline !== null) {
+      stopHeadlineWatch = watchForHeadline({
+        document: root.ownerDocument,
+        findHeadline,
+        isKnown: (headline) => observedScopes.includes(headline),
+        onHeadline: searchSoon,
+      });
+    }
     // The content script's own MutationObserver, not the page's (which it may replace).
     observer = new MutationObserver((records) => {
       if (records.every(isOwnUiMutation)) return;

@@ -70,7 +70,7 @@ export function createReadingModesLayer({
       }),
     };
     parallelState = state;
-    const { roots, skipFurniture, loneArticle, headline } = parallelRoots({
+    const { roots, skipFurniture, loneArticle, headline, findHeadline } = parallelRoots({
       document: state.document,
       neteaseKind: state.netease.kind,
       articleRoot: state.articleRoot,
@@ -80,6 +80,7 @@ export function createReadingModesLayer({
       skipFurniture,
       loneArticle,
       headline,
+      findHeadline,
       converter: textConverter,
       originals: {
         textOf: (node) => converter.originalTextOf(node),

@@ -9,6 +9,7 @@ import {
   isInCompanion,
   type PageOriginals,
 } from './companion.ts';
+import { watchForHeadline } from './headline-watch.ts';
 import { adoptStyleSheet, COMPANION_CSS, styleCompanionInline } from './styles.ts';
 
 /**
@@ -43,6 +44,12 @@ export interface ParallelShowOptions {
    * it out calls `onHeadlineDetached`, not `onRootDetached`.
    */
   readonly headline?: Element | null;
+  /**
+   * Looks for the article's headline again (`ParallelRoots.findHeadline`): one it finds that is
+   * not `headline` (put in, or put back, after the roots were chosen) calls `onHeadlineDetached`
+   * too, so that the roots are chosen again and it is paired.
+   */
+  readonly findHeadline?: (() => Element | null) | null;
 }
 
 export interface ParallelViewOptions {
@@ -185,6 +192,8 @@ export class ParallelView {
    * their subtrees, so a page that keeps changing its content costs nothing here.
    */
   private besideWatch: { article: Element; observer: MutationObserver } | null = null;
+  /** Stops the watch for a headline the roots do not have (see `watchHeadline`). */
+  private stopHeadlineWatch: (() => void) | null = null;
   /** By the anchor of their block (`TextBlock.anchor`). */
   private readonly pairs = new Map<Node, Pair>();
   /** Blocks whose companion the page kept removing. */
@@ -259,7 +268,30 @@ export class ParallelView {
     }
     this.observe(options.roots);
     this.watchBeside(options.loneArticle ?? null);
+    this.watchHeadline(options.findHeadline != null);
     this.sync();
+  }
+
+  /**
+   * Watches the page for a headline that is not the one paired (`findHeadline`), while `on`: one
+   * put in or put back later is paired by choosing the roots again, as for a headline rendered
+   * anew, and with the same limit for a page that keeps rendering it.
+   */
+  private watchHeadline(on: boolean): void {
+    if (on === (this.stopHeadlineWatch !== null)) return;
+    this.stopHeadlineWatch?.();
+    this.stopHeadlineWatch = null;
+    if (!on || this.onHeadlineDetached === undefined) return;
+    this.stopHeadlineWatch = watchForHeadline({
+      document: this.document,
+      findHeadline: () => this.options?.findHeadline?.() ?? null,
+      isKnown: (headline) => headline === this.options?.headline,
+      onHeadline: () => {
+        if (this.onHeadlineDetached !== undefined && this.mayPairHeadlineAgain()) {
+          this.onHeadlineDetached();
+        }
+      },
+    });
   }
 
   /** Removes every companion, `lang` and style, and gives the blocks back to the converter. */
@@ -272,6 +304,7 @@ export class ParallelView {
     }
     this.observers.clear();
     this.watchBeside(null);
+    this.watchHeadline(false);
     this.removePairs([...this.pairs.keys()]);
     this.releaseContainerLangs();
     this.removeCopies();

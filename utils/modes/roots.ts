@@ -27,6 +27,11 @@ export interface ParallelRoots {
    * is not a new article, and calls for no render of the session (see `onHeadlineDetached`).
    */
   readonly headline: Element | null;
+  /**
+   * Looks for the article's headline again (on NetEase-style pages, else null): one the page
+   * puts in, or puts back, after the roots were chosen is to be paired too.
+   */
+  readonly findHeadline: (() => Element | null) | null;
 }
 
 const MAIN_SELECTOR = 'article, main, [role="main"]';
@@ -46,12 +51,14 @@ export function parallelRoots({
   articleRoot,
 }: ParallelRootsInput): ParallelRoots {
   if (neteaseKind !== null && articleRoot !== null) {
-    const headline = articleHeadlineOutside(document, neteaseKind, articleRoot);
+    const findHeadline = () => articleHeadlineOutside(document, neteaseKind, articleRoot);
+    const headline = findHeadline();
     return {
       roots: headline === null ? [articleRoot] : [headline, articleRoot],
       skipFurniture: false,
       loneArticle: null,
       headline,
+      findHeadline,
     };
   }
   const holder = articleRoot !== null ? holderOf(articleRoot) : null;
@@ -62,6 +69,7 @@ export function parallelRoots({
     skipFurniture: true,
     loneArticle: holder?.lone === true ? holder.element : null,
     headline: null,
+    findHeadline: null,
   };
 }
 

@@ -294,12 +294,15 @@ describe('parallelRoots', () => {
   it('takes the article root on NetEase-style pages, without a furniture filter', () => {
     const doc = fixturePage('reading-structure.html');
     const root = doc.getElementById('lead')!.parentElement!;
-    expect(parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root })).toEqual({
+    const chosen = parallelRoots({ document: doc, neteaseKind: 'netease', articleRoot: root });
+    expect(chosen).toMatchObject({
       roots: [root],
       skipFurniture: false,
       loneArticle: null,
       headline: null,
     });
+    // The headline is looked for again as the page changes (none on this page).
+    expect(chosen.findHeadline?.()).toBeNull();
   });
 
   it('widens a guessed root to its article or main on other pages, else the body', () => {
@@ -311,6 +314,7 @@ describe('parallelRoots', () => {
       // No article beside it yet: one the page adds later changes the choice.
       loneArticle: doc.getElementById('article'),
       headline: null,
+      findHeadline: null,
     });
     expect(parallelRoots({ document: doc, neteaseKind: null, articleRoot: null }).roots).toEqual([
       doc.getElementById('article'),

@@ -189,6 +189,36 @@ describe('the headline of a NetEase article in side by side', () => {
     expect(calls.headlineDetached).toBe(2);
   });
 
+  it('pairs a headline the page takes out and puts back later, or fills in late', async () => {
+    const doc = sharedPage('a.netease.html');
+    const { show, calls } = await neteaseInParallel(doc, ARTICLE_URL, true);
+    show();
+    const title = doc.querySelector('h1.post_title')!;
+    const served = ownText(title);
+    const parent = title.parentElement!;
+    const next = title.nextSibling;
+    title.remove();
+    await waitFor(() => calls.headlineDetached === 1);
+    expect(companionOf(title)).toBeNull();
+    // Put back a while later, as a single-page site does when it renders the title again.
+    await sleep(300);
+    parent.insertBefore(title, next);
+    await waitFor(() => companionOf(title) !== null);
+    expect(calls).toEqual({ rootDetached: 0, headlineDetached: 2 });
+    expect(ownText(title)).toBe(served);
+    // A new headline, blank at first and filled in later, is paired once it has text.
+    const late = doc.createElement('h1');
+    late.className = 'post_title';
+    title.replaceWith(late);
+    await waitFor(() => calls.headlineDetached === 3);
+    await sleep(300);
+    expect(companionOf(late)).toBeNull();
+    late.textContent = '这个国家的新闻标题';
+    await waitFor(() => companionOf(late) !== null);
+    expect(companionOf(late)?.textContent).toBe('這個國家的新聞標題');
+    expect(calls.rootDetached).toBe(0);
+  });
+
   it('stops pairing the headline of a page that renders it anew whenever we add to it', async () => {
     const doc = sharedPage('a.netease.html');
     const { show, calls } = await neteaseInParallel(doc, ARTICLE_URL, true);
