@@ -43,6 +43,19 @@ async function sendCommand(tabId: number | undefined, command: TabCommand): Prom
 }
 
 /** Converts the selection in the frame it was made in, which also copies the result. */
+/**
+ * The Traditional the tab converts to (or would, once on), else the settings' target. A tab
+ * showing Simplified says nothing of which Traditional the reader reads.
+ */
+async function readersTarget(tabId: number): Promise<Target> {
+  const shown = (await tabReport(tabId))?.conversion.target ?? null;
+  if (shown === 'tw' || shown === 'hk') return shown;
+  const { settings } = await loadSettings();
+  return settings.target === 'auto'
+    ? defaultTargetForLocale(browser.i18n.getUILanguage())
+    : settings.target;
+}
+
 async function convertSelection(
   tabId: number,
   frameId: number,
@@ -50,14 +63,11 @@ async function convertSelection(
   menu: 'convert-cn' | 'convert-traditional',
 ): Promise<void> {
   if (!text) return;
-  // "Traditional" means the reader's own standard: Hong Kong if they chose it, or if the
-  // automatic target is Hong Kong's (a zh-HK browser), else Taiwan.
-  const { settings } = await loadSettings();
-  const chosen =
-    settings.target === 'auto'
-      ? defaultTargetForLocale(browser.i18n.getUILanguage())
-      : settings.target;
-  const target: Target = menu === 'convert-cn' ? 'cn' : chosen === 'hk' ? 'hk' : 'tw';
+  // "Traditional" means the reader's own standard: the one the tab shows or would convert to
+  // (the target shortcut changes the tab's, not the settings'), else the one they chose, else the
+  // automatic one (Hong Kong's on a zh-HK browser); Taiwan's unless that is Hong Kong's.
+  const target: Target =
+    menu === 'convert-cn' ? 'cn' : (await readersTarget(tabId)) === 'hk' ? 'hk' : 'tw';
   const message = {
     type: 'tab/convert-and-copy' as const,
     payload: { text: text.slice(0, MAX_MESSAGE_TEXT), target },

@@ -292,6 +292,40 @@ describe('the context menu', () => {
     ]);
   });
 
+  it('copies a selection in the Traditional the tab shows, which the target shortcut may have changed', async () => {
+    await startBackground(desktopApis());
+    const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
+    // Hong Kong saved; the tab switched to Taiwan's with the shortcut.
+    await fakeBrowser.storage.sync.set({
+      settings: { ...defaultSettings(), target: 'hk' },
+    });
+    const tab = await fakeBrowser.tabs.create({});
+    const report = (target: 'tw' | 'hk' | 'cn') => ({
+      ...emptyPageReport({ url: 'https://news.example/a', title: 'A' }),
+      hasChinese: true,
+      conversion: { ...emptyPageReport({ url: '', title: '' }).conversion, active: true, target },
+    });
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab, message) => {
+      sent.push(message);
+      return { ok: true, value: { copied: true, text: '軟體' } };
+    });
+    const click = () =>
+      handleMenuClick(
+        { menuItemId: 'convert-traditional', selectionText: '软件', frameId: 0 },
+        { id: tab.id! },
+      );
+    await fromTab(tab.id!, { type: 'page/report', payload: { report: report('tw') } });
+    await click();
+    // A tab showing Simplified says nothing of the reader's Traditional: the saved one.
+    await fromTab(tab.id!, { type: 'page/report', payload: { report: report('cn') } });
+    await click();
+    expect(sent).toEqual([
+      { type: 'tab/convert-and-copy', payload: { text: '软件', target: 'tw' } },
+      { type: 'tab/convert-and-copy', payload: { text: '软件', target: 'hk' } },
+    ]);
+  });
+
   it('"Always convert this site" on a tab showing the original shows the conversion', async () => {
     await startBackground(desktopApis());
     const { handleMenuClick } = await import('../../../entrypoints/background/commands.ts');
