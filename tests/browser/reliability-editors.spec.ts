@@ -7,7 +7,8 @@ import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
 
 // Typing while the page converts: a long article is being converted (each step below starts a
 // new conversion of the whole page) while the reader types into an input, a textarea, a
-// contenteditable and a rich editor with inline spans. What was typed arrives exactly, the caret
+// contenteditable, a rich editor with inline spans and a text box a page script keeps
+// (`role="textbox"`, its text written by the script). What was typed arrives exactly, the caret
 // stays where typing left it, and the extension never rewrites what is in an editor.
 
 const PARAGRAPHS = 6000;
@@ -55,7 +56,7 @@ function recordTyping(page: TestPage): Promise<void> {
       w.__typing = record;
       const last = document.getElementById(id)!;
       const form = document.getElementById('form')!;
-      const editors = [...document.querySelectorAll('[contenteditable]')];
+      const editors = [...document.querySelectorAll('[contenteditable], [role="textbox"]')];
       const typedInto = (node: Node) =>
         form.contains(node) || editors.some((editor) => editor.contains(node));
       document.addEventListener('input', () => record.inputs.push(performance.now()), true);
@@ -224,6 +225,19 @@ describeInBrowser('reliability: typing while the page converts', { locale: 'en-U
           expect(editor.end).toBe(editor.start);
         },
       },
+      {
+        name: 'text box a page script keeps (role="textbox", not editable)',
+        check: async () => {
+          await restorePage(page, original);
+          await page.click('#script-box');
+          await page.evaluate(() => document.getElementById('script-box-keys')!.focus());
+          await typeWhileConverting(page, typed, original);
+          const box = await page.evaluate(
+            () => document.getElementById('script-box-text')?.textContent ?? null,
+          );
+          expect(box).toBe(`這裡留言：${typed}`);
+        },
+      },
     ];
 
     for (const step of steps) {
@@ -243,6 +257,7 @@ describeInBrowser('reliability: typing while the page converts', { locale: 'en-U
       plain: document.getElementById('plain-editor')!.textContent,
       tag: document.querySelector('#rich-editor .tag')!.textContent,
       second: document.querySelector('#rich-editor p:nth-child(2)')!.textContent,
+      box: document.getElementById('script-box-text')!.textContent,
     }));
     expect(after).toEqual({
       input: `陳小華${typed}`,
@@ -250,11 +265,12 @@ describeInBrowser('reliability: typing while the page converts', { locale: 'en-U
       plain: `${editorsBefore.plain.slice(0, 4)}${typed}${editorsBefore.plain.slice(4)}`,
       tag: `#記${typed}憶體`,
       second: '第二段：請勿轉換使用者輸入的內容。',
+      box: `這裡留言：${typed}`,
     });
     const watch = await readPageWatch(page);
     expect(watch.errors).toEqual([]);
     // The typing really overlapped conversions (else this test would prove nothing).
-    expect(tally.overlapped).toBeGreaterThanOrEqual(3);
+    expect(tally.overlapped).toBeGreaterThanOrEqual(4);
     await page.close();
   });
 });

@@ -155,7 +155,7 @@ const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset']);
  * Whether `element` and its subtree are off limits: skipped tags, our own UI, `translate="no"`,
  * class `notranslate`, text marked as Japanese or Korean (`lang="ja"`: 学校 and 気温 are not
  * Simplified Chinese to make Traditional), and anything editable (contenteditable with any
- * value but "false").
+ * value but "false", or a text field a script keeps: `role="textbox"`).
  *
  * `translate="no"`, `notranslate` and `lang` on `<html>` or `<body>` speak for the whole page:
  * a page guarding itself against translation tools (as single-page apps do), or labelled with
@@ -184,6 +184,21 @@ export function convertsOnlyAttributes(element: Element): boolean {
   return element.localName === 'textarea' && !isSkippedByAttributes(element);
 }
 
+/** ARIA roles of a text field: what the reader types, wherever a page's script keeps it. */
+const TEXTBOX_ROLES = new Set(['textbox', 'searchbox']);
+
+/**
+ * Whether `element` says it is a text field (`role="textbox"` or `"searchbox"`, among the
+ * role's tokens) without being `contenteditable`: a comment box whose script writes each key
+ * into a `<div>` holds what the reader types as much as a `<textarea>` does.
+ */
+export function isScriptedTextbox(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === null) return false;
+  for (const token of role.toLowerCase().split(/\s+/)) if (TEXTBOX_ROLES.has(token)) return true;
+  return false;
+}
+
 /** The rules of `isSkippedElement` that attributes decide. */
 function isSkippedByAttributes(element: Element): boolean {
   // Most elements of a page carry no attribute at all: one call answers for all of them.
@@ -191,6 +206,7 @@ function isSkippedByAttributes(element: Element): boolean {
   if (element.hasAttribute(UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  if (isScriptedTextbox(element)) return true;
   if (element.localName === 'html' || element.localName === 'body') return false;
   const translate = element.getAttribute('translate');
   if (translate !== null && translate.trim().toLowerCase() === 'no') return true;

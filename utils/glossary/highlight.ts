@@ -8,7 +8,7 @@
  * `<span data-jianfan-ui="term">`, and clearing restores the exact DOM: the
  * original text nodes, with their original text, and no extra nodes.
  */
-import { isPreformattedArticle } from '../convert/dom-rules.ts';
+import { isPreformattedArticle, isScriptedTextbox } from '../convert/dom-rules.ts';
 import type { GlossaryMatcher } from './matcher.ts';
 import { firstPast } from './page-order.ts';
 
@@ -73,6 +73,7 @@ export function defaultShouldSkip(element: Element): boolean {
   if (ui !== null && !SEARCHED_UI_PARTS.has(ui)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (isScriptedTextbox(element)) return true;
   if (element.hasAttribute('hidden')) return true;
   return false;
 }

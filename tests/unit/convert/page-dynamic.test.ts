@@ -280,6 +280,25 @@ describe('a region the page makes editable after the conversion', () => {
   });
 });
 
+describe('a text field a page’s script keeps (role="textbox", not contenteditable)', () => {
+  it('keeps what the reader types as typed, while the page around it converts', async () => {
+    const { doc } = await convertedPage(
+      '<p id="intro">頁面的說明文字。</p><div id="box" role="textbox" tabindex="0">預設文字</div>',
+    );
+    const box = doc.getElementById('box')!;
+    expect(compact(doc.getElementById('intro'))).toBe('页面的说明文字。');
+    expect(compact(box)).toBe('預設文字');
+    // The page's script writes each key into the box, as text nodes and as edits of them.
+    box.append(doc.createTextNode('，我寫的軟體'));
+    (box.lastChild as Text).appendData('和記憶體');
+    const line = doc.createElement('span');
+    line.textContent = '這個國家';
+    box.append(line);
+    await sleep(40);
+    expect(compact(box)).toBe('預設文字，我寫的軟體和記憶體這個國家');
+  });
+});
+
 describe('text the page adds to a node we converted', () => {
   it('is the page’s own: restore gives back the original with the page’s addition', async () => {
     const doc = documentWithBody('<p id="live">直播開始：</p><p id="lead">頭條：</p>');

@@ -39,6 +39,9 @@ describe('never touched', () => {
       'contenteditable=plaintext-only',
       `<div id="x" contenteditable="plaintext-only">${TRADITIONAL}</div>`,
     ],
+    // A text field a page's script keeps, writing each key the reader types into a <div>.
+    ['role=textbox', `<div id="x" role="textbox" tabindex="0"><span>${TRADITIONAL}</span></div>`],
+    ['role=SearchBox', `<div id="x" role="SearchBox" tabindex="0">${TRADITIONAL}</div>`],
   ])('%s', async (_, inner) => {
     const doc = pageWith(inner);
     const x = doc.getElementById('x')!;

@@ -124,6 +124,7 @@ describe('collectTermRanges', () => {
       <noscript>英伟达</noscript><template><p>英伟达</p></template>
       <div contenteditable="true"><p>英伟达</p></div>
       <div contenteditable="false"><p>台积电</p></div>
+      <div role="textbox" tabindex="0"><span>英伟达</span></div>
       <p hidden>英伟达</p>
       <div data-jianfan-ui="card"><p>英伟达</p></div>
       <div data-jianfan-ui="companion"><p>輝達</p></div>
