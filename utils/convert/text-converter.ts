@@ -12,6 +12,7 @@ import {
   protectedTermSpellings,
   type ProtectedTerm,
 } from './protected-terms.ts';
+import { pinyinAnnotationSpans, type AnnotationSpan } from '../repair/artifacts.ts';
 
 /**
  * Converted text, with where each output code unit came from: `sourceIndex[i]` is the offset
@@ -53,8 +54,9 @@ export interface TextConverterOptions {
   /** Names written in a fixed form; defaults to `DEFAULT_PROTECTED_TERMS`. */
   readonly protectedTerms?: readonly ProtectedTerm[];
   /**
-   * Whether our fixes to opencc's phrase slips apply (phrase-fixes.ts); on by default. Off,
-   * the output is opencc-js's own, which the exactness tests compare against.
+   * Whether our fixes to opencc's phrase slips apply (phrase-fixes.ts), and words are read
+   * through the mirror tool's annotations; on by default. Off, the output is opencc-js's own,
+   * which the exactness tests compare against.
    */
   readonly phraseFixes?: boolean;
 }
@@ -68,8 +70,9 @@ export class UnsupportedDirectionError extends Error {
 
 /**
  * A string converter whose output equals opencc-js 1.4.2 `Converter({ from, to })`, except in
- * protected terms and in the phrases it fixes (phrase-fixes.ts; never right after a model
- * number, see `modelNumberEnds`), and which can report the alignment between output and input.
+ * protected terms, in the phrases it fixes (phrase-fixes.ts; never right after a model number,
+ * see `modelNumberEnds`) and around the mirror tool's pinyin annotations, which it reads words
+ * through (`runAroundAnnotations`), and which can report the alignment between output and input.
  *
  * Alignment: every stage of the chain is a longest-match scan that yields segments (input
  * span → output string). Unmatched input maps to itself; a match spreads its replacement over
@@ -92,8 +95,17 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
   const protectedTable = buildProtectedTable(protectedTerms, to);
   const notAfter = notAfterBySpelling(protectedTerms);
 
+  const readsThroughAnnotations = options.phraseFixes !== false;
+
   function run(text: string, track: boolean, pieceEnds?: readonly number[]): Piece {
     if (text.length === 0 || !mayConvert(text)) return { text, base: 0, index: null };
+    const annotations = readsThroughAnnotations ? pinyinAnnotationSpans(text) : [];
+    return annotations.length === 0
+      ? runBare(text, track, pieceEnds)
+      : runAroundAnnotations(text, annotations, track, pieceEnds, runBare);
+  }
+
+  function runBare(text: string, track: boolean, pieceEnds?: readonly number[]): Piece {
     const cuts = modelNumberEnds(text);
     const links = addressSpans(text, pieceEnds);
     if (protectedTable === null && cuts.length === 0 && links.length === 0)
@@ -161,6 +173,76 @@ export function createTextConverter(options: TextConverterOptions): TextConverte
       return { text: piece.text, sourceIndex };
     },
   };
+}
+
+/**
+ * Converts `text` as if the mirror tool's pinyin annotations (`國(guó)`, `pinyinAnnotationSpans`)
+ * were not there, and puts each back, as written, right after what its character became. Where a
+ * reader keeps the mirror's annotations (repair off), they cut words in two: 長(zhǎng)鑫存儲 was
+ * converted as 長 and 鑫存儲, and with Taiwan's vocabulary 存儲 became 儲存, where the whole name
+ * 長鑫存儲 stays; so did every protected name and every phrase of opencc's or ours with one of the
+ * tool's 83 characters inside (內(nèi)存 stayed 內存). Seen through, the name and the words convert as
+ * in the repaired text, in every direction.
+ *
+ * Offsets: the text without the annotations (`convert`) is converted with its map, each of its
+ * code units is moved back to its place in `text`, and each annotation keeps its own offsets, so
+ * the map stays monotone and an annotation goes to the DOM text node that held it. An annotation
+ * goes before the first output code unit that comes from after its character: where a word is
+ * rewritten whole (內(nèi)存 → 記(nèi)憶體 with Taiwan's vocabulary), it follows the part of the new
+ * word the map gives its character, as the map gives every code unit a source.
+ */
+function runAroundAnnotations(
+  text: string,
+  annotations: readonly AnnotationSpan[],
+  track: boolean,
+  pieceEnds: readonly number[] | undefined,
+  convert: (text: string, track: boolean, pieceEnds?: readonly number[]) => Piece,
+): Piece {
+  // `at[k]`: where annotation k stands in the bare text, right after its character.
+  const at: number[] = [];
+  const parts: string[] = [];
+  let removed = 0;
+  let from = 0;
+  for (const { start, end } of annotations) {
+    parts.push(text.slice(from, start));
+    at.push(start - removed);
+    removed += end - start;
+    from = end;
+  }
+  parts.push(text.slice(from));
+  const bare = parts.join('');
+  // A piece end inside an annotation moves to its start; the ends stay in order.
+  const bareEnds = pieceEnds?.map((pieceEnd) => {
+    let shift = 0;
+    for (const { start, end } of annotations) {
+      if (start >= pieceEnd) break;
+      shift += Math.min(end, pieceEnd) - start;
+    }
+    return pieceEnd - shift;
+  });
+  const converted = convert(bare, true, bareEnds);
+  const out: string[] = [];
+  const index: number[] = [];
+  let next = 0;
+  let shift = 0;
+  let runStart = 0;
+  const putBack = (upTo: number): void => {
+    out.push(converted.text.slice(runStart, upTo));
+    runStart = upTo;
+    const { start, end } = annotations[next]!;
+    out.push(text.slice(start, end));
+    if (track) for (let k = start; k < end; k += 1) index.push(k);
+    shift += end - start;
+    next += 1;
+  };
+  for (let i = 0; i < converted.text.length; i += 1) {
+    const source = sourceAt(converted, i);
+    while (next < annotations.length && at[next]! <= source) putBack(i);
+    if (track) index.push(source + shift);
+  }
+  while (next < annotations.length) putBack(converted.text.length);
+  out.push(converted.text.slice(runStart));
+  return { text: out.join(''), base: 0, index: track ? index : null };
 }
 
 /**

@@ -25,13 +25,30 @@ const RUN_MARKER = new RegExp(`\\?([${PINYIN_LETTER_CLASS}]{1,8})\\)`, 'gu');
  * whole page's count to a threshold before repairing.
  */
 export function countPinyinAnnotations(text: string): number {
-  if (!text.includes(')')) return 0;
-  let count = 0;
+  return pinyinAnnotationSpans(text).length;
+}
+
+/** Where one of the tool's annotations stands: its `(reading)` at [start, end) of the text. */
+export interface AnnotationSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The mirror tool's annotations in `text`, in order, as `countPinyinAnnotations` counts them: the
+ * parenthesised reading only, which starts right after its character. ASCII parentheses only: the
+ * tool's last step, NFKC, folds full-width ones, so `國（guó）` is a writer's, not the tool's (see
+ * `countWrittenAnnotations`). The converter reads words through these (text-converter.ts).
+ */
+export function pinyinAnnotationSpans(text: string): AnnotationSpan[] {
+  const spans: AnnotationSpan[] = [];
+  if (!text.includes(')')) return spans;
   for (const match of text.matchAll(MIRROR_ANNOTATION)) {
-    const [, char = '', reading = ''] = match;
-    if (mirrorAnnotationOf(char)?.reading === reading) count++;
+    const [whole, char = '', reading = ''] = match;
+    if (mirrorAnnotationOf(char)?.reading !== reading) continue;
+    spans.push({ start: match.index + char.length, end: match.index + whole.length });
   }
-  return count;
+  return spans;
 }
 
 const LISTED_CHARACTER = new RegExp(`[${listedChars}]`, 'gu');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countPinyinAnnotations, hasMirrorArtifacts } from '../../../utils/repair/artifacts.ts';
+import {
+  countPinyinAnnotations,
+  hasMirrorArtifacts,
+  pinyinAnnotationSpans,
+} from '../../../utils/repair/artifacts.ts';
 import { repairMirrorText } from '../../../utils/repair/mirror-text.ts';
 import { readShared } from '../netease/fixtures.ts';
 
@@ -109,5 +113,19 @@ describe('hasMirrorArtifacts', () => {
     expect(hasMirrorArtifacts(readShared('c.simplified.txt'))).toBe(false);
     expect(hasMirrorArtifacts('是什麼?(上)')).toBe(false);
     expect(hasMirrorArtifacts('拼音:中(zhōng)国(guó)')).toBe(false);
+  });
+});
+
+describe('pinyinAnnotationSpans', () => {
+  it('gives the parenthesised reading of each of the tool’s annotations, as the count counts them', () => {
+    const text = '長(zhǎng)鑫存儲(chǔ),長(cháng)期,國（guó）';
+    expect(pinyinAnnotationSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      '(zhǎng)',
+      '(chǔ)',
+    ]);
+    expect(pinyinAnnotationSpans(text)[0]).toEqual({ start: 1, end: 8 });
+    const mirror = readShared('a.corrupted.txt');
+    expect(pinyinAnnotationSpans(mirror)).toHaveLength(countPinyinAnnotations(mirror));
+    expect(pinyinAnnotationSpans('沒有括號')).toEqual([]);
   });
 });
