@@ -457,6 +457,69 @@ describe('phrase fixes over opencc-js', () => {
     expect(back.convertAligned(taiwan).text).toBe(simplified);
   });
 
+  // A writer's 著 before a title, and 著有 (has written) before what was written; the particle
+  // after a verb before either (utils/detect/zhu-words.ts).
+  const writersZhu: readonly (readonly [string, string])[] = [
+    ['金庸著《射鵰英雄傳》，是武俠小說的經典。', '金庸著《射雕英雄传》，是武侠小说的经典。'],
+    [
+      '書單上有魯迅著〈狂人日記〉和王明等著《台灣史》。',
+      '书单上有鲁迅著〈狂人日记〉和王明等著《台湾史》。',
+    ],
+    [
+      '金庸著有十五部武俠小說，村上春樹著有《挪威的森林》。',
+      '金庸著有十五部武侠小说，村上春树著有《挪威的森林》。',
+    ],
+    ['李敖一生著有一百多本書，她著有散文集。', '李敖一生著有一百多本书，她著有散文集。'],
+    [
+      '林語堂，著有《京華煙雲》等書，生前亦著有多部作品。',
+      '林语堂，著有《京华烟云》等书，生前亦著有多部作品。',
+    ],
+    ['這本書的原著《紅樓夢》，其新著《海》', '这本书的原著《红楼梦》，其新著《海》'],
+  ];
+  const particleZhu: readonly (readonly [string, string])[] = [
+    ['隨著有關部門介入，事情有了轉機。', '随着有关部门介入，事情有了转机。'],
+    ['他戴著有色眼鏡看人，看著有點累。', '他戴着有色眼镜看人，看着有点累。'],
+    ['這意味著有多種可能，也象徵著有新的開始。', '这意味着有多种可能，也象征着有新的开始。'],
+    ['隨著《海角七號》熱映，魏德聖聲名大噪。', '随着《海角七号》热映，魏德圣声名大噪。'],
+    // One who watches or reads it: 看 does not write.
+    ['看著《紅樓夢》的人都哭了。', '看着《红楼梦》的人都哭了。'],
+    [
+      '伴隨著《海角七號》的熱潮，電台播放著《月亮代表我的心》。',
+      '伴随着《海角七号》的热潮，电台播放着《月亮代表我的心》。',
+    ],
+    ['他憑藉著《海角七號》走紅，藉著〈序〉說明。', '他凭借着《海角七号》走红，借着〈序〉说明。'],
+    [
+      '跟著《孤獨星球》去旅行，期待著《阿凡達》續集。',
+      '跟着《孤独星球》去旅行，期待着《阿凡达》续集。',
+    ],
+    [
+      '活著有什麼意義？接著有人說，水中存在著有害物質。',
+      '活着有什么意义？接着有人说，水中存在着有害物质。',
+    ],
+    ['藉著名人效應，依法藉著作權保護', '借着名人效应，依法借著作权保护'],
+  ];
+
+  it.each([...writersZhu, ...particleZhu])(
+    'from Taiwan, and from Hong Kong text that writes Taiwan’s 著: %s → %s',
+    (taiwan, simplified) => {
+      for (const from of ['tw', 'twp', 'hk', 'hkp'] as const) {
+        const convert = createTextConverter({ pack: t2cn, from, to: 'cn', taiwanZhu: true });
+        expect(convert.convert(taiwan), from).toBe(simplified);
+        expect(convert.convertAligned(taiwan).text, from).toBe(simplified);
+      }
+    },
+  );
+
+  it.each(writersZhu)('to Hong Kong forms, a writer’s 著 stays too: %s', (taiwan) => {
+    const toHongKong = createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' });
+    const kept = [...taiwan].filter((char) => char === '著').length;
+    expect([...toHongKong.convert(taiwan)].filter((char) => char === '著')).toHaveLength(kept);
+  });
+
+  it('leaves a writer’s 著有 with nothing of writing after it to the particle (a known limit)', () => {
+    expect(back.convert('金庸著有鹿鼎記')).toBe('金庸着有鹿鼎记');
+  });
+
   it('opencc-js gives 著 for the particle in those words, or 着 for the writer', () => {
     expect(openccToCn('這項技術結合著AI')).toBe('这项技术结合著AI');
     expect(openccToCn('發揮著作用')).toBe('发挥著作用');
