@@ -6,6 +6,7 @@ import { createTextConverter, type TextConverter } from '../../../utils/convert/
 import type { OpenccLocale } from '../../../utils/convert/opencc-chains.ts';
 import { pinyinAnnotationSpans } from '../../../utils/repair/artifacts.ts';
 import { readSharedFixtures } from './corpus.ts';
+import { splitAtCuts } from './helpers.ts';
 
 /**
  * With the mirror repair off, the tool's pinyin annotations (國(guó)) stay on the page, and the
@@ -172,15 +173,7 @@ describe('names and words cut by the mirror’s pinyin annotations', () => {
             fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
             (which, cuts) => {
               const paragraph = paragraphs[which]!;
-              const points = [...new Set(cuts.map((cut) => cut % (paragraph.length + 1)))].sort(
-                (a, b) => a - b,
-              );
-              const sources: string[] = [];
-              let last = 0;
-              for (const point of [...points, paragraph.length]) {
-                sources.push(paragraph.slice(last, point));
-                last = point;
-              }
+              const sources = splitAtCuts(paragraph, cuts);
               const outputs = convertAcrossNodes(sources, convert);
               expect(outputs.join('')).toBe(convert.convert(paragraph));
               // An annotation held by a node of its own stays there.

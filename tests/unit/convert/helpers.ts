@@ -50,3 +50,19 @@ export async function waitFor(check: () => boolean, timeout = 1000): Promise<num
   }
   return performance.now() - start;
 }
+
+/**
+ * `text` cut into pieces at `cuts` (any natural numbers, as a property test draws them: each
+ * taken modulo the text's length + 1, repeats dropped), as a page may split a paragraph into
+ * text nodes. The pieces join back into `text`; some may be empty.
+ */
+export function splitAtCuts(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let last = 0;
+  for (const point of [...points, text.length]) {
+    pieces.push(text.slice(last, point));
+    last = point;
+  }
+  return pieces;
+}

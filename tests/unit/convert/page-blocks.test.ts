@@ -6,7 +6,7 @@ import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import { convertAcrossNodes } from '../../../utils/convert/page-converter.ts';
 import { createTextConverter } from '../../../utils/convert/text-converter.ts';
 import { collectWork } from '../../../utils/convert/blocks.ts';
-import { compact, createConverter, documentWithBody, fixturePage } from './helpers.ts';
+import { compact, createConverter, documentWithBody, fixturePage, splitAtCuts } from './helpers.ts';
 import { readSharedFixtures } from './corpus.ts';
 
 const openccTwToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -168,15 +168,7 @@ describe('convertAcrossNodes', () => {
           fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
           (which, cuts) => {
             const paragraph = paragraphs[which]!;
-            const points = [...new Set(cuts.map((cut) => cut % (paragraph.length + 1)))].sort(
-              (a, b) => a - b,
-            );
-            const sources: string[] = [];
-            let last = 0;
-            for (const point of [...points, paragraph.length]) {
-              sources.push(paragraph.slice(last, point));
-              last = point;
-            }
+            const sources = splitAtCuts(paragraph, cuts);
             const outputs = convertAcrossNodes(sources, converter);
             expect(outputs).toHaveLength(sources.length);
             expect(outputs.join('')).toBe(converter.convert(paragraph));
