@@ -1,3 +1,4 @@
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryLabel } from '../../utils/i18n/labels.ts';
 import { glossaryImportProblemText } from '../../utils/i18n/problem-text.ts';
@@ -12,7 +13,8 @@ import {
   type ImportFillProblem,
   type ImportProblem,
 } from '../../utils/glossary/io.ts';
-import type { Term } from '../../utils/glossary/schema.ts';
+import { formLang } from '../../utils/glossary/card-content.ts';
+import { termForms, type FormField, type Term } from '../../utils/glossary/schema.ts';
 import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
 import { localDateStamp } from '../../utils/settings/backup.ts';
 import type { TextFile } from '../shared/files.ts';
@@ -65,7 +67,41 @@ type PendingImport = Extract<GlossaryImportResult, { ok: true }> & {
  * starts with, as its labels always have (with the English name beside it there).
  */
 function formInUiScript(term: Term, locale: Locale): string {
-  return locale === 'zh_TW' ? term.hant : term.hans;
+  return term[uiScriptField(locale)];
+}
+
+/** The field `formInUiScript` names a term by. */
+function uiScriptField(locale: Locale): 'hans' | 'hant' {
+  return locale === 'zh_TW' ? 'hant' : 'hans';
+}
+
+/** A written form of `field`, marked with its `lang` (`formLang`, as the card marks it). */
+function FormText({ field, text }: { field: FormField; text: string }) {
+  return <span lang={formLang(text, field)}>{text}</span>;
+}
+
+/**
+ * A UI message whose substitutions are elements of their own (a written form marked with its
+ * `lang`): the message is made with a marker in place of each, and cut at the markers. The
+ * markers are private-use characters, which no message holds.
+ */
+function MessageWithParts({
+  message,
+  parts,
+}: {
+  message: (markers: string[]) => string;
+  parts: readonly ComponentChildren[];
+}) {
+  const markers = parts.map((_, index) => String.fromCharCode(0xe000 + index));
+  const pieces = message(markers).split(/([\ue000-\uf8ff])/);
+  return (
+    <>
+      {pieces.map((piece, index) => {
+        const part = markers.indexOf(piece);
+        return <Fragment key={index}>{part === -1 ? piece : parts[part]}</Fragment>;
+      })}
+    </>
+  );
 }
 
 /**
@@ -154,13 +190,13 @@ function TermRow({
   return (
     <li class={entry.enabled ? 'term' : 'term term-disabled'} data-term-id={term.id}>
       <div class="term-forms">
-        <span lang="zh-Hans">{term.hans}</span>
-        {term.hant !== term.hans && <span lang="zh-Hant"> · {term.hant}</span>}
-        {term.tw && term.tw !== term.hant && <span lang="zh-Hant-TW"> · {term.tw}</span>}
+        <FormText field="hans" text={term.hans} />
+        {term.hant !== term.hans && <FormText field="hant" text={` · ${term.hant}`} />}
+        {term.tw && term.tw !== term.hant && <FormText field="tw" text={` · ${term.tw}`} />}
         {term.hk && term.hk !== term.hant && term.hk !== term.tw && (
-          <span lang="zh-Hant-HK"> · {term.hk}</span>
+          <FormText field="hk" text={` · ${term.hk}`} />
         )}
-        {term.en && <span lang="en"> · {term.en}</span>}
+        {term.en && <FormText field="en" text={` · ${term.en}`} />}
       </div>
       <div class="term-meta">
         <span>{t(categoryLabel(term.category))}</span>
@@ -251,12 +287,6 @@ const FILLED_LABELS = {
   hant: 'glossary_field_hant',
 } as const satisfies Record<FilledField, MessageKey>;
 
-const FILLED_LANGUAGES: Record<FilledField, string | undefined> = {
-  id: undefined,
-  hans: 'zh-Hans',
-  hant: 'zh-Hant',
-};
-
 /** What import filled in for a listed term, with its values: the reader sees what is saved. */
 function FilledValues({
   term,
@@ -274,7 +304,8 @@ function FilledValues({
       {fields.map((field, index) => (
         <span key={field}>
           {index > 0 && t('list_separator')}
-          {t(FILLED_LABELS[field])} <span lang={FILLED_LANGUAGES[field]}>{term[field]}</span>
+          {t(FILLED_LABELS[field])}{' '}
+          {field === 'id' ? <span>{term.id}</span> : <FormText field={field} text={term[field]} />}
         </span>
       ))}
     </div>
@@ -287,23 +318,41 @@ function FilledValues({
  * that form on a page.
  */
 function SharedForms({
+  listed,
   shared,
   locale,
 }: {
+  /** The term of the preview: the shared form is one of its forms, marked as its field. */
+  listed: Term;
   shared: readonly { term: Term; form: string }[];
   locale: Locale;
 }) {
   const t = useT();
   if (shared.length === 0) return null;
+  const field = uiScriptField(locale);
   return (
     <div class="hint preview-shares">
-      {shared
-        .map(({ term, form }) =>
-          t('import_shares_built_in', [`${formInUiScript(term, locale)} (${term.id})`, form]),
-        )
-        .join(' ')}
+      {shared.map(({ term, form }, index) => (
+        <Fragment key={term.id}>
+          {index > 0 && ' '}
+          <MessageWithParts
+            message={([name, shared]) => t('import_shares_built_in', [name!, shared!])}
+            parts={[
+              <>
+                <FormText field={field} text={term[field]} /> ({term.id})
+              </>,
+              <FormText field={formFieldOf(listed, form)} text={form} />,
+            ]}
+          />
+        </Fragment>
+      ))}
     </div>
   );
+}
+
+/** Which of the term's fields `form` is (its Simplified one when none: a typed form always is). */
+function formFieldOf(term: Term, form: string): FormField {
+  return termForms(term).find((entry) => entry.form === form)?.field ?? 'hans';
 }
 
 function ImportPreview({
@@ -368,13 +417,13 @@ function ImportPreview({
                         ? t('import_beside_built_in')
                         : t('import_new')}
                 </span>{' '}
-                <span lang={locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'}>
-                  {formInUiScript(term, locale)}
-                </span>{' '}
+                <FormText field={uiScriptField(locale)} text={formInUiScript(term, locale)} />{' '}
                 <code>{term.id}</code>
                 <FilledValues term={term} fields={filledById.get(term.id)} />
                 {/* An update keeps its place; only a term added goes beside a built-in one. */}
-                {addIds.has(term.id) && <SharedForms shared={shared} locale={locale} />}
+                {addIds.has(term.id) && (
+                  <SharedForms listed={term} shared={shared} locale={locale} />
+                )}
               </li>
             );
           })}

@@ -188,9 +188,15 @@ export function TermForm({
   onCancel: () => void;
 }) {
   const t = useT();
-  const [draft, setDraft] = useState<TermDraft>(() =>
+  // What the form opened with: Escape closes it unasked only while the draft is still this.
+  const [openedWith] = useState<TermDraft>(() =>
     editing ? draftFromTerm(editing) : (initialDraft ?? emptyDraft()),
   );
+  const [draft, setDraft] = useState<TermDraft>(openedWith);
+  // Escape pressed over unsaved typing: the form asks before it drops it (`onEscape`).
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const escapedFrom = useRef<HTMLElement | null>(null);
+  const keepEditingButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   // Bumped on each refused submit, so the first field to fix gets the focus once rendered.
@@ -206,7 +212,41 @@ export function TermForm({
   useEffect(() => {
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
+  useEffect(() => {
+    if (askingToDiscard) keepEditingButton.current?.focus();
+  }, [askingToDiscard]);
   const replacing = editing && userTerms.some((term) => term.id === editing.id) ? editing.id : null;
+
+  /**
+   * Escape does what Cancel does (the form closes, focus goes back to the button that opened
+   * it), but only while nothing was typed: Escape is easily pressed by mistake (to close an
+   * input method's list, a browser's autofill, a select), and Cancel is clicked on purpose. With
+   * unsaved typing the form asks first, as the list asks before it deletes a term, the safe
+   * answer ("Keep editing") focused, and a second Escape is that answer. Not taken: an Escape
+   * that ends a composition (`isComposing`; Safari's last composition key reports 229 instead)
+   * or that closes an open <select>, which the page cannot tell from a closed one, so Escape
+   * from any select is the select's own.
+   */
+  function onEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.target instanceof Element && event.target.closest('select') !== null) return;
+    event.preventDefault();
+    if (askingToDiscard) {
+      keepEditing();
+    } else if (JSON.stringify(draft) === JSON.stringify(openedWith)) {
+      onCancel();
+    } else {
+      escapedFrom.current = event.target instanceof HTMLElement ? event.target : null;
+      setAskingToDiscard(true);
+    }
+  }
+
+  /** Back to the form: focus returns to where Escape was pressed. */
+  function keepEditing() {
+    setAskingToDiscard(false);
+    (escapedFrom.current ?? formRef.current?.querySelector<HTMLElement>('#term-hans'))?.focus();
+  }
 
   const onInput = (field: keyof TermDraft, value: string | boolean) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -325,6 +365,7 @@ export function TermForm({
       class="term-form"
       aria-labelledby="term-form-heading"
       noValidate
+      onKeyDown={onEscape}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -425,6 +466,17 @@ export function TermForm({
         checked={draft.protect}
         onChange={(checked) => onInput('protect', checked)}
       />
+      {askingToDiscard && (
+        <div class="button-row confirm-row" role="group" aria-label={t('glossary_discard_confirm')}>
+          <span>{t('glossary_discard_confirm')}</span>
+          <button type="button" class="danger" onClick={onCancel}>
+            {t('glossary_discard')}
+          </button>
+          <button type="button" class="secondary" ref={keepEditingButton} onClick={keepEditing}>
+            {t('glossary_keep_editing')}
+          </button>
+        </div>
+      )}
       <div class="button-row">
         <button type="submit" disabled={busy}>
           {editing ? t('action_save') : t('action_add')}

@@ -98,8 +98,13 @@ function isOtherWord(regional: string, traditional: string): boolean {
   );
 }
 
-/** A form with no Han character is Latin (CUDA, H200): tagged English, whatever field it is in. */
-function langOf(text: string, field: FormField): string {
+/**
+ * The `lang` a written form of `field` is marked with wherever it shows (the card, the options
+ * page's list and import preview): its script and region, so that a screen reader reads it and the
+ * browser picks a font for it. A form with no Han character is Latin (CUDA, H200): tagged English,
+ * whatever field it is in.
+ */
+export function formLang(text: string, field: FormField): string {
   return HAN.test(text) ? FIELD_LANG[field] : 'en';
 }
 
@@ -177,7 +182,7 @@ export function termCardContent({
   userTerm?: boolean;
 }): TermCardContent {
   const field = fieldOfForm(term, form);
-  const shown: TaggedText = { text: pageText, lang: langOf(pageText, field) };
+  const shown: TaggedText = { text: pageText, lang: formLang(pageText, field) };
 
   // Simplified text shows the Traditional form and the other way round; a
   // Latin name, an alias or a regional word shows both Chinese forms. A
@@ -198,7 +203,7 @@ export function termCardContent({
   for (const candidate of candidates) {
     if (seen.has(candidate.text)) continue;
     seen.add(candidate.text);
-    otherScript.push({ text: candidate.text, lang: langOf(candidate.text, candidate.field) });
+    otherScript.push({ text: candidate.text, lang: formLang(candidate.text, candidate.field) });
   }
 
   const otherScriptKind: OtherFormsKind = regionalName
@@ -216,7 +221,7 @@ export function termCardContent({
   for (const region of ['tw', 'hk'] as const) {
     const text = term[region];
     if (text !== undefined && text !== term.hant) {
-      regional.push({ region, form: { text, lang: langOf(text, region) } });
+      regional.push({ region, form: { text, lang: formLang(text, region) } });
     }
   }
 

@@ -715,6 +715,15 @@ export const MESSAGES = {
     zh_TW: '要刪除「$term$」嗎？',
     placeholders: ['term'],
   },
+  glossary_discard_confirm: {
+    en: 'Discard your changes to this term?',
+    zh_CN: '要放弃对此术语的更改吗？',
+    zh_TW: '要捨棄對此術語的變更嗎？',
+    description:
+      'Asked in the term form when Escape is pressed with unsaved changes; names the question’s buttons too.',
+  },
+  glossary_discard: { en: 'Discard changes', zh_CN: '放弃更改', zh_TW: '捨棄變更' },
+  glossary_keep_editing: { en: 'Keep editing', zh_CN: '继续编辑', zh_TW: '繼續編輯' },
   glossary_builtin_title: { en: 'Built-in terms', zh_CN: '内置术语', zh_TW: '內建術語' },
   glossary_builtin_help: {
     en: 'Turn off built-in terms you do not want highlighted. A term of yours with the same id replaces the built-in one.',

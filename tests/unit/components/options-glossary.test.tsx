@@ -708,6 +708,86 @@ describe('options: the term form', () => {
     await click(button(termForm(page)!, en('action_cancel')));
     expect(document.activeElement).toBe(button(page, en('glossary_add')));
   });
+
+  describe('Escape in the term form', () => {
+    /** Presses Escape in `target` as a keyboard does (`init`: an IME composing, say). */
+    async function escape(target: Element, init: KeyboardEventInit = {}) {
+      await act(() => {
+        target.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, ...init }),
+        );
+      });
+      await settle();
+    }
+    const discardQuestion = (page: HTMLElement) =>
+      page.querySelector<HTMLElement>(
+        `[role="group"][aria-label="${en('glossary_discard_confirm')}"]`,
+      );
+
+    it('cancels an unchanged form, and gives the focus back to the button that opened it', async () => {
+      const { api } = fakeOptionsApi();
+      const page = await open(api);
+      const edit = () => button(page, en('glossary_edit_named', '我的实验室 (My Lab)'));
+      await click(edit());
+      await escape(document.activeElement!);
+      expect(termForm(page)).toBeNull();
+      expect(document.activeElement).toBe(edit());
+      await click(button(page, en('glossary_add')));
+      await escape(control(page, en('glossary_field_en')));
+      expect(termForm(page)).toBeNull();
+      expect(document.activeElement).toBe(button(page, en('glossary_add')));
+      // Typed and typed back: nothing to lose.
+      await click(edit());
+      await type(control(page, en('glossary_field_en')), 'My Lab 2');
+      await type(control(page, en('glossary_field_en')), 'My Lab');
+      await escape(control(page, en('glossary_field_en')));
+      expect(termForm(page)).toBeNull();
+      expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    });
+
+    it('asks before it drops unsaved typing; Escape again keeps editing', async () => {
+      const { api, store } = fakeOptionsApi();
+      const page = await open(api);
+      await click(button(page, en('glossary_add')));
+      const hans = control(page, en('glossary_field_hans'));
+      await type(hans, '第四代');
+      await escape(hans);
+      // Still open, with its typing; the question's safe answer has the focus.
+      expect(hans.value).toBe('第四代');
+      const question = discardQuestion(page)!;
+      expect(textOf(question)).toContain(en('glossary_discard_confirm'));
+      expect(document.activeElement).toBe(button(question, en('glossary_keep_editing')));
+      await escape(document.activeElement!);
+      expect(discardQuestion(page)).toBeNull();
+      expect(document.activeElement).toBe(hans);
+      expect(hans.value).toBe('第四代');
+      // Asked again, "Keep editing" does the same.
+      await escape(hans);
+      await click(button(discardQuestion(page)!, en('glossary_keep_editing')));
+      expect(discardQuestion(page)).toBeNull();
+      expect(document.activeElement).toBe(hans);
+      // Discarded: closed as Cancel closes it, nothing saved.
+      await escape(hans);
+      await click(button(discardQuestion(page)!, en('glossary_discard')));
+      expect(termForm(page)).toBeNull();
+      expect(document.activeElement).toBe(button(page, en('glossary_add')));
+      expect(store.glossary.terms).toEqual([USER_TERM]);
+      expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    });
+
+    it('is left to a select, and to an input method composing', async () => {
+      const { api } = fakeOptionsApi();
+      const page = await open(api);
+      await click(button(page, en('glossary_add')));
+      await escape(control<HTMLSelectElement>(page, en('glossary_field_category')));
+      expect(termForm(page)).not.toBeNull();
+      await escape(control(page, en('glossary_field_hans')), { isComposing: true });
+      expect(termForm(page)).not.toBeNull();
+      await escape(control(page, en('glossary_field_hans')), { keyCode: 229 });
+      expect(termForm(page)).not.toBeNull();
+      expect(discardQuestion(page)).toBeNull();
+    });
+  });
 });
 
 describe('options: glossary import and export', () => {
@@ -826,6 +906,51 @@ describe('options: glossary import and export', () => {
     });
     expect(textOf(preview.querySelector('.preview-list li .badge')!)).toBe(en('import_updated'));
     expect(preview.querySelector('.preview-shares')).toBeNull();
+  });
+
+  it('marks each Chinese text of the import preview with its lang', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    const csv = [
+      'hans,hant,tw,en,category,definition_en',
+      // Its Traditional form filled in; it shares its Simplified form with a built-in term.
+      '英伟达,,,NVIDIA,company,Mine.',
+      // Its Simplified form filled in; it shares Taiwan's form with the same built-in term.
+      ',輝達科技,輝達,NV Tech,company,Mine too.',
+      '',
+    ].join('\n');
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.csv', csv);
+    const preview = await vi.waitFor(
+      () => {
+        const found = page.querySelector<HTMLElement>('.import-preview');
+        if (found === null) throw new Error('no preview yet');
+        return found;
+      },
+      { timeout: 10_000 },
+    );
+    // Every text with a Han character, in the English UI, and the lang it is read in.
+    const walker = page.ownerDocument.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
+    const marked: [string, string | null][] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (!/\p{Script=Han}/u.test(node.textContent ?? '')) continue;
+      marked.push([
+        node.textContent!,
+        node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null,
+      ]);
+    }
+    expect(marked).toEqual([
+      // The term's name, what was filled in, and the built-in term it goes beside.
+      ['英伟达', 'zh-Hans'],
+      ['英偉達', 'zh-Hant'],
+      ['英伟达', 'zh-Hans'],
+      ['英伟达', 'zh-Hans'],
+      ['英伟达', 'zh-Hans'],
+      ['辉达科技', 'zh-Hans'],
+      ['辉达科技', 'zh-Hans'],
+      ['英伟达', 'zh-Hans'],
+      ['輝達', 'zh-Hant-TW'],
+      ['輝達', 'zh-Hant-TW'],
+    ]);
   });
 
   it('fills in what a short CSV leaves out, and shows it in the preview before storing it', async () => {
