@@ -1,5 +1,3 @@
-import { ZHU_PARTICLE_VERBS } from '../detect/zhu-words.ts';
-
 /**
  * Phrases opencc-js 1.4.2 converts wrongly from Simplified to Traditional (and a few the other
  * way, at the end), with the right conversion. Each slip comes from one of opencc's phrases
@@ -1369,9 +1367,9 @@ export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplifi
   ['藉藉', '藉藉'],
   ['慰藉', '慰藉'],
   // The particle after 藉 (by means of): 藉 and 憑藉 are segments of their own (our 藉 above,
-  // opencc's 憑藉), which cut it off from Taiwan's 著 and left 著《 to read as a writer's:
-  // 憑藉著《海角七號》走紅 came out as 凭借著《. Kept whole here, each converts as the Taiwan or
-  // Hong Kong stage gives it (憑藉着, then opencc's 凭借着), and from Hong Kong forms as before.
+  // opencc's 憑藉), which cut it off from Taiwan's 著, and 藉著名人效應 took 著名 (借著名人效应).
+  // Kept whole here, each converts as the Taiwan or Hong Kong stage gives it (憑藉着, then
+  // opencc's 凭借着), and from Hong Kong forms as before.
   ['藉著', '借著'],
   ['憑藉著', '凭借著'],
   ['慰藉著', '慰藉著'],
@@ -1399,49 +1397,17 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   '拙著',
   '撰著',
   '所著',
-  // A writer's 著 before a title: 金庸著《射鵰英雄傳》, 魯迅著〈狂人日記〉. The particle before one
-  // stays 着 after the verbs of ZHU_PARTICLE_VERBS (隨著《海角七號》熱映, 看著《》的人: TW_VARIANT_KEEPS).
-  // Known limit: after an unlisted verb it reads as the writer's, 等著《阿凡達》續集 as 等著 (等 is
-  // left out for 王明等著《台灣史》, "Wang Ming and others wrote").
-  '著《',
-  '著〈',
-  '新著《',
-  // 著有 is "has written" (他著有多部小說) or the particle before 有 (這意味著有變化, 隨著有關部門).
-  // The writer names what he wrote, so 著有 keeps its 著 where a title, a count or a kind of work
-  // follows (金庸著有十五部小說), or where no verb can stand before it: a pronoun, an adverb, a
-  // clause's start (，著有). After the verbs of ZHU_PARTICLE_VERBS it is the particle even so
-  // (意味著有多種可能). Elsewhere it stays 着, as opencc gives it: 帶著有色眼鏡, 隨著有關部門.
-  // Known limits: a writer's 著有 after a name with nothing of the kind after it (金庸著有鹿鼎記)
-  // is 着; a particle after an unlisted verb before a count (哼著有一首歌) is 著.
-  ...[...'《〈一二兩三四五六七八九十百千數多0123456789０１２３４５６７８９'].map(
-    (cue) => `著有${cue}`,
-  ),
-  ...[
-    '小說',
-    '散文',
-    '詩',
-    '專書',
-    '專著',
-    '論文',
-    '文集',
-    '劇本',
-    '回憶錄',
-    '自傳',
-    '傳記',
-    '著作',
-    '作品',
-    '長篇',
-    '短篇',
-    '大量',
-    '童書',
-    '評論',
-    '譯作',
-    '書籍',
-  ].map((kind) => `著有${kind}`),
-  ...['他', '她', '曾', '另', '亦', '並', '也', '還', '均', '皆', '共', '作者', '先後', '生前'].map(
+  // 著有 is "has written": 他著有多部小說. Not alone, which would take 意味著有, 隨著有關部門 and
+  // 戴著有色眼鏡; only where no verb stands before it (a pronoun, an adverb, a clause's start),
+  // since the particle follows a verb. A writer's 著 after a name (金庸著有, 金庸著《…》) is 着, as
+  // opencc gives it: a rule for a name before 著《 or 著有 took the particle after every verb a
+  // list did not hold (遵守著《公約》, 希望著有一天).
+  '著有《',
+  ...['他', '她', '曾', '另', '亦', '作者', '一生', '生前', '先後'].map(
     (before) => `${before}著有`,
   ),
-  ...[...'，、；：）)'].map((mark) => `${mark}著有`),
+  ...[...'，、；：'].map((mark) => `${mark}著有`),
+  '新著《',
   // Two idioms of renown: 見微知著 (to see the whole from a hint), 彰明較著 (plain to see).
   '見微知著',
   '彰明較著',
@@ -1529,17 +1495,6 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
   ['所著重', '所着重'],
   ['所著急', '所着急'],
   ...PARTICLE_AFTER_VERBS,
-  // The particle after a verb, before a title or 有 (隨著《海角七號》熱映, 看著《紅樓夢》的人, 這意味著有
-  // 變化), where the fixes above would read a writer's 著. Each key starts at the verb, before
-  // theirs, and the scan takes it first. 看著《》的人 is one who watches or reads it: 看 does not
-  // write. The verb must be the character right before 著, in the same segment (convertFree): a
-  // segmenting phrase that ends in the verb cuts it off. Of opencc's Traditional phrases, those
-  // of 藉 (憑藉, and our 藉) do, and are kept whole with the particle (T2S_PHRASE_KEEPS); the
-  // others are rare words (覆載, 枕藉), and the common compounds (伴隨, 觀看, 播放, 意味, 代表,
-  // 象徵) are none.
-  ...[...ZHU_PARTICLE_VERBS].flatMap((verb): (readonly [string, string])[] =>
-    ['《', '〈', '有'].map((next) => [`${verb}著${next}`, `${verb}着${next}`]),
-  ),
 ];
 
 /**

@@ -8,7 +8,6 @@ import {
   MIN_HAN_CHARACTERS,
   sampleSubtree,
 } from './chinese-presence.ts';
-import { ZHU_PARTICLE_VERBS } from './zhu-words.ts';
 import {
   HONG_KONG_FORMS,
   HONG_KONG_ONLY,
@@ -98,12 +97,6 @@ const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeA
 const ZHU_AFTER_WRITING = codes('顯显原名編编論论專专卓昭土巨遺遗譯译拙撰合所新大知較较');
 const ZHU_BEFORE_WRITING = codes('名作述稱称書书錄录者有《');
 /**
- * Before a title or 有, a 著 after a verb of `ZHU_PARTICLE_VERBS` is the particle (隨著《…》熱映,
- * 這意味著有變化), as the converter reads it (`TW_VARIANT_KEEPS` in convert/phrase-fixes.ts).
- */
-const ZHU_PARTICLE_BEFORE = codes('有《〈');
-const ZHU_VERBS = codes(ZHU_PARTICLE_VERBS);
-/**
  * Verbs that end in one of those characters and take the particle (結合著, 討論著, 凸顯著): their
  * 著 counts. Read as two code units before the 著, within one text node.
  */
@@ -191,11 +184,10 @@ export class ScriptSampler {
         if (hongKong.has(code)) counts.hongKongForms += 1;
         else if (taiwan.has(code)) counts.taiwanForms += 1;
         if (code === ZHU) {
-          const next = text.charCodeAt(i + 1);
           const particle = PARTICLE_VERBS.has(text.slice(i - 2, i))
-            ? !ZHU_BEFORE_WRITING.has(next)
-            : (ZHU_PARTICLE_BEFORE.has(next) && ZHU_VERBS.has(text.charCodeAt(i - 1))) ||
-              (!ZHU_AFTER_WRITING.has(text.charCodeAt(i - 1)) && !ZHU_BEFORE_WRITING.has(next));
+            ? !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1))
+            : !ZHU_AFTER_WRITING.has(text.charCodeAt(i - 1)) &&
+              !ZHU_BEFORE_WRITING.has(text.charCodeAt(i + 1));
           if (particle) counts.zhu += 1;
         } else if (code === ZHE) {
           counts.zhe += 1;
@@ -332,9 +324,8 @@ export function traditionalRegion(
  * 着 (隨着, 看着) and 著 only for "to write, notable" (著名, 金庸著), but some Hong Kong pages write
  * Taiwan's 著 for both, and a page of any length has the particle somewhere. Read with Hong Kong
  * forms only (`ConversionPlan.taiwanZhu`): Taiwan's tables read 著 so already. A page of Hong
- * Kong's standard whose sample has no particle and a writer's 著 after a name that the converter
- * cannot tell from the particle (金庸著有鹿鼎記, with no title, count or kind of work after it)
- * takes 着 there, as a Taiwan page does.
+ * Kong's standard whose sample has no particle and a writer's 著 after a name (金庸著有) takes 着
+ * there, as a Taiwan page does.
  */
 export function writesTaiwanZhu(verdict: ScriptVerdict): boolean {
   return verdict.counts.zhu > 0 && verdict.counts.zhe === 0;
