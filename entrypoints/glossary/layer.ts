@@ -255,9 +255,10 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       subtree: true,
       characterData: true,
       // What the search passes over (see `defaultShouldSkip`): a tab panel or "read more"
-      // shown by taking its `hidden` away, an editor switched off, changes no node.
+      // shown by taking its `hidden` away, an editor (or a text box) switched on or off,
+      // changes no node.
       attributes: true,
-      attributeFilter: ['hidden', 'contenteditable'],
+      attributeFilter: ['hidden', 'contenteditable', 'role'],
     };
     observer.observe(root, watched);
     for (const scope of others) observer.observe(scope, watched);

@@ -236,9 +236,11 @@ const OBSERVED_ATTRIBUTES = [
   'aria-label',
   'value',
   'label',
-  // A region the page makes editable, or keeps from translation, after it was converted; an
-  // input that stops being a button, or a submit button given a name (see onAttributeChanged).
+  // A region the page makes editable (or a text box: `role`), or keeps from translation, after
+  // it was converted; an input that stops being a button, or a submit button given a name (see
+  // onAttributeChanged).
   'contenteditable',
+  'role',
   'translate',
   'type',
   'name',
@@ -1549,7 +1551,7 @@ export class PageConverter {
     if (name === 'translate' && (element.localName === 'html' || element.localName === 'body')) {
       return;
     }
-    if (name === 'contenteditable' || name === 'translate') {
+    if (name === 'contenteditable' || name === 'role' || name === 'translate') {
       // The page turned on editing (an inline editor, a comment box): what the reader types
       // there goes into the page's own text, so the region is given back as it came before
       // they can. It is then off limits, as every editable region is.

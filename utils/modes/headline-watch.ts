@@ -9,10 +9,11 @@ export const HEADLINE_CHECK_MS = 250;
 
 /**
  * Calls `onHeadline` when `findHeadline` (`articleHeadlineOutside`, bound to the article) gives
- * a headline that `isKnown` does not know, looking after the page has inserted nodes (which is
- * how a headline, or its text, comes in), at most every `checkMs`. Not after every text edit or
- * attribute change: a ticker or an animation would have the browser record them all. Returns a
- * function that stops the watch.
+ * a headline that `isKnown` does not know, looking after the page has inserted nodes or edited
+ * text (which is how a headline, or its text, comes in: frameworks fill a rendered text node in
+ * place), at most every `checkMs`. Not after attribute changes, which animations make every
+ * frame. Only NetEase-style pages, where the article is searched, are watched. Returns a function
+ * that stops the watch.
  */
 export function watchForHeadline({
   document,
@@ -41,7 +42,7 @@ export function watchForHeadline({
       if (headline !== null && !isKnown(headline)) onHeadline(headline);
     }, checkMs);
   });
-  observer.observe(body, { childList: true, subtree: true });
+  observer.observe(body, { childList: true, characterData: true, subtree: true });
   return () => {
     stopped = true;
     observer.disconnect();

@@ -297,6 +297,16 @@ describe('a text field a page’s script keeps (role="textbox", not contentedita
     await sleep(40);
     expect(compact(box)).toBe('預設文字，我寫的軟體和記憶體這個國家');
   });
+
+  it('is given back as it came when the page makes a converted region one, and converts again after', async () => {
+    const { doc } = await convertedPage('<div id="box"><p>這個國家的發展</p></div>');
+    const box = doc.getElementById('box')!;
+    expect(compact(box)).toBe('这个国家的发展');
+    box.setAttribute('role', 'textbox');
+    await waitFor(() => compact(box) === '這個國家的發展');
+    box.removeAttribute('role');
+    await waitFor(() => compact(box) === '这个国家的发展');
+  });
 });
 
 describe('text the page adds to a node we converted', () => {
