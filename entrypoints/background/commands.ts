@@ -42,7 +42,6 @@ async function sendCommand(tabId: number | undefined, command: TabCommand): Prom
   );
 }
 
-/** Converts the selection in the frame it was made in, which also copies the result. */
 /**
  * The Traditional the tab converts to (or would, once on), else the settings' target. A tab
  * showing Simplified says nothing of which Traditional the reader reads.
@@ -56,6 +55,7 @@ async function readersTarget(tabId: number): Promise<Target> {
     : settings.target;
 }
 
+/** Converts the selection in the frame it was made in, which also copies the result. */
 async function convertSelection(
   tabId: number,
   frameId: number,
