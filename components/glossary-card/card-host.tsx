@@ -4,7 +4,8 @@ import { CARD_MARGIN, placeCard } from '../../utils/glossary/card-position.ts';
 import type { CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { RectLike } from '../../utils/glossary/hit-test.ts';
 import type { Translate } from '../shared/i18n.tsx';
-import { adoptStyles, type AdoptedStyles } from '../shared/adopt-styles.ts';
+import type { AdoptedStyles } from '../shared/adopt-styles.ts';
+import { createUiHost } from '../shared/ui-host.ts';
 import { cardAnnouncement, GlossaryCard, type CardBox } from './GlossaryCard.tsx';
 import { CARD_CSS } from './styles.ts';
 
@@ -79,16 +80,13 @@ export function createCardHost({
   document: Document;
   id?: string;
 }): CardHost {
-  const element = document.createElement(CARD_HOST_TAG);
-  element.setAttribute('data-jianfan-ui', 'card');
-  const shadowRoot = element.attachShadow({ mode: 'open' });
-  const styles = adoptStyles(shadowRoot, CARD_CSS);
-  const container = document.createElement('div');
-  const live = document.createElement('div');
-  live.className = 'visually-hidden';
-  live.setAttribute('aria-live', 'polite');
+  const { element, shadowRoot, styles, container, live } = createUiHost({
+    document,
+    tag: CARD_HOST_TAG,
+    part: 'card',
+    css: CARD_CSS,
+  });
   live.setAttribute('data-jianfan-part', 'announcer');
-  shadowRoot.append(container, live);
 
   let current: CardRequest | null = null;
   let announceTimer: ReturnType<typeof setTimeout> | null = null;

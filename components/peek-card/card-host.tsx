@@ -3,7 +3,7 @@ import { CARD_MARGIN, topLayerHolder } from '../../utils/glossary/card-position.
 import { pageCardTheme, type CardTheme } from '../../utils/glossary/card-theme.ts';
 import type { PeekCard as PeekCardView, PeekCardContent } from '../../utils/modes/peek.ts';
 import { placePeekCard, readingBand } from '../../utils/modes/peek-position.ts';
-import { adoptStyles } from '../shared/adopt-styles.ts';
+import { createUiHost } from '../shared/ui-host.ts';
 import { PeekCard, type PeekCardBox } from './PeekCard.tsx';
 import { PEEK_CARD_CSS } from './styles.ts';
 
@@ -48,15 +48,12 @@ export function createPeekCardHost({
   /** The `lang` of the card's heading. */
   uiLang: () => string;
 }): PeekCardHost {
-  const element = document.createElement(PEEK_HOST_TAG);
-  element.setAttribute('data-jianfan-ui', 'peek');
-  const shadowRoot = element.attachShadow({ mode: 'open' });
-  const styles = adoptStyles(shadowRoot, PEEK_CARD_CSS);
-  const container = document.createElement('div');
-  const live = document.createElement('div');
-  live.className = 'visually-hidden';
-  live.setAttribute('aria-live', 'polite');
-  shadowRoot.append(container, live);
+  const { element, shadowRoot, styles, container, live } = createUiHost({
+    document,
+    tag: PEEK_HOST_TAG,
+    part: 'peek',
+    css: PEEK_CARD_CSS,
+  });
 
   let current: PeekCardContent | null = null;
   /** The side of its paragraph the card is on, kept while the page scrolls under it. */
