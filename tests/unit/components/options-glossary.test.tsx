@@ -60,6 +60,18 @@ const newTerm = {
 } satisfies Term;
 
 /** The api double, with a hand on the glossary watch: `elsewhere` saves terms as another page. */
+/** The import preview once it shows (a CSV's Traditional forms wait for the dictionaries). */
+function previewOf(page: HTMLElement): Promise<HTMLElement> {
+  return vi.waitFor(
+    () => {
+      const found = page.querySelector<HTMLElement>('.import-preview');
+      if (found === null) throw new Error('no preview yet');
+      return found;
+    },
+    { timeout: 10_000 },
+  );
+}
+
 function withOtherPage() {
   const fake = fakeOptionsApi();
   let listener: ((glossary: { revision: number; terms: Term[] }) => void) | null = null;
@@ -899,11 +911,7 @@ describe('options: glossary import and export', () => {
       'terms.json',
       exportGlossaryJson([updated]),
     );
-    const preview = await vi.waitFor(() => {
-      const found = page.querySelector<HTMLElement>('.import-preview');
-      if (found === null) throw new Error('no preview yet');
-      return found;
-    });
+    const preview = await previewOf(page);
     expect(textOf(preview.querySelector('.preview-list li .badge')!)).toBe(en('import_updated'));
     expect(preview.querySelector('.preview-shares')).toBeNull();
   });
@@ -920,14 +928,7 @@ describe('options: glossary import and export', () => {
       '',
     ].join('\n');
     await pickFile(control(page, en('import_choose_glossary_file')), 'terms.csv', csv);
-    const preview = await vi.waitFor(
-      () => {
-        const found = page.querySelector<HTMLElement>('.import-preview');
-        if (found === null) throw new Error('no preview yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
+    const preview = await previewOf(page);
     // Every text with a Han character, in the English UI, and the lang it is read in.
     const walker = page.ownerDocument.createTreeWalker(preview, NodeFilter.SHOW_TEXT);
     const marked: [string, string | null][] = [];
@@ -965,14 +966,7 @@ describe('options: glossary import and export', () => {
     ].join('\r\n');
     await pickFile(control(page, en('import_choose_glossary_file')), 'terms.csv', csv);
     // The Traditional forms wait for the converter's dictionaries.
-    const preview = await vi.waitFor(
-      () => {
-        const found = page.querySelector<HTMLElement>('.import-preview');
-        if (found === null) throw new Error('no preview yet');
-        return found;
-      },
-      { timeout: 10_000 },
-    );
+    const preview = await previewOf(page);
     expect(textOf(preview)).toContain(en('glossary_import_filled', '2'));
     const rows = [...preview.querySelectorAll('.preview-list li')].map((row) => [
       textOf(row.querySelector('.badge')!),
