@@ -9,6 +9,7 @@
  * original text nodes, with their original text, and no extra nodes.
  */
 import { isPreformattedArticle, isScriptedTextbox } from '../convert/dom-rules.ts';
+import { pinyinAnnotationSpans } from '../repair/artifacts.ts';
 import type { GlossaryMatcher } from './matcher.ts';
 import { firstPast } from './page-order.ts';
 
@@ -286,13 +287,14 @@ export function* termRangesByRun({
       starts.push(text.length);
       text += node.data;
     }
-    const matches = matcher.scan(text);
+    const { searched, toRun } = withoutAnnotations(text);
+    const matches = matcher.scan(searched);
     const found: TermRange[] = [];
     // Matches come in text order, so one forward cursor finds their nodes.
     let cursor = 0;
     for (let k = 0; k < matches.count; k++) {
-      const start = matches.starts[k]!;
-      const end = matches.ends[k]!;
+      const start = toRun === null ? matches.starts[k]! : toRun[matches.starts[k]!]!;
+      const end = toRun === null ? matches.ends[k]! : toRun[matches.ends[k]! - 1]! + 1;
       while (cursor + 1 < run.length && starts[cursor + 1]! <= start) cursor++;
       let last = cursor;
       while (last + 1 < run.length && starts[last + 1]! < end) last++;
@@ -305,11 +307,34 @@ export function* termRangesByRun({
         }),
         termId: matches.termId(k),
         form: matches.form(k),
-        text: text.slice(start, end),
+        text: searched.slice(matches.starts[k]!, matches.ends[k]!),
       });
     }
     yield found;
   }
+}
+
+/**
+ * A run's text as it is searched: without the mirror tool's pinyin annotations (`國(guó)`, which
+ * a reader who turned repair off keeps), so that a term they cut is found whole, as the converter
+ * reads words through them (text-converter.ts); the range over it holds the annotation. `toRun`
+ * gives, for each code unit searched, its offset in the run (null: the run has none).
+ */
+function withoutAnnotations(text: string): { searched: string; toRun: Int32Array | null } {
+  const annotations = pinyinAnnotationSpans(text);
+  if (annotations.length === 0) return { searched: text, toRun: null };
+  const parts: string[] = [];
+  let removed = 0;
+  for (const { start, end } of annotations) removed += end - start;
+  const toRun = new Int32Array(text.length - removed);
+  let from = 0;
+  let at = 0;
+  for (const { start, end } of [...annotations, { start: text.length, end: text.length }]) {
+    parts.push(text.slice(from, start));
+    for (let k = from; k < start; k++) toRun[at++] = k;
+    from = end;
+  }
+  return { searched: parts.join(''), toRun };
 }
 
 /**

@@ -115,6 +115,20 @@ describe('collectTermRanges', () => {
     ]);
   });
 
+  test('finds a term the mirror tool’s pinyin cuts, where the reader keeps it (repair off)', () => {
+    const doc = parse(
+      '<body><p id="p">長(zhǎng)鑫<b>存儲(chǔ)</b>的產能，長(cháng)期如此。國（guó）家</p></body>',
+    );
+    const terms = collectTermRanges({ root: doc.body, matcher }).filter(
+      (entry) => entry.termId === 'cxmt',
+    );
+    expect(terms.map((entry) => [entry.text, entry.range.toString()])).toEqual([
+      ['長鑫存儲', '長(zhǎng)鑫存儲'],
+    ]);
+    // The range ends on the last character, not on its annotation.
+    expect(terms[0]!.range.endOffset).toBe(2);
+  });
+
   test('skips code, scripts, form fields, editable and hidden regions, and the extension UI', () => {
     const doc = parse(`<body>
       <p>正文提到英伟达</p>
