@@ -1403,10 +1403,11 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   // opencc gives it: a rule for a name before 著《 or 著有 took the particle after every verb a
   // list did not hold (遵守著《公約》, 希望著有一天).
   '著有《',
-  ...['他', '她', '曾', '另', '亦', '作者', '一生', '生前', '先後'].map(
-    (before) => `${before}著有`,
-  ),
-  ...[...'，、；：'].map((mark) => `${mark}著有`),
+  ...[
+    ...['他', '她', '曾', '另', '亦', '並', '也', '還', '均', '皆', '共'],
+    ...['作者', '一生', '生前', '先後'],
+  ].map((before) => `${before}著有`),
+  ...[...'，、；：）)'].map((mark) => `${mark}著有`),
   '新著《',
   // Two idioms of renown: 見微知著 (to see the whole from a hint), 彰明較著 (plain to see).
   '見微知著',
