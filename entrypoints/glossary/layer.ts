@@ -16,7 +16,11 @@ import {
 import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
 import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { occurrencesToMark } from '../../utils/glossary/occurrences.ts';
-import { glossaryScope, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
+import {
+  glossaryScope,
+  isOwnUiMutation,
+  isRoleChangeOfNoTextbox,
+} from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_BLOCKERS } from '../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
@@ -247,7 +251,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     }
     // The content script's own MutationObserver, not the page's (which it may replace).
     observer = new MutationObserver((records) => {
-      if (records.every(isOwnUiMutation)) return;
+      if (records.every((record) => isOwnUiMutation(record) || isRoleChangeOfNoTextbox(record))) {
+        return;
+      }
       searchSoon();
     });
     const watched: MutationObserverInit = {
@@ -259,6 +265,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
       // changes no node.
       attributes: true,
       attributeFilter: ['hidden', 'contenteditable', 'role'],
+      attributeOldValue: true,
     };
     observer.observe(root, watched);
     for (const scope of others) observer.observe(scope, watched);

@@ -193,7 +193,11 @@ const TEXTBOX_ROLES = new Set(['textbox', 'searchbox']);
  * into a `<div>` holds what the reader types as much as a `<textarea>` does.
  */
 export function isScriptedTextbox(element: Element): boolean {
-  const role = element.getAttribute('role');
+  return isTextboxRole(element.getAttribute('role'));
+}
+
+/** Whether a `role` attribute's value names a text field (see `isScriptedTextbox`). */
+export function isTextboxRole(role: string | null): boolean {
   if (role === null) return false;
   for (const token of role.toLowerCase().split(/\s+/)) if (TEXTBOX_ROLES.has(token)) return true;
   return false;

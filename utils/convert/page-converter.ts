@@ -25,7 +25,9 @@ import {
   isInsideOurUi,
   isInsideSkipped,
   isOpaqueElement,
+  isScriptedTextbox,
   isSkippedElement,
+  isTextboxRole,
   langMarkedByUs,
 } from './dom-rules.ts';
 import { planConversion, planKey, type ConversionPlan } from './plan.ts';
@@ -251,6 +253,8 @@ const OBSERVE_OPTIONS: MutationObserverInit = {
   characterData: true,
   attributes: true,
   attributeFilter: OBSERVED_ATTRIBUTES,
+  // For `role`: whether the element was a text box before (see the records' handling).
+  attributeOldValue: true,
 };
 
 /**
@@ -1343,6 +1347,15 @@ export class PageConverter {
           break;
         }
         case 'attributes':
+          // A role that stays a text field's, or stays another (a widget setting its role as it
+          // renders), changes nothing the walk decides by: only a region turned into a text box,
+          // or out of one, is given back or walked again.
+          if (
+            record.attributeName === 'role' &&
+            isTextboxRole(record.oldValue) === isScriptedTextbox(record.target as Element)
+          ) {
+            break;
+          }
           this.onAttributeChanged(record.target as Element, record.attributeName);
           break;
       }

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { MAX_RIVAL_REWRITES } from '../../../utils/convert/page-converter.ts';
 import { collectInserted } from '../../../utils/convert/blocks.ts';
@@ -306,6 +306,25 @@ describe('a text field a page’s script keeps (role="textbox", not contentedita
     await waitFor(() => compact(box) === '這個國家的發展');
     box.removeAttribute('role');
     await waitFor(() => compact(box) === '这个国家的发展');
+  });
+
+  it('walks nothing again for a role that stays another than a text box’s', async () => {
+    const { doc, converter } = await convertedPage('<main id="box"><p>這個國家的發展</p></main>');
+    const box = doc.getElementById('box')!;
+    // A change of role is looked at (given back, or walked again) only where it makes or unmakes
+    // a text box: a widget setting its role as it renders costs no walk of its subtree.
+    const handled = vi.spyOn(
+      converter as unknown as { onAttributeChanged: (element: Element, name: string) => void },
+      'onAttributeChanged',
+    );
+    for (const role of ['region', 'presentation', 'region', 'main']) box.setAttribute('role', role);
+    await sleep(60);
+    expect(handled).not.toHaveBeenCalled();
+    expect(compact(box)).toBe('这个国家的发展');
+    box.setAttribute('title', '標題');
+    box.setAttribute('role', 'searchbox');
+    await waitFor(() => compact(box) === '這個國家的發展');
+    expect(handled.mock.calls.map(([, name]) => name)).toEqual(['title', 'role']);
   });
 });
 

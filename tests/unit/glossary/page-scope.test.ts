@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { glossaryScope, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
+import {
+  glossaryScope,
+  isOwnUiMutation,
+  isRoleChangeOfNoTextbox,
+} from '../../../utils/glossary/page-scope.ts';
 
 function page(headline = ''): { document: Document; article: Element } {
   const document = new DOMParser().parseFromString(
@@ -135,5 +139,29 @@ describe('isOwnUiMutation', () => {
     const added = await recordsOf(root, () => paragraph.after(companion));
     expect(added.some(isOwnUiMutation)).toBe(false);
     root.remove();
+  });
+});
+
+describe('isRoleChangeOfNoTextbox', () => {
+  it('is a role change that leaves an element a text box, or not one', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(box, { attributes: true, attributeFilter: ['role'], attributeOldValue: true });
+    const roleChange = async (role: string | null): Promise<boolean> => {
+      if (role === null) box.removeAttribute('role');
+      else box.setAttribute('role', role);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      records.push(...observer.takeRecords());
+      return isRoleChangeOfNoTextbox(records.splice(0).at(-1)!);
+    };
+    expect(await roleChange('region')).toBe(true);
+    expect(await roleChange('presentation')).toBe(true);
+    expect(await roleChange('textbox')).toBe(false);
+    expect(await roleChange('searchbox')).toBe(true);
+    expect(await roleChange(null)).toBe(false);
+    observer.disconnect();
+    box.remove();
   });
 });
