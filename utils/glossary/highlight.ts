@@ -307,7 +307,7 @@ export function* termRangesByRun({
         }),
         termId: matches.termId(k),
         form: matches.form(k),
-        text: searched.slice(matches.starts[k]!, matches.ends[k]!),
+        text: text.slice(start, end),
       });
     }
     yield found;

@@ -4,7 +4,7 @@
  * the article, which is what the glossary's search and the side-by-side view watch.
  */
 
-/** How often, at most, the page's insertions are looked through: a few selector lookups. */
+/** How often, at most, the page is looked at again after it changed: a few selector lookups. */
 export const HEADLINE_CHECK_MS = 250;
 
 /**

@@ -59,7 +59,6 @@ const newTerm = {
   },
 } satisfies Term;
 
-/** The api double, with a hand on the glossary watch: `elsewhere` saves terms as another page. */
 /** The import preview once it shows (a CSV's Traditional forms wait for the dictionaries). */
 function previewOf(page: HTMLElement): Promise<HTMLElement> {
   return vi.waitFor(
@@ -72,6 +71,7 @@ function previewOf(page: HTMLElement): Promise<HTMLElement> {
   );
 }
 
+/** The api double, with a hand on the glossary watch: `elsewhere` saves terms as another page. */
 function withOtherPage() {
   const fake = fakeOptionsApi();
   let listener: ((glossary: { revision: number; terms: Term[] }) => void) | null = null;
