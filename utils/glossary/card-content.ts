@@ -5,6 +5,7 @@
  * lays this out, as text.
  */
 import type { Locale } from '../i18n/translate.ts';
+import { withoutPinyinAnnotations } from '../repair/artifacts.ts';
 import {
   type Category,
   type DefinitionText,
@@ -182,7 +183,10 @@ export function termCardContent({
   userTerm?: boolean;
 }): TermCardContent {
   const field = fieldOfForm(term, form);
-  const shown: TaggedText = { text: pageText, lang: formLang(pageText, field) };
+  // The term as the page writes it, without a mirror's pinyin inside it (長(zhǎng)鑫存儲, repair
+  // off), which the heading and its announcement would read out.
+  const written = withoutPinyinAnnotations(pageText);
+  const shown: TaggedText = { text: written, lang: formLang(written, field) };
 
   // Simplified text shows the Traditional form and the other way round; a
   // Latin name, an alias or a regional word shows both Chinese forms. A
@@ -198,7 +202,7 @@ export function termCardContent({
             { text: term.hans, field: 'hans' },
             { text: term.hant, field: 'hant' },
           ];
-  const seen = new Set([pageText, form]);
+  const seen = new Set([written, form]);
   const otherScript: TaggedText[] = [];
   for (const candidate of candidates) {
     if (seen.has(candidate.text)) continue;
@@ -213,7 +217,7 @@ export function termCardContent({
         'names'
     : field === 'hans' || field === 'hant' || field === 'tw' || field === 'hk'
       ? 'other-script'
-      : !HAN.test(pageText) && otherScript.every((entry) => HAN.test(entry.text))
+      : !HAN.test(written) && otherScript.every((entry) => HAN.test(entry.text))
         ? 'chinese-names'
         : 'names';
 
@@ -226,7 +230,7 @@ export function termCardContent({
   }
 
   const english =
-    term.en !== undefined && term.en !== pageText && term.en !== form
+    term.en !== undefined && term.en !== written && term.en !== form
       ? { text: term.en, lang: 'en' }
       : null;
 

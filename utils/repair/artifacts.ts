@@ -51,6 +51,22 @@ export function pinyinAnnotationSpans(text: string): AnnotationSpan[] {
   return spans;
 }
 
+/**
+ * `text` without the mirror tool's annotations (`pinyinAnnotationSpans`): 長(zhǎng)鑫存儲 → 長鑫存儲,
+ * the term a glossary card names where a reader keeps the annotations (repair off).
+ */
+export function withoutPinyinAnnotations(text: string): string {
+  const spans = pinyinAnnotationSpans(text);
+  if (spans.length === 0) return text;
+  let bare = '';
+  let from = 0;
+  for (const { start, end } of spans) {
+    bare += text.slice(from, start);
+    from = end;
+  }
+  return bare + text.slice(from);
+}
+
 const LISTED_CHARACTER = new RegExp(`[${listedChars}]`, 'gu');
 
 /** How many of the characters the mirror tool annotates `text` holds, annotated or not. */

@@ -22,6 +22,17 @@ function builtIn(id: string): Term {
 }
 
 describe('termCardContent', () => {
+  it('names the term without a mirror’s pinyin inside it (repair off)', () => {
+    const cxmt = builtIn('cxmt');
+    const content = termCardContent({
+      term: cxmt,
+      pageText: '長(zhǎng)鑫存儲',
+      form: '長鑫存儲',
+      locale: 'en',
+    });
+    expect(content.shown).toEqual({ text: '長鑫存儲', lang: 'zh-Hant' });
+  });
+
   it('shows the Traditional form beside Simplified page text, and the other way round', () => {
     const simplified = termCardContent({
       term: nvidia,
