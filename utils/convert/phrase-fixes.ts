@@ -1398,10 +1398,12 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   '撰著',
   '所著',
   // 著有 is "has written": 他著有多部小說. Not alone, which would take 意味著有, 隨著有關部門 and
-  // 戴著有色眼鏡; only where no verb stands before it (a pronoun, an adverb, a clause's start),
-  // since the particle follows a verb. A writer's 著 after a name (金庸著有, 金庸著《…》) is 着, as
-  // opencc gives it: a rule for a name before 著《 or 著有 took the particle after every verb a
-  // list did not hold (遵守著《公約》, 希望著有一天).
+  // 戴著有色眼鏡; after a pronoun, an adverb, a clause's start or a closing bracket (林語堂（…）著有),
+  // where a verb seldom ends, since the particle follows a verb. The verbs that end in one of
+  // these (償還著, 歸還著, 肩並著) keep the particle (TW_VARIANT_KEEPS); a writer's reading in
+  // brackets before a particle (戴(dài)著有色) gives 著, a known limit. A writer's 著 after a name
+  // (金庸著有, 金庸著《…》) is 着, as opencc gives it: a rule for a name before 著《 or 著有 took the
+  // particle after every verb a list did not hold (遵守著《公約》, 希望著有一天).
   '著有《',
   ...[
     ...['他', '她', '曾', '另', '亦', '並', '也', '還', '均', '皆', '共'],
@@ -1494,6 +1496,11 @@ const PARTICLE_AFTER_VERBS: readonly (readonly [taiwan: string, traditional: str
 // after 所 (所著重的, 所著急的), longer keys that the scan prefers.
 const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string])[] = [
   ['所著重', '所着重'],
+  // Verbs that end in a character our 著有 entries take for an adverb (TW_VARIANT_FIXES).
+  ['償還著', '償還着'],
+  ['歸還著', '歸還着'],
+  ['交還著', '交還着'],
+  ['肩並著', '肩並着'],
   ['所著急', '所着急'],
   ...PARTICLE_AFTER_VERBS,
 ];

@@ -469,6 +469,7 @@ describe('phrase fixes over opencc-js', () => {
       '他也著有多部作品，並著有詩集，還著有劇本；林語堂（1895－1976）著有多部小說。',
       '他也著有多部作品，并著有诗集，还著有剧本；林语堂（1895－1976）著有多部小说。',
     ],
+    ['兩人均著有專書，三人共著有十本。', '两人均著有专书，三人共著有十本。'],
     ['這本書的原著《紅樓夢》，其新著《海》', '这本书的原著《红楼梦》，其新著《海》'],
   ];
   const particleZhu: readonly (readonly [string, string])[] = [
@@ -488,6 +489,9 @@ describe('phrase fixes over opencc-js', () => {
       '活着有什么意义？接着有人说，水中存在着有害物质。',
     ],
     ['藉著名人效應，依法藉著作權保護', '借着名人效应，依法借著作权保护'],
+    // Verbs ending in a character the writer's 著有 takes for an adverb.
+    ['他默默償還著有如天文數字的債務。', '他默默偿还着有如天文数字的债务。'],
+    ['兩人肩並著有說有笑。', '两人肩并着有说有笑。'],
   ];
 
   it.each([...writersZhu, ...particleZhu])(
