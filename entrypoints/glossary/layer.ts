@@ -16,11 +16,7 @@ import {
 import { rangeRect, termAtPoint } from '../../utils/glossary/hit-test.ts';
 import type { GlossaryMatcher } from '../../utils/glossary/matcher.ts';
 import { occurrencesToMark } from '../../utils/glossary/occurrences.ts';
-import {
-  glossaryScope,
-  isOwnUiMutation,
-  isRoleChangeOfNoTextbox,
-} from '../../utils/glossary/page-scope.ts';
+import { glossaryScope, isOwnUiMutation } from '../../utils/glossary/page-scope.ts';
 import { BUILT_IN_BLOCKERS } from '../../utils/glossary/pack/blockers.ts';
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
@@ -34,7 +30,7 @@ import {
   setUiLanguage,
   t,
 } from '../../utils/platform/i18n.ts';
-import { watchDetachment } from '../../utils/convert/dom-rules.ts';
+import { isRoleChangeOfNoTextbox, watchDetachment } from '../../utils/convert/dom-rules.ts';
 import { watchForHeadline } from '../../utils/modes/headline-watch.ts';
 import { sendToBackground } from '../../utils/platform/messaging.ts';
 import { watchUserGlossary } from '../../utils/platform/settings-storage.ts';

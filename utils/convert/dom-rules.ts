@@ -197,10 +197,23 @@ export function isScriptedTextbox(element: Element): boolean {
 }
 
 /** Whether a `role` attribute's value names a text field (see `isScriptedTextbox`). */
-export function isTextboxRole(role: string | null): boolean {
+function isTextboxRole(role: string | null): boolean {
   if (role === null) return false;
   for (const token of role.toLowerCase().split(/\s+/)) if (TEXTBOX_ROLES.has(token)) return true;
   return false;
+}
+
+/**
+ * Whether a mutation is a `role` change that leaves the element what it was: a text box (off
+ * limits) or not. Widgets set their role as they render; only a region turned into a text box or
+ * out of one is given back, walked or searched again. Needs the record's `oldValue`.
+ */
+export function isRoleChangeOfNoTextbox(record: MutationRecord): boolean {
+  return (
+    record.type === 'attributes' &&
+    record.attributeName === 'role' &&
+    isTextboxRole(record.oldValue) === isScriptedTextbox(record.target as Element)
+  );
 }
 
 /** The rules of `isSkippedElement` that attributes decide. */

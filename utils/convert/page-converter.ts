@@ -25,9 +25,8 @@ import {
   isInsideOurUi,
   isInsideSkipped,
   isOpaqueElement,
-  isScriptedTextbox,
+  isRoleChangeOfNoTextbox,
   isSkippedElement,
-  isTextboxRole,
   langMarkedByUs,
 } from './dom-rules.ts';
 import { planConversion, planKey, type ConversionPlan } from './plan.ts';
@@ -1350,12 +1349,7 @@ export class PageConverter {
           // A role that stays a text field's, or stays another (a widget setting its role as it
           // renders), changes nothing the walk decides by: only a region turned into a text box,
           // or out of one, is given back or walked again.
-          if (
-            record.attributeName === 'role' &&
-            isTextboxRole(record.oldValue) === isScriptedTextbox(record.target as Element)
-          ) {
-            break;
-          }
+          if (isRoleChangeOfNoTextbox(record)) break;
           this.onAttributeChanged(record.target as Element, record.attributeName);
           break;
       }

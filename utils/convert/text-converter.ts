@@ -12,7 +12,7 @@ import {
   protectedTermSpellings,
   type ProtectedTerm,
 } from './protected-terms.ts';
-import { pinyinAnnotationSpans, type AnnotationSpan } from '../repair/artifacts.ts';
+import { pinyinAnnotationSpans, withoutSpans, type AnnotationSpan } from '../repair/artifacts.ts';
 
 /**
  * Converted text, with where each output code unit came from: `sourceIndex[i]` is the offset
@@ -200,17 +200,12 @@ function runAroundAnnotations(
 ): Piece {
   // `at[k]`: where annotation k stands in the bare text, right after its character.
   const at: number[] = [];
-  const parts: string[] = [];
   let removed = 0;
-  let from = 0;
   for (const { start, end } of annotations) {
-    parts.push(text.slice(from, start));
     at.push(start - removed);
     removed += end - start;
-    from = end;
   }
-  parts.push(text.slice(from));
-  const bare = parts.join('');
+  const bare = withoutSpans(text, annotations);
   // A piece end inside an annotation moves to its start; the ends stay in order. Both lists are
   // in order, so one walk over the annotations serves every end (a run of thousands of nodes,
   // each with an annotation, took a time that grew with their square).

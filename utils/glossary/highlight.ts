@@ -9,7 +9,7 @@
  * original text nodes, with their original text, and no extra nodes.
  */
 import { isPreformattedArticle, isScriptedTextbox } from '../convert/dom-rules.ts';
-import { pinyinAnnotationSpans } from '../repair/artifacts.ts';
+import { pinyinAnnotationSpans, withoutSpans } from '../repair/artifacts.ts';
 import type { GlossaryMatcher } from './matcher.ts';
 import { firstPast } from './page-order.ts';
 
@@ -323,18 +323,15 @@ export function* termRangesByRun({
 function withoutAnnotations(text: string): { searched: string; toRun: Int32Array | null } {
   const annotations = pinyinAnnotationSpans(text);
   if (annotations.length === 0) return { searched: text, toRun: null };
-  const parts: string[] = [];
-  let removed = 0;
-  for (const { start, end } of annotations) removed += end - start;
-  const toRun = new Int32Array(text.length - removed);
+  const searched = withoutSpans(text, annotations);
+  const toRun = new Int32Array(searched.length);
   let from = 0;
   let at = 0;
   for (const { start, end } of [...annotations, { start: text.length, end: text.length }]) {
-    parts.push(text.slice(from, start));
     for (let k = from; k < start; k++) toRun[at++] = k;
     from = end;
   }
-  return { searched: parts.join(''), toRun };
+  return { searched, toRun };
 }
 
 /**

@@ -2,7 +2,6 @@
  * Where on a page glossary terms are looked for, and which page changes mean
  * they must be looked for again.
  */
-import { isScriptedTextbox, isTextboxRole } from '../convert/dom-rules.ts';
 import { articleHeadlineOutside } from '../modes/roots.ts';
 import type { GlossaryScope } from '../settings/schema.ts';
 
@@ -86,18 +85,5 @@ export function isOwnUiMutation(record: MutationRecord): boolean {
         (node as Element).hasAttribute(UI_ATTRIBUTE) &&
         (node as Element).getAttribute(UI_ATTRIBUTE) !== 'companion',
     )
-  );
-}
-
-/**
- * Whether a mutation is a `role` change that leaves the element what it was to the search: a text
- * box (passed over) or not (searched). Widgets set their role as they render; only a region
- * turned into a text box or out of one calls for a new search. Needs the record's `oldValue`.
- */
-export function isRoleChangeOfNoTextbox(record: MutationRecord): boolean {
-  return (
-    record.type === 'attributes' &&
-    record.attributeName === 'role' &&
-    isTextboxRole(record.oldValue) === isScriptedTextbox(record.target as Element)
   );
 }

@@ -51,20 +51,25 @@ export function pinyinAnnotationSpans(text: string): AnnotationSpan[] {
   return spans;
 }
 
+/** `text` with the spans (in order, not overlapping) taken out. */
+export function withoutSpans(text: string, spans: readonly AnnotationSpan[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const { start, end } of spans) {
+    parts.push(text.slice(from, start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /**
  * `text` without the mirror tool's annotations (`pinyinAnnotationSpans`): 長(zhǎng)鑫存儲 → 長鑫存儲,
  * the term a glossary card names where a reader keeps the annotations (repair off).
  */
 export function withoutPinyinAnnotations(text: string): string {
-  const spans = pinyinAnnotationSpans(text);
-  if (spans.length === 0) return text;
-  let bare = '';
-  let from = 0;
-  for (const { start, end } of spans) {
-    bare += text.slice(from, start);
-    from = end;
-  }
-  return bare + text.slice(from);
+  return withoutSpans(text, pinyinAnnotationSpans(text));
 }
 
 const LISTED_CHARACTER = new RegExp(`[${listedChars}]`, 'gu');

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  glossaryScope,
-  isOwnUiMutation,
-  isRoleChangeOfNoTextbox,
-} from '../../../utils/glossary/page-scope.ts';
+import { isRoleChangeOfNoTextbox } from '../../../utils/convert/dom-rules.ts';
+import { glossaryScope, isOwnUiMutation } from '../../../utils/glossary/page-scope.ts';
 
 function page(headline = ''): { document: Document; article: Element } {
   const document = new DOMParser().parseFromString(
