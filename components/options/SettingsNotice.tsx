@@ -2,6 +2,8 @@ import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
 import { settingsProblemText } from '../../utils/i18n/problem-text.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
 import { SETTINGS_FIELDS, type SettingsField } from '../../utils/settings/schema.ts';
+import { USER_GLOSSARY_STORAGE_KEY } from '../../utils/settings/glossary-store.ts';
+import type { MessageKey } from '../../utils/i18n/messages.ts';
 import { useT } from '../shared/i18n.tsx';
 
 /** The setting a problem's field belongs to (`siteRules[3]` → `siteRules`), if it is one. */
@@ -10,6 +12,17 @@ function settingOf(field: string): SettingsField | null {
   return (SETTINGS_FIELDS as readonly string[]).includes(root ?? '')
     ? (root as SettingsField)
     : null;
+}
+
+/**
+ * The label a problem is shown under: its setting's, or "Your glossary" for the stored terms
+ * (`userGlossary`, `userGlossary.terms[2]`), which are no setting; null for anything else.
+ */
+function labelOf(field: string): MessageKey | null {
+  const setting = settingOf(field);
+  if (setting) return SETTINGS_FIELD_LABELS[setting];
+  const root = /^[A-Za-z]+/.exec(field)?.[0];
+  return root === USER_GLOSSARY_STORAGE_KEY ? 'glossary_title' : null;
 }
 
 /** Shown once when stored settings were damaged and some fields fell back to their defaults. */
@@ -29,10 +42,10 @@ export function SettingsNotice({
         <summary>{t('settings_notice_details', problems.length)}</summary>
         <ul>
           {problems.map((problem, index) => {
-            const setting = settingOf(problem.field);
+            const label = labelOf(problem.field);
             return (
               <li key={index}>
-                {setting && <>{t(SETTINGS_FIELD_LABELS[setting])} </>}
+                {label && <>{t(label)} </>}
                 <code>{problem.field}</code>
                 {t('label_separator')}
                 {settingsProblemText(t, problem)}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
+import { parseStoredGlossary } from '../../../utils/settings/glossary-store.ts';
 import { parseStoredSettings } from '../../../utils/settings/parse.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 import {
@@ -209,6 +210,22 @@ describe('options: settings', () => {
     expect(textOf(notice)).toContain('readingMode');
     await click(button(notice as HTMLElement, en('action_close')));
     expect(page.querySelector('.notice')).toBeNull();
+  });
+
+  it('names damaged glossary storage in the notice as the reader knows it, not by its key alone', async () => {
+    const settingsProblems = parseStoredSettings({
+      ...defaultSettings(),
+      target: 'klingon',
+    }).problems;
+    const glossaryProblems = parseStoredGlossary('garbage{{').problems;
+    const problems = [...settingsProblems, ...glossaryProblems];
+    const { api } = fakeOptionsApi({ problems, showNotice: true });
+    const page = await open(api);
+    const items = [...page.querySelectorAll('.notice li')].map((li) => textOf(li as HTMLElement));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(new RegExp(`^${en('option_target')} target`));
+    // Each line starts with what the reader sees in this page: a setting's label, or the glossary.
+    expect(items[1]).toMatch(new RegExp(`^${en('glossary_title')} userGlossary`));
   });
 
   it('moves the focus to the next section’s heading when the notice is closed', async () => {
