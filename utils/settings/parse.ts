@@ -375,11 +375,45 @@ export function parseStoredSettings(raw: unknown): ParsedSettings {
 }
 
 /**
+ * What a newer version stored in a list field that this version could not read (a site rule
+ * with a mode it added, say): the reader never saw those items here, so could not have removed
+ * them. The problems `parseStoredSettings` reports for the list say which.
+ */
+const UNREADABLE_ITEM_CODES: ReadonlySet<SettingsProblemCode> = new Set([
+  'not-rule',
+  'pattern-not-text',
+  'invalid-pattern',
+  'invalid-rule-mode',
+  'not-term-id',
+]);
+
+function unreadableItems(
+  key: SettingsField,
+  value: unknown,
+  problems: readonly SettingsProblem[],
+): unknown[] {
+  if (!Array.isArray(value)) return [];
+  const items: unknown[] = [];
+  for (const problem of problems) {
+    if (!UNREADABLE_ITEM_CODES.has(problem.code)) continue;
+    const prefix = `${key}[`;
+    if (!problem.field.startsWith(prefix)) continue;
+    const index = Number(problem.field.slice(prefix.length, -1));
+    if (Number.isSafeInteger(index) && index < value.length) items.push(value[index]);
+  }
+  return items;
+}
+
+/**
  * What to store when saving `settings` over `stored`. Settings synced from a device with a newer
  * version of the extension carry fields this version does not know, and a higher `version`:
  * stored as parsed, they would lose those fields, and the newer device would take the lower
  * version for old settings and migrate them again. So the newer value keeps its unknown fields
- * and its version, with this version's fields set as chosen here.
+ * and its version, with this version's fields set as chosen here. A field this version knows
+ * may hold a value it cannot read (a reading mode added later): read as its default, it would
+ * be saved as the default, and the newer device would lose the reader's choice. So a field left
+ * as it was read keeps the value the newer version stored; a list changed here keeps the items
+ * this version could not read.
  */
 export function keepNewerFields(stored: unknown, settings: Settings): Settings | StoredObject {
   if (
@@ -389,7 +423,20 @@ export function keepNewerFields(stored: unknown, settings: Settings): Settings |
   ) {
     return settings;
   }
-  return { ...stored, ...settings, version: stored.version };
+  const read = parseStoredSettings(stored);
+  const kept: StoredObject = { ...stored, ...settings, version: stored.version };
+  for (const key of SETTINGS_FIELDS) {
+    if (!Object.hasOwn(stored, key)) continue;
+    if (JSON.stringify(settings[key]) === JSON.stringify(read.settings[key])) {
+      kept[key] = stored[key];
+    } else if (Array.isArray(settings[key])) {
+      kept[key] = [
+        ...(settings[key] as unknown[]),
+        ...unreadableItems(key, stored[key], read.problems),
+      ];
+    }
+  }
+  return kept;
 }
 
 /** The fields whose values differ between two settings objects, in display order. */

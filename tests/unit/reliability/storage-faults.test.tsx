@@ -506,6 +506,28 @@ describe('settings synced from a newer version', () => {
       });
     }));
 
+  it('keeps the values of known fields that only the newer version can read', () =>
+    countFault(async () => {
+      const storage = seededStorage();
+      const stored = {
+        ...NEWER,
+        readingMode: 'bilingual',
+        siteRules: [...SYNCED.siteRules, { pattern: 'example.org', mode: 'translate' }],
+      };
+      storage.sync.seed('settings', stored);
+      const store = createSettingsStorage(storage, quiet);
+      // Read here as the default mode, and without the rule this version cannot read.
+      expect((await store.loadSettings()).settings.readingMode).toBe('converted');
+      await store.updateSettings((s) => ({ ...s, target: 'cn' }));
+      const rule = { pattern: 'example.com', mode: 'always' } as const;
+      await store.updateSettings((s) => ({ ...s, siteRules: [...s.siteRules, rule] }));
+      expect(storage.sync.read('settings')).toEqual({
+        ...stored,
+        target: 'cn',
+        siteRules: [...SYNCED.siteRules, rule, stored.siteRules[1]],
+      });
+    }));
+
   it('stores settings of this version as they are', () =>
     countFault(async () => {
       const storage = seededStorage();

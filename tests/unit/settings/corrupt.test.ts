@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStoredSettings } from '../../../utils/settings/parse.ts';
+import { keepNewerFields, parseStoredSettings } from '../../../utils/settings/parse.ts';
 import {
   CURRENT_SETTINGS_VERSION,
   SETTINGS_FIELDS,
@@ -155,6 +155,39 @@ describe('parseStoredSettings on corrupt data', () => {
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toMatchObject({ field: 'version' });
     expect(parsed.problems[0]!.reason).toMatch(/newer/);
+  });
+
+  it('keeps what a newer version stored and this one cannot read, unless changed here', () => {
+    // A reading mode and a rule mode the newer version added: this version reads the defaults.
+    const stored = {
+      ...CUSTOM,
+      version: 99,
+      readingMode: 'bilingual',
+      siteRules: [
+        { pattern: 'example.com', mode: 'always' },
+        { pattern: 'news.example.org', mode: 'translate' },
+      ],
+    };
+    const read = parseStoredSettings(stored).settings;
+    expect(read.readingMode).toBe('converted');
+    // A change of another field keeps the newer value of this one.
+    expect(keepNewerFields(stored, { ...read, target: 'cn' })).toEqual({
+      ...stored,
+      target: 'cn',
+    });
+    // A rule added here keeps the rule this version could not read; a field changed here is saved.
+    const rule = { pattern: 'example.net', mode: 'never' } as const;
+    expect(
+      keepNewerFields(stored, {
+        ...read,
+        readingMode: 'peek',
+        siteRules: [...read.siteRules, rule],
+      }),
+    ).toEqual({
+      ...stored,
+      readingMode: 'peek',
+      siteRules: [stored.siteRules[0], rule, stored.siteRules[1]],
+    });
   });
 
   it.each([['4'], [-1], [1.5], [null], [[4]], [{}]])(
