@@ -17,6 +17,7 @@ import {
   parseStoredSettings,
   type SettingsProblem,
 } from './parse.ts';
+import { LOCAL_QUOTA_BYTES } from './quota.ts';
 import { defaultSettings, type Settings, type SettingsField } from './schema.ts';
 
 /**
@@ -28,8 +29,14 @@ import { defaultSettings, type Settings, type SettingsField } from './schema.ts'
  */
 export const BACKUP_FORMAT = 'jianfan-backup';
 export const BACKUP_VERSION = 1;
-/** Far above any real backup (the glossary lives within the 10 MB local quota). */
-export const MAX_BACKUP_CHARACTERS = 20_000_000;
+/**
+ * Above any backup this extension writes: the glossary lives within the 10 MB local quota, and
+ * the backup's indented JSON takes up to three times what is stored (each alias and each text on
+ * a line of its own, ten spaces in, CRLF where an editor saved it again). Before, a backup was
+ * limited to 20 million characters, which the backup of a glossary of 8 MB passes: such a
+ * glossary could not be restored from its own backup.
+ */
+export const MAX_BACKUP_CHARACTERS = 4 * LOCAL_QUOTA_BYTES;
 const MAX_REPORTED_ERRORS = 20;
 
 export interface Backup {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportAll, parseImportAll, backupFileName } from '../../../utils/settings/backup.ts';
 import type { StoredGlossary, ValidateTerm } from '../../../utils/settings/glossary-store.ts';
+import { checkLocalQuota } from '../../../utils/settings/quota.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 import { validateTerm as validateGlossaryTerm } from '../../../utils/glossary/schema.ts';
 import { makeTerm } from '../glossary/helpers.ts';
@@ -234,5 +235,31 @@ describe('parseImportAll with real terms', () => {
       now: NOW,
     });
     expect(parseImportAll(update, { validateTerm: validateRealTerm, current }).ok).toBe(true);
+  });
+
+  it('restores the backup of a glossary as large as storage holds', () => {
+    // Terms of many short aliases, as a reader's list of model numbers: the indented backup
+    // takes more than twice what is stored.
+    const word = (n: number) =>
+      Array.from({ length: 4 }, (_, i) =>
+        String.fromCharCode(97 + (Math.floor(n / 26 ** i) % 26)),
+      ).join('');
+    const terms = Array.from({ length: 44_000 }, (_, n) => {
+      const base = word(n);
+      return {
+        id: base,
+        hans: base,
+        hant: base,
+        aliases: Array.from({ length: 16 }, (_, k) => `${base}${String.fromCharCode(97 + k)}`),
+        category: 'term',
+        definition: { en: 'a' },
+      };
+    });
+    const userGlossary = { revision: 1, terms };
+    expect(checkLocalQuota(userGlossary, { key: 'userGlossary' }).ok).toBe(true);
+    const file = exportAll({ settings: SETTINGS, userGlossary, now: NOW });
+    expect(file.length).toBeGreaterThan(20_000_000);
+    const result = parseImportAll(file, { validateTerm: validateRealTerm });
+    expect(result.ok && result.preview.termsAdded).toBe(terms.length);
   });
 });
