@@ -490,6 +490,10 @@ export function validateTerm(
       errors.push(
         problem(`${path}.link`, 'too-long', `must be at most ${max} characters`, { max }),
       );
+    } else if (LONE_SURROGATE.test(link)) {
+      // The URL parser takes it (as U+FFFD), but it is stored and exported as U+FFFD too: the
+      // link would change on its way through storage or a file.
+      errors.push(brokenCharacter(`${path}.link`));
     } else if (FORBIDDEN_CHARS.test(link) || /\s/.test(link) || !isHttpsUrl(link)) {
       errors.push(problem(`${path}.link`, 'not-https', 'must be an https:// address'));
     }

@@ -94,6 +94,7 @@ describe('validateTerm', () => {
     ['an http link', { link: 'http://example.com/' }, 'term.link'],
     ['a link with credentials', { link: 'https://user:pw@example.com/' }, 'term.link'],
     ['a link with a space', { link: 'https://example.com/a b' }, 'term.link'],
+    ['a link with half of a surrogate pair', { link: 'https://example.com/\ud800' }, 'term.link'],
     ['a date that is not a year or month', { asOf: 'Dec 2025' }, 'term.asOf'],
     ['month 13', { asOf: '2025-13' }, 'term.asOf'],
     ['31 February', { asOf: '2025-02-31' }, 'term.asOf'],
