@@ -21,6 +21,8 @@
  * that language. `aliases` are separated by `|`; `case_sensitive` and `protect` are `true`,
  * `false` or empty. A `category` is its key (`company`) or its label in any UI language (`公司`,
  * `機構`, `Company`), in JSON too; it is stored, and exported, as the key.
+ * A column the header leaves out says nothing of its field: a term the file updates (by its id)
+ * keeps what it has there; a column that is there with an empty cell clears the field.
  *
  * Filled in, in JSON and CSV alike, as the options page's term form fills them (complete.ts):
  * - an `id` left out or empty is made from the English name, or else from the Chinese form,
@@ -273,6 +275,11 @@ interface RawTerm {
   runOn?: { quote: RunOnQuote; columns: readonly string[] };
   /** CSV: the file's first definition column, which a row without a definition is named at. */
   definitionColumn?: string;
+  /**
+   * CSV: the columns the header does not have. The file says nothing of those fields: a term it
+   * updates keeps them as they are (see `keepAbsentColumns`).
+   */
+  absent?: readonly CsvColumn[];
 }
 
 /**
@@ -444,7 +451,8 @@ function parseJson(text: string): Parsed {
   const version = root['version'];
   if (version !== GLOSSARY_VERSION) {
     errors.push(
-      typeof version === 'number' && version > GLOSSARY_VERSION
+      // A newer file has a whole version number; 1.5, or 1e400 (read as Infinity), is no version.
+      typeof version === 'number' && Number.isSafeInteger(version) && version > GLOSSARY_VERSION
         ? fileProblem(
             'newer-version',
             `The file is glossary version ${version}, made by a newer Jianfan Reader; this one reads version ${GLOSSARY_VERSION}.`,
@@ -824,6 +832,8 @@ function parseCsv(text: string): Parsed {
     (DEFINITION_COLUMNS as readonly string[]).includes(column),
   );
 
+  const absent = CSV_COLUMNS.filter((column) => !columns.includes(column));
+
   // The rows a quote spoiled, in with the problems of the rows read.
   errors.push(...read.spoiled);
   const records: RawTerm[] = [];
@@ -917,6 +927,7 @@ function parseCsv(text: string): Parsed {
       line: row.line,
       path: undefined,
       ...(definitionColumn !== undefined ? { definitionColumn } : {}),
+      absent,
       ...(row.runOn
         ? { runOn: { quote: row.runOn, columns: columns.slice(row.runOn.field) } }
         : {}),
@@ -1094,6 +1105,53 @@ function conversionsWanted(
   return [...wanted.values()];
 }
 
+/** The fields of a term that one CSV column holds on its own. */
+const FIELD_OF_COLUMN: Partial<Record<CsvColumn, keyof Term>> = {
+  tw: 'tw',
+  hk: 'hk',
+  en: 'en',
+  aliases: 'aliases',
+  as_of: 'asOf',
+  link: 'link',
+  case_sensitive: 'caseSensitive',
+  protect: 'protect',
+};
+
+/**
+ * A CSV row updating the reader's term `current` keeps what that term has in the columns the
+ * file does not have (`absent`): a file of ids, names and English definitions says nothing of
+ * the aliases, the link or the Chinese definitions, and would otherwise clear them. A column
+ * that is there with its cell empty still clears the field, as the export writes "none". The
+ * written forms and the id are not taken here: a form left out is filled in (see `formToFill`).
+ */
+function keepAbsentColumns(
+  value: Record<string, unknown>,
+  current: Term,
+  absent: readonly CsvColumn[],
+): void {
+  for (const column of absent) {
+    const key = FIELD_OF_COLUMN[column];
+    if (key !== undefined) {
+      const kept = current[key];
+      if (kept !== undefined) value[key] = Array.isArray(kept) ? [...kept] : kept;
+      continue;
+    }
+    for (const group of ['definition', 'note'] as const) {
+      for (const language of TEXT_LANGUAGES) {
+        if (column !== `${group}_${language}`) continue;
+        const kept = current[group]?.[language];
+        if (kept === undefined) continue;
+        const texts = value[group];
+        value[group] = { ...(isRecordValue(texts) ? texts : {}), [language]: kept };
+      }
+    }
+  }
+}
+
+function isRecordValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 interface CompletedRecords {
   records: RawTerm[];
   /** For each record, the fields filled in. */
@@ -1126,6 +1184,8 @@ function completeRecords(
   const done: CompletedRecords = { records: [], filled: [], covered: [], problems: [] };
   for (const record of records) {
     const value = { ...record.value };
+    const updated = typeof value['id'] === 'string' ? existingById.get(value['id']) : undefined;
+    if (updated !== undefined && record.absent) keepAbsentColumns(value, updated, record.absent);
     // A category written as its label (公司, Company) is stored as its key: a file is often
     // written by hand or in a spreadsheet, in the words the term form shows.
     const category = value['category'];

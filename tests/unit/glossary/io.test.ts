@@ -251,6 +251,35 @@ describe('import', () => {
     expect(result.unchanged).toBe(1);
   });
 
+  test('a CSV file without some columns leaves those fields of the terms it updates as they are', () => {
+    // A spreadsheet kept for the English definitions only: it says nothing of the rest.
+    const mine = makeTerm('hbm', {
+      hans: '高带宽内存',
+      hant: '高頻寬記憶體',
+      tw: '高頻寬記憶體',
+      en: 'HBM',
+      aliases: ['HBM3E'],
+      link: 'https://en.wikipedia.org/wiki/High_Bandwidth_Memory',
+      asOf: '2025',
+      note: { hans: '又称高带宽存储器。' },
+      caseSensitive: false,
+      protect: true,
+    });
+    const csv = 'id,hans,category,definition_en\nhbm,高带宽内存,term,Stacked DRAM.\n';
+    const result = accepted(parseGlossaryImport(csv, { existing: [mine] }));
+    expect(result.updates).toEqual([
+      canonicalTerm({ ...mine, definition: { ...mine.definition, en: 'Stacked DRAM.' } }),
+    ]);
+    // A column that is there and empty still says "none"; a new term takes the file as it is.
+    const emptied = accepted(
+      parseGlossaryImport('id,hans,category,definition_en,aliases\nhbm,高带宽内存,term,X.,\n', {
+        existing: [mine],
+      }),
+    );
+    expect(emptied.updates[0]).not.toHaveProperty('aliases');
+    expect(emptied.updates[0]).toHaveProperty('link', mine.link);
+  });
+
   test('an existing term with the same content but another key order is unchanged', () => {
     const term = makeTerm('k', { aliases: ['kk'] });
     const reordered = {
@@ -361,6 +390,19 @@ const MALFORMED: {
     text: JSON.stringify({ format: 'jianfan-glossary', version: 2, terms: [] }),
     field: 'version',
     says: /newer/,
+  },
+  {
+    // Not a version any Jianfan Reader writes: "update the extension" would not help.
+    name: 'JSON with a fractional version',
+    text: '{"format": "jianfan-glossary", "version": 1.5, "terms": []}',
+    field: 'version',
+    says: /^must be 1$/,
+  },
+  {
+    name: 'JSON with a version too large for a number',
+    text: '{"format": "jianfan-glossary", "version": 1e400, "terms": []}',
+    field: 'version',
+    says: /^must be 1$/,
   },
   {
     name: 'JSON whose terms are not an array',
