@@ -358,8 +358,8 @@ describe('the damaged-settings notice in a Chinese interface', () => {
     const page = await open(api);
     const notice = page.querySelector('.notice')!;
     expect(items(notice)).toEqual([
-      'userGlossary.revision：应为不小于 0 的整数，实际为文字“two”',
-      'userGlossary.terms[1]：不是有效的术语：link 必须是以 https:// 开头的网址',
+      '我的词汇表 userGlossary.revision：应为不小于 0 的整数，实际为文字“two”',
+      '我的词汇表 userGlossary.terms[1]：不是有效的术语：link 必须是以 https:// 开头的网址',
     ]);
   });
 });
