@@ -19,6 +19,7 @@ import {
 import { GlossaryManager } from './GlossaryManager.tsx';
 import { ResetSettings } from './ResetSettings.tsx';
 import { SettingsNotice } from './SettingsNotice.tsx';
+import { Shortcuts } from './Shortcuts.tsx';
 import { SiteRules } from './SiteRules.tsx';
 
 interface Loaded {
@@ -289,6 +290,7 @@ export function OptionsApp({
         <Card id="language" title={t('options_section_language')}>
           <LanguageSettings settings={settings} onChange={update} />
         </Card>
+        <Shortcuts api={api} />
         <Card id="sites" title={t('site_rules_title')}>
           <SiteRules rules={settings.siteRules} onChange={(siteRules) => update({ siteRules })} />
         </Card>

@@ -11,6 +11,12 @@ export interface UserGlossary {
   terms: Term[];
 }
 
+/** A keyboard command of the manifest and the keys the browser has bound to it ('' for none). */
+export interface BoundShortcut {
+  command: string;
+  shortcut: string;
+}
+
 /**
  * Everything the options page needs from the extension. The options
  * entrypoint builds it from utils/platform; tests pass a double.
@@ -57,6 +63,13 @@ export interface OptionsApi {
    * the dictionaries cannot be loaded.
    */
   convertScript: ConvertScript;
+  /**
+   * The keyboard commands with the keys bound to them now (the reader may have changed them);
+   * null where the browser has no keyboard commands (Firefox for Android).
+   */
+  shortcuts(): Promise<readonly BoundShortcut[] | null>;
+  /** Opens the browser's own page for changing the extension's shortcuts. */
+  openShortcutSettings(): Promise<void>;
   /** The browser's UI language (e.g. "zh-TW"): what `auto` settings follow. */
   browserLanguage: string;
   now?: () => Date;

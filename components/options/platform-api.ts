@@ -2,6 +2,7 @@ import { lazyScriptConverter } from '../../utils/convert/lazy-text-to-target.ts'
 import { BUILT_IN_TERMS } from '../../utils/glossary/pack/index.ts';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { browserUiLanguage } from '../../utils/platform/browser-language.ts';
+import { boundShortcuts, openShortcutSettings } from '../../utils/platform/commands.ts';
 import { settingsStorage, type SettingsStorage } from '../../utils/platform/settings-storage.ts';
 import { downloadTextFile } from '../shared/files.ts';
 import type { OptionsApi } from './api.ts';
@@ -77,6 +78,8 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
         throw error;
       }
     },
+    shortcuts: boundShortcuts,
+    openShortcutSettings,
     browserLanguage: browserUiLanguage(),
   };
 }

@@ -5,6 +5,7 @@ import { READER_PAGE_PATTERNS } from '../../utils/report/reader-pages.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
 import { tabReport } from './tab-reports.ts';
 import {
+  KEYBOARD_COMMANDS,
   MAX_MESSAGE_TEXT,
   type ContextMenuId,
   type TabCommand,
@@ -19,16 +20,6 @@ import { setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import type { MessageKey } from '../../utils/i18n/messages.ts';
 import { withSiteRuleForUrl } from '../../utils/settings/site-rule-edit.ts';
 import type { SiteRuleMode } from '../../utils/settings/schema.ts';
-
-/** Keyboard commands (declared in wxt.config.ts, rebindable by the user) → tab commands. */
-const COMMANDS: Record<string, TabCommand> = {
-  'toggle-conversion': 'toggle-conversion',
-  'cycle-target': 'cycle-target',
-  'cycle-mode': 'cycle-mode',
-  'next-term': 'next-term',
-  'previous-term': 'previous-term',
-  'peek-original': 'peek-focused',
-};
 
 const SITE_MENUS: Partial<Record<ContextMenuId, SiteRuleMode>> = {
   'site-always': 'always',
@@ -136,8 +127,8 @@ export function registerCommandsAndMenus(): void {
     contextMenus?: typeof browser.contextMenus;
   };
   api.commands?.onCommand.addListener((name, tab) => {
-    const command = COMMANDS[name];
-    if (!command) return;
+    if (!Object.hasOwn(KEYBOARD_COMMANDS, name)) return;
+    const command = KEYBOARD_COMMANDS[name]!;
     void (async () => {
       const tabId =
         tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -245,6 +245,61 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('lists the shortcuts the browser binds, and opens its own page for changing them', async () => {
+    const { tab, options } = await openOptions(ctx);
+    type Api = {
+      commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+      tabs: { query(q: object): Promise<{ id?: number }[]>; remove(id: number): Promise<void> };
+    };
+    // What the browser itself says (headless Chromium may leave the suggested keys unset).
+    const bound = await options.evaluate(async () => {
+      const api = ((globalThis as { browser?: Api }).browser ??
+        (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      const all = await api.commands.getAll();
+      return Object.fromEntries(all.map(({ name, shortcut }) => [name, shortcut ?? '']));
+    });
+    const shown = await options.waitFor(() => {
+      const rows = [...document.querySelectorAll('#shortcuts tr[data-command]')];
+      return rows.length === 0
+        ? null
+        : Object.fromEntries(
+            rows.map((row) => [
+              row.getAttribute('data-command'),
+              row.querySelector('kbd')?.textContent ?? '',
+            ]),
+          );
+    });
+    expect(shown).toEqual(bound);
+    // The manifest's six, and Chrome's own command for the toolbar button.
+    expect(Object.keys(shown)).toHaveLength(ctx.browser.name === 'chromium' ? 7 : 6);
+
+    const tabIds = () =>
+      options.evaluate(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ??
+          (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        return (await api.tabs.query({})).map((t) => t.id!);
+      });
+    const before = new Set(await tabIds());
+    await options.click('#shortcuts button');
+    let opened: number[] = [];
+    for (let tries = 0; tries < 50 && opened.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      opened = (await tabIds()).filter((id) => !before.has(id));
+    }
+    // Chromium: chrome://extensions/shortcuts; Firefox: the add-ons manager's shortcuts view.
+    expect(opened).toHaveLength(1);
+    expect(
+      await options.evaluate(() => document.querySelector('#shortcuts [role="alert"]')),
+    ).toBeNull();
+    await options.evaluate(async (id) => {
+      const api = ((globalThis as { browser?: Api }).browser ??
+        (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      await api.tabs.remove(id);
+    }, opened[0]!);
+    await options.close();
+    await tab.close();
+  });
+
   it('shows a pattern error inline, tied to the field', async () => {
     const { tab, options } = await openOptions(ctx);
     await options.click('#new-rule-pattern');

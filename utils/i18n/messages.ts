@@ -71,6 +71,13 @@ export const MESSAGES = {
     zh_CN: '显示当前段落的原文',
     zh_TW: '顯示目前段落的原文',
   },
+  command_open_panel: {
+    en: 'Open the toolbar panel',
+    zh_CN: '打开工具栏面板',
+    zh_TW: '開啟工具列面板',
+    description:
+      'The options page’s name for the command Chrome adds itself (_execute_action): opening the popup.',
+  },
 
   // --- Context menu -------------------------------------------------------
   menu_convert_to_simplified_copy: {
@@ -472,6 +479,34 @@ export const MESSAGES = {
   options_section_glossary: { en: 'Glossary', zh_CN: '词汇表', zh_TW: '詞彙表' },
   options_section_sites: { en: 'Sites', zh_CN: '网站', zh_TW: '網站' },
   options_section_language: { en: 'Language', zh_CN: '语言', zh_TW: '語言' },
+  options_section_shortcuts: {
+    en: 'Keyboard shortcuts',
+    zh_CN: '键盘快捷键',
+    zh_TW: '鍵盤快速鍵',
+  },
+  shortcuts_help: {
+    en: 'The browser holds these keys: set or change them on its own shortcuts page.',
+    zh_CN: '这些按键由浏览器管理：请在浏览器自己的快捷键页面设置或更改。',
+    zh_TW: '這些按鍵由瀏覽器管理：請在瀏覽器自己的快速鍵頁面設定或變更。',
+  },
+  shortcuts_not_set: { en: 'Not set', zh_CN: '未设置', zh_TW: '未設定' },
+  shortcuts_change: {
+    en: 'Change shortcuts…',
+    zh_CN: '更改快捷键…',
+    zh_TW: '變更快速鍵…',
+  },
+  shortcuts_unreadable: {
+    en: 'The browser did not tell which keys are set: $reason$',
+    zh_CN: '浏览器未能告知已设置的按键：$reason$',
+    zh_TW: '瀏覽器未能告知已設定的按鍵：$reason$',
+    placeholders: ['reason'],
+  },
+  shortcuts_open_failed: {
+    en: 'The browser’s shortcuts page did not open: $reason$',
+    zh_CN: '未能打开浏览器的快捷键页面：$reason$',
+    zh_TW: '未能開啟瀏覽器的快速鍵頁面：$reason$',
+    placeholders: ['reason'],
+  },
   options_section_backup: {
     en: 'Backup and reset',
     zh_CN: '备份与重置',

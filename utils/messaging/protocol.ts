@@ -147,6 +147,19 @@ export const TAB_COMMANDS: readonly TabCommand[] = [
   'peek-focused',
 ];
 
+/**
+ * The keyboard commands declared in wxt.config.ts (the names the browser knows them by, and the
+ * reader rebinds), in the order the options page lists them, and the tab command each sends.
+ */
+export const KEYBOARD_COMMANDS: Readonly<Record<string, TabCommand>> = {
+  'toggle-conversion': 'toggle-conversion',
+  'cycle-target': 'cycle-target',
+  'cycle-mode': 'cycle-mode',
+  'next-term': 'next-term',
+  'previous-term': 'previous-term',
+  'peek-original': 'peek-focused',
+};
+
 /** The context menu's entries (entrypoints/background/commands.ts). */
 export type ContextMenuId =
   'convert-cn' | 'convert-traditional' | 'add-to-glossary' | 'site-always' | 'site-never';

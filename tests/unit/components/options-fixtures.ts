@@ -1,4 +1,4 @@
-import type { OptionsApi, UserGlossary } from '../../../components/options/api.ts';
+import type { BoundShortcut, OptionsApi, UserGlossary } from '../../../components/options/api.ts';
 import { createScriptConverter } from '../../../utils/convert/lazy-text-to-target.ts';
 import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
@@ -96,6 +96,15 @@ export function fakeOptionsApi({
       downloads.push(file);
     }),
     convertScript: vi.fn(convertScript),
+    shortcuts: vi.fn(async (): Promise<readonly BoundShortcut[] | null> => [
+      { command: 'toggle-conversion', shortcut: 'Alt+Shift+Z' },
+      { command: 'cycle-target', shortcut: 'Alt+Shift+X' },
+      { command: 'cycle-mode', shortcut: 'Alt+Shift+C' },
+      { command: 'next-term', shortcut: 'Alt+Shift+N' },
+      { command: 'previous-term', shortcut: '' },
+      { command: 'peek-original', shortcut: '' },
+    ]),
+    openShortcutSettings: vi.fn(async () => {}),
     browserLanguage: 'en-US',
     now: () => new Date('2025-06-01T08:00:00Z'),
   } satisfies OptionsApi;

@@ -508,6 +508,88 @@ describe('options: site rules', () => {
   });
 });
 
+describe('options: keyboard shortcuts', () => {
+  /** Each command's label and what its row shows for its keys, in the page's order. */
+  const rows = (page: HTMLElement) =>
+    [...page.querySelectorAll('#shortcuts tr')].map((row) => [
+      textOf(row.querySelector('th')!),
+      textOf(row.querySelector('td')!),
+    ]);
+
+  it('lists every command with the keys the browser binds to it, or says it has none', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    expect(textOf(byId(page, 'shortcuts-heading'))).toBe(en('options_section_shortcuts'));
+    expect(rows(page)).toEqual([
+      [en('command_toggle_conversion'), 'Alt+Shift+Z'],
+      [en('command_cycle_target'), 'Alt+Shift+X'],
+      [en('command_cycle_mode'), 'Alt+Shift+C'],
+      [en('command_next_term'), 'Alt+Shift+N'],
+      [en('command_previous_term'), en('shortcuts_not_set')],
+      [en('command_peek_original'), en('shortcuts_not_set')],
+    ]);
+  });
+
+  it('lists the toolbar panel’s command too where the browser has one (Chrome)', async () => {
+    const { api } = fakeOptionsApi();
+    api.shortcuts.mockResolvedValue([
+      { command: '_execute_action', shortcut: 'Ctrl+Shift+Y' },
+      { command: 'toggle-conversion', shortcut: 'Alt+Shift+Z' },
+    ]);
+    const page = await open(api);
+    expect(rows(page)).toHaveLength(7);
+    expect(rows(page)[0]).toEqual([en('command_toggle_conversion'), 'Alt+Shift+Z']);
+    expect(rows(page)[6]).toEqual([en('command_open_panel'), 'Ctrl+Shift+Y']);
+  });
+
+  it('reads the keys again when the reader comes back from changing them', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    expect(rows(page)[4]).toEqual([en('command_previous_term'), en('shortcuts_not_set')]);
+    api.shortcuts.mockResolvedValue([{ command: 'previous-term', shortcut: 'Ctrl+Shift+B' }]);
+    await act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    await settle();
+    expect(rows(page)[4]).toEqual([en('command_previous_term'), 'Ctrl+Shift+B']);
+    // A key the reader took away reads as none.
+    expect(rows(page)[0]).toEqual([en('command_toggle_conversion'), en('shortcuts_not_set')]);
+  });
+
+  it('opens the browser’s shortcuts page, and says so when it cannot', async () => {
+    const { api } = fakeOptionsApi();
+    const page = await open(api);
+    await click(button(page, en('shortcuts_change')));
+    expect(api.openShortcutSettings).toHaveBeenCalledTimes(1);
+    expect(page.querySelector('#shortcuts [role="alert"]')).toBeNull();
+    api.openShortcutSettings.mockRejectedValueOnce(new Error('no such page'));
+    await click(button(page, en('shortcuts_change')));
+    expect(textOf(page.querySelector('#shortcuts [role="alert"]')!)).toBe(
+      en('shortcuts_open_failed', 'no such page'),
+    );
+  });
+
+  it('says why when the browser does not give the keys, and still offers its page', async () => {
+    const { api } = fakeOptionsApi();
+    api.shortcuts.mockRejectedValue(new Error('commands.getAll failed'));
+    const page = await open(api);
+    expect(rows(page)).toEqual([]);
+    expect(textOf(byId(page, 'shortcuts'))).toContain(
+      en('shortcuts_unreadable', 'commands.getAll failed'),
+    );
+    expect(button(page, en('shortcuts_change'))).toBeTruthy();
+  });
+
+  it('has no section where the browser has no keyboard commands', async () => {
+    const { api } = fakeOptionsApi();
+    api.shortcuts.mockResolvedValue(null);
+    const page = await open(api);
+    expect(page.querySelector('#shortcuts')).toBeNull();
+    // The rest of the page is there.
+    expect(page.querySelector('#language')).not.toBeNull();
+  });
+});
+
 describe('options: reset', () => {
   it('resets after the changes made before it are saved, not before', async () => {
     const fake = fakeOptionsApi();
