@@ -502,6 +502,11 @@ const NEWS_BOUNDARY_FIXES: readonly (readonly [string, string])[] = [
   ['大海里', '大海裏'],
   ['余先生', '余先生'],
   ['余女士', '余女士'],
+  // The handover of Hong Kong and Macau (回歸, as both regions write it): opencc gives every 回归
+  // its 迴歸 (regression, the tropics' 迴歸線), so 香港回归 came out as 香港迴歸.
+  ['香港回归', '香港回歸'],
+  ['澳门回归', '澳門回歸'],
+  ['回归祖国', '回歸祖國'],
 ];
 
 /**
@@ -524,6 +529,8 @@ const NAME_FIXES: readonly (readonly [string, string])[] = [
   ['的钟先生', '的鍾先生'],
   ['宗庆后', '宗慶后'],
   ['作家余华', '作家余華'],
+  // 余华 before 的 is the writer too (余华的小说): a count ends in 余 before a noun, not before 华的.
+  ['余华的', '余華的'],
   ['余秀华', '余秀華'],
   ['于和伟', '于和偉'],
   ['范伟', '范偉'],
@@ -868,6 +875,13 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['设备端口令人工智', '設備端口令人工智', '裝置埠令人工智'],
   ['设备驱动', '設備驅動', '裝置驅動'],
   ['设备管理器', '設備管理器', '裝置管理器'],
+  // A video link between leaders is 視訊 (影片 is a video clip), as in opencc's 視訊會議.
+  ['视频会晤', '視頻會晤', '視訊會晤'],
+  ['视频会见', '視頻會見', '視訊會見'],
+  ['视频连线', '視頻連線', '視訊連線'],
+  // A taxi is 計程車 after 驾驶 and 开 too, where opencc's 驶出 and 开出 cut 出租车.
+  ['驾驶出租车', '駕駛出租車', '駕駛計程車'],
+  ['开出租车', '開出租車', '開計程車'],
   // opencc's 算子 → 運算元 (an operand) for the operator of a neural network (算子库) or of
   // mathematics (微分算子), which Taiwan writes 算子 too; 操作数 (an operand) is still 運算元.
   ['算子', '算子', '算子'],
@@ -1064,6 +1078,14 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['谈判进程', '談判進程'],
     ['结婚对象', '結婚對象'],
     ['补贴对象', '補貼對象'],
+    ['约会对象', '約會對象'],
+    ['征税对象', '徵稅對象'],
+    ['纳税对象', '納稅對象'],
+    ['征收对象', '徵收對象'],
+    ['监管对象', '監管對象'],
+    ['适用对象', '適用對象'],
+    ['处罚对象', '處罰對象'],
+    ['攻击对象', '攻擊對象'],
     ['社区医院', '社區醫院'],
     ['在轨运行', '在軌運行'],
     ['签署文件', '簽署文件'],
@@ -1464,6 +1486,12 @@ const PARTICLE_PHRASES: readonly string[] = [
   '頂著名校',
   '掛著名牌',
   '打著名號',
+  '寫著名字',
+  '刻著名字',
+  '印著名字',
+  '標著名字',
+  '喊著名字',
+  '叫著名字',
   '所著眼',
   '所著迷',
   '所著墨',
@@ -1767,6 +1795,10 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ].map((word): readonly [string, string] => [word, word]),
   ['社群媒體', '社交媒體'],
   ['視訊連線', '視頻連線'],
+  // 叮噹 is the mainland's 叮当 too; opencc's reverse phrases gave the old 丁当.
+  ['叮噹', '叮噹'],
+  ['叮叮噹', '叮叮噹'],
+  ['叮叮噹噹', '叮叮噹噹'],
   // The words the reverse phrases join across a word boundary (TWP_BOUNDARY_KEEPS).
   ...TWP_BOUNDARY_KEEPS.map((word): readonly [string, string] => [word, word]),
   // Those whose second word has a mainland word of its own: 訊號 is 信号, 訊息 消息; but

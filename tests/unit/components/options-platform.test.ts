@@ -51,7 +51,7 @@ describe('the options page converter', () => {
 
   it('keeps a name the reader protects from the save on, without opening the page again', async () => {
     const options = api();
-    expect(await options.convertScript('余华的小说', 'hant')).toBe('餘華的小說');
+    expect(await options.convertScript('余华说', 'hant')).toBe('餘華說');
     const { revision } = await options.loadUserGlossary();
     await options.saveUserGlossary(
       [
@@ -67,7 +67,7 @@ describe('the options page converter', () => {
       ],
       revision,
     );
-    expect(await options.convertScript('余华的小说', 'hant')).toBe('余華的小說');
+    expect(await options.convertScript('余华说', 'hant')).toBe('余華說');
   }, 20_000);
 
   it('rejects when the dictionaries do not load, and loads them again next time', async () => {

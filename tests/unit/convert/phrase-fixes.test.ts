@@ -422,6 +422,7 @@ describe('phrase fixes over opencc-js', () => {
     ['這部影片獲得金馬獎', '这部影片获得金马奖'],
     ['視訊連線', '视频连线'],
     ['游標卡尺', '游标卡尺'],
+    ['叮噹作響，叮叮噹噹', '叮当作响，叮叮当当'],
     // Tech news in the computing sense gets the mainland's words.
     ['iPhone 16支援Wi-Fi 7，蘋果釋出更新', 'iPhone 16支持Wi-Fi 7，苹果发布更新'],
     ['人機互動與UI元件', '人机交互与UI组件'],
@@ -452,6 +453,10 @@ describe('phrase fixes over opencc-js', () => {
     ['學生討論著名案例，本片改編著名小說', '学生讨论著名案例，本片改编著名小说'],
     ['依法取得翻譯著作權，還原著名畫作', '依法取得翻译著作权，还原著名画作'],
     ['中美衝突顯著升溫', '中美冲突显著升温'],
+    [
+      '樹幹上刻著名字，門上寫著名字，他是著名字畫家',
+      '树干上刻着名字，门上写着名字，他是著名字画家',
+    ],
   ])('from Taiwan, the particle 著 is 着 and the writer’s 著 stays: %s', (taiwan, simplified) => {
     expect(back.convert(taiwan)).toBe(simplified);
     expect(back.convertAligned(taiwan).text).toBe(simplified);
@@ -887,6 +892,18 @@ describe('faults of the conversion audit', () => {
       '該公司係國有控股，該藥品係處方藥，歷史系由三個專業組成',
       '該公司係國有控股，該藥品係處方藥，歷史系由三個專業組成',
     ],
+    // The writer 余华 before 的; a count in 余 before 华人 stays 餘.
+    [
+      '余华的小说畅销多年，两万余华人',
+      '余華的小說暢銷多年，兩萬餘華人',
+      '余華的小説暢銷多年，兩萬餘華人',
+    ],
+    // The handover is 回歸; regression and the tropics stay opencc's 迴歸.
+    [
+      '澳门回归祖国，香港回归以来，线性回归，北回归线',
+      '澳門回歸祖國，香港回歸以來，線性迴歸，北迴歸線',
+      '澳門回歸祖國，香港回歸以來，線性迴歸，北迴歸線',
+    ],
   ])('%s becomes %s (Taiwan) and %s (Hong Kong)', convertsInBothRegions);
 
   it.each([
@@ -1173,6 +1190,19 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
     ['应用程序闪退，程序运行稳定', '應用程式閃退，程式執行穩定'],
     // 对象 is a target or a person (物件 is a programming object); 文件 a document (檔案 a file).
     ['重点保障对象，救助对象，采访对象要求匿名', '重點保障對象，救助對象，採訪對象要求匿名'],
+    [
+      '征税对象和纳税对象，监管对象，他的约会对象，攻击对象',
+      '徵稅對象和納稅對象，監管對象，他的約會對象，攻擊對象',
+    ],
+    // A video link is 視訊; a taxi is 計程車 wherever it stands.
+    [
+      '两国元首举行视频会晤，视频会见，以视频连线方式出席',
+      '兩國元首舉行視訊會晤，視訊會見，以視訊連線方式出席',
+    ],
+    [
+      '无人驾驶出租车，他开出租车二十年，乘坐出租车',
+      '無人駕駛計程車，他開計程車二十年，乘坐計程車',
+    ],
     ['文件指出，文件强调，文件明确了职责', '文件指出，文件強調，文件明確了職責'],
     // A sport's events are 項目; a project is 專案.
     [
