@@ -1,25 +1,17 @@
 import { SETTINGS_FIELD_LABELS } from '../../utils/i18n/labels.ts';
 import { settingsProblemText } from '../../utils/i18n/problem-text.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
-import { SETTINGS_FIELDS, type SettingsField } from '../../utils/settings/schema.ts';
+import { settingOfField } from '../../utils/settings/schema.ts';
 import { USER_GLOSSARY_STORAGE_KEY } from '../../utils/settings/glossary-store.ts';
 import type { MessageKey } from '../../utils/i18n/messages.ts';
 import { useT } from '../shared/i18n.tsx';
-
-/** The setting a problem's field belongs to (`siteRules[3]` → `siteRules`), if it is one. */
-function settingOf(field: string): SettingsField | null {
-  const root = /^[A-Za-z]+/.exec(field)?.[0];
-  return (SETTINGS_FIELDS as readonly string[]).includes(root ?? '')
-    ? (root as SettingsField)
-    : null;
-}
 
 /**
  * The label a problem is shown under: its setting's, or "Your glossary" for the stored terms
  * (`userGlossary`, `userGlossary.terms[2]`), which are no setting; null for anything else.
  */
 function labelOf(field: string): MessageKey | null {
-  const setting = settingOf(field);
+  const setting = settingOfField(field);
   if (setting) return SETTINGS_FIELD_LABELS[setting];
   const root = /^[A-Za-z]+/.exec(field)?.[0];
   return root === USER_GLOSSARY_STORAGE_KEY ? 'glossary_title' : null;

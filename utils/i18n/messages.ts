@@ -1538,6 +1538,14 @@ export const MESSAGES = {
     zh_TW: '設定 $field$：$reason$。',
     placeholders: ['field', 'reason'],
   },
+  backup_error_invalid_named_setting: {
+    en: '$label$ ($field$): $reason$.',
+    zh_CN: '$label$（$field$）：$reason$。',
+    zh_TW: '$label$（$field$）：$reason$。',
+    description:
+      'A setting the backup holds and this version refuses: its label in the options page, its field, why.',
+    placeholders: ['label', 'field', 'reason'],
+  },
   backup_error_form_clash: {
     en: 'The written form "$form$" belongs to the terms "$first$" and "$second$"; a form can belong to one term only.',
     zh_CN: '写法“$form$”同时属于术语“$first$”和“$second$”；一种写法只能属于一个术语。',

@@ -2,10 +2,12 @@ import { isTermErrorCode, type TermErrorCode } from '../glossary/schema.ts';
 import type { ImportProblem } from '../glossary/io.ts';
 import type { BackupProblem } from '../settings/backup.ts';
 import type { SettingsProblem } from '../settings/parse.ts';
+import { settingOfField } from '../settings/schema.ts';
 import type { SitePatternError } from '../settings/site-rules.ts';
 import {
   BACKUP_PROBLEM_LABELS,
   GLOSSARY_IMPORT_PROBLEM_LABELS,
+  SETTINGS_FIELD_LABELS,
   SETTINGS_PROBLEM_LABELS,
   SITE_PATTERN_ERROR_LABELS,
   TERM_ERROR_LABELS,
@@ -156,7 +158,19 @@ export function settingsProblemText(
   return codeText(t, SETTINGS_PROBLEM_LABELS, { ...problem, message: problem.reason });
 }
 
-/** A problem of a backup file, as a sentence. */
+/**
+ * A problem of a backup file, as a sentence. A refused setting is named by its label in the
+ * options page, as the damaged-settings notice names it, with its field.
+ */
 export function backupProblemText(t: Translator, problem: BackupProblem): string {
+  const field = problem.params['field'];
+  const setting =
+    problem.code === 'invalid-setting' && typeof field === 'string' ? settingOfField(field) : null;
+  if (setting !== null) {
+    return problemMessage(t, 'backup_error_invalid_named_setting', {
+      ...problem.params,
+      label: t(SETTINGS_FIELD_LABELS[setting]),
+    });
+  }
   return codeText(t, BACKUP_PROBLEM_LABELS, problem);
 }

@@ -120,3 +120,9 @@ export const SETTINGS_FIELDS = [
 ] as const satisfies readonly (keyof Settings)[];
 
 export type SettingsField = (typeof SETTINGS_FIELDS)[number];
+
+/** The setting a problem's field names (`siteRules[3].pattern` → `siteRules`), if it is one. */
+export function settingOfField(field: string): SettingsField | null {
+  const root = /^[A-Za-z]+/.exec(field)?.[0] ?? '';
+  return (SETTINGS_FIELDS as readonly string[]).includes(root) ? (root as SettingsField) : null;
+}

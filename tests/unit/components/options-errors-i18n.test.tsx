@@ -378,7 +378,8 @@ describe('a broken backup in a Chinese interface', () => {
     const list = page.querySelector('#backup-import-errors')!;
     expect(textOf(list)).toContain('無法匯入此檔案，未做任何變更。');
     const shown = items(list);
-    expect(shown).toContain('設定 glossaryEnabled：應為 true 或 false，實際為文字「yes」。');
+    // The setting by its label in the options page, as the damaged-settings notice names it.
+    expect(shown).toContain('標示術語（glossaryEnabled）：應為 true 或 false，實際為文字「yes」。');
     expect(
       shown.some((item) => item.startsWith('第 1 個術語：category 必須是下列類別之一：')),
     ).toBe(true);

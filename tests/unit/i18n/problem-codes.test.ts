@@ -368,6 +368,33 @@ describe.each(FAMILIES as readonly Family<unknown>[])('$name problems', (family)
   });
 });
 
+describe('a setting a backup holds and this version refuses', () => {
+  it('is named by its label in the options page, with its field, in every language', () => {
+    const result = parseImportAll(
+      json({
+        format: 'jianfan-backup',
+        version: 1,
+        settings: { ...defaultSettings(), target: 42, siteRules: [{ pattern: '*' }] },
+        userGlossary: { revision: 1, terms: [GOOD] },
+      }),
+      { validateTerm: validateStoredTerm },
+    );
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    const say = (locale: Locale) =>
+      problems.map((problem) =>
+        backupProblemText((key, subs) => translate(locale, key, subs), problem),
+      );
+    expect(say('en')[0]).toBe(
+      `${translate('en', 'option_target')} (target): expected one of auto, cn, tw, hk; found the number 42.`,
+    );
+    expect(say('en')[1]).toMatch(
+      new RegExp(`^${translate('en', 'site_rules_title')} \\(siteRules\\[0\\]`),
+    );
+    expect(say('zh_TW')[0]).toMatch(/^轉換為（target）：/);
+  });
+});
+
 describe('codes shared between modules', () => {
   it('keep the stored glossary’s term merge codes among the backup codes', () => {
     for (const code of TERM_MERGE_PROBLEM_CODES) {
