@@ -1,4 +1,4 @@
-import { detectTextScript } from '../detect/script.ts';
+import { detectTextScript, type ScriptVerdict } from '../detect/script.ts';
 import type { DictionaryPackName, LoadDictionaries } from './dictionaries.ts';
 import { planConversion, planKey } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
@@ -18,10 +18,30 @@ export interface TextToTargetOptions {
 }
 
 /**
+ * The script to convert a piece of text from, when the reader asked for `target`. Text made only
+ * of characters both scripts write (他睡著了, 葡萄乾, 回覆, 他於2020年) says nothing of its
+ * script: read as Simplified, as a page without evidence is, it came back unchanged when the
+ * reader asked for Simplified. Asked for one script, such text is read as the other: the tables
+ * leave text already in the target as it is (著名, 乾隆 and 于 stay in Simplified; 著 and 乾 in
+ * Traditional).
+ */
+function sourceForRequest(source: ScriptVerdict, target: Target): ScriptVerdict {
+  const { han, traditionalOnly, simplifiedOnly, hongKongForms, taiwanForms } = source.counts;
+  const undecided =
+    (source.script === 'simplified' || source.script === 'traditional') &&
+    han > 0 &&
+    traditionalOnly + simplifiedOnly === 0;
+  if (!undecided) return source;
+  return target === 'cn'
+    ? { ...source, script: 'traditional', region: hongKongForms > taiwanForms ? 'hk' : 'tw' }
+    : { ...source, script: 'simplified', region: null };
+}
+
+/**
  * Converts pieces of text (the popup's convert box, a selection) to a target
  * script, whatever script they are in. The source is read from the text
- * itself; text already in the target script, Japanese, or without Chinese
- * comes back unchanged. Each direction's converter is built once and kept.
+ * itself (see `sourceForRequest` for text that does not tell); text already in
+ * the target script, Japanese, or without Chinese comes back unchanged. Each direction's converter is built once and kept.
  */
 export function createTextToTarget({
   loadDictionaries,
@@ -34,7 +54,7 @@ export function createTextToTarget({
   const packs = new Map<DictionaryPackName, ReturnType<LoadDictionaries>>();
   return async ({ text, target, regionalVocabulary, mainlandCopy = false }) => {
     const plan = planConversion({
-      source: detectTextScript(text),
+      source: sourceForRequest(detectTextScript(text), target),
       target,
       regionalVocabulary,
       mainlandCopy,

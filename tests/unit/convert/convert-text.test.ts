@@ -48,6 +48,25 @@ describe('createTextToTarget (the popup box and selections)', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
+  it('converts text that does not tell its script from the other one, as asked', async () => {
+    const convert = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
+    const go = (text: string, target: 'cn' | 'tw' | 'hk') =>
+      convert({ text, target, regionalVocabulary: false });
+    // Only characters both scripts write: read as Simplified, they came back unchanged.
+    expect(await go('他睡著了', 'cn')).toBe('他睡着了');
+    expect(await go('新疆的葡萄乾很有名', 'cn')).toBe('新疆的葡萄干很有名');
+    expect(await go('他於2020年加入公司', 'cn')).toBe('他于2020年加入公司');
+    expect(await go('他回覆了我的消息', 'cn')).toBe('他回复了我的消息');
+    expect(await go('藉口太多了', 'cn')).toBe('借口太多了');
+    // The same characters in Simplified words stay as they are.
+    for (const text of ['著名作家', '乾隆皇帝', '慰藉', '覆盖范围', '他于2020年加入公司']) {
+      expect(await go(text, 'cn')).toBe(text);
+    }
+    // And such text asked for in Traditional is read as Simplified, as before.
+    expect(await go('他于2020年加入公司', 'tw')).toBe('他於2020年加入公司');
+    expect(await go('他睡著了', 'hk')).toBe('他睡著了');
+  });
+
   it('loads each dictionary pack once', async () => {
     const load = vi.fn(loadBundledDictionaries);
     const convert = createTextToTarget({ loadDictionaries: load });
