@@ -290,7 +290,6 @@ export function OptionsApp({
         <Card id="language" title={t('options_section_language')}>
           <LanguageSettings settings={settings} onChange={update} />
         </Card>
-        <Shortcuts api={api} />
         <Card id="sites" title={t('site_rules_title')}>
           <SiteRules rules={settings.siteRules} onChange={(siteRules) => update({ siteRules })} />
         </Card>
@@ -317,6 +316,7 @@ export function OptionsApp({
             />
           )}
         </Card>
+        <Shortcuts api={api} />
         <Card id="backup" title={t('options_section_backup')}>
           {glossaryUnreadable === null && (
             <Backup
