@@ -191,6 +191,23 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
         () => (document.querySelector('#convert-input') as HTMLTextAreaElement).value,
       ),
     ).toBe('简体中文的软件');
+
+    // Text of characters both scripts write converts to Simplified when that is asked for.
+    await popup.select('#target', 'cn');
+    await popup.evaluate(() => {
+      const input = document.querySelector('#convert-input') as HTMLTextAreaElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.click('#convert-input');
+    await popup.type('他睡著了，葡萄乾很甜');
+    await popup.click('.convert-box button[type="submit"]');
+    await popup.waitFor(
+      () =>
+        (document.querySelector('#convert-output') as HTMLTextAreaElement).value ===
+        '他睡着了，葡萄干很甜',
+    );
+    await popup.select('#target', 'tw');
     await popup.close();
     await tab.close();
   });
