@@ -52,9 +52,14 @@ export function createTextToTarget({
 }): (options: TextToTargetOptions) => Promise<string> {
   const converters = new Map<string, Promise<TextConverter>>();
   const packs = new Map<DictionaryPackName, ReturnType<LoadDictionaries>>();
-  return async ({ text, target, regionalVocabulary, mainlandCopy = false }) => {
+  return async ({ text, target, regionalVocabulary: wantsWords, mainlandCopy = false }) => {
+    const detected = detectTextScript(text);
+    const source = sourceForRequest(detected, target);
+    // Text read as Traditional only because it does not tell takes the characters, not Taiwan's
+    // or Hong Kong's words: 文件, 影片 and 程式化 are mainland words too, not 文档, 视频, 程序化.
+    const regionalVocabulary = wantsWords && source.script === detected.script;
     const plan = planConversion({
-      source: sourceForRequest(detectTextScript(text), target),
+      source,
       target,
       regionalVocabulary,
       mainlandCopy,

@@ -67,6 +67,16 @@ describe('createTextToTarget (the popup box and selections)', () => {
     expect(await go('他睡著了', 'hk')).toBe('他睡著了');
   });
 
+  it('converts only the characters of such text, not the words of a region', async () => {
+    const convert = createTextToTarget({ loadDictionaries: loadBundledDictionaries });
+    const go = (text: string) => convert({ text, target: 'cn', regionalVocabulary: true });
+    // Mainland words too: read as Taiwan's, they came out as 文档, 视频 and 程序化.
+    for (const text of ['文件', '一部影片', '程式化']) expect(await go(text)).toBe(text);
+    expect(await go('他睡著了')).toBe('他睡着了');
+    // Text that tells its script still takes the words.
+    expect(await go('這個程式')).toBe('这个程序');
+  });
+
   it('loads each dictionary pack once', async () => {
     const load = vi.fn(loadBundledDictionaries);
     const convert = createTextToTarget({ loadDictionaries: load });
