@@ -405,6 +405,22 @@ function unreadableItems(
 }
 
 /**
+ * The items of a stored list this version reads, as stored, by what it reads them as: a rule
+ * kept here is stored as the newer version wrote it, with the fields it added to the rule.
+ */
+function storedItemsByReading(key: SettingsField, value: unknown): Map<string, unknown> {
+  const byReading = new Map<string, unknown>();
+  if (!Array.isArray(value)) return byReading;
+  for (const item of value) {
+    const result = FIELD_PARSERS[key]([item]);
+    if (!result.ok || !Array.isArray(result.value) || result.value.length !== 1) continue;
+    const reading = JSON.stringify(result.value[0]);
+    if (!byReading.has(reading)) byReading.set(reading, item);
+  }
+  return byReading;
+}
+
+/**
  * What to store when saving `settings` over `stored`. Settings synced from a device with a newer
  * version of the extension carry fields this version does not know, and a higher `version`:
  * stored as parsed, they would lose those fields, and the newer device would take the lower
@@ -430,8 +446,9 @@ export function keepNewerFields(stored: unknown, settings: Settings): Settings |
     if (JSON.stringify(settings[key]) === JSON.stringify(read.settings[key])) {
       kept[key] = stored[key];
     } else if (Array.isArray(settings[key])) {
+      const asStored = storedItemsByReading(key, stored[key]);
       kept[key] = [
-        ...(settings[key] as unknown[]),
+        ...(settings[key] as unknown[]).map((item) => asStored.get(JSON.stringify(item)) ?? item),
         ...unreadableItems(key, stored[key], read.problems),
       ];
     }

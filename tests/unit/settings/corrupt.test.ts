@@ -157,6 +157,20 @@ describe('parseStoredSettings on corrupt data', () => {
     expect(parsed.problems[0]!.reason).toMatch(/newer/);
   });
 
+  it('keeps the fields a newer version added to the rules of a list changed here', () => {
+    const stored = {
+      version: 99,
+      siteRules: [
+        { pattern: 'example.com', mode: 'always', note: 'work' },
+        { pattern: 'example.org', mode: 'never' },
+      ],
+    };
+    const read = parseStoredSettings(stored).settings;
+    const rule = { pattern: 'example.net', mode: 'auto' } as const;
+    const kept = keepNewerFields(stored, { ...read, siteRules: [...read.siteRules, rule] });
+    expect(kept.siteRules).toEqual([...stored.siteRules, rule]);
+  });
+
   it('keeps what a newer version stored and this one cannot read, unless changed here', () => {
     // A reading mode and a rule mode the newer version added: this version reads the defaults.
     const stored = {
