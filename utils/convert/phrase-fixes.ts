@@ -1516,6 +1516,12 @@ const PARTICLE_AFTER_VERBS: readonly (readonly [taiwan: string, traditional: str
       [`${phrase}作`, `${phrase}作`],
     ],
   ),
+  // And one that ends in 著名字 may be a verb before 著名 and 字帖, 字畫 or 字典, famous works:
+  // 影印著名字帖, 翻印著名字畫, 編寫著名字典.
+  ...PARTICLE_PHRASES.filter((phrase) => phrase.endsWith('著名字')).flatMap(
+    (phrase): (readonly [string, string])[] =>
+      [...'帖畫典'].map((word) => [`${phrase}${word}`, `${phrase}${word}`]),
+  ),
   // 突顯著 in 衝突顯著 (conflict, notably): 中美衝突顯著升溫.
   ['衝突顯著', '衝突顯著'],
 ];

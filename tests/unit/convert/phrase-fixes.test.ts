@@ -457,6 +457,8 @@ describe('phrase fixes over opencc-js', () => {
       '樹幹上刻著名字，門上寫著名字，他是著名字畫家',
       '树干上刻着名字，门上写着名字，他是著名字画家',
     ],
+    // A verb before 著名 and a famous work: 影印 and 翻印 end in 印, 編寫 in 寫.
+    ['影印著名字帖，翻印著名字畫，編寫著名字典', '影印著名字帖，翻印著名字画，编写著名字典'],
   ])('from Taiwan, the particle 著 is 着 and the writer’s 著 stays: %s', (taiwan, simplified) => {
     expect(back.convert(taiwan)).toBe(simplified);
     expect(back.convertAligned(taiwan).text).toBe(simplified);
