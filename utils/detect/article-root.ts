@@ -1,5 +1,5 @@
-import { type DisclaimerMatch, findNeteaseDisclaimers } from './disclaimer.ts';
-import { leadingText } from './page-text.ts';
+import { blockOf, type DisclaimerMatch, findNeteaseDisclaimers } from './disclaimer.ts';
+import { leadingText, MAX_SAMPLED_TEXT_NODES } from './page-text.ts';
 
 /**
  * The element that holds an article's text, so that reading modes and the
@@ -21,7 +21,8 @@ export interface FindArticleRootInput {
  *   NetEase Hao notice (a WordPress `div.entry-content`, the mobile site's article).
  * - On a mirror without such a notice of its own: the same inside a `<blockquote>` that quotes
  *   the whole copy, its notice included; then a whole article kept in `<pre><code>`.
- * - Otherwise, and when the above finds nothing: the densest text block.
+ * - Otherwise, and when the above finds nothing: the densest text block, on NetEase-style pages
+ *   with text between `<br>`s counted too (`findDensestLines`).
  */
 export function findArticleRoot({
   document,
@@ -53,9 +54,73 @@ export function findArticleRoot({
       const article = articleInCode !== undefined ? articleInCode : findArticleInCode(document);
       if (article) return article;
     }
+    return findDensestLines(document);
   }
   return findDensestTextBlock(document);
 }
+
+/**
+ * The block with the most text that is not link text, outside page furniture, on a NetEase-style
+ * page whose article neither NetEase's markup nor the notice marks (a mirror known by the tool's
+ * annotations alone). Copy sites keep the whole article in one `<div>` or `<td>` split by `<br>`
+ * (a Discuz post), or one `<div>` per paragraph, where `findDensestTextBlock`, which counts `<p>`s
+ * only, sees none of it and takes a footer's or a box of links' paragraphs. A `<p>` counts for the
+ * block that holds it, as there, and so does a `<div>` or `<section>` paragraph beside others.
+ */
+function findDensestLines(document: Document): Element | null {
+  const body = document.body;
+  if (body === null) return null;
+  const scores = new Map<Element, number>();
+  /** The block each text node's parent counts for, or null when its text does not count. */
+  const holders = new Map<Element, Element | null>();
+  /** Paragraphs of each block that holds one (`directParagraphs`), counted once. */
+  const paragraphs = new Map<Element, number>();
+  const holderOf = (text: Node, parent: Element): Element | null => {
+    if (UNSHOWN.has(parent.localName) || parent.closest(`a, ${FURNITURE}`) !== null) return null;
+    if (inNamedBox(parent)) return null;
+    const block = blockOf(text);
+    if (block === null || block === body) return block;
+    const container = block.parentElement;
+    if (container === null || !isParagraph(block)) return block;
+    if (block.localName === 'p') return container;
+    let count = paragraphs.get(container);
+    if (count === undefined) {
+      count = directParagraphs(container);
+      paragraphs.set(container, count);
+    }
+    return count >= MIN_ARTICLE_PARAGRAPHS ? container : block;
+  };
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let nodes = 0;
+  for (
+    let node = walker.nextNode();
+    node !== null && nodes < MAX_SAMPLED_TEXT_NODES;
+    node = walker.nextNode(), nodes++
+  ) {
+    const parent = node.parentElement;
+    if (parent === null) continue;
+    let holder = holders.get(parent);
+    if (holder === undefined) {
+      holder = holderOf(node, parent);
+      holders.set(parent, holder);
+    }
+    if (holder === null) continue;
+    const length = nonSpaceLength((node as Text).data);
+    if (length > 0) scores.set(holder, (scores.get(holder) ?? 0) + length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Elements whose text is not shown. */
+const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
 
 /** The article that `notice` ends, or null when it ends no paragraphs nor lines of one. */
 function articleEndingWith({
@@ -367,7 +432,11 @@ export function findDensestTextBlock(document: Document): Element | null {
 
 /** Characters of the element's text that are not white space (as `\s` counts it). */
 function textLength(element: Element): number {
-  const text = element.textContent ?? '';
+  return nonSpaceLength(element.textContent ?? '');
+}
+
+/** Characters of `text` that are not white space (as `\s` counts it). */
+function nonSpaceLength(text: string): number {
   let length = 0;
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) length++;
   return length;

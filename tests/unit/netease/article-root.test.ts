@@ -100,6 +100,49 @@ describe('findArticleRoot', () => {
     expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.className).toBe('txt');
   });
 
+  describe('on a mirror without a notice next to its article, takes the article, not a box of <p>s', () => {
+    // A Discuz forum's footer, whose lines are <p>s in <div id="ft">, and a site's copyright box.
+    const discuzFooter =
+      '<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="/archiver/">Archiver</a>' +
+      '<a href="/forum.php?mobile=yes">手機版</a></p>' +
+      '<p class="xs0">GMT+8, 2025-12-3 10:21 , Processed in 0.052311 second(s), 24 queries .</p></div>' +
+      '<div id="frt"><p>Powered by <strong>Discuz!</strong> <em>X3.4</em></p>' +
+      '<p class="xs0">&copy; 2001-2025 Comsenz Inc.</p></div></div>';
+    const copyright =
+      '<div class="copyright"><p>本站文章來自網絡，如有侵權請聯繫刪除。</p>' +
+      '<p>Copyright © 2025 某某資訊網 版權所有</p></div>';
+    const cases: [string, string, string][] = [
+      [
+        'a Discuz post split by <br>, over the forum’s footer',
+        `<table><tr><td class="t_f" id="story">${story.join('<br />\n<br />\n')}</td></tr></table>` +
+          discuzFooter,
+        'story',
+      ],
+      [
+        'one <div> per paragraph, over a copyright box',
+        `<div id="story">${story.map((line) => `<div>${line}</div>`).join('')}</div>${copyright}`,
+        'story',
+      ],
+      [
+        'one <div> split by <br> beside a box of related posts',
+        `<div class="post"><h1>標題</h1><div id="story">${story.join('<br><br>')}</div>${related}</div>`,
+        'story',
+      ],
+      [
+        'one <div> split by <br>, the notice in a wrapper of its own after it',
+        `<div id="story"><div class="content">${story.join('<br><br>')}</div>` +
+          `<div class="statement">${NOTICE}</div></div>${copyright}`,
+        'story',
+      ],
+    ];
+    for (const [name, markup, id] of cases) {
+      it(name, () => {
+        const document = body(markup);
+        expect(findArticleRoot({ document, verdict: { kind: 'mirror' } })?.id).toBe(id);
+      });
+    }
+  });
+
   it('does not take a block of notices alone for the article', () => {
     const english =
       'Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.';

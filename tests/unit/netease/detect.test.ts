@@ -498,6 +498,20 @@ describe('a mirror known by its converter alone', () => {
     expect(verdict.articleRoot?.className).toBe('entry-content');
   });
 
+  it('takes a forum post of the copy in lines split by <br> for its article, not the footer', () => {
+    // A Discuz thread: the post is a <td> split by <br>, the forum's footer lines are <p>s.
+    const copy = paragraphs(readShared('b.corrupted.txt')).join('<br />\n<br />\n');
+    const verdict = detectBody(
+      `<div id="postlist"><table><tr><td class="t_f" id="postmessage_1">${copy}</td></tr></table></div>` +
+        '<div id="ft"><div id="flk"><p><a href="/archiver/">Archiver</a></p>' +
+        '<p>GMT+8, 2025-12-3 10:21 , Processed in 0.052311 second(s), 24 queries .</p></div>' +
+        '<div id="frt"><p>Powered by <strong>Discuz!</strong> X3.4</p><p>© 2001-2025 Comsenz Inc.</p></div></div>',
+    );
+    expect(verdict.kind).toBe('mirror');
+    expect(ids(verdict)).toEqual(['pinyin-annotations']);
+    expect(verdict.articleRoot?.id).toBe('postmessage_1');
+  });
+
   it('takes a page quoting a whole copy in a <blockquote> for a mirror, the quote its article', () => {
     // The copy, its notice included, in lines split by <br>; a box of related links after it,
     // each with a line of text beside its link.
