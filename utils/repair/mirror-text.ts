@@ -600,10 +600,13 @@ function expandAfterUnknownLead({ text, codec, offset, node, step, advance, fini
       });
     }
   }
+  // The letter is the trail byte of a character that lost its lead. Priced like an E3 ending:
+  // a bare `?` that took a `(`, space or digit before a Latin word (`素數(prime)` shown as
+  // `素?cái)?prime)`) is likelier than a 0x80 character (攢 94 80) whose successor hides in the `p`.
   if (unit >= 0x40 && unit <= 0x7e) {
     finish({
       end: offset + 1,
-      node: step(node, COST_UNKNOWN_LEAD, [unknown(text[offset] ?? '')]),
+      node: step(node, COST_UNKNOWN_LEAD + COST_ASCII_AFTER_RUN, [unknown(text[offset] ?? '')]),
       lastChar: null,
       lastCodes: [],
       endedByMarker: false,

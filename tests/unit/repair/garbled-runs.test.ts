@@ -93,6 +93,21 @@ describe('run endings and losses beyond the fixtures (corrupted with the README 
     expect(result.spansLost).toBe(2);
   });
 
+  it('a bare `?` before a Latin word is a lost ASCII byte, not 0x80 eating the first letter', () => {
+    // 素 CB D8 + 數 94 B5: D8 94 is 財, so the run starts inside 數; (B5, `(` or space) is an
+    // invalid pair, so `?` stands for 數's trail byte and the ASCII byte. Reading the `?` as
+    // 攢 (94 80) instead would show a wrong character and take the word's first letter.
+    for (const [original, want] of [
+      ['大於1的素數(prime)只有兩個因數。', '大於1的素\ufffdprime)只有兩個因數。'],
+      ['素數 RSA 算法', '素\ufffdRSA 算法'],
+    ] as const) {
+      const shown = corrupt(original, { lost: true });
+      const result = repairMirrorText(shown);
+      expect(result.text).toBe(want);
+      expect(result.spansLost).toBe(1);
+    }
+  });
+
   it('a run cut by the end of the text marks only the last character lost', () => {
     const shown = corrupt('以引起轟動,是因為', { lost: true });
     expect(shown.endsWith('?')).toBe(true);
