@@ -58,7 +58,7 @@ import {
   type Script,
 } from './complete.ts';
 import { categoryFromName } from './category-names.ts';
-import { firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
+import { firstDuplicateKey, firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
 import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
 import {
   type Term,
@@ -147,6 +147,7 @@ export const GLOSSARY_IMPORT_PROBLEM_CODES = [
   'empty-file',
   'json-truncated',
   'json-invalid',
+  'json-duplicate-key',
   'not-glossary-object',
   'wrong-format',
   'newer-version',
@@ -423,6 +424,20 @@ function parseJson(text: string): Parsed {
               `The file is not valid JSON at line ${line}, column ${column} (${message}).`,
               { line, params: { line, column } },
             ),
+      ],
+    };
+  }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate !== null) {
+    const { line } = lineAndColumn(text, duplicate.offset);
+    return {
+      ok: false,
+      errors: [
+        fileProblem(
+          'json-duplicate-key',
+          `The name "${duplicate.key}" is written twice in one object; only the last would be read.`,
+          { line, params: { key: duplicate.key } },
+        ),
       ],
     };
   }

@@ -8,6 +8,25 @@
  * null when it finds the text valid.
  */
 export function firstJsonErrorOffset(text: string): number | null {
+  return scanJson(text, false).errorOffset;
+}
+
+/**
+ * The first name that an object of a valid JSON text holds twice, with the offset of its second
+ * key, or null. `JSON.parse` keeps the last value and says nothing: a glossary file merged by
+ * hand from two (`"terms": […], "terms": […]`) lost the first list without a word.
+ */
+export function firstDuplicateKey(text: string): { key: string; offset: number } | null {
+  return scanJson(text, true).duplicate;
+}
+
+function scanJson(
+  text: string,
+  findDuplicates: boolean,
+): { errorOffset: number | null; duplicate: { key: string; offset: number } | null } {
+  let duplicate: { key: string; offset: number } | null = null;
+  /** Per open container, the names its object has had (null for an array or when not looking). */
+  const names: (Set<string> | null)[] = [];
   let i = 0;
   const length = text.length;
 
@@ -73,6 +92,7 @@ export function firstJsonErrorOffset(text: string): number | null {
     const close = (): boolean => {
       i += 1;
       open.pop();
+      names.pop();
       expectValue = false;
       return open.length === 0;
     };
@@ -83,6 +103,7 @@ export function firstJsonErrorOffset(text: string): number | null {
         if (c === '{' || c === '[') {
           i += 1;
           open.push(c);
+          names.push(findDuplicates && c === '{' ? new Set() : null);
           skipSpace();
           if (text[i] === (c === '{' ? '}' : ']')) {
             if (close()) return true;
@@ -111,10 +132,22 @@ export function firstJsonErrorOffset(text: string): number | null {
     }
   };
 
-  /** A key and its colon, inside an object. */
+  /** A key and its colon, inside an object; false too at the first name said twice, if looked for. */
   const key = (): boolean => {
     skipSpace();
+    const start = i;
     if (text[i] !== '"' || !string()) return false;
+    const seen = names[names.length - 1];
+    if (seen) {
+      // Read as JSON only when written with an escape ("\u0069d" is "id").
+      const raw = text.slice(start + 1, i - 1);
+      const name = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      if (seen.has(name)) {
+        duplicate = { key: name, offset: start };
+        return false;
+      }
+      seen.add(name);
+    }
     skipSpace();
     if (text[i] !== ':') return false;
     i += 1;
@@ -122,16 +155,17 @@ export function firstJsonErrorOffset(text: string): number | null {
   };
 
   if (!value()) {
+    if (duplicate !== null) return { errorOffset: null, duplicate };
     // A comma before a closing bracket is the slip, not the bracket: point at the comma.
     if (text[i] === ']' || text[i] === '}') {
       let before = i - 1;
       while (before >= 0 && /[ \t\n\r]/.test(text[before]!)) before -= 1;
-      if (text[before] === ',') return before;
+      if (text[before] === ',') return { errorOffset: before, duplicate: null };
     }
-    return Math.min(i, length);
+    return { errorOffset: Math.min(i, length), duplicate: null };
   }
   skipSpace();
-  return i < length ? i : null;
+  return { errorOffset: i < length ? i : null, duplicate: null };
 }
 
 /**

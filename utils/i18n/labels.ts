@@ -226,6 +226,8 @@ export const GLOSSARY_IMPORT_PROBLEM_LABELS: Record<GlossaryImportProblemCode, M
   // The line is shown with the problem (components/options/ImportErrors.tsx): the text names
   // only the column.
   'json-invalid': 'glossary_import_error_invalid_json',
+  // The line is shown with the problem, as above.
+  'json-duplicate-key': 'glossary_import_error_json_duplicate_key',
   'not-glossary-object': 'glossary_import_error_not_glossary_object',
   'wrong-format': 'glossary_import_error_wrong_format',
   'newer-version': 'glossary_import_error_newer_version',
@@ -281,6 +283,7 @@ export const BACKUP_PROBLEM_LABELS: Record<BackupProblemCode, MessageKey> = {
   'empty-file': 'import_error_empty_file',
   'too-large': 'backup_error_too_large',
   'invalid-json': 'import_error_invalid_json',
+  'duplicate-key': 'backup_error_duplicate_key',
   'not-object': 'backup_error_not_object',
   'wrong-format': 'backup_error_wrong_format',
   'invalid-version': 'backup_error_invalid_version',

@@ -1229,6 +1229,13 @@ export const MESSAGES = {
     zh_TW: '檔案大小為 $bytes$ 位元組，詞彙表檔案不可超過 $max$ 位元組。',
     placeholders: ['bytes', 'max'],
   },
+  glossary_import_error_json_duplicate_key: {
+    en: 'The name "$key$" is written twice in one object; only the last would be read, so nothing was taken from the file.',
+    zh_CN: '名称“$key$”在同一个对象中写了两次，只会读取最后一个，因此未从文件中读取任何内容。',
+    zh_TW: '名稱「$key$」在同一個物件中寫了兩次，只會讀取最後一個，因此未從檔案中讀取任何內容。',
+    description: 'A JSON object names a key twice (a file merged by hand); shown with its line.',
+    placeholders: ['key'],
+  },
   glossary_import_error_json_truncated: {
     en: 'The JSON ends too early: the file looks truncated.',
     zh_CN: 'JSON 提前结束了，文件似乎不完整。',
@@ -1531,6 +1538,12 @@ export const MESSAGES = {
     zh_CN: '“settings”必须是对象，实际为$found$。',
     zh_TW: '「settings」必須是物件，實際為$found$。',
     placeholders: ['found'],
+  },
+  backup_error_duplicate_key: {
+    en: 'Line $line$: the name "$key$" is written twice in one object; only the last would be read.',
+    zh_CN: '第 $line$ 行：名称“$key$”在同一个对象中写了两次，只会读取最后一个。',
+    zh_TW: '第 $line$ 行：名稱「$key$」在同一個物件中寫了兩次，只會讀取最後一個。',
+    placeholders: ['line', 'key'],
   },
   backup_error_invalid_setting: {
     en: 'Setting $field$: $reason$.',

@@ -1,6 +1,6 @@
 import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { findFormClashes, type Term } from '../glossary/schema.ts';
-import { firstJsonErrorOffset, lineAndColumn } from '../glossary/json-error.ts';
+import { firstDuplicateKey, firstJsonErrorOffset, lineAndColumn } from '../glossary/json-error.ts';
 import {
   emptyGlossary,
   mergeTerms,
@@ -96,6 +96,7 @@ export const BACKUP_PROBLEM_CODES = [
   'empty-file',
   'too-large',
   'invalid-json',
+  'duplicate-key',
   'not-object',
   'wrong-format',
   'invalid-version',
@@ -217,6 +218,17 @@ export function parseImportAll(
         'invalid-json',
         `The file is not valid JSON at line ${line}, column ${column} (${detail}).`,
         { line, column },
+      ),
+    ]);
+  }
+  const duplicate = firstDuplicateKey(json);
+  if (duplicate !== null) {
+    const { line } = lineAndColumn(json, duplicate.offset);
+    return refuse([
+      backupProblem(
+        'duplicate-key',
+        `The name "${duplicate.key}" is written twice in one object at line ${line}; only the last would be read.`,
+        { key: duplicate.key, line },
       ),
     ]);
   }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstJsonErrorOffset, lineAndColumn } from '../../../utils/glossary/json-error.ts';
+import {
+  firstDuplicateKey,
+  firstJsonErrorOffset,
+  lineAndColumn,
+} from '../../../utils/glossary/json-error.ts';
 
 const parses = (text: string): boolean => {
   try {
@@ -72,5 +76,27 @@ describe('lineAndColumn', () => {
     ['ab', 2, { line: 1, column: 3 }],
   ])('%j at %i', (text, offset, place) => {
     expect(lineAndColumn(text, offset)).toEqual(place);
+  });
+});
+
+describe('firstDuplicateKey', () => {
+  it('names the first key an object holds twice, at its second place', () => {
+    const text = '{"format": "x", "terms": [1],\n "terms": [2]}';
+    expect(firstDuplicateKey(text)).toEqual({ key: 'terms', offset: text.lastIndexOf('"terms"') });
+    // Inside a nested object of an array, and written with an escape.
+    const nested = '{"terms": [{"id": "a"}, {"id": "b", "\\u0069d": "c"}]}';
+    expect(firstDuplicateKey(nested)?.key).toBe('id');
+  });
+
+  it('finds none where each object names a key once, whatever the others do', () => {
+    expect(firstDuplicateKey('{"terms": [{"id": "a"}, {"id": "b"}], "id": 1}')).toBeNull();
+    expect(firstDuplicateKey('[{"a": 1}, {"a": 2}, ["a", "a"]]')).toBeNull();
+    expect(firstDuplicateKey('{"a": {"a": {"a": 1}}}')).toBeNull();
+    expect(firstDuplicateKey('"a"')).toBeNull();
+  });
+
+  it('leaves the offset of the first syntax error as it was', () => {
+    expect(firstJsonErrorOffset('{"a": 1, "a": 2}')).toBeNull();
+    expect(firstJsonErrorOffset('{"a": 1,}')).toBe(7);
   });
 });

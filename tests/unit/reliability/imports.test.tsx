@@ -121,6 +121,13 @@ const GLOSSARY_FILES: readonly MalformedFile[] = [
   { name: 'a JSON list at the root', file: 'list.json', text: () => json([GOOD]), says: /object/ },
   { name: 'a JSON string', file: 'string.json', text: () => '"terms"', says: /column/ },
   {
+    // Two files merged by hand: JSON.parse keeps the second list and drops the first unseen.
+    name: 'a JSON object naming "terms" twice',
+    file: 'merged.json',
+    text: () => glossaryFile([GOOD]).replace(/\n}$/, `,\n  "terms": []\n}`),
+    says: /"terms".*twice/,
+  },
+  {
     name: 'another format',
     file: 'other.json',
     text: () => json({ format: 'anki', version: 1, terms: [] }),
@@ -377,6 +384,13 @@ const BACKUP_FILES: readonly MalformedFile[] = [
     says: /not valid JSON/,
   },
   { name: 'a list', file: 'list.json', text: () => '[]', says: /backup object/ },
+  {
+    // Settings pasted in from another backup: JSON.parse would keep the second unseen.
+    name: 'an object naming "settings" twice',
+    file: 'twice.json',
+    text: () => goodBackup().replace(/\n}$/, `,\n  "settings": {}\n}`),
+    says: /"settings".*twice/,
+  },
   {
     name: 'a glossary file',
     file: 'glossary.json',
