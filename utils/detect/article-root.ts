@@ -1,3 +1,4 @@
+import { isInlineElement } from '../convert/dom-rules.ts';
 import { blockOf, type DisclaimerMatch, findNeteaseDisclaimers } from './disclaimer.ts';
 import { leadingText, MAX_SAMPLED_TEXT_NODES } from './page-text.ts';
 
@@ -83,6 +84,11 @@ function findDensestLines(document: Document): Element | null {
     const container = block.parentElement;
     if (container === null || !isParagraph(block)) return block;
     if (block.localName === 'p') return container;
+    // A <div> of lines split by <br> is an article of its own, not a paragraph beside a byline
+    // written as a <div>: counted for their wrapper, the related posts and the copyright box
+    // beside it would be the article too. It is one where its wrapper holds paragraphs alone
+    // (the article's lines and the notice in a <div> of its own after them).
+    if (holdsLines(block) && !holdsParagraphsAlone(container)) return block;
     let count = paragraphs.get(container);
     if (count === undefined) {
       count = directParagraphs(container);
@@ -117,6 +123,36 @@ function findDensestLines(document: Document): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * Whether `block` holds at least `MIN_ARTICLE_PARAGRAPHS` lines of text split by `<br>`s (in it
+ * or in its inline elements; `block` holds no blocks). Stops at the second line.
+ */
+function holdsLines(block: Element): boolean {
+  if (block.querySelector('br') === null) return false;
+  const walker = block.ownerDocument.createTreeWalker(block, 1 | 4 /* elements, text */);
+  let lines = 0;
+  let text = false;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (!text && nonSpaceLength((node as Text).data) > 0) {
+        text = true;
+        if (++lines >= MIN_ARTICLE_PARAGRAPHS) return true;
+      }
+    } else if ((node as Element).localName === 'br') {
+      text = false;
+    }
+  }
+  return false;
+}
+
+/** Whether every element in `container` is a paragraph (`isParagraph`) or inline. */
+function holdsParagraphsAlone(container: Element): boolean {
+  for (const child of container.children) {
+    if (!isInlineElement(child) && !isParagraph(child)) return false;
+  }
+  return true;
 }
 
 /** Elements whose text is not shown. */

@@ -129,6 +129,20 @@ describe('findArticleRoot', () => {
         'story',
       ],
       [
+        'one <div> split by <br> after a byline <div>, beside related posts and a copyright box',
+        // The byline is a paragraph written as a <div>: the block of lines is no paragraph beside
+        // it, or their wrapper, related posts and copyright box included, would be the article.
+        `<div class="main"><h1>標題</h1><div class="info">來源:網絡 發佈時間:2025-12-03</div>` +
+          `<div id="story">${story.join('<br><br>')}</div>${related}${copyright}</div>`,
+        'story',
+      ],
+      [
+        'one <div> split by <br> inside a <font>, after a byline <div>',
+        `<div class="main"><div class="info">來源:網絡</div>` +
+          `<div id="story"><font size="3">${story.join('<br>\n<br>\n')}</font></div>${copyright}</div>`,
+        'story',
+      ],
+      [
         'one <div> split by <br>, the notice in a wrapper of its own after it',
         `<div id="story"><div class="content">${story.join('<br><br>')}</div>` +
           `<div class="statement">${NOTICE}</div></div>${copyright}`,
