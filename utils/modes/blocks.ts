@@ -158,8 +158,12 @@ export interface SelectTextBlocksOptions {
 export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] {
   const { root, skipFurniture } = options;
   const textOf = options.textOf ?? pageText;
-  const candidates = Array.from(root.querySelectorAll(TEXT_BLOCK_SELECTOR));
-  if (root.matches(TEXT_BLOCK_SELECTOR)) candidates.unshift(root);
+  // A cell or a quotation holding paragraphs of lines (`holdsParagraphLines`) is a container of
+  // lines, as a `<div>` split by `<br>`s is: each line gets its companion.
+  const candidates = Array.from(root.querySelectorAll(TEXT_BLOCK_SELECTOR)).filter(
+    (element) => !holdsParagraphLines(element),
+  );
+  if (root.matches(TEXT_BLOCK_SELECTOR) && !holdsParagraphLines(root)) candidates.unshift(root);
 
   // The checks below climb from each candidate to the root: on an article of 20,000
   // paragraphs, each climbing on its own (and each looking for an editor inside it) took most
@@ -335,6 +339,60 @@ const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
   'embed',
   'frameset',
 ]);
+
+/** Text blocks that may hold an article's paragraphs as lines (not a `<p>` or a heading). */
+const LINE_HOLDING_TAGS: ReadonlySet<string> = new Set([
+  'li',
+  'blockquote',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'figcaption',
+]);
+
+/**
+ * Whether a text block other than a `<p>` or a heading holds paragraphs written as lines split
+ * by `<br>`s, a blank line (two `<br>`s) between two of them: a forum post kept in one `<td>`
+ * (Discuz), an article quoted in a `<blockquote>`. Its lines are read one by one, as a
+ * `<div>`'s are (`containerLines`). Lines without a blank line between them (an address in a
+ * cell) stay one block.
+ */
+export function holdsParagraphLines(element: Element): boolean {
+  if (!LINE_HOLDING_TAGS.has(element.localName) || element.querySelector('br') === null) {
+    return false;
+  }
+  let lines = 0;
+  let inLine = false;
+  /** `<br>`s since the last line's text. */
+  let breaks = 0;
+  const visit = (parent: Element): boolean => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (inLine || !NOT_BLANK.test((child as Text).data)) continue;
+        if (lines > 0 && breaks >= 2) return true;
+        lines += 1;
+        inLine = true;
+        breaks = 0;
+      } else if (child.nodeType === 1) {
+        const nested = child as Element;
+        if (nested.localName === 'br') {
+          inLine = false;
+          breaks += 1;
+        } else if (isOurUi(nested) || UNREAD_TAGS.has(nested.localName)) {
+          // Neither text nor a break.
+        } else if (breaksLine(nested)) {
+          inLine = false;
+          breaks = 0;
+        } else if (visit(nested)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  return visit(element);
+}
 
 function breaksLine(element: Element): boolean {
   return (
@@ -531,6 +589,8 @@ export function textBlockOf(node: Node | null): Element | null {
   while (element !== null) {
     if (isOurUi(element)) return null;
     if (TEXT_BLOCK_TAGS.has(element.localName)) {
+      // Its lines are targets of their own (`peekTargetOf`).
+      if (holdsParagraphLines(element)) return null;
       if (isInsideSkipped(element) || element.querySelector(EDITOR_SELECTOR) !== null) {
         return null;
       }
@@ -564,7 +624,9 @@ export function peekTargetOf(
   if (block !== null) return { block, key: block, line: null };
   if (node === null) return null;
   const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (start === null || start.closest(TEXT_BLOCK_SELECTOR) !== null) return null;
+  if (start === null) return null;
+  const nearestBlock = start.closest(TEXT_BLOCK_SELECTOR);
+  if (nearestBlock !== null && !holdsParagraphLines(nearestBlock)) return null;
   // The container whose lines the node is in: the nearest element that is not inline.
   let container: Element | null = start;
   while (container !== null && !breaksLine(container) && container.parentElement !== null) {

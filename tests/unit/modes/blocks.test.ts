@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   originalTextOfBlock,
+  originalTextOfTarget,
+  peekTargetOf,
   selectTextBlocks,
   TEXT_BLOCK_TAGS,
   textBlockOf,
@@ -232,6 +234,32 @@ describe('selectTextBlocks: lines of text a container holds directly', () => {
     ]);
   });
 
+  it('splits a forum post kept in one <td> (Discuz) at its <br>s, in a <font> too', () => {
+    const doc = documentWithBody(
+      '<table><tbody><tr><td id="post">第一段國家發展。<br />\n<br />\n第二段<b>記憶體</b>產業。' +
+        '<br />\n<br />\n第三段。</td>' +
+        '<td id="old"><font id="f" size="3">舊版第一段。<br>\n<br>\n舊版第二段。</font></td></tr>' +
+        '<tr><td id="address">台北市<br>信義區</td></tr></tbody></table>',
+    );
+    const post = doc.getElementById('post')!;
+    // Each line's container and own text (the cell's lines are the cell's, not a block's).
+    const read = (blocks: TextBlock[]) =>
+      blocks.map(({ block, ownNodes }) => [block.id, ownNodes.map((n) => n.textContent).join('')]);
+    expect(read(selectTextBlocks({ root: post, skipFurniture: false }))).toEqual([
+      ['post', '第一段國家發展。'],
+      ['post', '\n第二段記憶體產業。'],
+      ['post', '\n第三段。'],
+    ]);
+    expect(
+      read(selectTextBlocks({ root: doc.getElementById('old')!, skipFurniture: false })),
+    ).toEqual([
+      ['f', '舊版第一段。'],
+      ['f', '\n舊版第二段。'],
+    ]);
+    // A cell of lines without a blank line between them (an address) stays one block.
+    expect(ids(selectTextBlocks({ root: doc.body, skipFurniture: false }))).toContain('address');
+  });
+
   it('puts no line where a companion may not go, nor in a component or fallback content', () => {
     const doc = documentWithBody(
       '<div id="story"><ul id="list">清單說明國家。<li id="item">項目。</li></ul>' +
@@ -264,6 +292,17 @@ describe('textBlockOf and originalTextOfBlock (peek)', () => {
     expect(textBlockOf(doc.querySelector('#code code'))).toBeNull();
     expect(textBlockOf(doc.body)).toBeNull();
     expect(textBlockOf(null)).toBeNull();
+  });
+
+  it('gives the line under the pointer of a forum post kept in one <td>', () => {
+    const doc = documentWithBody(
+      '<table><tbody><tr><td id="post">第一段國家發展。<br />\n<br />\n第二段記憶體產業。' +
+        '<br />\n<br />\n第三段。</td></tr></tbody></table>',
+    );
+    const second = doc.getElementById('post')!.childNodes[4]!;
+    const target = peekTargetOf(second)!;
+    expect(target.key).toBe(second);
+    expect(originalTextOfTarget(target)).toBe('第二段記憶體產業。');
   });
 
   it('gives the original text, whitespace collapsed, without our UI', () => {
