@@ -76,11 +76,26 @@ function findDensestLines(document: Document): Element | null {
   const holders = new Map<Element, Element | null>();
   /** Paragraphs of each block that holds one (`directParagraphs`), counted once. */
   const paragraphs = new Map<Element, number>();
+  /** Whether each wrapper of a `<div>` of lines holds paragraphs alone, asked once. */
+  const alone = new Map<Element, boolean>();
+  /**
+   * The block each block's text counts for, found once per block: asked for each inline
+   * parent, a `<div>` of 4,000 `<span>`s read its whole text 4,000 times (16 s in happy-dom).
+   */
+  const blockHolders = new Map<Element, Element>();
   const holderOf = (text: Node, parent: Element): Element | null => {
     if (UNSHOWN.has(parent.localName) || parent.closest(`a, ${FURNITURE}`) !== null) return null;
     if (inNamedBox(parent)) return null;
     const block = blockOf(text);
     if (block === null || block === body) return block;
+    let holder = blockHolders.get(block);
+    if (holder === undefined) {
+      holder = holderOfBlock(block);
+      blockHolders.set(block, holder);
+    }
+    return holder;
+  };
+  const holderOfBlock = (block: Element): Element => {
     const container = block.parentElement;
     if (container === null || !isParagraph(block)) return block;
     if (block.localName === 'p') return container;
@@ -88,7 +103,14 @@ function findDensestLines(document: Document): Element | null {
     // written as a <div>: counted for their wrapper, the related posts and the copyright box
     // beside it would be the article too. It is one where its wrapper holds paragraphs alone
     // (the article's lines and the notice in a <div> of its own after them).
-    if (holdsLines(block) && !holdsParagraphsAlone(container)) return block;
+    if (holdsLines(block)) {
+      let paragraphsAlone = alone.get(container);
+      if (paragraphsAlone === undefined) {
+        paragraphsAlone = holdsParagraphsAlone(container);
+        alone.set(container, paragraphsAlone);
+      }
+      if (!paragraphsAlone) return block;
+    }
     let count = paragraphs.get(container);
     if (count === undefined) {
       count = directParagraphs(container);
