@@ -160,10 +160,14 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
   const textOf = options.textOf ?? pageText;
   // A cell or a quotation holding paragraphs of lines (`holdsParagraphLines`) is a container of
   // lines, as a `<div>` split by `<br>`s is: each line gets its companion.
-  const candidates = Array.from(root.querySelectorAll(TEXT_BLOCK_SELECTOR)).filter(
-    (element) => !holdsParagraphLines(element),
-  );
-  if (root.matches(TEXT_BLOCK_SELECTOR) && !holdsParagraphLines(root)) candidates.unshift(root);
+  const all = Array.from(root.querySelectorAll(TEXT_BLOCK_SELECTOR));
+  if (root.matches(TEXT_BLOCK_SELECTOR)) all.unshift(root);
+  const candidates: Element[] = [];
+  const lineHolders: Element[] = [];
+  for (const element of all) {
+    (holdsParagraphLines(element) ? lineHolders : candidates).push(element);
+  }
+  const candidateSet = new Set(candidates);
 
   // The checks below climb from each candidate to the root: on an article of 20,000
   // paragraphs, each climbing on its own (and each looking for an editor inside it) took most
@@ -191,8 +195,24 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
       !inWidget(element),
   );
   const selected = new Set(eligible);
+  // The walk for lines stops at a text block: a container of lines inside one (a Discuz post's
+  // <td> in the <td> of its floor) is read from itself, and left out of the block's own content.
+  const lineHolderSet = new Set(lineHolders);
+  const innerLines = new Set<Element>();
+  for (const holder of lineHolders) {
+    if (holder === root) continue;
+    for (let parent = holder.parentElement; parent !== null; parent = parent.parentElement) {
+      if (candidateSet.has(parent)) {
+        if (!insideSkipped(holder) && !inFurniture(holder) && !inWidget(holder)) {
+          innerLines.add(holder);
+        }
+        break;
+      }
+      if (parent === root || lineHolderSet.has(parent)) break;
+    }
+  }
   // Every element on the way from a selected block up to the root holds a block.
-  const holders = ancestorsUpTo(root, eligible);
+  const holders = ancestorsUpTo(root, [...eligible, ...innerLines]);
 
   /**
    * A block's own content: its children that hold no other selected block, in runs split by
@@ -223,7 +243,7 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
     for (let child = block.firstChild; child !== null; child = child.nextSibling) {
       if (child.nodeType === 1) {
         const element = child as Element;
-        if (selected.has(element) || holders.has(element)) {
+        if (selected.has(element) || holders.has(element) || innerLines.has(element)) {
           endRun();
           continue;
         }
@@ -249,7 +269,8 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
     (holder) =>
       !selected.has(holder) &&
       holder !== root &&
-      hasSelectedAncestor(holder, selected, root) &&
+      !innerLines.has(holder) &&
+      hasSelectedAncestor(holder, selected, root, innerLines) &&
       !insideSkipped(holder) &&
       !holdsEditor.has(holder),
   );
@@ -261,16 +282,18 @@ export function selectTextBlocks(options: SelectTextBlocksOptions): TextBlock[] 
     if (runs.length > 1) split = true;
     for (const run of runs) blocks.push(run);
   }
-  const lines = containerLines({
-    root,
-    candidates: new Set(candidates),
-    skipFurniture,
-    textOf,
-    // On a NetEase-style page the root is the article: every line of it is the article's.
-    // Elsewhere the root is a guess (or the body), and a `<div>` of text is as often a
-    // button, a byline or a menu entry as a paragraph.
-    isProse: skipFurniture ? looksLikeProse : hasHan,
-  });
+  const lines = [root, ...innerLines].flatMap((container) =>
+    containerLines({
+      root: container,
+      candidates: candidateSet,
+      skipFurniture,
+      textOf,
+      // On a NetEase-style page the root is the article: every line of it is the article's.
+      // Elsewhere the root is a guess (or the body), and a `<div>` of text is as often a
+      // button, a byline or a menu entry as a paragraph.
+      isProse: skipFurniture ? looksLikeProse : hasHan,
+    }),
+  );
   if (between.length === 0 && lines.length === 0 && !split) return blocks;
   for (const line of lines) blocks.push(line);
   return inDocumentOrder(root, blocks);
@@ -574,9 +597,16 @@ function looksLikeProse(text: string): boolean {
 
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 
-function hasSelectedAncestor(element: Element, selected: Set<Element>, root: Element): boolean {
+/** Whether a selected block holds `element` below `root`, with no container of lines between. */
+function hasSelectedAncestor(
+  element: Element,
+  selected: Set<Element>,
+  root: Element,
+  lineContainers: ReadonlySet<Element>,
+): boolean {
   for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
     if (selected.has(parent)) return true;
+    if (lineContainers.has(parent)) return false;
     if (parent === root) return false;
   }
   return false;

@@ -260,6 +260,49 @@ describe('selectTextBlocks: lines of text a container holds directly', () => {
     expect(ids(selectTextBlocks({ root: doc.body, skipFurniture: false }))).toContain('address');
   });
 
+  it('splits a post cell or a quotation of lines inside another block, reading each part once', () => {
+    // Discuz keeps the post's <td> in a table inside the <td> of its floor.
+    const read = (root: Element) =>
+      selectTextBlocks({ root, skipFurniture: false }).map(({ block, ownNodes }) => [
+        block.id || block.className,
+        ownNodes
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      ]);
+    const discuz = documentWithBody(
+      '<table><tbody><tr><td class="pls">作者名稱</td><td class="plc"><div class="pct">' +
+        '<div class="t_fsz"><table><tbody><tr><td id="post">第一段國家發展。<br>\n<br>\n' +
+        '第二段記憶體產業。<br>\n<br>\n第三段。</td></tr></tbody></table></div></div></td></tr></tbody></table>',
+    );
+    expect(read(discuz.body)).toEqual([
+      ['pls', '作者名稱'],
+      ['post', '第一段國家發展。'],
+      ['post', '第二段記憶體產業。'],
+      ['post', '第三段。'],
+    ]);
+    const quote = documentWithBody(
+      '<ul><li id="li">樓主說：<div><blockquote id="q">第一段國家發展。<br><br>第二段記憶體產業。' +
+        '</blockquote></div></li></ul>',
+    );
+    expect(read(quote.body)).toEqual([
+      ['li', '樓主說：'],
+      ['q', '第一段國家發展。'],
+      ['q', '第二段記憶體產業。'],
+    ]);
+    const nested = documentWithBody(
+      '<table><tr><td id="outer">外層說明。<table><tr><td id="post">第一段。<br><br>第二段。' +
+        '<div id="d">框內文字。<p id="p">段落文字。</p></div></td></tr></table></td></tr></table>',
+    );
+    expect(read(nested.body)).toEqual([
+      ['outer', '外層說明。'],
+      ['post', '第一段。'],
+      ['post', '第二段。'],
+      ['d', '框內文字。'],
+      ['p', '段落文字。'],
+    ]);
+  });
+
   it('puts no line where a companion may not go, nor in a component or fallback content', () => {
     const doc = documentWithBody(
       '<div id="story"><ul id="list">清單說明國家。<li id="item">項目。</li></ul>' +
