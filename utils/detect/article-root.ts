@@ -136,15 +136,7 @@ function findDensestLines(document: Document): Element | null {
     const length = nonSpaceLength((node as Text).data);
     if (length > 0) scores.set(holder, (scores.get(holder) ?? 0) + length);
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
-    }
-  }
-  return best;
+  return highestScored(scores);
 }
 
 /**
@@ -477,6 +469,11 @@ export function findDensestTextBlock(document: Document): Element | null {
     if (paragraph.firstElementChild !== null) score -= linkTextLength(paragraph);
     scores.set(parent, (scores.get(parent) ?? 0) + score);
   }
+  return highestScored(scores);
+}
+
+/** The element with the highest score above 0, the first of those tied; null when none. */
+function highestScored(scores: ReadonlyMap<Element, number>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {

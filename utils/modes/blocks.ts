@@ -363,16 +363,10 @@ const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
   'frameset',
 ]);
 
-/** Text blocks that may hold an article's paragraphs as lines (not a `<p>` or a heading). */
-const LINE_HOLDING_TAGS: ReadonlySet<string> = new Set([
-  'li',
-  'blockquote',
-  'td',
-  'th',
-  'dd',
-  'dt',
-  'figcaption',
-]);
+/** Text blocks that may hold an article's paragraphs as lines: all but a `<p>` and a heading. */
+const LINE_HOLDING_TAGS: ReadonlySet<string> = new Set(
+  [...TEXT_BLOCK_TAGS].filter((tag) => tag !== 'p' && !/^h[1-6]$/.test(tag)),
+);
 
 /**
  * Whether a text block other than a `<p>` or a heading holds paragraphs written as lines split
