@@ -4,7 +4,7 @@ import type { TabApplyPayload } from '../../utils/messaging/protocol.ts';
 import { READING_MODES } from '../../utils/settings/schema.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { applyInTab } from './harness/page-tools.ts';
+import { applyAndRender, applyInTab } from './harness/page-tools.ts';
 import { installPageWatch, readPageWatch } from './harness/page-watch.ts';
 import { currentBrowserName, describeInBrowser } from './harness/suite.ts';
 
@@ -164,8 +164,14 @@ describeInBrowser('reliability: round trip in the browser', { locale: 'zh-CN' },
         const page = await ctx.browser.newPage(url);
         await installPageWatch(page);
         try {
-          for (const { change, pause } of steps) {
-            await applyInTab(page, change);
+          // The opening step is carried out to its end, so that a run opening on a target the
+          // page is not in writes before the next changes come: with them all sent within tens
+          // of milliseconds, a busy machine could otherwise take the page to the original mode
+          // or off before the conversion wrote anything (then the run proves nothing, below).
+          // The later steps come as they come, some before the previous one is done.
+          for (const [index, { change, pause }] of steps.entries()) {
+            if (index === 0) await applyAndRender(page, change);
+            else await applyInTab(page, change);
             if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
           }
           await applyInTab(page, EVERYTHING_OFF);
