@@ -607,6 +607,70 @@ const NEWS_GAP_FIXES: readonly (readonly [string, string])[] = [
   ['系处方', '係處方'],
 ];
 
+/** The trades named before 于正 (NEWS_READER_FIXES). */
+const PRODUCER_TRADES: readonly (readonly [string, string])[] = [
+  ['编剧', '編劇'],
+  ['制片人', '製片人'],
+  ['监制', '監製'],
+  ['导演', '導演'],
+  ['出品人', '出品人'],
+  ['制作人', '製作人'],
+];
+
+/**
+ * Slips a native reader found in sports, finance, court, medicine and Hong Kong and Taiwan news
+ * (the second audit), each fixed only where the reading is clear:
+ *
+ * - The producer 于正 after the word that names his trade (编剧于正, 制片人于正): opencc turns the
+ *   surname into 於 there, as it must in the preposition (将于正式实施, 于正月初八, 对于正常人).
+ *   The name alone is not listed, nor 由于正担任制片人, which reads both ways; the trade words
+ *   before the preposition and 正式, 正在, 正月, 正午, 正值, 正当 keep 於 (S2T_PHRASE_KEEPS).
+ *   opencc already lists the other 于 people of the news (于谦, 于敏, 于丹; 于和伟 in NAME_FIXES).
+ * - 游了 (swam) before a direction of movement (游了过去, 游了回来, 游了上岸): opencc writes 遊了
+ *   (toured) for every 游了, right for 游了故宫 and 游了欧洲, and swimming news read 遊了過去.
+ *   Only the complements a tour never takes are listed: 游了一圈 and 游了五十米 still give 遊
+ *   (在欧洲游了一圈 is a tour), a known limit.
+ * - The copula 系 (係) before 临时性 and 暂时性 (该措施系临时性安排), 首次 after 案 and 举 (本案系
+ *   首次适用, 此举系首次), 无业, 未成年人, 输入性 and 累犯 (该男子系无业人员, 当事人系未成年人;
+ *   opencc's 系累, 繫累, took 被告人系累犯), in 剧本系原创 and 作品系原创 (opencc's 本系 and 品系
+ *   come first there), and 情系 (情繫, to care for) in 疫情系 and 案情系 (疫情系输入性病例引起
+ *   read 疫情繫輸入). Not 系首次, 系临时 or 系原创 alone: a department or a make whose name is no
+ *   phrase of opencc's takes them (计算机系首次招生, 该系临时调整课程, 德系首次), so 此次停电系
+ *   临时检修 still reads 系, a known limit.
+ */
+const NEWS_READER_FIXES: readonly (readonly [string, string])[] = [
+  ...PRODUCER_TRADES.map(([s, t]) => [`${s}于正`, `${t}于正`] as const),
+  ['于正工作室', '于正工作室'],
+  ...[
+    '过去過去',
+    '过来過來',
+    '回来回來',
+    '回去回去',
+    '上岸上岸',
+    '上来上來',
+    '出去出去',
+    '出来出來',
+  ].map((word) => [`游了${word.slice(0, 2)}`, `游了${word.slice(2)}`] as const),
+  ['系临时性', '係臨時性'],
+  ['系暂时性', '係暫時性'],
+  ['案系首次', '案係首次'],
+  ['举系首次', '舉係首次'],
+  ['系无业', '係無業'],
+  ['系未成年人', '係未成年人'],
+  ['系输入性', '係輸入性'],
+  ['剧本系原创', '劇本係原創'],
+  ['作品系原创', '作品係原創'],
+  // opencc's 系累 (繫累, tied down) in 被告人系累犯 (is a repeat offender).
+  ['系累犯', '係累犯'],
+  ['疫情系', '疫情係'],
+  ['案情系', '案情係'],
+  // A system or a series after them, which opencc's 情系 took too (疫情繫統).
+  ['疫情系统', '疫情系統'],
+  ['案情系统', '案情系統'],
+  ['疫情系列', '疫情系列'],
+  ['案情系列', '案情系列'],
+];
+
 export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, traditional: string])[] = [
   ['多采用', '多採用'],
   ['多采取', '多採取'],
@@ -722,6 +786,7 @@ export const S2T_PHRASE_FIXES: readonly (readonly [simplified: string, tradition
   ...NEWS_BOUNDARY_FIXES,
   ...NAME_FIXES,
   ...NEWS_GAP_FIXES,
+  ...NEWS_READER_FIXES,
   ...CURB_HEADS.flatMap(([hs, ht]) =>
     HEAD_CURB_WORDS.map(([ws, wt]) => [`${hs}${ws}`, `${ht}${wt}`] as const),
   ),
@@ -786,6 +851,13 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['分区域', '分區域', '分區域'],
   ['项目标', '項目標', '項目標'],
   ...afterHeads('美美 日日 欧歐 港港 亿億 万萬', ['元数据', '元數據', '元資料']),
+  // A page reloads (重新整理) where news sets a record with 刷新 (TWP_NEWS_SENSES); kept whole from
+  // Simplified, where opencc's segmentation cuts 刷新 from 页面.
+  ['刷新页面', '刷新頁面', '重新整理頁面'],
+  ['刷新网页', '刷新網頁', '重新整理網頁'],
+  ['刷新浏览器', '刷新瀏覽器', '重新整理瀏覽器'],
+  // The video assistant referee (VAR) is Taiwan's 影像助理裁判, not 影片 (a film, a clip).
+  ['视频助理裁判', '視頻助理裁判', '影像助理裁判'],
   ['数据报告', '數據報告', '資料報告'],
   ['数据报导', '數據報導', '資料報導'],
   ['相比特', '相比特', '相比特'],
@@ -1019,6 +1091,16 @@ const TWP_NEWS_WORDS: readonly (readonly [
     ['列车运行', '列車運行'],
     ['地铁运行', '地鐵運行'],
     ['运行平稳', '運行平穩'],
+    // A plant, a line or a village put into operation, not a program run (執行). Not 安全运行,
+    // which a sandbox gives a program (在沙箱中安全运行程序).
+    ['投入运行', '投入運行'],
+    ['试运行', '試運行'],
+    ['平稳运行', '平穩運行'],
+    // 窗口 is a window of opportunity (降息窗口已经打开), not a computer's (視窗).
+    ['降息窗口', '降息窗口'],
+    ['加息窗口', '加息窗口'],
+    ['政策窗口', '政策窗口'],
+    ['时间窗口', '時間窗口'],
     ['支持率', '支持率'],
     ['坚定支持', '堅定支持'],
     ['表示支持', '表示支持'],
@@ -1261,6 +1343,16 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ...headsAndWords('英英 法法 泰泰 韩韓 德德 该該 本本 两兩 王王', '国王后國王后'),
   ...headsAndWords('一一 专專 大大 人人 商商 作作 玩玩 学學', '家具有限傢俱有限'),
   ['电影后羿', '電影后羿'],
+  // The preposition after a trade word, which the fixes of 于正 would take (NEWS_READER_FIXES):
+  // 导演于正式开机前 (the director, before shooting formally starts).
+  ...PRODUCER_TRADES.flatMap(([s, t]) =>
+    ['正式', '正在', '正月', '正午', '正值', '正当正當'].map(
+      (word) => [`${s}于${word.slice(0, 2)}`, `${t}於${word.slice(-2)}`] as const,
+    ),
+  ),
+  // The department of archives before 首次, which the copula fix of 案系首次 would take
+  // (NEWS_READER_FIXES): 档案 is no phrase of opencc's.
+  ['档案系首次', '檔案系首次'],
   ['一出好戏', '一齣好戲'],
   ['一出大戏', '一齣大戲'],
   ['一出闹剧', '一齣鬧劇'],
@@ -1401,6 +1493,36 @@ export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplifi
 ];
 
 /**
+ * Writers whose 著 news and reviews write after the name (金庸著《…》, 金庸著有), in Taiwan's forms
+ * (TW_VARIANT_FIXES). 魯迅 and the others of opencc's phrases end in a character its 著 entries
+ * know already; the list holds the names that gave 着.
+ */
+const WRITERS: readonly string[] = [
+  '金庸',
+  '古龍',
+  '瓊瑤',
+  '三毛',
+  '倪匡',
+  '亦舒',
+  '梁羽生',
+  '張愛玲',
+  '白先勇',
+  '余光中',
+  '龍應台',
+  '林語堂',
+  '胡適',
+  '巴金',
+  '莫言',
+  '梁實秋',
+  '柏楊',
+  '李敖',
+  '席慕蓉',
+  '沈從文',
+  '錢穆',
+  '司馬遷',
+];
+
+/**
  * From Taiwan Traditional: Taiwan writes 著 both for the particle (看著, mainland 看着) and for
  * "to write, notable" (著作, mainland 著作), and opencc's Taiwan variant table turns every 著 into
  * 着 but for about twenty words it lists. The words of writing and renown it leaves out came out
@@ -1433,6 +1555,10 @@ export const TW_VARIANT_FIXES: readonly (readonly [taiwan: string, traditional: 
   ].map((before) => `${before}著有`),
   ...[...'，、；：）)'].map((mark) => `${mark}著有`),
   '新著《',
+  // A writer's 著 after the writer's name (金庸著《天龍八部》, 瓊瑤著有多部小說): a name no verb
+  // ends in, so the particle never follows it. Listed by name, as a rule for any name before 著《
+  // or 著有 took the particle after every verb (遵守著《公約》, 希望著有一天).
+  ...WRITERS.flatMap((name) => [`${name}著有`, `${name}著《`]),
   // Two idioms of renown: 見微知著 (to see the whole from a hint), 彰明較著 (plain to see).
   '見微知著',
   '彰明較著',
@@ -1569,6 +1695,15 @@ const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])
   ...['收入', '收益', '收支', '收費', '收款', '業務', '業績', '銷售', '養老'].map(
     (tail): readonly [string, string] => [`運營${tail}`, `營運${tail}`],
   ),
+  // 刷新 is to set a new record (刷新赛会纪录, 刷新同档期纪录) far more often in news than to
+  // reload a page (重新整理, opencc's Taiwan word), which a page, a browser or an interface still
+  // takes (TWP_NEWS_WORDS). opencc has 刷新纪录 alone.
+  ['刷新', '刷新'],
+  // 窗口 is a window in a football transfer or of time (转会窗口, 窗口期) and the central bank's
+  // window guidance (窗口指导), not a computer's (視窗).
+  ['轉會窗口', '轉會窗口'],
+  ['窗口期', '窗口期'],
+  ['窗口指導', '窗口指導'],
   ['報道', '報導'],
   ['報道路', '報道路'],
   ['報道歉', '報道歉'],
@@ -1839,6 +1974,18 @@ export const TWP_REVERSE_KEEPS: readonly (readonly [taiwan: string, traditional:
   ['線上', '線上'],
   ['貼上', '貼上'],
   ['複製貼上', '複製粘貼'],
+  // 資料 is the mainland's 资料 (materials, documents) in a compilation, not 数据: 資料彙編 came
+  // back as 数据汇编. And 影片 is a film in the film awards and festivals (最佳影片 came back as
+  // 最佳视频), where the mainland writes 影片 too.
+  // 即時 is "at once" in a court's sentence, not 实时 (real-time): 須判即時監禁 came back as
+  // 须判实时监禁 (Hong Kong news without Hong Kong forms reads as Taiwan's; Hong Kong's reverse
+  // phrases have no 即時).
+  ['即時監禁', '即時監禁'],
+  ['資料彙編', '資料彙編'],
+  ['資料匯編', '資料匯編'],
+  ...['最佳', '入圍', '參展', '得獎', '獲獎', '華語', '開幕', '閉幕'].map(
+    (head): readonly [string, string] => [`${head}影片`, `${head}影片`],
+  ),
 ];
 
 /**

@@ -512,10 +512,12 @@ describe('phrase fixes over opencc-js', () => {
     },
   );
 
-  it('gives a writer’s 著 after a name the particle’s 着 (a known limit)', () => {
+  it('gives a listed writer’s 著 after the name, and the particle after a verb', () => {
     expect(back.convert('金庸著有鹿鼎記，金庸著《射鵰英雄傳》')).toBe(
-      '金庸着有鹿鼎记，金庸着《射雕英雄传》',
+      '金庸著有鹿鼎记，金庸著《射雕英雄传》',
     );
+    // A writer the list does not hold still gives 着 (a known limit).
+    expect(back.convert('王小明著有三本書')).toBe('王小明着有三本书');
   });
 
   it('opencc-js gives 著 for the particle in those words, or 着 for the writer', () => {
@@ -1213,4 +1215,115 @@ describe('Taiwan vocabulary in the senses news gives its words', () => {
     ],
     ['该项目总投资五十亿元', '該專案總投資五十億元'],
   ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
+});
+
+const twpBack = createTextConverter({ pack: t2cn, from: 'twp', to: 'cn' });
+const hkpBack = createTextConverter({ pack: t2cn, from: 'hkp', to: 'cn' });
+const twToHk = createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' });
+
+describe('faults a native reader found in sports, finance, court and medical news', () => {
+  it.each([
+    // The producer 于正 after his trade; the preposition before 正式, 正月, 正常 keeps 於.
+    [
+      '编剧于正发文回应，制片人于正表示',
+      '編劇于正發文回應，製片人于正表示',
+      '編劇于正發文回應，製片人于正表示',
+    ],
+    [
+      '导演于正回应网友质疑，于正工作室发表声明',
+      '導演于正回應網友質疑，于正工作室發表聲明',
+      '導演于正回應網友質疑，于正工作室發表聲明',
+    ],
+    [
+      '该片导演于正式开机前，编剧于正在进行的修改中，球队于正月初八恢复训练，对于正常人',
+      '該片導演於正式開機前，編劇於正在進行的修改中，球隊於正月初八恢復訓練，對於正常人',
+      '該片導演於正式開機前，編劇於正在進行的修改中，球隊於正月初八恢復訓練，對於正常人',
+    ],
+    ['于谦、于敏、于丹和于和伟', '于謙、于敏、于丹和于和偉', '于謙、于敏、于丹和于和偉'],
+    // Swimming (游) where the complement is a movement; a tour (遊) stays.
+    [
+      '这位泳将游了过去，又游了回来，最后游了上岸',
+      '這位泳將游了過去，又游了回來，最後游了上岸',
+      '這位泳將游了過去，又游了回來，最後游了上岸',
+    ],
+    [
+      '他们游了颐和园，在欧洲游了一圈',
+      '他們遊了頤和園，在歐洲遊了一圈',
+      '他們遊了頤和園，在歐洲遊了一圈',
+    ],
+    // The copula 系 (係).
+    [
+      '该措施系临时性安排，停产系暂时性的，该案系首次适用新法，此举系首次',
+      '該措施係臨時性安排，停產係暫時性的，該案係首次適用新法，此舉係首次',
+      '該措施係臨時性安排，停產係暫時性的，該案係首次適用新法，此舉係首次',
+    ],
+    [
+      '剧本系原创，该男子系无业人员，当事人系未成年人，本轮疫情系输入性病例引起',
+      '劇本係原創，該男子係無業人員，當事人係未成年人，本輪疫情係輸入性病例引起',
+      '劇本係原創，該男子係無業人員，當事人係未成年人，本輪疫情係輸入性病例引起',
+    ],
+    ['被告人系累犯，应当从重处罚', '被告人係累犯，應當從重處罰', '被告人係累犯，應當從重處罰'],
+    // A department, a make, a system or a series keeps 系: the copula is fixed only where they
+    // cannot stand (计算机系 and 德系 are no phrases of opencc's).
+    [
+      '该系临时调整课程，该系首次招收博士，计算机系首次招生，档案系首次，该系原创话剧，德系首次',
+      '該系臨時調整課程，該系首次招收博士，計算機系首次招生，檔案系首次，該系原創話劇，德系首次',
+      '該系臨時調整課程，該系首次招收博士，計算機系首次招生，檔案系首次，該系原創話劇，德系首次',
+    ],
+    [
+      '疫情系统上报，疫情系列报道，太阳系首次发现，派系临时结盟',
+      '疫情系統上報，疫情系列報道，太陽系首次發現，派系臨時結盟',
+      '疫情系統上報，疫情系列報道，太陽系首次發現，派系臨時結盟',
+    ],
+  ])('%s', convertsInBothRegions);
+
+  it.each([
+    // 刷新 sets a record; a page still reloads (重新整理).
+    [
+      '冠军成绩刷新赛会纪录，该片刷新同档期纪录，刷新了历史',
+      '冠軍成績刷新賽會紀錄，該片刷新同檔期紀錄，刷新了歷史',
+    ],
+    ['刷新页面，刷新网页后', '重新整理頁面，重新整理網頁後'],
+    // A village or a line put into operation; a program still runs (執行).
+    [
+      '运动员村已全面投入运行，新线试运行，电网平稳运行，程序运行',
+      '運動員村已全面投入運行，新線試運行，電網平穩運行，程式執行',
+    ],
+    ['主裁判通过视频助理裁判改判点球', '主裁判通過影像助理裁判改判點球'],
+    ['分析师认为，美联储降息窗口已经打开', '分析師認為，美聯儲降息窗口已經開啟'],
+    // A transfer window and a window of time, not a computer's (視窗), which a pop-up still is.
+    [
+      '转会窗口关闭前，窗口期结束，央行窗口指导，弹出窗口',
+      '轉會窗口關閉前，窗口期結束，央行窗口指導，彈出視窗',
+    ],
+  ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
+
+  it('keeps a writer’s 著 after the name from Taiwan, for Simplified and Hong Kong readers', () => {
+    const taiwan = '金庸著《天龍八部》，金庸著有十五部武俠小說，瓊瑤著有多部言情小說';
+    expect(back.convert(taiwan)).toBe(
+      '金庸著《天龙八部》，金庸著有十五部武侠小说，琼瑶著有多部言情小说',
+    );
+    expect(twToHk.convert(taiwan)).toBe(taiwan.replace('說', '説').replace('說', '説'));
+    // The particle after a verb before a title or 有 stays 着.
+    expect(back.convert('他遵守著《公約》，希望著有一天')).toBe('他遵守着《公约》，希望着有一天');
+  });
+
+  it('reads Taiwan’s 資料彙編 and a film award’s 影片 as the mainland does, with its vocabulary', () => {
+    expect(twpBack.convert('本書為歷年資料彙編，資料匯編已出版')).toBe(
+      '本书为历年资料汇编，资料汇编已出版',
+    );
+    expect(twpBack.convert('最佳影片入圍名單出爐，入圍影片')).toBe(
+      '最佳影片入围名单出炉，入围影片',
+    );
+    // 資料 is still 数据 elsewhere, and an uploaded 影片 a video.
+    expect(twpBack.convert('資料庫，上傳影片')).toBe('数据库，上传视频');
+  });
+
+  it('reads 即時 in a court’s sentence as “at once”, from Hong Kong and Taiwan', () => {
+    for (const convert of [twpBack, hkpBack]) {
+      expect(convert.convert('裁判官表示，被告須判即時監禁，條例即時生效')).toBe(
+        '裁判官表示，被告须判即时监禁，条例即时生效',
+      );
+    }
+  });
 });
