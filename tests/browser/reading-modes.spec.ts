@@ -889,6 +889,63 @@ describeInBrowser(
       await page.close();
     });
 
+    it('parallel on a Discuz mirror: the thread title is paired, the site’s logo is not', async () => {
+      // The post is a <td> split by <br>; the title is `#thread_subject` in an <h1 class="ts">,
+      // outside the post; the forum's name is an <h1> too.
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/mirror-discuz.html'));
+      const served = await servedBody(page);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+      await applyInTab(page, { readingMode: 'parallel' });
+      await page.waitFor(
+        () =>
+          document.querySelectorAll('#postmessage_1 > jianfan-companion').length === 4 &&
+          document.querySelector('h1.ts > jianfan-companion') !== null,
+        undefined,
+        15_000,
+      );
+      const shown = await page.evaluate((companionSelector) => {
+        const own = (element: Element) =>
+          [...element.childNodes]
+            .filter(
+              (node) => !(node.nodeType === 1 && (node as Element).matches(companionSelector)),
+            )
+            .map((node) => node.textContent ?? '')
+            .join('');
+        const heading = document.querySelector('h1.ts')!;
+        const logo = document.querySelector('h1.logo')!;
+        return {
+          heading: own(heading),
+          headingCompanion: heading.querySelector(companionSelector)?.textContent ?? null,
+          logo: logo.textContent,
+          logoCompanion: logo.querySelector(companionSelector) !== null,
+          companions: document.querySelectorAll(companionSelector).length,
+        };
+      }, COMPANION);
+      expect(squash(shown.heading)).toBe('[轉載]國產記憶體的產能競賽');
+      expect(squash(shown.headingCompanion)).toBe(squash(twToCn('[轉載] 國產記憶體的產能競賽')));
+      // The forum's name is the page's: converted in place, without a companion.
+      expect(shown.logo).toBe(twToCn('新聞轉載論壇'));
+      expect(shown.logoCompanion).toBe(false);
+      expect(shown.companions).toBe(5);
+      // Back to the original: the page as served, byte for byte.
+      await applyInTab(page, { readingMode: 'original' });
+      await page.waitFor(() => document.querySelector('jianfan-companion') === null);
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hant');
+      expect(await bodyMarkup(page)).toBe(served);
+      await page.close();
+    });
+
+    it('peek on a Discuz mirror’s thread title: its original', async () => {
+      const page = await ctx.browser.newPage(ctx.server.fixture('pages/mirror-discuz.html'));
+      await page.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+      await applyInTab(page, { readingMode: 'peek' });
+      const shown = await holdModifierOver(page, '#thread_subject');
+      expect(squash(shown)).toBe('[轉載]國產記憶體的產能競賽');
+      await page.keyUp('Alt');
+      expect(await peekCardText(page)).toBeNull();
+      await page.close();
+    });
+
     it('paragraphs the page adds get their companions', async () => {
       const page = await ctx.browser.newPage(ctx.server.fixture('pages/dynamic.html'));
       await applyInTab(page, { enabled: true, readingMode: 'parallel' });

@@ -4,7 +4,10 @@
  * the article, which is what the glossary's search and the side-by-side view watch.
  */
 
-/** How often, at most, the page is looked at again after it changed: a few selector lookups. */
+/**
+ * How often, at most, the page is looked at again after it changed: a few selector lookups, and
+ * on a mirror a walk of a bounded number of elements before the article (`MAX_HEADLINE_WALK`).
+ */
 export const HEADLINE_CHECK_MS = 250;
 
 /**

@@ -1,7 +1,7 @@
 import type { OpenccLocale } from '../convert/opencc-chains.ts';
 import { targetLang, type TargetLang } from '../convert/target.ts';
 import { ARTICLE_HEADLINES } from '../detect/netease.ts';
-import { isFurniture, WIDGET_SELECTOR } from './blocks.ts';
+import { findMirrorHeadline, isOutOfPlace } from './headline-find.ts';
 
 export interface ParallelRootsInput {
   readonly document: Document;
@@ -74,35 +74,15 @@ export function parallelRoots({
 }
 
 /**
- * What a headline found by its selector must not be in, besides page furniture (`isFurniture`:
- * nav, aside, the page's own header): a footer, the article's too (a related post's title),
- * what is hidden or a dialog (a template, a login box), and a link or a control (a teaser, a
- * tab's label).
- */
-const NOT_THE_HEADLINE = [
-  'footer',
-  '[hidden]',
-  'dialog',
-  '[role="dialog" i]',
-  '[role="alertdialog" i]',
-  'a[href]',
-  WIDGET_SELECTOR,
-].join(', ');
-
-/** Whether `headline`, or an element around it, is no place for the article's headline. */
-function isOutOfPlace(headline: Element): boolean {
-  for (let at: Element | null = headline; at !== null; at = at.parentElement) {
-    if (at.matches(NOT_THE_HEADLINE) || isFurniture(at)) return true;
-  }
-  return false;
-}
-
-/**
  * The headline of a NetEase-style page's article, found where the detection reads the title
  * (`ARTICLE_HEADLINES`, the surest place first), when it stands outside the article root: null
  * when it is inside (the root's own blocks hold it) or holds the root. A selector's first match
  * that is blank, hidden, in furniture or in a control (`isOutOfPlace`) is passed over for the
- * next selector's. The glossary searches it too (utils/glossary/page-scope.ts).
+ * next selector's. On a mirror that none finds (a Discuz post, a table layout, a `<div>` of
+ * `<br>` lines: the layouts known by the tool's annotations alone), the headline is Discuz's
+ * thread title or the element before the root that stands as a heading and reads as the
+ * document's title (`findMirrorHeadline`). The glossary searches it too
+ * (utils/glossary/page-scope.ts).
  */
 export function articleHeadlineOutside(
   document: Document,
@@ -116,7 +96,7 @@ export function articleHeadlineOutside(
     if (headline.contains(articleRoot) || articleRoot.contains(headline)) return null;
     return headline;
   }
-  return null;
+  return kind === 'mirror' ? findMirrorHeadline(document, articleRoot) : null;
 }
 
 /**

@@ -229,6 +229,48 @@ describe('glossary layer', () => {
     expect(renders).toBe(0);
   });
 
+  it('marks terms in the headline of a mirror known by its annotations alone', async () => {
+    const title = document.title;
+    try {
+      // Discuz's thread title, and a title cell the document's title names (a table layout).
+      for (const [markup, pageTitle] of [
+        [
+          '<h1 class="ts" id="headline"><span id="thread_subject">英伟达与昇腾</span></h1>',
+          '某某论坛',
+        ],
+        [
+          '<table><tr><td class="title" id="headline"><b>英伟达与昇腾的竞赛</b></td></tr></table>',
+          '英伟达与昇腾的竞赛 - 某某论坛 - Powered by Discuz!',
+        ],
+      ] as const) {
+        loadPage();
+        const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
+        document
+          .querySelector('#article')!
+          .before(document.importNode(parsed.body.firstElementChild!, true));
+        document.title = pageTitle;
+        await start().refresh(stateFor({ netease: 'mirror' }));
+        const inHeadline = () =>
+          Array.from(
+            document.querySelectorAll(`#headline ${TERM_SPAN_SELECTOR}`),
+            (span) => span.textContent,
+          );
+        expect(inHeadline(), markup).toEqual(['英伟达', '昇腾']);
+        // Its marks are the page's text: the headline is still the title's, and searched after
+        // the page's changes.
+        document.querySelector('#article p')!.append('CUDA');
+        await vi.waitFor(() =>
+          expect(marked().filter(([text]) => text === 'CUDA')).toHaveLength(2),
+        );
+        expect(inHeadline(), markup).toHaveLength(2);
+        layer!.dispose();
+        layer = null;
+      }
+    } finally {
+      document.title = title;
+    }
+  });
+
   it('marks the whole page when the reader chose it, and on pages that are not NetEase', async () => {
     await start().refresh(stateFor({ settings: { glossaryScope: 'page' } }));
     expect(marked().map(([, where]) => where)).toEqual(['nav', 'article', 'article']);

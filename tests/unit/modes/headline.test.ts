@@ -6,6 +6,7 @@ import { COMPANION_SELECTOR } from '../../../utils/modes/companion.ts';
 import { ParallelView } from '../../../utils/modes/parallel.ts';
 import { localeLang, parallelRoots } from '../../../utils/modes/roots.ts';
 import { shownArticleTitle } from '../../../utils/report/shown-title.ts';
+import { glossaryScope } from '../../../utils/glossary/page-scope.ts';
 import {
   createConverter,
   documentWithBody,
@@ -382,5 +383,86 @@ describe('parallelRoots and the headline', () => {
     expect(traditional).not.toBe('工信部：加快推进集成电路产业发展');
     expect(companionOf(headline)?.textContent).toBe(traditional);
     expect(shownArticleTitle(doc, 'netease')).toBe(traditional);
+  });
+});
+
+describe('the headline of a mirror known by its annotations alone, in side by side', () => {
+  const served = '记忆体价格上涨潮持续，手机厂商调整销售策略';
+  const converted = cnToTw(served);
+
+  /** A table layout's mirror in Simplified, converted to Traditional, and its parallel view. */
+  async function tableMirror(body: string) {
+    const doc = documentWithBody(body, 'zh-CN');
+    doc.title = `${served} - 某某科技论坛`;
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    const calls = { headlineDetached: 0 };
+    const view = new ParallelView({
+      document: doc,
+      onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+      onHeadlineDetached: () => {
+        calls.headlineDetached += 1;
+      },
+    });
+    cleanups.push(() => {
+      view.clear();
+      converter.dispose();
+    });
+    const text = converter.activeTextConverter()!;
+    const article = doc.getElementById('story')!;
+    const roots = parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: article });
+    view.show({
+      ...roots,
+      converter: text,
+      originals: {
+        textOf: (node) => converter.originalTextOf(node),
+        attributeOf: (element, name) => converter.originalAttributeOf(element, name),
+      },
+      targetLang: localeLang(text.to),
+      sourceLang: localeLang(text.from),
+      label: 'Converted',
+    });
+    return { doc, article, roots, calls };
+  }
+
+  it('pairs the title cell above the article, and still knows it once it shows the original', async () => {
+    const { doc, article, roots, calls } = await tableMirror(
+      `<table><tr><td id="headline" class="title"><font size="5"><b>${served}</b></font></td></tr>` +
+        '<tr><td>来源：网络 时间：2025-12-03</td></tr>' +
+        '<tr><td id="story">这个国家的记忆体产业。<br><br>厂商调整销售策略。</td></tr></table>',
+    );
+    const headline = doc.getElementById('headline')!;
+    // The title the tab shows is converted, as the headline was when the roots were chosen.
+    expect(doc.title).toBe(`${converted} - 某某科技論壇`);
+    expect(roots).toMatchObject({ roots: [headline, article], headline });
+    expect(ownText(headline)).toBe(served);
+    expect(companionOf(headline)?.textContent).toBe(converted);
+    // Shown in the original beside its companion, it is still the title's headline: the page's
+    // changes (which the watch answers by looking again) and the glossary find the same one.
+    expect(roots.findHeadline!()).toBe(headline);
+    expect(
+      glossaryScope({
+        document: doc,
+        neteaseKind: 'mirror',
+        articleRoot: () => article,
+        scope: 'article',
+      }).searched,
+    ).toEqual([headline, article]);
+    doc.body.append(doc.createElement('div'));
+    await sleep(300);
+    expect(calls.headlineDetached).toBe(0);
+    expect(companionOf(headline)?.textContent).toBe(converted);
+  });
+
+  it('pairs a Discuz thread’s title heading with the post', async () => {
+    const { doc, article, roots } = await tableMirror(
+      `<table><tr><td class="plc"><h1 class="ts"><a href="/forum.php?typeid=1">[转载]</a> ` +
+        `<span id="thread_subject">${served}</span></h1></td></tr></table>` +
+        '<table><tr><td class="pls">作者</td><td id="story">这个国家的记忆体产业。<br><br>厂商调整销售策略。</td></tr></table>',
+    );
+    const headline = doc.querySelector('h1.ts')!;
+    expect(roots.roots).toEqual([headline, article]);
+    expect(companionOf(headline)?.textContent).toBe(`[轉載] ${converted}`);
+    expect(ownText(headline)).toBe(`[转载] ${served}`);
   });
 });
