@@ -409,7 +409,12 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
     } else {
       const char = text[i] ?? '';
       previousCodes = codec.codesShownAs(char);
-      costs[i] = characterCost(char);
+      // A `?` read as text must be a question mark of the original, which news prose
+      // rarely has; in mirror text a `?` is usually the decoder's mark for a lost byte. Left
+      // free, any lossy run further on looked cheaper read as text (its `?` costing nothing)
+      // than repaired (its `?` costing COST_LOST), so an earlier run would read on through the
+      // intact characters before it to end on its start marker (E1) and leave it as garbage.
+      costs[i] = char === '?' ? COST_LOST : characterCost(char);
       i++;
     }
   }
@@ -510,10 +515,14 @@ function decodeRun({
       // Prune: nothing reached from here can beat a finished reading.
       if (found.best && node.cost >= found.best.total) continue;
       if (offset >= limit) {
-        // The text ends inside the run: the pending character lost its trail byte.
+        // The text ends inside the run: the pending character lost its trail byte. The mirror's
+        // decoder would have shown that lone byte as a `?` (the bare `?` above), so a reading
+        // that gets here without one is a cut like any other. Priced as a loss, it let a run
+        // read on through intact text to the end of the block (`球將R1模品的` shown as
+        // `球?qū)1模品的` came out 球專蹦�返�).
         finish({
           end: offset,
-          node: step(node, offset === text.length ? COST_LOST : COST_CUT, [lost(1, 1, '')]),
+          node: step(node, COST_CUT, [lost(1, 1, '')]),
           lastChar: null,
           lastCodes: [],
           endedByMarker: false,
@@ -624,10 +633,16 @@ function expandAfterUnknownLead({ text, codec, offset, node, step, advance, fini
       if (g1 >= 0x80) {
         advance(offset + length, g1, step(node, cost, [unknown(shown)]));
       } else {
+        // E3 here too: priced as anywhere else in a run. Without COST_ASCII_AFTER_RUN,
+        // `數2萬` shown as `?萬` read as 攢 (94 80) and a 萬 (C8 66) garbled into an `f` that
+        // the page never showed, rather than as the bare `?` it is.
         const ascii = String.fromCharCode(g1);
         finish({
           end: offset + length,
-          node: step(node, cost + characterCost(ascii), [unknown(shown), text1(ascii)]),
+          node: step(node, cost + COST_ASCII_AFTER_RUN + characterCost(ascii), [
+            unknown(shown),
+            text1(ascii),
+          ]),
           lastChar: ascii,
           lastCodes: [],
           endedByMarker: false,
@@ -756,13 +771,22 @@ function expandRunState(input: ExpandInput): void {
     // A bare `?`: the pending character's trail byte met an ASCII byte below
     // 0x40 (a digit, a space, punctuation) and both are gone; or, at the very
     // end, the trail byte was the last byte of the text.
-    // A run that reaches the end of the text always ends like this.
+    // A run that reaches the end of the text always ends like this. There, a last character
+    // with lead byte A1 (。」” and the other CJK punctuation) is what a paragraph ends with, so
+    // losing its trail byte tells nothing surprising: `降息。` shown as `迪i?` is 息 and a folded
+    // ⅰ (A2 A1), not 希 and a folded ｉ (A3 E9) that the fold costs alone preferred.
     const atEnd = offset + 1 === text.length;
     finish({
       end: offset + 1,
-      node: step(node, atEnd ? COST_LOST / 2 : COST_LOST, [
-        atEnd ? lost(1, 1, '?') : lost(2, 2, '?'),
-      ]),
+      node: step(
+        node,
+        atEnd ? (pending === 0xa1 ? 0 : COST_LOST / 2) : COST_LOST,
+        atEnd
+          ? [lost(1, 1, '?')]
+          : pending !== 0xa3 && swallowedOpeningParen(text, offset)
+            ? [lost(1, 1, '?'), text1('(')]
+            : [lost(2, 2, '?')],
+      ),
       lastChar: null,
       lastCodes: [],
       endedByMarker: false,
@@ -815,6 +839,68 @@ function expandRunState(input: ExpandInput): void {
       }
     }
   }
+}
+
+/** Text that closes a parenthesis soon after a lost byte: at most this far. */
+const PAREN_REACH = 24;
+
+/** How far back a parenthesis left open is looked for, within the sentence. */
+const PAREN_LOOKBACK = 160;
+
+/**
+ * Whether the ASCII byte that a bare `?` at `at` swallowed was a `(`: what follows closes a
+ * parenthesis (`?2025)` for `(2025)`) before opening one, before another `?` that could have
+ * taken it and before the sentence ends, and nothing before it in its sentence left one open.
+ * The mirror's annotations and markers are not parentheses of the text. Only a `?` can make a
+ * visible `(` vanish, so the one closed here was in that byte; the lost character stays lost.
+ *
+ * Not when the lost character has lead byte A3 (full-width forms): `（2025）` loses the
+ * （'s trail byte and the first digit to the same `?`, and `，(2025)` looks the same, so there
+ * the `(` may be the lost character itself rather than the ASCII byte.
+ */
+function swallowedOpeningParen(text: string, at: number): boolean {
+  const end = Math.min(text.length, at + 1 + PAREN_REACH);
+  let closes = false;
+  for (let i = at + 1; i < end && !closes;) {
+    const span = pinyinSpanAt(text, i);
+    if (span) {
+      i = span;
+      continue;
+    }
+    const char = text[i];
+    if (char === '(' || char === '?' || char === '。' || char === '\n') return false;
+    closes = char === ')';
+    i++;
+  }
+  if (!closes) return false;
+  // Only the sentence the `?` is in, at most PAREN_LOOKBACK back: this runs for every bare `?`
+  // a run may end on, and a scan from the block's start made a long block of them quadratic.
+  let start = Math.max(0, at - PAREN_LOOKBACK);
+  for (let i = at - 1; i >= start; i--) {
+    if (text[i] === '。' || text[i] === '\n') {
+      start = i + 1;
+      break;
+    }
+  }
+  let depth = 0;
+  for (let i = start; i < at;) {
+    const span = pinyinSpanAt(text, i);
+    if (span) {
+      i = span;
+      continue;
+    }
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    i++;
+  }
+  return depth === 0;
+}
+
+/** The end of a mirror annotation `(pinyin)` or marker `?pinyin)` at `at`, or 0. */
+function pinyinSpanAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at);
+  if (unit !== 0x28 && unit !== 0x3f) return 0;
+  return matchAt(unit === 0x28 ? ANNOTATION : MARKER, text, at)?.end ?? 0;
 }
 
 /** Could the character with lead byte `lead` have lost its trail byte to a dropped pair? */

@@ -96,9 +96,10 @@ describe('run endings and losses beyond the fixtures (corrupted with the README 
   it('a bare `?` before a Latin word is a lost ASCII byte, not 0x80 eating the first letter', () => {
     // 素 CB D8 + 數 94 B5: D8 94 is 財, so the run starts inside 數; (B5, `(` or space) is an
     // invalid pair, so `?` stands for 數's trail byte and the ASCII byte. Reading the `?` as
-    // 攢 (94 80) instead would show a wrong character and take the word's first letter.
+    // 攢 (94 80) instead would show a wrong character and take the word's first letter. The
+    // `)` that closes nothing visible says the ASCII byte was a `(`, which comes back.
     for (const [original, want] of [
-      ['大於1的素數(prime)只有兩個因數。', '大於1的素\ufffdprime)只有兩個因數。'],
+      ['大於1的素數(prime)只有兩個因數。', '大於1的素\ufffd(prime)只有兩個因數。'],
       ['素數 RSA 算法', '素\ufffdRSA 算法'],
     ] as const) {
       const shown = corrupt(original, { lost: true });
@@ -108,10 +109,88 @@ describe('run endings and losses beyond the fixtures (corrupted with the README 
     }
   });
 
+  it('a clean run followed by a lossy one: the intact text between them stays', () => {
+    // 橋學 starts a run (驅) that ends on 學's trail byte `W` (E2); 變 is intact; 變人 starts a
+    // second run (內) that loses 中 and the `1` to a bare `?`. Read as text, the second run's
+    // `?` cost nothing, so the first run read `W` as a folded Ｗ and 變 as garbled to end on the
+    // second run's marker (E1), giving 橋專鬃內酥?0.
+    const shown = corrupt('劍橋學變人中10', { lost: true });
+    expect(shown).toBe('劍橋?qū)W變?nèi)酥?0');
+    const result = repairMirrorText(shown);
+    expect(result.text).toBe('劍橋學變人\ufffd0');
+    expect(result.runsRepaired).toBe(2);
+    expect(result.spansLost).toBe(1);
+  });
+
+  it('a `(` swallowed by a bare `?` comes back when a `)` closes nothing visible', () => {
+    // 率 C2 CA: the run pairs its trail byte CA with the `(`, an invalid pair, so `?` stands
+    // for 率's trail byte and the `(`. The character stays lost; the parenthesis does not.
+    const shown = corrupt('是因為良品率(2025)年', { lost: true });
+    expect(shown).toBe('是因?yàn)榱计仿?2025)年');
+    const result = repairMirrorText(shown);
+    expect(result.pieces).toEqual([
+      { kind: 'text', text: '是因為良品' },
+      { kind: 'lost', byteCount: 1, charCount: 1, originalGarble: '?' },
+      { kind: 'text', text: '(2025)年' },
+    ]);
+  });
+
+  it('a `(` left open in an earlier sentence does not keep the swallowed one lost', () => {
+    // The look back stops at the sentence's start, which also keeps a block of many `?`s linear.
+    expect(repairMirrorText(corrupt('他(笑。是因為良品率(2025)年', { lost: true })).text).toBe(
+      '他(笑。是因為良品\ufffd(2025)年',
+    );
+  });
+
+  it('the `(` is not guessed when the `)` may close something else', () => {
+    for (const [original, want] of [
+      // A `(` before the run is still open: the lost byte may be anything.
+      ['(注:因為良率(2025)', '(注:因為良\ufffd2025)'],
+      // （ is A3 A8: its trail byte and the first digit went to the `?`, which `，(2025)`
+      // would show the same way; the lost character may be the parenthesis itself.
+      ['是因為良品率（2025）年', '是因為良品率\ufffd025)年'],
+      // Nothing closes: a space, a digit, punctuation.
+      ['是因為良品率 2025年', '是因為良品\ufffd2025年'],
+    ] as const) {
+      expect(repairMirrorText(corrupt(original, { lost: true })).text).toBe(want);
+    }
+  });
+
+  it('a bare `?` before a character with an ASCII trail byte invents no letter', () => {
+    // 回 BB D8 + 數 94 B5: D8 94 is 財; (B5, `2`) is an invalid pair, so `?` stands for 數's
+    // trail byte and the digit. Read as 攢 (94 80) instead, the next character's lead byte is
+    // unknown and 萬 (C8 66) became a garbled pair ending on an `f` the page never showed.
+    for (const [original, want] of [
+      ['回數2萬輛', '回\ufffd萬輛'],
+      ['新爾.雙方', '新\ufffd雙方'],
+    ] as const) {
+      const result = repairMirrorText(corrupt(original, { lost: true }));
+      expect(result.text).toBe(want);
+      expect(result.spansLost).toBe(1);
+    }
+  });
+
   it('a run cut by the end of the text marks only the last character lost', () => {
     const shown = corrupt('以引起轟動,是因為', { lost: true });
     expect(shown.endsWith('?')).toBe(true);
     expect(repairMirrorText(shown).text).toBe('以引起轟動,是因\ufffd');
+  });
+
+  it('a run does not read on through intact text to the end of the block', () => {
+    // 將 8C A2 + R: (A2, `R`) is user-defined, so the decoder dropped 將's trail byte and the
+    // R, and `1模品的` is in phase. A run that reaches the end of the text ends on a `?` (the
+    // lone trail byte); there is none here, so the run ends at the drop.
+    const shown = corrupt('球將R1模品的', { lost: true });
+    expect(shown).toBe('球?qū)1模品的');
+    expect(repairMirrorText(shown).text).toBe('球\ufffd1模品的');
+  });
+
+  it('a run that reaches the end on 。 keeps the character before it', () => {
+    // 息 CF A2 + 。 A1 A3: the run shows (A2, A1) ⅰ folded to `i`, then `?` for 。's trail
+    // byte at the very end. Read as a folded ｉ (A3 E9) instead, 息 came back as 希.
+    const shown = corrupt('是因為不急於降息。', { lost: true });
+    expect(shown.endsWith('迪i?')).toBe(true);
+    expect(repairMirrorText(shown).text).toBe('是因為不急於降息\ufffd');
   });
 
   it('after 。 the next garbled pair is full-width and shown folded; the run reads through it', () => {
