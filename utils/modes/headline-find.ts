@@ -87,28 +87,74 @@ export const MAX_HEADLINE_WALK = 300;
  * `<h1>`…`<h6>`, a block holding no blocks, such as a table layout's title cell, or an inline
  * element on a line of its own) and whose text is the headline part of `document.title`
  * (`matchesTitle`), within `MAX_HEADLINE_WALK` elements. The walk passes over what is never a
- * headline (links, controls, lists, hidden boxes, sidebars, footers, comments, our own UI), and
- * stops at the page's masthead or navigation (a `header` outside the article, `[role=banner]`,
- * `nav`): the site's logo, its name in an `<h1>`, stands there or before it, never between it
- * and the article. A text that names the site (`siteNames`) is never taken either, for titles
- * that start with the site's name.
+ * headline (links, controls, lists, quotations, hidden boxes, sidebars, footers, comments, our
+ * own UI), and stops at the page's masthead or navigation (a `header` outside the article,
+ * `[role=banner]`, `nav`): the site's logo, its name in an `<h1>`, stands there or before it,
+ * never between it and the article. A text that names the site (`siteNames`) is never taken
+ * either, for titles that start with the site's name. When no text matches, the headline last
+ * found for the root, while it still stands before it (`lastFound`).
  */
 function headlineByTitle(document: Document, articleRoot: Element): Element | null {
+  const found = walkForTitle(document, articleRoot);
+  if (found !== null) {
+    lastFound.set(articleRoot, found);
+    return found;
+  }
+  const last = lastFound.get(articleRoot);
+  return last !== undefined && stillStands(last, articleRoot, readLimit(document)) ? last : null;
+}
+
+/**
+ * The headline `headlineByTitle` last found for an article root. The title is converted with the
+ * page, but in side by side the paired headline shows the original, and its companion the
+ * previous target's copy until the view is shown again: when the reader turns from Taiwan's forms
+ * to Hong Kong's, the roots are chosen while the title reads 這裏 and the companion 這裡, and no
+ * text matches. The headline that did is still the article's, as long as it stands where it did.
+ */
+const lastFound = new WeakMap<Element, Element>();
+
+/**
+ * Whether `headline`, found before `articleRoot`, still stands there, in place, with a text no
+ * longer than `most`.
+ */
+function stillStands(headline: Element, articleRoot: Element, most: number): boolean {
+  return (
+    headline.isConnected &&
+    articleRoot.isConnected &&
+    (headline.compareDocumentPosition(articleRoot) & 4) /* FOLLOWING */ !== 0 &&
+    !headline.contains(articleRoot) &&
+    NOT_BLANK.test(textWithin(headline, most) ?? '') &&
+    !isOutOfPlace(headline)
+  );
+}
+
+/**
+ * How many characters of an element are read, at most: no element's text longer than this can
+ * be the headline part of the title, so that a long block before the article costs no more than
+ * a short one.
+ */
+function readLimit(document: Document): number {
+  return normalize(document.title).length * 2 + 64;
+}
+
+/** The walk of `headlineByTitle`, over the page as it reads now. */
+function walkForTitle(document: Document, articleRoot: Element): Element | null {
   const body = document.body;
   const title = normalize(document.title);
   if (body === null || title.length < MIN_HEADLINE_CHARACTERS || !body.contains(articleRoot)) {
     return null;
   }
-  // No element's text longer than this can be the headline part of the title: reading stops
-  // there, so that a long block before the article costs no more than a short one.
-  const maxRead = title.length * 2 + 64;
+  const maxRead = readLimit(document);
   let budget = MAX_HEADLINE_WALK;
   let stopped = false;
   let names: ReadonlySet<string> | null = null;
 
   const isHeadline = (element: Element): boolean => {
     if (!standsAsHeading(element)) return false;
-    const texts = shownTexts(element, maxRead);
+    // A link's text makes no headline of a box, a cell or a line: it is a teaser (a list of hot
+    // threads with this one among them, in no list and no sidebar by name). A heading's counts,
+    // where old templates link the headline to its own page.
+    const texts = shownTexts(element, maxRead, !isHeading(element));
     if (!texts.some((text) => matchesTitle(text, title))) return false;
     names ??= siteNames(document);
     const site = names;
@@ -184,9 +230,13 @@ export function matchesTitle(text: string, title: string): boolean {
 
 const LETTER = /\p{L}/u;
 
-/** Elements a headline is never in, besides those `isOutOfPlace` names. */
+/**
+ * Elements a headline is never in, besides those `isOutOfPlace` names. A quotation among them: an
+ * earlier post (the article root is a longer reply) quoting the thread's first lines.
+ */
 const PASSED_OVER = [
   'a[href]',
+  'blockquote',
   'ul',
   'ol',
   'menu',
@@ -299,15 +349,15 @@ function widened(found: Element, most: number): Element {
  * The texts `element` shows, each in one line, or none when it holds more than `most`
  * characters: its own (our marks of terms and of lost characters are the page's text), and in
  * side by side the copy in its companions too, in the reader's script as the converted title is,
- * where its own text shows the page's original.
+ * where its own text shows the page's original. Without the text of links when `noLinks`.
  */
-function shownTexts(element: Element, most: number): string[] {
-  const own = textWithin(element, most);
+function shownTexts(element: Element, most: number, noLinks: boolean): string[] {
+  const own = textWithin(element, most, false, noLinks);
   if (own === null) return [];
   if (element.querySelector(COMPANION_SELECTOR) === null) return [own];
   const copies: string[] = [];
   for (const companion of element.querySelectorAll(COMPANION_SELECTOR)) {
-    const copy = textWithin(companion, most, true);
+    const copy = textWithin(companion, most, true, noLinks);
     if (copy === null) return [own];
     copies.push(copy);
   }
@@ -316,10 +366,11 @@ function shownTexts(element: Element, most: number): string[] {
 
 /**
  * The text shown in `element`, in one line, without the side-by-side copies in it (unless
- * `copy`: a companion's own), or null when it holds more than `most` characters: read no
- * further, a long block costs what a short one does.
+ * `copy`: a companion's own) and, when `noLinks`, without the text of the links in it, or null
+ * when it holds more than `most` characters: read no further, a long block costs what a short
+ * one does.
  */
-function textWithin(element: Element, most: number, copy = false): string | null {
+function textWithin(element: Element, most: number, copy = false, noLinks = false): string | null {
   const parts: string[] = [];
   let length = 0;
   // Nodes count too: a box of a thousand images and no text is no headline either.
@@ -331,6 +382,7 @@ function textWithin(element: Element, most: number, copy = false): string | null
       // FILTER_REJECT (2) leaves out the element's descendants too. Elements are taken (1) to be
       // counted.
       if (UNSHOWN.has(nested.localName)) return 2;
+      if (noLinks && nested.localName === 'a' && nested.hasAttribute('href')) return 2;
       return !copy && nested.matches(COMPANION_SELECTOR) ? 2 : 1;
     },
   });
@@ -350,15 +402,14 @@ const UNSHOWN = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * The site's names, as the page gives them: `og:site_name`, `application-name` (Discuz writes the
- * forum's name there) in its head, and the text, title or image text of the links to its home
- * page at its top (a logo), among its first `MAX_TOP_ELEMENTS` elements. Read once per document,
- * when a text first matches the title: the headline is looked for again after the page's changes.
+ * forum's name there) in its head, and the text, title or image text of the links to a home
+ * page at its top (a logo), among its first `MAX_TOP_ELEMENTS` elements. Read when a text matches
+ * the title, each time: the names are compared as the page reads now, and the logo's text and its
+ * link's title are converted with the page and given back with it (names kept from the first look
+ * would read 科技速递论坛 where the logo and the title read 科技速遞論壇).
  */
 function siteNames(document: Document): ReadonlySet<string> {
-  const known = siteNamesOf.get(document);
-  if (known !== undefined) return known;
   const names = new Set<string>();
-  siteNamesOf.set(document, names);
   const add = (text: string | null | undefined) => {
     const name = normalize(text ?? '');
     if (name !== '') names.add(name);
@@ -372,7 +423,6 @@ function siteNames(document: Document): ReadonlySet<string> {
   }
   const body = document.body;
   if (body === null) return names;
-  const page = parsedUrl(document.URL);
   const walker = document.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
   let read = 0;
   for (
@@ -380,16 +430,18 @@ function siteNames(document: Document): ReadonlySet<string> {
     node !== null && read < MAX_TOP_ELEMENTS;
     node = walker.nextNode(), read++
   ) {
-    const link = node as Element;
-    if (link.localName !== 'a' || !isHomeLink(link, page)) continue;
-    add(textWithin(link, MAX_SITE_NAME));
-    add(link.getAttribute('title'));
-    for (const image of link.querySelectorAll('img[alt]')) add(image.getAttribute('alt'));
+    const element = node as Element;
+    // A logo's image is met in the same walk: no look into a link home's subtree beyond it.
+    if (element.localName === 'img') {
+      const link = element.closest('a');
+      if (link !== null && isHomeLink(link)) add(element.getAttribute('alt'));
+    } else if (element.localName === 'a' && isHomeLink(element)) {
+      add(textWithin(element, MAX_SITE_NAME));
+      add(element.getAttribute('title'));
+    }
   }
   return names;
 }
-
-const siteNamesOf = new WeakMap<Document, Set<string>>();
 
 const SITE_NAME_METAS = new Set(['og:site_name', 'application-name', 'apple-mobile-web-app-title']);
 
@@ -403,7 +455,7 @@ const MAX_SITE_NAME = 100;
 const HOME_PATHS = new Set(['/', '/index.html', '/index.htm', '/index.php', '/forum.php']);
 
 /** `text` as a URL, or null when it is none (an `about:srcdoc` base, a broken link). */
-function parsedUrl(text: string, base?: string): URL | null {
+function parsedUrl(text: string, base: string): URL | null {
   try {
     return new URL(text, base);
   } catch {
@@ -411,12 +463,14 @@ function parsedUrl(text: string, base?: string): URL | null {
   }
 }
 
-function isHomeLink(link: Element, page: URL | null): boolean {
+/**
+ * Whether `link` goes to a site's home page, on any host: a mirror's copy of the logo links home
+ * to the site it copies, and a forum's to its portal on another subdomain. Another site's name
+ * taken for this one's costs nothing: no headline reads as one.
+ */
+function isHomeLink(link: Element): boolean {
   const href = link.getAttribute('href');
   if (href === null) return false;
   const url = parsedUrl(href, link.ownerDocument.baseURI);
-  if (url === null) return false;
-  return (
-    (page === null || url.host === page.host) && url.search === '' && HOME_PATHS.has(url.pathname)
-  );
+  return url !== null && url.search === '' && HOME_PATHS.has(url.pathname);
 }

@@ -3,6 +3,7 @@ import { detectNeteasePage } from '../../../utils/detect/netease.ts';
 import { glossaryScope } from '../../../utils/glossary/page-scope.ts';
 import { matchesTitle, MAX_HEADLINE_WALK } from '../../../utils/modes/headline-find.ts';
 import { articleHeadlineOutside, parallelRoots } from '../../../utils/modes/roots.ts';
+import { createConverter } from '../convert/helpers.ts';
 import { paragraphs, readShared } from '../netease/fixtures.ts';
 
 /**
@@ -247,6 +248,8 @@ describe('the headline of a mirror, by the document’s title', () => {
           '',
         ],
         [`<div><a href="./"><img alt="${SITE}"></a><h1 class="logo">${SITE}</h1></div>`, ''],
+        // A mirror's copy of the logo links home to the site it copies, on another host.
+        [`<h1 class="logo"><a href="https://www.kejisudi.example/">${SITE}</a></h1>`, ''],
       ] as const) {
         expect(headlineOf(page(logo + story, title, meta)), `${logo} ${title}`).toBeNull();
       }
@@ -271,6 +274,9 @@ describe('the headline of a mirror, by the document’s title', () => {
       `<div class="sidebar"><h3>${HEADLINE}</h3></div>`,
       `<aside><h3>${HEADLINE}</h3></aside>`,
       `<div id="comments"><p>${HEADLINE}</p></div>`,
+      // An earlier post (the article root is a longer reply) quoting the thread's first lines.
+      `<div class="quote"><blockquote><b>${HEADLINE}</b><br>第一段，講晶片的產能。</blockquote></div>`,
+      `<blockquote><p>${HEADLINE}</p></blockquote>`,
       `<div hidden><h1>${HEADLINE}</h1></div>`,
       `<div aria-hidden="true"><h1>${HEADLINE}</h1></div>`,
       `<dialog><h1>${HEADLINE}</h1></dialog>`,
@@ -287,6 +293,34 @@ describe('the headline of a mirror, by the document’s title', () => {
     }
   });
 
+  it('never takes a teaser: a box or a cell whose text is a link’s', () => {
+    // A forum writes the thread's title in the post alone, and its column of hot threads (no
+    // list, no sidebar's name) holds the same thread as a link: that link's box is no headline.
+    const hot =
+      `<div class="hot"><div class="item"><a href="/thread-1-1-1.html">${HEADLINE}</a></div>` +
+      '<div class="item"><a href="/thread-2-1-1.html">另一個帖子的標題在這裡</a></div></div>';
+    for (const markup of [
+      `<table><tr><td class="left">${hot}</td>` +
+        `<td id="story"><font size="4"><b>${HEADLINE}</b></font><br>${STORY}</td></tr></table>`,
+      `<h1 id="headline">${HEADLINE}</h1><p><a href="/thread-1-1-1.html">${HEADLINE}</a></p><div id="story">${STORY}</div>`,
+    ]) {
+      const doc = page(markup);
+      expect(headlineOf(doc), markup).toBe(doc.getElementById('headline'));
+    }
+    // Nor a logo's box whose link goes home on another host (the forum's link to its portal,
+    // a mirror's to the site it copies), so that its name is none the page is known to give.
+    const logo = page(
+      `<div class="logo"><a href="https://www.kejisudi.example/">${SITE}</a></div><div id="story">${STORY}</div>`,
+      `${SITE} - ${HEADLINE}`,
+    );
+    expect(headlineOf(logo)).toBeNull();
+    // A heading that links to its page is the headline (old templates write it so).
+    const linked = page(
+      `<h1 id="headline"><a href="/thread-1-1-1.html">${HEADLINE}</a></h1><div id="story">${STORY}</div>`,
+    );
+    expect(headlineOf(linked)).toBe(linked.getElementById('headline'));
+  });
+
   it('stops at the page’s masthead or navigation: what comes before is the site’s', () => {
     for (const before of ['<nav><a href="/">首頁</a></nav>', '<header><p>網站</p></header>']) {
       const doc = page(`<h1>${HEADLINE}</h1>${before}<div id="story">${STORY}</div>`);
@@ -297,6 +331,25 @@ describe('the headline of a mirror, by the document’s title', () => {
       `<main><header><h1 id="headline">${HEADLINE}</h1></header><div id="story">${STORY}</div></main>`,
     );
     expect(headlineOf(own)).toBe(own.getElementById('headline'));
+  });
+
+  it('knows the site’s name as the page reads now, converted or given back', async () => {
+    // A title of the site's name alone, in Simplified; its logo's link names it.
+    const site = '科技速递论坛';
+    const doc = page(
+      `<div id="hd"><a href="/" title="${site}"><img src="logo.png" alt="${site}"></a></div>` +
+        `<h1 class="logo">${site}</h1><div id="story"><p>这个国家的记忆体产业。</p></div>`,
+      site,
+    );
+    expect(headlineOf(doc)).toBeNull();
+    // Converted, the title, the logo's text and its link's title read 科技速遞論壇 alike.
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    expect(doc.title).toBe('科技速遞論壇');
+    expect(headlineOf(doc)).toBeNull();
+    converter.restore();
+    expect(headlineOf(doc)).toBeNull();
+    converter.dispose();
   });
 
   it('is read with the marks of lost characters the repair puts in, as the title shows them', () => {

@@ -454,6 +454,53 @@ describe('the headline of a mirror known by its annotations alone, in side by si
     expect(companionOf(headline)?.textContent).toBe(converted);
   });
 
+  it('keeps the title cell paired when the reader turns to Hong Kong’s forms', async () => {
+    // 台湾, 这里 and 着 are 臺灣, 這裡 and 著 in Taiwan's forms, 台灣, 這裏 and 着 in Hong Kong's.
+    const text = '台湾记忆体价格在这里上涨，厂商着急调整';
+    const doc = documentWithBody(
+      `<table><tr><td id="headline" class="title"><b>${text}</b></td></tr>` +
+        '<tr><td id="story">这个国家的记忆体产业。<br><br>厂商调整销售策略。</td></tr></table>',
+      'zh-CN',
+    );
+    doc.title = `${text} - 某某科技论坛`;
+    const converter = createConverter(doc);
+    const view = new ParallelView({
+      document: doc,
+      onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+    });
+    cleanups.push(() => {
+      view.clear();
+      converter.dispose();
+    });
+    const article = doc.getElementById('story')!;
+    const headline = doc.getElementById('headline')!;
+    const show = () => {
+      const textConverter = converter.activeTextConverter()!;
+      const roots = parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: article });
+      view.show({
+        ...roots,
+        converter: textConverter,
+        originals: {
+          textOf: (node) => converter.originalTextOf(node),
+          attributeOf: (element, name) => converter.originalAttributeOf(element, name),
+        },
+        targetLang: localeLang(textConverter.to),
+        sourceLang: localeLang(textConverter.from),
+        label: 'Converted',
+      });
+      return roots;
+    };
+    await converter.convert({ target: 'tw' });
+    expect(show().headline).toBe(headline);
+    // The title reads Hong Kong's forms when the roots are chosen again, while the headline still
+    // shows the original beside its companion in Taiwan's: the headline it was.
+    await converter.convert({ target: 'hk' });
+    expect(doc.title).toBe('台灣記憶體價格在這裏上漲，廠商着急調整 - 某某科技論壇');
+    expect(show().headline).toBe(headline);
+    expect(ownText(headline)).toBe(text);
+    expect(companionOf(headline)?.textContent).toBe('台灣記憶體價格在這裏上漲，廠商着急調整');
+  });
+
   it('pairs a Discuz thread’s title heading with the post', async () => {
     const { doc, article, roots } = await tableMirror(
       `<table><tr><td class="plc"><h1 class="ts"><a href="/forum.php?typeid=1">[转载]</a> ` +
