@@ -856,8 +856,18 @@ const TWP_NEWS_WORDS: readonly (readonly [
   ['刷新页面', '刷新頁面', '重新整理頁面'],
   ['刷新网页', '刷新網頁', '重新整理網頁'],
   ['刷新浏览器', '刷新瀏覽器', '重新整理瀏覽器'],
+  // An app's or a screen's refresh, which TWP_NEWS_SENSES would keep as 刷新: pulled down, a
+  // button, automatic, and a screen's refresh rate (Taiwan's 更新率; opencc gave 重新整理率).
+  ['下拉刷新', '下拉刷新', '下拉重新整理'],
+  ['刷新按钮', '刷新按鈕', '重新整理按鈕'],
+  ['自动刷新', '自動刷新', '自動重新整理'],
+  ['刷新率', '刷新率', '更新率'],
   // The video assistant referee (VAR) is Taiwan's 影像助理裁判, not 影片 (a film, a clip).
   ['视频助理裁判', '視頻助理裁判', '影像助理裁判'],
+  // A program's test or debug run (執行, 除錯 as opencc has them), which the keep of 试运行 (a
+  // line's trial operation) took: 测试运行 came out as 測試運行, 调试运行 as 調試運行.
+  ['测试运行', '測試運行', '測試執行'],
+  ['调试运行', '調試運行', '除錯執行'],
   ['数据报告', '數據報告', '資料報告'],
   ['数据报导', '數據報導', '資料報導'],
   ['相比特', '相比特', '相比特'],
@@ -1494,10 +1504,12 @@ export const T2S_PHRASE_KEEPS: readonly (readonly [traditional: string, simplifi
 
 /**
  * Writers whose 著 news and reviews write after the name (金庸著《…》, 金庸著有), in Taiwan's forms
- * (TW_VARIANT_FIXES). 魯迅 and the others of opencc's phrases end in a character its 著 entries
- * know already; the list holds the names that gave 着.
+ * (TW_VARIANT_FIXES): the names that gave 着, 魯迅, 老舍 and 冰心 among them.
  */
 const WRITERS: readonly string[] = [
+  '魯迅',
+  '老舍',
+  '冰心',
   '金庸',
   '古龍',
   '瓊瑤',

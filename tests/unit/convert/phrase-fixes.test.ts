@@ -1290,6 +1290,13 @@ describe('faults a native reader found in sports, finance, court and medical new
       '運動員村已全面投入運行，新線試運行，電網平穩運行，程式執行',
     ],
     ['主裁判通过视频助理裁判改判点球', '主裁判通過影像助理裁判改判點球'],
+    // An app's or a screen's refresh is still Taiwan's 重新整理 (更新率 for a screen's rate).
+    [
+      '下拉刷新，点击刷新按钮，页面自动刷新，屏幕刷新率达到120Hz',
+      '下拉重新整理，點選重新整理按鈕，頁面自動重新整理，螢幕更新率達到120Hz',
+    ],
+    // A program's test or debug run is still 執行, next to a line's trial operation.
+    ['测试运行程序，调试运行，新线试运行', '測試執行程式，除錯執行，新線試運行'],
     ['分析师认为，美联储降息窗口已经打开', '分析師認為，美聯儲降息窗口已經開啟'],
     // A transfer window and a window of time, not a computer's (視窗), which a pop-up still is.
     [
@@ -1304,6 +1311,10 @@ describe('faults a native reader found in sports, finance, court and medical new
       '金庸著《天龙八部》，金庸著有十五部武侠小说，琼瑶著有多部言情小说',
     );
     expect(twToHk.convert(taiwan)).toBe(taiwan.replace('說', '説').replace('說', '説'));
+    // The writers news quotes most, whose names opencc's 著 entries do not hold either.
+    expect(back.convert('魯迅著《吶喊》，老舍著有《駱駝祥子》，冰心著有')).toBe(
+      '鲁迅著《呐喊》，老舍著有《骆驼祥子》，冰心著有',
+    );
     // The particle after a verb before a title or 有 stays 着.
     expect(back.convert('他遵守著《公約》，希望著有一天')).toBe('他遵守着《公约》，希望着有一天');
   });
