@@ -409,12 +409,14 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
     } else {
       const char = text[i] ?? '';
       previousCodes = codec.codesShownAs(char);
-      // A `?` read as text must be a question mark of the original, which news prose
-      // rarely has; in mirror text a `?` is usually the decoder's mark for a lost byte. Left
-      // free, any lossy run further on looked cheaper read as text (its `?` costing nothing)
-      // than repaired (its `?` costing COST_LOST), so an earlier run would read on through the
-      // intact characters before it to end on its start marker (E1) and leave it as garbage.
-      costs[i] = char === '?' ? COST_LOST : characterCost(char);
+      // A lone `?` read as text is either the article's `？` (NFKC shows it as `?`) or the
+      // decoder's mark for a lost byte; it is priced as the loss. Left free, any lossy run
+      // further on looked cheaper read as text (its `?` costing nothing) than repaired (its `?`
+      // costing COST_LOST), so an earlier run would read on through the intact characters
+      // before it to end on its start marker (E1) and leave it as garbage. Two or more in a row
+      // are the article's own and stay free: priced too, they made a run read them as folded
+      // `？` pairs (浚 BF A3) to get past them.
+      costs[i] = char === '?' && !questionMarks(text, i) ? COST_LOST : characterCost(char);
       i++;
     }
   }
@@ -447,6 +449,23 @@ function strayCost(text: string, codec: GbkCodec): StrayCost {
   }
   return stray;
 }
+
+/**
+ * Whether the `?` at `at` is the article's own punctuation (`？` folded by NFKC) rather than a
+ * loss: one of two or more in a row (`???`, `H200??`), since a bare `?` puts the text back in
+ * phase, or one after a Latin letter or a digit read as text (`H200?`), where a lost trail byte
+ * shows after a character's lead byte instead. Priced as a loss there, a run read `200` as
+ * folded full-width digits to get past it (夠將H200? came out 夠專玻埃�).
+ */
+function questionMarks(text: string, at: number): boolean {
+  return (
+    text[at - 1] === '?' ||
+    (text[at + 1] === '?' && !matchAt(MARKER, text, at + 1)) ||
+    ASCII_WORD_END.test(text[at - 1] ?? '')
+  );
+}
+
+const ASCII_WORD_END = /^[A-Za-z0-9]$/;
 
 interface DecodeRunInput {
   text: string;
@@ -869,6 +888,9 @@ function swallowedOpeningParen(text: string, at: number): boolean {
     }
     const char = text[i];
     if (char === '(' || char === '?' || char === '。' || char === '\n') return false;
+    // `?)` would give back an empty `()`: the byte was the `1` of a list's `1)` or the `:` of
+    // a `:)`, not a parenthesis.
+    if (char === ')' && i === at + 1) return false;
     closes = char === ')';
     i++;
   }

@@ -156,6 +156,35 @@ describe('run endings and losses beyond the fixtures (corrupted with the README 
     }
   });
 
+  it("an empty `()` is not made up from a `?)` (a list's `1)`, a `:)`)", () => {
+    // The bare `?` took 率's trail byte and the `1` or `:`; the `)` right after it closes
+    // nothing visible, but a `(` there would have been an empty pair of parentheses.
+    for (const [original, want] of [
+      ['是因為良品率1)產能2)價格', '是因為良品\ufffd)產能2)價格'],
+      ['是因為良品率:)好', '是因為良品\ufffd)好'],
+    ] as const) {
+      const shown = corrupt(original, { lost: true });
+      expect(shown).toContain('?)');
+      expect(repairMirrorText(shown).text).toBe(want);
+    }
+  });
+
+  it('question marks of the article after a run stay question marks', () => {
+    // NFKC shows the article's ？ as `?`. A `?` left as text is priced as a loss, but
+    // `??` after a run's bare `?` were read as folded ？ pairs (浚 BF A3 and so on) to
+    // avoid that price: 月爭或寫多??? came out 月爭或寫叮浚�.
+    for (const [original, want] of [
+      ['月爭或寫多???', '月爭或寫\ufffd??'],
+      ['了向層???藝里腦廠商來說，', '了向\ufffd??藝里腦廠商來說,'],
+      ['是因為良品率很低???', '是因為良品率很\ufffd??'],
+      // One `?` after a Latin word or a number is the article's too: priced as a loss, the run
+      // read 200 as folded full-width digits to get past it (夠將H200? came out 夠專玻埃�).
+      ['夠將H200?', '夠\ufffd200?'],
+    ] as const) {
+      expect(repairMirrorText(corrupt(original, { lost: true })).text).toBe(want);
+    }
+  });
+
   it('a bare `?` before a character with an ASCII trail byte invents no letter', () => {
     // 回 BB D8 + 數 94 B5: D8 94 is 財; (B5, `2`) is an invalid pair, so `?` stands for 數's
     // trail byte and the digit. Read as 攢 (94 80) instead, the next character's lead byte is
