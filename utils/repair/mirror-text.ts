@@ -863,13 +863,10 @@ function expandRunState(input: ExpandInput): void {
 /** Text that closes a parenthesis soon after a lost byte: at most this far. */
 const PAREN_REACH = 24;
 
-/** How far back a parenthesis left open is looked for, within the sentence. */
-const PAREN_LOOKBACK = 160;
-
 /**
  * Whether the ASCII byte that a bare `?` at `at` swallowed was a `(`: what follows closes a
  * parenthesis (`?2025)` for `(2025)`) before opening one, before another `?` that could have
- * taken it and before the sentence ends, and nothing before it in its sentence left one open.
+ * taken it and before the sentence ends, and nothing before it left one open.
  * The mirror's annotations and markers are not parentheses of the text. Only a `?` can make a
  * visible `(` vanish, so the one closed here was in that byte; the lost character stays lost.
  *
@@ -894,28 +891,37 @@ function swallowedOpeningParen(text: string, at: number): boolean {
     closes = char === ')';
     i++;
   }
-  if (!closes) return false;
-  // Only the sentence the `?` is in, at most PAREN_LOOKBACK back: this runs for every bare `?`
-  // a run may end on, and a scan from the block's start made a long block of them quadratic.
-  let start = Math.max(0, at - PAREN_LOOKBACK);
-  for (let i = at - 1; i >= start; i--) {
-    if (text[i] === '。' || text[i] === '\n') {
-      start = i + 1;
-      break;
+  return closes && parenthesesOpenBefore(text, at) === 0;
+}
+
+/** The text `openBefore` was counted over, and its counts (one pass per text, not per `?`). */
+let countedText: string | null = null;
+let openBefore: Int32Array = new Int32Array(0);
+
+/**
+ * How many parentheses are open before `at` in the whole of `text` (a parenthesis may hold
+ * several sentences: `(據統計。…2025)` must not give a `(` to its `)`), the mirror's
+ * annotations and markers aside. Counted once for the text and kept for the calls that follow:
+ * one for every bare `?` a run may end on, and a scan from the start each time made a long
+ * block of them quadratic.
+ */
+function parenthesesOpenBefore(text: string, at: number): number {
+  if (countedText !== text) {
+    openBefore = new Int32Array(text.length + 1);
+    let depth = 0;
+    for (let i = 0; i < text.length;) {
+      const span = pinyinSpanAt(text, i);
+      const next = span || i + 1;
+      if (!span) {
+        if (text[i] === '(') depth++;
+        else if (text[i] === ')') depth = Math.max(0, depth - 1);
+      }
+      for (let j = i + 1; j <= next; j++) openBefore[j] = depth;
+      i = next;
     }
+    countedText = text;
   }
-  let depth = 0;
-  for (let i = start; i < at;) {
-    const span = pinyinSpanAt(text, i);
-    if (span) {
-      i = span;
-      continue;
-    }
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth = Math.max(0, depth - 1);
-    i++;
-  }
-  return depth === 0;
+  return openBefore[at] ?? 0;
 }
 
 /** The end of a mirror annotation `(pinyin)` or marker `?pinyin)` at `at`, or 0. */
