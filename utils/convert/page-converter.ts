@@ -136,6 +136,25 @@ export const LANG_SWITCH_MAX_ELEMENTS = 10_000;
 /** What a frame of conversion should last at most, our work and its rendering together. */
 export const FRAME_TARGET_MS = 36;
 const MIN_FRAME_WORK_MS = 4;
+/**
+ * Runs of one block (its lines between `<br>`, say) from which the block is written in one go.
+ * Chromium lays out a whole block again after any frame that changed its text: one `<td>` of
+ * 20,000 lines took 370–440 ms to lay out after every frame's writes, and 42–80 s to convert
+ * a frame at a time. The runs of such a block are converted in time slices all the same, but
+ * their text is written in one task at the end, so the block is laid out once more, not once
+ * per frame. The runs the walk first finds near the viewport are written at once, as elsewhere.
+ */
+export const HELD_BLOCK_MIN_RUNS = 16;
+/**
+ * Most lines of a held block written in one frame, and the longest such a write runs. Firefox
+ * lays out what the writes changed, line by line: the 20,000 lines of one `<td>` written in
+ * one task stalled it for 2.4 s, 1,000 a frame for 0.5 s, 400 for 0.28–0.37 s (0.35 s before
+ * lines were held); Chromium lays out the whole block again after each frame that wrote into it
+ * (about 400 ms at 20,000 lines), so fewer, fuller frames finish sooner there: 12–15 s at 1,000
+ * lines a frame, 20 s at 400, 47 s before. 400 keeps Firefox's stalls as they were.
+ */
+export const HELD_WRITE_MAX_RUNS = 400;
+export const HELD_WRITE_BUDGET_MS = 50;
 /** Delay before converting text the page inserted or changed (batches bursts of mutations). */
 export const MUTATION_DELAY_MS = 10;
 /**
@@ -222,6 +241,16 @@ class TextState {
 interface Slice {
   start: number;
   turns: number;
+}
+
+/** A run converted but not written yet (see `HELD_BLOCK_MIN_RUNS`). */
+interface PreparedRun {
+  readonly run: TextRun;
+  readonly nodes: readonly Text[];
+  /** Each node's data when it was read, to tell whether the page changed it since. */
+  readonly data: readonly string[];
+  readonly sources: readonly string[];
+  readonly outputs: readonly string[];
 }
 
 interface ActiveConversion {
@@ -922,6 +951,7 @@ export class PageConverter {
     enter(this.document, null);
     const far: WorkItem[] = [];
     const nearAnchors = new Map<Element, boolean>();
+    const nearBlocks = new Set<Node>();
     let near = 0;
     while (walkers.length > 0) {
       if (generation !== this.generation) return;
@@ -948,8 +978,14 @@ export class PageConverter {
       // is brought up to date once.
       const nearFound: WorkItem[] = [];
       for (const item of found) {
-        (this.isNear(item, nearAnchors) ? nearFound : far).push(item);
+        // The rest of a block written in an earlier batch (lines between `<br>`: a paragraph
+        // is one run) is left to the far work, which writes a long block in one go
+        // (HELD_BLOCK_MIN_RUNS): each batch written here is laid out in a frame of its own, and
+        // Chromium lays out the whole block again each time.
+        const written = item.kind === 'text' && nearBlocks.has(item.container);
+        (!written && this.isNear(item, nearAnchors) ? nearFound : far).push(item);
       }
+      for (const item of nearFound) if (item.kind === 'text') nearBlocks.add(item.container);
       near += nearFound.length;
       if (nearFound.length === 0) continue;
       await this.runWork(nearFound, generation, { slice, turn, report: false });
@@ -1013,11 +1049,47 @@ export class PageConverter {
   ): Promise<void> {
     let index = 0;
     this.queued += items.length;
+    const held = heldBlocks(items);
+    // Runs of the held block being converted, written together once its last run is converted.
+    let pending: PreparedRun[] = [];
+    let pendingBlock: Node | null = null;
+    const writePending = async (converter: TextConverter) => {
+      const runs = pending;
+      const block = pendingBlock!;
+      pending = [];
+      pendingBlock = null;
+      let at = 0;
+      while (at < runs.length) {
+        // The block may have been made editable, or taken under our UI, since its runs were
+        // read.
+        if (isInsideSkipped(block) || this.isInsideExcluded(block)) break;
+        this.pauseObservers();
+        const started = this.now();
+        const end = Math.min(runs.length, at + HELD_WRITE_MAX_RUNS);
+        while (at < end && this.now() - started < HELD_WRITE_BUDGET_MS) {
+          this.commitHeldRun(runs[at]!, converter);
+          at += 1;
+        }
+        // On before any await (the caller's included): the page's changes meanwhile are seen.
+        this.resumeObservers();
+        if (at < runs.length) {
+          await this.nextSlice(slice, true);
+          if (generation !== this.generation || this.active === null) return;
+        }
+      }
+    };
     try {
       while (index < items.length) {
         if (generation !== this.generation || this.active === null) return;
         const converter = this.active.converter;
         const item = items[index]!;
+        const holds = item.kind === 'text' && held.has(item.container);
+        if (pendingBlock !== null && (!holds || (item as TextRun).container !== pendingBlock)) {
+          if (pending.length > 0) {
+            await writePending(converter);
+            if (generation !== this.generation || this.active === null) return;
+          } else pendingBlock = null;
+        }
         index += 1;
         this.queued -= 1;
         const started = this.now();
@@ -1035,8 +1107,14 @@ export class PageConverter {
           !this.isInsideExcluded(place) &&
           !this.holdsExcluded(item)
         ) {
-          this.pauseObservers();
-          this.process(item, converter, stale);
+          if (holds) {
+            const prepared = this.prepareRun(item as TextRun, converter, stale);
+            if (prepared !== null) pending.push(prepared);
+            pendingBlock = (item as TextRun).container;
+          } else {
+            this.pauseObservers();
+            this.process(item, converter, stale);
+          }
         }
         const finished = this.now();
         this.stat.timeSpentMs += finished - started;
@@ -1045,6 +1123,11 @@ export class PageConverter {
           if (report) report(index);
           await this.nextSlice(slice);
         }
+      }
+      // Only awaited with lines to write: an await while the observers are off would let the
+      // page's microtasks change the page unseen.
+      if (pending.length > 0 && this.active !== null && generation === this.generation) {
+        await writePending(this.active.converter);
       }
       this.resumeObservers();
       if (report) report(index);
@@ -1078,6 +1161,16 @@ export class PageConverter {
    * taking a paragraph's text, say), where nothing is written, or out of the run's block.
    */
   private convertRun(run: TextRun, converter: TextConverter | null, stale = false): void {
+    const prepared = this.prepareRun(run, converter, stale);
+    if (prepared !== null) this.commitRun(prepared);
+  }
+
+  /** Converts `run` without writing anything (see `convertRun`). */
+  private prepareRun(
+    run: TextRun,
+    converter: TextConverter | null,
+    stale: boolean,
+  ): PreparedRun | null {
     // The run's container was checked before this (`runWork`): only the elements between it
     // and each node are left to look at, most often none (or a <b>).
     const inPlace = (node: Text) => {
@@ -1094,12 +1187,32 @@ export class PageConverter {
       return true;
     };
     const nodes = run.nodes.every(inPlace) ? run.nodes : run.nodes.filter(inPlace);
-    if (nodes.length === 0) return;
-    this.markBlockLang(run);
-    this.markOwnerLang(run);
+    if (nodes.length === 0) return null;
+    const data = nodes.map((node) => node.data);
     const sources = nodes.map((node) => this.sourceOf(node));
     const outputs = converter === null ? sources : convertAcrossNodes(sources, converter);
+    return { run, nodes, data, sources, outputs };
+  }
+
+  private commitRun({ run, nodes, sources, outputs }: PreparedRun): void {
+    this.markBlockLang(run);
+    this.markOwnerLang(run);
     nodes.forEach((node, i) => this.writeText(node, outputs[i]!, sources[i]!));
+  }
+
+  /**
+   * Writes a run converted in an earlier slice. The page had turns since: the run is looked at
+   * again as a stale one would be, and converted afresh if the page changed any of its text.
+   */
+  private commitHeldRun(prepared: PreparedRun, converter: TextConverter): void {
+    const { run, nodes, data } = prepared;
+    if (this.holdsExcluded(run)) return;
+    // Most often the lines are the block's own children, as they were: nothing else to check.
+    const unchanged = nodes.every(
+      (node, i) => node.data === data[i] && node.parentNode === run.container,
+    );
+    if (unchanged) this.commitRun(prepared);
+    else this.convertRun(run, converter, true);
   }
 
   private writeText(node: Text, text: string, original: string): void {
@@ -2120,4 +2233,21 @@ function hanCount(text: string | null, limit: number): number {
     if (isHan(text.charCodeAt(i))) count++;
   }
   return count;
+}
+
+/**
+ * The blocks of `items` with at least HELD_BLOCK_MIN_RUNS runs, whose text is written in one
+ * go (see HELD_BLOCK_MIN_RUNS).
+ */
+function heldBlocks(items: readonly WorkItem[]): Set<Node> {
+  const held = new Set<Node>();
+  if (items.length < HELD_BLOCK_MIN_RUNS) return held;
+  const counts = new Map<Node, number>();
+  for (const item of items) {
+    if (item.kind !== 'text') continue;
+    const count = (counts.get(item.container) ?? 0) + 1;
+    counts.set(item.container, count);
+    if (count === HELD_BLOCK_MIN_RUNS) held.add(item.container);
+  }
+  return held;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HELD_BLOCK_MIN_RUNS,
   PageConverter,
   SLICE_BUDGET_MS,
   defaultIsNearViewport,
@@ -334,5 +335,78 @@ describe('the first conversion walks the page in slices', () => {
       expect(compact(p), p.id).toContain('这个国家的经济发展');
     }
     for (const count of writes.values()) expect(count).toBe(1);
+  });
+});
+
+// Chromium lays out a whole block again after every frame that changed its text: one <td> of
+// 20,000 <br> lines took 370–440 ms to lay out after each frame's writes. The lines of such a
+// block must be written in as few slices as possible, whatever the time the conversion takes.
+describe('a long block of <br> lines', () => {
+  const LINES = 400;
+  function brPage(): Document {
+    const lines = Array.from({ length: LINES }, (_, i) => `第${i}行：這個國家的經濟發展。`);
+    return documentWithBody(
+      `<p id="intro">這是說明。</p><table><tr><td id="article">${lines.join('<br>')}</td></tr></table><p id="after">後面的段落。</p>`,
+    );
+  }
+  const convertedLines = (doc: Document) =>
+    [...doc.getElementById('article')!.childNodes].filter(
+      (node) => node.nodeType === 3 && (node as Text).data.includes('这个'),
+    ).length;
+
+  async function slicesWriting(near: (element: Element) => boolean) {
+    const doc = brPage();
+    const counts: number[] = [];
+    const converter = createConverter(doc, {
+      isNearViewport: near,
+      // Reads of the clock stand for work: a slice converts a few lines, a write of held lines
+      // (HELD_WRITE_BUDGET_MS) about a hundred.
+      now: steppingClock(0.25),
+      yieldToEventLoop: async () => {
+        counts.push(convertedLines(doc));
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    counts.push(convertedLines(doc));
+    // The slices after which more of the block's lines showed converted than before.
+    const writing = counts.filter((count, i) => count > (i === 0 ? 0 : counts[i - 1]!));
+    return { doc, slices: counts.length, writing: writing.length, converter };
+  }
+
+  it('converts its lines in many slices but writes them in a few, off the viewport', async () => {
+    const { doc, slices, writing } = await slicesWriting(() => false);
+    expect(slices).toBeGreaterThan(20);
+    // About a hundred lines a write (one a slice, or a few, without holding them).
+    expect(writing).toBeLessThanOrEqual(LINES / 50);
+    expect(convertedLines(doc)).toBe(LINES);
+    expect(compact(doc.getElementById('after'))).toBe('后面的段落。');
+  });
+
+  it('near the viewport too: the lines are written in a few slices', async () => {
+    const { doc, writing } = await slicesWriting(() => true);
+    expect(writing).toBeLessThanOrEqual(LINES / 50);
+    expect(convertedLines(doc)).toBe(LINES);
+    expect(LINES).toBeGreaterThan(HELD_BLOCK_MIN_RUNS * 2);
+  });
+
+  it('a line the page changed while the block waited is converted from the new text', async () => {
+    const doc = brPage();
+    const article = doc.getElementById('article')!;
+    let turns = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(),
+      yieldToEventLoop: async () => {
+        turns += 1;
+        if (turns === 3) (article.childNodes[0] as Text).data = '頁面改寫的第一行。';
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    await sleep(50);
+    expect((article.childNodes[0] as Text).data).toBe('页面改写的第一行。');
+    expect(convertedLines(doc)).toBe(LINES - 1);
+    converter.restore();
+    expect((article.childNodes[0] as Text).data).toBe('頁面改寫的第一行。');
+    expect((article.childNodes[2] as Text).data).toBe('第1行：這個國家的經濟發展。');
   });
 });
