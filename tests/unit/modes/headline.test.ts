@@ -48,6 +48,21 @@ const companionOf = (block: Element) => block.querySelector(`:scope > ${COMPANIO
  * chosen again for a new headline (`onHeadlineDetached`, answered by showing again when
  * `chooseAgain`, as the reading modes layer does; left unset otherwise).
  */
+/** What the side-by-side view is shown with besides its roots: the conversion shown now. */
+function shownConversion(converter: PageConverter) {
+  const text = converter.activeTextConverter()!;
+  return {
+    converter: text,
+    originals: {
+      textOf: (node: Text) => converter.originalTextOf(node),
+      attributeOf: (element: Element, name: string) => converter.originalAttributeOf(element, name),
+    },
+    targetLang: localeLang(text.to),
+    sourceLang: localeLang(text.from),
+    label: 'Converted',
+  };
+}
+
 async function neteaseInParallel(doc: Document, url = ARTICLE_URL, chooseAgain = false) {
   const converter: PageConverter = createConverter(doc);
   await converter.convert({ target: 'tw' });
@@ -72,7 +87,6 @@ async function neteaseInParallel(doc: Document, url = ARTICLE_URL, chooseAgain =
     view.clear();
     converter.dispose();
   });
-  const text = converter.activeTextConverter()!;
   const show = () =>
     view.show({
       ...parallelRoots({
@@ -80,14 +94,7 @@ async function neteaseInParallel(doc: Document, url = ARTICLE_URL, chooseAgain =
         neteaseKind: verdict.kind,
         articleRoot: verdict.articleRoot,
       }),
-      converter: text,
-      originals: {
-        textOf: (node) => converter.originalTextOf(node),
-        attributeOf: (element, name) => converter.originalAttributeOf(element, name),
-      },
-      targetLang: localeLang(text.to),
-      sourceLang: localeLang(text.from),
-      label: 'Converted',
+      ...shownConversion(converter),
     });
   return { converter, view, verdict, show, calls };
 }
@@ -390,12 +397,11 @@ describe('the headline of a mirror known by its annotations alone, in side by si
   const served = '记忆体价格上涨潮持续，手机厂商调整销售策略';
   const converted = cnToTw(served);
 
-  /** A table layout's mirror in Simplified, converted to Traditional, and its parallel view. */
-  async function tableMirror(body: string) {
-    const doc = documentWithBody(body, 'zh-CN');
-    doc.title = `${served} - 某某科技论坛`;
-    const converter = createConverter(doc);
-    await converter.convert({ target: 'tw' });
+  /**
+   * The side-by-side view of a mirror whose article is `#story`; `show` chooses the roots as the
+   * reading modes do, with the conversion shown now.
+   */
+  function mirrorInParallel(doc: Document, converter: PageConverter) {
     const calls = { headlineDetached: 0 };
     const view = new ParallelView({
       document: doc,
@@ -408,21 +414,23 @@ describe('the headline of a mirror known by its annotations alone, in side by si
       view.clear();
       converter.dispose();
     });
-    const text = converter.activeTextConverter()!;
     const article = doc.getElementById('story')!;
-    const roots = parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: article });
-    view.show({
-      ...roots,
-      converter: text,
-      originals: {
-        textOf: (node) => converter.originalTextOf(node),
-        attributeOf: (element, name) => converter.originalAttributeOf(element, name),
-      },
-      targetLang: localeLang(text.to),
-      sourceLang: localeLang(text.from),
-      label: 'Converted',
-    });
-    return { doc, article, roots, calls };
+    const show = () => {
+      const roots = parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: article });
+      view.show({ ...roots, ...shownConversion(converter) });
+      return roots;
+    };
+    return { article, calls, show };
+  }
+
+  /** A table layout's mirror in Simplified, converted to Traditional, and its parallel view. */
+  async function tableMirror(body: string) {
+    const doc = documentWithBody(body, 'zh-CN');
+    doc.title = `${served} - 某某科技论坛`;
+    const converter = createConverter(doc);
+    await converter.convert({ target: 'tw' });
+    const { article, calls, show } = mirrorInParallel(doc, converter);
+    return { doc, article, roots: show(), calls };
   }
 
   it('pairs the title cell above the article, and still knows it once it shows the original', async () => {
@@ -464,32 +472,8 @@ describe('the headline of a mirror known by its annotations alone, in side by si
     );
     doc.title = `${text} - 某某科技论坛`;
     const converter = createConverter(doc);
-    const view = new ParallelView({
-      document: doc,
-      onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
-    });
-    cleanups.push(() => {
-      view.clear();
-      converter.dispose();
-    });
-    const article = doc.getElementById('story')!;
+    const { show } = mirrorInParallel(doc, converter);
     const headline = doc.getElementById('headline')!;
-    const show = () => {
-      const textConverter = converter.activeTextConverter()!;
-      const roots = parallelRoots({ document: doc, neteaseKind: 'mirror', articleRoot: article });
-      view.show({
-        ...roots,
-        converter: textConverter,
-        originals: {
-          textOf: (node) => converter.originalTextOf(node),
-          attributeOf: (element, name) => converter.originalAttributeOf(element, name),
-        },
-        targetLang: localeLang(textConverter.to),
-        sourceLang: localeLang(textConverter.from),
-        label: 'Converted',
-      });
-      return roots;
-    };
     await converter.convert({ target: 'tw' });
     expect(show().headline).toBe(headline);
     // The title reads Hong Kong's forms when the roots are chosen again, while the headline still
