@@ -141,8 +141,9 @@ const MIN_FRAME_WORK_MS = 4;
  * Chromium lays out a whole block again after any frame that changed its text: one `<td>` of
  * 20,000 lines took 370–440 ms to lay out after every frame's writes, and 42–80 s to convert
  * a frame at a time. The runs of such a block are converted in time slices all the same, but
- * their text is written in one task at the end, so the block is laid out once more, not once
- * per frame. The runs the walk first finds near the viewport are written at once, as elsewhere.
+ * their text is written together at the end, up to HELD_WRITE_MAX_RUNS lines a frame, so the
+ * block is laid out again once per such frame, not once per frame of conversion. The runs the
+ * walk first finds near the viewport are written with their batch, before the walk goes on.
  */
 export const HELD_BLOCK_MIN_RUNS = 16;
 /**
@@ -979,7 +980,7 @@ export class PageConverter {
       const nearFound: WorkItem[] = [];
       for (const item of found) {
         // The rest of a block written in an earlier batch (lines between `<br>`: a paragraph
-        // is one run) is left to the far work, which writes a long block in one go
+        // is one run) is left to the far work, which writes a long block's lines together
         // (HELD_BLOCK_MIN_RUNS): each batch written here is laid out in a frame of its own, and
         // Chromium lays out the whole block again each time.
         const written = item.kind === 'text' && nearBlocks.has(item.container);
@@ -1053,6 +1054,8 @@ export class PageConverter {
     // Runs of the held block being converted, written together once its last run is converted.
     let pending: PreparedRun[] = [];
     let pendingBlock: Node | null = null;
+    // Items taken but not shown yet (held runs): progress counts an item once it is written.
+    let unwritten = 0;
     const writePending = async (converter: TextConverter) => {
       const runs = pending;
       const block = pendingBlock!;
@@ -1066,17 +1069,28 @@ export class PageConverter {
         this.pauseObservers();
         const started = this.now();
         const end = Math.min(runs.length, at + HELD_WRITE_MAX_RUNS);
-        while (at < end && this.now() - started < HELD_WRITE_BUDGET_MS) {
+        // At least one line a frame, however late the clock reads (a collector's pause between
+        // two reads): a frame that wrote none would be followed by another forever.
+        const first = at;
+        while (at < end && (at === first || this.now() - started < HELD_WRITE_BUDGET_MS)) {
           this.commitHeldRun(runs[at]!, converter);
           at += 1;
         }
         // On before any await (the caller's included): the page's changes meanwhile are seen.
         this.resumeObservers();
+        unwritten -= at - first;
         if (at < runs.length) {
+          if (report) report(index - unwritten);
           await this.nextSlice(slice, true);
           if (generation !== this.generation || this.active === null) return;
         }
       }
+      // Lines left unwritten (the block made editable meanwhile) are done with all the same.
+      unwritten -= runs.length - at;
+      // The page had a turn at the caller's await (its observers' callbacks, answering these
+      // writes, run first): what is left of the items was collected before it, and is
+      // looked at again as a later slice's would be.
+      turn = -1;
     };
     try {
       while (index < items.length) {
@@ -1109,7 +1123,10 @@ export class PageConverter {
         ) {
           if (holds) {
             const prepared = this.prepareRun(item as TextRun, converter, stale);
-            if (prepared !== null) pending.push(prepared);
+            if (prepared !== null) {
+              pending.push(prepared);
+              unwritten += 1;
+            }
             pendingBlock = (item as TextRun).container;
           } else {
             this.pauseObservers();
@@ -1120,7 +1137,7 @@ export class PageConverter {
         this.stat.timeSpentMs += finished - started;
         if (finished - slice.start >= SLICE_BUDGET_MS && index < items.length) {
           this.resumeObservers();
-          if (report) report(index);
+          if (report) report(index - unwritten);
           await this.nextSlice(slice);
         }
       }

@@ -410,3 +410,68 @@ describe('a long block of <br> lines', () => {
     expect((article.childNodes[2] as Text).data).toBe('第1行：這個國家的經濟發展。');
   });
 });
+
+describe('held lines, as written', () => {
+  const lines = (n: number) =>
+    Array.from({ length: n }, (_, i) => `第${i}行：這個國家的經濟發展。`).join('<br>');
+
+  it('a paragraph the page made editable as held lines were written is not written into', async () => {
+    const doc = documentWithBody(
+      `<div id="a">${lines(HELD_BLOCK_MIN_RUNS + 4)}</div><p id="b">這是後面的段落。</p>`,
+    );
+    const a = doc.getElementById('a')!;
+    const b = doc.getElementById('b')!;
+    // The page's own observer answers the article's change (in a microtask, before the
+    // converter's await resumes) by making the next paragraph an editor.
+    const pageObserver = new MutationObserver(() => b.setAttribute('contenteditable', 'true'));
+    pageObserver.observe(a, { characterData: true, subtree: true });
+    const converter = createConverter(doc, {
+      isNearViewport: () => true,
+      // One slice for the whole page: no yield between the held write and the paragraph.
+      now: () => 0,
+      yieldToEventLoop: async () => {},
+    });
+    await converter.convert({ target: 'cn' });
+    pageObserver.disconnect();
+    expect((a.firstChild as Text).data).toBe('第0行：这个国家的经济发展。');
+    expect(b.getAttribute('contenteditable')).toBe('true');
+    expect(b.textContent).toBe('這是後面的段落。');
+  });
+
+  it('progress counts a held line once it is written', async () => {
+    const LINES = 200;
+    const doc = documentWithBody(`<div id="a">${lines(LINES)}</div>`);
+    const a = doc.getElementById('a')!;
+    const written = () =>
+      [...a.childNodes].filter((n) => n.nodeType === 3 && (n as Text).data.includes('这个')).length;
+    const reports: { done: number; total: number; written: number }[] = [];
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(0.25),
+      yieldToEventLoop: async () => {},
+      onProgress: ({ done, total }) => reports.push({ done, total, written: written() }),
+    });
+    await converter.convert({ target: 'cn' });
+    expect(written()).toBe(LINES);
+    expect(reports.length).toBeGreaterThan(2);
+    // The title is the only other item: an item reported done shows converted.
+    for (const report of reports) expect(report.done).toBeLessThanOrEqual(report.written + 1);
+    expect(reports.at(-1)!.done).toBe(reports.at(-1)!.total);
+  });
+
+  it('writes at least a line a frame, however late the clock reads', async () => {
+    const doc = documentWithBody(`<div id="a">${lines(HELD_BLOCK_MIN_RUNS)}</div>`);
+    let yields = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      // The page stalled (a collector's pause) between each two reads of the clock.
+      now: steppingClock(60),
+      yieldToEventLoop: async () => {
+        if (++yields > 1_000) throw new Error('no line written');
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    expect(doc.getElementById('a')!.textContent).not.toContain('這個');
+    expect(yields).toBeLessThan(100);
+  });
+});
