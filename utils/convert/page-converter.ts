@@ -1063,9 +1063,9 @@ export class PageConverter {
       pendingBlock = null;
       let at = 0;
       while (at < runs.length) {
-        // The block may have been made editable, or taken under our UI, since its runs were
-        // read.
-        if (isInsideSkipped(block) || this.isInsideExcluded(block)) break;
+        // The block may have been made editable, taken under our UI or out of the page since
+        // its runs were read.
+        if (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block)) break;
         this.pauseObservers();
         const started = this.now();
         const end = Math.min(runs.length, at + HELD_WRITE_MAX_RUNS);
@@ -1113,9 +1113,13 @@ export class PageConverter {
         // without a yield (a mode switch): always check them. A textarea's attributes are
         // checked as the walk found them: the textarea is skipped itself (its text is the
         // reader's), and its placeholder was dropped whenever the page had a turn meanwhile.
+        // An item the page took out of the document meanwhile (the next page of a thread in
+        // place of this one) is neither written nor counted as shown; one it moved is connected
+        // again by then, and one it puts back is read again as the page's addition.
         const stale = turn !== slice.turns;
         const offLimits = () =>
-          item.kind === 'text' ? isInsideSkipped(place) : this.attributesOffLimits(item.element);
+          !place.isConnected ||
+          (item.kind === 'text' ? isInsideSkipped(place) : this.attributesOffLimits(item.element));
         if (
           (!stale || !offLimits()) &&
           !this.isInsideExcluded(place) &&

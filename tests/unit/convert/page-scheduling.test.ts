@@ -459,6 +459,34 @@ describe('held lines, as written', () => {
     expect(reports.at(-1)!.done).toBe(reports.at(-1)!.total);
   });
 
+  it('a block the page took away while its lines waited is neither written nor counted', async () => {
+    const doc = documentWithBody(
+      `<div id="a">${lines(40)}</div>` +
+        Array.from({ length: 40 }, (_, i) => `<p id="p${i}">這是第${i}個段落。</p>`).join('') +
+        '<p id="kept">這是留下的段落。</p>',
+    );
+    const a = doc.getElementById('a')!;
+    let yields = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(1),
+      yieldToEventLoop: async () => {
+        // The page replaces its article at its first turn, as a thread's next page does.
+        if (++yields === 1) {
+          a.remove();
+          for (let i = 0; i < 40; i++) doc.getElementById(`p${i}`)!.remove();
+        }
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    expect(yields).toBeGreaterThan(1);
+    expect(doc.getElementById('kept')!.textContent).toBe('这是留下的段落。');
+    // What the page still shows: the kept paragraph and the title, if any was converted.
+    const shown = [...doc.body.querySelectorAll('p')].filter((p) => p.textContent !== '').length;
+    expect(converter.stats().nodesConverted).toBeLessThanOrEqual(shown + 1);
+    expect(a.textContent).toContain('這個');
+  });
+
   it('writes at least a line a frame, however late the clock reads', async () => {
     const doc = documentWithBody(`<div id="a">${lines(HELD_BLOCK_MIN_RUNS)}</div>`);
     let yields = 0;
