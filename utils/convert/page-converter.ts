@@ -137,7 +137,8 @@ export const LANG_SWITCH_MAX_ELEMENTS = 10_000;
 export const FRAME_TARGET_MS = 36;
 const MIN_FRAME_WORK_MS = 4;
 /**
- * Runs of one block (its lines between `<br>`, say) from which the block is written in one go.
+ * Runs of one block (its lines between `<br>`, say) from which its lines are held and written
+ * together.
  * Chromium lays out a whole block again after any frame that changed its text: one `<td>` of
  * 20,000 lines took 370–440 ms to lay out after every frame's writes, and 42–80 s to convert
  * a frame at a time. The runs of such a block are converted in time slices all the same, but
@@ -2257,8 +2258,8 @@ function hanCount(text: string | null, limit: number): number {
 }
 
 /**
- * The blocks of `items` with at least HELD_BLOCK_MIN_RUNS runs, whose text is written in one
- * go (see HELD_BLOCK_MIN_RUNS).
+ * The blocks of `items` with at least HELD_BLOCK_MIN_RUNS runs, whose lines are held and written
+ * together (see HELD_BLOCK_MIN_RUNS).
  */
 function heldBlocks(items: readonly WorkItem[]): Set<Node> {
   const held = new Set<Node>();
