@@ -134,7 +134,8 @@ export function parseNeteaseArticleUrl(url: string): NeteaseArticleUrl | null {
   return null;
 }
 
-function parseUrl(url: string, base?: string): URL | null {
+/** `url` as a URL, or null when it is none (an `about:srcdoc` base, a broken link). */
+export function parseUrl(url: string, base?: string): URL | null {
   try {
     return new URL(url, base);
   } catch {

@@ -1,5 +1,6 @@
 import { isInlineElement, UI_ATTRIBUTE } from '../convert/dom-rules.ts';
 import { isBesideArticle } from '../detect/article-root.ts';
+import { parseUrl } from '../detect/netease.ts';
 import { isFurniture, WIDGET_SELECTOR } from './blocks.ts';
 import { COMPANION_SELECTOR } from './companion-element.ts';
 
@@ -11,19 +12,23 @@ import { COMPANION_SELECTOR } from './companion-element.ts';
  */
 
 /**
- * What a headline must not be in, besides page furniture (`isFurniture`: nav, aside, the page's
- * own header): a footer, the article's too (a related post's title), what is hidden or a dialog
- * (a template, a login box), and a link or a control (a teaser, a tab's label).
+ * What never holds a headline, wherever it stands: what is hidden or a dialog (a template, a
+ * login box), and a link or a control (a teaser, a tab's label).
  */
-const NOT_THE_HEADLINE = [
-  'footer',
+const NEVER_HEADLINE = [
   '[hidden]',
   'dialog',
   '[role="dialog" i]',
   '[role="alertdialog" i]',
   'a[href]',
   WIDGET_SELECTOR,
-].join(', ');
+];
+
+/**
+ * What a headline must not be in, besides page furniture (`isFurniture`: nav, aside, the page's
+ * own header): a footer, the article's too (a related post's title), and `NEVER_HEADLINE`.
+ */
+const NOT_THE_HEADLINE = ['footer', ...NEVER_HEADLINE].join(', ');
 
 /** Whether `headline`, or an element around it, is no place for the article's headline. */
 export function isOutOfPlace(headline: Element): boolean {
@@ -235,7 +240,7 @@ const LETTER = /\p{L}/u;
  * earlier post (the article root is a longer reply) quoting the thread's first lines.
  */
 const PASSED_OVER = [
-  'a[href]',
+  ...NEVER_HEADLINE,
   'blockquote',
   'ul',
   'ol',
@@ -248,13 +253,8 @@ const PASSED_OVER = [
   'template',
   'svg',
   'iframe',
-  '[hidden]',
   '[aria-hidden="true" i]',
-  'dialog',
-  '[role="dialog" i]',
-  '[role="alertdialog" i]',
   `[${UI_ATTRIBUTE}]`,
-  WIDGET_SELECTOR,
 ].join(', ');
 
 /** Whether the walk passes over `element` and all in it. */
@@ -454,15 +454,6 @@ const MAX_SITE_NAME = 100;
 /** Paths of a site's home page (Discuz's portal and forum index among them). */
 const HOME_PATHS = new Set(['/', '/index.html', '/index.htm', '/index.php', '/forum.php']);
 
-/** `text` as a URL, or null when it is none (an `about:srcdoc` base, a broken link). */
-function parsedUrl(text: string, base: string): URL | null {
-  try {
-    return new URL(text, base);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Whether `link` goes to a site's home page, on any host: a mirror's copy of the logo links home
  * to the site it copies, and a forum's to its portal on another subdomain. Another site's name
@@ -471,6 +462,6 @@ function parsedUrl(text: string, base: string): URL | null {
 function isHomeLink(link: Element): boolean {
   const href = link.getAttribute('href');
   if (href === null) return false;
-  const url = parsedUrl(href, link.ownerDocument.baseURI);
+  const url = parseUrl(href, link.ownerDocument.baseURI);
   return url !== null && url.search === '' && HOME_PATHS.has(url.pathname);
 }
