@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Term } from '../../utils/glossary/schema.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
+import type { SettingsPatch } from '../../utils/settings/patch.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { Card } from '../shared/Card.tsx';
 import { StatusLine, type StatusTone } from '../shared/fields.tsx';
@@ -189,21 +190,29 @@ export function OptionsApp({
     });
   }
 
-  async function saveSettings(next: Settings): Promise<boolean> {
+  /** Saves a change of some settings; resolves false when it was refused (and said why). */
+  async function update(patch: SettingsPatch): Promise<boolean> {
+    const next = { ...(wanted.current ?? stored.current ?? settings), ...patch };
     wanted.current = next;
     patchLoaded({ settings: next });
     // Emptied while the change is saved, so that the next "Saved" is a change of the live
     // region, which a screen reader announces; the same text again would say nothing.
     setStatus(null);
     try {
-      await queued(() => api.saveSettings(next));
-      stored.current = next;
+      // Only the fields changed here are stored, over what is stored now: a change the popup
+      // saved meanwhile is kept, and shown once this page's own changes are all in.
+      const saved = await queued(() => api.changeSettings(patch));
+      stored.current = saved;
+      if (savesInFlight.current === 0) {
+        wanted.current = saved;
+        patchLoaded({ settings: saved });
+      }
       setStatus({ tone: 'success', text: (t) => t('options_saved') });
       return true;
     } catch (error) {
       // Show what is really stored, not what failed to be, and build the next change on it.
-      // A later change still in line was built on this one and is saved with it: it speaks
-      // for both when it answers.
+      // A later change still in line stores its own fields only, and shows what is stored
+      // when it answers.
       if (savesInFlight.current === 0 && stored.current) {
         wanted.current = stored.current;
         patchLoaded({ settings: stored.current });
@@ -212,10 +221,6 @@ export function OptionsApp({
       return false;
     }
   }
-
-  /** Saves a change of some settings; resolves false when it was refused (and said why). */
-  const update = (patch: Partial<Settings>): Promise<boolean> =>
-    saveSettings({ ...(wanted.current ?? stored.current ?? settings), ...patch });
 
   async function saveTerms(terms: Term[], done: string): Promise<boolean> {
     try {

@@ -1,6 +1,7 @@
 import type { Term } from '../../utils/glossary/schema.ts';
 import type { StoredGlossary } from '../../utils/settings/glossary-store.ts';
 import type { SettingsProblem } from '../../utils/settings/parse.ts';
+import type { SettingsPatch } from '../../utils/settings/patch.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import type { TextFile } from '../shared/files.ts';
 import type { ConvertScript } from './glossary-model.ts';
@@ -28,8 +29,11 @@ export interface BoundShortcut {
 export interface OptionsApi {
   /** The stored settings, and what was wrong with them (fields that took their default). */
   loadSettings(): Promise<{ settings: Settings; problems: SettingsProblem[] }>;
-  /** Nothing is written when this rejects. */
-  saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Stores these fields over the settings stored now (another page may have changed others
+   * since) and gives the settings stored. Nothing is written when this rejects.
+   */
+  changeSettings(patch: SettingsPatch): Promise<Settings>;
   resetSettings(): Promise<Settings>;
   /** Calls back when the settings change elsewhere (the popup, another device); returns an unsubscribe. */
   watchSettings(listener: (settings: Settings) => void): () => void;

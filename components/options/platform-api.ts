@@ -18,7 +18,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
     loadSettings,
     loadUserGlossary,
     resetSettings,
-    saveSettings,
+    changeSettings,
     saveUserGlossary,
     takeSettingsNotice,
     watchSettings,
@@ -40,9 +40,7 @@ export function createOptionsApi(storage: SettingsStorage = settingsStorage()): 
       const { settings, problems } = await loadSettings();
       return { settings, problems };
     },
-    async saveSettings(settings) {
-      await saveSettings(settings);
-    },
+    changeSettings,
     resetSettings,
     watchSettings: (listener) => watchSettings(({ settings }) => listener(settings)),
     takeSettingsNotice,

@@ -4,6 +4,7 @@ import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol
 import { readingModeNote } from '../../utils/report/mode-note.ts';
 import { regionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
+import { settingsPatch } from '../../utils/settings/patch.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 import { siteRuleShownFor, withSiteRuleForPage } from '../../utils/settings/site-rule-edit.ts';
 import { resolveUiLocale, type Locale } from '../../utils/i18n/translate.ts';
@@ -232,11 +233,18 @@ export function PopupApp({
       settingsRef.current = next;
       setLoaded((state) => (state ? { ...state, settings: next } : state));
       const order = ++saveCount.current;
-      saved = saving.current.then(() => api.saveSettings(next));
+      // Only what this change changed is stored, over what is stored now: a change the options
+      // page saved since the popup opened is kept, and shows once the last save answers.
+      const patch = settingsPatch(current, next);
+      const storing = saving.current.then(() => api.changeSettings(patch));
+      saved = storing;
       saving.current = saved.catch(() => undefined);
-      saved.then(
-        () => {
-          storedRef.current = next;
+      storing.then(
+        (stored) => {
+          storedRef.current = stored;
+          if (order !== saveCount.current) return;
+          settingsRef.current = stored;
+          setLoaded((state) => (state ? { ...state, settings: stored } : state));
         },
         () => {
           // Refused (a full sync quota, say): the switches show what is stored again, and the

@@ -1,5 +1,6 @@
 import type { Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import type { SettingsPatch } from '../../utils/settings/patch.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 
 /**
@@ -24,8 +25,12 @@ export interface PopupApi {
    */
   watchReports(tabId: number, onReport: (report: PageReport) => void): () => void;
   loadSettings(): Promise<Settings>;
-  /** Saves settings; rejects with an error whose message can be shown (quota, validation). */
-  saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Stores these fields over the settings stored now (the options page may have changed others)
+   * and gives the settings stored; rejects with an error whose message can be shown (quota,
+   * validation), having written nothing.
+   */
+  changeSettings(patch: SettingsPatch): Promise<Settings>;
   convertText(request: {
     text: string;
     target: Target;

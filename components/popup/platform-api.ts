@@ -9,7 +9,7 @@ import {
 import {
   loadSettings,
   loadUserGlossary,
-  saveSettings,
+  changeSettings,
 } from '../../utils/platform/settings-storage.ts';
 import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
 import type { PopupApi } from './api.ts';
@@ -55,9 +55,7 @@ export function createPopupApi(): PopupApi {
         },
       }),
     loadSettings: async () => (await loadSettings()).settings,
-    saveSettings: async (settings) => {
-      await saveSettings(settings);
-    },
+    changeSettings,
     // Converted here, not in the background: a service worker cannot load
     // the dictionaries lazily (no import() in workers), and the popup can.
     convertText: async (request) => (await popupTextToTarget.get())(request),

@@ -174,6 +174,69 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('keeps a change made in the options page while the popup saves another: both wait for the extension’s lock', async () => {
+    const { options, tab: optionsTab } = await openOptions(ctx);
+    const { tab, popup } = await openPopupFor(ctx, ARTICLE);
+    const before = await options.evaluate(() => ({
+      target: (document.querySelector('#target') as HTMLSelectElement).value,
+      readingMode: (document.querySelector('#reading-mode') as HTMLSelectElement).value,
+    }));
+    expect(before).toEqual({ target: 'auto', readingMode: 'converted' });
+    // The storage lock is held from the options page (one origin with the popup), so that both
+    // changes are made while neither can be stored.
+    await options.evaluate(() => {
+      const scope = window as unknown as { __releaseLock?: () => void };
+      void navigator.locks.request(
+        'jianfan-reader-storage',
+        () => new Promise<void>((release) => (scope.__releaseLock = release)),
+      );
+    });
+    await options.waitFor(
+      () => typeof (window as { __releaseLock?: unknown }).__releaseLock === 'function',
+    );
+    await popup.select('#target', 'hk');
+    await options.select('#reading-mode', 'parallel');
+    // Both saves wait for the lock, each from its own page: the lock manager lists them.
+    await options.waitFor(async () => {
+      const { pending = [] } = await navigator.locks.query();
+      return pending.filter((lock) => lock.name === 'jianfan-reader-storage').length >= 2;
+    });
+    const storedMeanwhile = await options.evaluate(async () => {
+      type Area = {
+        get(key: string): Promise<{ settings?: { target?: string; readingMode?: string } }>;
+      };
+      const scope = globalThis as unknown as {
+        browser?: { storage: { sync: Area } };
+        chrome?: { storage: { sync: Area } };
+      };
+      return (await (scope.browser ?? scope.chrome)!.storage.sync.get('settings')).settings ?? null;
+    });
+    expect([
+      storedMeanwhile?.target ?? 'auto',
+      storedMeanwhile?.readingMode ?? 'converted',
+    ]).toEqual(['auto', 'converted']);
+    await options.evaluate(() =>
+      (window as unknown as { __releaseLock: () => void }).__releaseLock(),
+    );
+    await waitForStoredSettings(options, { target: 'hk', readingMode: 'parallel' });
+    // The options page shows the popup's change as well as its own.
+    await options.waitFor(
+      () => (document.querySelector('#target') as HTMLSelectElement).value === 'hk',
+    );
+    expect(
+      await options.evaluate(
+        () => (document.querySelector('#reading-mode') as HTMLSelectElement).value,
+      ),
+    ).toBe('parallel');
+    await options.select('#target', before.target);
+    await options.select('#reading-mode', before.readingMode);
+    await waitForStoredSettings(options, before);
+    await popup.close();
+    await tab.close();
+    await options.close();
+    await optionsTab.close();
+  });
+
   it('converts pasted text', async () => {
     const { tab, popup } = await openPopupFor(ctx, MIRROR);
     await popup.select('#target', 'tw');

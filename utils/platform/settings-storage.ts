@@ -18,6 +18,7 @@ import {
   type ParsedSettings,
   type SettingsProblem,
 } from '../settings/parse.ts';
+import type { SettingsPatch } from '../settings/patch.ts';
 import { checkLocalQuota, checkSyncQuota, type QuotaCheck } from '../settings/quota.ts';
 import { SETTINGS_STORAGE_KEY, defaultSettings, type Settings } from '../settings/schema.ts';
 
@@ -59,6 +60,11 @@ export interface StorageLike {
   };
   /** Whether the extension holds `unlimitedStorage` (lifts the local quota). */
   hasUnlimitedStorage?: () => Promise<boolean>;
+  /**
+   * Runs `task` while no other context of the extension runs one (see `extensionLock`).
+   * Without it, writes are put in line within this context only.
+   */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 export type SettingsArea = 'sync' | 'local';
@@ -109,11 +115,40 @@ function isQuotaError(error: unknown): boolean {
   return /quota/i.test(text) && !/MAX_WRITE_OPERATIONS_PER/i.test(text);
 }
 
+/** Runs tasks one after another, each once the one before has settled. */
+export function inLine(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>) => {
+    const run = last.then(task, task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
+const STORAGE_LOCK_NAME = 'jianfan-reader-storage';
+
+/**
+ * A Web Lock shared by every context of the extension (pages, popup, background): they have one
+ * origin, and locks are per origin. Only there: in a content script, `navigator.locks` is the
+ * web page's, whose scripts could hold our lock forever. A context that goes away while
+ * holding it releases it (https://w3c.github.io/web-locks/#lock-lifetime).
+ */
+export function extensionLock(): (<T>(task: () => Promise<T>) => Promise<T>) | undefined {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  const protocol = globalThis.location?.protocol ?? '';
+  if (!locks || !/^(chrome|moz)-extension:$/.test(protocol)) return undefined;
+  return <T>(task: () => Promise<T>) => locks.request(STORAGE_LOCK_NAME, task) as Promise<T>;
+}
+
 export function createSettingsStorage(
   storage: StorageLike,
   { log = (text: string, detail?: unknown) => console.warn(text, detail ?? '') } = {},
 ) {
   const { sync, local } = storage;
+  // Every change is read, merged and written while no other change runs: storage has no
+  // compare-and-swap, so a popup and an options page saving at once would each write over
+  // what the other had just read, and one change would be lost.
+  const exclusive = storage.exclusive ?? inLine();
 
   async function readSync(): Promise<{ ok: true; value: unknown } | { ok: false }> {
     if (!sync) return { ok: false };
@@ -143,15 +178,8 @@ export function createSettingsStorage(
     await target.set({ [SETTINGS_STORAGE_KEY]: value });
   }
 
-  /**
-   * Reads the settings. A local copy exists only while this device cannot
-   * write to sync (see `saveSettings`); it then holds the newest value saved
-   * here and wins. Otherwise the sync value is used. Never throws on bad data
-   * (see `parseStoredSettings`). A migrated value without problems is written
-   * back; one with problems is left as it is, so the options page can still
-   * show what was wrong.
-   */
-  async function loadSettings(): Promise<LoadedSettings> {
+  /** Reads and parses the stored settings, writing nothing. */
+  async function readSettings(): Promise<LoadedSettings & { raw: unknown }> {
     const [fromSync, fromLocal] = await Promise.all([
       readSync(),
       // A damaged storage.local (Firefox keeps it in a database that can break: every call
@@ -175,15 +203,31 @@ export function createSettingsStorage(
       area = 'sync';
       raw = fromSync.value;
     }
-    const parsed = parseStoredSettings(raw);
-    if (parsed.migratedFrom !== null && parsed.problems.length === 0 && raw !== undefined) {
-      try {
-        await writeArea(area, parsed.settings);
-      } catch (error) {
-        log('Could not store the migrated settings', error);
-      }
+    return { ...parseStoredSettings(raw), area, raw };
+  }
+
+  const needsWriteBack = (read: LoadedSettings & { raw: unknown }) =>
+    read.migratedFrom !== null && read.problems.length === 0 && read.raw !== undefined;
+
+  /**
+   * Reads the settings. A local copy exists only while this device cannot
+   * write to sync (see `saveSettings`); it then holds the newest value saved
+   * here and wins. Otherwise the sync value is used. Never throws on bad data
+   * (see `parseStoredSettings`). A migrated value without problems is written
+   * back; one with problems is left as it is, so the options page can still
+   * show what was wrong.
+   */
+  async function loadSettings(): Promise<LoadedSettings> {
+    const read = await readSettings();
+    if (needsWriteBack(read)) {
+      // Read again in line with the changes: one may have stored newer settings since.
+      await exclusive(async () => {
+        const again = await readSettings();
+        if (needsWriteBack(again)) await writeArea(again.area, again.settings);
+      }).catch((error: unknown) => log('Could not store the migrated settings', error));
     }
-    return { ...parsed, area };
+    const { raw: _raw, ...loaded } = read;
+    return loaded;
   }
 
   /**
@@ -191,7 +235,7 @@ export function createSettingsStorage(
    * quota before writing anything, so the stored value stays as it was.
    * Falls back to storage.local when sync cannot be written for other reasons.
    */
-  async function saveSettings(next: Settings): Promise<{ area: SettingsArea }> {
+  async function writeSettings(next: Settings): Promise<{ area: SettingsArea }> {
     const parsed = parseStoredSettings(next);
     if (parsed.problems.length > 0) throw new SettingsValidationError(parsed.problems);
     const settings = parsed.settings;
@@ -236,16 +280,36 @@ export function createSettingsStorage(
     return { area: 'local' };
   }
 
-  /** Loads, changes and saves in one step. */
-  async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-    const { settings } = await loadSettings();
-    const next = change(structuredClone(settings));
-    await saveSettings(next);
-    return next;
+  /** Saves settings whole, in line with the other changes (see `exclusive`). */
+  function saveSettings(next: Settings): Promise<{ area: SettingsArea }> {
+    return exclusive(() => writeSettings(next));
+  }
+
+  /**
+   * Loads, changes and saves in one step, with no other change between the load and the save;
+   * gives what was saved.
+   */
+  function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+    return exclusive(async () => {
+      const { settings } = await readSettings();
+      const next = change(structuredClone(settings));
+      await writeSettings(next);
+      return next;
+    });
+  }
+
+  /**
+   * Stores a change of some settings over the settings stored now, which another page may have
+   * changed since this one read them: their other fields are kept.
+   */
+  function changeSettings(patch: SettingsPatch): Promise<Settings> {
+    return updateSettings((current) => ({ ...current, ...patch }));
   }
 
   /** Forgets the stored settings everywhere; the next load gives the defaults. */
-  async function resetSettings(): Promise<Settings> {
+  const resetSettings = (): Promise<Settings> => exclusive(clearSettings);
+
+  async function clearSettings(): Promise<Settings> {
     const defaults = defaultSettings();
     let synced = sync === undefined;
     if (sync) {
@@ -313,17 +377,21 @@ export function createSettingsStorage(
    * Stores the user's terms under the next revision. With `expectedRevision`,
    * refuses to overwrite a glossary another page saved in the meantime.
    */
-  async function saveUserGlossary(
+  function saveUserGlossary(
     terms: readonly unknown[],
     { expectedRevision }: { expectedRevision?: number } = {},
   ): Promise<StoredGlossary> {
-    const { glossary: current } = await loadUserGlossary();
-    if (expectedRevision !== undefined && expectedRevision !== current.revision) {
-      throw new GlossaryConflictError(expectedRevision, current.revision);
-    }
-    const next = nextGlossary(current, terms);
-    await writeGlossary(next);
-    return next;
+    // In line with the other changes, so that two pages saving against the same revision cannot
+    // both pass the check.
+    return exclusive(async () => {
+      const { glossary: current } = await loadUserGlossary();
+      if (expectedRevision !== undefined && expectedRevision !== current.revision) {
+        throw new GlossaryConflictError(expectedRevision, current.revision);
+      }
+      const next = nextGlossary(current, terms);
+      await writeGlossary(next);
+      return next;
+    });
   }
 
   function watchUserGlossary(callback: (glossary: StoredGlossary) => void): () => void {
@@ -342,12 +410,22 @@ export function createSettingsStorage(
    * was checked against), refuses, writing nothing, when another page has saved the glossary
    * since: the import's glossary was merged from the older one and would drop those terms.
    */
-  async function applyImport(
+  function applyImport(
     apply: {
       settings: Settings;
       userGlossary: StoredGlossary;
     },
-    { expectedRevision }: { expectedRevision?: number } = {},
+    options: { expectedRevision?: number } = {},
+  ): Promise<void> {
+    return exclusive(() => writeImport(apply, options));
+  }
+
+  async function writeImport(
+    apply: {
+      settings: Settings;
+      userGlossary: StoredGlossary;
+    },
+    { expectedRevision }: { expectedRevision?: number },
   ): Promise<void> {
     if (expectedRevision !== undefined) {
       const { glossary: current } = await loadUserGlossary();
@@ -363,12 +441,12 @@ export function createSettingsStorage(
       unlimited,
     });
     if (!glossaryQuota.ok) throw new StorageQuotaError(glossaryQuota);
-    const previous = await loadSettings();
-    await saveSettings(apply.settings);
+    const previous = await readSettings();
+    await writeSettings(apply.settings);
     try {
       await writeGlossary(apply.userGlossary);
     } catch (error) {
-      await saveSettings(previous.settings).catch((restoreError: unknown) => {
+      await writeSettings(previous.settings).catch((restoreError: unknown) => {
         log('Could not restore the previous settings', restoreError);
       });
       throw error;
@@ -396,6 +474,7 @@ export function createSettingsStorage(
     loadSettings,
     saveSettings,
     updateSettings,
+    changeSettings,
     resetSettings,
     watchSettings,
     loadUserGlossary,
@@ -423,6 +502,7 @@ function browserStorage(): StorageLike {
     // `permissions` is not exposed to content scripts; they never save the glossary anyway.
     hasUnlimitedStorage: async () =>
       (await browser.permissions?.contains({ permissions: ['unlimitedStorage'] })) ?? false,
+    exclusive: extensionLock(),
   };
 }
 
@@ -438,6 +518,7 @@ export const loadSettings = () => settingsStorage().loadSettings();
 export const saveSettings = (next: Settings) => settingsStorage().saveSettings(next);
 export const updateSettings = (change: (current: Settings) => Settings) =>
   settingsStorage().updateSettings(change);
+export const changeSettings = (patch: SettingsPatch) => settingsStorage().changeSettings(patch);
 export const resetSettings = () => settingsStorage().resetSettings();
 export const watchSettings = (callback: (loaded: LoadedSettings) => void) =>
   settingsStorage().watchSettings(callback);

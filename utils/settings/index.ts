@@ -7,5 +7,6 @@ export * from './effective.ts';
 export * from './quota.ts';
 export * from './glossary-store.ts';
 export * from './notice.ts';
+export * from './patch.ts';
 export * from './backup.ts';
 export { SETTINGS_MIGRATIONS, migrateSettings } from './migrations/index.ts';

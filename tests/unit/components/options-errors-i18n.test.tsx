@@ -222,7 +222,7 @@ describe('a full device in a Chinese interface', () => {
 
   it('says so in Simplified Chinese when a setting cannot be saved', async () => {
     const { api } = fakeOptionsApi({ settings: inLanguage('zh_CN') });
-    api.saveSettings.mockRejectedValueOnce(deviceFull());
+    api.changeSettings.mockRejectedValueOnce(deviceFull());
     const page = await open(api);
     await click(control(page, say('zh_CN')('option_glossary_enabled')));
     const status = textOf(page.querySelector('#save-status')!);

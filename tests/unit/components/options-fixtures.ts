@@ -5,6 +5,7 @@ import type { Term } from '../../../utils/glossary/schema.ts';
 import { translate } from '../../../utils/i18n/translate.ts';
 import type { StoredGlossary } from '../../../utils/settings/glossary-store.ts';
 import type { SettingsProblem } from '../../../utils/settings/parse.ts';
+import type { SettingsPatch } from '../../../utils/settings/patch.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 import type { TextFile } from '../../../components/shared/files.ts';
 import { vi } from 'vitest';
@@ -62,8 +63,9 @@ export function fakeOptionsApi({
   const downloads: TextFile[] = [];
   const api = {
     loadSettings: vi.fn(async () => ({ settings: structuredClone(store.settings), problems })),
-    saveSettings: vi.fn(async (next: Settings) => {
-      store.settings = structuredClone(next);
+    changeSettings: vi.fn(async (patch: SettingsPatch) => {
+      store.settings = { ...store.settings, ...structuredClone(patch) };
+      return structuredClone(store.settings);
     }),
     resetSettings: vi.fn(async () => {
       store.settings = defaultSettings();
@@ -117,12 +119,13 @@ export function fakeOptionsApi({
  */
 export function holdSettingsSaves({ api, store }: ReturnType<typeof fakeOptionsApi>) {
   const answers: ((ok?: boolean) => void)[] = [];
-  api.saveSettings.mockImplementation(async (next: Settings) => {
+  api.changeSettings.mockImplementation(async (patch: SettingsPatch) => {
     const ok = await new Promise<boolean>((resolve) =>
       answers.push((value = true) => resolve(value)),
     );
     if (!ok) throw new Error('refused once');
-    store.settings = structuredClone(next);
+    store.settings = { ...store.settings, ...structuredClone(patch) };
+    return structuredClone(store.settings);
   });
   return answers;
 }

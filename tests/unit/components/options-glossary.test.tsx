@@ -1045,7 +1045,7 @@ describe('options: glossary import and export', () => {
     ).toBe(true);
     expect(page.querySelector('.import-preview')).toBeNull();
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('names the line the CSV header is really on, after blank lines and Excel’s sep=, line', async () => {
@@ -1183,7 +1183,7 @@ describe('options: export and import everything', () => {
     expect(textOf(errors)).toContain('readingMode');
     expect(page.querySelector('.import-preview')).toBeNull();
     expect(api.applyImport).not.toHaveBeenCalled();
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
 
     await pickFile(control(page, en('import_choose_backup_file')), 'notes.txt', 'not json at all');
     expect(textOf(page.querySelector('#backup-import-errors')!)).toContain(

@@ -62,7 +62,7 @@ describe('options: settings', () => {
     const page = await open(api);
     expect(store.settings[field]).toBe(from);
     await choose(control<HTMLSelectElement>(page, en(label)), value);
-    expect(api.saveSettings).toHaveBeenCalledTimes(1);
+    expect(api.changeSettings).toHaveBeenCalledTimes(1);
     expect(store.settings[field]).toBe(value);
   });
 
@@ -97,7 +97,7 @@ describe('options: settings', () => {
       answers.shift()!();
     }
     await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
-    expect(api.saveSettings).toHaveBeenCalledTimes(3);
+    expect(api.changeSettings).toHaveBeenCalledTimes(3);
     expect(store.settings).toMatchObject({
       readingMode: 'parallel',
       target: 'hk',
@@ -129,6 +129,19 @@ describe('options: settings', () => {
       answers.shift()!();
       await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
     }
+  });
+
+  it('stores only its own change over one the popup stored meanwhile, and then shows both', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    // The popup stores a target; storage has not reported it to this page yet.
+    store.settings = { ...store.settings, target: 'hk' };
+    await choose(control<HTMLSelectElement>(page, en('option_reading_mode')), 'parallel');
+    expect(api.changeSettings).toHaveBeenCalledWith({ readingMode: 'parallel' });
+    expect(store.settings).toMatchObject({ target: 'hk', readingMode: 'parallel' });
+    await vi.waitFor(() =>
+      expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk'),
+    );
   });
 
   it('keeps a change still being saved when an earlier save is refused', async () => {
@@ -170,7 +183,7 @@ describe('options: settings', () => {
     storageChanged(structuredClone(store.settings));
     await choose(control<HTMLSelectElement>(page, en('option_peek_modifier')), 'Shift');
     expect(control<HTMLSelectElement>(page, en('option_target')).value).toBe('hk');
-    while (api.saveSettings.mock.calls.length < 3 || answers.length > 0) {
+    while (api.changeSettings.mock.calls.length < 3 || answers.length > 0) {
       await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
       answers.shift()!();
       await Promise.resolve();
@@ -182,7 +195,7 @@ describe('options: settings', () => {
   it('shows the quota error and the value that is really stored when a save is refused', async () => {
     const { api } = fakeOptionsApi();
     const quota = syncQuotaError();
-    api.saveSettings.mockRejectedValueOnce(quota);
+    api.changeSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     const select = control<HTMLSelectElement>(page, en('option_reading_mode'));
     await choose(select, 'parallel');
@@ -300,7 +313,7 @@ describe('options: site rules', () => {
   it('gives the typed pattern back when the rule cannot be saved', async () => {
     const { api, store } = fakeOptionsApi();
     const quota = syncQuotaError();
-    api.saveSettings.mockRejectedValueOnce(quota);
+    api.changeSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     await addRule(page, 'news.example.com', 'never');
     expect(saveStatus(page)).toBe(en('error_quota_sync', ['9.1 KB', '8.0 KB']));
@@ -334,7 +347,7 @@ describe('options: site rules', () => {
     expect(messages).toContain(en(key));
     // The field has the focus, so that a screen reader reads the error.
     expect(page.ownerDocument.activeElement).toBe(input);
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
     // Typing again clears the error.
     await type(input, 'example.com');
     expect(input.hasAttribute('aria-invalid')).toBe(false);
@@ -381,7 +394,7 @@ describe('options: site rules', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(textOf(page.querySelector('.field-error')!)).toBe(en('pattern_error_query_or_fragment'));
     expect(store.settings.siteRules).toEqual([]);
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('shows the address refused without its scheme, and the error about it', async () => {
@@ -391,7 +404,7 @@ describe('options: site rules', () => {
     const input = control<HTMLInputElement>(page, en('site_rule_pattern'));
     expect(input.value).toBe('example.com/#top');
     expect(textOf(page.querySelector('.field-error')!)).toBe(en('pattern_error_query_or_fragment'));
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('takes a pasted address when a rule is edited, and says so in the hint', async () => {
@@ -420,7 +433,7 @@ describe('options: site rules', () => {
       en('pattern_error_forbidden_character', '“<”'),
     );
     expect(control(page, en('site_rule_pattern')).value).toBe('example.com/<script>');
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('refuses a second rule for the same pattern', async () => {
@@ -432,7 +445,7 @@ describe('options: site rules', () => {
     expect(textOf(page.querySelector('.field-error')!)).toBe(
       en('site_rule_duplicate', 'example.com'),
     );
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('edits, changes the mode of and removes a rule', async () => {
@@ -463,7 +476,7 @@ describe('options: site rules', () => {
     const { api, store } = fakeOptionsApi({
       settings: { ...defaultSettings(), siteRules: [{ pattern: 'example.com', mode: 'never' }] },
     });
-    api.saveSettings.mockRejectedValueOnce(syncQuotaError());
+    api.changeSettings.mockRejectedValueOnce(syncQuotaError());
     const page = await open(api);
     await click(button(page, en('site_rule_edit_named', 'example.com')));
     await type(control(page, en('site_rule_edit_input', 'example.com')), 'example.com/news/');
@@ -504,7 +517,7 @@ describe('options: site rules', () => {
     await type(input, 'b.example');
     await click(button(page, en('action_save')));
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 });
 

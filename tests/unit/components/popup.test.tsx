@@ -5,6 +5,7 @@ import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
 import type { PageReport, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
+import type { SettingsPatch } from '../../../utils/settings/patch.ts';
 import {
   byId,
   button,
@@ -63,6 +64,7 @@ function fakeApi({
   settings = defaultSettings(),
 }: { report?: PageReport | null; settings?: Settings } = {}) {
   const watchers = new Set<(report: PageReport) => void>();
+  let stored = structuredClone(settings);
   const api = {
     tabId: vi.fn(async () => TAB as number | null),
     status: vi.fn(async (_tabId: number) => current),
@@ -79,8 +81,11 @@ function fakeApi({
       watchers.add(onReport);
       return () => watchers.delete(onReport);
     }),
-    loadSettings: vi.fn(async () => structuredClone(settings)),
-    saveSettings: vi.fn(async (_settings: Settings) => {}),
+    loadSettings: vi.fn(async () => structuredClone(stored)),
+    changeSettings: vi.fn(async (patch: SettingsPatch) => {
+      stored = { ...stored, ...structuredClone(patch) };
+      return structuredClone(stored);
+    }),
     convertText: vi.fn(async ({ text }: { text: string }) => `converted:${text}`),
     copyText: vi.fn(async (_text: string) => {}),
     openOptions: vi.fn(async () => {}),
@@ -90,7 +95,12 @@ function fakeApi({
   const tabReports = (next: PageReport) => {
     for (const watcher of watchers) watcher(next);
   };
-  return Object.assign(api, { tabReports, listening: () => watchers.size });
+  return Object.assign(api, {
+    tabReports,
+    listening: () => watchers.size,
+    /** What the popup's saves have stored. */
+    stored: () => stored,
+  });
 }
 
 /** The label and value of each count the popup shows. */
@@ -306,7 +316,7 @@ describe('popup controls', () => {
     const page = await open(api);
     await click(control(page, en('popup_convert_this_tab')));
     expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: false });
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
     expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
   });
 
@@ -340,7 +350,7 @@ describe('popup controls', () => {
       expect(control(page, en(label)).disabled, label).toBe(false);
     }
     await choose(control<HTMLSelectElement>(page, en('popup_target')), 'hk');
-    expect(api.saveSettings.mock.calls[0]![0]).toMatchObject({ target: 'hk' });
+    expect(api.changeSettings.mock.calls[0]![0]).toMatchObject({ target: 'hk' });
     expect(control(page, en('popup_convert_this_tab')).checked).toBe(false);
   });
 
@@ -364,7 +374,7 @@ describe('popup controls', () => {
     await choose(mode, 'parallel');
     await settle();
     expect(api.apply).toHaveBeenCalledWith(TAB, { readingMode: 'parallel' });
-    expect(api.saveSettings.mock.calls[0]![0]).toMatchObject({ readingMode: 'parallel' });
+    expect(api.changeSettings.mock.calls[0]![0]).toMatchObject({ readingMode: 'parallel' });
     expect(control<HTMLSelectElement>(page, en('popup_reading_mode')).value).toBe('parallel');
   });
 
@@ -414,8 +424,9 @@ describe('popup controls', () => {
       await act(page);
       expect(api.apply).toHaveBeenCalledTimes(1);
       expect(api.apply).toHaveBeenCalledWith(TAB, apply);
-      expect(api.saveSettings).toHaveBeenCalledTimes(1);
-      expect(api.saveSettings.mock.calls[0]![0]).toEqual({ ...defaultSettings(), ...saved });
+      expect(api.changeSettings).toHaveBeenCalledTimes(1);
+      expect(api.changeSettings.mock.calls[0]![0]).toEqual(saved);
+      expect(api.stored()).toEqual({ ...defaultSettings(), ...saved });
       expect(textOf(page)).toContain(en('state_saved'));
     },
   );
@@ -425,10 +436,20 @@ describe('popup controls', () => {
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
     await click(control(page, en('popup_regional_vocabulary')));
-    expect(api.saveSettings.mock.calls.at(-1)![0]).toMatchObject({
-      target: 'cn',
-      regionalVocabulary: true,
-    });
+    expect(api.stored()).toMatchObject({ target: 'cn', regionalVocabulary: true });
+  });
+
+  it('stores only its own change over one the options page stored meanwhile, and then shows both', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    // The options page turns the glossary off while the popup is open.
+    await api.changeSettings({ glossaryEnabled: false });
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
+    expect(api.changeSettings.mock.calls.at(-1)![0]).toEqual({ target: 'cn' });
+    expect(api.stored()).toMatchObject({ target: 'cn', glossaryEnabled: false });
+    await vi.waitFor(() =>
+      expect(control(page, en('option_glossary_enabled')).checked).toBe(false),
+    );
   });
 
   it('saves "always convert" for the site and converts the open page', async () => {
@@ -436,7 +457,7 @@ describe('popup controls', () => {
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'always');
     // The rule covers the site without its www., so its other subdomains too.
-    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+    expect(api.changeSettings.mock.calls[0]![0].siteRules).toEqual([
       { pattern: '163.com', mode: 'always' },
     ]);
     expect(api.apply).toHaveBeenCalledWith(TAB, { enabled: true });
@@ -449,7 +470,7 @@ describe('popup controls', () => {
     const page = await open(api);
     expect(textOf(page)).toContain(en('site_rule_for', 'www.gov.cn'));
     await choose(control<HTMLSelectElement>(page, en('popup_site_rule')), 'never');
-    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+    expect(api.changeSettings.mock.calls[0]![0].siteRules).toEqual([
       { pattern: 'www.gov.cn', mode: 'never' },
     ]);
   });
@@ -467,7 +488,7 @@ describe('popup controls', () => {
     expect(textOf(page)).toContain(en('site_rule_for', 'www.163.com'));
     await choose(select, 'always');
     // The rule that decides is the one changed: a new one for 163.com would lose to it.
-    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([
+    expect(api.changeSettings.mock.calls[0]![0].siteRules).toEqual([
       { pattern: 'www.163.com', mode: 'always' },
     ]);
   });
@@ -520,7 +541,7 @@ describe('popup controls', () => {
     const select = control<HTMLSelectElement>(page, en('popup_site_rule'));
     expect(select.value).toBe('never');
     await choose(select, 'auto');
-    expect(api.saveSettings.mock.calls[0]![0].siteRules).toEqual([]);
+    expect(api.changeSettings.mock.calls[0]![0].siteRules).toEqual([]);
     expect(api.apply).not.toHaveBeenCalled();
   });
 
@@ -543,7 +564,7 @@ describe('popup controls', () => {
 
   it('says why a change could not be saved, and that the page could not be reached', async () => {
     const api = fakeApi();
-    api.saveSettings.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    api.changeSettings.mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     api.apply.mockRejectedValue(new Error('Could not establish connection'));
     const page = await open(api);
     await choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'peek');
@@ -557,7 +578,7 @@ describe('popup controls', () => {
   it('shows the stored site rule again when a save is refused, and builds the next change on it', async () => {
     const api = fakeApi();
     const quota = syncQuotaError();
-    api.saveSettings.mockRejectedValueOnce(quota);
+    api.changeSettings.mockRejectedValueOnce(quota);
     const page = await open(api);
     const rule = control<HTMLSelectElement>(page, en('popup_site_rule'));
     await choose(rule, 'always');
@@ -566,9 +587,8 @@ describe('popup controls', () => {
     expect(control<HTMLSelectElement>(page, en('popup_site_rule')).value).toBe('auto');
     // The next change is saved without the refused rule.
     await click(control(page, en('option_glossary_enabled')));
-    const saved = api.saveSettings.mock.calls.at(-1)![0];
-    expect(saved.glossaryEnabled).toBe(false);
-    expect(saved.siteRules).toEqual([]);
+    expect(api.changeSettings.mock.calls.at(-1)![0]).toEqual({ glossaryEnabled: false });
+    expect(api.stored()).toMatchObject({ glossaryEnabled: false, siteRules: [] });
     expect(textOf(page.querySelector('.popup > .status')!)).toBe(en('state_saved'));
   });
 

@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   GlossaryConflictError,
   SettingsValidationError,
   StorageQuotaError,
   createSettingsStorage,
+  extensionLock,
+  inLine,
   type LoadedSettings,
 } from '../../../utils/platform/settings-storage.ts';
 import { SYNC_QUOTA_BYTES_PER_ITEM } from '../../../utils/settings/quota.ts';
@@ -186,6 +188,131 @@ describe('settings storage', () => {
     await store.saveSettings({ ...CUSTOM, target: 'tw' });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(seen.length).toBe(count);
+  });
+});
+
+/**
+ * Two extension pages (the popup and the options page, say) over one browser storage, their
+ * changes put in line by one lock, as the extension's Web Lock does between its contexts.
+ */
+function twoPages(storage: ReturnType<typeof storageDouble>) {
+  const shared = { ...storage, exclusive: inLine() };
+  return [createSettingsStorage(shared, quiet), createSettingsStorage(shared, quiet)] as const;
+}
+
+describe('changes made at the same moment', () => {
+  it('keeps both when two pages change different settings at once', async () => {
+    const storage = storageDouble();
+    const [popup, options] = twoPages(storage);
+    await Promise.all([
+      popup.changeSettings({ target: 'hk' }),
+      options.changeSettings({
+        readingMode: 'parallel',
+        siteRules: [{ pattern: 'a.cn', mode: 'never' }],
+      }),
+    ]);
+    expect(storage.sync.read('settings')).toMatchObject({
+      target: 'hk',
+      readingMode: 'parallel',
+      siteRules: [{ pattern: 'a.cn', mode: 'never' }],
+    });
+  });
+
+  it('gives each change the settings stored with it, the other page’s change included', async () => {
+    const storage = storageDouble();
+    const [popup, options] = twoPages(storage);
+    const [, second] = await Promise.all([
+      popup.changeSettings({ glossaryEnabled: false }),
+      options.changeSettings({ peekModifier: 'Shift' }),
+    ]);
+    expect(second).toMatchObject({ glossaryEnabled: false, peekModifier: 'Shift' });
+  });
+
+  it('puts one page’s own changes in line without any lock', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    await Promise.all([
+      store.changeSettings({ target: 'tw' }),
+      store.updateSettings((s) => ({ ...s, repairMirrors: false })),
+      store.changeSettings({ uiLanguage: 'en' }),
+    ]);
+    expect(storage.sync.read('settings')).toMatchObject({
+      target: 'tw',
+      repairMirrors: false,
+      uiLanguage: 'en',
+    });
+  });
+
+  it('does not write a migrated old value over a change stored meanwhile', async () => {
+    const storage = storageDouble();
+    storage.sync.seed('settings', { version: 1, targetScript: 'hans', autoConvert: false });
+    const [background, options] = twoPages(storage);
+    await Promise.all([background.loadSettings(), options.changeSettings({ target: 'hk' })]);
+    expect(storage.sync.read('settings')).toMatchObject({
+      target: 'hk',
+      autoConvertNetease: false,
+    });
+  });
+
+  it('lets one of two glossary saves against the same revision through, and refuses the other', async () => {
+    const storage = storageDouble();
+    const [menu, options] = twoPages(storage);
+    const results = await Promise.allSettled([
+      menu.saveUserGlossary(['from the menu'], { expectedRevision: 0 }),
+      options.saveUserGlossary(['from the options'], { expectedRevision: 0 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(GlossaryConflictError);
+    expect(storage.local.read('userGlossary')).toEqual({ revision: 1, terms: ['from the menu'] });
+  });
+
+  it('goes on after a refused change', async () => {
+    const storage = storageDouble();
+    const store = createSettingsStorage(storage, quiet);
+    const results = await Promise.allSettled([
+      store.changeSettings({ readingMode: 'sideways' } as unknown as { readingMode: 'peek' }),
+      store.changeSettings({ target: 'cn' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect(storage.sync.read('settings')).toMatchObject({ target: 'cn', readingMode: 'converted' });
+  });
+});
+
+describe('the lock between the extension’s contexts', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function stubContext(protocol: string) {
+    const names: string[] = [];
+    vi.stubGlobal('location', { protocol });
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: (name: string, task: () => Promise<unknown>) => {
+          names.push(name);
+          return task();
+        },
+      },
+    });
+    return names;
+  }
+
+  it('is the origin’s Web Lock in the extension’s own pages and workers', async () => {
+    for (const protocol of ['chrome-extension:', 'moz-extension:']) {
+      const names = stubContext(protocol);
+      const lock = extensionLock();
+      expect(await lock!(async () => 'done')).toBe('done');
+      expect(names).toEqual(['jianfan-reader-storage']);
+    }
+  });
+
+  it('is none in a web page, whose own scripts could hold a lock of that name', () => {
+    stubContext('https:');
+    expect(extensionLock()).toBeUndefined();
+  });
+
+  it('is none where the browser has no Web Locks', () => {
+    vi.stubGlobal('location', { protocol: 'moz-extension:' });
+    vi.stubGlobal('navigator', {});
+    expect(extensionLock()).toBeUndefined();
   });
 });
 

@@ -507,7 +507,7 @@ describe('site-rule patterns', () => {
       expect(found, payload.id).toEqual([]);
       tally.record('options site-rule input', found.length > 0);
     }
-    expect(api.saveSettings).not.toHaveBeenCalled();
+    expect(api.changeSettings).not.toHaveBeenCalled();
   });
 
   it('renders stored patterns it would refuse as text', async () => {
@@ -544,7 +544,7 @@ function popupApi(current: PageReport): PopupApi {
     apply: async () => current,
     watchReports: () => () => {},
     loadSettings: async () => defaultSettings(),
-    saveSettings: async () => {},
+    changeSettings: async (patch) => ({ ...defaultSettings(), ...patch }),
     convertText: async ({ text }) => text,
     copyText: async () => {},
     openOptions: async () => {},
