@@ -179,6 +179,25 @@ function TermRow({
 }) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Where the focus goes once the question opens or closes: the button it leaves is gone.
+  const focusNext = useRef<'cancel' | 'delete' | null>(null);
+  useEffect(() => {
+    const next = focusNext.current === 'cancel' ? cancelButton : deleteButton;
+    if (focusNext.current !== null) next.current?.focus();
+    focusNext.current = null;
+  }, [confirming]);
+  /** Asks, with the safe answer (Cancel) focused, as the term form asks before it drops typing. */
+  const ask = () => {
+    focusNext.current = 'cancel';
+    setConfirming(true);
+  };
+  /** Keeps the term; the focus goes back to the button that asked. */
+  const keep = () => {
+    focusNext.current = 'delete';
+    setConfirming(false);
+  };
   const { term, source } = entry;
   const name = termName(term, locale);
   // Going back to the built-in term deletes only the reader's version: it is asked as that.
@@ -215,6 +234,12 @@ function TermRow({
           class="button-row confirm-row"
           role="group"
           aria-label={reverting ? t('glossary_revert_title') : t('glossary_delete')}
+          onKeyDown={(event) => {
+            // Escape answers the question as Cancel does, as it closes the cards and forms.
+            if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+            event.preventDefault();
+            keep();
+          }}
         >
           <span>
             {reverting
@@ -232,7 +257,7 @@ function TermRow({
           >
             {reverting ? t('glossary_revert') : t('action_delete')}
           </button>
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+          <button type="button" class="secondary" ref={cancelButton} onClick={keep}>
             {t('action_cancel')}
           </button>
         </div>
@@ -270,7 +295,8 @@ function TermRow({
               class="secondary"
               aria-label={t(reverting ? 'glossary_revert_named' : 'glossary_delete_named', name)}
               {...offWhileFormOpen}
-              onClick={() => setConfirming(true)}
+              ref={deleteButton}
+              onClick={ask}
             >
               {reverting ? t('glossary_revert') : t('action_delete')}
             </button>

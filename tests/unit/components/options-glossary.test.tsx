@@ -164,6 +164,31 @@ describe('options: glossary list', () => {
     expect(textOf(deleting)).toContain(en('glossary_delete_confirm', '我的实验室'));
   });
 
+  it('asks with Cancel focused, and Escape or Cancel keeps the term and gives the focus back', async () => {
+    const { api, store } = fakeOptionsApi();
+    const page = await open(api);
+    const remove = () => button(page, en('glossary_delete_named', '我的实验室 (My Lab)'));
+    for (const answer of ['Escape', 'Cancel'] as const) {
+      await click(remove());
+      const row = page.querySelector('.confirm-row') as HTMLElement;
+      expect(document.activeElement).toBe(button(row, en('action_cancel')));
+      if (answer === 'Escape') {
+        await act(() => {
+          document.activeElement!.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+          );
+        });
+        await settle();
+      } else {
+        await click(button(row, en('action_cancel')));
+      }
+      expect(page.querySelector('.confirm-row')).toBeNull();
+      expect(document.activeElement).toBe(remove());
+    }
+    expect(api.saveUserGlossary).not.toHaveBeenCalled();
+    expect(store.glossary.terms).toEqual([USER_TERM]);
+  });
+
   it('turns a built-in term off and on again, as a setting', async () => {
     const { api, store } = fakeOptionsApi();
     const page = await open(api);
