@@ -82,6 +82,40 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
+  it('keeps each status label, and each bracketed part of a value, on one line at 360 px', async () => {
+    const { tab, popup } = await openPopupFor(ctx, MIRROR);
+    await waitForText(popup, en('netease_kind_mirror'));
+    const broken = await popup.evaluate(() => {
+      const lines = (range: Range) =>
+        new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        ).size;
+      const found: string[] = [];
+      for (const dt of document.querySelectorAll('.facts dt')) {
+        const range = document.createRange();
+        range.selectNodeContents(dt);
+        if (lines(range) !== 1) found.push(dt.textContent ?? '');
+      }
+      const walker = document.createTreeWalker(
+        document.querySelector('.facts')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[(（][^)）]*[)）]/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          if (lines(range) !== 1) found.push(match[0]);
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
   it('writes the popup and options in the theme’s size and fonts, not the browser’s extension defaults', async () => {
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
     const { options } = await openOptions(ctx);
