@@ -212,7 +212,10 @@ function RuleRow({
       <span class="rule-pattern">{rule.pattern}</span>
       <SelectField<SiteRuleMode>
         id={`rule-${index}-mode`}
+        // The pattern beside it is its label on screen; a label over it repeated the pattern and
+        // broke in the narrow column ("www.example.com/path 的規" / "則").
         label={t('site_rule_for', rule.pattern)}
+        labelHidden
         value={rule.mode}
         choices={modeChoices}
         onChange={(mode) => onSave(index, { pattern: rule.pattern, mode }, rule.pattern)}

@@ -15,6 +15,7 @@ export function SelectField<T extends string>({
   hint,
   note,
   disabled = false,
+  labelHidden = false,
 }: {
   id: string;
   label: string;
@@ -25,11 +26,15 @@ export function SelectField<T extends string>({
   /** As a checkbox's (`CheckboxField`). */
   note?: string | null;
   disabled?: boolean;
+  /** The label is for assistive technology only: the text beside the field says it. */
+  labelHidden?: boolean;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={id} class={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select
         id={id}
         value={value}
