@@ -112,17 +112,33 @@ export function startPageLoader(ctx: ContentScriptContext): void {
    * with the reader kit's text conversion alone. A frame without a session (an English page
    * quoting Chinese, say) gets none for it: its layers would come too.
    */
-  async function convertSelection(text: string, target: Target): Promise<string> {
+  /**
+   * Converts a selection, in the session where there is one; says afterwards, on the page, that
+   * it is on the clipboard (`copy` puts it there).
+   */
+  async function convertSelection(
+    text: string,
+    target: Target,
+    copy: (converted: string) => Promise<boolean>,
+  ): Promise<{ text: string; copied: boolean }> {
     const active = session ?? (starting ? await starting.catch(() => null) : null);
-    if (active) return active.convertText(text, target);
+    if (active) {
+      const converted = await active.convertText(text, target);
+      const copied = await copy(converted);
+      registeredKit<ReaderKit>('reader')?.tellSelectionCopied({ document, copied, target });
+      return { text: converted, copied };
+    }
     const { kit, config } = await loadReaderKit();
-    return kit.convertTextWithoutSession({
+    const converted = await kit.convertTextWithoutSession({
       text,
       target,
       regionalVocabulary: config.settings.regionalVocabulary,
       protectedTerms: config.glossary.protectedTerms ?? [],
       loadKit,
     });
+    const copied = await copy(converted);
+    kit.tellSelectionCopied({ document, copied, target, uiLanguage: config.settings.uiLanguage });
+    return { text: converted, copied };
   }
 
   /** The top frame's tab-level choices, passed on to the tab's other frames. */
@@ -219,8 +235,7 @@ export function startPageLoader(ctx: ContentScriptContext): void {
       // The context menu sends a selection to the frame it was made in.
       'tab/convert-and-copy': async ({ text, target }) => {
         const selected = selectionToConvert(text, window.getSelection()?.toString());
-        const converted = await convertSelection(selected, target);
-        return { text: converted, copied: await copyToClipboard(converted) };
+        return convertSelection(selected, target, copyToClipboard);
       },
     }),
   );

@@ -5,7 +5,7 @@ import type {
   TabApplyPayload,
   TabCommand,
 } from '../../utils/messaging/protocol.ts';
-import type { Settings } from '../../utils/settings/schema.ts';
+import type { Settings, UiLanguage } from '../../utils/settings/schema.ts';
 
 /** What the loader hands the reader kit when it starts a session in a frame. */
 export interface ReaderSessionOptions {
@@ -55,8 +55,19 @@ export interface ConvertTextOptions {
   loadKit: (name: KitRequest) => Promise<void>;
 }
 
+/** What the page is told after the context menu converted a selection. */
+export interface CopyNoticeOptions {
+  document: Document;
+  copied: boolean;
+  target: Target;
+  /** The reader's setting, where no session has set the kit's language from it. */
+  uiLanguage?: UiLanguage;
+}
+
 /** The exports of the reader kit, as registered in utils/platform/kits.ts. */
 export interface ReaderKit {
   startReaderSession(options: ReaderSessionOptions): ReaderSession;
   convertTextWithoutSession(options: ConvertTextOptions): Promise<string>;
+  /** Says on the page that the converted selection is on the clipboard, or that it is not. */
+  tellSelectionCopied(options: CopyNoticeOptions): void;
 }

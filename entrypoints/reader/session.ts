@@ -1,4 +1,3 @@
-import { createPageNotice, type PageNotice } from '../../components/page-notice/notice-host.ts';
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { markPreformattedArticle } from '../../utils/convert/dom-rules.ts';
@@ -38,6 +37,7 @@ import { READING_MODES, type Settings } from '../../utils/settings/schema.ts';
 import type { GlossaryKit } from '../glossary/kit.ts';
 import { createDeferredLayer } from './deferred-layer.ts';
 import type { ReaderSession, ReaderSessionOptions } from './kit.ts';
+import { disposePageNotice, pageNoticeFor } from './notices.ts';
 import type { PageLayer, PageState } from './layers.ts';
 import { createReadingModesLayer } from './reading-modes.ts';
 
@@ -496,9 +496,6 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     return requestRender();
   };
 
-  /** Made on the first shortcut that changes the page: most pages never see one. */
-  let notice: PageNotice | null = null;
-
   /** Says on the page what a shortcut just chose: nothing else shows it. */
   function tellChoice(name: TabCommand): void {
     const said = commandNotice(name, {
@@ -508,8 +505,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       readingMode: readingMode(),
     });
     if (said === null || disposed) return;
-    notice ??= createPageNotice({ document });
-    notice.show(noticeText(said, t), currentDocumentLanguage());
+    pageNoticeFor(document).show(noticeText(said, t), currentDocumentLanguage());
   }
 
   /** The tab-level change a shortcut asks for, or null for the layers' own commands. */
@@ -610,7 +606,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       if (reportTimer) clearTimeout(reportTimer);
       if (renderAgainTimer) clearTimeout(renderAgainTimer);
       for (const layer of layers) layer.dispose();
-      notice?.dispose();
+      disposePageNotice(document);
       // The page as it came: the session ends when a newer copy of the reader takes over (an
       // update with the page open), and that one must find the page's own text.
       converter.restore();

@@ -1,8 +1,11 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
+import { currentDocumentLanguage, setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit } from '../../utils/platform/kits.ts';
-import type { ConvertTextOptions } from './kit.ts';
+import { copyNotice, noticeText } from '../../utils/report/command-notice.ts';
+import type { ConvertTextOptions, CopyNoticeOptions } from './kit.ts';
+import { pageNoticeFor } from './notices.ts';
 
 /**
  * Converts a piece of text (a selection) without a reader session: for a frame that has none,
@@ -28,4 +31,21 @@ export function convertTextWithoutSession({
     protectedTerms: withUserProtectedTerms(protectedTermsOf(protectedTerms)),
     // No NetEase verdict here, so no mirror's copy: Traditional text keeps its words.
   })({ text, target, regionalVocabulary });
+}
+
+/**
+ * Tells the page that the context menu's conversion is on the clipboard (or that it could not be
+ * put there): nothing else shows it, and a reader who pastes nothing would not know why.
+ */
+export function tellSelectionCopied({
+  document,
+  copied,
+  target,
+  uiLanguage,
+}: CopyNoticeOptions): void {
+  if (uiLanguage !== undefined) setUiLanguage(uiLanguage);
+  pageNoticeFor(document).show(
+    noticeText(copyNotice(copied, target), t),
+    currentDocumentLanguage(),
+  );
 }

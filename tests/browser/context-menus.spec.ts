@@ -22,6 +22,19 @@ const OTHER = '另一段說明文字，頁面本身保持原樣。';
 /** A quotation too short to make its English page Chinese: the page gets no reader session. */
 const FRAME_QUOTE = '軟體與記憶體。';
 
+const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
+  translate('en', key, subs);
+
+/** Waits for the page's notice to say `text` (it shows for a few seconds). */
+function waitForNotice(page: TestPage, text: string): Promise<boolean> {
+  return page.waitFor(
+    (said) =>
+      document.querySelector('jianfan-notice')?.shadowRoot?.querySelector('[role="status"]')
+        ?.textContent === said,
+    text,
+  );
+}
+
 /** Pastes the clipboard into the page's empty textarea, as the reader would, and reads it. */
 async function pasteIntoTextarea(page: TestPage): Promise<string> {
   await page.evaluate(() => {
@@ -40,6 +53,8 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     // The reader right-clicks in the page: it has the focus.
     await page.click('#source');
     await menuInTab(page, 'convert-cn', SOURCE);
+    // The clipboard shows nothing: the page says where the text went.
+    await waitForNotice(page, en('notice_copied_in', [en('target_cn')]));
     expect(await pasteIntoTextarea(page)).toBe('这段文字会被转换并复制到剪贴簿。');
     expect(await textOf(page, '#source')).toBe(SOURCE);
     expect(await textOf(page, '#other')).toBe(OTHER);
@@ -57,6 +72,20 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
     await page.click('#source');
     await menuInTab(page, 'convert-cn', SOURCE);
     expect(await pasteIntoTextarea(page)).toBe('这段文字会被转换并复制到剪贴簿。');
+    expect(await textOf(page, '#source')).toBe(SOURCE);
+    await page.close();
+  });
+
+  it('"Convert to Simplified and copy" says so when the page keeps the clipboard to itself', async () => {
+    const page = await ctx.browser.newPage(`http://${FRAME_HOST}/fixtures/${PAGE}`);
+    // No asynchronous clipboard on plain http, and a page script that stops every copy event
+    // before anyone else hears it.
+    await page.evaluate(() => {
+      window.addEventListener('copy', (event) => event.stopImmediatePropagation(), true);
+    });
+    await page.click('#source');
+    await menuInTab(page, 'convert-cn', SOURCE);
+    await waitForNotice(page, en('notice_copy_failed'));
     expect(await textOf(page, '#source')).toBe(SOURCE);
     await page.close();
   });
@@ -128,6 +157,14 @@ describeInBrowser('context menu', { locale: 'en-US' }, (ctx) => {
       FRAME_QUOTE,
     );
     expect(done).toBe(true);
+    // Said in the frame the selection was made in, without a session there.
+    await page.waitFor(
+      (said) =>
+        (document.getElementById('letter') as HTMLIFrameElement).contentDocument
+          ?.querySelector('jianfan-notice')
+          ?.shadowRoot?.querySelector('[role="status"]')?.textContent === said,
+      en('notice_copied_in', [en('target_cn')]),
+    );
     expect(await pasteIntoTextarea(page)).toBe('软体与记忆体。');
     // The English page and its frame got no reader session for it: nothing converted, no
     // glossary marks on CUDA and H200.

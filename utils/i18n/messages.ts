@@ -191,6 +191,17 @@ export const MESSAGES = {
     zh_CN: '已关闭转换：页面保持原样',
     zh_TW: '已關閉轉換：頁面保持原樣',
   },
+  notice_copied_in: {
+    en: 'Copied in $target$',
+    zh_CN: '已复制为$target$',
+    zh_TW: '已複製為$target$',
+    placeholders: ['target'],
+  },
+  notice_copy_failed: {
+    en: 'Not copied: the page or the browser refused the clipboard',
+    zh_CN: '未能复制：页面或浏览器拒绝写入剪贴板',
+    zh_TW: '未能複製：頁面或瀏覽器拒絕寫入剪貼簿',
+  },
   notice_reading_mode: {
     en: 'Reading mode: $mode$',
     zh_CN: '阅读模式：$mode$',

@@ -48,6 +48,16 @@ export function commandNotice(
   }
 }
 
+/**
+ * What the page says after "Convert to … and copy" from the context menu: the text went to the
+ * clipboard, where nothing shows it, or the page or the browser refused it.
+ */
+export function copyNotice(copied: boolean, target: Target): NoticeText {
+  return copied
+    ? { key: 'notice_copied_in', parts: [TARGET_LABELS[target]] }
+    : { key: 'notice_copy_failed', parts: [] };
+}
+
 /** The notice in the interface's language, given the translator. */
 export function noticeText(
   notice: NoticeText,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../utils/i18n/translate.ts';
 import { TAB_COMMANDS, type TabCommand } from '../../../utils/messaging/protocol.ts';
-import { commandNotice, noticeText } from '../../../utils/report/command-notice.ts';
+import { commandNotice, copyNotice, noticeText } from '../../../utils/report/command-notice.ts';
 
 const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
   translate('en', key, subs);
@@ -52,5 +52,17 @@ describe('what a shortcut says on the page', () => {
   it('says nothing for the commands that open a card of their own', () => {
     const silent = TAB_COMMANDS.filter((command) => commandNotice(command, after) === null);
     expect(silent).toEqual(['next-term', 'previous-term', 'peek-focused']);
+  });
+});
+
+describe('what the page says after the context menu converted and copied a selection', () => {
+  it('names the script the clipboard holds, or says that it holds nothing of ours', () => {
+    expect(noticeText(copyNotice(true, 'cn'), en)).toBe('Copied in Simplified (Mainland China)');
+    expect(noticeText(copyNotice(true, 'hk'), (key, subs) => translate('zh_TW', key, subs))).toBe(
+      '已複製為繁體（香港）',
+    );
+    expect(noticeText(copyNotice(false, 'tw'), en)).toBe(
+      'Not copied: the page or the browser refused the clipboard',
+    );
   });
 });
