@@ -1678,6 +1678,28 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
 ];
 
 /**
+ * To Taiwan forms with Taiwan vocabulary, the words Taiwan writes with 布 (the Ministry of
+ * Education's dictionary, the Central News Agency): 宣布, 公布, 分布, 散布, 頒布, 遍布, 密布, 布局,
+ * 布置. opencc's Simplified phrases write them with 佈 (宣佈, 公佈 …) and its Taiwan phrases leave
+ * them so, changing only 發佈 (to 釋出, which TWP_NEWS_SENSES makes 發布): the same sentence came
+ * out as 在發布當天就宣佈完成. The keys are each word's Traditional, as the text is at that stage,
+ * so they hold inside the longer phrases opencc keeps whole (公佈欄 → 公布欄, 烏雲密佈 → 烏雲密布),
+ * and opencc's own longer phrase still wins (分佈式 → 分散式). The other 佈 words stay as opencc
+ * writes them: 佈道 and 佈告 are common in Taiwan as written, and 佈署 is no word (部署 is).
+ */
+const TWP_BU_WORDS: readonly (readonly [traditional: string, taiwan: string])[] = [
+  '宣佈',
+  '公佈',
+  '分佈',
+  '散佈',
+  '頒佈',
+  '遍佈',
+  '密佈',
+  '佈局',
+  '佈置',
+].map((word): readonly [string, string] => [word, word.replace('佈', '布')]);
+
+/**
  * To Taiwan forms with Taiwan vocabulary, news words opencc's Taiwan phrases give a computing
  * sense, or leave in the mainland's form (keys in Traditional, as the text is at that stage, and
  * on a mirror's copy in Traditional: regional-forms.ts):
@@ -1698,6 +1720,7 @@ const TW_VARIANT_KEEPS: readonly (readonly [taiwan: string, traditional: string]
  */
 const TWP_NEWS_SENSES: readonly (readonly [traditional: string, taiwan: string])[] = [
   ['發佈', '發布'],
+  ...TWP_BU_WORDS,
   ['激活', '激活'],
   ['運營', '營運'],
   // 运 ends a word (货运, 速运, 暑运, 奥运, 国运, 捷运 …) before 营收, 营业, 营销, 营造, 营养, 营救

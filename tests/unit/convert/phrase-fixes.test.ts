@@ -1338,3 +1338,50 @@ describe('faults a native reader found in sports, finance, court and medical new
     }
   });
 });
+
+describe('Taiwan’s 布 in 宣布, 公布 and the words like them, with its vocabulary', () => {
+  it.each([
+    // The reader's sentence: 發布 and 宣布 alike, as Taiwan writes them.
+    ['在发布当天就宣布完成', '在發布當天就宣布完成'],
+    [
+      '政府宣布了新政策，公布栏上公布名单，结果公布于众',
+      '政府宣布了新政策，公布欄上公布名單，結果公布於眾',
+    ],
+    [
+      '人口分布广泛，主要分布于沿海，散布谣言，颁布法令，门店遍布全国，乌云密布',
+      '人口分布廣泛，主要分布於沿海，散布謠言，頒布法令，門店遍布全國，烏雲密布',
+    ],
+    [
+      '合理布局产业，布置会场，工厂布置，当众宣布，郑重宣布，宣布破产',
+      '合理布局產業，布置會場，工廠布置，當眾宣布，鄭重宣布，宣布破產',
+    ],
+    // opencc's longer phrase still wins (分散式); 佈道, 佈告 and 擺佈 stay as opencc writes them,
+    // and 部署 is no 佈 word.
+    [
+      '分布式系统的节点分布，布道大会，布告栏，任人摆布，部署兵力',
+      '分散式系統的節點分布，佈道大會，佈告欄，任人擺佈，部署兵力',
+    ],
+  ])('with Taiwan vocabulary, %s becomes %s', convertsWithTaiwanVocabulary);
+
+  const simplified = '在发布当天就宣布完成，公布栏，分布，散布，颁布，遍布，密布，布局，布置';
+  const withBu = '在發布當天就宣布完成，公布欄，分布，散布，頒布，遍布，密布，布局，布置';
+  const withBuOfOpencc = '在發佈當天就宣佈完成，公佈欄，分佈，散佈，頒佈，遍佈，密佈，佈局，佈置';
+
+  it('takes 布 only with Taiwan’s vocabulary: Taiwan’s forms alone and Hong Kong’s keep 佈', () => {
+    expect(toTwp.convert(simplified)).toBe(withBu);
+    expect(toTw.convert(simplified)).toBe(withBuOfOpencc);
+    expect(toHk.convert(simplified)).toBe(withBuOfOpencc);
+    expect(toHkp.convert(simplified)).toBe(withBuOfOpencc);
+  });
+
+  it('reads Taiwan’s 布 and opencc’s 佈 back to Simplified as 布', () => {
+    expect(toTwp.convert(simplified)).toBe(withBu);
+    for (const convert of [back, twpBack]) {
+      expect(convert.convert(withBu)).toBe(simplified);
+      expect(convert.convert(withBuOfOpencc)).toBe(simplified);
+    }
+    expect(twpBack.convert('政府宣布了新政策，公布欄上公布名單')).toBe(
+      '政府宣布了新政策，公布栏上公布名单',
+    );
+  });
+});

@@ -241,6 +241,39 @@ describe('regional vocabulary on a Traditional page', () => {
     expect(tw2twp.convert(kept)).toBe(expected);
     expect(hk2twp.convert(kept)).toBe(expected);
   });
+
+  it("gives a mirror Taiwan's 宣布, 公布 and the other 布 words, as it gives 發布", () => {
+    const mirror =
+      '在發佈當天就宣佈完成，公佈欄上公佈名單，人口分佈，散佈，頒佈，遍佈，密佈，佈局，佈置';
+    const taiwan =
+      '在發布當天就宣布完成，公布欄上公布名單，人口分布，散布，頒布，遍布，密布，布局，布置';
+    expect(tw2twp.convert(mirror)).toBe(taiwan);
+    expect(hk2twp.convert(mirror)).toBe(taiwan);
+    // 佈道 and 佈告 stay as written; a Hong Kong reader gets the variants only, 佈 and all.
+    expect(tw2twp.convert('佈道大會，佈告欄')).toBe('佈道大會，佈告欄');
+    expect(createTextConverter({ pack: t2cn, from: 'tw', to: 'hk' }).convert(mirror)).toBe(mirror);
+  });
+
+  it("writes article c's 發布 and 宣布 alike for a Taiwan reader with its vocabulary", () => {
+    const bu = /[宣公發分散頒遍密]布|布[局置]/g;
+    const buOfOpencc = /[宣公發分散頒遍密]佈|佈[局置]/g;
+    const index = articles.indexOf('c');
+    // From the Simplified original, and from the mirror's copy in Traditional.
+    for (const converted of [
+      cn2twp.convert(simplified[index]!),
+      tw2twp.convert(traditional[index]!),
+    ]) {
+      expect(converted.match(buOfOpencc)).toBeNull();
+      expect(converted).toContain('在發布當天就宣布完成');
+      expect(converted.match(bu)).toEqual(['發布', '發布', '宣布', '發布', '宣布', '發布']);
+    }
+    // Without Taiwan's vocabulary, opencc's 佈 throughout, as before.
+    const characters = createTextConverter({ pack: cn2t, from: 'cn', to: 'tw' }).convert(
+      simplified[index]!,
+    );
+    expect(characters.match(bu)).toBeNull();
+    expect(characters).toContain('在發佈當天就宣佈完成');
+  });
 });
 
 describe('a Traditional page with regional vocabulary', () => {
