@@ -210,12 +210,26 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
 
   it('keeps a change made in the options page while the popup saves another: both wait for the extension’s lock', async () => {
     const { options, tab: optionsTab } = await openOptions(ctx);
+    // Earlier tests may have left other values: start from known ones, which the two changes
+    // below both differ from.
+    const start = { target: 'auto', readingMode: 'converted' };
+    await options.select('#target', start.target);
+    await options.select('#reading-mode', start.readingMode);
+    // (When nothing was ever stored, the defaults are these values and selecting them stores
+    // nothing, so the stored settings may also be absent.)
+    await options.waitFor(async (want) => {
+      type Area = { get(key: string): Promise<{ settings?: Record<string, unknown> }> };
+      const scope = globalThis as unknown as {
+        browser?: { storage: { sync: Area } };
+        chrome?: { storage: { sync: Area } };
+      };
+      const { settings } = await (scope.browser ?? scope.chrome)!.storage.sync.get('settings');
+      return (
+        (settings?.target ?? 'auto') === want.target &&
+        (settings?.readingMode ?? 'converted') === want.readingMode
+      );
+    }, start);
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
-    const before = await options.evaluate(() => ({
-      target: (document.querySelector('#target') as HTMLSelectElement).value,
-      readingMode: (document.querySelector('#reading-mode') as HTMLSelectElement).value,
-    }));
-    expect(before).toEqual({ target: 'auto', readingMode: 'converted' });
     // The storage lock is held from the options page (one origin with the popup), so that both
     // changes are made while neither can be stored.
     await options.evaluate(() => {
@@ -262,9 +276,9 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
         () => (document.querySelector('#reading-mode') as HTMLSelectElement).value,
       ),
     ).toBe('parallel');
-    await options.select('#target', before.target);
-    await options.select('#reading-mode', before.readingMode);
-    await waitForStoredSettings(options, before);
+    await options.select('#target', start.target);
+    await options.select('#reading-mode', start.readingMode);
+    await waitForStoredSettings(options, start);
     await popup.close();
     await tab.close();
     await options.close();
