@@ -234,7 +234,8 @@ export function PopupApp({
       setLoaded((state) => (state ? { ...state, settings: next } : state));
       const order = ++saveCount.current;
       // Only what this change changed is stored, over what is stored now: a change the options
-      // page saved since the popup opened is kept, and shows once the last save answers.
+      // page saved since to another field is kept, and shows once the last save answers. A field
+      // is stored whole: a site rule set here stores the list of rules the popup holds.
       const patch = settingsPatch(current, next);
       const storing = saving.current.then(() => api.changeSettings(patch));
       saved = storing;

@@ -149,6 +149,11 @@ export function createSettingsStorage(
   // compare-and-swap, so a popup and an options page saving at once would each write over
   // what the other had just read, and one change would be lost.
   const exclusive = storage.exclusive ?? inLine();
+  // Only a context holding the lock shared by the extension's contexts writes back migrated
+  // settings: a content script's write, out of line with the popup's and the options page's,
+  // could store the old value, migrated, over a change they had just made. The background
+  // and the extension's pages load settings too, and write it back.
+  const writesBackMigrations = storage.exclusive !== undefined;
 
   async function readSync(): Promise<{ ok: true; value: unknown } | { ok: false }> {
     if (!sync) return { ok: false };
@@ -178,8 +183,11 @@ export function createSettingsStorage(
     await target.set({ [SETTINGS_STORAGE_KEY]: value });
   }
 
-  /** Reads and parses the stored settings, writing nothing. */
-  async function readSettings(): Promise<LoadedSettings & { raw: unknown }> {
+  /**
+   * Reads and parses the stored settings, writing nothing. `syncUnread`: there is a sync area,
+   * but it could not be read, so the settings given may not be the ones it holds.
+   */
+  async function readSettings(): Promise<LoadedSettings & { raw: unknown; syncUnread: boolean }> {
     const [fromSync, fromLocal] = await Promise.all([
       readSync(),
       // A damaged storage.local (Firefox keeps it in a database that can break: every call
@@ -203,11 +211,19 @@ export function createSettingsStorage(
       area = 'sync';
       raw = fromSync.value;
     }
-    return { ...parseStoredSettings(raw), area, raw };
+    return {
+      ...parseStoredSettings(raw),
+      area,
+      raw,
+      syncUnread: sync !== undefined && !fromSync.ok,
+    };
   }
 
   const needsWriteBack = (read: LoadedSettings & { raw: unknown }) =>
-    read.migratedFrom !== null && read.problems.length === 0 && read.raw !== undefined;
+    writesBackMigrations &&
+    read.migratedFrom !== null &&
+    read.problems.length === 0 &&
+    read.raw !== undefined;
 
   /**
    * Reads the settings. A local copy exists only while this device cannot
@@ -215,7 +231,7 @@ export function createSettingsStorage(
    * here and wins. Otherwise the sync value is used. Never throws on bad data
    * (see `parseStoredSettings`). A migrated value without problems is written
    * back; one with problems is left as it is, so the options page can still
-   * show what was wrong.
+   * show what was wrong. Only where the extension's lock is held (`writesBackMigrations`).
    */
   async function loadSettings(): Promise<LoadedSettings> {
     const read = await readSettings();
@@ -226,7 +242,7 @@ export function createSettingsStorage(
         if (needsWriteBack(again)) await writeArea(again.area, again.settings);
       }).catch((error: unknown) => log('Could not store the migrated settings', error));
     }
-    const { raw: _raw, ...loaded } = read;
+    const { raw: _raw, syncUnread: _syncUnread, ...loaded } = read;
     return loaded;
   }
 
@@ -235,16 +251,24 @@ export function createSettingsStorage(
    * quota before writing anything, so the stored value stays as it was.
    * Falls back to storage.local when sync cannot be written for other reasons.
    */
-  async function writeSettings(next: Settings): Promise<{ area: SettingsArea }> {
+  async function writeSettings(
+    next: Settings,
+    { syncUnread = false }: { syncUnread?: boolean } = {},
+  ): Promise<{ area: SettingsArea }> {
     const parsed = parseStoredSettings(next);
     if (parsed.problems.length > 0) throw new SettingsValidationError(parsed.problems);
     const settings = parsed.settings;
     // Over settings a newer version stored (on another device), its fields are kept.
-    const area = sync ? 'sync' : 'local';
+    const area = sync && !syncUnread ? 'sync' : 'local';
     const value = keepNewerFields(await readArea(area).catch(() => undefined), settings);
     const quota = checkSyncQuota(value);
     if (!quota.ok) throw new StorageQuotaError(quota);
-    if (sync) {
+    if (syncUnread) {
+      // A change made over settings sync could not give (the defaults, when nothing is stored
+      // here) must not go over the synced ones, which may be the reader's own from every
+      // device: it is kept on this device, as when sync cannot be written (see `readSettings`).
+      log('storage.sync could not be read; the change is kept in storage.local');
+    } else if (sync) {
       try {
         await writeArea('sync', value);
         // The sync copy is authoritative again; a stale local copy must not shadow it later.
@@ -291,9 +315,9 @@ export function createSettingsStorage(
    */
   function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
     return exclusive(async () => {
-      const { settings } = await readSettings();
+      const { settings, syncUnread } = await readSettings();
       const next = change(structuredClone(settings));
-      await writeSettings(next);
+      await writeSettings(next, { syncUnread });
       return next;
     });
   }

@@ -132,13 +132,43 @@ describe('settings storage', () => {
     expect(storage.sync.writes).toBe(0);
   });
 
-  it('migrates an old stored value and writes the result back', async () => {
+  it('migrates an old stored value and writes the result back, in a context holding the extension’s lock', async () => {
     storage.sync.seed('settings', { version: 1, targetScript: 'hans', autoConvert: false });
-    const store = createSettingsStorage(storage, quiet);
+    const store = createSettingsStorage({ ...storage, exclusive: inLine() }, quiet);
     const loaded = await store.loadSettings();
     expect(loaded.migratedFrom).toBe(1);
     expect(loaded.settings).toMatchObject({ target: 'cn', autoConvertNetease: false });
     expect(storage.sync.read('settings')).toEqual(loaded.settings);
+  });
+
+  it('migrates an old stored value in a content script, which holds no lock, and writes nothing', async () => {
+    const old = { version: 1, targetScript: 'hans', autoConvert: false };
+    storage.sync.seed('settings', old);
+    const contentScript = createSettingsStorage(storage, quiet);
+    const loaded = await contentScript.loadSettings();
+    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvertNetease: false });
+    expect(storage.sync.read('settings')).toEqual(old);
+    expect(storage.sync.writes + storage.local.writes).toBe(0);
+  });
+
+  it('keeps a change on this device, and the synced settings as they are, when sync cannot be read', async () => {
+    await createSettingsStorage(storage, quiet).saveSettings(CUSTOM);
+    const store = createSettingsStorage(storage, quiet);
+    const get = storage.sync.get.bind(storage.sync);
+    let failures = 1;
+    storage.sync.get = async (keys) => {
+      if (failures-- > 0) throw new Error('An unexpected error occurred');
+      return get(keys);
+    };
+    const saved = await store.changeSettings({ glossaryEnabled: false });
+    // Sync gave nothing, so the change went over the defaults, and is kept on this device only.
+    expect(saved).toMatchObject({ glossaryEnabled: false, target: 'auto' });
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect(storage.local.read('settings')).toMatchObject({ glossaryEnabled: false });
+    // Once sync answers again, the reader's next change goes there and the local copy goes.
+    await store.changeSettings({ target: 'tw' });
+    expect(storage.sync.read('settings')).toMatchObject({ target: 'tw', glossaryEnabled: false });
+    expect(storage.local.read('settings')).toBeUndefined();
   });
 
   it('leaves a damaged value in place so the options page can report it', async () => {
@@ -240,6 +270,18 @@ describe('changes made at the same moment', () => {
       target: 'tw',
       repairMirrors: false,
       uiLanguage: 'en',
+    });
+  });
+
+  it('does not let a content script write a migrated old value over a change stored meanwhile', async () => {
+    const storage = storageDouble();
+    storage.sync.seed('settings', { version: 1, targetScript: 'hans', autoConvert: false });
+    const contentScript = createSettingsStorage(storage, quiet);
+    const options = createSettingsStorage({ ...storage, exclusive: inLine() }, quiet);
+    await Promise.all([contentScript.loadSettings(), options.changeSettings({ target: 'hk' })]);
+    expect(storage.sync.read('settings')).toMatchObject({
+      target: 'hk',
+      autoConvertNetease: false,
     });
   });
 
