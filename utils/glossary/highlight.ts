@@ -137,8 +137,10 @@ const BLOCK_TAGS = new Set([
  * style, so that it works the same in tests and does not force style
  * recalculation on large pages; inline elements (b, a, span, …) join the text
  * around them, so a word split by markup (`高带宽<a>内</a>存`) is still found.
+ * Searching such an element on its own finds what searching its parent finds in it
+ * (`glossaryScope` splits an article around the NetEase Hao notice so).
  */
-function isBlockBoundary(element: Element): boolean {
+export function isBlockBoundary(element: Element): boolean {
   return (
     BLOCK_TAGS.has(element.localName) || element.getAttribute('data-jianfan-ui') === 'companion'
   );

@@ -2,8 +2,10 @@
  * Where on a page glossary terms are looked for, and which page changes mean
  * they must be looked for again.
  */
+import { findNeteaseDisclaimers } from '../detect/disclaimer.ts';
 import { articleHeadlineOutside } from '../modes/roots.ts';
 import type { GlossaryScope } from '../settings/schema.ts';
+import { defaultShouldSkip, isBlockBoundary } from './highlight.ts';
 
 /** Marks the extension's own elements (cards, companions, term marks). */
 const UI_ATTRIBUTE = 'data-jianfan-ui';
@@ -15,6 +17,13 @@ const UI_ATTRIBUTE = 'data-jianfan-ui';
  * (NetEase's `h1.post_title` above `.post_body`: 昇騰 in the title is the article's as much as in
  * its text); the whole body elsewhere, where the article cannot be told from the rest reliably
  * enough. `root` is the one whose changes mean a new search: the article, or the body.
+ *
+ * The NetEase Hao notice (特别声明…) is not the article's: NetEase keeps it in `.post_statement`
+ * beside `.post_body`, outside the search, but a mirror copies it into the article's own block
+ * (`div.entry-content`), and the mobile site's article root holds it too. There the article is
+ * searched without it (`articleWithoutNotice`), so that 视频, 用户 and 信息 in it are marked on
+ * neither. It is still converted and repaired with the rest of the page: only the search leaves
+ * it out. The whole page (`scope: 'page'`) keeps it.
  *
  * `articleRoot` is asked only on NetEase-style pages: elsewhere finding it means
  * scoring every paragraph, which took Firefox 120–190 ms in one task on a page of
@@ -44,15 +53,69 @@ export function glossaryScope({
     if (article?.isConnected) {
       const findHeadline = () => articleHeadlineOutside(document, neteaseKind, article);
       const headline = findHeadline();
+      const parts = articleWithoutNotice(document, article);
       return {
         root: article,
-        searched: headline === null ? [article] : [headline, article],
+        searched: headline === null ? parts : [headline, ...parts],
         findHeadline,
       };
     }
   }
   const body = document.body;
   return { root: body, searched: body === null ? [] : [body], findHeadline: null };
+}
+
+/**
+ * The article to search, without the NetEase Hao notice when the article's block holds it (a
+ * mirror's `div.entry-content`): the blocks around the notice, in page order, each searched on
+ * its own, which finds in them what searching the article finds (`isBlockBoundary`). The notice
+ * is what the detector finds (`findNeteaseDisclaimers`, the same that tells a mirror by it and
+ * ends its article there): a short block holding both parts of the notice, in Chinese or in
+ * English, not quoted; a paragraph that only mentions 声明 or 网易号 is no notice. A notice that is
+ * one line of a block holding the article (a copy kept in one block split by `<br>`, a news
+ * flash) stays: leaving out its block would leave out the article. So does one beside text or
+ * inline elements of the article's own (`blocksWithout`), which the article's blocks searched
+ * apart would lose or cut apart. `[article]` when there is nothing to leave out.
+ */
+function articleWithoutNotice(document: Document, article: Element): Element[] {
+  const notices = new Set<Element>();
+  for (const { element, inLongBlock, endsLinesOfArticle } of findNeteaseDisclaimers(document)) {
+    if (inLongBlock || endsLinesOfArticle) continue;
+    if (element !== article && article.contains(element)) notices.add(element);
+  }
+  if (notices.size === 0) return [article];
+  const blocks: Element[] = [];
+  return blocksWithout(article, notices, blocks) ? blocks : [article];
+}
+
+/**
+ * Adds to `blocks` the children of `container` that hold no notice, in order, and, in their
+ * place, the blocks of those that hold one, without the notices. Children the search passes over
+ * (`defaultShouldSkip`) and empty ones are left out. False when `container` (or a child holding a
+ * notice) has text of its own beside its blocks, or an inline element: searched apart, the text
+ * would not be searched, and a word split by markup (`高带宽<b>内存</b>`) would not be found.
+ */
+function blocksWithout(
+  container: Element,
+  notices: ReadonlySet<Element>,
+  blocks: Element[],
+): boolean {
+  for (let child = container.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      if ((child as Text).data.trim() !== '') return false;
+      continue;
+    }
+    if (child.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = child as Element;
+    if (notices.has(element) || defaultShouldSkip(element)) continue;
+    if (!isBlockBoundary(element)) return false;
+    if ([...notices].some((notice) => element.contains(notice))) {
+      if (!blocksWithout(element, notices, blocks)) return false;
+    } else if (element.firstChild !== null) {
+      blocks.push(element);
+    }
+  }
+  return true;
 }
 
 function ownUiElement(node: Node | null): Element | null {
