@@ -127,6 +127,9 @@ export function inLine(): <T>(task: () => Promise<T>) => Promise<T> {
 
 const STORAGE_LOCK_NAME = 'jianfan-reader-storage';
 
+/** Waits before asking sync again, when it failed to answer before a change (`readForChange`). */
+const SYNC_RETRY_MS = [50, 250] as const;
+
 /**
  * A Web Lock shared by every context of the extension (pages, popup, background): they have one
  * origin, and locks are per origin. Only there: in a content script, `navigator.locks` is the
@@ -315,11 +318,28 @@ export function createSettingsStorage(
    */
   function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
     return exclusive(async () => {
-      const { settings, syncUnread } = await readSettings();
+      const { settings, syncUnread } = await readForChange();
       const next = change(structuredClone(settings));
       await writeSettings(next, { syncUnread });
       return next;
     });
+  }
+
+  /**
+   * Reads the settings a change is made over. When sync fails to answer and this device has no
+   * copy of its own, the settings read are the defaults, and a change made over them would
+   * stand, on this device, for the synced settings (see `writeSettings`): sync is asked again
+   * twice first, so that a passing failure costs nothing. Where sync never answers (disabled in
+   * Firefox's preferences), the change is kept on this device after the third try.
+   */
+  async function readForChange(): Promise<Awaited<ReturnType<typeof readSettings>>> {
+    let read = await readSettings();
+    for (const wait of SYNC_RETRY_MS) {
+      if (!read.syncUnread || read.raw !== undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      read = await readSettings();
+    }
+    return read;
   }
 
   /**
@@ -465,12 +485,19 @@ export function createSettingsStorage(
       unlimited,
     });
     if (!glossaryQuota.ok) throw new StorageQuotaError(glossaryQuota);
-    const previous = await readSettings();
-    await writeSettings(apply.settings);
+    const previous = await readForChange();
+    const { syncUnread } = previous;
+    await writeSettings(apply.settings, { syncUnread });
     try {
       await writeGlossary(apply.userGlossary);
     } catch (error) {
-      await writeSettings(previous.settings).catch((restoreError: unknown) => {
+      // Put back what was there. Settings read from nothing (sync unread, no copy here) are
+      // the defaults, not what sync holds: there the copy just made here is taken away.
+      const restore =
+        syncUnread && previous.raw === undefined
+          ? local.remove(SETTINGS_STORAGE_KEY)
+          : writeSettings(previous.settings, { syncUnread });
+      await restore.catch((restoreError: unknown) => {
         log('Could not restore the previous settings', restoreError);
       });
       throw error;

@@ -151,26 +151,33 @@ describe('settings storage', () => {
     expect(storage.sync.writes + storage.local.writes).toBe(0);
   });
 
-  it('keeps a change on this device, and the synced settings as they are, when sync cannot be read', async () => {
+  it('asks sync again when it fails to answer before a change, and stores the change over the synced settings', async () => {
     await createSettingsStorage(storage, quiet).saveSettings(CUSTOM);
     const store = createSettingsStorage(storage, quiet);
     const get = storage.sync.get.bind(storage.sync);
-    let failures = 1;
+    let failures = 2;
     storage.sync.get = async (keys) => {
       if (failures-- > 0) throw new Error('An unexpected error occurred');
       return get(keys);
     };
     const saved = await store.changeSettings({ glossaryEnabled: false });
-    // Sync gave nothing, so the change went over the defaults, and is kept on this device only.
-    expect(saved).toMatchObject({ glossaryEnabled: false, target: 'auto' });
-    expect(storage.sync.read('settings')).toEqual(CUSTOM);
-    expect(storage.local.read('settings')).toMatchObject({ glossaryEnabled: false });
-    // Once sync answers again, the reader's next change goes there and the local copy goes.
-    await store.changeSettings({ target: 'tw' });
-    expect(storage.sync.read('settings')).toMatchObject({ target: 'tw', glossaryEnabled: false });
+    expect(saved).toEqual({ ...CUSTOM, glossaryEnabled: false });
+    expect(storage.sync.read('settings')).toEqual({ ...CUSTOM, glossaryEnabled: false });
     expect(storage.local.read('settings')).toBeUndefined();
   });
 
+  it('keeps a change on this device, and the synced settings as they are, when sync never answers a read', async () => {
+    await createSettingsStorage(storage, quiet).saveSettings(CUSTOM);
+    const store = createSettingsStorage(storage, quiet);
+    storage.sync.get = async () => {
+      throw new Error('An unexpected error occurred');
+    };
+    const saved = await store.changeSettings({ glossaryEnabled: false });
+    // Sync gave nothing, so the change went over the defaults, and is kept on this device only.
+    expect(saved).toEqual({ ...defaultSettings(), glossaryEnabled: false });
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect(storage.local.read('settings')).toEqual(saved);
+  });
   it('leaves a damaged value in place so the options page can report it', async () => {
     storage.sync.seed('settings', { version: 4, target: 'mars', readingMode: 'parallel' });
     const store = createSettingsStorage(storage, quiet);
@@ -436,6 +443,28 @@ describe('applying an import', () => {
       { expectedRevision: 2 },
     );
     expect((await store.loadUserGlossary()).glossary.terms).toEqual(['a', 'b', 'c']);
+  });
+
+  it('leaves the synced settings alone when the glossary write fails while sync cannot be read', async () => {
+    const storage = storageDouble();
+    storage.sync.seed('settings', CUSTOM);
+    storage.sync.get = async () => {
+      throw new Error('An unexpected error occurred');
+    };
+    const setLocal = storage.local.set.bind(storage.local);
+    storage.local.set = async (items) => {
+      if ('userGlossary' in items) throw new Error('An unexpected error occurred');
+      return setLocal(items);
+    };
+    const store = createSettingsStorage(storage, quiet);
+    await expect(
+      store.applyImport({
+        settings: { ...defaultSettings(), target: 'tw' },
+        userGlossary: { revision: 1, terms: [] },
+      }),
+    ).rejects.toThrow('unexpected');
+    expect(storage.sync.read('settings')).toEqual(CUSTOM);
+    expect(storage.local.read('settings')).toBeUndefined();
   });
 
   it('puts the previous settings back when the glossary write fails', async () => {
