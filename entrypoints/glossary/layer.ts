@@ -229,7 +229,9 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     searched: readonly Element[],
     findHeadline: (() => Element | null) | null,
   ): void {
-    const others = searched.filter((scope) => scope !== root);
+    // What the search looked at outside the root (the headline): the blocks of an article
+    // searched around its notice (`glossaryScope`) are the root's, and watched with it.
+    const others = searched.filter((scope) => root === null || !root.contains(scope));
     const same =
       others.length === observedScopes.length &&
       others.every((scope, index) => scope === observedScopes[index]);

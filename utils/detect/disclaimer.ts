@@ -110,6 +110,27 @@ export function matchNeteaseDisclaimer(text: string): DisclaimerLanguage[] {
   return languages;
 }
 
+/**
+ * Whether `text` is the notice and nothing else (the Chinese one, the English one, or both):
+ * no line of an article before it or after it, such as an editor's name in the same paragraph.
+ */
+export function isNoticeOnly(text: string): boolean {
+  if (matchNeteaseDisclaimer(text).length === 0) return false;
+  let rest = normaliseChineseNotice(text);
+  const zhStart = rest.search(/(?:特别)?声明|以上内容/);
+  const zhEnd = rest.indexOf(ZH_CORE[1]!);
+  if (zhStart !== -1 && zhEnd > zhStart) {
+    rest = rest.slice(0, zhStart) + rest.slice(zhEnd + ZH_CORE[1]!.length);
+  }
+  // The English notice, normalised as above: its letters, with no spaces.
+  const enStart = rest.search(/notice|thecontentabove/);
+  const enEnd = rest.indexOf('informationstorageservices');
+  if (enStart !== -1 && enEnd > enStart) {
+    rest = rest.slice(0, enStart) + rest.slice(enEnd + 'informationstorageservices'.length);
+  }
+  return rest === '';
+}
+
 /** Words that survive every form of the notice, to find candidate text cheaply. */
 const ANCHOR = /声明|聲明|自媒[体體]|netease\s+hao/i;
 /** A notice paragraph is short; a block with more text than this is not one. */

@@ -2,7 +2,7 @@
  * Where on a page glossary terms are looked for, and which page changes mean
  * they must be looked for again.
  */
-import { findNeteaseDisclaimers } from '../detect/disclaimer.ts';
+import { findNeteaseDisclaimers, isNoticeOnly } from '../detect/disclaimer.ts';
 import { articleHeadlineOutside } from '../modes/roots.ts';
 import type { GlossaryScope } from '../settings/schema.ts';
 import { defaultShouldSkip, isBlockBoundary } from './highlight.ts';
@@ -71,7 +71,7 @@ export function glossaryScope({
  * its own, which finds in them what searching the article finds (`isBlockBoundary`). The notice
  * is what the detector finds (`findNeteaseDisclaimers`, the same that tells a mirror by it and
  * ends its article there): a short block holding both parts of the notice, in Chinese or in
- * English, not quoted; a paragraph that only mentions 声明 or 网易号 is no notice. A notice that is
+ * English, not quoted, and nothing else (`isNoticeOnly`); a paragraph that only mentions 声明 or 网易号 is no notice. A notice that is
  * one line of a block holding the article (a copy kept in one block split by `<br>`, a news
  * flash) stays: leaving out its block would leave out the article. So does one beside text or
  * inline elements of the article's own (`blocksWithout`), which the article's blocks searched
@@ -81,7 +81,10 @@ function articleWithoutNotice(document: Document, article: Element): Element[] {
   const notices = new Set<Element>();
   for (const { element, inLongBlock, endsLinesOfArticle } of findNeteaseDisclaimers(document)) {
     if (inLongBlock || endsLinesOfArticle) continue;
-    if (element !== article && article.contains(element)) notices.add(element);
+    // A block with article text beside the notice (an editor's line run into it, a paragraph
+    // and the notice in one box) stays whole: leaving it out would leave that text out.
+    if (element === article || !article.contains(element)) continue;
+    if (isNoticeOnly(element.textContent ?? '')) notices.add(element);
   }
   if (notices.size === 0) return [article];
   const blocks: Element[] = [];

@@ -101,6 +101,19 @@ describe('glossary layer and the NetEase Hao notice', () => {
     }
   });
 
+  it('watches the mirror’s article as one, though it is searched block by block around the notice', async () => {
+    const page = loadFixture('mirror');
+    const article = page.verdict.articleRoot!;
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    await start().refresh(stateFor(page, 'article'));
+    const targets = observe.mock.calls.map(([target]) => target);
+    observe.mockRestore();
+    expect(targets).toContain(article);
+    // Each block watched again on its own would be one observer more per paragraph, each
+    // called for every change around the article.
+    expect(targets.filter((target) => target !== article && article.contains(target))).toEqual([]);
+  });
+
   it('searches a paragraph the mirror puts in before the notice, and still not the notice', async () => {
     const page = loadFixture('mirror');
     await start().refresh(stateFor(page, 'article'));

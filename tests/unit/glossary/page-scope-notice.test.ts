@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageConverter } from '../../../utils/convert/page-converter.ts';
 import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
-import { findNeteaseDisclaimers } from '../../../utils/detect/disclaimer.ts';
+import { findNeteaseDisclaimers, isNoticeOnly } from '../../../utils/detect/disclaimer.ts';
 import { detectNeteasePage } from '../../../utils/detect/netease.ts';
 import { termRangesByRun } from '../../../utils/glossary/highlight.ts';
 import { compileMatcher } from '../../../utils/glossary/matcher.ts';
@@ -151,6 +151,36 @@ describe('glossary scope and the NetEase Hao notice, on the shared fixtures', ()
   });
 });
 
+describe('isNoticeOnly', () => {
+  const [chinese, english] = readShared('README.md')
+    .match(/^(特別聲明.*)\n(Notice:.*)$/m)!
+    .slice(1);
+
+  it('is true of the notice in either language or both, as copied, repaired or converted', () => {
+    for (const text of [
+      chinese!,
+      english!,
+      `${chinese} ${english}`,
+      '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。',
+      '特別聲明：以上內容(如有圖片或影片亦包括在內)為自媒體平臺「網易號」使用者上傳並發佈，本平臺僅提供資訊儲存服務。',
+    ]) {
+      expect(isNoticeOnly(text), text).toBe(true);
+    }
+  });
+
+  it('is false of text beside the notice, and of a part of it', () => {
+    for (const text of [
+      `責任編輯：英偉達。${chinese}`,
+      `${chinese}本文作者：李明`,
+      `${english} Editor: Li Ming`,
+      '本平臺僅提供信息存儲服務，視頻由用戶上傳。',
+      '三星電子隨後發表聲明。',
+    ]) {
+      expect(isNoticeOnly(text), text).toBe(false);
+    }
+  });
+});
+
 describe('what counts as the notice in the article scope', () => {
   /** a.mirror.html with `html` put into its article, before the notice. */
   function mirrorWith(html: string): FixturePage {
@@ -233,6 +263,23 @@ describe('what counts as the notice in the article scope', () => {
     expect(searched).toEqual([page.document.querySelector('h1'), ...page.body, editor]);
     expect(marked(page, 'article', [editor])).toEqual([['英偉達', 'nvidia']]);
     expect(marked(page, 'article', page.notice)).toEqual([]);
+  });
+
+  it('keeps a block where article text runs into the notice, with the notice in it', () => {
+    const source = readShared('a.mirror.html');
+    const notice = source.match(/<p>(特別聲明[^<]*)<\/p>/)!;
+    const layouts = {
+      'an editor’s line run into it': `<p id="x">責任編輯：英偉達。${notice[1]}</p>`,
+      'a line break before it': `<p id="x">責任編輯：英偉達<br>${notice[1]}</p>`,
+      'a paragraph and the notice in one box': `<div id="x"><p>英偉達與臺積電的合作仍在繼續。</p>${notice[1]}</div>`,
+    };
+    for (const [layout, html] of Object.entries(layouts)) {
+      const page = load('a', 'mirror', source.replace(notice[0], html));
+      const block = page.document.getElementById('x')!;
+      const found = termsIn([block]);
+      expect(found, layout).toContainEqual(['英偉達', 'nvidia']);
+      expect(marked(page, 'article', [block]), layout).toEqual(found);
+    }
   });
 
   it('keeps the article whole where the notice stands beside the article’s own text', () => {
