@@ -229,6 +229,12 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
         (settings?.readingMode ?? 'converted') === want.readingMode
       );
     }, start);
+    // Saves of the same values may still be on their way: none may be waiting for the lock
+    // when the test takes it, or it would stand for one of the two below.
+    await options.waitFor(async () => {
+      const { held = [], pending = [] } = await navigator.locks.query();
+      return [...held, ...pending].every((lock) => lock.name !== 'jianfan-reader-storage');
+    });
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
     // The storage lock is held from the options page (one origin with the popup), so that both
     // changes are made while neither can be stored.

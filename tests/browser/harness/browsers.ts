@@ -255,7 +255,10 @@ async function launchChromium(opts: LaunchOptions): Promise<ExtensionBrowser> {
       });
       await (open ? open() : requestOpen(from, which));
       const page = await opened;
-      await page.waitForLoadState('load');
+      // Its module script has run by then (it waits for the page's stylesheet, so the page is
+      // styled), and every step after waits for what it touches. Waiting for 'load' instead once
+      // outlasted its 30 s on a busy machine, with "networkidle" reported and 'load' never.
+      await page.waitForLoadState('domcontentloaded');
       return wrapPlaywright(page);
     },
     async reloadExtension() {
