@@ -107,18 +107,38 @@ function searchableText(term: Term): string {
     .toLowerCase();
 }
 
+/** A term's names, lower-cased: its forms, its aliases and its id. */
+function namesOf(term: Term): string[] {
+  return [term.hans, term.hant, term.tw, term.hk, term.en, ...(term.aliases ?? []), term.id]
+    .filter((name): name is string => name !== undefined)
+    .map((name) => name.toLowerCase());
+}
+
 /**
  * Entries whose forms, id or definitions contain every word of the query
  * (case-insensitive). Both scripts are stored on each term, so 芯片 and 晶片
- * both find the chip term.
+ * both find the chip term. The term the query names comes first: a term one of whose names is
+ * the query, then those whose names hold every word, then those found by their definitions
+ * only (HBM's own entry before every GPU whose definition mentions HBM), each group in list
+ * order.
  */
 export function searchGlossary(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
-  return entries.filter((entry) => {
+  const whole = words.join(' ');
+  const ranked: GlossaryEntry[][] = [[], [], []];
+  for (const entry of entries) {
     const text = searchableText(entry.term);
-    return words.every((word) => text.includes(word));
-  });
+    if (!words.every((word) => text.includes(word))) continue;
+    const names = namesOf(entry.term);
+    const rank = names.includes(whole)
+      ? 0
+      : words.every((word) => names.some((name) => name.includes(word)))
+        ? 1
+        : 2;
+    ranked[rank]!.push(entry);
+  }
+  return ranked.flat();
 }
 
 /** The user's terms after an import: updates replace their term in place, adds go last. */

@@ -136,6 +136,22 @@ describe('the glossary list', () => {
     expect(ids('company smic')).toEqual(['smic']);
     expect(ids('中芯國際')).toEqual(['smic']);
   });
+
+  it('lists first the term the search names, then terms whose names hold it, then the rest', () => {
+    const entries = glossaryEntries({
+      builtIn: BUILT_IN_TERMS,
+      user: [],
+      disabledBuiltIn: [],
+    });
+    const ids = (query: string) => searchGlossary(entries, query).map((entry) => entry.term.id);
+    // The term itself, then terms named after it (HBM3E), then those whose definitions name it.
+    expect(ids('HBM')[0]).toBe('hbm');
+    expect(ids('HBM').slice(1, 4)).toEqual(['hbm3', 'hbm3e', 'hbm4']);
+    expect(ids('hbm')).toContain('nvidia-b200');
+    expect(ids('昇腾').slice(0, 3)).toEqual(['huawei-ascend', 'ascend-910b', 'ascend-910c']);
+    expect(ids('昇腾').indexOf('huawei')).toBeGreaterThan(2);
+    expect(ids('裸片').slice(0, 2)).toEqual(['die', 'base-die']);
+  });
 });
 
 describe('editing the user’s terms', () => {
