@@ -91,7 +91,17 @@ export function ConvertBox({
             lang="zh"
             placeholder={t('popup_convert_text_placeholder')}
             value={input}
-            onInput={(event) => setInput(event.currentTarget.value)}
+            onInput={(event) => {
+              setInput(event.currentTarget.value);
+              // A result is for the text it was converted from: once that is edited, the result
+              // (and a conversion still on its way) would be copied for text no longer there.
+              if (output !== '' || busy) {
+                asked.current++;
+                setBusy(false);
+                setOutput('');
+                setStatus(null);
+              }
+            }}
           />
         </div>
         <div class="button-row">

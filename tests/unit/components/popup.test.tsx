@@ -729,6 +729,29 @@ describe('popup text converter', () => {
     expect(output.lang).toBe('zh-Hant-HK');
   });
 
+  it('takes the result away once the text it was converted from is edited or cleared', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    const output = control<HTMLTextAreaElement>(page, en('popup_convert_result'));
+    await type(input, '软件');
+    await submit(input.form!);
+    expect(output.value).toBe('converted:软件');
+    await type(input, '');
+    expect(output.value).toBe('');
+    expect(button(page, en('action_copy')).disabled).toBe(true);
+    // A conversion still on its way when the text is edited is not shown for the new text.
+    let answer: (text: string) => void = () => {};
+    api.convertText.mockImplementation(() => new Promise<string>((resolve) => (answer = resolve)));
+    await type(input, '服务器');
+    await submit(input.form!);
+    await type(input, '服务');
+    answer('converted:服务器');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(output.value).toBe('');
+    expect(button(page, en('action_convert')).disabled).toBe(false);
+  });
+
   it('copies the result and says so', async () => {
     const api = fakeApi();
     const page = await open(api);
