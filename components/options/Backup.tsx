@@ -14,7 +14,12 @@ import type { TextFile } from '../shared/files.ts';
 import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT } from '../shared/i18n.tsx';
 import { validateStoredTerm } from './glossary-model.ts';
-import { FilePicker, ImportErrors } from './ImportErrors.tsx';
+import {
+  FilePicker,
+  ImportErrors,
+  type OptionsAction,
+  useClearedByOthers,
+} from './ImportErrors.tsx';
 
 type Pending = Extract<ImportAllResult, { ok: true }> & {
   fileName: string;
@@ -35,9 +40,15 @@ export function Backup({
   download,
   onApply,
   now = () => new Date(),
+  lastAction,
+  onActionStart,
 }: {
   settings: Settings;
   userGlossary: StoredGlossary;
+  /** The page's latest action: one elsewhere takes this part's errors away. */
+  lastAction?: OptionsAction | null;
+  /** Called when a file is picked here. */
+  onActionStart?: () => void;
   download: (file: TextFile) => void;
   /**
    * Stores the import, unless the glossary is no longer at revision `checkedAgainst`; resolves
@@ -52,7 +63,10 @@ export function Backup({
   // While the import is being stored: a second click would be refused as a conflict.
   const [applying, setApplying] = useState(false);
 
+  useClearedByOthers(lastAction, 'backup-import', () => setErrors(null));
+
   function read(text: string | null, fileName: string) {
+    onActionStart?.();
     setPending(null);
     const result = parseImportAll(text, {
       validateTerm: validateStoredTerm,

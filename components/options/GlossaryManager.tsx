@@ -33,7 +33,13 @@ import {
   type GlossaryEntry,
   type TermDraft,
 } from './glossary-model.ts';
-import { FilePicker, ImportErrors, type ShownProblem } from './ImportErrors.tsx';
+import {
+  FilePicker,
+  ImportErrors,
+  type OptionsAction,
+  type ShownProblem,
+  useClearedByOthers,
+} from './ImportErrors.tsx';
 import { TermForm } from './TermForm.tsx';
 
 /**
@@ -494,6 +500,8 @@ export function GlossaryManager({
   now = () => new Date(),
   startWith = null,
   onStartWithTaken,
+  lastAction,
+  onActionStart,
 }: {
   builtIn: readonly Term[];
   userTerms: readonly Term[];
@@ -512,6 +520,10 @@ export function GlossaryManager({
   startWith?: string | null;
   /** Called once the form has opened with `startWith`. */
   onStartWithTaken?: () => void;
+  /** The page's latest action: one elsewhere takes the import's errors away. */
+  lastAction?: OptionsAction | null;
+  /** Called when a file to import is picked. */
+  onActionStart?: () => void;
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
@@ -665,7 +677,10 @@ export function GlossaryManager({
   const checkImport = (text: string | null, against: readonly Term[]) =>
     readGlossaryImport(text, { existing: against, builtInIds, convert: convertScript });
 
+  useClearedByOthers(lastAction, 'glossary-import', () => setImportErrors(null));
+
   async function readImport(text: string | null, fileName: string) {
+    onActionStart?.();
     setPending(null);
     setImportErrors(null);
     const read = ++importReads.current;

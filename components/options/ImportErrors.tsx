@@ -1,4 +1,28 @@
+import { useEffect } from 'preact/hooks';
 import { useT } from '../shared/i18n.tsx';
+
+/** Who acted last on the options page: a file picked to import, or any other change. */
+export type OptionsActor = 'glossary-import' | 'backup-import' | 'page';
+
+/** The options page's latest action (`seq` counts them): see `useClearedByOthers`. */
+export interface OptionsAction {
+  seq: number;
+  from: OptionsActor;
+}
+
+/**
+ * Calls `clear` when another part of the options page acts: an import's errors are of the file
+ * picked then, and left beside the next action's message they read as its own.
+ */
+export function useClearedByOthers(
+  action: OptionsAction | null | undefined,
+  self: OptionsActor,
+  clear: () => void,
+): void {
+  useEffect(() => {
+    if (action && action.from !== self) clear();
+  }, [action?.seq]);
+}
 
 export interface ShownProblem {
   line?: number | undefined;

@@ -18,6 +18,7 @@ import {
   ReadingSettings,
 } from './GeneralSettings.tsx';
 import { GlossaryManager } from './GlossaryManager.tsx';
+import type { OptionsAction, OptionsActor } from './ImportErrors.tsx';
 import { ResetSettings } from './ResetSettings.tsx';
 import { SettingsNotice } from './SettingsNotice.tsx';
 import { Shortcuts } from './Shortcuts.tsx';
@@ -191,7 +192,19 @@ export function OptionsApp({
   }
 
   /** Saves a change of some settings; resolves false when it was refused (and said why). */
+  /**
+   * One action's messages at a time: an import's errors left in its section after another
+   * change, or the header's "Saved" left above a file refused, would read as the new action's.
+   */
+  const [lastAction, setLastAction] = useState<OptionsAction | null>(null);
+  function actionStarted(from: OptionsActor) {
+    setLastAction((last) => ({ seq: (last?.seq ?? 0) + 1, from }));
+    // A change's own outcome replaces the header's; a file picked has its outcome in its part.
+    if (from !== 'page') setStatus(null);
+  }
+
   async function update(patch: SettingsPatch): Promise<boolean> {
+    actionStarted('page');
     const next = { ...(wanted.current ?? stored.current ?? settings), ...patch };
     wanted.current = next;
     patchLoaded({ settings: next });
@@ -223,6 +236,7 @@ export function OptionsApp({
   }
 
   async function saveTerms(terms: Term[], done: string): Promise<boolean> {
+    actionStarted('page');
     try {
       patchLoaded({ glossary: await api.saveUserGlossary(terms, glossary.revision) });
       setStatus({ tone: 'success', text: () => done });
@@ -263,6 +277,7 @@ export function OptionsApp({
   }
 
   async function reset() {
+    actionStarted('page');
     try {
       const defaults = await queued(() => api.resetSettings());
       stored.current = defaults;
@@ -318,6 +333,8 @@ export function OptionsApp({
               now={now}
               startWith={addTerm}
               onStartWithTaken={onAddTermTaken}
+              lastAction={lastAction}
+              onActionStart={() => actionStarted('glossary-import')}
             />
           )}
         </Card>
@@ -329,6 +346,8 @@ export function OptionsApp({
               userGlossary={glossary}
               download={api.download}
               now={now}
+              lastAction={lastAction}
+              onActionStart={() => actionStarted('backup-import')}
               onApply={(apply, checkedAgainst) =>
                 applyBackup(
                   apply as { settings: Settings; userGlossary: UserGlossary },

@@ -13,6 +13,7 @@ import {
   click,
   control,
   mount,
+  pickFile,
   settle,
   syncQuotaError,
   textOf,
@@ -643,5 +644,26 @@ describe('options: reset', () => {
     expect(control<HTMLSelectElement>(page, en('option_reading_mode')).value).toBe('converted');
     expect(saveStatus(page)).toBe(en('reset_done'));
     expect(dialog.open).toBe(false);
+  });
+});
+
+describe('options: one action’s messages at a time', () => {
+  it('takes an import’s errors and the last “Saved” away when the reader does something else', async () => {
+    const { api } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const page = await open(api);
+    await choose(control<HTMLSelectElement>(page, en('option_target')), 'hk');
+    await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
+    // A glossary file refused: its errors show, and "Saved" (of the target) goes.
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.json', '{"terms": [');
+    expect(page.querySelector('#glossary-import-errors')).not.toBeNull();
+    expect(saveStatus(page)).toBe('');
+    // A backup refused next: its errors show, the glossary file's go.
+    await pickFile(control(page, en('import_choose_backup_file')), 'backup.json', '[]');
+    expect(page.querySelector('#backup-import-errors')).not.toBeNull();
+    expect(page.querySelector('#glossary-import-errors')).toBeNull();
+    // A setting changed: the backup's errors go, and the change says "Saved".
+    await choose(control<HTMLSelectElement>(page, en('option_target')), 'tw');
+    await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
+    expect(page.querySelector('#backup-import-errors')).toBeNull();
   });
 });
