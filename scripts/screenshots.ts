@@ -125,7 +125,8 @@ try {
       });
       await popup.evaluate(() => document.querySelector('.signals')?.setAttribute('open', ''));
       const file = join(outDir, `popup-${scheme}.png`);
-      await popup.screenshot(file);
+      // The whole popup, as it scrolls: the toolbar shows its first 600 px, the controls.
+      await popup.screenshot(file, true);
       console.log(file);
     } finally {
       await small.close();

@@ -297,10 +297,12 @@ export function PopupApp({
             {t('popup_open_options')}
           </button>
         </header>
-        <PageStatus report={report} reachable={tabId !== null} />
-        {report && converting && <ConversionProgress report={report} />}
+        {/* The controls first: a browser shows a popup at most 600 px high (Firefox and
+            Chrome alike), and below the page's status most of them were out of sight. */}
         <PageControls values={values} onChange={(what) => void change(what)} />
         <StatusLine tone={status?.tone}>{status?.text}</StatusLine>
+        {report && converting && <ConversionProgress report={report} />}
+        <PageStatus report={report} reachable={tabId !== null} />
         <ConvertBox
           api={api}
           target={values.target}

@@ -55,7 +55,7 @@ const downloadsDir = mkdtempSync(join(tmpdir(), 'jianfan-popup-options-'));
 afterAll(() => rmSync(downloadsDir, { recursive: true, force: true }));
 
 describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
-  it('shows the tab’s title and script, and fits the popup’s 360 px', async () => {
+  it('shows the tab’s title and script, fits the popup’s 360 px, and every switch in its first 600 px', async () => {
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
     const title = await tab.evaluate(() => document.querySelector('h1.post_title')?.textContent);
     expect(title).toBeTruthy();
@@ -78,6 +78,17 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
       lang: 'en',
       title: en('extName'),
     });
+    // Every switch for the tab is within the 600 px a browser shows of a popup, without
+    // scrolling, on an article with every status line (the page's status comes after).
+    const controlsBottom = await popup.evaluate(() =>
+      Math.max(
+        ...[...document.querySelectorAll('.popup select, .popup input[type="checkbox"]')]
+          .filter((element) => !element.closest('.convert-box'))
+          .map((element) => element.getBoundingClientRect().bottom + window.scrollY),
+      ),
+    );
+    expect(controlsBottom).toBeGreaterThan(300);
+    expect(controlsBottom).toBeLessThanOrEqual(600);
     await popup.close();
     await tab.close();
   });
