@@ -184,9 +184,22 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
-  it('says when a page has no Chinese', async () => {
+  it('says when a page has no Chinese, and shows its tab switch as one that cannot be used', async () => {
     const { tab, popup } = await openPopupFor(ctx, ctx.server.fixture('pages/english.html'));
     await waitForText(popup, en('popup_no_chinese'));
+    const looks = await popup.evaluate(() => {
+      const label = (id: string) => getComputedStyle(document.querySelector(`label[for="${id}"]`)!);
+      return {
+        disabled: (document.querySelector('#tab-enabled') as HTMLInputElement).disabled,
+        tabSwitch: [label('tab-enabled').opacity, label('tab-enabled').cursor],
+        target: [label('target').opacity, label('target').cursor],
+      };
+    });
+    expect(looks).toEqual({
+      disabled: true,
+      tabSwitch: ['0.55', 'not-allowed'],
+      target: ['1', 'default'],
+    });
     await popup.close();
     await tab.close();
   });
