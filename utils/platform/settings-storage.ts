@@ -12,6 +12,7 @@ import {
   type NoticeProblem,
 } from '../settings/notice.ts';
 import {
+  changedSettingsFields,
   isPlainObject,
   keepNewerFields,
   parseStoredSettings,
@@ -20,7 +21,13 @@ import {
 } from '../settings/parse.ts';
 import type { SettingsPatch } from '../settings/patch.ts';
 import { checkLocalQuota, checkSyncQuota, type QuotaCheck } from '../settings/quota.ts';
-import { SETTINGS_STORAGE_KEY, defaultSettings, type Settings } from '../settings/schema.ts';
+import {
+  SETTINGS_FIELDS,
+  SETTINGS_STORAGE_KEY,
+  defaultSettings,
+  type Settings,
+  type SettingsField,
+} from '../settings/schema.ts';
 
 /**
  * Where settings and the user glossary are kept:
@@ -28,7 +35,10 @@ import { SETTINGS_STORAGE_KEY, defaultSettings, type Settings } from '../setting
  *   devices; storage.local under the same key when sync cannot be read or
  *   written (Firefox with `webextensions.storage.sync.enabled` off, enterprise
  *   policies, a broken sync backend). The local copy is read first and is
- *   removed by the next successful sync write;
+ *   removed by the next successful sync write. A copy made while sync could not
+ *   be read was made over the defaults, not over the synced settings: the fields
+ *   changed then are listed under `settingsLocalFields` (storage.local), and once
+ *   sync answers again only they are taken from the copy, over the synced value;
  * - the user glossary: storage.local (it outgrows the 8 KB sync item limit);
  * - the "corrupt settings" notice marker: storage.local.
  *
@@ -68,6 +78,16 @@ export interface StorageLike {
 }
 
 export type SettingsArea = 'sync' | 'local';
+
+/** What `readSettings` gives: the settings, with what the stored values were. */
+interface StoredRead extends LoadedSettings {
+  /** The stored value parsed (the synced one, when a local copy's fields were put over it). */
+  raw: unknown;
+  /** There is a sync area, but it could not be read. */
+  syncUnread: boolean;
+  /** The fields changed here while sync could not be read (`SETTINGS_LOCAL_FIELDS_STORAGE_KEY`). */
+  localFields: SettingsField[] | null;
+}
 
 export interface LoadedSettings extends ParsedSettings {
   /** Where the value came from (or where it will go, when nothing was stored). */
@@ -126,6 +146,15 @@ export function inLine(): <T>(task: () => Promise<T>) => Promise<T> {
 }
 
 const STORAGE_LOCK_NAME = 'jianfan-reader-storage';
+
+/** The fields this device changed while sync could not be read (see the top of this file). */
+export const SETTINGS_LOCAL_FIELDS_STORAGE_KEY = 'settingsLocalFields';
+
+/** The stored list of fields changed while sync was unread; null when none, or not a list. */
+function localFieldsOf(stored: unknown): SettingsField[] | null {
+  if (!Array.isArray(stored)) return null;
+  return SETTINGS_FIELDS.filter((field) => stored.includes(field));
+}
 
 /** Waits before asking sync again, when it failed to answer before a change (`readForChange`). */
 const SYNC_RETRY_MS = [50, 250] as const;
@@ -190,8 +219,8 @@ export function createSettingsStorage(
    * Reads and parses the stored settings, writing nothing. `syncUnread`: there is a sync area,
    * but it could not be read, so the settings given may not be the ones it holds.
    */
-  async function readSettings(): Promise<LoadedSettings & { raw: unknown; syncUnread: boolean }> {
-    const [fromSync, fromLocal] = await Promise.all([
+  async function readSettings(): Promise<StoredRead> {
+    const [fromSync, fromLocal, storedFields] = await Promise.all([
       readSync(),
       // A damaged storage.local (Firefox keeps it in a database that can break: every call
       // then rejects with "An unexpected error occurred") must not cost the synced settings.
@@ -199,7 +228,25 @@ export function createSettingsStorage(
         log('storage.local is unreadable; using the synced settings', error);
         return undefined;
       }),
+      readLocal(SETTINGS_LOCAL_FIELDS_STORAGE_KEY).catch(() => undefined),
     ]);
+    const localFields = isPlainObject(fromLocal) ? localFieldsOf(storedFields) : null;
+    if (fromSync.ok && localFields !== null) {
+      // The local copy was made while sync could not be read: only the fields changed then
+      // are this device's; the others are the defaults it was made over, not the reader's.
+      const synced = parseStoredSettings(fromSync.value);
+      const local = parseStoredSettings(fromLocal).settings;
+      const settings: Settings = { ...synced.settings };
+      for (const field of localFields) Object.assign(settings, { [field]: local[field] });
+      return {
+        ...synced,
+        settings,
+        area: 'sync',
+        raw: fromSync.value,
+        syncUnread: false,
+        localFields,
+      };
+    }
     // A local copy that is not even an object cannot be settings anyone saved (a damaged
     // profile): the synced settings are worth more than the defaults it would give.
     const localUsable =
@@ -219,11 +266,13 @@ export function createSettingsStorage(
       area,
       raw,
       syncUnread: sync !== undefined && !fromSync.ok,
+      localFields,
     };
   }
 
-  const needsWriteBack = (read: LoadedSettings & { raw: unknown }) =>
+  const needsWriteBack = (read: StoredRead) =>
     writesBackMigrations &&
+    read.localFields === null &&
     read.migratedFrom !== null &&
     read.problems.length === 0 &&
     read.raw !== undefined;
@@ -245,7 +294,7 @@ export function createSettingsStorage(
         if (needsWriteBack(again)) await writeArea(again.area, again.settings);
       }).catch((error: unknown) => log('Could not store the migrated settings', error));
     }
-    const { raw: _raw, syncUnread: _syncUnread, ...loaded } = read;
+    const { raw: _raw, syncUnread: _syncUnread, localFields: _localFields, ...loaded } = read;
     return loaded;
   }
 
@@ -256,7 +305,17 @@ export function createSettingsStorage(
    */
   async function writeSettings(
     next: Settings,
-    { syncUnread = false }: { syncUnread?: boolean } = {},
+    {
+      syncUnread = false,
+      localFields = null,
+    }: {
+      syncUnread?: boolean;
+      /**
+       * With `syncUnread`: the fields this device has changed while sync could not be read,
+       * this change's among them; null when its local copy stands for all of them.
+       */
+      localFields?: readonly SettingsField[] | null;
+    } = {},
   ): Promise<{ area: SettingsArea }> {
     const parsed = parseStoredSettings(next);
     if (parsed.problems.length > 0) throw new SettingsValidationError(parsed.problems);
@@ -275,9 +334,11 @@ export function createSettingsStorage(
       try {
         await writeArea('sync', value);
         // The sync copy is authoritative again; a stale local copy must not shadow it later.
-        await local.remove(SETTINGS_STORAGE_KEY).catch((error: unknown) => {
-          log('Could not remove the local settings copy', error);
-        });
+        await local
+          .remove([SETTINGS_STORAGE_KEY, SETTINGS_LOCAL_FIELDS_STORAGE_KEY])
+          .catch((error: unknown) => {
+            log('Could not remove the local settings copy', error);
+          });
         return { area: 'sync' };
       } catch (error) {
         if (isQuotaError(error)) {
@@ -294,6 +355,13 @@ export function createSettingsStorage(
     }
     try {
       await writeArea('local', value);
+      // A copy made while sync could not be read lists the fields changed here; one made over
+      // the synced settings (sync was read, and refused the write) stands for all of them.
+      if (syncUnread && localFields !== null) {
+        await local.set({ [SETTINGS_LOCAL_FIELDS_STORAGE_KEY]: [...localFields] });
+      } else {
+        await local.remove(SETTINGS_LOCAL_FIELDS_STORAGE_KEY);
+      }
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       // The settings fit (checked above): it is the device's storage that is full.
@@ -318,11 +386,29 @@ export function createSettingsStorage(
    */
   function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
     return exclusive(async () => {
-      const { settings, syncUnread } = await readForChange();
-      const next = change(structuredClone(settings));
-      await writeSettings(next, { syncUnread });
+      const read = await readForChange();
+      const next = change(structuredClone(read.settings));
+      await writeSettings(next, {
+        syncUnread: read.syncUnread,
+        localFields: fieldsChangedHere(read, changedSettingsFields(read.settings, next)),
+      });
       return next;
     });
+  }
+
+  /**
+   * The fields changed on this device while sync could not be read, once `changed` is stored
+   * over `read`: those listed before and these. Null when the local copy stands for every field:
+   * it was made while sync was read (a failed sync write), so it was made over the synced ones.
+   */
+  function fieldsChangedHere(
+    read: StoredRead,
+    changed: readonly SettingsField[],
+  ): SettingsField[] | null {
+    if (!read.syncUnread) return null;
+    if (read.localFields === null && read.raw !== undefined) return null;
+    const listed = new Set<SettingsField>([...(read.localFields ?? []), ...changed]);
+    return SETTINGS_FIELDS.filter((field) => listed.has(field));
   }
 
   /**
@@ -332,7 +418,7 @@ export function createSettingsStorage(
    * twice first, so that a passing failure costs nothing. Where sync never answers (disabled in
    * Firefox's preferences), the change is kept on this device after the third try.
    */
-  async function readForChange(): Promise<Awaited<ReturnType<typeof readSettings>>> {
+  async function readForChange(): Promise<StoredRead> {
     let read = await readSettings();
     for (const wait of SYNC_RETRY_MS) {
       if (!read.syncUnread || read.raw !== undefined) break;
@@ -365,7 +451,7 @@ export function createSettingsStorage(
         },
       );
     }
-    await local.remove(SETTINGS_NOTICE_STORAGE_KEY);
+    await local.remove([SETTINGS_NOTICE_STORAGE_KEY, SETTINGS_LOCAL_FIELDS_STORAGE_KEY]);
     // The synced copy still holds the old settings: a local copy of the defaults wins over it
     // (see `loadSettings`) until the next save that reaches sync.
     if (synced) await local.remove(SETTINGS_STORAGE_KEY);
@@ -487,6 +573,7 @@ export function createSettingsStorage(
     if (!glossaryQuota.ok) throw new StorageQuotaError(glossaryQuota);
     const previous = await readForChange();
     const { syncUnread } = previous;
+    // An import sets every field: a copy made here stands for all of them.
     await writeSettings(apply.settings, { syncUnread });
     try {
       await writeGlossary(apply.userGlossary);
@@ -495,8 +582,8 @@ export function createSettingsStorage(
       // the defaults, not what sync holds: there the copy just made here is taken away.
       const restore =
         syncUnread && previous.raw === undefined
-          ? local.remove(SETTINGS_STORAGE_KEY)
-          : writeSettings(previous.settings, { syncUnread });
+          ? local.remove([SETTINGS_STORAGE_KEY, SETTINGS_LOCAL_FIELDS_STORAGE_KEY])
+          : writeSettings(previous.settings, { syncUnread, localFields: previous.localFields });
       await restore.catch((restoreError: unknown) => {
         log('Could not restore the previous settings', restoreError);
       });

@@ -166,9 +166,10 @@ describe('settings storage', () => {
     expect(storage.local.read('settings')).toBeUndefined();
   });
 
-  it('keeps a change on this device, and the synced settings as they are, when sync never answers a read', async () => {
+  it('keeps a change on this device while sync does not answer, and puts it over the synced settings once sync does', async () => {
     await createSettingsStorage(storage, quiet).saveSettings(CUSTOM);
     const store = createSettingsStorage(storage, quiet);
+    const get = storage.sync.get.bind(storage.sync);
     storage.sync.get = async () => {
       throw new Error('An unexpected error occurred');
     };
@@ -177,6 +178,19 @@ describe('settings storage', () => {
     expect(saved).toEqual({ ...defaultSettings(), glossaryEnabled: false });
     expect(storage.sync.read('settings')).toEqual(CUSTOM);
     expect(storage.local.read('settings')).toEqual(saved);
+    expect((await store.loadSettings()).settings).toEqual(saved);
+    // Sync answers again: the synced settings come back, with the change made meanwhile, which
+    // the next change stores in sync with its own.
+    storage.sync.get = get;
+    expect((await store.loadSettings()).settings).toEqual({ ...CUSTOM, glossaryEnabled: false });
+    await store.changeSettings({ target: 'tw' });
+    expect(storage.sync.read('settings')).toEqual({
+      ...CUSTOM,
+      glossaryEnabled: false,
+      target: 'tw',
+    });
+    expect(storage.local.read('settings')).toBeUndefined();
+    expect(storage.local.read('settingsLocalFields')).toBeUndefined();
   });
   it('leaves a damaged value in place so the options page can report it', async () => {
     storage.sync.seed('settings', { version: 4, target: 'mars', readingMode: 'parallel' });

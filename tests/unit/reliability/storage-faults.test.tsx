@@ -137,6 +137,15 @@ const KEYS: readonly StoredKey[] = [
     notice: () => true,
   },
   {
+    // Read only beside a local copy of the settings, which there is none of here.
+    name: 'the list of fields changed while sync was unread',
+    area: 'local',
+    key: 'settingsLocalFields',
+    settings: () => SYNCED,
+    terms: () => [USER_TERM],
+    notice: () => false,
+  },
+  {
     name: 'the notice marker',
     area: 'local',
     key: 'settingsNoticeShown',
