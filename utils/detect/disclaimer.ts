@@ -117,18 +117,32 @@ export function matchNeteaseDisclaimer(text: string): DisclaimerLanguage[] {
 export function isNoticeOnly(text: string): boolean {
   if (matchNeteaseDisclaimer(text).length === 0) return false;
   let rest = normaliseChineseNotice(text);
-  const zhStart = rest.search(/(?:特别)?声明|以上内容/);
+  // Where the notice starts: its own opening words, not any 声明 or 以上内容 (an author's
+  // 声明：本文仅代表作者观点, or 以上内容来自财报, run into it is article text).
+  const zhStart = firstOf(rest, ['特别声明', '声明以上内容如有', '以上内容如有', ZH_CORE[0]!]);
   const zhEnd = rest.indexOf(ZH_CORE[1]!);
   if (zhStart !== -1 && zhEnd > zhStart) {
     rest = rest.slice(0, zhStart) + rest.slice(zhEnd + ZH_CORE[1]!.length);
   }
   // The English notice, normalised as above: its letters, with no spaces.
-  const enStart = rest.search(/notice|thecontentabove/);
+  const enStart = firstOf(rest, ['noticethecontentabove', 'thecontentaboveincluding', EN_LETTERS]);
   const enEnd = rest.indexOf('informationstorageservices');
   if (enStart !== -1 && enEnd > enStart) {
     rest = rest.slice(0, enStart) + rest.slice(enEnd + 'informationstorageservices'.length);
   }
   return rest === '';
+}
+
+/** The English notice's first core part as `normaliseChineseNotice` leaves it. */
+const EN_LETTERS = EN_CORE[0]!.replace(/ /g, '');
+
+/** Where the first of `openings` (in order of preference) that `text` holds is; -1 if none. */
+function firstOf(text: string, openings: readonly string[]): number {
+  for (const opening of openings) {
+    const at = text.indexOf(opening);
+    if (at !== -1) return at;
+  }
+  return -1;
 }
 
 /** Words that survive every form of the notice, to find candidate text cheaply. */

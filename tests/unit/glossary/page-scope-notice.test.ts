@@ -161,6 +161,8 @@ describe('isNoticeOnly', () => {
       chinese!,
       english!,
       `${chinese} ${english}`,
+      chinese!.replace('特別聲明', '聲明'),
+      chinese!.replace('特別聲明:', ''),
       '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。',
       '特別聲明：以上內容(如有圖片或影片亦包括在內)為自媒體平臺「網易號」使用者上傳並發佈，本平臺僅提供資訊儲存服務。',
     ]) {
@@ -173,6 +175,9 @@ describe('isNoticeOnly', () => {
       `責任編輯：英偉達。${chinese}`,
       `${chinese}本文作者：李明`,
       `${english} Editor: Li Ming`,
+      `以上內容來自英偉達財報。${chinese}`,
+      `聲明：本文僅代表作者觀點。${chinese}`,
+      `Please notice the chart below. ${english}`,
       '本平臺僅提供信息存儲服務，視頻由用戶上傳。',
       '三星電子隨後發表聲明。',
     ]) {
