@@ -148,6 +148,12 @@ export function OptionsApp({
     };
   }, [api]);
 
+  /**
+   * One action's messages at a time: an import's errors left in its section after another
+   * change, or the header's "Saved" left above a file refused, would read as the new action's.
+   */
+  const [lastAction, setLastAction] = useState<OptionsAction | null>(null);
+
   if (failed !== null || !loaded) {
     return (
       <I18nProvider t={t}>
@@ -191,18 +197,13 @@ export function OptionsApp({
     });
   }
 
-  /** Saves a change of some settings; resolves false when it was refused (and said why). */
-  /**
-   * One action's messages at a time: an import's errors left in its section after another
-   * change, or the header's "Saved" left above a file refused, would read as the new action's.
-   */
-  const [lastAction, setLastAction] = useState<OptionsAction | null>(null);
   function actionStarted(from: OptionsActor) {
     setLastAction((last) => ({ seq: (last?.seq ?? 0) + 1, from }));
     // A change's own outcome replaces the header's; a file picked has its outcome in its part.
     if (from !== 'page') setStatus(null);
   }
 
+  /** Saves a change of some settings; resolves false when it was refused (and said why). */
   async function update(patch: SettingsPatch): Promise<boolean> {
     actionStarted('page');
     const next = { ...(wanted.current ?? stored.current ?? settings), ...patch };
@@ -256,6 +257,7 @@ export function OptionsApp({
     apply: { settings: Settings; userGlossary: UserGlossary },
     checkedAgainst: number,
   ) {
+    actionStarted('page');
     try {
       await queued(() => api.applyImport(apply, checkedAgainst));
     } catch (error) {
@@ -329,7 +331,10 @@ export function OptionsApp({
               onDisabledChange={(disabledBuiltInTerms) => update({ disabledBuiltInTerms })}
               download={api.download}
               convertScript={api.convertScript}
-              announce={(text, tone) => setStatus({ text: () => text, tone })}
+              announce={(text, tone) => {
+                actionStarted('page');
+                setStatus({ text: () => text, tone });
+              }}
               now={now}
               startWith={addTerm}
               onStartWithTaken={onAddTermTaken}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options/api.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
+import { exportAll } from '../../../utils/settings/backup.ts';
 import { parseStoredGlossary } from '../../../utils/settings/glossary-store.ts';
 import { parseStoredSettings } from '../../../utils/settings/parse.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
@@ -665,5 +666,21 @@ describe('options: one action’s messages at a time', () => {
     await choose(control<HTMLSelectElement>(page, en('option_target')), 'tw');
     await vi.waitFor(() => expect(saveStatus(page)).toBe(en('options_saved')));
     expect(page.querySelector('#backup-import-errors')).toBeNull();
+  });
+
+  it('takes a glossary file’s errors away when a backup is applied after it', async () => {
+    const { api } = fakeOptionsApi({ settings: { ...defaultSettings(), target: 'tw' } });
+    const page = await open(api);
+    const backup = exportAll({
+      settings: { ...defaultSettings(), target: 'hk' },
+      userGlossary: { revision: 0, terms: [] },
+    });
+    await pickFile(control(page, en('import_choose_backup_file')), 'backup.json', backup);
+    expect(page.querySelector('#backup-preview-heading')).not.toBeNull();
+    await pickFile(control(page, en('import_choose_glossary_file')), 'terms.json', '{"terms": [');
+    expect(page.querySelector('#glossary-import-errors')).not.toBeNull();
+    await click(button(page.querySelector('.import-preview')!, en('action_apply')));
+    await vi.waitFor(() => expect(saveStatus(page)).toBe(en('backup_import_done')));
+    expect(page.querySelector('#glossary-import-errors')).toBeNull();
   });
 });
