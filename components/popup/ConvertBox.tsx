@@ -34,7 +34,9 @@ export function ConvertBox({
     const before = shownFor.current;
     shownFor.current = { target, regionalVocabulary };
     if (before.target === target && before.regionalVocabulary === regionalVocabulary) return;
-    if (output === '') return;
+    // Nothing shown and nothing on its way: nothing to convert again. A conversion on its way
+    // is for the other target: asked again, it is dropped (`asked`).
+    if (output === '' && !busy) return;
     setOutput('');
     void convert();
   }, [target, regionalVocabulary]);
@@ -99,8 +101,8 @@ export function ConvertBox({
                 asked.current++;
                 setBusy(false);
                 setOutput('');
-                setStatus(null);
               }
+              setStatus(null);
             }}
           />
         </div>

@@ -752,6 +752,38 @@ describe('popup text converter', () => {
     expect(button(page, en('action_convert')).disabled).toBe(false);
   });
 
+  it('converts again for a target chosen while a conversion is on its way, and shows only that', async () => {
+    const api = fakeApi();
+    const answers: (() => void)[] = [];
+    api.convertText.mockImplementation(
+      ({ text, target }: { text: string; target?: string }) =>
+        new Promise<string>((resolve) => answers.push(() => resolve(`${target}:${text}`))),
+    );
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    const output = control<HTMLTextAreaElement>(page, en('popup_convert_result'));
+    await type(input, '软件');
+    await submit(input.form!);
+    await choose(control<HTMLSelectElement>(page, en('popup_target')), 'cn');
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    for (const answer of answers) answer();
+    await vi.waitFor(() => expect(output.value).toBe('cn:软件'));
+    expect(output.lang).toBe('zh-Hans');
+  });
+
+  it('takes a failed conversion’s message away once the text is edited', async () => {
+    const api = fakeApi();
+    api.convertText.mockRejectedValueOnce(new Error('boom'));
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '软件');
+    await submit(input.form!);
+    const status = page.querySelector('.convert-box .status')!;
+    await vi.waitFor(() => expect(textOf(status)).toContain('boom'));
+    await type(input, '软件和');
+    expect(textOf(status)).toBe('');
+  });
+
   it('copies the result and says so', async () => {
     const api = fakeApi();
     const page = await open(api);
