@@ -12,7 +12,7 @@ import {
   TARGET_LABELS,
   readingModeHelp,
 } from '../../utils/i18n/labels.ts';
-import type { readingModeNote } from '../../utils/report/mode-note.ts';
+import type { readingModeNote, tabSwitchNote } from '../../utils/report/mode-note.ts';
 import type { RegionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { useChoices } from '../shared/choices.ts';
 import { CheckboxField, SelectField } from '../shared/fields.tsx';
@@ -31,6 +31,8 @@ export interface PageControlValues {
   readingMode: ReadingMode;
   /** Why the reading mode shows nothing more on this page, when it does not. */
   modeNote: ReturnType<typeof readingModeNote>;
+  /** Why the tab switch changes nothing on this page, when it does not. */
+  tabNote: ReturnType<typeof tabSwitchNote>;
   /** The key that peeks (a setting of the options page), which the peek mode's hint names. */
   peekModifier: PeekModifier;
   glossaryEnabled: boolean;
@@ -69,6 +71,11 @@ export function PageControls({
         hint={t('popup_convert_this_tab_help')}
         checked={values.enabled ?? false}
         disabled={values.enabled === null}
+        note={
+          values.tabNote === null
+            ? null
+            : t(values.tabNote.key, t(TARGET_LABELS[values.tabNote.target]))
+        }
         onChange={(value) => onChange({ kind: 'enabled', value })}
       />
       <SelectField

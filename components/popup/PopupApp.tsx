@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { defaultTargetForLocale, type Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
-import { readingModeNote } from '../../utils/report/mode-note.ts';
+import { readingModeNote, tabSwitchNote } from '../../utils/report/mode-note.ts';
 import { regionalVocabularyNote } from '../../utils/report/regional-note.ts';
 import { conversionChoice } from '../../utils/report/turn-on.ts';
 import { settingsPatch } from '../../utils/settings/patch.ts';
@@ -216,6 +216,7 @@ export function PopupApp({
     }),
     readingMode,
     modeNote: readingModeNote({ report, readingMode, target }),
+    tabNote: tabSwitchNote({ report, readingMode, target }),
     peekModifier: settings.peekModifier,
     glossaryEnabled: settings.glossaryEnabled,
     repairMirrors: settings.repairMirrors,

@@ -166,7 +166,7 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await tab.close();
   });
 
-  it('says under the reading mode why side by side shows nothing on an article already in Simplified', async () => {
+  it('says under the reading mode why side by side shows nothing on an article already in Simplified, and under the tab switch in the converted mode', async () => {
     // An English browser reads in Simplified: the Simplified article is left as it is.
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
     await popup.select('#reading-mode', 'parallel');
@@ -178,6 +178,16 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     expect(await tab.evaluate(() => document.querySelector('jianfan-companion'))).toBeNull();
     await popup.select('#reading-mode', 'converted');
     await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent === '');
+    // In the converted mode, the tab switch says it: on, it has nothing to convert here.
+    await popup.waitFor(
+      (expected) => document.querySelector('#tab-enabled-note')?.textContent === expected,
+      en('popup_tab_already_in', en('target_cn')),
+    );
+    expect(
+      await popup.evaluate(
+        () => (document.querySelector('#tab-enabled') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     // Put back as it was, for the tests that come after.
     await waitForStoredSettings(popup, { readingMode: 'converted' });
     await popup.close();

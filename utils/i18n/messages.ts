@@ -149,6 +149,12 @@ export const MESSAGES = {
     zh_TW: '此頁面已是$target$：原文與轉換後相同，此模式沒有更多內容可顯示。',
     placeholders: ['target'],
   },
+  popup_tab_already_in: {
+    en: 'This page is already in $target$: there is nothing to convert.',
+    zh_CN: '此页面已是$target$，没有需要转换的内容。',
+    zh_TW: '此頁面已是$target$，沒有需要轉換的內容。',
+    placeholders: ['target'],
+  },
   badge_title: {
     en: '$name$: $state$',
     zh_CN: '$name$：$state$',

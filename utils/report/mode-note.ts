@@ -27,3 +27,25 @@ export function readingModeNote({
   if (!conversion.active || conversion.target !== target) return null;
   return conversion.alreadyIn === target ? { key: 'popup_mode_nothing_to_show', target } : null;
 }
+
+/**
+ * Why the tab switch, on, changes nothing on this page, or null: the page is already in the
+ * script the reader asked for (a Simplified article read in Simplified), which the popup's
+ * counts (0 blocks converted) leave the reader to guess. Said in the converted mode only: side by
+ * side and peek say it under the mode (`readingModeNote`), and the original mode converts nothing
+ * anyway.
+ */
+export function tabSwitchNote({
+  report,
+  readingMode,
+  target,
+}: {
+  report: PageReport | null;
+  readingMode: ReadingMode;
+  target: Target;
+}): { key: 'popup_tab_already_in'; target: Target } | null {
+  if (report === null || !report.hasChinese || readingMode !== 'converted') return null;
+  const { conversion } = report;
+  if (!conversion.active || conversion.target !== target) return null;
+  return conversion.alreadyIn === target ? { key: 'popup_tab_already_in', target } : null;
+}

@@ -653,10 +653,14 @@ describe('popup controls', () => {
     }));
     const page = await open(api);
     const note = () => byId(page, 'reading-mode-note');
+    const tabNote = () => byId(page, 'tab-enabled-note');
     expect(textOf(note())).toBe('');
+    // In the converted mode, the tab switch says why it changes nothing.
+    expect(textOf(tabNote())).toBe(en('popup_tab_already_in', en('target_cn')));
     await choose(control<HTMLSelectElement>(page, en('popup_reading_mode')), 'parallel');
     await settle();
     expect(textOf(note())).toBe(en('popup_mode_nothing_to_show', en('target_cn')));
+    expect(textOf(tabNote())).toBe('');
     expect(note().getAttribute('role')).toBe('status');
     expect(control(page, en('popup_reading_mode')).getAttribute('aria-describedby')).toBe(
       'reading-mode-hint reading-mode-note',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPageReport, type PageReport } from '../../../utils/messaging/protocol.ts';
 import type { Target } from '../../../utils/convert/target.ts';
-import { readingModeNote } from '../../../utils/report/mode-note.ts';
+import { readingModeNote, tabSwitchNote } from '../../../utils/report/mode-note.ts';
 
 /**
  * A Chinese page in `verdict`'s script under a conversion to `target`, which the converter
@@ -66,5 +66,33 @@ describe('why a reading mode shows nothing more on a page', () => {
     expect(readingModeNote({ report: null, readingMode: 'parallel', target: 'cn' })).toBeNull();
     const english = { ...report(), hasChinese: false };
     expect(readingModeNote({ report: english, readingMode: 'parallel', target: 'cn' })).toBeNull();
+  });
+});
+
+describe('why the tab switch changes nothing on a page', () => {
+  it('says so in the converted mode on a page already in the script read', () => {
+    expect(tabSwitchNote({ report: report(), readingMode: 'converted', target: 'cn' })).toEqual({
+      key: 'popup_tab_already_in',
+      target: 'cn',
+    });
+    expect(
+      tabSwitchNote({
+        report: report({ verdict: 'traditional', target: 'tw' }),
+        readingMode: 'converted',
+        target: 'tw',
+      }),
+    ).toEqual({ key: 'popup_tab_already_in', target: 'tw' });
+  });
+
+  it('says nothing where the conversion changes the page, is off, is for another target, or the mode says it', () => {
+    const cases: Parameters<typeof tabSwitchNote>[0][] = [
+      { report: report({ alreadyIn: null }), readingMode: 'converted', target: 'cn' },
+      { report: report({ active: false }), readingMode: 'converted', target: 'cn' },
+      { report: report(), readingMode: 'converted', target: 'tw' },
+      { report: report(), readingMode: 'parallel', target: 'cn' },
+      { report: report(), readingMode: 'original', target: 'cn' },
+      { report: null, readingMode: 'converted', target: 'cn' },
+    ];
+    for (const options of cases) expect(tabSwitchNote(options)).toBeNull();
   });
 });
