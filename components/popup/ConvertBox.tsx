@@ -93,6 +93,14 @@ export function ConvertBox({
             lang="zh"
             placeholder={t('popup_convert_text_placeholder')}
             value={input}
+            // Enter alone starts a new line, as in any text box; with Ctrl (⌘ on a Mac) it
+            // converts, as such boxes commonly do.
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+              event.preventDefault();
+              if (!busy && input.trim() !== '') void convert();
+            }}
             onInput={(event) => {
               setInput(event.currentTarget.value);
               // A result is for the text it was converted from: once that is edited, the result

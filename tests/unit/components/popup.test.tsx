@@ -733,6 +733,35 @@ describe('popup text converter', () => {
     expect(output.lang).toBe('zh-Hant-HK');
   });
 
+  it('converts with Ctrl+Enter (⌘+Enter on a Mac), and leaves Enter alone for a new line', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    const output = control<HTMLTextAreaElement>(page, en('popup_convert_result'));
+    await type(input, '软件');
+    const press = async (init: KeyboardEventInit) => {
+      const event = new KeyboardEvent('keydown', {
+        key: 'Enter',
+        bubbles: true,
+        cancelable: true,
+        ...init,
+      });
+      await act(() => {
+        input.dispatchEvent(event);
+      });
+      await settle();
+      return event;
+    };
+    expect((await press({})).defaultPrevented).toBe(false);
+    expect(api.convertText).not.toHaveBeenCalled();
+    expect((await press({ ctrlKey: true })).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(output.value).toBe('converted:软件'));
+    await type(input, '服务器');
+    await press({ metaKey: true });
+    await vi.waitFor(() => expect(output.value).toBe('converted:服务器'));
+    expect(input.value).toBe('服务器');
+  });
+
   it('takes the result away once the text it was converted from is edited or cleared', async () => {
     const api = fakeApi();
     const page = await open(api);
