@@ -105,11 +105,9 @@ export function ConvertBox({
               setInput(event.currentTarget.value);
               // A result is for the text it was converted from: once that is edited, the result
               // (and a conversion still on its way) would be copied for text no longer there.
-              if (output !== '' || busy) {
-                asked.current++;
-                setBusy(false);
-                setOutput('');
-              }
+              asked.current++;
+              setBusy(false);
+              setOutput('');
               setStatus(null);
             }}
           />

@@ -126,15 +126,15 @@ export function isNoticeOnly(text: string): boolean {
   }
   // The English notice, normalised as above: its letters, with no spaces.
   const enStart = firstOf(rest, ['noticethecontentabove', 'thecontentaboveincluding', EN_LETTERS]);
-  const enEnd = rest.indexOf('informationstorageservices');
-  if (enStart !== -1 && enEnd > enStart) {
-    rest = rest.slice(0, enStart) + rest.slice(enEnd + 'informationstorageservices'.length);
-  }
+  const enEnd = rest.indexOf(EN_END);
+  if (enStart !== -1 && enEnd > enStart)
+    rest = rest.slice(0, enStart) + rest.slice(enEnd + EN_END.length);
   return rest === '';
 }
 
-/** The English notice's first core part as `normaliseChineseNotice` leaves it. */
+/** The English notice's first core part, and its last words, as `normaliseChineseNotice` leaves them. */
 const EN_LETTERS = EN_CORE[0]!.replace(/ /g, '');
+const EN_END = 'informationstorageservices';
 
 /** Where the first of `openings` (in order of preference) that `text` holds is; -1 if none. */
 function firstOf(text: string, openings: readonly string[]): number {

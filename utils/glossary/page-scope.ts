@@ -71,9 +71,9 @@ export function glossaryScope({
  * its own, which finds in them what searching the article finds (`isBlockBoundary`). The notice
  * is what the detector finds (`findNeteaseDisclaimers`, the same that tells a mirror by it and
  * ends its article there): a short block holding both parts of the notice, in Chinese or in
- * English, not quoted, and nothing else (`isNoticeOnly`); a paragraph that only mentions 声明 or 网易号 is no notice. A notice that is
- * one line of a block holding the article (a copy kept in one block split by `<br>`, a news
- * flash) stays: leaving out its block would leave out the article. So does one beside text or
+ * English, not quoted, and nothing else (`isNoticeOnly`); a paragraph that only mentions 声明
+ * or 网易号 is no notice. A notice that is one line of a block holding the article (a copy kept
+ * in one block split by `<br>`, a news flash) stays: leaving out its block would leave out the article. So does one beside text or
  * inline elements of the article's own (`blocksWithout`), which the article's blocks searched
  * apart would lose or cut apart. `[article]` when there is nothing to leave out.
  */
@@ -112,13 +112,19 @@ function blocksWithout(
     const element = child as Element;
     if (notices.has(element) || defaultShouldSkip(element)) continue;
     if (!isBlockBoundary(element)) return false;
-    if ([...notices].some((notice) => element.contains(notice))) {
+    if (holdsAny(element, notices)) {
       if (!blocksWithout(element, notices, blocks)) return false;
     } else if (element.firstChild !== null) {
       blocks.push(element);
     }
   }
   return true;
+}
+
+/** Whether `element` holds one of `notices`. */
+function holdsAny(element: Element, notices: ReadonlySet<Element>): boolean {
+  for (const notice of notices) if (element.contains(notice)) return true;
+  return false;
 }
 
 function ownUiElement(node: Node | null): Element | null {
