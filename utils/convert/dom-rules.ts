@@ -9,8 +9,8 @@ export const UI_ATTRIBUTE = 'data-jianfan-ui';
 /**
  * Elements whose `lang` a part of the extension wrote (a block the side-by-side mode shows in
  * the original language), with the value written: while the element still says that, the mark
- * is ours and not the page's own, which the converter follows (markOwnerLang in
- * page-converter.ts).
+ * is ours and not the page's own, which the converter follows (`PageLangMarks.markRun` in
+ * page-lang.ts).
  */
 export const langMarkedByUs = new WeakMap<Element, string>();
 

@@ -1,11 +1,6 @@
 import { isHan, isMarkedOtherHanLanguage, sampleSubtree } from '../detect/chinese-presence.ts';
 import { frameHasOwnReader } from '../detect/frames.ts';
-import {
-  detectDocumentScript,
-  scriptHintFromLang,
-  type ChineseScript,
-  type ScriptVerdict,
-} from '../detect/script.ts';
+import { detectDocumentScript, type ChineseScript, type ScriptVerdict } from '../detect/script.ts';
 import {
   appendItems,
   collectInserted,
@@ -21,17 +16,16 @@ import {
   convertibleAttributes,
   convertsOnlyAttributes,
   isDeadObject,
-  isInlineElement,
   isInsideOurUi,
   isInsideSkipped,
   isOpaqueElement,
   isRoleChangeOfNoTextbox,
   isSkippedElement,
-  langMarkedByUs,
 } from './dom-rules.ts';
+import { PageLangMarks } from './page-lang.ts';
 import { planConversion, planKey, type ConversionPlan } from './plan.ts';
 import type { ProtectedTerm } from './protected-terms.ts';
-import { targetLang, type Target, type TargetLang } from './target.ts';
+import type { Target } from './target.ts';
 import { createTextConverter, mayConvert, type TextConverter } from './text-converter.ts';
 
 /**
@@ -117,22 +111,6 @@ export const WALK_BUDGET_MS = 3;
  * 20–40 ms; when rendering takes longer still, the next frames do less (`frameAwareYield`).
  */
 export const FRAME_WORK_BUDGET_MS = 10;
-/**
- * The most blocks a conversion may have given the target's `lang` for `<html>` to take it at
- * the end (`settleLangSwitch`). A new `lang` on `<html>` makes the browser restyle and lay out
- * the whole page in one go: on a page of 20,000 paragraphs (200,000 text nodes) that took
- * 730–770 ms in Firefox and about 300 ms in Chromium, while the same page laid out a hundred
- * paragraphs given their own `lang` in under 30 ms. A page with more converted blocks keeps
- * the `lang` on each, and blocks converted later take it too. A long article has a few
- * hundred paragraphs.
- */
-export const LANG_SWITCH_MAX_BLOCKS = 1_000;
-/**
- * The most elements a document may have for `<html>` to take the target's `lang`, whatever the
- * number of blocks converted: the switch restyles every element. A page nested 10,000 deep
- * took 417 ms for it in Chromium and 376 ms in Firefox, with a page script doing the same.
- */
-export const LANG_SWITCH_MAX_ELEMENTS = 10_000;
 /** What a frame of conversion should last at most, our work and its rendering together. */
 export const FRAME_TARGET_MS = 36;
 const MIN_FRAME_WORK_MS = 4;
@@ -314,27 +292,8 @@ export class PageConverter {
   private readonly attributeOriginals = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWritten = new WeakMap<Element, Map<string, string>>();
   private readonly attributeWrittenAt = new WeakMap<Element, number>();
-  private readonly langOriginals = new Map<Element, string | null>();
-  /** The `lang` written on each `<html>` of `langOriginals`, to know whether the page changed it. */
-  private readonly langWritten = new Map<Element, string>();
-  /**
-   * Parts of the page marked as Chinese in the other script or region (`markOwnerLang`): their
-   * own `lang` and ours. Weak, since a feed may replace many such parts; one the page set aside
-   * and puts back is still found by restore's walk (the detached subtrees included).
-   */
-  private ownerLangs = new WeakMap<Element, { original: string; written: string }>();
-  /**
-   * While a conversion runs, the `lang` its document takes once it is done, and the blocks
-   * that carry it meanwhile (see `beginLangSwitch`).
-   */
-  private pendingLang: { document: Document; target: Target; lang: string } | null = null;
-  private readonly blockLangs = new Map<Element, string>();
-  /**
-   * After a conversion of more than LANG_SWITCH_MAX_BLOCKS blocks, or in a document of more
-   * than LANG_SWITCH_MAX_ELEMENTS elements: the `lang` its blocks keep instead of `<html>`
-   * taking it, and that blocks converted later take too (see `settleLangSwitch`).
-   */
-  private keptBlockLang: { document: Document; lang: string } | null = null;
+  /** The `lang` attributes we write, and the page's own. */
+  private readonly langMarks = new PageLangMarks();
 
   // The loop guard.
   private readonly rivalRewrites = new WeakMap<Node, number>();
@@ -421,7 +380,7 @@ export class PageConverter {
 
     const verdict = detectDocumentScript(this.document, {
       textOf: (node) => this.originalTextOf(node),
-      lang: this.originalLangOf(this.document),
+      lang: this.langMarks.originalLangOf(this.document),
     });
     this.verdict = verdict;
     const plan = this.planFor(verdict, options);
@@ -449,10 +408,17 @@ export class PageConverter {
     this.stat.charactersChanged = 0;
     this.stat.attributesConverted = 0;
 
-    this.beginLangSwitch(this.document, options.target);
+    this.langMarks.beginSwitch(this.document, options.target);
     const slice: Slice = { start: this.now(), turns: 0 };
     await this.convertPage(generation, slice);
-    if (generation === this.generation) await this.settleLangSwitch(generation, slice);
+    if (generation !== this.generation) return;
+    await this.langMarks.settleSwitch({
+      due: () => this.now() - slice.start >= SLICE_BUDGET_MS,
+      next: async () => {
+        await this.nextSlice(slice);
+        return generation === this.generation;
+      },
+    });
   }
 
   /** Puts back every original (text, attributes, title, lang) and stops converting. */
@@ -470,16 +436,14 @@ export class PageConverter {
   dispose(): void {
     this.generation += 1;
     // The page keeps what it shows, under the lang of what it shows.
-    this.finishLangSwitch();
+    this.langMarks.finishSwitch();
     this.cancelPending();
     this.disconnectAll();
     this.active = null;
     this.mode = 'disposed';
     this.converters.clear();
     this.packs.clear();
-    this.langOriginals.clear();
-    this.langWritten.clear();
-    this.ownerLangs = new WeakMap();
+    this.langMarks.forget();
     this.excluded.clear();
   }
 
@@ -561,14 +525,13 @@ export class PageConverter {
 
   /**
    * The page's own value of an attribute, or null when the element does not have it. A `lang`
-   * we rewrote counts too (`markOwnerLang`): the side-by-side mode recognises the `lang` it set
+   * we rewrote counts too (`PageLangMarks.markRun`): the side-by-side mode recognises the `lang` it set
    * on a copy the page made of its block, which the converter then converted.
    */
   originalAttributeOf(element: Element, name: string): string | null {
     const current = element.getAttribute(name);
     if (name === 'lang') {
-      const ours = this.ownerLangs.get(element);
-      return ours !== undefined && ours.written === current ? ours.original : current;
+      return this.langMarks.pageLangOf(element, current);
     }
     const written = this.attributeWritten.get(element)?.get(name);
     if (written !== undefined && current === written) {
@@ -672,7 +635,7 @@ export class PageConverter {
         if (frameHasOwnReader(frame, frameDocument)) return;
         if (frameDocument.documentElement === null || frameDocument.designMode === 'on') return;
         if (!full && this.observers.has(frameDocument)) return;
-        if (this.active !== null) this.setLang(frameDocument, this.active.target);
+        if (this.active !== null) this.langMarks.markDocument(frameDocument, this.active.target);
         enter(frameDocument, anchor ?? frame);
       },
     };
@@ -689,7 +652,7 @@ export class PageConverter {
       const frameDocument = readFrameDocument(frame);
       if (frameDocument === null || frameDocument.documentElement === null) return;
       if (this.observers.has(frameDocument) || frameHasOwnReader(frame, frameDocument)) return;
-      this.setLang(frameDocument, this.active.target);
+      this.langMarks.markDocument(frameDocument, this.active.target);
       const items = this.collectRoot(frameDocument, frame, false);
       this.track(this.runWork(orderByViewport(items, this.isNearViewport), this.generation));
     };
@@ -747,99 +710,6 @@ export class PageConverter {
     this.frameListeners.clear();
   }
 
-  private setLang(document: Document, target: Target): void {
-    const html = document.documentElement;
-    if (html === null) return;
-    const current = html.getAttribute('lang');
-    // A `lang` the page set since ours is the page's own now (restore gives it back).
-    if (!this.langOriginals.has(html) || current !== this.langWritten.get(html)) {
-      this.langOriginals.set(html, current);
-    }
-    const lang = targetLang(target);
-    html.setAttribute('lang', lang);
-    this.langWritten.set(html, lang);
-  }
-
-  /**
-   * Starts switching the `lang` of `document` to the target's. Changing `<html lang>` makes the
-   * browser lay out the whole page again (text shapes and fonts follow the language), and the
-   * conversion then re-lays out every block once more as its text changes: two full layouts,
-   * the first of them in one frame (about 110 ms for a 1 MB page, bench/RESULTS.md). So until
-   * the conversion is done, each block whose text converts takes the new `lang` itself, in the
-   * same slice as its text, and is laid out once; `finishLangSwitch` then moves the `lang` to
-   * `<html>` and takes it off the blocks, which only restyles.
-   */
-  private beginLangSwitch(document: Document, target: Target): void {
-    this.keptBlockLang = null;
-    this.clearBlockLangs();
-    const html = document.documentElement;
-    const lang = targetLang(target);
-    this.pendingLang =
-      html === null || html.getAttribute('lang') === lang ? null : { document, target, lang };
-    if (this.pendingLang === null) this.setLang(document, target);
-  }
-
-  private finishLangSwitch(): void {
-    if (this.keptBlockLang !== null) {
-      // The blocks already say what they show.
-      this.keptBlockLang = null;
-      this.blockLangs.clear();
-      return;
-    }
-    const pending = this.pendingLang;
-    if (pending !== null) {
-      this.pendingLang = null;
-      this.setLang(pending.document, pending.target);
-    }
-    this.clearBlockLangs();
-  }
-
-  /**
-   * `finishLangSwitch` at the end of a conversion: the `lang` moves to `<html>` at once, and
-   * comes off the blocks in time slices. A block's own `lang` then says what `<html>` says, so
-   * the page reads the same at every step; a later convert, restore or dispose takes off what
-   * is left. After more than LANG_SWITCH_MAX_BLOCKS blocks, or in a document of more than
-   * LANG_SWITCH_MAX_ELEMENTS elements, `<html>` keeps its own `lang` and
-   * the blocks keep theirs (`keptBlockLang`): restyling the whole page would block it longer
-   * than the conversion ever did.
-   */
-  private async settleLangSwitch(generation: number, slice: Slice): Promise<void> {
-    const pending = this.pendingLang;
-    if (pending === null) return;
-    this.pendingLang = null;
-    if (
-      this.blockLangs.size > LANG_SWITCH_MAX_BLOCKS ||
-      pending.document.getElementsByTagName('*').length > LANG_SWITCH_MAX_ELEMENTS
-    ) {
-      this.keptBlockLang = { document: pending.document, lang: pending.lang };
-      return;
-    }
-    this.setLang(pending.document, pending.target);
-    for (const element of this.blockLangs.keys()) {
-      if (this.now() - slice.start >= SLICE_BUDGET_MS) {
-        await this.nextSlice(slice);
-        if (generation !== this.generation) return;
-      }
-      this.takeBlockLang(element);
-    }
-  }
-
-  private clearBlockLangs(): void {
-    for (const element of this.blockLangs.keys()) this.takeBlockLang(element);
-  }
-
-  /**
-   * Takes the `lang` we gave a block off it, unless the page has set one of its own since (as
-   * restore leaves a `<html lang>` the page changed).
-   */
-  private takeBlockLang(element: Element): void {
-    const written = this.blockLangs.get(element);
-    if (written === undefined) return;
-    this.blockLangs.delete(element);
-    if (isDeadObject(element)) return;
-    if (element.getAttribute('lang') === written) element.removeAttribute('lang');
-  }
-
   /** Drops a root whose document is gone (see `isDeadObject`); says whether it was. */
   private forgetIfDead(root: Document | ShadowRoot | Node): boolean {
     if (!isDeadObject(root)) return false;
@@ -851,79 +721,6 @@ export class PageConverter {
       // Our own observer: nothing of the page's to throw, but a dead target may.
     }
     return true;
-  }
-
-  /**
-   * Gives the pending `lang` to the block of `run`, when that block holds text and no nested
-   * block (which would be laid out again with it) and takes its language from `<html>`.
-   */
-  private markBlockLang(run: TextRun): void {
-    const pending = this.pendingLang ?? this.keptBlockLang;
-    const block = run.container;
-    if (pending === null || block.nodeType !== 1 || this.blockLangs.has(block as Element)) return;
-    const element = block as Element;
-    if (element.ownerDocument !== pending.document || element.localName === 'title') return;
-    const owner = element.closest('[lang]');
-    if (owner !== null && owner !== pending.document.documentElement) return;
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (!isInlineElement(child)) return;
-    }
-    element.setAttribute('lang', pending.lang);
-    this.blockLangs.set(element, pending.lang);
-  }
-
-  /**
-   * A part of the page marked as Chinese in the other script (<article lang="zh-CN"> on a page
-   * converted to Traditional) or of the other region (<aside lang="zh-TW"> on a page converted
-   * to Hong Kong's) is marked as what it now shows: the font, glyph forms, `:lang()` rules and a
-   * screen reader's voice follow it. Restore gives its own `lang` back, as `<html>`'s, and so does
-   * restoring its subtree (the side-by-side mode's original).
-   */
-  private markOwnerLang(run: TextRun): void {
-    const target = this.active?.target;
-    const block = run.container;
-    if (target === undefined || block.nodeType !== 1) return;
-    const owner = (block as Element).closest('[lang]');
-    if (owner === null || owner === owner.ownerDocument.documentElement) return;
-    const current = owner.getAttribute('lang')!;
-    const lang = targetLang(target);
-    const ours = this.ownerLangs.get(owner);
-    if (ours !== undefined && ours.written === current) {
-      // Ours: a change of target may bring the page's own back.
-      const next = targetLangOfLang(ours.original) === lang ? ours.original : lang;
-      if (next !== current) owner.setAttribute('lang', next);
-      ours.written = next;
-      return;
-    }
-    // A block carrying the pending `lang` for `<html>`, or one the side-by-side mode marked as
-    // in the original: our marks, not the page's.
-    if (this.blockLangs.has(owner) || langMarkedByUs.get(owner) === current) return;
-    // Compared as the targets they name, not as strings: zh-HK is what a Hong Kong target
-    // shows, as zh-TW is Taiwan's.
-    const named = targetLangOfLang(current);
-    if (named === null || named === lang) return;
-    // A tag naming another Chinese language (zh-yue, Cantonese) keeps it while the script it
-    // names is still right: relabelled zh-Hant, a screen reader would read it as Mandarin.
-    if (namesOtherChineseLanguage(current) && scriptOf(named) === scriptOf(lang)) return;
-    this.ownerLangs.set(owner, { original: current, written: lang });
-    owner.setAttribute('lang', lang);
-    // Restore walks the page for what we wrote, this included.
-    this.wroteSinceRestore = true;
-  }
-
-  /** Gives a marked part of the page its own `lang` back (restore, and subtrees restored). */
-  private restoreOwnerLang(element: Element): void {
-    const ours = this.ownerLangs.get(element);
-    if (ours === undefined) return;
-    this.ownerLangs.delete(element);
-    // A page that set its own `lang` since keeps it.
-    if (element.getAttribute('lang') === ours.written) element.setAttribute('lang', ours.original);
-  }
-
-  private originalLangOf(document: Document): string | null {
-    const html = document.documentElement;
-    if (html === null) return null;
-    return this.langOriginals.has(html) ? this.langOriginals.get(html)! : html.getAttribute('lang');
   }
 
   // ---------------------------------------------------------------------------------------
@@ -1217,8 +1014,8 @@ export class PageConverter {
   }
 
   private commitRun({ run, nodes, sources, outputs }: PreparedRun): void {
-    this.markBlockLang(run);
-    this.markOwnerLang(run);
+    // Restore walks the page for what we wrote, a part's `lang` included.
+    if (this.langMarks.markRun(run, this.active?.target)) this.wroteSinceRestore = true;
     nodes.forEach((node, i) => this.writeText(node, outputs[i]!, sources[i]!));
   }
 
@@ -1384,20 +1181,7 @@ export class PageConverter {
       this.detached = [];
       this.wroteSinceRestore = false;
     }
-    for (const [html, lang] of this.langOriginals) {
-      // A frame's document that is gone has nothing to give back.
-      if (isDeadObject(html)) continue;
-      // A page that set its own `lang` since (its own script switch, say) keeps it, as its
-      // text and attributes do.
-      if (html.getAttribute('lang') !== this.langWritten.get(html)) continue;
-      if (lang === null) html.removeAttribute('lang');
-      else html.setAttribute('lang', lang);
-    }
-    this.langOriginals.clear();
-    this.langWritten.clear();
-    this.pendingLang = null;
-    this.keptBlockLang = null;
-    this.clearBlockLangs();
+    this.langMarks.restoreDocuments();
     // The observers must not read our restoring writes as page rewrites.
     for (const observer of this.observers.values()) observer.takeRecords();
   }
@@ -1432,8 +1216,7 @@ export class PageConverter {
       }
       if (node.nodeType === 1) {
         const element = node as Element;
-        this.takeBlockLang(element);
-        this.restoreOwnerLang(element);
+        this.langMarks.restoreElement(element);
         const written = this.attributeWritten.get(element);
         if (written !== undefined) {
           for (const name of [...written.keys()]) this.restoreAttribute(element, name);
@@ -1856,7 +1639,7 @@ export class PageConverter {
   private planFor(verdict: ScriptVerdict, options: ConvertOptions): ConversionPlan | null {
     return planConversion({
       source: verdict,
-      pageLang: this.originalLangOf(this.document),
+      pageLang: this.langMarks.originalLangOf(this.document),
       target: options.target,
       regionalVocabulary: options.regionalVocabulary === true,
       mainlandCopy: options.mainlandCopy === true,
@@ -1926,7 +1709,7 @@ export class PageConverter {
       this.redetectTimer = null;
       const options = this.lastOptions;
       if (options === null || (this.mode !== 'waiting' && this.mode !== 'settled')) return;
-      const lang = this.originalLangOf(this.document);
+      const lang = this.langMarks.originalLangOf(this.document);
       const verdict = detectDocumentScript(this.document, { lang });
       this.clearCounts();
       this.lastCheck = this.now();
@@ -1988,31 +1771,6 @@ export function convertAcrossNodes(sources: readonly string[], converter: TextCo
     outputs.push(text.slice(start, cursor));
   }
   return outputs;
-}
-
-/**
- * The `lang` we write for the target a Chinese language tag names (zh-CN, zh-Hans-SG → zh-Hans;
- * zh-TW → zh-Hant; zh-HK, zh-Hant-MO → zh-Hant-HK), if it names one.
- */
-/** zh-Hans or zh-Hant, the script part of a `lang` we write. */
-function scriptOf(lang: TargetLang): string {
-  return lang.slice(0, 7);
-}
-
-/**
- * Whether a tag names a Chinese language other than Mandarin by an extended language subtag after
- * zh (zh-yue, zh-hak, zh-min-nan). A tag that starts with the language itself (yue) names no
- * target (`scriptHintFromLang`), so it is never relabelled in the first place.
- */
-function namesOtherChineseLanguage(lang: string): boolean {
-  return /^zh-(?:yue|hak|nan|wuu|gan|hsn|cdo|cjy|cpx|czh|czo|mnp|lzh|min)(?:-|$)/i.test(
-    lang.trim(),
-  );
-}
-
-function targetLangOfLang(lang: string): TargetLang | null {
-  const hint = scriptHintFromLang(lang);
-  return hint === null ? null : targetLang(hint);
 }
 
 function countChanged(before: string, after: string): number {

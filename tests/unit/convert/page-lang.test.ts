@@ -3,7 +3,7 @@ import { langMarkedByUs } from '../../../utils/convert/dom-rules.ts';
 import {
   LANG_SWITCH_MAX_BLOCKS,
   LANG_SWITCH_MAX_ELEMENTS,
-} from '../../../utils/convert/page-converter.ts';
+} from '../../../utils/convert/page-lang.ts';
 import { compact, createConverter, documentWithBody, serialize, waitFor } from './helpers.ts';
 
 const PARAGRAPHS = 12;
