@@ -1,7 +1,8 @@
 import { createTextToTarget } from '../../utils/convert/convert-text.ts';
 import type { DictionaryPack, DictionaryPackName } from '../../utils/convert/dictionaries.ts';
 import { markPreformattedArticle } from '../../utils/convert/dom-rules.ts';
-import { PageConverter, defaultYieldToEventLoop } from '../../utils/convert/page-converter.ts';
+import { PageConverter } from '../../utils/convert/page-converter.ts';
+import { defaultYieldToEventLoop } from '../../utils/convert/time-slices.ts';
 import { protectedTermsOf, withUserProtectedTerms } from '../../utils/convert/protected-terms.ts';
 import { planConversion } from '../../utils/convert/plan.ts';
 import { TARGETS, type Target } from '../../utils/convert/target.ts';

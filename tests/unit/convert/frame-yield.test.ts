@@ -3,7 +3,7 @@ import {
   FRAME_TARGET_MS,
   FRAME_WORK_BUDGET_MS,
   frameAwareYield,
-} from '../../../utils/convert/page-converter.ts';
+} from '../../../utils/convert/time-slices.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
