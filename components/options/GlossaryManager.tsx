@@ -17,6 +17,7 @@ import { formLang } from '../../utils/glossary/card-content.ts';
 import { termForms, type FormField, type Term } from '../../utils/glossary/schema.ts';
 import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';
 import { localDateStamp } from '../../utils/settings/backup.ts';
+import { ConfirmRow, useConfirmation } from '../shared/ConfirmRow.tsx';
 import type { TextFile } from '../shared/files.ts';
 import { useFocusAfterRender } from '../shared/focus.ts';
 import { useT, type Translate } from '../shared/i18n.tsx';
@@ -184,26 +185,7 @@ function TermRow({
   onDelete: (term: Term) => void;
 }) {
   const t = useT();
-  const [confirming, setConfirming] = useState(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Where the focus goes once the question opens or closes: the button it leaves is gone.
-  const focusNext = useRef<'cancel' | 'delete' | null>(null);
-  useEffect(() => {
-    const next = focusNext.current === 'cancel' ? cancelButton : deleteButton;
-    if (focusNext.current !== null) next.current?.focus();
-    focusNext.current = null;
-  }, [confirming]);
-  /** Asks, with the safe answer (Cancel) focused, as the term form asks before it drops typing. */
-  const ask = () => {
-    focusNext.current = 'cancel';
-    setConfirming(true);
-  };
-  /** Keeps the term; the focus goes back to the button that asked. */
-  const keep = () => {
-    focusNext.current = 'delete';
-    setConfirming(false);
-  };
+  const confirmation = useConfirmation();
   const { term, source } = entry;
   const name = termName(term, locale);
   // Going back to the built-in term deletes only the reader's version: it is asked as that.
@@ -235,38 +217,20 @@ function TermRow({
         {!entry.enabled && <span class="badge badge-off">{t('glossary_builtin_disabled')}</span>}
         <code class="term-id">{term.id}</code>
       </div>
-      {confirming ? (
-        <div
-          class="button-row confirm-row"
-          role="group"
-          aria-label={reverting ? t('glossary_revert_title') : t('glossary_delete')}
-          onKeyDown={(event) => {
-            // Escape answers the question as Cancel does, as it closes the cards and forms.
-            if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-            event.preventDefault();
-            keep();
-          }}
-        >
-          <span>
-            {reverting
+      {confirmation.confirming ? (
+        <ConfirmRow
+          confirmation={confirmation}
+          label={reverting ? t('glossary_revert_title') : t('glossary_delete')}
+          question={
+            reverting
               ? t('glossary_revert_confirm', formInUiScript(term, locale))
-              : t('glossary_delete_confirm', formInUiScript(term, locale))}
-          </span>
-          <button
-            type="button"
-            class="danger"
-            {...offWhileFormOpen}
-            onClick={() => {
-              setConfirming(false);
-              onDelete(term);
-            }}
-          >
-            {reverting ? t('glossary_revert') : t('action_delete')}
-          </button>
-          <button type="button" class="secondary" ref={cancelButton} onClick={keep}>
-            {t('action_cancel')}
-          </button>
-        </div>
+              : t('glossary_delete_confirm', formInUiScript(term, locale))
+          }
+          action={reverting ? t('glossary_revert') : t('action_delete')}
+          disabled={formOpen}
+          describedBy={formOpen ? FORM_OPEN_HINT_ID : undefined}
+          onConfirm={() => onDelete(term)}
+        />
       ) : (
         <div class="button-row">
           {source === 'built-in' && (
@@ -301,8 +265,8 @@ function TermRow({
               class="secondary"
               aria-label={t(reverting ? 'glossary_revert_named' : 'glossary_delete_named', name)}
               {...offWhileFormOpen}
-              ref={deleteButton}
-              onClick={ask}
+              ref={confirmation.askButton}
+              onClick={confirmation.ask}
             >
               {reverting ? t('glossary_revert') : t('action_delete')}
             </button>

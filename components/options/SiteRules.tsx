@@ -9,6 +9,7 @@ import { sitePatternFromAddress, validateSitePattern } from '../../utils/setting
 import { SITE_MODE_LABELS } from '../../utils/i18n/labels.ts';
 import { sitePatternErrorText } from '../../utils/i18n/problem-text.ts';
 import { useChoices } from '../shared/choices.ts';
+import { ConfirmRow, useConfirmation } from '../shared/ConfirmRow.tsx';
 import { useFocusAfterRender } from '../shared/focus.ts';
 import { SelectField } from '../shared/fields.tsx';
 import { useT, type Translate } from '../shared/i18n.tsx';
@@ -149,6 +150,7 @@ function RuleRow({
   const [draft, setDraft] = useState(reopenWith ?? rule.pattern);
   const [error, setError] = useState<string | null>(null);
   const modeChoices = useChoices(SITE_RULE_MODES, SITE_MODE_LABELS);
+  const confirmation = useConfirmation();
   useEffect(() => {
     if (reopenWith === null) return;
     setEditing(true);
@@ -207,6 +209,27 @@ function RuleRow({
       </li>
     );
   }
+  if (confirmation.confirming) {
+    return (
+      <li class="rule">
+        <span class="rule-pattern">{rule.pattern}</span>
+        <ConfirmRow
+          confirmation={confirmation}
+          label={t('site_rule_remove_title')}
+          question={t('site_rule_remove_confirm', rule.pattern)}
+          action={t('action_remove')}
+          onConfirm={() => {
+            onRemove(index);
+            // To the rule that took its place (or the one before it), else the new rule's field.
+            const next = rules[index + 1] ?? rules[index - 1];
+            focusLater(() =>
+              next ? editButtonFor(t, next.pattern) : document.getElementById('new-rule-pattern'),
+            );
+          }}
+        />
+      </li>
+    );
+  }
   return (
     <li class="rule">
       <span class="rule-pattern">{rule.pattern}</span>
@@ -237,14 +260,8 @@ function RuleRow({
           type="button"
           class="secondary"
           aria-label={t('site_rule_remove_named', rule.pattern)}
-          onClick={() => {
-            onRemove(index);
-            // To the rule that took its place (or the one before it), else the new rule's field.
-            const next = rules[index + 1] ?? rules[index - 1];
-            focusLater(() =>
-              next ? editButtonFor(t, next.pattern) : document.getElementById('new-rule-pattern'),
-            );
-          }}
+          ref={confirmation.askButton}
+          onClick={confirmation.ask}
         >
           {t('action_remove')}
         </button>

@@ -1670,6 +1670,13 @@ export const MESSAGES = {
     zh_TW: '編輯 $pattern$ 的規則',
     placeholders: ['pattern'],
   },
+  site_rule_remove_title: { en: 'Remove site rule', zh_CN: '移除网站规则', zh_TW: '移除網站規則' },
+  site_rule_remove_confirm: {
+    en: 'Remove the rule for $pattern$?',
+    zh_CN: '要移除 $pattern$ 的规则吗？',
+    zh_TW: '要移除 $pattern$ 的規則嗎？',
+    placeholders: ['pattern'],
+  },
   site_rule_remove_named: {
     en: 'Remove the rule for $pattern$',
     zh_CN: '移除 $pattern$ 的规则',

@@ -470,8 +470,40 @@ describe('options: site rules', () => {
     await click(button(page, en('action_save')));
     expect(store.settings.siteRules[0]).toEqual({ pattern: 'example.com/news/*', mode: 'always' });
 
+    // Removing asks first: the rule is kept until the question is answered.
     await click(button(page, en('site_rule_remove_named', 'other.example')));
+    const asking = page.querySelector('.confirm-row') as HTMLElement;
+    expect(asking.getAttribute('aria-label')).toBe(en('site_rule_remove_title'));
+    expect(textOf(asking)).toContain(en('site_rule_remove_confirm', 'other.example'));
+    expect(store.settings.siteRules).toHaveLength(2);
+    await click(button(asking, en('action_remove')));
     expect(store.settings.siteRules).toEqual([{ pattern: 'example.com/news/*', mode: 'always' }]);
+    expect(page.querySelector('.confirm-row')).toBeNull();
+  });
+
+  it('asks before removing a rule, with Cancel focused; Escape or Cancel keeps it', async () => {
+    const { api, store } = fakeOptionsApi({ settings: twoRules() });
+    const page = await open(api);
+    const remove = () => button(page, en('site_rule_remove_named', 'a.example'));
+    for (const answer of ['Escape', 'Cancel'] as const) {
+      await click(remove());
+      const row = page.querySelector('.confirm-row') as HTMLElement;
+      expect(document.activeElement).toBe(button(row, en('action_cancel')));
+      if (answer === 'Escape') {
+        await act(() => {
+          document.activeElement!.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+          );
+        });
+        await settle();
+      } else {
+        await click(button(row, en('action_cancel')));
+      }
+      expect(page.querySelector('.confirm-row')).toBeNull();
+      expect(document.activeElement).toBe(remove());
+    }
+    expect(api.changeSettings).not.toHaveBeenCalled();
+    expect(store.settings.siteRules).toEqual(twoRules().siteRules);
   });
 
   it('keeps an edited pattern in its editor when the save is refused', async () => {
@@ -505,9 +537,13 @@ describe('options: site rules', () => {
     await type(control(page, en('site_rule_edit_input', 'a.example')), 'c.example');
     await click(button(page, en('action_save')));
     expect(document.activeElement).toBe(button(page, en('site_rule_edit_named', 'c.example')));
-    await click(button(page, en('site_rule_remove_named', 'c.example')));
+    const removeAndConfirm = async (pattern: string) => {
+      await click(button(page, en('site_rule_remove_named', pattern)));
+      await click(button(page.querySelector('.confirm-row') as HTMLElement, en('action_remove')));
+    };
+    await removeAndConfirm('c.example');
     expect(document.activeElement).toBe(button(page, en('site_rule_edit_named', 'b.example')));
-    await click(button(page, en('site_rule_remove_named', 'b.example')));
+    await removeAndConfirm('b.example');
     expect(document.activeElement).toBe(control(page, en('site_rule_pattern')));
   });
 
