@@ -1,5 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
+import { expect } from 'vitest';
 import { emptyPageReport, type PageReport } from '../../../utils/messaging/protocol.ts';
 
 /** Renders into a fresh container in the document; `unmount` cleans up. */
@@ -81,6 +82,35 @@ export async function click(element: HTMLElement): Promise<void> {
     element.click();
   });
   await settle();
+}
+
+/**
+ * Opens an inline question (`ConfirmRow`) with the button `ask` finds, and answers it with
+ * Escape, then with the button named `cancel`: each time that button has the focus while the
+ * question is open, and the focus is back on the asking button after.
+ */
+export async function askAndKeep(
+  page: HTMLElement,
+  ask: () => HTMLButtonElement,
+  cancel: string,
+): Promise<void> {
+  for (const answer of ['Escape', 'Cancel'] as const) {
+    await click(ask());
+    const row = page.querySelector('.confirm-row') as HTMLElement;
+    expect(document.activeElement).toBe(button(row, cancel));
+    if (answer === 'Escape') {
+      await act(() => {
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+        );
+      });
+      await settle();
+    } else {
+      await click(button(row, cancel));
+    }
+    expect(page.querySelector('.confirm-row')).toBeNull();
+    expect(document.activeElement).toBe(ask());
+  }
 }
 
 export async function choose(select: HTMLSelectElement, value: string): Promise<void> {

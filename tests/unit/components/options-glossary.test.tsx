@@ -15,6 +15,7 @@ import { parseImportAll } from '../../../utils/settings/backup.ts';
 import { defaultSettings } from '../../../utils/settings/schema.ts';
 import { validateStoredTerm } from '../../../components/options/glossary-model.ts';
 import {
+  askAndKeep,
   button,
   byId,
   choose,
@@ -168,23 +169,7 @@ describe('options: glossary list', () => {
     const { api, store } = fakeOptionsApi();
     const page = await open(api);
     const remove = () => button(page, en('glossary_delete_named', '我的实验室 (My Lab)'));
-    for (const answer of ['Escape', 'Cancel'] as const) {
-      await click(remove());
-      const row = page.querySelector('.confirm-row') as HTMLElement;
-      expect(document.activeElement).toBe(button(row, en('action_cancel')));
-      if (answer === 'Escape') {
-        await act(() => {
-          document.activeElement!.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
-          );
-        });
-        await settle();
-      } else {
-        await click(button(row, en('action_cancel')));
-      }
-      expect(page.querySelector('.confirm-row')).toBeNull();
-      expect(document.activeElement).toBe(remove());
-    }
+    await askAndKeep(page, remove, en('action_cancel'));
     expect(api.saveUserGlossary).not.toHaveBeenCalled();
     expect(store.glossary.terms).toEqual([USER_TERM]);
   });
