@@ -1,45 +1,61 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { targetLang, type Target } from '../../utils/convert/target.ts';
 import { MAX_MESSAGE_TEXT } from '../../utils/messaging/protocol.ts';
-import { StatusLine, type StatusTone } from '../shared/fields.tsx';
+import { hasMirrorArtifacts } from '../../utils/repair/artifacts.ts';
+import { CheckboxField, StatusLine, type StatusTone } from '../shared/fields.tsx';
 import { useT } from '../shared/i18n.tsx';
 import type { PopupApi } from './api.ts';
 
 /**
  * Converts a piece of pasted text to the current target. What the reader
- * typed stays as typed; the result goes to a separate read-only box.
+ * typed stays as typed; the result goes to a separate read-only box. Text
+ * copied from a mirror site (pinyin after characters, garbled passages) is
+ * repaired first, as on the page, unless the reader unticks the box that
+ * appears for it: a pinyin lesson writes such readings on purpose.
  */
 export function ConvertBox({
   api,
   target,
   regionalVocabulary,
+  repairMirrors,
 }: {
-  api: Pick<PopupApi, 'convertText' | 'copyText'>;
+  api: Pick<PopupApi, 'convertText' | 'repairText' | 'copyText'>;
   target: Target;
   regionalVocabulary: boolean;
+  /** The setting: whether the box for repairing starts ticked. */
+  repairMirrors: boolean;
 }) {
   const t = useT();
   const [input, setInput] = useState('');
   const [output, setOutput] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
+  const [repair, setRepair] = useState(repairMirrors);
+  const damaged = useMemo(() => hasMirrorArtifacts(input), [input]);
   const outputRef = useRef<HTMLTextAreaElement>(null);
   /** Conversions asked for so far: only the latest one's result is shown. */
   const asked = useRef(0);
 
   // A result is for one target: when the target (or the regional vocabulary) changes, the
   // text is converted again rather than shown under the other's `lang`, or copied as it was.
-  const shownFor = useRef({ target, regionalVocabulary });
+  // So is a result repaired or not: ticking the box again converts again.
+  const shownFor = useRef({ target, regionalVocabulary, repair });
   useEffect(() => {
     const before = shownFor.current;
-    shownFor.current = { target, regionalVocabulary };
-    if (before.target === target && before.regionalVocabulary === regionalVocabulary) return;
+    shownFor.current = { target, regionalVocabulary, repair };
+    if (
+      before.target === target &&
+      before.regionalVocabulary === regionalVocabulary &&
+      before.repair === repair
+    ) {
+      return;
+    }
     // Nothing shown and nothing on its way: nothing to convert again. A conversion on its way
     // is for the other target: asked again, it is dropped (`asked`).
     if (output === '' && !busy) return;
     setOutput('');
     void convert();
-  }, [target, regionalVocabulary]);
+  }, [target, regionalVocabulary, repair]);
 
   async function convert() {
     if (input.length > MAX_MESSAGE_TEXT) {
@@ -53,8 +69,26 @@ export function ConvertBox({
     setBusy(true);
     setStatus(null);
     try {
-      const converted = await api.convertText({ text: input, target, regionalVocabulary });
-      if (request === asked.current) setOutput(converted);
+      const repaired = damaged && repair ? await api.repairText(input) : null;
+      if (request !== asked.current) return;
+      const converted = await api.convertText({
+        text: repaired?.text ?? input,
+        target,
+        regionalVocabulary,
+      });
+      if (request !== asked.current) return;
+      setOutput(converted);
+      if (repaired !== null) {
+        const locale = t('locale_tag');
+        setStatus({
+          tone: 'info',
+          text: t('popup_convert_repaired', [
+            repaired.annotationsRemoved.toLocaleString(locale),
+            repaired.runsRepaired.toLocaleString(locale),
+            repaired.spansLost.toLocaleString(locale),
+          ]),
+        });
+      }
     } catch (error) {
       if (request !== asked.current) return;
       const reason = error instanceof Error ? error.message : String(error);
@@ -112,6 +146,14 @@ export function ConvertBox({
             }}
           />
         </div>
+        {damaged && (
+          <CheckboxField
+            id="convert-repair"
+            label={t('popup_convert_repair')}
+            checked={repair}
+            onChange={setRepair}
+          />
+        )}
         <div class="button-row">
           <button type="submit" disabled={busy || input.trim() === ''}>
             {t('action_convert')}

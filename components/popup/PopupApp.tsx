@@ -308,6 +308,7 @@ export function PopupApp({
           api={api}
           target={values.target}
           regionalVocabulary={settings.regionalVocabulary}
+          repairMirrors={settings.repairMirrors}
         />
       </main>
     </I18nProvider>

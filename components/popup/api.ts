@@ -1,5 +1,6 @@
 import type { Target } from '../../utils/convert/target.ts';
 import type { PageReport, TabApplyPayload } from '../../utils/messaging/protocol.ts';
+import type { MirrorRepairStats } from '../../utils/repair/mirror-text.ts';
 import type { SettingsPatch } from '../../utils/settings/patch.ts';
 import type { Settings } from '../../utils/settings/schema.ts';
 
@@ -36,6 +37,11 @@ export interface PopupApi {
     target: Target;
     regionalVocabulary: boolean;
   }): Promise<string>;
+  /**
+   * Takes the mirror sites' damage out of a pasted text (`repairMirrorText`): the pinyin they
+   * put after characters, and their garbled passages, with a lost passage shown as ⟨…⟩.
+   */
+  repairText(text: string): Promise<MirrorRepairStats & { text: string }>;
   /** Puts text on the clipboard; rejects when the browser refuses. */
   copyText(text: string): Promise<void>;
   openOptions(): Promise<void>;

@@ -59,6 +59,18 @@ export function createPopupApi(): PopupApi {
     // Converted here, not in the background: a service worker cannot load
     // the dictionaries lazily (no import() in workers), and the popup can.
     convertText: async (request) => (await popupTextToTarget.get())(request),
+    async repairText(text) {
+      // Loaded when a pasted text shows the damage: the GBK and reading tables are not small.
+      const { LOST_TEXT_MARKER, repairMirrorText } =
+        await import('../../utils/repair/mirror-text.ts');
+      const {
+        text: repaired,
+        annotationsRemoved,
+        runsRepaired,
+        spansLost,
+      } = repairMirrorText(text, { lostMarker: LOST_TEXT_MARKER });
+      return { text: repaired, annotationsRemoved, runsRepaired, spansLost };
+    },
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: async () => {
       await openOptionsPage();

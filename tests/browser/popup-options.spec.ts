@@ -358,7 +358,26 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
         (document.querySelector('#convert-output') as HTMLTextAreaElement).value ===
         '他睡着了，葡萄干很甜',
     );
+
+    // Text pasted from a mirror site is repaired first: its pinyin goes, its garbled passage
+    // is decoded, and what the mirror lost is marked.
     await popup.select('#target', 'tw');
+    await popup.evaluate(() => {
+      const input = document.querySelector('#convert-input') as HTMLTextAreaElement;
+      input.value = '長(zhǎng)鑫存儲(chǔ)的HBM,正是因?yàn)榱计仿屎艿停虼藢?duì)晶圓測試要求更高。';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(
+      await popup.evaluate(
+        () => (document.querySelector('#convert-repair') as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    await popup.click('.convert-box button[type="submit"]');
+    await popup.waitFor(
+      () =>
+        (document.querySelector('#convert-output') as HTMLTextAreaElement).value ===
+        '長鑫存儲的HBM,正是因為良品率很低⟨…⟩此對晶圓測試要求更高。',
+    );
     await popup.close();
     await tab.close();
   });

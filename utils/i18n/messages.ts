@@ -1633,6 +1633,19 @@ export const MESSAGES = {
     zh_CN: '转换进度',
     zh_TW: '轉換進度',
   },
+  popup_convert_repair: {
+    en: 'Repair mirror-site damage first (pinyin after characters, garbled passages)',
+    zh_CN: '先修复镜像网站造成的损坏（字后的拼音、乱码）',
+    zh_TW: '先修復鏡像網站造成的損壞（字後的拼音、亂碼）',
+  },
+  popup_convert_repaired: {
+    en: 'Repaired first: $removed$ pinyin annotations removed, $runs$ garbled passages restored, $lost$ lost by the mirror (shown as ⟨…⟩).',
+    zh_CN:
+      '已先修复：移除 $removed$ 处拼音注释，还原 $runs$ 段乱码，$lost$ 段已被镜像网站丢失（显示为 ⟨…⟩）。',
+    zh_TW:
+      '已先修復：移除 $removed$ 處拼音註記，還原 $runs$ 段亂碼，$lost$ 段已被鏡像網站遺失（顯示為 ⟨…⟩）。',
+    placeholders: ['removed', 'runs', 'lost'],
+  },
   popup_convert_this_tab: {
     en: 'Convert this page',
     zh_CN: '转换此网页',

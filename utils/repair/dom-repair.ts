@@ -9,6 +9,7 @@ import { adoptStyleSheet } from '../modes/adopt-sheet.ts';
 import { countListedCharacters, countPinyinAnnotations } from './artifacts.ts';
 import type { GbkCodec } from './gbk.ts';
 import {
+  LOST_TEXT_MARKER,
   type LostPiece,
   type MirrorRepairPlan,
   type RepairPiece,
@@ -39,7 +40,7 @@ export const DEFAULT_LOST_SPAN_TEXT: LostSpanText = {
   title:
     'Text lost when this page was copied: the copying tool dropped these characters and they cannot be recovered.',
   label: 'Lost text',
-  marker: '⟨…⟩',
+  marker: LOST_TEXT_MARKER,
 };
 
 export interface RepairDocumentOptions {

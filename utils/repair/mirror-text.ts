@@ -69,6 +69,9 @@ export interface MirrorRepairResult extends MirrorRepairStats {
   pieces: RepairPiece[];
 }
 
+/** How a lost passage reads in repaired text, on the page and in a repaired copy alike. */
+export const LOST_TEXT_MARKER = '⟨…⟩';
+
 export interface MirrorRepairOptions {
   /**
    * GBK codec for garbled runs; defaults to the platform's (see gbk.ts).

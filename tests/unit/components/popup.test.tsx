@@ -4,6 +4,7 @@ import type { PopupApi } from '../../../components/popup/api.ts';
 import { PopupApp } from '../../../components/popup/PopupApp.tsx';
 import { translate } from '../../../utils/i18n/translate.ts';
 import type { PageReport, TabApplyPayload } from '../../../utils/messaging/protocol.ts';
+import { LOST_TEXT_MARKER, repairMirrorText } from '../../../utils/repair/mirror-text.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 import type { SettingsPatch } from '../../../utils/settings/patch.ts';
 import {
@@ -87,6 +88,9 @@ function fakeApi({
       return structuredClone(stored);
     }),
     convertText: vi.fn(async ({ text }: { text: string }) => `converted:${text}`),
+    repairText: vi.fn(async (text: string) =>
+      repairMirrorText(text, { lostMarker: LOST_TEXT_MARKER }),
+    ),
     copyText: vi.fn(async (_text: string) => {}),
     openOptions: vi.fn(async () => {}),
     browserLanguage: 'en-US',
@@ -693,6 +697,67 @@ describe('popup controls', () => {
 });
 
 describe('popup text converter', () => {
+  /** A sentence as a mirror site shows it: the tool's pinyin, and a garbled passage. */
+  const MIRROR_TEXT =
+    '長(zhǎng)鑫存儲(chǔ)的HBM,正是因?yàn)榱计仿屎艿停虼藢?duì)晶圓測試要求更高。';
+  const REPAIRED = '長鑫存儲的HBM,正是因為良品率很低⟨…⟩此對晶圓測試要求更高。';
+  const repairBox = (page: HTMLElement) => page.querySelector<HTMLInputElement>('#convert-repair');
+
+  it('repairs text pasted from a mirror site before converting it, and says what it did', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, '软件');
+    expect(repairBox(page)).toBeNull();
+    await type(input, MIRROR_TEXT);
+    // The box appears for the damaged text, ticked as the repair setting is.
+    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(true);
+    await submit(input.form!);
+    expect(api.repairText).toHaveBeenCalledWith(MIRROR_TEXT);
+    expect(api.convertText).toHaveBeenCalledWith({
+      text: REPAIRED,
+      target: 'tw',
+      regionalVocabulary: false,
+    });
+    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
+      `converted:${REPAIRED}`,
+    );
+    expect(textOf(page.querySelector('.convert-box')!)).toContain(
+      en('popup_convert_repaired', ['2', '1', '1']),
+    );
+    // What the reader pasted stays as pasted.
+    expect(input.value).toBe(MIRROR_TEXT);
+
+    // Unticked (a pinyin lesson writes such readings on purpose): converted again as it is.
+    await click(control<HTMLInputElement>(page, en('popup_convert_repair')));
+    expect(api.convertText).toHaveBeenLastCalledWith({
+      text: MIRROR_TEXT,
+      target: 'tw',
+      regionalVocabulary: false,
+    });
+    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
+      `converted:${MIRROR_TEXT}`,
+    );
+    expect(textOf(page.querySelector('.convert-box')!)).not.toContain(
+      en('popup_convert_repaired', ['2', '1', '1']),
+    );
+  });
+
+  it('offers the repair unticked when the repair setting is off', async () => {
+    const api = fakeApi({ settings: { ...defaultSettings(), repairMirrors: false } });
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, MIRROR_TEXT);
+    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(false);
+    await submit(input.form!);
+    expect(api.repairText).not.toHaveBeenCalled();
+    expect(api.convertText).toHaveBeenCalledWith({
+      text: MIRROR_TEXT,
+      target: 'tw',
+      regionalVocabulary: false,
+    });
+  });
+
   it('converts pasted text to the current target and leaves the input as typed', async () => {
     const api = fakeApi();
     const page = await open(api);

@@ -546,6 +546,7 @@ function popupApi(current: PageReport): PopupApi {
     loadSettings: async () => defaultSettings(),
     changeSettings: async (patch) => ({ ...defaultSettings(), ...patch }),
     convertText: async ({ text }) => text,
+    repairText: async (text) => ({ text, annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 }),
     copyText: async () => {},
     openOptions: async () => {},
     browserLanguage: 'en-US',
