@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langMarkedByUs } from '../../../utils/convert/dom-rules.ts';
+import { HELD_BLOCK_MIN_RUNS } from '../../../utils/convert/page-converter.ts';
 import {
   LANG_SWITCH_MAX_BLOCKS,
   LANG_SWITCH_MAX_ELEMENTS,
@@ -112,6 +113,33 @@ describe('the lang of a page being converted', () => {
     doc.documentElement.setAttribute('lang', 'zh-HK');
     converter.restore();
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-HK');
+  });
+
+  it('gives the lang to a block of <br> lines with its first lines, as to a paragraph', async () => {
+    // Left to <html> at the end, a mirror's article of <br> lines was shaped again as a whole.
+    const lines = Array.from({ length: HELD_BLOCK_MIN_RUNS * 2 }, (_, i) => `第${i}行：這個國家`);
+    const doc = documentWithBody(
+      `<p id="p">這個國家的經濟</p><div id="lines">${lines.join('<br>')}</div>`,
+      'zh-TW',
+    );
+    const midway: (string | null)[] = [];
+    const converter = createConverter(doc, {
+      now: steppingClock(),
+      yieldToEventLoop: async () => {
+        if (compact(doc.getElementById('lines')).includes('这个')) {
+          midway.push(doc.getElementById('lines')!.getAttribute('lang'));
+        }
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    expect(midway.length).toBeGreaterThan(0);
+    expect(midway.every((lang) => lang === 'zh-Hans')).toBe(true);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-Hans');
+    expect(ownLangs(doc)).toEqual([]);
+    expect(compact(doc.getElementById('lines'))).toContain('第31行：这个国家');
+    converter.restore();
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-TW');
+    expect(ownLangs(doc)).toEqual([]);
   });
 
   it('needs no block lang when <html> already has the target’s', async () => {
