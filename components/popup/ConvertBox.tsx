@@ -31,6 +31,8 @@ export function ConvertBox({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: StatusTone; text: string } | null>(null);
   const [repair, setRepair] = useState(repairMirrors);
+  // The setting switched in the popup above speaks for this box too.
+  useEffect(() => setRepair(repairMirrors), [repairMirrors]);
   const damaged = useMemo(() => hasMirrorArtifacts(input), [input]);
   const outputRef = useRef<HTMLTextAreaElement>(null);
   /** Conversions asked for so far: only the latest one's result is shown. */

@@ -743,6 +743,22 @@ describe('popup text converter', () => {
     );
   });
 
+  it('follows the repair setting switched in the popup', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
+    await type(input, MIRROR_TEXT);
+    await submit(input.form!);
+    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
+      `converted:${REPAIRED}`,
+    );
+    await click(control<HTMLInputElement>(page, en('option_repair_mirrors')));
+    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(false);
+    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
+      `converted:${MIRROR_TEXT}`,
+    );
+  });
+
   it('offers the repair unticked when the repair setting is off', async () => {
     const api = fakeApi({ settings: { ...defaultSettings(), repairMirrors: false } });
     const page = await open(api);
