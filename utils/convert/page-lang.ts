@@ -1,7 +1,6 @@
-import { scriptHintFromLang } from '../detect/script.ts';
 import type { TextRun } from './blocks.ts';
 import { isDeadObject, isInlineElement, langMarkedByUs } from './dom-rules.ts';
-import { targetLang, type Target, type TargetLang } from './target.ts';
+import { scriptHintFromLang, targetLang, type Target, type TargetLang } from './target.ts';
 
 /**
  * The most blocks a conversion may have given the target's `lang` for `<html>` to take it at

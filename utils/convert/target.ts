@@ -44,3 +44,16 @@ export function defaultTargetForLocale(uiLanguage: string): Target {
   if (tag === 'zh-hant') return 'tw';
   return 'cn';
 }
+
+/** What a `lang` attribute says about the script: a hint only. */
+export function scriptHintFromLang(lang: string | null | undefined): Target | null {
+  if (!lang) return null;
+  const tag = lang.trim().replace(/_/g, '-').toLowerCase();
+  if (!/^zh\b/.test(tag)) return null;
+  if (/^zh-(hant-)?(hk|mo)\b/.test(tag) || tag === 'zh-yue' || tag.startsWith('zh-yue-')) {
+    return 'hk';
+  }
+  if (/^zh-hant\b/.test(tag) || /^zh-(tw)\b/.test(tag)) return 'tw';
+  if (/^zh-hans\b/.test(tag) || /^zh-(cn|sg|my)\b/.test(tag)) return 'cn';
+  return null;
+}

@@ -1,4 +1,4 @@
-import type { Target } from '../convert/target.ts';
+import { scriptHintFromLang, type Target } from '../convert/target.ts';
 import {
   isHan,
   isKana,
@@ -105,19 +105,6 @@ const PARTICLE_VERBS = new Set(
     ' ',
   ),
 );
-
-/** What a `lang` attribute says about the script: a hint only. */
-export function scriptHintFromLang(lang: string | null | undefined): 'cn' | 'tw' | 'hk' | null {
-  if (!lang) return null;
-  const tag = lang.trim().replace(/_/g, '-').toLowerCase();
-  if (!/^zh\b/.test(tag)) return null;
-  if (/^zh-(hant-)?(hk|mo)\b/.test(tag) || tag === 'zh-yue' || tag.startsWith('zh-yue-')) {
-    return 'hk';
-  }
-  if (/^zh-hant\b/.test(tag) || /^zh-(tw)\b/.test(tag)) return 'tw';
-  if (/^zh-hans\b/.test(tag) || /^zh-(cn|sg|my)\b/.test(tag)) return 'cn';
-  return null;
-}
 
 let classes: {
   traditional: Set<number>;

@@ -5,9 +5,9 @@ import {
   detectDocumentScript,
   detectTextScript,
   needsConversion,
-  scriptHintFromLang,
   writesTaiwanZhu,
 } from '../../../utils/detect/script.ts';
+import { scriptHintFromLang } from '../../../utils/convert/target.ts';
 import { planConversion } from '../../../utils/convert/plan.ts';
 import { readSharedFixtures, SHARED_FIXTURES } from '../convert/corpus.ts';
 
