@@ -213,9 +213,9 @@ export class PageLangMarks {
    * Gives the pending `lang` to the block of `run`, when that block holds text, inline elements
    * and line breaks only, no nested block (which would be laid out again with it), and takes its
    * language from `<html>`. A mirror's article kept in one `<td>` of `<br>` lines is such a
-   * block: given no `lang` of its own, it took the new one from `<html>` at the end and the
-   * browser shaped all of its text again in one frame (94 ms for 3,000 lines in Chromium), after
-   * the frames that had written it.
+   * block: given no `lang` of its own, its converted lines showed under the page's old `lang`
+   * until the end, when it took the new one from `<html>` and the browser shaped all of its text
+   * again (94 ms for 3,000 lines in Chromium). Now that happens once, with its first lines.
    */
   private markBlock(run: TextRun): void {
     const pending = this.pending ?? this.kept;
