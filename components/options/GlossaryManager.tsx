@@ -11,8 +11,8 @@ import {
   type FilledField,
   type GlossaryImportResult,
   type ImportFillProblem,
-  type ImportProblem,
 } from '../../utils/glossary/io.ts';
+import type { ImportProblem } from '../../utils/glossary/import-problems.ts';
 import { formLang } from '../../utils/glossary/card-content.ts';
 import { termForms, type FormField, type Term } from '../../utils/glossary/schema.ts';
 import { MAX_DISABLED_BUILT_IN_TERMS } from '../../utils/settings/schema.ts';

@@ -58,11 +58,12 @@ import {
   type Script,
 } from './complete.ts';
 import { categoryFromName } from './category-names.ts';
+import { findCsvHeaderLine, readCsvRecords, type RunOnQuote } from './csv-records.ts';
+import { fileProblem, type ImportProblem } from './import-problems.ts';
 import { firstDuplicateKey, firstJsonErrorOffset, lineAndColumn } from './json-error.ts';
-import { describedValue, filePlace, shownText, type ProblemParams } from '../i18n/problem.ts';
+import { describedValue, filePlace, shownText } from '../i18n/problem.ts';
 import {
   type Term,
-  type TermErrorCode,
   type ValidationError,
   TERM_KEYS,
   TEXT_LANGUAGES,
@@ -136,76 +137,6 @@ const REQUIRED_CSV_COLUMNS: readonly {
       ),
   },
 ];
-
-/**
- * The `code`s of problems with the file as a whole, its JSON or CSV syntax, and terms that clash
- * with each other. A problem in one term carries the term validator's code (`TermErrorCode`).
- */
-export const GLOSSARY_IMPORT_PROBLEM_CODES = [
-  'not-text',
-  'too-large',
-  'empty-file',
-  'json-truncated',
-  'json-invalid',
-  'json-duplicate-key',
-  'not-glossary-object',
-  'wrong-format',
-  'newer-version',
-  'wrong-version',
-  'terms-not-array',
-  'csv-unclosed-quote',
-  'csv-text-after-quote',
-  'csv-quote-runs-on',
-  'csv-quote-spans-rows',
-  'csv-quote-holds-rows',
-  'csv-stray-quote',
-  'csv-semicolons',
-  'csv-tabs',
-  'csv-unknown-column',
-  'csv-repeated-column',
-  'csv-missing-column',
-  'csv-missing-form-column',
-  'csv-missing-definition-column',
-  'csv-field-count',
-  'csv-formula',
-  'too-many-terms',
-  'duplicate-id',
-  'form-clash',
-  'form-exists',
-  'more-problems',
-] as const;
-
-export type GlossaryImportProblemCode = (typeof GLOSSARY_IMPORT_PROBLEM_CODES)[number];
-
-export interface ImportProblem {
-  /** 1-based line in the file where the record or the syntax error starts. */
-  line?: number;
-  /** The column (CSV) or the field path (JSON, e.g. `terms[3].category`). */
-  field?: string;
-  code: GlossaryImportProblemCode | TermErrorCode;
-  /** What the message needs besides the line and field (see each code's message). */
-  params: ProblemParams;
-  /** English, for logs and tests. */
-  message: string;
-}
-
-function fileProblem(
-  code: GlossaryImportProblemCode | TermErrorCode,
-  message: string,
-  {
-    line,
-    field,
-    params = {},
-  }: { line?: number | undefined; field?: string; params?: ProblemParams } = {},
-): ImportProblem {
-  return {
-    ...(line !== undefined ? { line } : {}),
-    ...(field !== undefined ? { field } : {}),
-    code,
-    params,
-    message,
-  };
-}
 
 /** A field import filled in because the file left it empty (see complete.ts). */
 export type FilledField = 'id' | Script;
@@ -515,20 +446,6 @@ function parseJson(text: string): Parsed {
 
 // ---------------------------------------------------------------- CSV
 
-interface CsvRecord {
-  fields: string[];
-  line: number;
-  /** The last quoted field that ran past its line (see `RunOnQuote`). */
-  runOn?: RunOnQuote;
-}
-
-/** A quoted field that ran past its line: where it opened, the line it closed on, its index. */
-interface RunOnQuote {
-  line: number;
-  end: number;
-  field: number;
-}
-
 /**
  * Whether the text of field `k` of a row, which ran past its line, reads as rows of the file that
  * a quote left open took in: split at its commas, a line of it has the cells a row has there, with
@@ -569,161 +486,6 @@ function readsAsRows(text: string, columns: readonly string[], k: number): boole
 }
 
 /**
- * Splits CSV text into records (RFC 4180), each with the line it starts on.
- *
- * A quote that breaks the format within one line (`12" wafer`, `"CUDA"x`) spoils its record
- * alone: it is named in `spoiled`, and the record is read on to its end (a quoted field with a
- * line break further along included, as a spreadsheet writes one) and dropped, so that one
- * import names every such row. A quote that runs past the end of its line cannot be told from a
- * field with a line break until later, and nothing after it can be trusted: there reading stops
- * (`broken`), with the records read before. So does a spoiled header.
- */
-function readCsvRecords(
-  text: string,
-  /** The line of Excel's `sep=,`, which is no record: the header comes after it. */
-  separatorLine: number | undefined,
-): {
-  records: CsvRecord[];
-  spoiled: ImportProblem[];
-  broken?: ImportProblem;
-} {
-  const records: CsvRecord[] = [];
-  const spoiled: ImportProblem[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let atFieldStart = true;
-  const n = text.length;
-  /** The first quote that spoiled the record being read: the record is dropped at its end. */
-  let spoiledBy: ImportProblem | null = null;
-  /** The last quoted field of the record being read that ran past its line, and its end. */
-  let runOn: RunOnQuote | undefined;
-  const endRecord = () => {
-    fields.push(field);
-    if (spoiledBy !== null) {
-      spoiled.push(spoiledBy);
-    } else if (!fields.every((cell) => cell.trim() === '')) {
-      // A blank line is not a record, nor a row of empty cells (a spreadsheet writes one for a
-      // blank row that still has formatting).
-      records.push({ fields, line: recordLine, ...(runOn ? { runOn } : {}) });
-    }
-    fields = [];
-    field = '';
-    atFieldStart = true;
-    spoiledBy = null;
-    runOn = undefined;
-  };
-  /** Stops the reading at a quote nothing after can be trusted, naming the record's spoiler. */
-  const stop = (broken: ImportProblem) => {
-    if (spoiledBy !== null) spoiled.push(spoiledBy);
-    return { records, spoiled, broken };
-  };
-  /**
-   * Names a quote that spoils its record, which is then read on and dropped at its end; in the
-   * header it stops the reading. Returns whether reading stops.
-   */
-  const spoil = (problem: ImportProblem): boolean => {
-    if (records.every((record) => record.line === separatorLine)) return true;
-    spoiledBy ??= problem;
-    return false;
-  };
-  while (i < n) {
-    const ch = text[i]!;
-    if (atFieldStart && ch === '"') {
-      const quoteLine = line;
-      i++;
-      for (;;) {
-        if (i >= n) {
-          return stop(
-            fileProblem(
-              'csv-unclosed-quote',
-              'A quoted field is never closed: the file is truncated or a quote is missing.',
-              { line: quoteLine },
-            ),
-          );
-        }
-        const c = text[i]!;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (c === '\r' || c === '\n') {
-          if (c === '\r' && text[i + 1] === '\n') i++;
-          line++;
-          field += '\n';
-          i++;
-          continue;
-        }
-        field += c;
-        i++;
-      }
-      const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        // A quote left open swallows the lines after it, up to the next quote in the file,
-        // where the reader first sees something wrong. The line to fix is where it opened.
-        if (quoteLine < line) {
-          return stop(
-            fileProblem(
-              'csv-quote-runs-on',
-              `A quote opened on this line runs on to line ${line}, where a quote is followed by text. Close the quote on this line; or, if the field should hold line breaks, double any quote inside it ("") and move any text between its closing quote and the next comma on line ${line} inside the quotes.`,
-              { line: quoteLine, params: { end: line } },
-            ),
-          );
-        }
-        const problem = fileProblem(
-          'csv-text-after-quote',
-          `Unexpected ${JSON.stringify(next)} after a closing quote; a field is either fully quoted or not quoted.`,
-          { line, params: { character: shownText(next) } },
-        );
-        if (spoil(problem)) return stop(problem);
-        // The text after the quote is read as unquoted, to the field's end.
-      }
-      // The last: a quote left open takes in the rest of its row, so it is the row's last
-      // quoted field to close (a cell with a line break before it is the file's own).
-      if (quoteLine < line) runOn = { line: quoteLine, end: line, field: fields.length };
-      atFieldStart = false;
-      continue;
-    }
-    if (ch === ',') {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      i++;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    if (ch === '"') {
-      const problem = fileProblem(
-        'csv-stray-quote',
-        'A quote inside an unquoted field: put the whole field in quotes and double the quote ("").',
-        { line },
-      );
-      if (spoil(problem)) return stop(problem);
-      // Read as a character of the field, to the record's end.
-    }
-    field += ch;
-    atFieldStart = false;
-    i++;
-  }
-  if (spoiledBy !== null || field !== '' || fields.length > 0) endRecord();
-  return { records, spoiled };
-}
-
-/**
  * Said beside the problems of a row with a quoted field that ran past its line: a field may hold
  * line breaks, but a quote left open takes the lines after it into the field, up to the next
  * quote in the file, and the row's problems (its width, a shifted cell) then come from that.
@@ -742,34 +504,6 @@ function parseBooleanCell(cell: string): boolean | string | undefined {
   if (lower === 'true') return true;
   if (lower === 'false') return false;
   return cell;
-}
-
-/** The line Excel may write before the header to name the delimiter (`sep=,`): no record. */
-const EXCEL_SEPARATOR_LINE = /^sep=(.)$/i;
-
-/**
- * The line the header is on and its text: the first line with something in it (blank lines,
- * and rows of empty cells, may come first), after Excel's `sep=` line if there is one, whose
- * line is given too. Errors about the header name this line, not line 1.
- */
-function findCsvHeaderLine(text: string): {
-  header: { line: number; text: string } | null;
-  separator: { line: number; delimiter: string } | null;
-} {
-  const lines = text.split(/\r\n|\r|\n/);
-  let separator: { line: number; delimiter: string } | null = null;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (!/[^,\s]/.test(line)) continue;
-    const declared: RegExpExecArray | null =
-      separator === null ? EXCEL_SEPARATOR_LINE.exec(line.trim()) : null;
-    if (declared) {
-      separator = { line: index + 1, delimiter: declared[1]! };
-      continue;
-    }
-    return { header: { line: index + 1, text: line }, separator };
-  }
-  return { header: null, separator };
 }
 
 function parseCsv(text: string): Parsed {

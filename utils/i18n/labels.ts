@@ -1,6 +1,6 @@
 import type { Target } from '../convert/target.ts';
 import type { TermErrorCode } from '../glossary/schema.ts';
-import type { GlossaryImportProblemCode } from '../glossary/io.ts';
+import type { GlossaryImportProblemCode } from '../glossary/import-problems.ts';
 import type { TabCommand, NeteaseKind, ScriptVerdict } from '../messaging/protocol.ts';
 import type { AutoConversionReason } from '../settings/effective.ts';
 import type {

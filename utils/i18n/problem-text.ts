@@ -1,5 +1,5 @@
 import { isTermErrorCode, type TermErrorCode } from '../glossary/schema.ts';
-import type { ImportProblem } from '../glossary/io.ts';
+import type { ImportProblem } from '../glossary/import-problems.ts';
 import type { BackupProblem } from '../settings/backup.ts';
 import type { SettingsProblem } from '../settings/parse.ts';
 import { settingOfField } from '../settings/schema.ts';

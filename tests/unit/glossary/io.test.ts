@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   CSV_COLUMNS,
   type GlossaryImportResult,
-  type ImportProblem,
   canonicalTerm,
   exportGlossaryCsv,
   exportGlossaryJson,
   parseGlossaryImport,
 } from '../../../utils/glossary/io.ts';
+import type { ImportProblem } from '../../../utils/glossary/import-problems.ts';
 import { BUILT_IN_TERMS } from '../../../utils/glossary/pack/index.ts';
 import type { Term } from '../../../utils/glossary/schema.ts';
 import { makeTerm } from './helpers.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   GLOSSARY_IMPORT_PROBLEM_CODES,
-  parseGlossaryImport,
   type ImportProblem,
-} from '../../../utils/glossary/io.ts';
+} from '../../../utils/glossary/import-problems.ts';
+import { parseGlossaryImport } from '../../../utils/glossary/io.ts';
 import {
   TERM_ERROR_CODES,
   isTermErrorCode,
