@@ -874,7 +874,11 @@ export function GlossaryManager({
         />
       )}
       <h3>{t('glossary_export')}</h3>
-      <p class="hint">{t('glossary_export_help', String(userTerms.length))}</p>
+      <p class="hint">
+        {userTerms.length === 0
+          ? t('glossary_export_help_none')
+          : t('glossary_export_help', String(userTerms.length))}
+      </p>
       <div class="button-row">
         <button type="button" class="secondary" onClick={() => exportTerms('json')}>
           {t('glossary_export_json')}

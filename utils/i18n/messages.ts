@@ -1923,6 +1923,13 @@ export const MESSAGES = {
     zh_CN: '导出为 CSV',
     zh_TW: '匯出為 CSV',
   },
+  glossary_export_help_none: {
+    en: 'You have no terms of your own yet: the file holds only the header (CSV) or an empty list (JSON), a template to fill in and import.',
+    zh_CN:
+      '您还没有自己的术语：导出的文件只有表头（CSV）或空列表（JSON），可作为模板填写后再导入。',
+    zh_TW:
+      '您還沒有自己的術語：匯出的檔案只有標題列（CSV）或空清單（JSON），可作為範本填寫後再匯入。',
+  },
   glossary_export_help: {
     en: 'Exports your own terms ($count$). The built-in ones come with the extension.',
     zh_CN: '导出您自己的术语（$count$ 个）。内置术语随扩展程序提供。',

@@ -1089,6 +1089,21 @@ describe('options: glossary import and export', () => {
       const back = parseGlossaryImport(file.text, { existing: [USER_TERM, newTerm] });
       expect(back).toMatchObject({ ok: true, adds: [], updates: [], unchanged: 2 });
     }
+    expect(textOf(page)).toContain(en('glossary_export_help', '2'));
+  });
+
+  it('says that an export without terms of one’s own is a template', async () => {
+    const { api, downloads } = fakeOptionsApi({ glossary: { revision: 1, terms: [] } });
+    const page = await open(api);
+    expect(textOf(page)).toContain(en('glossary_export_help_none'));
+    await click(button(page, en('glossary_export_csv')));
+    // The header alone, which imports back as no terms.
+    const [header, ...rows] = downloads[0]!.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(header!.split(',')).toContain('definition_en');
+    expect(rows).toEqual([]);
   });
 });
 
