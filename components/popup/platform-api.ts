@@ -63,13 +63,7 @@ export function createPopupApi(): PopupApi {
       // Loaded when a pasted text shows the damage: the GBK and reading tables are not small.
       const { LOST_TEXT_MARKER, repairMirrorText } =
         await import('../../utils/repair/mirror-text.ts');
-      const {
-        text: repaired,
-        annotationsRemoved,
-        runsRepaired,
-        spansLost,
-      } = repairMirrorText(text, { lostMarker: LOST_TEXT_MARKER });
-      return { text: repaired, annotationsRemoved, runsRepaired, spansLost };
+      return repairMirrorText(text, { lostMarker: LOST_TEXT_MARKER });
     },
     copyText: (text) => navigator.clipboard.writeText(text),
     openOptions: async () => {

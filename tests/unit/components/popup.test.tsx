@@ -702,6 +702,12 @@ describe('popup text converter', () => {
     '長(zhǎng)鑫存儲(chǔ)的HBM,正是因?yàn)榱计仿屎艿停虼藢?duì)晶圓測試要求更高。';
   const REPAIRED = '長鑫存儲的HBM,正是因為良品率很低⟨…⟩此對晶圓測試要求更高。';
   const repairBox = (page: HTMLElement) => page.querySelector<HTMLInputElement>('#convert-repair');
+  const repairTick = (page: HTMLElement) =>
+    control<HTMLInputElement>(page, en('popup_convert_repair'));
+  const result = (page: HTMLElement) =>
+    control<HTMLTextAreaElement>(page, en('popup_convert_result')).value;
+  /** What the converter is asked for this text, with the page's target. */
+  const askedFor = (text: string) => ({ text, target: 'tw', regionalVocabulary: false });
 
   it('repairs text pasted from a mirror site before converting it, and says what it did', async () => {
     const api = fakeApi();
@@ -711,17 +717,11 @@ describe('popup text converter', () => {
     expect(repairBox(page)).toBeNull();
     await type(input, MIRROR_TEXT);
     // The box appears for the damaged text, ticked as the repair setting is.
-    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(true);
+    expect(repairTick(page).checked).toBe(true);
     await submit(input.form!);
     expect(api.repairText).toHaveBeenCalledWith(MIRROR_TEXT);
-    expect(api.convertText).toHaveBeenCalledWith({
-      text: REPAIRED,
-      target: 'tw',
-      regionalVocabulary: false,
-    });
-    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
-      `converted:${REPAIRED}`,
-    );
+    expect(api.convertText).toHaveBeenCalledWith(askedFor(REPAIRED));
+    expect(result(page)).toBe(`converted:${REPAIRED}`);
     expect(textOf(page.querySelector('.convert-box')!)).toContain(
       en('popup_convert_repaired', ['2', '1', '1']),
     );
@@ -729,15 +729,9 @@ describe('popup text converter', () => {
     expect(input.value).toBe(MIRROR_TEXT);
 
     // Unticked (a pinyin lesson writes such readings on purpose): converted again as it is.
-    await click(control<HTMLInputElement>(page, en('popup_convert_repair')));
-    expect(api.convertText).toHaveBeenLastCalledWith({
-      text: MIRROR_TEXT,
-      target: 'tw',
-      regionalVocabulary: false,
-    });
-    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
-      `converted:${MIRROR_TEXT}`,
-    );
+    await click(repairTick(page));
+    expect(api.convertText).toHaveBeenLastCalledWith(askedFor(MIRROR_TEXT));
+    expect(result(page)).toBe(`converted:${MIRROR_TEXT}`);
     expect(textOf(page.querySelector('.convert-box')!)).not.toContain(
       en('popup_convert_repaired', ['2', '1', '1']),
     );
@@ -749,14 +743,10 @@ describe('popup text converter', () => {
     const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
     await type(input, MIRROR_TEXT);
     await submit(input.form!);
-    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
-      `converted:${REPAIRED}`,
-    );
+    expect(result(page)).toBe(`converted:${REPAIRED}`);
     await click(control<HTMLInputElement>(page, en('option_repair_mirrors')));
-    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(false);
-    expect(control<HTMLTextAreaElement>(page, en('popup_convert_result')).value).toBe(
-      `converted:${MIRROR_TEXT}`,
-    );
+    expect(repairTick(page).checked).toBe(false);
+    expect(result(page)).toBe(`converted:${MIRROR_TEXT}`);
   });
 
   it('offers the repair unticked when the repair setting is off', async () => {
@@ -764,14 +754,10 @@ describe('popup text converter', () => {
     const page = await open(api);
     const input = control<HTMLTextAreaElement>(page, en('popup_convert_input'));
     await type(input, MIRROR_TEXT);
-    expect(control<HTMLInputElement>(page, en('popup_convert_repair')).checked).toBe(false);
+    expect(repairTick(page).checked).toBe(false);
     await submit(input.form!);
     expect(api.repairText).not.toHaveBeenCalled();
-    expect(api.convertText).toHaveBeenCalledWith({
-      text: MIRROR_TEXT,
-      target: 'tw',
-      regionalVocabulary: false,
-    });
+    expect(api.convertText).toHaveBeenCalledWith(askedFor(MIRROR_TEXT));
   });
 
   it('converts pasted text to the current target and leaves the input as typed', async () => {
