@@ -112,6 +112,9 @@ export function PopupApp({
   const storedRef = useRef<Settings | null>(null);
   const saving = useRef<Promise<unknown>>(Promise.resolve());
   const saveCount = useRef(0);
+  // Saves not answered yet: storage reports each of them as a change, one by one, and while
+  // some are still to come the switches keep showing the reader's latest choice.
+  const savesInFlight = useRef(0);
   // Choices sent to the tab that it has not answered yet. The tab answers when the page is
   // converted, which takes seconds on a long page: meanwhile the switches show what the reader
   // chose (not the tab's last report), and the tab's progress is polled.
@@ -121,8 +124,19 @@ export function PopupApp({
   useEffect(() => {
     let cancelled = false;
     let stopWatching: (() => void) | null = null;
+    // Settings stored while the popup is open (a keyboard command, the options page, another
+    // device's sync) show at once: the popup holds them whole, and would otherwise store its
+    // stale copy of a field, such as the list of site rules, over the newer one.
+    const changed: { settings: Settings | null } = { settings: null };
+    const stopWatchingSettings = api.watchSettings((settings) => {
+      changed.settings = settings;
+      storedRef.current = settings;
+      if (savesInFlight.current > 0 || settingsRef.current === null) return;
+      settingsRef.current = settings;
+      setLoaded((current) => (current ? { ...current, settings } : current));
+    });
     (async () => {
-      const [tabId, settings] = await Promise.all([
+      const [tabId, loadedSettings] = await Promise.all([
         api.tabId().catch(() => null),
         api.loadSettings(),
       ]);
@@ -139,6 +153,7 @@ export function PopupApp({
       }
       const report = await safeStatus(api, tabId);
       if (cancelled) return;
+      const settings = changed.settings ?? loadedSettings;
       settingsRef.current = settings;
       storedRef.current = settings;
       setLoaded({ tabId, report: sent.report ?? report, settings });
@@ -148,6 +163,7 @@ export function PopupApp({
     return () => {
       cancelled = true;
       stopWatching?.();
+      stopWatchingSettings();
     };
   }, [api]);
 
@@ -238,7 +254,12 @@ export function PopupApp({
       // page saved since to another field is kept, and shows once the last save answers. A field
       // is stored whole: a site rule set here stores the list of rules the popup holds.
       const patch = settingsPatch(current, next);
-      const storing = saving.current.then(() => api.changeSettings(patch));
+      savesInFlight.current += 1;
+      const storing = saving.current
+        .then(() => api.changeSettings(patch))
+        .finally(() => {
+          savesInFlight.current -= 1;
+        });
       saved = storing;
       saving.current = saved.catch(() => undefined);
       storing.then(

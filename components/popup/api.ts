@@ -27,6 +27,11 @@ export interface PopupApi {
   watchReports(tabId: number, onReport: (report: PageReport) => void): () => void;
   loadSettings(): Promise<Settings>;
   /**
+   * Calls `listener` with the settings each time they are stored: by the options page, a
+   * keyboard command, another device's sync, or the popup itself. Returns a function that stops it.
+   */
+  watchSettings(listener: (settings: Settings) => void): () => void;
+  /**
    * Stores these fields over the settings stored now (the options page may have changed others)
    * and gives the settings stored; rejects with an error whose message can be shown (quota,
    * validation), having written nothing.

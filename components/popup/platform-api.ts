@@ -10,6 +10,7 @@ import {
   loadSettings,
   loadUserGlossary,
   changeSettings,
+  watchSettings,
 } from '../../utils/platform/settings-storage.ts';
 import { activeTabId, openOptionsPage } from '../../utils/platform/tabs.ts';
 import type { PopupApi } from './api.ts';
@@ -55,6 +56,7 @@ export function createPopupApi(): PopupApi {
         },
       }),
     loadSettings: async () => (await loadSettings()).settings,
+    watchSettings: (listener) => watchSettings(({ settings }) => listener(settings)),
     changeSettings,
     // Converted here, not in the background: a service worker cannot load
     // the dictionaries lazily (no import() in workers), and the popup can.

@@ -9,12 +9,14 @@ import {
   applyAndRender,
   applyInTab,
   firstRenderEnded,
+  menuInTab,
   waitForStoredSettings,
 } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // Each popup control, changed in the popup, changes the bound tab live (no
-// reload), and a site rule set there still holds after the page reloads.
+// reload), and a site rule set there still holds after the page reloads. A rule
+// set elsewhere while the popup is open shows in it, and its saves keep it.
 
 const ARTICLE = `http://www.163.com/dy/article/${NETEASE_ARTICLES.c.docid}.html`;
 const MIRROR = `http://${MIRROR_HOST}/archives/${NETEASE_ARTICLES.b.mirrorId}.html`;
@@ -39,6 +41,20 @@ function softwareParagraph(page: TestPage): Promise<string> {
     const ps = [...document.querySelectorAll('.post_body > p[id]')];
     const index = Number(document.body.dataset.softwareIndex ?? -1);
     return ps[index]?.textContent ?? '';
+  });
+}
+
+/** The site rules stored now, as the extension reads them (sync first, else local). */
+function storedSiteRules(page: TestPage): Promise<unknown> {
+  return page.evaluate(async () => {
+    type Area = { get(key: string): Promise<{ settings?: { siteRules?: unknown } }> };
+    const scope = globalThis as unknown as {
+      browser?: { storage: { sync: Area; local: Area } };
+      chrome?: { storage: { sync: Area; local: Area } };
+    };
+    const storage = (scope.browser ?? scope.chrome)!.storage;
+    const sync = await storage.sync.get('settings').catch(() => ({ settings: undefined }));
+    return (sync.settings ?? (await storage.local.get('settings')).settings)?.siteRules ?? null;
   });
 }
 
@@ -223,6 +239,29 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     // …but with the rule it is, on every load.
     await tab.reload();
     await tab.waitFor(() => document.documentElement.lang === 'zh-Hans', undefined, 15_000);
+    await tab.close();
+  });
+
+  it('shows a site rule set elsewhere while it is open, and keeps it in its own saves', async () => {
+    const { tab, popup } = await openPopupFor(
+      ctx,
+      ctx.server.fixture('pages/static-traditional.html'),
+    );
+    await popup.waitFor(() => document.querySelector('#site-rule') !== null);
+    // The page's context menu stores "never" for the site while the popup is open.
+    await menuInTab(tab, 'site-never', '');
+    await popup.waitFor(
+      () => (document.querySelector('#site-rule') as HTMLSelectElement).value === 'never',
+    );
+    const setByMenu = await storedSiteRules(popup);
+    expect(setByMenu).toContainEqual(expect.objectContaining({ mode: 'never' }));
+    // A change of another switch in the popup stores the rule list as the menu left it.
+    await check(popup, '#glossary-enabled', false);
+    await waitForStoredSettings(popup, { glossaryEnabled: false });
+    expect(await storedSiteRules(popup)).toEqual(setByMenu);
+    await check(popup, '#glossary-enabled', true);
+    await popup.select('#site-rule', 'auto');
+    await popup.close();
     await tab.close();
   });
 });

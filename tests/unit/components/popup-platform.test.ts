@@ -56,3 +56,21 @@ it("shows the reports the background passes on for the popup's tab, and no one e
   );
   expect(shown).toEqual(['converted']);
 });
+
+it('passes on settings another page stores, until the popup stops watching', async () => {
+  const { changeSettings } = await import('../../../utils/platform/settings-storage.ts');
+  const api = createPopupApi();
+  const seen: string[] = [];
+  const stop = api.watchSettings((settings) => seen.push(settings.readingMode));
+  // The options page (or a keyboard command) stores a change.
+  await changeSettings({ readingMode: 'parallel' });
+  // Once per storage area written: the same settings each time.
+  await vi.waitFor(() => expect(seen.at(-1)).toBe('parallel'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const before = seen.length;
+  stop();
+  await changeSettings({ readingMode: 'peek' });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(seen).toHaveLength(before);
+  expect(new Set(seen)).toEqual(new Set(['parallel']));
+});

@@ -65,7 +65,16 @@ function fakeApi({
   settings = defaultSettings(),
 }: { report?: PageReport | null; settings?: Settings } = {}) {
   const watchers = new Set<(report: PageReport) => void>();
+  const settingsWatchers = new Set<(settings: Settings) => void>();
   let stored = structuredClone(settings);
+  // As storage does: every write is reported to every page, its writer's too, after it answered.
+  let reportDelayMs = 0;
+  const reportStored = () => {
+    const now = structuredClone(stored);
+    setTimeout(() => {
+      for (const watcher of settingsWatchers) watcher(structuredClone(now));
+    }, reportDelayMs);
+  };
   const api = {
     tabId: vi.fn(async () => TAB as number | null),
     status: vi.fn(async (_tabId: number) => current),
@@ -83,8 +92,13 @@ function fakeApi({
       return () => watchers.delete(onReport);
     }),
     loadSettings: vi.fn(async () => structuredClone(stored)),
+    watchSettings: vi.fn((listener: (settings: Settings) => void) => {
+      settingsWatchers.add(listener);
+      return () => settingsWatchers.delete(listener);
+    }),
     changeSettings: vi.fn(async (patch: SettingsPatch) => {
       stored = { ...stored, ...structuredClone(patch) };
+      reportStored();
       return structuredClone(stored);
     }),
     convertText: vi.fn(async ({ text }: { text: string }) => `converted:${text}`),
@@ -104,6 +118,16 @@ function fakeApi({
     listening: () => watchers.size,
     /** What the popup's saves have stored. */
     stored: () => stored,
+    /** Another page (the options page, a keyboard command) stores a change. */
+    storeElsewhere: (patch: SettingsPatch) => {
+      stored = { ...stored, ...structuredClone(patch) };
+      reportStored();
+    },
+    watchingSettings: () => settingsWatchers.size,
+    /** Storage reports each write this much later. */
+    delayReports: (ms: number) => {
+      reportDelayMs = ms;
+    },
   });
 }
 
@@ -577,6 +601,75 @@ describe('popup controls', () => {
       en('options_save_failed', 'QUOTA_BYTES_PER_ITEM quota exceeded'),
     );
     expect(textOf(status)).toContain(en('error_page_unreachable'));
+  });
+
+  it('follows settings stored elsewhere while open, and keeps them in its own saves', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    const rule = () => control<HTMLSelectElement>(page, en('popup_site_rule'));
+    expect(rule().value).toBe('auto');
+    // The options page adds a rule for this site, and a keyboard command cycles the mode.
+    await act(async () => {
+      api.storeElsewhere({
+        siteRules: [{ pattern: '163.com', mode: 'never' }],
+        glossaryEnabled: false,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    expect(rule().value).toBe('never');
+    // The mode shown is the tab's, which changes when the tab reports; the other switches are
+    // the settings'.
+    expect(control(page, en('option_glossary_enabled')).checked).toBe(false);
+    // A rule for another site, set here now, is stored beside it rather than over it.
+    await act(async () => {
+      api.storeElsewhere({
+        siteRules: [
+          { pattern: '163.com', mode: 'never' },
+          { pattern: 'example.org', mode: 'always' },
+        ],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    await choose(rule(), 'always');
+    expect(api.stored().siteRules).toEqual([
+      { pattern: '163.com', mode: 'always' },
+      { pattern: 'example.org', mode: 'always' },
+    ]);
+    expect(api.stored().glossaryEnabled).toBe(false);
+  });
+
+  it('shows its own latest choice while its saves are still being answered', async () => {
+    const api = fakeApi();
+    const page = await open(api);
+    // Storage reports the first save while the second is on its way: the switch stays put.
+    api.delayReports(30);
+    let answerSecond: () => void = () => {};
+    const storeFirst = api.changeSettings.getMockImplementation()!;
+    api.changeSettings.mockImplementationOnce(storeFirst).mockImplementationOnce(async (patch) => {
+      await new Promise<void>((resolve) => (answerSecond = resolve));
+      return storeFirst(patch);
+    });
+    const glossary = () => control(page, en('option_glossary_enabled'));
+    await click(glossary());
+    void click(glossary());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+    expect(api.stored().glossaryEnabled).toBe(false);
+    expect(glossary().checked).toBe(true);
+    await act(async () => {
+      answerSecond();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    });
+    expect(glossary().checked).toBe(true);
+    expect(api.stored().glossaryEnabled).toBe(true);
+  });
+
+  it('stops following the settings when it closes', async () => {
+    const api = fakeApi();
+    await open(api);
+    expect(api.watchingSettings()).toBe(1);
+    await act(() => cleanup?.());
+    cleanup = null;
+    expect(api.watchingSettings()).toBe(0);
   });
 
   it('shows the stored site rule again when a save is refused, and builds the next change on it', async () => {

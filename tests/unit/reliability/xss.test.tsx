@@ -544,6 +544,7 @@ function popupApi(current: PageReport): PopupApi {
     apply: async () => current,
     watchReports: () => () => {},
     loadSettings: async () => defaultSettings(),
+    watchSettings: () => () => {},
     changeSettings: async (patch) => ({ ...defaultSettings(), ...patch }),
     convertText: async ({ text }) => text,
     repairText: async (text) => ({ text, annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 }),
