@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { expect, it } from 'vitest';
 import cn2t from '../../utils/convert/packs/cn2t.ts';
 import { createTextConverter } from '../../utils/convert/text-converter.ts';
-import { translate, type Locale } from '../../utils/i18n/translate.ts';
+import { translate } from '../../utils/i18n/translate.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
 import type { TestPage } from './harness/browsers.ts';
 import {
@@ -10,6 +10,7 @@ import {
   applyInTab,
   firstRenderEnded,
   menuInTab,
+  popupLocale,
   waitForStoredSettings,
 } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
@@ -279,16 +280,6 @@ const TITLE_A = {
 };
 
 type MessageKey = Parameters<typeof translate>[1];
-
-/**
- * The UI language the popup speaks, from its `lang`: the browser's, Traditional here. The labels
- * are read in whichever it is, since headless Chromium now and then starts the popup in English
- * all the same (its `i18n.getUILanguage()` says zh-TW when asked later).
- */
-async function popupLocale(popup: TestPage): Promise<Locale> {
-  const lang = await popup.evaluate(() => document.documentElement.lang);
-  return lang === 'zh-TW' ? 'zh_TW' : lang === 'zh-CN' ? 'zh_CN' : 'en';
-}
 
 /** Waits until the popup's title line reads `label: title`, its hidden label included. */
 async function waitForTitle(popup: TestPage, label: MessageKey, title: string): Promise<void> {

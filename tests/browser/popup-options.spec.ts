@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { translate } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { waitForStoredSettings } from './harness/page-tools.ts';
+import { popupLocale, waitForStoredSettings } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // The popup and the options page in a real browser, bound to fixture tabs
@@ -712,13 +712,15 @@ describeInBrowser('popup with a Taiwan browser', { locale: 'zh-TW' }, (ctx) => {
       ctx,
       ctx.server.fixture('pages/static-traditional.html'),
     );
-    await waitForText(popup, zhTw('script_traditional'));
+    // The first popup of this browser: read in the language it speaks (see `popupLocale`).
+    const locale = await popupLocale(popup);
+    await waitForText(popup, translate(locale, 'script_traditional'));
     await popup.click('#tab-enabled');
     await popup.select('#reading-mode', 'parallel');
     await popup.waitFor(() => document.querySelector('#reading-mode-note')?.textContent !== '');
     expect(
       await popup.evaluate(() => document.querySelector('#reading-mode-note')?.textContent),
-    ).toBe(translate('zh_TW', 'popup_mode_nothing_to_show', zhTw('target_tw')));
+    ).toBe(translate(locale, 'popup_mode_nothing_to_show', translate(locale, 'target_tw')));
     // Indeed: the page converts to nothing, and no paragraph got a copy beside it.
     expect(await tab.evaluate(() => document.querySelector('jianfan-companion'))).toBeNull();
     // Put back as it was, for the tests that come after.

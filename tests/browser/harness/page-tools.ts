@@ -3,8 +3,19 @@ import type {
   TabApplyPayload,
   TabCommand,
 } from '../../../utils/messaging/protocol.ts';
+import type { Locale } from '../../../utils/i18n/translate.ts';
 import type { TestPage } from './browsers.ts';
 import { postToExtension } from './relay.ts';
+
+/**
+ * The UI language an extension page (the popup) speaks, from its `lang`. Labels are read in
+ * whichever it is: headless Chromium now and then starts the first popup of a fresh zh-TW
+ * browser in English all the same (its `i18n.getUILanguage()` says zh-TW when asked later).
+ */
+export async function popupLocale(popup: TestPage): Promise<Locale> {
+  const lang = await popup.evaluate(() => document.documentElement.lang);
+  return lang === 'zh-TW' ? 'zh_TW' : lang === 'zh-CN' ? 'zh_CN' : 'en';
+}
 
 /**
  * Asks the extension in this tab for a tab-level change, exactly as the popup
