@@ -28,6 +28,8 @@ const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 // unit tests check word by word): the page must show the engine's text.
 const cnToTwp = (text: string) =>
   createTextConverter({ pack: cn2t, from: 'cn', to: 'twp' }).convert(text);
+const cnToHkp = (text: string) =>
+  createTextConverter({ pack: cn2t, from: 'cn', to: 'hkp' }).convert(text);
 
 async function openPopupFor(ctx: SuiteContext, url: string) {
   const tab = await ctx.browser.newPage(url);
@@ -79,6 +81,14 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
       return ps[index]?.textContent ?? '';
     });
     expect(original).toContain('软件');
+    // And the first that says 芯片 (chip), which Hong Kong's own words make 晶片.
+    const chips = await tab.evaluate(() => {
+      const ps = [...document.querySelectorAll('.post_body > p[id]')];
+      const index = ps.findIndex((p) => p.textContent?.includes('芯片'));
+      document.body.dataset.chipIndex = String(index);
+      return ps[index]?.textContent ?? '';
+    });
+    expect(chips).toContain('芯片');
     await check(popup, '#tab-enabled', true);
 
     for (const [target, expected] of [
@@ -101,6 +111,15 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     }, cnToTwp(original));
     expect(await softwareParagraph(tab)).toContain('軟體');
     expect(cnToTwp(original)).not.toBe(cnToTw(original));
+    // Hong Kong's own words: 晶片, where its plain forms keep the mainland's 芯片.
+    await popup.select('#target', 'hk');
+    await tab.waitFor((want) => {
+      const ps = [...document.querySelectorAll('.post_body > p[id]')];
+      return ps[Number(document.body.dataset.chipIndex)]?.textContent === want;
+    }, cnToHkp(chips));
+    expect(cnToHkp(chips)).toContain('晶片');
+    expect(cnToHk(chips)).toContain('芯片');
+    await popup.select('#target', 'tw');
     await check(popup, '#regional-vocabulary', false);
 
     await popup.select('#reading-mode', 'parallel');

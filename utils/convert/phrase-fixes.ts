@@ -1298,6 +1298,104 @@ export const HKP_NEWS_WORDS: readonly (readonly [simplified: string, traditional
 ];
 
 /**
+ * The words around Hong Kong's own (HK_VOCABULARY) that take one in, kept whole: in the Hong Kong
+ * stage, and from Simplified too, where opencc's segmentation would otherwise cut them before the
+ * Hong Kong stage saw them whole (中國 | 移動電話), as HKP_NEWS_WORDS are.
+ */
+export const HK_VOCABULARY_KEEPS: readonly (readonly [simplified: string, traditional: string])[] =
+  [
+    ['出租车辆', '出租車輛'],
+    ['公交车辆', '公交車輛'],
+    ['博客来', '博客來'],
+    ['首付出', '首付出'],
+    ['中国移动电话', '中國移動電話'],
+  ];
+
+/**
+ * Words of the Hong Kong vocabulary (HK_VOCABULARY) with the character after them, where opencc
+ * converts that character by a phrase that begins inside the word: kept whole from Simplified,
+ * the word would cut the phrase, and 猕猴桃干 (dried kiwi fruit) would read 獼猴桃幹, 塑料斗 (a
+ * plastic bucket) 塑料鬥 and 台式电脑台 (a desk for it) 臺式電腦臺. Each is kept whole with it.
+ */
+export const HK_VOCABULARY_PHRASES: readonly (readonly [
+  simplified: string,
+  traditional: string,
+])[] = [
+  ['猕猴桃干', '獼猴桃乾'],
+  ['西红柿干', '西紅柿乾'],
+  ['塑料斗', '塑料斗'],
+  ['台式电脑台', '臺式電腦檯'],
+  ['酸奶卷', '酸奶捲'],
+];
+
+/**
+ * Hong Kong's own words for everyday mainland ones, for Hong Kong Traditional with Hong Kong
+ * vocabulary. opencc's Hong Kong phrases are names and a few computing words (服務器 → 伺服器,
+ * 鼠標 → 滑鼠), so a Simplified article read so kept 出租車, 冰箱 and 首席執行官 where a Hong Kong
+ * paper writes 的士, 雪櫃 and 行政總裁. Only words with one sense in news: not 質量 (quality, but
+ * also mass), 程序 (a program, but also a procedure), 視頻 alone, 默認 (also tacit consent),
+ * 光盤 (also 光盤行動, the clean-plate campaign, and 吃光盤子) or 短信 (kept whole, it would take
+ * 短信息 from Taiwan's 短資訊 to 簡訊息). And none a neighbouring word
+ * takes in where the vocabulary would change it: 出租車輛 and 公交車輛 (vehicles for hire, buses
+ * as vehicles), 博客來 (a Taiwan bookshop), 首付出 (這首付出了…) and 中國移動電話 (China
+ * Mobile's phones) keep their form. Keys are in opencc's Traditional, as the text is at that
+ * stage (臺式電腦; Hong Kong's forms come after: 台式); values too (即食麪, as opencc writes 麪). Each
+ * is kept whole from Simplified too (S2T_PHRASE_KEEPS), so that opencc's segmentation does not
+ * cut it before the Hong Kong stage sees it (冰 | 箱裏, from 冰箱里).
+ */
+export const HK_VOCABULARY: readonly (readonly [
+  simplified: string,
+  traditional: string,
+  hongKong: string,
+])[] = [
+  // Transport.
+  ['出租车', '出租車', '的士'],
+  ['公交车', '公交車', '巴士'],
+  ['摩托车', '摩托車', '電單車'],
+  ['自行车', '自行車', '單車'],
+  ['移动电话', '移動電話', '流動電話'],
+  ['人行道', '人行道', '行人路'],
+  ['集装箱', '集裝箱', '貨櫃'],
+  // Computers and work.
+  ['笔记本电脑', '筆記本電腦', '手提電腦'],
+  ['台式电脑', '臺式電腦', '桌上電腦'],
+  ['U盘', 'U盤', 'USB手指'],
+  ['优盘', '優盤', 'USB手指'],
+  ['芯片', '芯片', '晶片'],
+  ['程序员', '程序員', '程式員'],
+  ['视频会议', '視頻會議', '視像會議'],
+  ['视频通话', '視頻通話', '視像通話'],
+  ['首席执行官', '首席執行官', '行政總裁'],
+  ['首席财务官', '首席財務官', '財務總監'],
+  ['首席技术官', '首席技術官', '技術總監'],
+  ['博客', '博客', '網誌'],
+  ['隐私', '隱私', '私隱'],
+  ['首付', '首付', '首期'],
+  ['塑料', '塑料', '塑膠'],
+  // Food and home.
+  ['冰箱', '冰箱', '雪櫃'],
+  ['冰淇淋', '冰淇淋', '雪糕'],
+  ['方便面', '方便麪', '即食麪'],
+  ['巧克力', '巧克力', '朱古力'],
+  ['三明治', '三明治', '三文治'],
+  ['沙拉', '沙拉', '沙律'],
+  ['维生素', '維生素', '維他命'],
+  ['猕猴桃', '獼猴桃', '奇異果'],
+  ['西红柿', '西紅柿', '番茄'],
+  ['酸奶', '酸奶', '乳酪'],
+  ['幼儿园', '幼兒園', '幼稚園'],
+  ['急诊室', '急診室', '急症室'],
+  // Names Hong Kong writes otherwise.
+  ['新西兰', '新西蘭', '紐西蘭'],
+  ['澳大利亚', '澳大利亞', '澳洲'],
+  ['肯尼亚', '肯尼亞', '肯亞'],
+  ['帕金森', '帕金森', '柏金遜'],
+  ['艾滋病', '艾滋病', '愛滋病'],
+  ['贝克汉姆', '貝克漢姆', '碧咸'],
+  ['巴塞罗那', '巴塞羅那', '巴塞隆拿'],
+];
+
+/**
  * Phrases opencc converts right, listed with the fixes so that the longest match takes them
  * whole: the plays after 一出, which a fix above would otherwise take; and 一个, so that opencc's
  * 个中 (箇中) cannot start inside it (一个中国 came out as 一箇中國). It used to be 一个中 here,
@@ -1339,8 +1437,12 @@ export const S2T_PHRASE_KEEPS: readonly (readonly [simplified: string, tradition
   ['设备注名', '設備註名'],
   // The words that the Taiwan vocabulary's fixes join, whole (see TWP_NEWS_WORDS).
   ...TWP_NEWS_WORDS.map(([simplified, traditional]) => [simplified, traditional] as const),
-  // And those of the Hong Kong vocabulary (HKP_NEWS_WORDS).
+  // And those of the Hong Kong vocabulary (HKP_NEWS_WORDS), and the words around Hong Kong's own
+  // (HK_VOCABULARY_KEEPS).
   ...HKP_NEWS_WORDS,
+  ...HK_VOCABULARY_KEEPS,
+  ...HK_VOCABULARY.map(([simplified, traditional]) => [simplified, traditional] as const),
+  ...HK_VOCABULARY_PHRASES,
   // A count before the surname fixes of 余 (NEWS_BOUNDARY_FIXES): 十余女士 is "some ten women".
   ...['十', '百', '千', '万'].map((n) => [`${n}余`, `${n === '万' ? '萬' : n}餘`] as const),
   // The surname fixes of 姓 (NAME_FIXES) in 百姓: 百姓范围, 百姓余粮.
@@ -2179,8 +2281,12 @@ export const TWP_PHRASE_FIXES_TABLE = dictionaryTable(TWP_PHRASE_FIXES);
 /** What keeps its form from Taiwan vocabulary, as a table. */
 export const TWP_REVERSE_KEEPS_TABLE = dictionaryTable(TWP_REVERSE_KEEPS);
 
-/** The fixes of the Hong Kong vocabulary as a table. */
-export const HKP_PHRASE_FIXES_TABLE = dictionaryTable(HKP_PHRASE_FIXES);
+/** The fixes of the Hong Kong vocabulary, and Hong Kong's own words, as a table. */
+export const HKP_PHRASE_FIXES_TABLE = dictionaryTable([
+  ...HKP_PHRASE_FIXES,
+  ...HK_VOCABULARY.map(([, traditional, hongKong]) => [traditional, hongKong] as const),
+  ...HK_VOCABULARY_KEEPS.map(([, traditional]) => [traditional, traditional] as const),
+]);
 
 /** What keeps its form from Hong Kong vocabulary, as a table. */
 export const HKP_REVERSE_KEEPS_TABLE = dictionaryTable(HKP_REVERSE_KEEPS);

@@ -541,18 +541,18 @@ export const MESSAGES = {
     zh_TW: '使用地區用語',
   },
   option_regional_vocabulary_help: {
-    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan. Hong Kong’s list is short (服务器 → 伺服器).',
+    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan. Hong Kong’s list is shorter (出租车 → 的士).',
     zh_CN:
-      '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。香港用词表很短（“服务器”→“伺服器”）。',
+      '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。香港用词表较短（“出租车”→“的士”）。',
     zh_TW:
-      '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。香港用語表很短（「服务器」→「伺服器」）。',
+      '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。香港用語表較短（「出租车」→「的士」）。',
   },
   option_regional_vocabulary_help_full: {
-    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan. Hong Kong’s list is short (服务器 → 伺服器, 宽带 → 寬頻); other words convert by their characters (软件 → 軟件). A page already in Traditional keeps its own words when shown in Traditional; only mirror copies of NetEase articles take Taiwan’s.',
+    en: 'Convert words, not just characters: 软件 becomes 軟體 for Taiwan. Hong Kong’s list is shorter (出租车 → 的士, 服务器 → 伺服器); other words convert by their characters (软件 → 軟件). A page already in Traditional keeps its own words when shown in Traditional; only mirror copies of NetEase articles take Taiwan’s.',
     zh_CN:
-      '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。香港用词表很短（“服务器”→“伺服器”、“宽带”→“寬頻”），其他词按字转换（“软件”→“軟件”）。已是繁体的网页以繁体显示时保留原有用词，只有网易文章的镜像转载会改用台湾用词。',
+      '不只转换字，也转换词：例如转换为台湾繁体时，“软件”会变成“軟體”。香港用词表较短（“出租车”→“的士”、“服务器”→“伺服器”），其他词按字转换（“软件”→“軟件”）。已是繁体的网页以繁体显示时保留原有用词，只有网易文章的镜像转载会改用台湾用词。',
     zh_TW:
-      '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。香港用語表很短（「服务器」→「伺服器」、「宽带」→「寬頻」），其他詞按字轉換（「软件」→「軟件」）。已是繁體的網頁以繁體顯示時保留原本用語，只有網易文章的鏡像轉載會改用臺灣用語。',
+      '不只轉換字，也轉換詞：例如轉換為臺灣繁體時，「软件」會變成「軟體」。香港用語表較短（「出租车」→「的士」、「服务器」→「伺服器」），其他詞按字轉換（「软件」→「軟件」）。已是繁體的網頁以繁體顯示時保留原本用語，只有網易文章的鏡像轉載會改用臺灣用語。',
     description: 'Options page: the regional vocabulary help, with the pages it leaves alone.',
   },
   option_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import cn2t from '../../../utils/convert/packs/cn2t.ts';
 import t2cn from '../../../utils/convert/packs/t2cn.ts';
 import {
+  HK_VOCABULARY,
+  HK_VOCABULARY_KEEPS,
+  HK_VOCABULARY_PHRASES,
   HKP_NEWS_WORDS,
   HKP_PHRASE_FIXES,
   HKP_REVERSE_KEEPS,
@@ -700,6 +703,75 @@ describe('Hong Kong vocabulary over opencc-js', () => {
   ])('from Hong Kong vocabulary, %s becomes %s', (hongKong, simplified) => {
     expect(fromHkp.convert(hongKong)).toBe(simplified);
     expect(fromHkp.convertAligned(hongKong).text).toBe(simplified);
+  });
+});
+
+describe('Hong Kong’s own words', () => {
+  it.each(HK_VOCABULARY.map(([s, t, hk]) => [s, hk, t]))(
+    'with Hong Kong vocabulary, %s reads %s; without it, %s as opencc-js writes it',
+    (simplified, hongKong, traditional) => {
+      // The word's plain form is opencc-js's, and kept whole, it converts as opencc-js does
+      // (Hong Kong's and Taiwan's characters, Taiwan's vocabulary).
+      expect(openccToHk(simplified)).toBe(openccTraditionalToHk(traditional));
+      expect(toHk.convert(simplified)).toBe(openccToHk(simplified));
+      expect(toTw.convert(simplified)).toBe(openccToTw(simplified));
+      // Hong Kong's word, in Hong Kong's characters, alone and quoted.
+      expect(toHkp.convert(simplified)).toBe(openccTraditionalToHk(hongKong));
+      expect(toHkp.convert(`“${simplified}”`)).toBe(`“${openccTraditionalToHk(hongKong)}”`);
+      expect(toHkp.convertAligned(simplified).text).toBe(openccTraditionalToHk(hongKong));
+    },
+  );
+
+  it.each(HK_VOCABULARY_KEEPS.map(([s]) => [s]))(
+    '%s keeps its form with Hong Kong vocabulary: the word inside it is not meant',
+    (simplified) => {
+      expect(toHkp.convert(simplified)).toBe(openccToHk(simplified));
+      expect(toHk.convert(simplified)).toBe(openccToHk(simplified));
+    },
+  );
+
+  it.each(HK_VOCABULARY_PHRASES.map(([s, t]) => [s, t]))(
+    '%s stays %s without the vocabulary, as opencc-js writes it, and takes Hong Kong’s word with it',
+    (simplified, traditional) => {
+      expect(openccToTw(simplified)).toBe(openccTraditionalToTw(traditional));
+      expect(toTw.convert(simplified)).toBe(openccToTw(simplified));
+      expect(toHk.convert(simplified)).toBe(openccToHk(simplified));
+      expect(toHkp.convert(simplified)).not.toBe(toHk.convert(simplified));
+    },
+  );
+
+  it.each([
+    // opencc's 箱里 would cut 冰箱 before the Hong Kong stage saw it.
+    ['他在冰箱里放了酸奶和西红柿干', '他在雪櫃裏放了乳酪和番茄乾'],
+    ['他坐出租车去机场，出租车辆管理办法出台', '他坐的士去機場，出租車輛管理辦法出台'],
+    ['公交车站旁，公交车辆停运', '巴士站旁，公交車輛停運'],
+    ['这家公司的首席执行官说，芯片短缺还会持续', '這家公司的行政總裁説，晶片短缺還會持續'],
+    ['为这首付出心血的歌，首付比例下调', '為這首付出心血的歌，首期比例下調'],
+    ['中国移动电话卡，移动电话', '中國移動電話卡，流動電話'],
+    ['我在博客来买书，也写博客', '我在博客來買書，也寫網誌'],
+    ['台式电脑台和笔记本电脑', '桌上電腦枱和手提電腦'],
+    ['视频会议上，程序员展示了新的U盘', '視像會議上，程式員展示了新的USB手指'],
+    ['用户隐私保护，隐私权', '用户私隱保護，私隱權'],
+  ])('with Hong Kong vocabulary, %s becomes %s', (simplified, hongKong) => {
+    expect(toHkp.convert(simplified)).toBe(hongKong);
+    expect(toHkp.convertAligned(simplified).text).toBe(hongKong);
+  });
+
+  it('kept whole, its words no longer lose a character to opencc’s next phrase', () => {
+    // 素发 (white hair) took 维生素发现 as 維生素髮現, 盘回 (to coil) U盘回收 as U盤迴收.
+    expect(toTw.convert('维生素发现，U盘回收')).toBe('維生素發現，U盤回收');
+    expect(toHk.convert('维生素发现，U盘回收')).toBe('維生素發現，U盤回收');
+    expect(openccToTw('维生素发现，U盘回收')).toBe('維生素髮現，U盤迴收');
+  });
+
+  it('changes nothing in Taiwan’s conversions of the same sentences, nor in Hong Kong’s without it', () => {
+    const sentences = [
+      '他在冰箱里放了酸奶和西红柿干',
+      '他坐出租车去机场',
+      '台式电脑台和笔记本电脑',
+    ];
+    expect(sentences.map((s) => toTw.convert(s))).toEqual(sentences.map(openccToTw));
+    expect(sentences.map((s) => toHk.convert(s))).toEqual(sentences.map(openccToHk));
   });
 });
 

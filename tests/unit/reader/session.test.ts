@@ -410,7 +410,9 @@ describe('regional vocabulary on a page in Traditional', () => {
     // A Hong Kong reader reads the mirror as it came: Hong Kong's phrases never apply.
     await reader.apply({ target: 'hk' });
     expect(firstParagraph()).toBe('政府發言人說，本港芯片供應穩定，市民毋須擔心。');
-    expect(await reader.convertText('本港芯片', 'hk')).toBe('本港芯片');
+    // A selection in Traditional characters too. (本港芯片 alone says nothing of its script: read as
+    // Simplified, as such text is, it takes Hong Kong's 晶片.)
+    expect(await reader.convertText('本港芯片供應穩定', 'hk')).toBe('本港芯片供應穩定');
   });
 });
 
