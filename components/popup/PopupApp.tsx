@@ -124,8 +124,8 @@ export function PopupApp({
   useEffect(() => {
     let cancelled = false;
     let stopWatching: (() => void) | null = null;
-    // Settings stored while the popup is open (a keyboard command, the options page, another
-    // device's sync) show at once: the popup holds them whole, and would otherwise store its
+    // Settings stored while the popup is open (by another device's sync, or a page while the popup
+    // is open as a tab) show at once: the popup holds them whole, and would otherwise store its
     // stale copy of a field, such as the list of site rules, over the newer one.
     const changed: { settings: Settings | null } = { settings: null };
     const stopWatchingSettings = api.watchSettings((settings) => {

@@ -27,8 +27,8 @@ export interface PopupApi {
   watchReports(tabId: number, onReport: (report: PageReport) => void): () => void;
   loadSettings(): Promise<Settings>;
   /**
-   * Calls `listener` with the settings each time they are stored: by the options page, a
-   * keyboard command, another device's sync, or the popup itself. Returns a function that stops it.
+   * Calls `listener` with the settings each time they are stored: by another device's sync, the
+   * page's context menu, the options page, or the popup itself. Returns a function that stops it.
    */
   watchSettings(listener: (settings: Settings) => void): () => void;
   /**

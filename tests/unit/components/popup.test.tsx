@@ -118,7 +118,7 @@ function fakeApi({
     listening: () => watchers.size,
     /** What the popup's saves have stored. */
     stored: () => stored,
-    /** Another page (the options page, a keyboard command) stores a change. */
+    /** Another page (the options page, another device's sync) stores a change. */
     storeElsewhere: (patch: SettingsPatch) => {
       stored = { ...stored, ...structuredClone(patch) };
       reportStored();
@@ -608,7 +608,7 @@ describe('popup controls', () => {
     const page = await open(api);
     const rule = () => control<HTMLSelectElement>(page, en('popup_site_rule'));
     expect(rule().value).toBe('auto');
-    // The options page adds a rule for this site, and a keyboard command cycles the mode.
+    // Another device adds a rule for this site and turns the glossary off.
     await act(async () => {
       api.storeElsewhere({
         siteRules: [{ pattern: '163.com', mode: 'never' }],
