@@ -38,6 +38,34 @@ async function openPopupFor(ctx: SuiteContext, url: string) {
   return { tab, popup };
 }
 
+/**
+ * Remembers the first article paragraph that says `word`, under `key`, in the page itself (a data
+ * attribute on body is ours only in this test; the extension never writes one), and returns its
+ * text.
+ */
+function markParagraph(page: TestPage, word: string, key: string): Promise<string> {
+  return page.evaluate(
+    ({ word, key }) => {
+      const ps = [...document.querySelectorAll('.post_body > p[id]')];
+      const index = ps.findIndex((p) => p.textContent?.includes(word));
+      document.body.dataset[key] = String(index);
+      return ps[index]?.textContent ?? '';
+    },
+    { word, key },
+  );
+}
+
+/** Waits until the paragraph remembered under `key` reads `want`. */
+async function waitForParagraph(page: TestPage, key: string, want: string): Promise<void> {
+  await page.waitFor(
+    ({ key, want }) => {
+      const ps = [...document.querySelectorAll('.post_body > p[id]')];
+      return ps[Number(document.body.dataset[key])]?.textContent === want;
+    },
+    { key, want },
+  );
+}
+
 /** The text of the first article paragraph that mentions 软件 (software). */
 function softwareParagraph(page: TestPage): Promise<string> {
   return page.evaluate(() => {
@@ -72,22 +100,11 @@ async function check(popup: TestPage, selector: string, on: boolean): Promise<vo
 describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ctx) => {
   it('target, regional vocabulary and reading mode change the page live, always from the original', async () => {
     const { tab, popup } = await openPopupFor(ctx, ARTICLE);
-    // Remember which paragraph says 软件, in the page itself (a data attribute
-    // on body is ours only in this test; the extension never writes one).
-    const original = await tab.evaluate(() => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      const index = ps.findIndex((p) => p.textContent?.includes('软件'));
-      document.body.dataset.softwareIndex = String(index);
-      return ps[index]?.textContent ?? '';
-    });
+    // The paragraph that says 软件 (software), and the first that says 芯片 (chip), which Hong
+    // Kong's own words make 晶片.
+    const original = await markParagraph(tab, '软件', 'softwareIndex');
     expect(original).toContain('软件');
-    // And the first that says 芯片 (chip), which Hong Kong's own words make 晶片.
-    const chips = await tab.evaluate(() => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      const index = ps.findIndex((p) => p.textContent?.includes('芯片'));
-      document.body.dataset.chipIndex = String(index);
-      return ps[index]?.textContent ?? '';
-    });
+    const chips = await markParagraph(tab, '芯片', 'chipIndex');
     expect(chips).toContain('芯片');
     await check(popup, '#tab-enabled', true);
 
@@ -98,25 +115,16 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
       ['tw', cnToTw(original)],
     ] as const) {
       await popup.select('#target', target);
-      await tab.waitFor((want) => {
-        const ps = [...document.querySelectorAll('.post_body > p[id]')];
-        return ps[Number(document.body.dataset.softwareIndex)]?.textContent === want;
-      }, expected);
+      await waitForParagraph(tab, 'softwareIndex', expected);
     }
 
     await check(popup, '#regional-vocabulary', true);
-    await tab.waitFor((want) => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      return ps[Number(document.body.dataset.softwareIndex)]?.textContent === want;
-    }, cnToTwp(original));
+    await waitForParagraph(tab, 'softwareIndex', cnToTwp(original));
     expect(await softwareParagraph(tab)).toContain('軟體');
     expect(cnToTwp(original)).not.toBe(cnToTw(original));
     // Hong Kong's own words: 晶片, where its plain forms keep the mainland's 芯片.
     await popup.select('#target', 'hk');
-    await tab.waitFor((want) => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      return ps[Number(document.body.dataset.chipIndex)]?.textContent === want;
-    }, cnToHkp(chips));
+    await waitForParagraph(tab, 'chipIndex', cnToHkp(chips));
     expect(cnToHkp(chips)).toContain('晶片');
     expect(cnToHk(chips)).toContain('芯片');
     await popup.select('#target', 'tw');
@@ -130,16 +138,10 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     await tab.waitFor(
       () => document.querySelectorAll('[data-jianfan-ui="companion"]').length === 0,
     );
-    await tab.waitFor((want) => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      return ps[Number(document.body.dataset.softwareIndex)]?.textContent === want;
-    }, original);
+    await waitForParagraph(tab, 'softwareIndex', original);
 
     await popup.select('#reading-mode', 'converted');
-    await tab.waitFor((want) => {
-      const ps = [...document.querySelectorAll('.post_body > p[id]')];
-      return ps[Number(document.body.dataset.softwareIndex)]?.textContent === want;
-    }, cnToTw(original));
+    await waitForParagraph(tab, 'softwareIndex', cnToTw(original));
     await popup.close();
     await tab.close();
   });
