@@ -142,6 +142,13 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
 
     await popup.select('#reading-mode', 'converted');
     await waitForParagraph(tab, 'softwareIndex', cnToTw(original));
+    // The tests after this one open pages with these settings: a popup closed before its last
+    // save is written loses it (the tab answers before storage does).
+    await waitForStoredSettings(popup, {
+      target: 'tw',
+      regionalVocabulary: false,
+      readingMode: 'converted',
+    });
     await popup.close();
     await tab.close();
   });
@@ -257,6 +264,10 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     await popup.select('#target', 'cn');
     await popup.select('#site-rule', 'always');
     await tab.waitFor(() => document.documentElement.lang === 'zh-Hans');
+    await waitForStoredSettings(popup, { target: 'cn' });
+    await expect
+      .poll(() => storedSiteRules(popup))
+      .toContainEqual(expect.objectContaining({ mode: 'always' }));
     await popup.close();
     // …but with the rule it is, on every load.
     await tab.reload();
@@ -283,6 +294,11 @@ describeInBrowser('popup controls act on the open tab', { locale: 'en-US' }, (ct
     expect(await storedSiteRules(popup)).toEqual(setByMenu);
     await check(popup, '#glossary-enabled', true);
     await popup.select('#site-rule', 'auto');
+    // Put back as it was, for the tests that come after.
+    await waitForStoredSettings(popup, { glossaryEnabled: true });
+    await expect
+      .poll(() => storedSiteRules(popup))
+      .not.toContainEqual(expect.objectContaining({ mode: 'never' }));
     await popup.close();
     await tab.close();
   });
