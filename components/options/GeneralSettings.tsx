@@ -1,5 +1,6 @@
 import { TARGETS } from '../../utils/convert/target.ts';
 import {
+  AUTO_CONVERT_LABELS,
   GLOSSARY_MARKS_LABELS,
   GLOSSARY_SCOPE_LABELS,
   PEEK_MODIFIER_LABELS,
@@ -9,6 +10,7 @@ import {
   UI_LANGUAGE_LABELS,
 } from '../../utils/i18n/labels.ts';
 import {
+  AUTO_CONVERT_SCOPES,
   GLOSSARY_MARKS,
   GLOSSARY_SCOPES,
   PEEK_MODIFIERS,
@@ -34,6 +36,7 @@ const TARGET_SETTINGS: readonly TargetSetting[] = ['auto', ...TARGETS];
 export function ConversionSettings({ settings, onChange }: SettingsProps) {
   const t = useT();
   const targetChoices = useChoices(TARGET_SETTINGS, TARGET_LABELS);
+  const autoConvertChoices = useChoices(AUTO_CONVERT_SCOPES, AUTO_CONVERT_LABELS);
   return (
     <>
       <SelectField<TargetSetting>
@@ -51,12 +54,13 @@ export function ConversionSettings({ settings, onChange }: SettingsProps) {
         checked={settings.regionalVocabulary}
         onChange={(regionalVocabulary) => onChange({ regionalVocabulary })}
       />
-      <CheckboxField
-        id="auto-convert-netease"
-        label={t('option_auto_convert_netease')}
-        hint={t('option_auto_convert_netease_help')}
-        checked={settings.autoConvertNetease}
-        onChange={(autoConvertNetease) => onChange({ autoConvertNetease })}
+      <SelectField
+        id="auto-convert"
+        label={t('option_auto_convert')}
+        hint={t('option_auto_convert_help')}
+        value={settings.autoConvert}
+        choices={autoConvertChoices}
+        onChange={(autoConvert) => onChange({ autoConvert })}
       />
       <CheckboxField
         id="repair-mirrors"

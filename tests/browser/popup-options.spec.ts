@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { translate } from '../../utils/i18n/translate.ts';
 import type { TestPage } from './harness/browsers.ts';
 import { MIRROR_HOST, NETEASE_ARTICLES } from './harness/fixture-server.ts';
-import { popupLocale, waitForStoredSettings } from './harness/page-tools.ts';
+import { firstRenderEnded, popupLocale, waitForStoredSettings } from './harness/page-tools.ts';
 import { describeInBrowser, type SuiteContext } from './harness/suite.ts';
 
 // The popup and the options page in a real browser, bound to fixture tabs
@@ -19,6 +19,7 @@ const MIRROR = `http://${MIRROR_HOST}/archives/${NETEASE_ARTICLES.a.mirrorId}.ht
 const en = (key: Parameters<typeof translate>[1], subs?: Parameters<typeof translate>[2]) =>
   translate('en', key, subs);
 const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 interface AxeSummary {
   violations: { id: string; impact: string | null; help: string; targets: string[] }[];
@@ -240,6 +241,32 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     );
     await popup.close();
     await tab.close();
+  });
+
+  it('converts every Chinese page on load when the options say so, and only NetEase’s by default', async () => {
+    const TAIWAN_PAGE = ctx.server.fixture('pages/static-traditional.html');
+    const title = '臺灣半導體產業發展觀察｜科技週報';
+    const { options, tab: optionsTab } = await openOptions(ctx);
+    // The browser is in English: an automatic target is Simplified.
+    await options.select('#target', 'auto');
+    await options.select('#auto-convert', 'chinese');
+    await waitForStoredSettings(options, { autoConvert: 'chinese' });
+    try {
+      const page = await ctx.browser.newPage(TAIWAN_PAGE);
+      await page.waitFor((want) => document.title === want, twToCn(title));
+      await page.close();
+    } finally {
+      await options.select('#auto-convert', 'netease');
+      await waitForStoredSettings(options, { autoConvert: 'netease' });
+    }
+    // Back to NetEase's pages only: the same page waits for the reader.
+    const page = await ctx.browser.newPage(TAIWAN_PAGE);
+    await firstRenderEnded(page);
+    expect(await page.evaluate(() => document.title)).toBe(title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    await page.close();
+    await options.close();
+    await optionsTab.close();
   });
 
   it('keeps a change made in the options page while the popup saves another: both wait for the extension’s lock', async () => {

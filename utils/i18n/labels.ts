@@ -4,6 +4,7 @@ import type { GlossaryImportProblemCode } from '../glossary/import-problems.ts';
 import type { TabCommand, NeteaseKind, ScriptVerdict } from '../messaging/protocol.ts';
 import type { AutoConversionReason } from '../settings/effective.ts';
 import type {
+  AutoConvertScope,
   GlossaryMarks,
   GlossaryScope,
   PeekModifier,
@@ -56,6 +57,12 @@ export const SITE_MODE_LABELS: Record<SiteRuleMode, MessageKey> = {
   auto: 'site_mode_auto',
   always: 'site_mode_always',
   never: 'site_mode_never',
+};
+
+export const AUTO_CONVERT_LABELS: Record<AutoConvertScope, MessageKey> = {
+  netease: 'auto_convert_netease',
+  chinese: 'auto_convert_chinese',
+  none: 'auto_convert_none',
 };
 
 export const GLOSSARY_SCOPE_LABELS: Record<GlossaryScope, MessageKey> = {
@@ -144,8 +151,9 @@ export const AUTO_CONVERSION_REASON_LABELS: Record<AutoConversionReason, Message
   'site-never': 'reason_site_never',
   netease: 'reason_netease',
   mirror: 'reason_mirror',
+  'every-page': 'reason_every_page',
   'not-netease': 'reason_not_netease',
-  'netease-auto-off': 'reason_netease_auto_off',
+  'auto-off': 'reason_auto_off',
 };
 
 export const COMMAND_LABELS: Record<TabCommand, MessageKey> = {
@@ -162,7 +170,7 @@ export const SETTINGS_FIELD_LABELS: Record<SettingsField, MessageKey> = {
   target: 'option_target',
   regionalVocabulary: 'option_regional_vocabulary',
   readingMode: 'option_reading_mode',
-  autoConvertNetease: 'option_auto_convert_netease',
+  autoConvert: 'option_auto_convert',
   repairMirrors: 'option_repair_mirrors',
   glossaryEnabled: 'option_glossary_enabled',
   glossaryScope: 'option_glossary_scope',

@@ -479,10 +479,15 @@ export const MESSAGES = {
     zh_CN: '不是网易网页：仅在您要求时转换。',
     zh_TW: '不是網易網頁：僅在您要求時轉換。',
   },
-  reason_netease_auto_off: {
-    en: 'Automatic conversion of NetEase pages is off.',
-    zh_CN: '网易网页的自动转换已关闭。',
-    zh_TW: '網易網頁的自動轉換已關閉。',
+  reason_every_page: {
+    en: 'Every Chinese page is converted automatically (options).',
+    zh_CN: '所有中文网页都会自动转换（见选项）。',
+    zh_TW: '所有中文網頁都會自動轉換（見選項）。',
+  },
+  reason_auto_off: {
+    en: 'Automatic conversion is off: converted when you ask.',
+    zh_CN: '自动转换已关闭：仅在您要求时转换。',
+    zh_TW: '自動轉換已關閉：僅在您要求時轉換。',
   },
 
   // --- Options: settings --------------------------------------------------
@@ -556,15 +561,32 @@ export const MESSAGES = {
     description: 'Options page: the regional vocabulary help, with the pages it leaves alone.',
   },
   option_reading_mode: { en: 'Reading mode', zh_CN: '阅读模式', zh_TW: '閱讀模式' },
-  option_auto_convert_netease: {
-    en: 'Convert NetEase articles and their mirror copies automatically',
-    zh_CN: '自动转换网易文章及其镜像转载',
-    zh_TW: '自動轉換網易文章及其鏡像轉載',
+  option_auto_convert: {
+    en: 'Convert on load',
+    zh_CN: '打开网页时自动转换',
+    zh_TW: '開啟網頁時自動轉換',
   },
-  option_auto_convert_netease_help: {
-    en: 'Other pages are converted when you ask, or always under a site rule.',
-    zh_CN: '其他网页在您要求时转换，或依网站规则总是转换。',
-    zh_TW: '其他網頁在您要求時轉換，或依網站規則一律轉換。',
+  option_auto_convert_help: {
+    en: 'Other pages are converted when you ask (the toolbar panel or a shortcut). A site rule overrides this for its sites, and a page already in your script stays as it is.',
+    zh_CN:
+      '其他网页在您要求时转换（工具栏面板或快捷键）。网站规则优先于此设置；已是所选文字的网页保持原样。',
+    zh_TW:
+      '其他網頁在您要求時轉換（工具列面板或快速鍵）。網站規則優先於此設定；已是所選文字的網頁保持原樣。',
+  },
+  auto_convert_netease: {
+    en: 'NetEase articles and their mirror copies',
+    zh_CN: '网易文章及其镜像转载',
+    zh_TW: '網易文章及其鏡像轉載',
+  },
+  auto_convert_chinese: {
+    en: 'Every Chinese page',
+    zh_CN: '所有中文网页',
+    zh_TW: '所有中文網頁',
+  },
+  auto_convert_none: {
+    en: 'None (only sites set to “Always convert”)',
+    zh_CN: '无（仅限设为“总是转换”的网站）',
+    zh_TW: '無（僅限設為「一律轉換」的網站）',
   },
   option_repair_mirrors: {
     en: 'Repair text damaged by mirror sites',

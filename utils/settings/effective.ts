@@ -36,8 +36,9 @@ export type AutoConversionReason =
   | 'site-never'
   | 'netease'
   | 'mirror'
+  | 'every-page'
   | 'not-netease'
-  | 'netease-auto-off';
+  | 'auto-off';
 
 export interface AutoConversionDecision {
   convert: boolean;
@@ -48,8 +49,12 @@ export interface AutoConversionDecision {
  * Whether a page converts without being asked, in order of precedence:
  * 1. the tab override (popup toggle or keyboard shortcut in this tab);
  * 2. the most specific site rule, `never` or `always` (`auto` defers);
- * 3. NetEase-style pages (originals and mirrors) while `autoConvertNetease` is on;
- * 4. every other page waits for the reader.
+ * 3. the `autoConvert` setting: NetEase-style pages (originals and mirrors), every page, or
+ *    none; the pages it leaves out wait for the reader.
+ *
+ * "Every page" means every page the reader is started on, which is every Chinese frame; whether
+ * there is anything to convert is the page's script's to say (a page already in the reader's
+ * script, or in Japanese, is left as it is).
  */
 export function decideAutoConversion({
   verdictKind,
@@ -67,7 +72,9 @@ export function decideAutoConversion({
   const rule = matchSiteRule(settings.siteRules, url);
   if (rule?.mode === 'never') return { convert: false, reason: 'site-never' };
   if (rule?.mode === 'always') return { convert: true, reason: 'site-always' };
-  if (verdictKind === null) return { convert: false, reason: 'not-netease' };
-  if (!settings.autoConvertNetease) return { convert: false, reason: 'netease-auto-off' };
-  return { convert: true, reason: verdictKind };
+  if (settings.autoConvert === 'none') return { convert: false, reason: 'auto-off' };
+  // A NetEase page says so whatever the scope: the popup tells the reader what it found.
+  if (verdictKind !== null) return { convert: true, reason: verdictKind };
+  if (settings.autoConvert === 'chinese') return { convert: true, reason: 'every-page' };
+  return { convert: false, reason: 'not-netease' };
 }

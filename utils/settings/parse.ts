@@ -2,6 +2,7 @@ import { isTarget } from '../convert/target.ts';
 import { describedValue, type ProblemParams } from '../i18n/problem.ts';
 import { migrateSettings, type StoredObject } from './migrations/index.ts';
 import {
+  AUTO_CONVERT_SCOPES,
   CURRENT_SETTINGS_VERSION,
   GLOSSARY_MARKS,
   GLOSSARY_SCOPES,
@@ -283,7 +284,7 @@ const FIELD_PARSERS: FieldParsers = {
   target,
   regionalVocabulary: flag,
   readingMode: oneOf(READING_MODES),
-  autoConvertNetease: flag,
+  autoConvert: oneOf(AUTO_CONVERT_SCOPES),
   repairMirrors: flag,
   glossaryEnabled: flag,
   glossaryScope: oneOf(GLOSSARY_SCOPES),

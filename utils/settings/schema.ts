@@ -12,6 +12,15 @@ import type { Target } from '../convert/target.ts';
 export type ReadingMode = 'converted' | 'parallel' | 'peek' | 'original';
 export const READING_MODES: readonly ReadingMode[] = ['converted', 'parallel', 'peek', 'original'];
 
+/**
+ * Which pages convert on load, without being asked (site rules and the tab's switch aside):
+ * - `netease`: NetEase articles and the mirror sites that copy them;
+ * - `chinese`: every Chinese page not already in the reader's script;
+ * - `none`: none; a page converts when the reader asks, or under an "always" site rule.
+ */
+export type AutoConvertScope = 'netease' | 'chinese' | 'none';
+export const AUTO_CONVERT_SCOPES: readonly AutoConvertScope[] = ['netease', 'chinese', 'none'];
+
 /** What a site rule says about automatic conversion on the sites it matches. */
 export type SiteRuleMode = 'auto' | 'always' | 'never';
 export const SITE_RULE_MODES: readonly SiteRuleMode[] = ['auto', 'always', 'never'];
@@ -47,8 +56,8 @@ export interface Settings {
   /** Use regional words (e.g. 软件 → 軟體 for Taiwan) rather than characters only. */
   regionalVocabulary: boolean;
   readingMode: ReadingMode;
-  /** NetEase-style pages (the original site and the mirrors that copy it) convert on load. */
-  autoConvertNetease: boolean;
+  /** Which pages convert on load (see `AutoConvertScope`). */
+  autoConvert: AutoConvertScope;
   /** Remove the pinyin annotations and restore the garbled runs mirror sites leave behind. */
   repairMirrors: boolean;
   glossaryEnabled: boolean;
@@ -73,7 +82,7 @@ export const SETTINGS_STORAGE_KEY = 'settings';
  * The current schema version. Kept here (not computed from the migration list)
  * so this module has no dependencies; a test checks it equals the last migration.
  */
-export const CURRENT_SETTINGS_VERSION = 4;
+export const CURRENT_SETTINGS_VERSION = 5;
 
 /**
  * Caps on list lengths, so that junk in storage cannot make the parser or the options page do
@@ -91,7 +100,7 @@ export function defaultSettings(): Settings {
     target: 'auto',
     regionalVocabulary: false,
     readingMode: 'converted',
-    autoConvertNetease: true,
+    autoConvert: 'netease',
     repairMirrors: true,
     glossaryEnabled: true,
     glossaryScope: 'article',
@@ -108,7 +117,7 @@ export const SETTINGS_FIELDS = [
   'target',
   'regionalVocabulary',
   'readingMode',
-  'autoConvertNetease',
+  'autoConvert',
   'repairMirrors',
   'glossaryEnabled',
   'glossaryScope',

@@ -53,6 +53,7 @@ describe('options: settings', () => {
   const changes = [
     { label: 'option_target', value: 'auto', field: 'target', from: 'tw' },
     { label: 'option_reading_mode', value: 'original', field: 'readingMode', from: 'converted' },
+    { label: 'option_auto_convert', value: 'chinese', field: 'autoConvert', from: 'netease' },
     { label: 'option_peek_modifier', value: 'Shift', field: 'peekModifier', from: 'Alt' },
     { label: 'option_glossary_scope', value: 'page', field: 'glossaryScope', from: 'article' },
     { label: 'option_ui_language', value: 'zh_CN', field: 'uiLanguage', from: 'auto' },
@@ -71,7 +72,6 @@ describe('options: settings', () => {
 
   it.each([
     ['option_regional_vocabulary', 'regionalVocabulary', true],
-    ['option_auto_convert_netease', 'autoConvertNetease', false],
     ['option_repair_mirrors', 'repairMirrors', false],
     ['option_glossary_enabled', 'glossaryEnabled', false],
   ] as const)('saves the %s switch', async (label, field, expected) => {

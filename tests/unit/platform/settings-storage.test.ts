@@ -137,7 +137,7 @@ describe('settings storage', () => {
     const store = createSettingsStorage({ ...storage, exclusive: inLine() }, quiet);
     const loaded = await store.loadSettings();
     expect(loaded.migratedFrom).toBe(1);
-    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvertNetease: false });
+    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvert: 'none' });
     expect(storage.sync.read('settings')).toEqual(loaded.settings);
   });
 
@@ -146,7 +146,7 @@ describe('settings storage', () => {
     storage.sync.seed('settings', old);
     const contentScript = createSettingsStorage(storage, quiet);
     const loaded = await contentScript.loadSettings();
-    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvertNetease: false });
+    expect(loaded.settings).toMatchObject({ target: 'cn', autoConvert: 'none' });
     expect(storage.sync.read('settings')).toEqual(old);
     expect(storage.sync.writes + storage.local.writes).toBe(0);
   });
@@ -302,7 +302,7 @@ describe('changes made at the same moment', () => {
     await Promise.all([contentScript.loadSettings(), options.changeSettings({ target: 'hk' })]);
     expect(storage.sync.read('settings')).toMatchObject({
       target: 'hk',
-      autoConvertNetease: false,
+      autoConvert: 'none',
     });
   });
 
@@ -313,7 +313,7 @@ describe('changes made at the same moment', () => {
     await Promise.all([background.loadSettings(), options.changeSettings({ target: 'hk' })]);
     expect(storage.sync.read('settings')).toMatchObject({
       target: 'hk',
-      autoConvertNetease: false,
+      autoConvert: 'none',
     });
   });
 

@@ -32,7 +32,7 @@ const CUSTOM: Settings = {
   target: 'hk',
   regionalVocabulary: true,
   readingMode: 'parallel',
-  autoConvertNetease: false,
+  autoConvert: 'none',
   repairMirrors: false,
   glossaryEnabled: false,
   glossaryScope: 'page',

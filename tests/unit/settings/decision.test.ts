@@ -13,34 +13,43 @@ const RULES: Settings['siteRules'] = [
 ];
 
 type Kind = 'netease' | 'mirror' | null;
-type Row = [string, Kind, boolean, boolean | null, boolean, AutoConversionReason];
+type Scope = Settings['autoConvert'];
+type Row = [string, Kind, Scope, boolean | null, boolean, AutoConversionReason];
 
-// url, verdict, autoConvertNetease, tab override → convert, reason
+// url, verdict, autoConvert, tab override → convert, reason
 const TABLE: Row[] = [
-  ['https://www.163.com/dy/article/A.html', 'netease', true, null, true, 'netease'],
-  ['https://mirror.test/a.html', 'mirror', true, null, true, 'mirror'],
-  ['https://blog.test/', null, true, null, false, 'not-netease'],
-  ['https://www.163.com/dy/article/A.html', 'netease', false, null, false, 'netease-auto-off'],
-  ['https://mirror.test/a.html', 'mirror', false, null, false, 'netease-auto-off'],
-  ['https://always.example/', null, true, null, true, 'site-always'],
-  ['https://always.example/', null, false, null, true, 'site-always'],
-  ['https://www.always.example/', 'mirror', false, null, true, 'site-always'],
-  ['https://never.example/', 'mirror', true, null, false, 'site-never'],
-  ['https://never.example/', 'netease', true, null, false, 'site-never'],
-  ['https://never.example/read/1', 'mirror', true, null, true, 'mirror'],
-  ['https://never.example/read/1', null, true, null, false, 'not-netease'],
-  ['https://never.example/', 'netease', true, true, true, 'tab-override-on'],
-  ['https://blog.test/', null, true, true, true, 'tab-override-on'],
-  ['https://always.example/', null, true, false, false, 'tab-override-off'],
-  ['https://www.163.com/dy/article/A.html', 'netease', true, false, false, 'tab-override-off'],
-  ['about:blank', null, true, null, false, 'not-netease'],
+  ['https://www.163.com/dy/article/A.html', 'netease', 'netease', null, true, 'netease'],
+  ['https://mirror.test/a.html', 'mirror', 'netease', null, true, 'mirror'],
+  ['https://blog.test/', null, 'netease', null, false, 'not-netease'],
+  ['https://www.163.com/dy/article/A.html', 'netease', 'none', null, false, 'auto-off'],
+  ['https://mirror.test/a.html', 'mirror', 'none', null, false, 'auto-off'],
+  ['https://blog.test/', null, 'none', null, false, 'auto-off'],
+  // Every Chinese page: NetEase pages still say what they are.
+  ['https://blog.test/', null, 'chinese', null, true, 'every-page'],
+  ['https://www.163.com/dy/article/A.html', 'netease', 'chinese', null, true, 'netease'],
+  ['https://mirror.test/a.html', 'mirror', 'chinese', null, true, 'mirror'],
+  ['https://always.example/', null, 'netease', null, true, 'site-always'],
+  ['https://always.example/', null, 'none', null, true, 'site-always'],
+  ['https://www.always.example/', 'mirror', 'none', null, true, 'site-always'],
+  ['https://never.example/', 'mirror', 'netease', null, false, 'site-never'],
+  ['https://never.example/', 'netease', 'netease', null, false, 'site-never'],
+  ['https://never.example/', null, 'chinese', null, false, 'site-never'],
+  ['https://never.example/read/1', 'mirror', 'netease', null, true, 'mirror'],
+  ['https://never.example/read/1', null, 'netease', null, false, 'not-netease'],
+  ['https://never.example/read/1', null, 'chinese', null, true, 'every-page'],
+  ['https://never.example/', 'netease', 'netease', true, true, 'tab-override-on'],
+  ['https://blog.test/', null, 'none', true, true, 'tab-override-on'],
+  ['https://always.example/', null, 'netease', false, false, 'tab-override-off'],
+  ['https://www.163.com/dy/article/A.html', 'netease', 'netease', false, false, 'tab-override-off'],
+  ['https://blog.test/', null, 'chinese', false, false, 'tab-override-off'],
+  ['about:blank', null, 'netease', null, false, 'not-netease'],
 ];
 
 describe('decideAutoConversion', () => {
   it.each(TABLE)(
     '%s (%s, auto %s, override %s) → %s because %s',
     (url, kind, auto, override, convert, reason) => {
-      const settings = { ...defaultSettings(), autoConvertNetease: auto, siteRules: RULES };
+      const settings = { ...defaultSettings(), autoConvert: auto, siteRules: RULES };
       expect(
         decideAutoConversion({ verdictKind: kind, settings, url, tabOverride: override }),
       ).toEqual({ convert, reason });

@@ -20,7 +20,7 @@ describe('settings migrations', () => {
     expect(parsed.settings).toEqual({
       ...defaultSettings(),
       target: 'tw',
-      autoConvertNetease: false,
+      autoConvert: 'none',
       siteRules: [
         { pattern: 'www.example.com', mode: 'always' },
         { pattern: 'ads.example.net', mode: 'never' },
@@ -57,7 +57,7 @@ describe('settings migrations', () => {
     expect(parsed.settings).toMatchObject({
       target: 'tw',
       readingMode: 'peek',
-      autoConvertNetease: true,
+      autoConvert: 'netease',
       repairMirrors: false,
       siteRules: [
         { pattern: 'news.example.com', mode: 'always' },
@@ -89,7 +89,7 @@ describe('settings migrations', () => {
       ...defaultSettings(),
       target: 'hk',
       readingMode: 'parallel',
-      autoConvertNetease: false,
+      autoConvert: 'none',
       regionalVocabulary: true,
       siteRules: [
         { pattern: 'example.com', mode: 'always' },
@@ -127,6 +127,39 @@ describe('settings migrations', () => {
     });
   });
 
+  it('005 turns the NetEase switch into the choice of pages that convert on load', () => {
+    const migration = SETTINGS_MIGRATIONS[4]!;
+    const v5 = migration.migrate(fixture('v4.json'));
+    expect(v5).toMatchObject({ version: 5, autoConvert: 'none' });
+    expect(v5).not.toHaveProperty('autoConvertNetease');
+    expect(migration.migrate({ version: 4, autoConvertNetease: true }).autoConvert).toBe('netease');
+    // Nothing stored: nothing to carry over, the default applies.
+    expect(migration.migrate({ version: 4 })).toEqual({ version: 5 });
+
+    const parsed = parseStoredSettings(fixture('v4.json'));
+    expect(parsed.migratedFrom).toBe(4);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.settings).toEqual({
+      ...defaultSettings(),
+      target: 'cn',
+      regionalVocabulary: true,
+      autoConvert: 'none',
+      glossaryScope: 'page',
+      glossaryMarks: 'first',
+      peekModifier: 'Shift',
+      uiLanguage: 'zh_CN',
+      siteRules: [{ pattern: 'example.com', mode: 'always' }],
+      disabledBuiltInTerms: ['nvidia'],
+    });
+  });
+
+  it('reports a switch that was neither on nor off under the new name, and takes the default', () => {
+    const parsed = parseStoredSettings({ version: 4, autoConvertNetease: 'yes', target: 'tw' });
+    expect(parsed.settings.autoConvert).toBe('netease');
+    expect(parsed.settings.target).toBe('tw');
+    expect(parsed.problems.map((p) => [p.field, p.code])).toEqual([['autoConvert', 'not-one-of']]);
+  });
+
   it('reports an unknown old value under the new field name instead of dropping it silently', () => {
     const parsed = parseStoredSettings({ version: 3, peekKey: 'meta', language: 'fr' });
     expect(parsed.settings.peekModifier).toBe('Alt');
@@ -149,6 +182,7 @@ describe('settings migrations', () => {
           'autoConvert',
           'siteRules',
           'showOriginalOnHover',
+          'autoConvertNetease',
         ];
         const old = Object.fromEntries(fields.map((f) => [f, value]));
         expect(() => migration.migrate(old)).not.toThrow();

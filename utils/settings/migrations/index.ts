@@ -2,6 +2,7 @@ import { migration001 } from './001-versioned-schema.ts';
 import { migration002 } from './002-regional-targets.ts';
 import { migration003 } from './003-site-rule-patterns.ts';
 import { migration004 } from './004-glossary-and-peek.ts';
+import { migration005 } from './005-auto-convert-scope.ts';
 import type { SettingsMigration, StoredObject } from './types.ts';
 
 export type { SettingsMigration, StoredObject } from './types.ts';
@@ -22,6 +23,7 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 /** Runs the migrations after `fromVersion`, in order. Unversioned objects are version 0. */
