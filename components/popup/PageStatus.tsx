@@ -1,4 +1,8 @@
-import { SCRIPT_VERDICT_LABELS, neteaseKindLabel } from '../../utils/i18n/labels.ts';
+import {
+  AUTO_CONVERSION_REASON_LABELS,
+  SCRIPT_VERDICT_LABELS,
+  neteaseKindLabel,
+} from '../../utils/i18n/labels.ts';
 import { isMessageKey } from '../../utils/i18n/translate.ts';
 import type { NeteaseSignal, PageReport } from '../../utils/messaging/protocol.ts';
 import { useT, type Translate } from '../shared/i18n.tsx';
@@ -89,6 +93,10 @@ export function PageStatus({
               <dd>{t(neteaseKindLabel(netease.kind))}</dd>
             </div>
           </dl>
+          {/* Why the tab converted on load or waits: NetEase, a site rule, the options' choice. */}
+          {conversion.reason !== null && (
+            <p class="conversion-reason">{t(AUTO_CONVERSION_REASON_LABELS[conversion.reason])}</p>
+          )}
           {netease.signals.length > 0 && (
             <details class="signals">
               <summary>{t('popup_signals')}</summary>

@@ -172,14 +172,15 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
   const readingMode = () => tab.readingMode ?? effective.readingMode;
   const repairWanted = () => tab.repairMirrors ?? effective.repairMirrors;
   const glossaryWanted = () => tab.glossaryEnabled ?? effective.glossaryEnabled;
-  /** Whether the page is to be converted, the reading mode aside. */
-  const enabled = () =>
+  /** Whether the page is to be converted, the reading mode aside, and why. */
+  const decision = () =>
     decideAutoConversion({
       verdictKind: netease.kind,
       settings,
       url,
       tabOverride: tab.enabled ?? null,
-    }).convert;
+    });
+  const enabled = () => decision().convert;
   const converting = () => readingMode() !== 'original' && enabled();
 
   // The dictionary the page will most likely need is injected while the session first looks
@@ -230,6 +231,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         progress: active ? Math.min(1, progress) : 1,
         contestedNodes: stats.contestedNodes,
         alreadyIn: active ? stats.alreadyInTarget : null,
+        reason: decision().reason,
       },
       glossary: {
         termsFound: layers.reduce((sum, layer) => sum + (layer.stats?.().termsFound ?? 0), 0),

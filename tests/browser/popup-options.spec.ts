@@ -254,6 +254,10 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     try {
       const page = await ctx.browser.newPage(TAIWAN_PAGE);
       await page.waitFor((want) => document.title === want, twToCn(title));
+      // The popup says why.
+      const popup = await ctx.browser.openExtensionPage(page, 'popup');
+      await waitForText(popup, en('reason_every_page'));
+      await popup.close();
       await page.close();
     } finally {
       await options.select('#auto-convert', 'netease');
@@ -264,6 +268,9 @@ describeInBrowser('popup and options page', { locale: 'en-US' }, (ctx) => {
     await firstRenderEnded(page);
     expect(await page.evaluate(() => document.title)).toBe(title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    const popup = await ctx.browser.openExtensionPage(page, 'popup');
+    await waitForText(popup, en('reason_not_netease'));
+    await popup.close();
     await page.close();
     await options.close();
     await optionsTab.close();

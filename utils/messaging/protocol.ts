@@ -1,5 +1,9 @@
 import { TARGETS, type Target } from '../convert/target.ts';
 import {
+  AUTO_CONVERSION_REASONS,
+  type AutoConversionReason,
+} from '../settings/auto-conversion-reason.ts';
+import {
   CURRENT_SETTINGS_VERSION,
   READING_MODES,
   type ReadingMode,
@@ -88,6 +92,8 @@ export interface PageReport {
      * side by side and peek have nothing to show beside the original); null otherwise.
      */
     alreadyIn: Target | null;
+    /** Why the page converted on load or waits for the reader; null where no session decided. */
+    reason: AutoConversionReason | null;
   };
   repair: { annotationsRemoved: number; runsRepaired: number; spansLost: number };
   glossary: { termsFound: number };
@@ -112,6 +118,7 @@ export function emptyPageReport({ url, title }: { url: string; title: string }):
       progress: 0,
       contestedNodes: 0,
       alreadyIn: null,
+      reason: null,
     },
     repair: { annotationsRemoved: 0, runsRepaired: 0, spansLost: 0 },
     glossary: { termsFound: 0 },
@@ -370,6 +377,7 @@ const pageReport = record<PageReport>({
     progress: fraction,
     contestedNodes: count(),
     alreadyIn: nullable(target),
+    reason: nullable(oneOf(AUTO_CONVERSION_REASONS)),
   }),
   repair: record<PageReport['repair']>({
     annotationsRemoved: count(),

@@ -1,6 +1,7 @@
 import { defaultTargetForLocale, type Target } from '../convert/target.ts';
 import type { Settings, SiteRule, SiteRuleMode } from './schema.ts';
 import { matchSiteRule } from './site-rules.ts';
+import type { AutoConversionReason } from './auto-conversion-reason.ts';
 
 export interface EffectiveSettings extends Omit<Settings, 'target'> {
   /** `auto` resolved against the browser UI language. */
@@ -29,16 +30,7 @@ export function effectiveSettings(
   };
 }
 
-export type AutoConversionReason =
-  | 'tab-override-on'
-  | 'tab-override-off'
-  | 'site-always'
-  | 'site-never'
-  | 'netease'
-  | 'mirror'
-  | 'every-page'
-  | 'not-netease'
-  | 'auto-off';
+export type { AutoConversionReason };
 
 export interface AutoConversionDecision {
   convert: boolean;

@@ -46,6 +46,7 @@ const neteaseReport = report({
     nodesConverted: 41,
     charactersChanged: 305,
     progress: 1,
+    reason: 'netease',
   },
   glossary: { termsFound: 9 },
 });
@@ -159,6 +160,8 @@ describe('popup status', () => {
     expect(text).toContain(en('script_simplified'));
     expect(text).toContain(en('popup_confidence', '97'));
     expect(text).toContain(en('netease_kind_netease'));
+    // Why it converted on load.
+    expect(text).toContain(en('reason_netease'));
     // A known signal is explained in words; an unknown one shows its evidence.
     expect(text).toContain(en('signal_url_docid'));
     expect(text).toContain('div.post_body found');
@@ -168,6 +171,30 @@ describe('popup status', () => {
     expect(pairs).toContainEqual([en('stats_terms_found'), '9']);
     // Nothing was repaired on an original NetEase page, so repair counts stay out of the way.
     expect(text).not.toContain(en('stats_annotations_removed'));
+  });
+
+  it.each([
+    ['every-page', 'reason_every_page'],
+    ['not-netease', 'reason_not_netease'],
+    ['site-never', 'reason_site_never'],
+    ['tab-override-on', 'reason_tab_override_on'],
+  ] as const)('says why the tab converted on load or waits (%s)', async (reason, key) => {
+    const plain = report({
+      url: 'https://blog.example/post/1',
+      title: '芯片观察',
+      hasChinese: true,
+      script: { verdict: 'simplified', confidence: 0.95 },
+      conversion: { active: reason !== 'not-netease' && reason !== 'site-never', reason },
+    });
+    const text = textOf(await open(fakeApi({ report: plain })));
+    expect(text).toContain(en(key));
+    for (const other of ['reason_netease', 'reason_auto_off'] as const)
+      expect(text).not.toContain(en(other));
+  });
+
+  it('says nothing of why where no reader decided (a page without Chinese)', async () => {
+    const text = textOf(await open(fakeApi({ report: report({ hasChinese: false }) })));
+    expect(text).not.toMatch(/converted when you ask|converted automatically/);
   });
 
   it('shows what the repair did on a mirror page', async () => {
