@@ -108,13 +108,10 @@ export function startPageLoader(ctx: ContentScriptContext): void {
   }
 
   /**
-   * Converts a selection made in this frame: with the frame's session if it has one, else
-   * with the reader kit's text conversion alone. A frame without a session (an English page
-   * quoting Chinese, say) gets none for it: its layers would come too.
-   */
-  /**
-   * Converts a selection, in the session where there is one; says afterwards, on the page, that
-   * it is on the clipboard (`copy` puts it there).
+   * Converts a selection made in this frame: with the frame's session if it has one, else with
+   * the reader kit's text conversion alone (a frame without a session, an English page quoting
+   * Chinese say, gets none for it: its layers would come too). Says afterwards, on the page,
+   * that it is on the clipboard (`copy` puts it there).
    */
   async function convertSelection(
     text: string,
