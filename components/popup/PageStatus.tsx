@@ -93,8 +93,9 @@ export function PageStatus({
               <dd>{t(neteaseKindLabel(netease.kind))}</dd>
             </div>
           </dl>
-          {/* Why the tab converted on load or waits: NetEase, a site rule, the options' choice. */}
-          {conversion.reason !== null && (
+          {/* Why the tab converted on load or waits: NetEase, a site rule, the options' choice.
+              Not in the original mode, which converts nothing whatever the reason says. */}
+          {conversion.reason !== null && report.readingMode !== 'original' && (
             <p class="conversion-reason">{t(AUTO_CONVERSION_REASON_LABELS[conversion.reason])}</p>
           )}
           {netease.signals.length > 0 && (

@@ -192,6 +192,18 @@ describe('popup status', () => {
       expect(text).not.toContain(en(other));
   });
 
+  it('says nothing of why in the original mode, where the tab converts nothing', async () => {
+    const original = report({
+      hasChinese: true,
+      script: { verdict: 'simplified', confidence: 0.95 },
+      netease: { kind: 'netease', title: '芯片', signals: [] },
+      conversion: { active: false, reason: 'netease' },
+      readingMode: 'original',
+    });
+    const text = textOf(await open(fakeApi({ report: original })));
+    expect(text).not.toContain(en('reason_netease'));
+  });
+
   it('says nothing of why where no reader decided (a page without Chinese)', async () => {
     const text = textOf(await open(fakeApi({ report: report({ hasChinese: false }) })));
     expect(text).not.toMatch(/converted when you ask|converted automatically/);
