@@ -475,9 +475,9 @@ export const MESSAGES = {
     zh_TW: '網易文章的轉載：自動轉換。',
   },
   reason_not_netease: {
-    en: 'Not a NetEase page: converted when you ask.',
-    zh_CN: '不是网易网页：仅在您要求时转换。',
-    zh_TW: '不是網易網頁：僅在您要求時轉換。',
+    en: 'Not a NetEase page: converted when you ask, or on load once the options say “Every Chinese page”.',
+    zh_CN: '不是网易网页：在您要求时转换；在选项中选择“所有中文网页”后，打开时即自动转换。',
+    zh_TW: '不是網易網頁：在您要求時轉換；在選項中選擇「所有中文網頁」後，開啟時即自動轉換。',
   },
   reason_every_page: {
     en: 'Every Chinese page is converted automatically (options).',
