@@ -2,7 +2,7 @@ import type { Target } from '../convert/target.ts';
 import type { TermErrorCode } from '../glossary/schema.ts';
 import type { GlossaryImportProblemCode } from '../glossary/import-problems.ts';
 import type { TabCommand, NeteaseKind, ScriptVerdict } from '../messaging/protocol.ts';
-import type { AutoConversionReason } from '../settings/effective.ts';
+import type { AutoConversionReason } from '../settings/auto-conversion-reason.ts';
 import type {
   AutoConvertScope,
   GlossaryMarks,

@@ -30,8 +30,6 @@ export function effectiveSettings(
   };
 }
 
-export type { AutoConversionReason };
-
 export interface AutoConversionDecision {
   convert: boolean;
   reason: AutoConversionReason;

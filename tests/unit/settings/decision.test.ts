@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideAutoConversion,
-  effectiveSettings,
-  type AutoConversionReason,
-} from '../../../utils/settings/effective.ts';
+import type { AutoConversionReason } from '../../../utils/settings/auto-conversion-reason.ts';
+import { decideAutoConversion, effectiveSettings } from '../../../utils/settings/effective.ts';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 
 const RULES: Settings['siteRules'] = [
