@@ -126,6 +126,21 @@ export const HELD_BLOCK_MIN_RUNS = 16;
  */
 export const HELD_WRITE_MAX_RUNS = 400;
 export const HELD_WRITE_BUDGET_MS = 50;
+/**
+ * Work away from the viewport with at least this many items holds all its text, block by
+ * block, and writes it FAR_WRITE_NODES text nodes at a time, in tasks of at most
+ * FAR_WRITE_BUDGET_MS.
+ * Chromium lays out again after every frame that changed any text, and on a page of 20,000
+ * paragraphs in one container that layout takes 40–250 ms whatever the frame wrote. Written as
+ * each slice converted it (about 300 text nodes a frame), the 200,000-node page drew 723 such
+ * frames in a trace: 59 s of rendering against 6 s of ours. Held and written 1,500 nodes at a
+ * time, it converted in 17–23 s against 26–31 s in three runs each, interleaved; in Firefox,
+ * whose layout costs what the writes changed, in 11–14 s against 15–18 s, with its timers as
+ * late as before (106–233 ms against 77–216 ms; batches of 4,000 nodes made them 316 ms late).
+ */
+export const FAR_HOLD_MIN_ITEMS = 2_000;
+export const FAR_WRITE_NODES = 1_500;
+export const FAR_WRITE_BUDGET_MS = 20;
 /** Delay before converting text the page inserted or changed (batches bursts of mutations). */
 export const MUTATION_DELAY_MS = 10;
 /**
@@ -791,6 +806,7 @@ export class PageConverter {
       slice,
       turn: -1,
       report: (converted) => this.onProgress?.({ done: done + converted, total }),
+      holdAll: far.length >= FAR_HOLD_MIN_ITEMS,
     });
   }
 
@@ -826,7 +842,8 @@ export class PageConverter {
    * Converts `items` in order, in slices of about SLICE_BUDGET_MS, yielding to the event loop
    * between slices. Returns early when `generation` is superseded. `slice` is the slice the
    * work starts in, and `turn` the one in which the items were collected (-1: some earlier
-   * one); `report` gets the number of items done after each slice and at the end.
+   * one); `report` gets the number of items done after each slice and at the end. `holdAll`
+   * holds the text of every block and writes it in batches (see FAR_HOLD_MIN_ITEMS).
    */
   private async runWork(
     items: readonly WorkItem[],
@@ -835,33 +852,49 @@ export class PageConverter {
       slice = { start: this.now(), turns: 0 },
       turn = slice.turns,
       report = (done: number) => this.onProgress?.({ done, total: items.length }),
-    }: { slice?: Slice; turn?: number; report?: ((done: number) => void) | false } = {},
+      holdAll = false,
+    }: {
+      slice?: Slice;
+      turn?: number;
+      report?: ((done: number) => void) | false;
+      holdAll?: boolean;
+    } = {},
   ): Promise<void> {
     let index = 0;
     this.queued += items.length;
     const held = heldBlocks(items);
-    // Runs of the held block being converted, written together once its last run is converted.
+    // Runs converted and not written yet: those of the held block being converted, written
+    // together once its last run is converted, or with `holdAll`, the runs of any block, written
+    // once they hold FAR_WRITE_NODES text nodes.
     let pending: PreparedRun[] = [];
     let pendingBlock: Node | null = null;
+    let pendingNodes = 0;
+    const writeBudgetMs = holdAll ? FAR_WRITE_BUDGET_MS : HELD_WRITE_BUDGET_MS;
     // Items taken but not shown yet (held runs): progress counts an item once it is written.
     let unwritten = 0;
     const writePending = async (converter: TextConverter) => {
       const runs = pending;
-      const block = pendingBlock!;
+      const block = pendingBlock;
       pending = [];
+      pendingNodes = 0;
       pendingBlock = null;
       let at = 0;
       while (at < runs.length) {
         // The block may have been made editable, taken under our UI or out of the page since
-        // its runs were read.
-        if (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block)) break;
+        // its runs were read (with `holdAll`, each run's block is checked as it is written).
+        if (
+          block !== null &&
+          (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block))
+        ) {
+          break;
+        }
         this.pauseObservers();
         const started = this.now();
         const end = Math.min(runs.length, at + HELD_WRITE_MAX_RUNS);
         // At least one line a frame, however late the clock reads (a collector's pause between
         // two reads): a frame that wrote none would be followed by another forever.
         const first = at;
-        while (at < end && (at === first || this.now() - started < HELD_WRITE_BUDGET_MS)) {
+        while (at < end && (at === first || this.now() - started < writeBudgetMs)) {
           this.commitHeldRun(runs[at]!, converter);
           at += 1;
         }
@@ -886,8 +919,12 @@ export class PageConverter {
         if (generation !== this.generation || this.active === null) return;
         const converter = this.active.converter;
         const item = items[index]!;
-        const holds = item.kind === 'text' && held.has(item.container);
-        if (pendingBlock !== null && (!holds || (item as TextRun).container !== pendingBlock)) {
+        const holds = item.kind === 'text' && (holdAll || held.has(item.container));
+        if (
+          holdAll
+            ? pendingNodes >= FAR_WRITE_NODES || (!holds && pending.length > 0)
+            : pendingBlock !== null && (!holds || (item as TextRun).container !== pendingBlock)
+        ) {
           if (pending.length > 0) {
             await writePending(converter);
             if (generation !== this.generation || this.active === null) return;
@@ -918,9 +955,10 @@ export class PageConverter {
             const prepared = this.prepareRun(item as TextRun, converter, stale);
             if (prepared !== null) {
               pending.push(prepared);
+              pendingNodes += prepared.nodes.length;
               unwritten += 1;
             }
-            pendingBlock = (item as TextRun).container;
+            if (!holdAll) pendingBlock = (item as TextRun).container;
           } else {
             this.pauseObservers();
             this.process(item, converter, stale);
@@ -1017,6 +1055,8 @@ export class PageConverter {
   private commitHeldRun(prepared: PreparedRun, converter: TextConverter): void {
     const { run, nodes, data } = prepared;
     if (this.holdsExcluded(run)) return;
+    const block = run.container;
+    if (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block)) return;
     // Most often the lines are the block's own children, as they were: nothing else to check.
     const unchanged = nodes.every(
       (node, i) => node.data === data[i] && node.parentNode === run.container,

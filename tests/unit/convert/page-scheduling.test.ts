@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FAR_HOLD_MIN_ITEMS,
+  FAR_WRITE_NODES,
   HELD_BLOCK_MIN_RUNS,
+  HELD_WRITE_MAX_RUNS,
   PageConverter,
   SLICE_BUDGET_MS,
   defaultIsNearViewport,
@@ -501,5 +504,80 @@ describe('held lines, as written', () => {
     await converter.convert({ target: 'cn' });
     expect(doc.getElementById('a')!.textContent).not.toContain('這個');
     expect(yields).toBeLessThan(100);
+  });
+});
+
+describe('a long page away from the viewport', () => {
+  const PARAGRAPHS = FAR_HOLD_MIN_ITEMS + 1_000;
+  const page = () =>
+    documentWithBody(
+      Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">第${i}段：這個國家。</p>`).join(
+        '',
+      ),
+    );
+  const convertedCount = (doc: Document) =>
+    [...doc.querySelectorAll('p')].filter((p) => p.textContent!.includes('这个')).length;
+
+  it('writes its text in a few large batches, not a little in every slice', async () => {
+    const doc = page();
+    const writtenBySlice: number[] = [];
+    let before = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(0.02),
+      yieldToEventLoop: async () => {
+        const now = convertedCount(doc);
+        writtenBySlice.push(now - before);
+        before = now;
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    writtenBySlice.push(convertedCount(doc) - before);
+    expect(convertedCount(doc)).toBe(PARAGRAPHS);
+    const writing = writtenBySlice.filter((n) => n > 0);
+    // One text node a paragraph: batches of FAR_WRITE_NODES paragraphs, each written in tasks of
+    // at most HELD_WRITE_MAX_RUNS runs, however many slices the conversion took. Written as
+    // converted, every slice wrote (37 of 37 here, about 84 paragraphs each).
+    expect(writing.length).toBeLessThanOrEqual(Math.ceil(PARAGRAPHS / HELD_WRITE_MAX_RUNS) + 2);
+    expect(writing.length * 3).toBeLessThan(writtenBySlice.length);
+    expect(FAR_WRITE_NODES).toBeGreaterThan(HELD_WRITE_MAX_RUNS);
+    converter.restore();
+    expect(doc.getElementById('p7')!.textContent).toBe('第7段：這個國家。');
+  });
+
+  it('a paragraph the page made editable while its text waited is not written into', async () => {
+    const doc = page();
+    let yields = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(0.02),
+      yieldToEventLoop: async () => {
+        if (++yields === 2) doc.getElementById('p3')!.setAttribute('contenteditable', 'true');
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    expect(yields).toBeGreaterThan(2);
+    expect(doc.getElementById('p3')!.textContent).toBe('第3段：這個國家。');
+    expect(doc.getElementById('p4')!.textContent).toBe('第4段：这个国家。');
+    expect(convertedCount(doc)).toBe(PARAGRAPHS - 1);
+  });
+
+  it('a paragraph the page rewrote while its text waited is converted from the new text', async () => {
+    const doc = page();
+    let yields = 0;
+    const converter = createConverter(doc, {
+      isNearViewport: () => false,
+      now: steppingClock(0.02),
+      yieldToEventLoop: async () => {
+        if (++yields === 2)
+          (doc.getElementById('p5')!.firstChild as Text).data = '頁面改寫的段落。';
+      },
+    });
+    await converter.convert({ target: 'cn' });
+    await sleep(50);
+    expect(doc.getElementById('p5')!.textContent).toBe('页面改写的段落。');
+    converter.restore();
+    expect(doc.getElementById('p5')!.textContent).toBe('頁面改寫的段落。');
+    expect(doc.getElementById('p6')!.textContent).toBe('第6段：這個國家。');
   });
 });
