@@ -199,7 +199,9 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
 
   function buildReport(): PageReport {
     const stats = converter.stats();
-    const active = converting();
+    // Decided once for the report: whether it converts and why are read from the same verdict.
+    const decided = decision();
+    const active = readingMode() !== 'original' && decided.convert;
     const script = stats.source.script ?? initialScript.script;
     return {
       ...emptyPageReport({ url, title: document.title }),
@@ -231,7 +233,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         progress: active ? Math.min(1, progress) : 1,
         contestedNodes: stats.contestedNodes,
         alreadyIn: active ? stats.alreadyInTarget : null,
-        reason: decision().reason,
+        reason: decided.reason,
       },
       glossary: {
         termsFound: layers.reduce((sum, layer) => sum + (layer.stats?.().termsFound ?? 0), 0),
