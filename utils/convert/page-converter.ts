@@ -921,8 +921,10 @@ export class PageConverter {
         const item = items[index]!;
         const holds = item.kind === 'text' && (holdAll || held.has(item.container));
         if (
+          // Attributes held nothing and are written as they come: a page with a title on every
+          // paragraph still writes its text in batches.
           holdAll
-            ? pendingNodes >= FAR_WRITE_NODES || (!holds && pending.length > 0)
+            ? pendingNodes >= FAR_WRITE_NODES
             : pendingBlock !== null && (!holds || (item as TextRun).container !== pendingBlock)
         ) {
           if (pending.length > 0) {

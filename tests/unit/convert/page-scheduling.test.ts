@@ -509,41 +509,49 @@ describe('held lines, as written', () => {
 
 describe('a long page away from the viewport', () => {
   const PARAGRAPHS = FAR_HOLD_MIN_ITEMS + 1_000;
-  const page = () =>
+  const page = (attribute = '') =>
     documentWithBody(
-      Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">第${i}段：這個國家。</p>`).join(
-        '',
-      ),
+      Array.from(
+        { length: PARAGRAPHS },
+        (_, i) => `<p id="p${i}"${attribute}>第${i}段：這個國家。</p>`,
+      ).join(''),
     );
   const convertedCount = (doc: Document) =>
     [...doc.querySelectorAll('p')].filter((p) => p.textContent!.includes('这个')).length;
 
-  it('writes its text in a few large batches, not a little in every slice', async () => {
-    const doc = page();
-    const writtenBySlice: number[] = [];
-    let before = 0;
-    const converter = createConverter(doc, {
-      isNearViewport: () => false,
-      now: steppingClock(0.02),
-      yieldToEventLoop: async () => {
-        const now = convertedCount(doc);
-        writtenBySlice.push(now - before);
-        before = now;
-      },
-    });
-    await converter.convert({ target: 'cn' });
-    writtenBySlice.push(convertedCount(doc) - before);
-    expect(convertedCount(doc)).toBe(PARAGRAPHS);
-    const writing = writtenBySlice.filter((n) => n > 0);
-    // One text node a paragraph: batches of FAR_WRITE_NODES paragraphs, each written in tasks of
-    // at most HELD_WRITE_MAX_RUNS runs, however many slices the conversion took. Written as
-    // converted, every slice wrote (37 of 37 here, about 84 paragraphs each).
-    expect(writing.length).toBeLessThanOrEqual(Math.ceil(PARAGRAPHS / HELD_WRITE_MAX_RUNS) + 2);
-    expect(writing.length * 3).toBeLessThan(writtenBySlice.length);
-    expect(FAR_WRITE_NODES).toBeGreaterThan(HELD_WRITE_MAX_RUNS);
-    converter.restore();
-    expect(doc.getElementById('p7')!.textContent).toBe('第7段：這個國家。');
-  });
+  it.each([
+    { attribute: '', label: 'text alone' },
+    { attribute: ' title="這個段落"', label: 'a title on every paragraph' },
+  ])(
+    'writes its text in a few large batches, not a little in every slice ($label)',
+    async ({ attribute }) => {
+      const doc = page(attribute);
+      const writtenBySlice: number[] = [];
+      let before = 0;
+      const converter = createConverter(doc, {
+        isNearViewport: () => false,
+        now: steppingClock(0.02),
+        yieldToEventLoop: async () => {
+          const now = convertedCount(doc);
+          writtenBySlice.push(now - before);
+          before = now;
+        },
+      });
+      await converter.convert({ target: 'cn' });
+      writtenBySlice.push(convertedCount(doc) - before);
+      expect(convertedCount(doc)).toBe(PARAGRAPHS);
+      const writing = writtenBySlice.filter((n) => n > 0);
+      // One text node a paragraph: batches of FAR_WRITE_NODES paragraphs, each written in tasks of
+      // at most HELD_WRITE_MAX_RUNS runs, however many slices the conversion took. Written as
+      // converted, every slice wrote (37 of 37 here, about 84 paragraphs each).
+      expect(writing.length).toBeLessThanOrEqual(Math.ceil(PARAGRAPHS / HELD_WRITE_MAX_RUNS) + 2);
+      expect(writing.length * 3).toBeLessThan(writtenBySlice.length);
+      expect(FAR_WRITE_NODES).toBeGreaterThan(HELD_WRITE_MAX_RUNS);
+      if (attribute !== '') expect(doc.getElementById('p7')!.title).toBe('这个段落');
+      converter.restore();
+      expect(doc.getElementById('p7')!.textContent).toBe('第7段：這個國家。');
+    },
+  );
 
   it('a paragraph the page made editable while its text waited is not written into', async () => {
     const doc = page();
