@@ -553,18 +553,26 @@ describe('a long page away from the viewport', () => {
     },
   );
 
-  it('a paragraph the page made editable while its text waited is not written into', async () => {
-    const doc = page();
+  /** Converts `doc` away from the viewport; the page acts at its second turn. */
+  async function convertWhileThePageActs(doc: Document, act: () => void) {
     let yields = 0;
     const converter = createConverter(doc, {
       isNearViewport: () => false,
       now: steppingClock(0.02),
       yieldToEventLoop: async () => {
-        if (++yields === 2) doc.getElementById('p3')!.setAttribute('contenteditable', 'true');
+        if (++yields === 2) act();
       },
     });
     await converter.convert({ target: 'cn' });
     expect(yields).toBeGreaterThan(2);
+    return converter;
+  }
+
+  it('a paragraph the page made editable while its text waited is not written into', async () => {
+    const doc = page();
+    await convertWhileThePageActs(doc, () =>
+      doc.getElementById('p3')!.setAttribute('contenteditable', 'true'),
+    );
     expect(doc.getElementById('p3')!.textContent).toBe('第3段：這個國家。');
     expect(doc.getElementById('p4')!.textContent).toBe('第4段：这个国家。');
     expect(convertedCount(doc)).toBe(PARAGRAPHS - 1);
@@ -572,16 +580,9 @@ describe('a long page away from the viewport', () => {
 
   it('a paragraph the page rewrote while its text waited is converted from the new text', async () => {
     const doc = page();
-    let yields = 0;
-    const converter = createConverter(doc, {
-      isNearViewport: () => false,
-      now: steppingClock(0.02),
-      yieldToEventLoop: async () => {
-        if (++yields === 2)
-          (doc.getElementById('p5')!.firstChild as Text).data = '頁面改寫的段落。';
-      },
+    const converter = await convertWhileThePageActs(doc, () => {
+      (doc.getElementById('p5')!.firstChild as Text).data = '頁面改寫的段落。';
     });
-    await converter.convert({ target: 'cn' });
     await sleep(50);
     expect(doc.getElementById('p5')!.textContent).toBe('页面改写的段落。');
     converter.restore();
