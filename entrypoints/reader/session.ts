@@ -181,7 +181,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       tabOverride: tab.enabled ?? null,
     });
   const enabled = () => decision().convert;
-  const converting = () => readingMode() !== 'original' && enabled();
+  const converting = (decided = decision()) => readingMode() !== 'original' && decided.convert;
 
   // The dictionary the page will most likely need is injected while the session first looks
   // at the page (mirror artifacts, the walk): the page's script as it came predicts the plan,
@@ -201,7 +201,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     const stats = converter.stats();
     // Decided once for the report: whether it converts and why are read from the same verdict.
     const decided = decision();
-    const active = readingMode() !== 'original' && decided.convert;
+    const active = converting(decided);
     const script = stats.source.script ?? initialScript.script;
     return {
       ...emptyPageReport({ url, title: document.title }),

@@ -874,20 +874,13 @@ export class PageConverter {
     let unwritten = 0;
     const writePending = async (converter: TextConverter) => {
       const runs = pending;
-      const block = pendingBlock;
       pending = [];
       pendingNodes = 0;
       pendingBlock = null;
       let at = 0;
       while (at < runs.length) {
-        // The block may have been made editable, taken under our UI or out of the page since
-        // its runs were read (with `holdAll`, each run's block is checked as it is written).
-        if (
-          block !== null &&
-          (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block))
-        ) {
-          break;
-        }
+        // A block made editable, taken under our UI or out of the page since its runs were read
+        // is left alone: `commitHeldRun` checks each run's block as it is written.
         this.pauseObservers();
         const started = this.now();
         const end = Math.min(runs.length, at + HELD_WRITE_MAX_RUNS);
@@ -1057,6 +1050,7 @@ export class PageConverter {
   private commitHeldRun(prepared: PreparedRun, converter: TextConverter): void {
     const { run, nodes, data } = prepared;
     if (this.holdsExcluded(run)) return;
+    // The page may have made the block editable, put it under our UI or taken it out meanwhile.
     const block = run.container;
     if (!block.isConnected || isInsideSkipped(block) || this.isInsideExcluded(block)) return;
     // Most often the lines are the block's own children, as they were: nothing else to check.
