@@ -76,6 +76,8 @@ export interface GlossaryLayerOptions {
   /** The clock and the pause between slices of term search (tests inject them). */
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Told how long each slice of the search ran (see `PageConverterOptions.onSlice`). */
+  onSlice?: (ms: number) => void;
   /**
    * Keeps the card and the peek card apart (the reader session's): hovering opens no card while
    * the peek card shows or its key is held, and the peek card opening closes this one.
@@ -107,6 +109,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     watchGlossary = watchUserGlossary,
     now = () => performance.now(),
     yieldToPage = nextTask,
+    onSlice,
     cards,
   } = options;
   const source = createTermSource({ builtIn, blockers: BUILT_IN_BLOCKERS, fetchSnapshot });
@@ -302,6 +305,8 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
    * and go first as before.
    */
   async function mark(current: PageState, { keepShown = false } = {}): Promise<void> {
+    // The first slice includes what comes before the search (compiling the matcher).
+    let sliceStart = now();
     const generation = ++markGeneration;
     const counted = termsFound;
     const { document } = current;
@@ -352,13 +357,13 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
         ranges = marks.ranges;
         shownAt = now();
       };
-      let sliceStart = now();
       const marked = occurrencesToMark(current.settings.glossaryMarks);
       for (const scope of searched) {
         for (const inRun of termRangesByRun({ root: scope, matcher })) {
           for (const range of inRun) if (marked(range.termId)) found.push(range);
           if (now() - sliceStart < MARK_SLICE_MS) continue;
           if (now() - shownAt >= MARK_SHOW_INTERVAL_MS) show();
+          onSlice?.(now() - sliceStart);
           await yieldToPage();
           if (generation !== markGeneration || disposed) return;
           sliceStart = now();
@@ -381,6 +386,7 @@ export function createGlossaryLayer(options: GlossaryLayerOptions = {}): PageLay
     card.revalidate();
     // Keyboard navigation continues from the same occurrence if it is still there.
     visited = visited && (ranges.find((range) => sameOccurrence(range, visited!)) ?? null);
+    onSlice?.(now() - sliceStart);
   }
 
   /**

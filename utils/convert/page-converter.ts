@@ -83,6 +83,12 @@ export interface PageConverterOptions {
    */
   readonly yieldToEventLoop?: (afterFrame?: boolean) => Promise<void>;
   readonly onProgress?: (progress: ConversionProgress) => void;
+  /**
+   * Told how long each piece of our work ran in one task, in milliseconds: a time slice, from
+   * its start to the yield that ends it, or a call that works at once (`restore`). Test builds
+   * report the longest (`benchSlice`), which is how Firefox, without long tasks, measures ours.
+   */
+  readonly onSlice?: (ms: number) => void;
 }
 
 export interface ConvertOptions {
@@ -292,6 +298,7 @@ export class PageConverter {
   private readonly now: () => number;
   private readonly yieldToEventLoop: (afterFrame?: boolean) => Promise<void>;
   private readonly onProgress: ((progress: ConversionProgress) => void) | undefined;
+  private readonly onSlice: ((ms: number) => void) | undefined;
 
   // Originals and our own writes, keyed by node: nothing is stored on page nodes.
   private readonly texts = new WeakMap<Text, TextState>();
@@ -371,6 +378,7 @@ export class PageConverter {
     this.yieldToEventLoop =
       options.yieldToEventLoop ?? frameAwareYield({ document: this.document, now: this.now });
     this.onProgress = options.onProgress;
+    this.onSlice = options.onSlice;
   }
 
   /**
@@ -425,17 +433,20 @@ export class PageConverter {
         return generation === this.generation;
       },
     });
+    this.endSlice(slice);
   }
 
   /** Puts back every original (text, attributes, title, lang) and stops converting. */
   restore(): void {
     if (this.mode === 'disposed') return;
+    const slice: Slice = { start: this.now(), turns: 0 };
     this.generation += 1;
     this.cancelPending();
     this.restoreWrites();
     this.disconnectAll();
     this.active = null;
     this.mode = 'idle';
+    this.endSlice(slice);
   }
 
   /** Stops everything; the page keeps whatever it shows. Nothing outlives this call. */
@@ -465,13 +476,17 @@ export class PageConverter {
    */
   setExcludedSubtrees(roots: Iterable<Node>): void {
     if (this.mode === 'disposed') return;
+    const slice: Slice = { start: this.now(), turns: 0 };
     const next = new Set(roots);
     const released = [...this.excluded].filter((node) => !next.has(node));
     const added = [...next].filter((node) => !this.excluded.has(node));
     this.excluded = next;
     // The observers see these writes, and ignore them: their nodes are excluded now.
     for (const node of added) this.restoreSubtree(node);
-    if (this.mode !== 'active' || this.active === null) return;
+    if (this.mode !== 'active' || this.active === null) {
+      this.endSlice(slice);
+      return;
+    }
     const items: WorkItem[] = [];
     const hooks = this.hooksInto(items, null, false);
     // Each container is walked once, however many of the released blocks it holds: walked once
@@ -489,9 +504,11 @@ export class PageConverter {
     }
     if (items.length > 0) {
       this.track(
-        this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation),
+        this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation, {
+          slice,
+        }),
       );
-    }
+    } else this.endSlice(slice);
   }
 
   /**
@@ -586,6 +603,7 @@ export class PageConverter {
     // Building the tables of a direction is one long piece of work (tens of milliseconds for
     // Simplified → Traditional the first time): the page renders a frame before the walk and the
     // first slice, rather than after all three.
+    this.endSlice({ start: started, turns: 0 });
     if (this.now() - started >= SLICE_BUDGET_MS) await this.yieldToEventLoop();
     return converter;
   }
@@ -826,9 +844,15 @@ export class PageConverter {
    * browser has rendered a frame), and starts the next one.
    */
   private async nextSlice(slice: Slice, afterFrame = false): Promise<void> {
+    this.endSlice(slice);
     await this.yieldToEventLoop(afterFrame);
     slice.turns += 1;
     slice.start = this.now();
+  }
+
+  /** Says how long the slice has run so far (see `onSlice`). */
+  private endSlice(slice: Slice): void {
+    this.onSlice?.(this.now() - slice.start);
   }
 
   /** Keeps `work`, started outside `convert`, for `settled` while it runs. */
@@ -974,6 +998,7 @@ export class PageConverter {
       }
       this.resumeObservers();
       if (report) report(index);
+      this.endSlice(slice);
     } finally {
       this.resumeObservers();
       this.queued -= items.length - index;
@@ -1613,6 +1638,7 @@ export class PageConverter {
 
   private flushPending(): void {
     if (this.mode !== 'active' || this.active === null) return;
+    const slice: Slice = { start: this.now(), turns: 0 };
     const items: WorkItem[] = [];
     const hooks = this.hooksInto(items, null, false);
     // Each container is walked once, however many of the inserted nodes joined it.
@@ -1633,7 +1659,11 @@ export class PageConverter {
     this.pendingInserted.clear();
     this.pendingContainers.clear();
     this.pendingAttributes.clear();
-    this.track(this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation));
+    this.track(
+      this.runWork(orderByViewport(dedupe(items), this.isNearViewport), this.generation, {
+        slice,
+      }),
+    );
   }
 
   private redetectTimer: ReturnType<typeof setTimeout> | null = null;

@@ -78,6 +78,11 @@ export interface ParallelViewOptions {
    * without companions, converted in place.
    */
   readonly onArticleBeside?: () => void;
+  /**
+   * Told how long each piece of the view's work ran in one task (see
+   * `PageConverterOptions.onSlice`): a search for the blocks, a slice of companions.
+   */
+  readonly onSlice?: (ms: number) => void;
 }
 
 interface Pair {
@@ -184,6 +189,7 @@ export class ParallelView {
   private readonly onRootDetached: (() => void) | undefined;
   private readonly onArticleBeside: (() => void) | undefined;
   private readonly onHeadlineDetached: (() => void) | undefined;
+  private readonly onSlice: ((ms: number) => void) | undefined;
   /** When the page's recent headlines were paired again (`MAX_HEADLINE_REPAIRS`). */
   private headlineRepairs: number[] = [];
   private headlineGivenUp = false;
@@ -228,6 +234,7 @@ export class ParallelView {
     this.onRootDetached = options.onRootDetached;
     this.onArticleBeside = options.onArticleBeside;
     this.onHeadlineDetached = options.onHeadlineDetached;
+    this.onSlice = options.onSlice;
     this.companionsInDocument = this.document.getElementsByTagName(COMPANION_TAG);
   }
 
@@ -521,6 +528,16 @@ export class ParallelView {
 
   /** Brings the companions in line with the blocks the roots hold now. */
   private sync(): void {
+    const started = now();
+    try {
+      this.syncBlocks();
+    } finally {
+      this.onSlice?.(now() - started);
+    }
+  }
+
+  /** Pairs the blocks of the roots: companions that went stale out, missing ones built. */
+  private syncBlocks(): void {
     const options = this.options;
     if (options === null) return;
     this.removeCopies();
@@ -619,6 +636,7 @@ export class ParallelView {
     for (const { block } of built) this.carried.delete(block.anchor);
     if (next >= queue.length) this.carried.clear();
     this.putIn(built, options);
+    this.onSlice?.(now() - started);
     if (next < queue.length) {
       setTimeout(() => this.buildInSlices(queue, next, generation, SLICE_MS), 0);
     }

@@ -10,7 +10,14 @@ import {
 } from '../../../utils/convert/page-converter.ts';
 import type { DictionaryPackName } from '../../../utils/convert/dictionaries.ts';
 import { loadBundledDictionaries } from '../../../utils/convert/packs/load-bundled.ts';
-import { compact, createConverter, documentWithBody, serialize, sleep } from './helpers.ts';
+import {
+  compact,
+  createConverter,
+  documentWithBody,
+  serialize,
+  sleep,
+  waitFor,
+} from './helpers.ts';
 
 const PARAGRAPHS = 30;
 function longPage(): Document {
@@ -588,5 +595,84 @@ describe('a long page away from the viewport', () => {
     converter.restore();
     expect(doc.getElementById('p5')!.textContent).toBe('頁面改寫的段落。');
     expect(doc.getElementById('p6')!.textContent).toBe('第6段：這個國家。');
+  });
+});
+
+describe('timing its own work (onSlice)', () => {
+  /** A clock that moves 1 ms a read, and a second whenever the page has its turn. */
+  function pageTurnClock() {
+    let t = 0;
+    return {
+      now: () => (t += 1),
+      pageTurn: () => {
+        t += 1_000;
+      },
+      stall: (ms: number) => {
+        t += ms;
+      },
+    };
+  }
+
+  it('reports each slice from its start to its yield, never the page’s turns between', async () => {
+    const doc = longPage();
+    const clock = pageTurnClock();
+    const slices: number[] = [];
+    let yields = 0;
+    await createConverter(doc, {
+      isNearViewport: (element) => element.id === 'p0',
+      now: clock.now,
+      onSlice: (ms) => slices.push(ms),
+      yieldToEventLoop: async () => {
+        yields += 1;
+        clock.pageTurn();
+      },
+    }).convert({ target: 'cn' });
+    expect(yields).toBeGreaterThan(3);
+    // One report as each slice yields, and at least one for the last, which does not.
+    expect(slices.length).toBeGreaterThan(yields);
+    expect(Math.min(...slices)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...slices)).toBeGreaterThanOrEqual(SLICE_BUDGET_MS);
+    expect(Math.max(...slices)).toBeLessThan(1_000);
+  });
+
+  it('a slice held up by one item reports the whole of it', async () => {
+    const doc = longPage();
+    const clock = pageTurnClock();
+    const slices: number[] = [];
+    await createConverter(doc, {
+      // Deciding where p7 is takes 250 ms (a forced layout on a long page).
+      isNearViewport: (element) => {
+        if (element.id === 'p7') clock.stall(250);
+        return true;
+      },
+      now: clock.now,
+      onSlice: (ms) => slices.push(ms),
+      yieldToEventLoop: async () => clock.pageTurn(),
+    }).convert({ target: 'cn' });
+    expect(slices.filter((ms) => ms >= 250)).toHaveLength(1);
+    expect(Math.max(...slices)).toBeLessThan(1_000);
+  });
+
+  it('restore and the text the page adds later are timed too', async () => {
+    const doc = longPage();
+    const clock = pageTurnClock();
+    const slices: number[] = [];
+    const converter = createConverter(doc, {
+      now: clock.now,
+      onSlice: (ms) => slices.push(ms),
+      yieldToEventLoop: async () => clock.pageTurn(),
+    });
+    await converter.convert({ target: 'cn' });
+    const afterConvert = slices.length;
+    const added = doc.createElement('p');
+    added.textContent = '頁面後來加上的段落。';
+    doc.body.append(added);
+    await waitFor(() => added.textContent === '页面后来加上的段落。');
+    await converter.settled();
+    expect(slices.length).toBeGreaterThan(afterConvert);
+    const beforeRestore = slices.length;
+    converter.restore();
+    expect(slices.length).toBe(beforeRestore + 1);
+    expect(Math.max(...slices)).toBeLessThan(1_000);
   });
 });

@@ -487,7 +487,7 @@ describe('glossary layer', () => {
    * later each time (a slice of 12 ms covers a few runs of text), whose pauses between slices
    * wait until the test resumes them.
    */
-  function startSliced(paragraphs: number, text: (i: number) => string) {
+  function startSliced(paragraphs: number, text: (i: number) => string, { pageTurnMs = 0 } = {}) {
     const article = document.querySelector('#article')!;
     for (let i = 0; i < paragraphs; i++) {
       const p = document.createElement('p');
@@ -496,6 +496,7 @@ describe('glossary layer', () => {
     }
     let clock = 0;
     const pauses = { taken: 0, waiting: [] as (() => void)[] };
+    const slices: number[] = [];
     layer = createGlossaryLayer({
       builtIn: BUILT_IN,
       fetchSnapshot: background({ revision: 0, terms: [] }).fetchSnapshot,
@@ -504,11 +505,33 @@ describe('glossary layer', () => {
       yieldToPage: () =>
         new Promise<void>((resolve) => {
           pauses.taken += 1;
-          pauses.waiting.push(resolve);
+          pauses.waiting.push(() => {
+            clock += pageTurnMs;
+            resolve();
+          });
         }),
+      onSlice: (ms) => slices.push(ms),
     });
-    return { layer, pauses };
+    return { layer, pauses, slices };
   }
+
+  it('times each slice of its search, from its start to its pause, not the page’s turns', async () => {
+    const { layer, pauses, slices } = startSliced(300, (i) => `第${i}段：CUDA 与昇腾。`, {
+      pageTurnMs: 1_000,
+    });
+    const refreshed = layer.refresh(stateFor());
+    await vi.waitFor(() => expect(pauses.waiting.length).toBe(1));
+    while (pauses.waiting.length > 0) {
+      pauses.waiting.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await refreshed;
+    expect(pauses.taken).toBeGreaterThan(10);
+    // A slice before each pause, and the last one after it.
+    expect(slices).toHaveLength(pauses.taken + 1);
+    expect(Math.min(...slices)).toBeGreaterThan(0);
+    expect(Math.max(...slices)).toBeLessThan(1_000);
+  });
 
   it('searches a long page in slices, giving the page a turn between them', async () => {
     const { layer, pauses } = startSliced(300, (i) => `第${i}段：CUDA 与昇腾。`);

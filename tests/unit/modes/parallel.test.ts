@@ -37,12 +37,17 @@ function companionText(block: Element | null): string | null {
   return companion ? compact(companion) : null;
 }
 
-async function parallelPage(doc: Document, rootSelector = '#article') {
+async function parallelPage(
+  doc: Document,
+  rootSelector = '#article',
+  onSlice?: (ms: number) => void,
+) {
   const converter: PageConverter = createConverter(doc);
   await converter.convert({ target: 'cn' });
   const view = new ParallelView({
     document: doc,
     onExcludedChange: (blocks) => converter.setExcludedSubtrees(blocks),
+    ...(onSlice ? { onSlice } : {}),
   });
   cleanups.push(() => {
     view.clear();
@@ -558,6 +563,24 @@ describe('ParallelView', () => {
     expect(count()).toBe(0);
     await sleep(100);
     expect(count()).toBe(0);
+  }, 30_000);
+
+  it('times its search for the blocks and each slice of companions, not the whole build', async () => {
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>第${i}段：這個國家的發展。</p>`);
+    const doc = documentWithBody(`<main id="article">${paragraphs.join('')}</main>`);
+    const slices: number[] = [];
+    const { view, options } = await parallelPage(doc, '#article', (ms) => slices.push(ms));
+    const count = () => doc.querySelectorAll(COMPANION_SELECTOR).length;
+    const started = performance.now();
+    view.show(options());
+    // The search for the blocks, in the task that asked.
+    expect(slices).toHaveLength(1);
+    await waitFor(() => count() === 2000, 20_000);
+    const elapsed = performance.now() - started;
+    expect(slices.length).toBeGreaterThan(3);
+    expect(Math.min(...slices)).toBeGreaterThan(0);
+    // Tasks with the page's turns between them: together they are less than the whole.
+    expect(slices.reduce((sum, ms) => sum + ms, 0)).toBeLessThan(elapsed);
   }, 30_000);
 
   it('keeps a long article in the original while its companions are built anew for another target', async () => {
