@@ -6,6 +6,7 @@ import type { CardExclusion } from '../../utils/modes/card-exclusion.ts';
 import { ParallelView } from '../../utils/modes/parallel.ts';
 import { PeekController } from '../../utils/modes/peek.ts';
 import { localeLang, parallelRoots } from '../../utils/modes/roots.ts';
+import { benchSlice } from '../../utils/platform/bench-marks.ts';
 import { currentDocumentLanguage, t } from '../../utils/platform/i18n.ts';
 import type { PageLayer, PageState } from './layers.ts';
 
@@ -67,6 +68,7 @@ export function createReadingModesLayer({
         // The page rendered the headline anew: the new one is found and paired the same way
         // (a render would take the glossary's marks off and put them back, for one heading).
         onHeadlineDetached: chooseRootsAgain,
+        onSlice: (ms) => benchSlice('side-by-side', ms),
       }),
     };
     parallelState = state;

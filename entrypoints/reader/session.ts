@@ -19,7 +19,7 @@ import {
   type TabCommand,
 } from '../../utils/messaging/protocol.ts';
 import { createCardExclusion } from '../../utils/modes/card-exclusion.ts';
-import { benchMark } from '../../utils/platform/bench-marks.ts';
+import { benchMark, benchSlice } from '../../utils/platform/bench-marks.ts';
 import { currentDocumentLanguage, setUiLanguage, t } from '../../utils/platform/i18n.ts';
 import { registeredKit, type KitName } from '../../utils/platform/kits.ts';
 import { watchSettings, watchUserGlossary } from '../../utils/platform/settings-storage.ts';
@@ -130,6 +130,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       document,
       loadDictionaries,
       protectedTerms,
+      onSlice: (ms) => benchSlice('conversion', ms),
       onProgress: ({ done, total }) => {
         progress = total === 0 ? 1 : done / total;
         // Progress is shown (popup, badge) only for a conversion that takes a
@@ -157,7 +158,11 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
     createDeferredLayer({
       wanted: (state) => state.glossaryEnabled,
       commands: ['next-term', 'previous-term'],
-      load: async () => (await kitExports<GlossaryKit>('glossary')).createGlossaryLayer({ cards }),
+      load: async () =>
+        (await kitExports<GlossaryKit>('glossary')).createGlossaryLayer({
+          cards,
+          onSlice: (ms) => benchSlice('glossary', ms),
+        }),
     }),
   );
   const articleRoot = (): Element | null =>
@@ -312,6 +317,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
       if (disposed) return;
       converter.restore();
       converter.dispose();
+      const repairStarted = performance.now();
       repair = kit.repairDocument({
         document,
         minAnnotations: 3,
@@ -319,6 +325,7 @@ export function startReaderSession(options: ReaderSessionOptions): ReaderSession
         requireDecodedRun: netease.kind === null,
         lostSpanText: { title: t('lost_span_tooltip'), label: t('lost_span_tooltip') },
       });
+      benchSlice('repair', performance.now() - repairStarted);
     } else {
       converter.restore();
       converter.dispose();

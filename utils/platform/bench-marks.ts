@@ -37,3 +37,20 @@ export function benchMark(name: BenchMarkName, detail?: Detail | (() => Detail))
   const value = typeof detail === 'function' ? detail() : detail;
   performance.mark(`jianfan-e2e:${name}`, value === undefined ? undefined : { detail: value });
 }
+
+/** What a timed piece of our work was part of (see `benchSlice`). */
+export type SliceKind = 'conversion' | 'glossary' | 'side-by-side' | 'repair';
+
+/**
+ * Records a piece of our work that ran `ms` milliseconds in one task (a converter's time slice,
+ * a slice of the glossary's search: see `PageConverterOptions.onSlice`) as a measure named
+ * `jianfan-e2e:slice:<kind>` that ends now and lasts `ms`. The browser tests read the longest:
+ * in Firefox, which reports no long tasks, it is the measure of our own share of the main
+ * thread. A duration, not a mark's `detail`: the page reads it, and Firefox keeps a content
+ * script's objects from the page. Test builds only.
+ */
+export function benchSlice(kind: SliceKind, ms: number): void {
+  if (import.meta.env.MODE !== 'e2e') return;
+  const end = performance.now();
+  performance.measure(`jianfan-e2e:slice:${kind}`, { start: end - ms, end });
+}
