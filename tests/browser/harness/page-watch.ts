@@ -10,7 +10,8 @@ import type { TestPage } from './browsers.ts';
  * - every DOM mutation record, by type; hostile pages count the records their own writes make
  *   in `window.__pageWrites`, so the rest are the extension's;
  * - long tasks, and long animation frames with the scripts that made them, where the browser
- *   reports them (Chromium); everywhere, the longest gap between timer ticks 20 ms apart.
+ *   reports them (Chromium); everywhere, the longest gap between timer ticks 20 ms apart, and
+ *   the longest piece of work the extension timed itself (test builds, `benchSlice`).
  *
  * Install it before the extension is asked to do anything (conversion starts on `applyInTab`
  * on every page these specs use, and a NetEase page is not watched from its first write).
@@ -30,6 +31,15 @@ export interface PageWatchReport {
   hasLongTask: boolean;
   /** Longest extra delay of a 20 ms timer, in ms. */
   lag: number;
+  /**
+   * The longest piece of our work in one task, as the content script timed it (its time
+   * slices, the glossary's search, the side-by-side mode's companions), and how many pieces of
+   * a millisecond or more it timed.
+   */
+  longestSlice: number;
+  /** What the longest piece was part of (`SliceKind`: conversion, glossary…). */
+  longestSliceKind: string;
+  slices: number;
   /** Elements in the document outside our `[data-jianfan-ui]` hosts. */
   elements: number;
 }
@@ -139,6 +149,13 @@ export async function resetPageWatch(page: TestPage): Promise<void> {
     state.longTasks = [];
     state.extensionScripts = [];
     state.lag = 0;
+    const sliceNames = new Set(
+      performance
+        .getEntriesByType('measure')
+        .map((entry) => entry.name)
+        .filter((name) => name.startsWith('jianfan-e2e:slice:')),
+    );
+    for (const name of sliceNames) performance.clearMeasures(name);
   });
 }
 
@@ -151,6 +168,13 @@ export function readPageWatch(page: TestPage): Promise<PageWatchReport> {
     for (const element of document.querySelectorAll('*')) {
       if (!element.closest('[data-jianfan-ui]')) elements += 1;
     }
+    const slices = performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('jianfan-e2e:slice:'));
+    const longestSlice = slices.reduce<PerformanceEntry | null>(
+      (longest, entry) => (longest === null || entry.duration > longest.duration ? entry : longest),
+      null,
+    );
     return {
       canary: [...state.canary],
       pwned: w.__pwned !== undefined,
@@ -162,6 +186,9 @@ export function readPageWatch(page: TestPage): Promise<PageWatchReport> {
       hasLoAF: state.hasLoAF,
       hasLongTask: state.hasLongTask,
       lag: state.lag,
+      longestSlice: longestSlice?.duration ?? 0,
+      longestSliceKind: longestSlice?.name.slice('jianfan-e2e:slice:'.length) ?? '',
+      slices: slices.length,
       elements,
     };
   });
