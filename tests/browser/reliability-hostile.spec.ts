@@ -513,7 +513,8 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   // yet: its longest pieces (70–244 ms in Firefox, 109 ms in Chromium, in the runs of
   // 2026-12-02) were each one step that ran 40–95 ms past its budget: a walk, which looks at
   // the clock every 64 nodes and stops after 3 ms, or the write of one paragraph's ten nodes.
-  // The engine paused inside them (docs/reliability.md).
+  // The engine paused inside them: the collector's final pause in Chromium, and in Firefox a
+  // marking slice of 45–105 ms or the cycle collector (docs/reliability.md).
   const UNTIMED = ['200,000 text nodes'];
   it('our own slices stay within the budget on every other page', () => {
     for (const outcome of outcomes) {
