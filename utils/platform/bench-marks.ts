@@ -46,8 +46,8 @@ export type SliceKind = 'conversion' | 'glossary' | 'side-by-side' | 'repair';
  * a slice of the glossary's search: see `PageConverterOptions.onSlice`) as a measure named
  * `jianfan-e2e:slice:<kind>` that ends now and lasts `ms`. The browser tests read the longest:
  * in Firefox, which reports no long tasks, it is the measure of our own share of the main
- * thread. A duration, not a mark's `detail`: the page reads it, and Firefox keeps a content
- * script's objects from the page. Test builds only.
+ * thread. A duration, not a mark's `detail`: the page reads a number, not an object made in
+ * the content script's world. Test builds only.
  */
 export function benchSlice(kind: SliceKind, ms: number): void {
   if (import.meta.env.MODE !== 'e2e') return;

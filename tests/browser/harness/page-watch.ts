@@ -33,8 +33,8 @@ export interface PageWatchReport {
   lag: number;
   /**
    * The longest piece of our work in one task, as the content script timed it (its time
-   * slices, the glossary's search, the side-by-side mode's companions), and how many pieces of
-   * a millisecond or more it timed.
+   * slices, the glossary's search, the side-by-side mode's companions), and how many pieces it
+   * timed.
    */
   longestSlice: number;
   /** What the longest piece was part of (`SliceKind`: conversion, glossary…). */
