@@ -510,7 +510,7 @@ describeInBrowser('reliability: hostile pages', { locale: 'en-US' }, (ctx) => {
   // Firefox has of us, and in Chromium the part of a long task that is ours. The block of
   // <br> lines is held to it (its timer lag, 94–180 ms, is the browser laying the block out
   // once its lines are written; our slices there took 18–38 ms). The 200,000-node page is not
-  // yet: its longest pieces (70–244 ms in Firefox, 109 ms in Chromium, in the runs of
+  // yet: its longest pieces (70–244 ms in Firefox, 94–129 ms in Chromium, in the runs of
   // 2026-12-02) were each one step that ran 40–95 ms past its budget: a walk, which looks at
   // the clock every 64 nodes and stops after 3 ms, or the write of one paragraph's ten nodes.
   // The engine paused inside them: the collector's final pause in Chromium, and in Firefox a
